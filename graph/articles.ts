@@ -1,0 +1,27 @@
+// Articles and the mentions of entities in them.
+import type { KnowledgeGraph, EntityMention } from './knowledge-graph';
+import type { IndexedArticle, Relation } from './types';
+import { resolveEntityId } from './entity';
+import { getRelation } from './relations';
+
+export const getArticle = (kg: KnowledgeGraph, id: string): IndexedArticle | null => kg.articles.get(id) ?? null;
+
+/** Newest first; undated articles last. */
+export function listArticles(kg: KnowledgeGraph): IndexedArticle[] {
+  return [...kg.articles.values()].sort(
+    (a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.id.localeCompare(b.id),
+  );
+}
+
+export function entityMentions(kg: KnowledgeGraph, entityId: string): EntityMention[] {
+  const id = resolveEntityId(kg, entityId);
+  return id === null ? [] : (kg.mentionsByEntity.get(id) ?? []);
+}
+
+/** Article page path; `#q-<start>` anchors mark evidence quotes in it. */
+export const articlePath = (id: string, quoteStart?: number) =>
+  `/articles/${encodeURIComponent(id)}${quoteStart === undefined ? '' : `#q-${quoteStart}`}`;
+
+/** The relations an article gives evidence for. */
+export const articleRelations = (kg: KnowledgeGraph, articleId: string): Relation[] =>
+  (kg.relationsByArticle.get(articleId) ?? []).map((key) => getRelation(kg, key)!);

@@ -1,0 +1,45 @@
+// Articles on disk: Markdown with YAML front matter, or plain text whose first line is the title.
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { z } from 'zod';
+import type { Article } from './types';
+import { slugify } from './slug';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+const frontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lowercase slug').optional(),
+  title: z.string().min(1).optional(),
+  outlet: z.string().min(1).optional(),
+  url: z.string().url().optional(),
+  publishedAt: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
+  source: z.string().optional(),
+});
+
+/** Parse an article file's content. `fallbackId` names articles that carry no id of their own. */
+export function parseArticle(content: string, source?: string): Article {
+  const match = FRONT_MATTER.exec(content);
+  const meta = frontMatterSchema.parse(match ? (parseYaml(match[1]) ?? {}) : {});
+  const text = match ? content.slice(match[0].length) : content;
+  const title = meta.title ?? firstLine(text);
+  if (!title) throw new Error('article has no title: give a `title` in front matter or put it on the first line');
+  return {
+    id: meta.id ?? slugify(title, 72),
+    title,
+    outlet: meta.outlet,
+    url: meta.url,
+    publishedAt: meta.publishedAt,
+    source: meta.source ?? source,
+    text,
+  };
+}
+
+/** Serialise an article to its Markdown form; `parseArticle(formatArticle(a))` gives `a` back. */
+export function formatArticle(article: Article): string {
+  const { text, ...meta } = article;
+  const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
+  return `---\n${stringifyYaml(defined, { lineWidth: 0 }).trimEnd()}\n---\n${text}`;
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((line) => line.trim()) ?? '').replace(/^#+\s*/, '').trim();
+}

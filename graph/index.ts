@@ -1,0 +1,25 @@
+// The framework-free core: build, load and query the knowledge graph.
+export * from './types';
+export * from './errors';
+export * from './limits';
+export { foldName, slugify } from './slug';
+export { parseArticle, formatArticle } from './corpus';
+export { loadCatalog, entitySchema, claimSchema, type Catalog, type Claim } from './catalog';
+export { mentionMatcher, type MentionMatcher } from './mentions';
+export { locateQuote } from './evidence';
+export { relationId } from './relation-id';
+export { layout } from './layout';
+export { buildGraph, type KGraph, type NodeAttributes, type EdgeAttributes, type GraphAttributes } from './build';
+export { buildFromDataDir, readArticles, dataPaths, DEFAULT_DATA_DIR } from './data-dir';
+export { serializeGraph, deserializeGraph, type SerializedKGraph } from './serialize';
+export { writeFileAtomic } from './atomic-write';
+export { createKnowledgeGraph, type KnowledgeGraph, type EntityMention } from './knowledge-graph';
+export { loadKnowledgeGraph, graphFile } from './load';
+export { getEntity, resolveEntityId, entityPath, type EntityView } from './entity';
+export { getRelation, entityRelations, listRelations, type Direction } from './relations';
+export { paginate, encodeCursor, decodeCursor, type Connection } from './paginate';
+export { search, listEntities } from './search';
+export { neighborhood, type Subgraph } from './neighborhood';
+export { shortestPath } from './path';
+export { stats, type GraphStats } from './stats';
+export { getArticle, listArticles, entityMentions, articleRelations, articlePath } from './articles';

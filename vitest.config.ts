@@ -1,0 +1,28 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 180_000,
+    maxWorkers: 2,
+    projects: [
+      // The core, the data and the CLIs: no server needed.
+      { resolve: { alias }, test: { name: 'core', include: ['tests/graph/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/cli/**/*.test.ts'] } },
+      // Real HTTP and real Chromium against one production build (tests/support/global-setup.ts).
+      {
+        resolve: { alias },
+        test: {
+          name: 'server',
+          include: ['tests/api/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
