@@ -23,3 +23,4 @@ export { neighborhood, type Subgraph } from './neighborhood';
 export { shortestPath } from './path';
 export { stats, type GraphStats } from './stats';
 export { getArticle, listArticles, entityMentions, articleRelations, articlePath } from './articles';
+export { ENTITY_COLORS, RELATION_COLORS, ENTITY_LABELS, RELATION_LABELS } from './palette';
