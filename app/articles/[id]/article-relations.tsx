@@ -1,0 +1,36 @@
+// The relations an article gives evidence for: each links to its quote in the text above and back to the entity pages.
+import Link from 'next/link';
+import { entityPath, getEntity, type KnowledgeGraph } from '@/graph';
+import { RELATION_COLORS, RELATION_LABELS } from '@/graph/palette';
+import type { Relation } from '@/graph/types';
+import { relationAnchor } from '@/app/components/relation-phrases';
+
+export function ArticleRelations({ kg, articleId, relations }: { kg: KnowledgeGraph; articleId: string; relations: Relation[] }) {
+  if (relations.length === 0) return <p>No relations drawn from this article yet.</p>;
+  return (
+    <ol className="article-relations">
+      {relations.map((r) => {
+        const source = getEntity(kg, r.source)!;
+        const target = getEntity(kg, r.target)!;
+        return (
+          <li key={r.id}>
+            <span className="rel-swatch" style={{ background: RELATION_COLORS[r.type] }} aria-hidden="true" />
+            <Link href={`${entityPath(source.id)}#${relationAnchor(r.id)}`}>{source.name}</Link>{' '}
+            <strong>{RELATION_LABELS[r.type]}</strong> <Link href={`${entityPath(target.id)}#${relationAnchor(r.id)}`}>{target.name}</Link>
+            {r.role && <span className="role"> as {r.role}</span>}
+            {r.qualifier && <span className="qualifier">{r.qualifier}</span>}{' '}
+            <span className="quote-refs">
+              {r.evidence
+                .filter((e) => e.article === articleId)
+                .map((e, i) => (
+                  <a key={e.start} href={`#q-${e.start}`} aria-label={`Quote ${i + 1} in the text for ${source.name} ${RELATION_LABELS[r.type]} ${target.name}`}>
+                    quote{r.evidence.filter((x) => x.article === articleId).length > 1 ? ` ${i + 1}` : ''} ↑
+                  </a>
+                ))}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+// The header every page shares: the site name and the four places a reader goes (explorer, entities, articles, console).
+import Link from 'next/link';
+import { NavLink } from './nav-link';
+
+const LINKS = [
+  { href: '/', label: 'Explorer' },
+  { href: '/entities', label: 'Entities' },
+  { href: '/articles', label: 'Articles' },
+  { href: '/graphql', label: 'Query console' },
+] as const;
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <Link href="/" className="site-name">
+        Peacekeeping debate graph
+      </Link>
+      <nav aria-label="Main">
+        <ul>
+          {LINKS.map((link) => (
+            <li key={link.href}>
+              <NavLink href={link.href}>{link.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,129 @@
+// An entity's page: who or what it is, its relations with their quotes, its neighbours and where the articles name it.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import {
+  articlePath, entityMentions, entityPath, entityRelations, getArticle, getEntity, listEntities, loadKnowledgeGraph,
+  neighborhood, resolveEntityId,
+} from '@/graph';
+import { ENTITY_LABELS } from '@/graph/palette';
+import { absoluteUrl } from '@/app/components/site-url';
+import { JsonLd } from '@/app/components/json-ld';
+import { TypeBadge } from '@/app/components/type-badge';
+import { EgoGraph } from '@/app/components/ego-graph';
+import { RelationGroups } from './relation-groups';
+import { entityJsonLd } from './entity-json-ld';
+
+// Every entity is prerendered at build time; entities ingested later render on first request,
+// and prerendered pages refresh within a minute of graph.json changing.
+export const dynamicParams = true;
+export const revalidate = 60;
+
+type Props = { params: Promise<{ id: string }> };
+
+export function generateStaticParams() {
+  return listEntities(loadKnowledgeGraph()).map((e) => ({ id: e.id }));
+}
+
+function describe(id: string) {
+  const kg = loadKnowledgeGraph();
+  const entity = getEntity(kg, id);
+  if (!entity) return null;
+  const relations = entityRelations(kg, entity.id);
+  const summary =
+    entity.description ??
+    `${ENTITY_LABELS[entity.type]} in the European peacekeeping debate over Ukraine, with ${relations.length} sourced relations.`;
+  return { kg, entity, relations, summary };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = describe((await params).id);
+  if (!found) return { title: 'Entity not found' };
+  const { entity, summary } = found;
+  const url = entityPath(entity.id);
+  return {
+    title: `${entity.name} (${ENTITY_LABELS[entity.type]})`,
+    description: summary,
+    alternates: { canonical: url },
+    openGraph: { title: entity.name, description: summary, url, type: entity.type === 'PERSON' ? 'profile' : 'website' },
+  };
+}
+
+export default async function EntityPage({ params }: Props) {
+  const { id } = await params;
+  const current = resolveEntityId(loadKnowledgeGraph(), id);
+  if (current === null) notFound();
+  if (current !== id) permanentRedirect(entityPath(current));
+  const { kg, entity, relations } = describe(current)!;
+  const ego = neighborhood(kg, entity.id, 1);
+  const neighbours = ego.nodes.filter((n) => n.id !== entity.id).sort((a, b) => a.name.localeCompare(b.name));
+  const mentionsByArticle = new Map<string, number>();
+  for (const m of entityMentions(kg, entity.id)) mentionsByArticle.set(m.article, (mentionsByArticle.get(m.article) ?? 0) + 1);
+
+  return (
+    <main className="entity-page">
+      <JsonLd data={entityJsonLd(entity, absoluteUrl(entityPath(entity.id)))} />
+      <header className="page-head">
+        <p className="kicker">
+          <TypeBadge type={entity.type} />
+          {entity.date && <span> · {entity.date}</span>}
+        </p>
+        <h1>{entity.name}</h1>
+        {entity.aliases.length > 0 && <p className="aliases">Also called: {entity.aliases.join(', ')}</p>}
+        {entity.description && <p className="lede">{entity.description}</p>}
+        <p className="page-actions">
+          <Link href={`/?selected=${encodeURIComponent(entity.id)}`}>Show in the explorer</Link>
+          {entity.sameAs?.map((url) => (
+            <a key={url} href={url} rel="external">
+              {url.includes('wikipedia.org') ? 'Wikipedia' : new URL(url).hostname}
+            </a>
+          ))}
+        </p>
+      </header>
+
+      <div className="entity-columns">
+        <section aria-labelledby="relations-heading" className="entity-relations">
+          <h2 id="relations-heading">Relations</h2>
+          <RelationGroups kg={kg} entityId={entity.id} relations={relations} />
+        </section>
+
+        <aside className="entity-side">
+          <section aria-labelledby="ego-heading">
+            <h2 id="ego-heading">Neighbourhood</h2>
+            <EgoGraph
+              center={entity.id}
+              nodes={ego.nodes.map((n) => ({ id: n.id, name: n.name, type: n.type }))}
+              edges={ego.edges.map((r) => ({ id: r.id, source: r.source, target: r.target, type: r.type, directed: r.directed }))}
+            />
+            {neighbours.length > 0 && (
+              <ul className="neighbour-list">
+                {neighbours.map((n) => (
+                  <li key={n.id}>
+                    <Link href={entityPath(n.id)}>{n.name}</Link> <TypeBadge type={n.type} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="mentions-heading">
+            <h2 id="mentions-heading">Mentioned in</h2>
+            {mentionsByArticle.size === 0 ? (
+              <p>No article names it yet.</p>
+            ) : (
+              <ul className="mention-list">
+                {[...mentionsByArticle].sort((a, b) => b[1] - a[1]).map(([articleId, count]) => (
+                  <li key={articleId}>
+                    <Link href={articlePath(articleId)}>{getArticle(kg, articleId)?.title ?? articleId}</Link>{' '}
+                    <span className="count">
+                      {count} {count === 1 ? 'mention' : 'mentions'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </aside>
+      </div>
+    </main>
+  );
+}

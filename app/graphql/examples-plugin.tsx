@@ -1,0 +1,47 @@
+'use client';
+// A GraphiQL sidebar plugin listing the example queries: choosing one loads it into the editor and runs it.
+import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
+import type { ExampleQuery } from './examples';
+
+function ExampleList({ examples }: { examples: ExampleQuery[] }) {
+  const queryEditor = useGraphiQL((state) => state.queryEditor);
+  const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const { run } = useGraphiQLActions();
+  return (
+    <div className="examples-plugin">
+      <h2>Example queries</h2>
+      <p>Choose one to load and run it; edit it freely afterwards.</p>
+      <ul>
+        {examples.map((example) => (
+          <li key={example.title}>
+            <button
+              type="button"
+              onClick={() => {
+                queryEditor?.setValue(example.query);
+                variableEditor?.setValue(example.variables ?? '');
+                run();
+              }}
+            >
+              {example.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ExamplesIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+      <path d="M5 4h10l4 4v12H5z" />
+      <path d="M8 11h8M8 15h8M8 7h5" />
+    </svg>
+  );
+}
+
+export const examplesPlugin = (examples: ExampleQuery[]): GraphiQLPlugin => ({
+  title: 'Examples',
+  icon: ExamplesIcon,
+  content: () => <ExampleList examples={examples} />,
+});

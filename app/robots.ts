@@ -1,0 +1,7 @@
+// robots.txt: everything may be crawled except the raw API; the sitemap lists every page.
+import type { MetadataRoute } from 'next';
+import { absoluteUrl } from './components/site-url';
+
+export default function robots(): MetadataRoute.Robots {
+  return { rules: { userAgent: '*', allow: '/', disallow: '/api/' }, sitemap: absoluteUrl('/sitemap.xml') };
+}

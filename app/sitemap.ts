@@ -1,0 +1,23 @@
+// sitemap.xml: the fixed pages, then every entity and article page, as absolute URLs under SITE_URL.
+import type { MetadataRoute } from 'next';
+import { articlePath, entityPath, listArticles, listEntities, loadKnowledgeGraph } from '@/graph';
+import { absoluteUrl } from './components/site-url';
+
+export const revalidate = 60;
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const kg = loadKnowledgeGraph();
+  return [
+    { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },
+    { url: absoluteUrl('/entities'), changeFrequency: 'daily', priority: 0.8 },
+    { url: absoluteUrl('/articles'), changeFrequency: 'daily', priority: 0.8 },
+    { url: absoluteUrl('/graphql'), changeFrequency: 'monthly', priority: 0.3 },
+    ...listEntities(kg).map((e) => ({ url: absoluteUrl(entityPath(e.id)), changeFrequency: 'weekly' as const, priority: 0.6 })),
+    ...listArticles(kg).map((a) => ({
+      url: absoluteUrl(articlePath(a.id)),
+      ...(a.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(a.publishedAt) ? { lastModified: a.publishedAt } : {}),
+      changeFrequency: 'monthly' as const,
+      priority: 0.5,
+    })),
+  ];
+}
