@@ -1,0 +1,56 @@
+// Looks up catalog entities by folded name or alias, and people by surname, for linking new mentions to known ids.
+import type { Entity } from '../types';
+import { foldName } from '../slug';
+
+export interface CatalogIndex {
+  byName(surface: string, type?: Entity['type']): Entity | undefined;
+  bySurname(first: string | undefined, surname: string): Entity | undefined;
+  has(id: string): boolean;
+}
+
+const lastToken = (name: string) => foldName(name).split(' ').pop() ?? '';
+
+/** Edit distance, capped: spelling variants of one name ("Pevkur"/"Pevklur", "Zelensky"/"Zelenskyy") differ by one. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** Two surnames name the same person when equal after folding, or one edit apart and long enough to be safe. */
+export const sameSurname = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1);
+
+export function catalogIndex(entities: readonly Entity[]): CatalogIndex {
+  const names = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const alias of [e.name, ...e.aliases]) {
+      const key = foldName(alias);
+      names.set(key, [...(names.get(key) ?? []), e]);
+    }
+  }
+  const people = entities.filter((e) => e.type === 'PERSON');
+  const ids = new Set(entities.map((e) => e.id));
+  return {
+    byName(surface, type) {
+      return names.get(foldName(surface))?.find((e) => !type || e.type === type);
+    },
+    bySurname(first, surname) {
+      const key = foldName(surname);
+      return people.find((p) => {
+        const parts = foldName(p.name).split(' ');
+        if (!sameSurname(parts[parts.length - 1], key)) return false;
+        return !first || parts[0] === foldName(first) || p.aliases.some((a) => foldName(a) === key);
+      }) ?? people.find((p) => p.aliases.some((a) => lastToken(a) === key && foldName(a) === key));
+    },
+    has: (id) => ids.has(id),
+  };
+}

@@ -1,0 +1,96 @@
+// World knowledge the extractor starts from, independent of any article: countries with their short forms,
+// demonyms and seats of government, and a few international bodies. General reference data, not debate facts.
+
+export interface CountryEntry {
+  name: string;
+  /** Other names for the state itself. */
+  aliases?: string[];
+  /** Adjective / plural forms ("French", "the French", "Poles"). */
+  demonyms: string[];
+  /** Capitals and seats of power that stand for the government ("Moscow", "the Kremlin"). */
+  seats: string[];
+}
+
+export const COUNTRIES: CountryEntry[] = [
+  { name: 'United Kingdom', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British', 'Briton', 'Britons', 'Brits'], seats: ['London', 'Downing Street'] },
+  { name: 'United States', aliases: ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States of America'], demonyms: ['American', 'Americans'], seats: ['Washington', 'White House'] },
+  { name: 'France', demonyms: ['French', 'Frenchman'], seats: ['Paris', 'Élysée', 'Elysee'] },
+  { name: 'Germany', demonyms: ['German', 'Germans'], seats: ['Berlin'] },
+  { name: 'Italy', demonyms: ['Italian', 'Italians'], seats: ['Rome'] },
+  { name: 'Spain', demonyms: ['Spanish', 'Spaniards'], seats: ['Madrid'] },
+  { name: 'Portugal', demonyms: ['Portuguese'], seats: ['Lisbon'] },
+  { name: 'Poland', demonyms: ['Polish', 'Poles'], seats: ['Warsaw'] },
+  { name: 'Netherlands', aliases: ['the Netherlands', 'Holland'], demonyms: ['Dutch'], seats: ['The Hague', 'Amsterdam'] },
+  { name: 'Belgium', demonyms: ['Belgian', 'Belgians'], seats: [] },
+  { name: 'Luxembourg', demonyms: ['Luxembourgish'], seats: [] },
+  { name: 'Denmark', demonyms: ['Danish', 'Danes'], seats: ['Copenhagen'] },
+  { name: 'Sweden', demonyms: ['Swedish', 'Swedes'], seats: ['Stockholm'] },
+  { name: 'Norway', demonyms: ['Norwegian', 'Norwegians'], seats: ['Oslo'] },
+  { name: 'Finland', demonyms: ['Finnish', 'Finns'], seats: ['Helsinki'] },
+  { name: 'Iceland', demonyms: ['Icelandic'], seats: ['Reykjavik'] },
+  { name: 'Estonia', demonyms: ['Estonian', 'Estonians'], seats: ['Tallinn'] },
+  { name: 'Latvia', demonyms: ['Latvian', 'Latvians'], seats: ['Riga'] },
+  { name: 'Lithuania', demonyms: ['Lithuanian', 'Lithuanians'], seats: ['Vilnius'] },
+  { name: 'Ireland', demonyms: ['Irish'], seats: ['Dublin'] },
+  { name: 'Austria', demonyms: ['Austrian', 'Austrians'], seats: ['Vienna'] },
+  { name: 'Switzerland', demonyms: ['Swiss'], seats: ['Bern'] },
+  { name: 'Czech Republic', aliases: ['Czechia'], demonyms: ['Czech', 'Czechs'], seats: ['Prague'] },
+  { name: 'Slovakia', demonyms: ['Slovak', 'Slovaks', 'Slovakian'], seats: ['Bratislava'] },
+  { name: 'Hungary', demonyms: ['Hungarian', 'Hungarians'], seats: ['Budapest'] },
+  { name: 'Romania', demonyms: ['Romanian', 'Romanians'], seats: ['Bucharest'] },
+  { name: 'Bulgaria', demonyms: ['Bulgarian', 'Bulgarians'], seats: ['Sofia'] },
+  { name: 'Greece', demonyms: ['Greek', 'Greeks'], seats: ['Athens'] },
+  { name: 'Croatia', demonyms: ['Croatian', 'Croatians'], seats: ['Zagreb'] },
+  { name: 'Slovenia', demonyms: ['Slovenian', 'Slovenians'], seats: ['Ljubljana'] },
+  { name: 'Serbia', demonyms: ['Serbian', 'Serbians'], seats: ['Belgrade'] },
+  { name: 'Moldova', demonyms: ['Moldovan', 'Moldovans'], seats: ['Chisinau', 'Chișinău'] },
+  { name: 'Georgia', demonyms: ['Georgian', 'Georgians'], seats: ['Tbilisi'] },
+  { name: 'Belarus', demonyms: ['Belarusian', 'Belarusians'], seats: ['Minsk'] },
+  { name: 'Russia', aliases: ['Russian Federation'], demonyms: ['Russian', 'Russians'], seats: ['Moscow', 'Kremlin'] },
+  { name: 'Ukraine', demonyms: ['Ukrainian', 'Ukrainians'], seats: ['Kyiv', 'Kiev'] },
+  { name: 'Turkey', aliases: ['Türkiye', 'Turkiye'], demonyms: ['Turkish', 'Turks'], seats: ['Ankara'] },
+  { name: 'Canada', demonyms: ['Canadian', 'Canadians'], seats: ['Ottawa'] },
+  { name: 'Australia', demonyms: ['Australian', 'Australians'], seats: ['Canberra'] },
+  { name: 'New Zealand', demonyms: ['New Zealander'], seats: ['Wellington'] },
+  { name: 'Japan', demonyms: ['Japanese'], seats: ['Tokyo'] },
+  { name: 'China', demonyms: ['Chinese'], seats: ['Beijing'] },
+  { name: 'India', demonyms: ['Indian', 'Indians'], seats: ['New Delhi'] },
+  { name: 'South Korea', demonyms: ['South Korean'], seats: ['Seoul'] },
+  { name: 'North Korea', demonyms: ['North Korean'], seats: ['Pyongyang'] },
+  { name: 'Iran', demonyms: ['Iranian', 'Iranians'], seats: ['Tehran'] },
+  { name: 'Israel', demonyms: ['Israeli', 'Israelis'], seats: ['Jerusalem'] },
+  { name: 'Saudi Arabia', demonyms: ['Saudi', 'Saudis'], seats: ['Riyadh'] },
+  { name: 'Qatar', demonyms: ['Qatari'], seats: ['Doha'] },
+  { name: 'United Arab Emirates', aliases: ['UAE'], demonyms: ['Emirati'], seats: ['Abu Dhabi'] },
+  { name: 'Egypt', demonyms: ['Egyptian'], seats: ['Cairo'] },
+  { name: 'Brazil', demonyms: ['Brazilian'], seats: ['Brasília', 'Brasilia'] },
+  { name: 'South Africa', demonyms: ['South African'], seats: ['Pretoria'] },
+  { name: 'Baltic states', aliases: ['Baltic countries', 'Baltics'], demonyms: ['Baltic'], seats: [] },
+];
+
+export interface InstitutionEntry {
+  name: string;
+  aliases: string[];
+}
+
+/** International bodies a news reader is assumed to know (their acronyms are not guessable from the text). */
+export const INSTITUTIONS: InstitutionEntry[] = [
+  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { name: 'United Nations Security Council', aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council'] },
+  { name: 'European Commission', aliases: [] },
+  { name: 'European Council', aliases: [] },
+  { name: 'European Parliament', aliases: [] },
+  { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'] },
+  { name: 'G7', aliases: ['Group of Seven'] },
+  { name: 'Pentagon', aliases: [] },
+];
+
+/** News organisations cited as sources: reporters of the debate, not actors in it. */
+export const OUTLETS = [
+  'Associated Press', 'AP', 'Reuters', 'AFP', 'Agence France-Presse', 'Bloomberg', 'BBC', 'CNN', 'Politico', 'Axios',
+  'Wall Street Journal', 'WSJ', 'New York Times', 'Financial Times', 'FT', 'Guardian', 'Washington Post', 'Telegraph',
+  'Times', 'Economist', 'Kyiv Independent', 'Ukrainska Pravda', 'Interfax', 'TASS', 'RIA Novosti', 'Le Monde', 'Der Spiegel',
+  'Spiegel', 'Bild', 'Euronews', 'Sky News', 'Fox News', 'NBC', 'CBS', 'ABC', 'Al Jazeera', 'Espreso', 'Ukrinform',
+];

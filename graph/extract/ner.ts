@@ -1,0 +1,144 @@
+// Named-entity recognition over capitalised word runs: countries and bodies from the gazetteer, demonyms used as
+// actors, organisations by their head word, people by an office before them or by the shape of their name.
+import type { RawMention, Sentence } from './types';
+import { tokenize, type Token } from './tokens';
+import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
+import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord } from './lexicon';
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'on', ...NAME_PARTICLES]);
+const ABBREVIATED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Gov', 'St']);
+const LOCATIVE = /\b(?:in|at|to|from|near|into|inside|outside|across|via|toward|towards|around|visited|visit|visiting|hosted)\s+(?:the\s+)?$/i;
+const GOVERNMENT = new Set(['government', 'administration']);
+
+/** Capitalised runs: caps joined by name particles or "of/for/the", an abbreviation keeps its period. */
+function chains(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && !run[run.length - 1].cap) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.cap && !t.punct) {
+      run.push(t);
+      if (t.possessive) close();
+    } else if (run.length && t.text === '.' && ABBREVIATED.has(run[run.length - 1].text) && tokens[i - 1]?.end === t.start) {
+      run.push(t);
+    } else if (run.length && CONNECTORS.has(t.text) && tokens[i + 1]?.cap) {
+      run.push(t);
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+const words = (run: Token[]) => run.filter((t) => t.text !== '.');
+const spanText = (text: string, run: Token[], base: number) => text.slice(run[0].start - base, run[run.length - 1].end - base);
+const isRoleWord = (t: Token) => ROLE_HEADS.has(t.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || t.text === '.';
+
+/** The longest gazetteer entry at the start of the run. */
+function gazetteerPrefix(run: Token[], text: string, base: number) {
+  for (let n = Math.min(GAZETTEER_MAX_WORDS + 1, run.length); n >= 1; n--) {
+    const hit = lookupGazetteer(spanText(text, run.slice(0, n), base));
+    if (hit) return { hit, length: n };
+  }
+  return undefined;
+}
+
+/** Offices at the start of the run ("Defense Minister", "Secretary of State", "Gen."): their length, or 0. */
+function rolePrefix(run: Token[]): number {
+  let last = 0;
+  for (let i = 0; i < run.length && isRoleWord(run[i]); i++) {
+    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || run[i].text === '.') last = i + 1;
+  }
+  return last;
+}
+
+function looksLikePersonName(name: Token[], afterRole: boolean): boolean {
+  const ws = words(name).filter((t) => t.cap);
+  if (ws.length === 0 || ws.length > 5) return false;
+  if (ws.some((t) => t.possessive && t !== name[name.length - 1])) return false;
+  if (afterRole) return true;
+  if (ws.length < 2) return false;
+  if (ORG_HEADS.has(ws[ws.length - 1].text.toLowerCase()) || EVENT_HEADS.has(ws[ws.length - 1].text.toLowerCase())) return false;
+  if (isFirstName(ws[0].text)) return true;
+  return ws.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text));
+}
+
+export interface NerResult {
+  mentions: RawMention[];
+  /** Single capitalised words that may turn out to be a surname met elsewhere in the article. */
+  candidates: RawMention[];
+}
+
+/** Find named entities in one sentence of `text` (offsets are absolute). */
+export function recognise(text: string, sentence: Sentence): NerResult {
+  const base = sentence.start;
+  const tokens = tokenize(sentence.text, base);
+  const mentions: RawMention[] = [];
+  const candidates: RawMention[] = [];
+  const mention = (run: Token[], m: Omit<RawMention, 'start' | 'end' | 'text'>) =>
+    mentions.push({ start: run[0].start, end: run[run.length - 1].end, text: spanText(text, run, 0), ...m });
+  const follows = (run: Token[]) => text.slice(run[run.length - 1].end + (run[run.length - 1].possessive ? 2 : 0), sentence.end);
+  const precedes = (run: Token[]) => text.slice(sentence.start, run[0].start);
+
+  for (let run of chains(tokens)) {
+    // Sentence-initial and headline words ("However", "Retired", "The") are not part of a name.
+    while (run.length && (!run[0].cap || (isCommonWord(run[0].text) && rolePrefix(run) === 0 && !lookupGazetteer(run[0].text)))) run = run.slice(1);
+    if (!run.length) continue;
+    const fullText = spanText(text, run, 0);
+    if (isOutlet(fullText)) continue;
+    const whole = lookupGazetteer(fullText);
+    if (whole && whole.kind !== 'demonym') {
+      const location = whole.kind === 'seat' && LOCATIVE.test(precedes(run));
+      mention(run, { type: whole.type, source: 'gazetteer', name: whole.name, location });
+      continue;
+    }
+    const lastWord = words(run)[words(run).length - 1].text.toLowerCase();
+    const prefix = gazetteerPrefix(run, text, 0);
+    let rest = prefix ? run.slice(prefix.length) : run;
+    if (prefix) {
+      const after = rest.length ? rest[0].text.toLowerCase() : (/^\s*(\w+)/.exec(follows(run))?.[1] ?? '').toLowerCase();
+      const coordinated = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u.exec(follows(run))?.[1];
+      const { hit } = prefix;
+      if (hit.kind === 'demonym' && rest.length && ORG_HEADS.has(lastWord) && !GOVERNMENT.has(lastWord) && rolePrefix(rest) === 0) {
+        mention(run, { type: 'INSTITUTION', source: 'ner', name: fullText });
+        continue;
+      }
+      const acts = hit.kind !== 'demonym' || hit.plural || ACTOR_NOUNS.has(after) || GOVERNMENT.has(after) ||
+        (coordinated !== undefined && ACTOR_NOUNS.has(coordinated)) || rolePrefix(rest) > 0 || (/\bthe\s+$/i.test(precedes(run)) && !/^\s+[a-z]/.test(follows(run)) && !rest.length);
+      if (hit.kind === 'demonym' && !acts) {
+        if (rest.length === 0) continue;
+      } else {
+        const location = hit.kind === 'seat' && LOCATIVE.test(precedes(run));
+        mention(run.slice(0, prefix.length), { type: hit.type, source: hit.kind === 'demonym' ? 'demonym' : 'gazetteer', name: hit.name, location });
+      }
+    }
+    if (!rest.length) continue;
+    const role = rolePrefix(rest);
+    let name = rest.slice(role);
+    const ofBody = name.length > 0 && !name[0].cap;
+    while (name.length && !name[0].cap) name = name.slice(1);
+    if (!name.length) continue;
+    // "President of France", "Commanding General of U.S. Army Europe": what follows "of" is the body, not a name.
+    if (ofBody) {
+      const body = lookupGazetteer(spanText(text, name, 0));
+      if (body) mention(name, { type: body.type, source: 'gazetteer', name: body.name });
+      else if (words(name).length >= 2) mention(name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, name, 0) });
+      continue;
+    }
+    const nameText = spanText(text, name, 0);
+    const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
+    if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;
+    if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
+      mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
+    } else if (looksLikePersonName(name, role > 0)) {
+      mention(name, { type: 'PERSON', source: 'ner', name: nameText });
+    } else if (words(name).length === 1 && !isCommonWord(name[0].text)) {
+      candidates.push({ start: name[0].start, end: name[0].end, text: name[0].text, type: 'PERSON', source: 'surname' });
+    }
+  }
+  return { mentions, candidates };
+}

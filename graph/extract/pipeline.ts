@@ -1,0 +1,114 @@
+// The extraction pipeline: sentences → mentions (catalog names, NER, proposals) → resolution → relations with
+// the sentence as evidence. Deterministic and offline; nothing in it knows any particular article.
+import type { Article, Entity } from '../types';
+import { isDirected } from '../types';
+import { mentionMatcher } from '../mentions';
+import { splitSentences } from './sentences';
+import { recognise } from './ner';
+import { findProposals } from './proposals';
+import { resolveMentions } from './resolve';
+import { roleRelations, triggerRelations, type RelationContext } from './relations';
+import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
+
+export interface ArticleExtraction {
+  article: Article;
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: ResolvedEntity[];
+  relations: ExtractedRelation[];
+}
+
+const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
+const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
+
+/** Overlapping finds: the longest wins, then the more trusted source. */
+function mergeMentions(found: RawMention[]): RawMention[] {
+  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.source] - PRIORITY[b.source]);
+  const kept: RawMention[] = [];
+  for (const m of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A prepared extractor over one catalog (the matcher is built once, not per article). */
+export function createExtractor(catalog: readonly Entity[] = []) {
+  const known = catalog.filter((e) => e.type !== 'EVENT');
+  const matcher = mentionMatcher(known);
+  const types = new Map(known.map((e) => [e.id, e.type]));
+
+  return function extractArticle(article: Article): ArticleExtraction {
+    const { text } = article;
+    const sentences = splitSentences(text);
+    const catalogMentions = matcher.find(text);
+    const raw: RawMention[] = [];
+    const candidates: RawMention[] = [];
+    let c = 0;
+    for (const sentence of sentences) {
+      const found: RawMention[] = [];
+      while (c < catalogMentions.length && catalogMentions[c].start < sentence.start) c++;
+      for (let i = c; i < catalogMentions.length && catalogMentions[i].end <= sentence.end; i++) {
+        const m = catalogMentions[i];
+        found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
+      }
+      const ner = recognise(text, sentence);
+      found.push(...ner.mentions, ...findProposals(sentence));
+      candidates.push(...ner.candidates);
+      for (const m of mergeMentions(found)) {
+        if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start))) m.location = true;
+        raw.push(m);
+      }
+    }
+    const { mentions, entities } = resolveMentions(raw, candidates, catalog);
+
+    const relations = new Map<string, ExtractedRelation>();
+    const ctx: RelationContext = {};
+    let i = 0;
+    for (const sentence of sentences) {
+      const ms: Mention[] = [];
+      while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
+      const found = [...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      for (const r of found) {
+        const [source, target] = isDirected(r.type) ? [r.source, r.target] : [r.source, r.target].sort();
+        const key = `${r.type}:${source}:${target}`;
+        const evidence = { article: article.id, quote: sentence.text, start: sentence.start, end: sentence.end };
+        const existing = relations.get(key);
+        if (existing) {
+          if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
+          if (r.role && !existing.role) existing.role = r.role;
+        } else {
+          relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), evidence: [evidence] });
+        }
+      }
+      const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
+      if (person) ctx.lastPerson = person;
+    }
+    const used = new Set(mentions.map((m) => m.key));
+    return { article, sentences, mentions, entities: [...entities.values()].filter((e) => used.has(e.id)), relations: [...relations.values()] };
+  };
+}
+
+/** Extract from several articles and merge: one entity per id (aliases united), one relation per type and ends. */
+export function extractArticles(articles: readonly Article[], catalog: readonly Entity[] = []): Extraction & { perArticle: ArticleExtraction[] } {
+  const extract = createExtractor(catalog);
+  const perArticle = articles.map((a) => extract(a));
+  const entities = new Map<string, ResolvedEntity>();
+  const relations = new Map<string, ExtractedRelation>();
+  for (const result of perArticle) {
+    for (const e of result.entities) {
+      const have = entities.get(e.id);
+      if (!have) entities.set(e.id, { ...e, aliases: [...e.aliases] });
+      else for (const a of e.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
+    }
+    for (const r of result.relations) {
+      const key = `${r.type}:${r.source}:${r.target}`;
+      const have = relations.get(key);
+      if (!have) relations.set(key, { ...r, evidence: [...r.evidence] });
+      else have.evidence.push(...r.evidence);
+    }
+  }
+  return {
+    entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    relations: [...relations.values()],
+    articles: articles.map((a) => ({ id: a.id, title: a.title })),
+    perArticle,
+  };
+}

@@ -1,0 +1,103 @@
+// Plans and ideas named in the text become PROPOSAL mentions with a normalised name: a few concepts every report
+// on the debate uses (a European force, a U.S. backstop, security guarantees...), forces given by troop numbers,
+// and any "a/the <modifiers> plan|force|mission|zone..." noun phrase; bare "the plan" refers back.
+import type { RawMention, Sentence } from './types';
+
+interface Concept {
+  name: string;
+  /** Other ways of saying it, used to link the concept to a catalog entity. */
+  synonyms: string[];
+  pattern: RegExp;
+}
+
+const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
+const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping)`;
+const DEPLOY = String.raw`(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
+const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
+
+export const CONCEPTS: Concept[] = [
+  { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
+  { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b/g },
+  { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b`, 'g') },
+  { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|security guarantees?)\b`, 'g') },
+  { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
+  { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
+  { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b/g },
+  { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'ceasefire', 'peace settlement'], pattern: /\b(?:peace (?:deal|agreement|settlement|accord|treaty)|cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
+  { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
+  {
+    name: 'European peacekeeping force',
+    synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
+    pattern: new RegExp(
+      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|` +
+        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
+      'gu',
+    ),
+  },
+];
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+thousand)?`;
+const NUMERIC_FORCE = new RegExp(
+  String.raw`\b(?:(?:up to|as many as|at least|about|around|some|nearly|roughly)\s+)?(${NUMBER})(?:-?\s*(?:to|-|–|and)\s*(${NUMBER}))?(?:-strong)?\s+(?:(?:foreign|European|international|Western|peacekeeping|ground|French|British|allied)\s+)?(?:troops|soldiers|peacekeepers|personnel|contingent|force)\b`,
+  'g',
+);
+
+const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure';
+const GENERIC = new RegExp(String.raw`\b(?:an?|the|its|their|his|her)\s+((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
+const ANAPHOR = /\b(?:the|this|that|such an?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|step|move)\b(?!\s+(?:of|to|for)\b)|(mission|force)\b(?!\s+of\b))/gi;
+
+/** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
+const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint']);
+const FUNCTION_WORDS = /^(?:to|of|and|or|is|was|be|are|were|that|which|with|for|in|on|by|as|at|from|not|it|has|have|had|will|would|could|may|might|can|its|their|his|her|a|an|the|who|whose|so)$/i;
+const NOT_PROPOSALS = /^(?:peace|security|deterrent|military|defen[cs]e|same|armed|air|ground)$/i;
+
+function numericName(a: string, b?: string): string {
+  return b ? `Force of ${a}–${b} troops` : `Force of ${a} troops`;
+}
+
+/** PROPOSAL mentions in one sentence; overlapping finds keep the longest, then the earliest rule. */
+export function findProposals(sentence: Sentence): RawMention[] {
+  const found: Array<RawMention & { rank: number }> = [];
+  const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
+  const clean = (s: string) => s.replace(/^["“]|["”]$/g, '');
+  CONCEPTS.forEach((concept, rank) => {
+    for (const m of sentence.text.matchAll(concept.pattern)) {
+      const text = clean(m[0]);
+      const offset = m[0].indexOf(text);
+      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text)) continue;
+      const act = new RegExp(`^${DEPLOY}\\b`, 'i').test(text);
+      found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
+    }
+  });
+  for (const m of sentence.text.matchAll(NUMERIC_FORCE)) {
+    if (/^\d{4}$/.test(m[1]) && !m[2]) continue;
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: numericName(m[1], m[2]), rank: -1 });
+  }
+  for (const m of sentence.text.matchAll(GENERIC)) {
+    const modifiers = m[1].trim().split(/\s+/);
+    if (modifiers.some((w) => FUNCTION_WORDS.test(w))) continue;
+    const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
+    const index = m.index + m[0].indexOf(m[1]);
+    const text = sentence.text.slice(index, m.index + m[0].length);
+    if (named.length === 0) {
+      found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'anaphor', head: m[2].toLowerCase(), rank: 99 });
+    } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]))) {
+      const name = `${named.join(' ')} ${m[2]}`;
+      found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
+    }
+  }
+  for (const m of sentence.text.matchAll(/["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
+    if (!/\b(?:an?|the|for|of)\s+$/.test(sentence.text.slice(0, m.index))) continue;
+    found.push({ ...at(m.index + 1, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 40 });
+  }
+  for (const m of sentence.text.matchAll(ANAPHOR)) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'anaphor', head: (m[1] ?? m[2]).toLowerCase(), rank: 100 });
+  }
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
+  const kept: RawMention[] = [];
+  for (const { rank: _rank, ...m } of found) {
+    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

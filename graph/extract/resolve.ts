@@ -1,0 +1,101 @@
+// Entity resolution within an article and against the catalog: a bare surname, a spelling variant, a demonym or a
+// seat of government joins the entity it names; new entities get a stable slug id; "the plan" joins its antecedent.
+import type { Entity } from '../types';
+import { foldName, slugify } from '../slug';
+import { catalogIndex, sameSurname } from './catalog-index';
+import { gazetteerSurfaces } from './gazetteer';
+import { CONCEPTS } from './proposals';
+import type { Mention, RawMention, ResolvedEntity } from './types';
+
+interface Person {
+  first: string;
+  surname: string;
+  names: string[];
+}
+
+const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
+const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation']);
+const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
+
+/** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
+export function resolveMentions(raw: RawMention[], candidates: RawMention[], catalog: readonly Entity[]): { mentions: Mention[]; entities: Map<string, ResolvedEntity> } {
+  const index = catalogIndex(catalog);
+  const byId = new Map(catalog.map((e) => [e.id, e]));
+
+  // People: full names form clusters; later variants and bare surnames join them.
+  const people: Person[] = [];
+  const personOf = (text: string): Person | undefined => {
+    const p = parts(text);
+    const surname = p[p.length - 1];
+    if (p.length === 1) return people.find((x) => sameSurname(x.surname, surname));
+    return people.find((x) => (x.first === p[0] || x.names.some((n) => foldName(n).endsWith(foldName(text)) || foldName(text).endsWith(foldName(n)))) && sameSurname(x.surname, surname));
+  };
+  for (const m of raw) {
+    if (m.type !== 'PERSON' || m.source === 'catalog') continue;
+    const p = parts(m.text);
+    if (p.length < 2) continue;
+    const known = personOf(m.text);
+    if (known) known.names.push(m.text);
+    else people.push({ first: p[0], surname: p[p.length - 1], names: [m.text] });
+  }
+  const all = [...raw];
+  for (const c of candidates) {
+    if (all.some((m) => m.start < c.end && c.start < m.end)) continue;
+    if (personOf(c.text) || (catalog.length && index.bySurname(undefined, c.text))) all.push({ ...c, type: 'PERSON', source: 'surname', name: c.text });
+  }
+  all.sort((a, b) => a.start - b.start);
+
+  const entities = new Map<string, ResolvedEntity>();
+  const add = (key: string, m: RawMention, name: string) => {
+    const known = byId.get(key);
+    const entity = entities.get(key) ?? { id: key, type: known ? (known.type as ResolvedEntity['type']) : m.type, name: known?.name ?? name, aliases: [...(known?.aliases ?? [])], known: Boolean(known) };
+    for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, '')]) {
+      if (foldName(surface) !== foldName(entity.name) && !entity.aliases.some((a) => foldName(a) === foldName(surface))) entity.aliases.push(surface);
+    }
+    entities.set(key, entity);
+  };
+  // The spelling used most often names the person ("Pevkur" over a one-off "Pevklur").
+  const spellings = new Map<string, number>();
+  for (const m of all) if (m.type === 'PERSON') spellings.set(foldName(m.text).split(' ').pop()!, (spellings.get(foldName(m.text).split(' ').pop()!) ?? 0) + 1);
+  const canonicalPerson = (person: Person) => {
+    const full = person.names.filter((n) => parts(n).length >= 2);
+    const votes = (n: string) => spellings.get(foldName(n).split(' ').pop()!) ?? 0;
+    return full.sort((a, b) => votes(b) - votes(a))[0] ?? person.names[0];
+  };
+  const link = (m: RawMention): { key: string; name: string } | undefined => {
+    if (m.entity) return { key: m.entity, name: byId.get(m.entity)?.name ?? m.text };
+    if (m.type === 'PERSON') {
+      const person = personOf(m.text);
+      const name = person ? canonicalPerson(person) : m.text;
+      const variants = person?.names ?? [m.text];
+      const known = variants.map((v) => index.byName(v, 'PERSON')).find(Boolean) ?? index.bySurname(person?.first, parts(name).pop() ?? name);
+      return { key: known?.id ?? slugify(name), name };
+    }
+    if (m.type === 'PROPOSAL') {
+      const concept = CONCEPTS.find((c) => c.name === m.name);
+      const surfaces = [m.name ?? m.text, m.text, ...(concept?.synonyms ?? [])];
+      const known = surfaces.map((s) => index.byName(s, 'PROPOSAL')).find(Boolean);
+      return { key: known?.id ?? slugify(m.name ?? m.text), name: m.name ?? m.text };
+    }
+    const name = m.name ?? m.text;
+    const known = [name, m.text, ...gazetteerSurfaces(name)].map((s) => index.byName(s, m.type)).find(Boolean);
+    return { key: known?.id ?? slugify(name), name };
+  };
+
+  const mentions: Mention[] = [];
+  for (const m of all) {
+    if (m.source === 'anaphor') {
+      // In reports on a deployment debate "the plan" and "the idea" are nearly always the deployment: prefer a force.
+      const wantsForce = FORCE_HEADS.has(m.head ?? '');
+      const recent = [...mentions].reverse().filter((x) => x.type === 'PROPOSAL' && x.start >= m.start - 2000);
+      const antecedent = recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
+      if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
+      continue;
+    }
+    const linked = link(m);
+    if (!linked) continue;
+    add(linked.key, m, linked.name);
+    mentions.push({ ...m, key: linked.key });
+  }
+  return { mentions, entities };
+}

@@ -1,0 +1,40 @@
+// Verb and phrase patterns that state a relation, and the cues that negate or hedge it.
+import type { RelationType } from '../types';
+
+export interface Trigger {
+  type: RelationType;
+  /** -1 for patterns that state opposition; negation cues flip it. */
+  polarity: 1 | -1;
+  pattern: RegExp;
+  /** "led by X": the actors come after the trigger and the proposal before it. */
+  passive?: boolean;
+  /** "talks between X and Y": both ends come after the trigger. */
+  between?: boolean;
+  /** "called the idea far-fetched": the proposal sits inside the trigger. */
+  objectInside?: boolean;
+}
+
+const t = (type: RelationType, polarity: 1 | -1, source: string, extra: Partial<Trigger> = {}): Trigger => ({ type, polarity, pattern: new RegExp(`\\b(?:${source})\\b`, 'gi'), ...extra });
+
+export const TRIGGERS: Trigger[] = [
+  t('OPPOSES', -1, String.raw`oppos(?:e|es|ed|ing)|opposition to|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|warn(?:s|ed|ing)? against|caution(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|object(?:s|ed)? to|dismiss(?:es|ed)?|(?:is|are|was|were) against|block(?:s|ed|ing)?|resist(?:s|ed)?|condemn(?:s|ed)?|(?:expressed|voiced|has|have) (?:reservations|skepticism|scepticism|doubts) (?:about|over)|(?:skeptical|sceptical|wary|hesitant|cautious) (?:of|about|over|toward|towards)`),
+  t('OPPOSES', -1, String.raw`call(?:s|ed|ing)? (?:[^.;]{0,60}?)["“]?(?:completely |entirely |totally )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible)`, { objectInside: true }),
+  t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
+  t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward) by`, { passive: true }),
+  t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
+  t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed)? (?:a|the|their|his|her) plan`),
+  t('SUPPORTS', 1, String.raw`call(?:s|ed|ing)? for`),
+  t('SUPPORTS', 1, String.raw`support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|favou?r(?:s|ed)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|advocat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been) leading|lead(?:s)? (?:efforts|talks|discussions|the push)|(?:ready|willing|prepared|open) to|agree(?:s|d)? to|commit(?:s|ted)? to|pledg(?:e|es|ed) to|insist(?:s|ed)? (?:on|that)|demand(?:s|ed)?|requir(?:e|es|ed)|seek(?:s)?|sought|envision(?:s|ed)?|argu(?:e|es|ed) for|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|play(?:s|ing)? a role|stress(?:es|ed)? the (?:need|importance)|emphasi[sz](?:e|es|ed) the need|highlight(?:s|ed)? the need|accept(?:s|ed)?|embrac(?:e|es|ed)|champion(?:s|ed)?|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|want(?:s|ed)?|wish(?:es)? to see`),
+  t('SUPPORTS', 1, String.raw`(?:led|backed|supported|endorsed|championed) by`, { passive: true }),
+  t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:held |hold |holds )?talks with|spoke (?:with|to)|(?:phone )?call with|visited|hosted|discussed (?:[\w’']+ ){0,4}?with`),
+  t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true }),
+];
+
+/** Words between the actor and the trigger that negate it ("does not intend to", "refused to"). */
+export const NEGATION = /\b(?:not|never|no longer|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|n['’]t\b/gi;
+
+/** Words that weaken a claim without reversing it. */
+export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle|only (?:with|if|once)|provided|depend(?:s|ing)? on)\b/i;
+
+/** Reporting verbs: "X said that Y would..." makes X a source of Y's stance too. */
+export const REPORTING = /\b(?:said|says|stated|states|told|confirmed|confirms|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|indicated)\b(?:[^,.;]{0,30})?\s+that\s+$/;

@@ -1,0 +1,79 @@
+// Shapes shared by the extraction stages: sentences, mentions, resolved entities and extracted claims.
+import type { EntityType, RelationType } from '../types';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** An entity type the extractor can produce (events are curated by hand, not extracted). */
+export type ExtractedType = Exclude<EntityType, 'EVENT'>;
+
+/** How a mention was found, which decides how it resolves and whether it can act in a relation. */
+export type MentionSource = 'catalog' | 'ner' | 'gazetteer' | 'demonym' | 'proposal' | 'surname' | 'anaphor';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  /** The words as written (possessive "'s" stripped). */
+  text: string;
+  type: ExtractedType;
+  source: MentionSource;
+  /** A known entity id (catalog or built-in gazetteer) when the surface form names one. */
+  entity?: string;
+  /** The canonical name for a new entity ("Force of 25,000 troops", "Hanno Pevkur"). */
+  name?: string;
+  /** A place named as the scene ("in London"), not as an actor. */
+  location?: boolean;
+  /** Part of another mention's apposition ("Estonia's" in "Estonia's Defense Minister Hanno Pevkur"). */
+  appositive?: boolean;
+  /** The words themselves state an act of support ("send troops", "deploying forces"). */
+  act?: boolean;
+  /** For an anaphor ("the plan", "a massive force"): its head noun, to find what it refers back to. */
+  head?: string;
+}
+
+/** A role apposition: the person, the body they serve and the office. */
+export interface RoleLink {
+  person: RawMention;
+  body: RawMention;
+  role: string;
+  sentence: Sentence;
+}
+
+/** A mention after resolution: it points at a resolved entity key. */
+export interface Mention extends RawMention {
+  key: string;
+}
+
+export interface ResolvedEntity {
+  id: string;
+  type: ExtractedType;
+  name: string;
+  aliases: string[];
+  /** True when the id comes from the catalog the extraction was resolved against. */
+  known: boolean;
+}
+
+export interface ExtractedEvidence {
+  article: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedRelation {
+  type: RelationType;
+  source: string;
+  target: string;
+  role?: string;
+  qualifier?: string;
+  evidence: ExtractedEvidence[];
+}
+
+export interface Extraction {
+  entities: ResolvedEntity[];
+  relations: ExtractedRelation[];
+  articles: Array<{ id: string; title: string }>;
+}
