@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from './corpus';
 import { loadCatalog } from './catalog';
+import { loadExtracted, mergeExtracted } from './extract/store';
 import { buildGraph, type KGraph } from './build';
 import type { Article } from './types';
 import { DataError } from './errors';
@@ -13,6 +14,8 @@ export const DEFAULT_DATA_DIR = process.env.DATA_DIR ?? join(process.cwd(), 'dat
 export const dataPaths = (dataDir = DEFAULT_DATA_DIR) => ({
   articles: join(dataDir, 'articles'),
   catalog: join(dataDir, 'catalog'),
+  /** What `npm run ingest` extracted from each ingested article. */
+  extracted: join(dataDir, 'extracted'),
   graph: join(dataDir, 'graph.json'),
 });
 
@@ -31,5 +34,5 @@ export function readArticles(dir: string): Article[] {
 /** Build the graph from everything in a data directory. */
 export function buildFromDataDir(dataDir = DEFAULT_DATA_DIR): KGraph {
   const paths = dataPaths(dataDir);
-  return buildGraph(readArticles(paths.articles), loadCatalog(paths.catalog));
+  return buildGraph(readArticles(paths.articles), mergeExtracted(loadCatalog(paths.catalog), loadExtracted(paths.extracted)));
 }

@@ -54,3 +54,8 @@ export function isCommonWord(word: string): boolean {
   if (tags.length === 0) return /^(?:the|a|an|and|or|but|if|as|in|on|at|of|to|for|with|from|by|after|before|since|while|when|during|despite|although|though|under|over|some|most|many|several|all|both|no|not|this|that|these|those|its|their|his|her|our|my|your|we|they|he|she|it|i|you)$/i.test(word);
   return !tags.some((t) => NAME_TAGS.has(t) || t === 'Country' || t === 'City' || t === 'Organization' || t === 'Place' || t === 'Region' || t === 'ProperNoun');
 }
+
+const FUNCTION_TAGS = new Set(['Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Pronoun', 'Modal', 'Copula']);
+
+/** A verb or function word ("Supporting", "However", "The"): never the first word of an organisation's name. */
+export const isFunctionWord = (word: string): boolean => tagsOf(word).some((t) => FUNCTION_TAGS.has(t)) || /^(?:the|a|an|and|but|however|while|when|if|as)$/i.test(word);

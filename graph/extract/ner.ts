@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', ...NAME_PARTICLES]);
 const ABBREVIATED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Gov', 'St']);
@@ -86,7 +86,10 @@ export function recognise(text: string, sentence: Sentence): NerResult {
 
   for (let run of chains(tokens)) {
     // Sentence-initial and headline words ("However", "Retired", "The") are not part of a name.
-    while (run.length && (!run[0].cap || (isCommonWord(run[0].text) && rolePrefix(run) === 0 && !lookupGazetteer(run[0].text)))) run = run.slice(1);
+    // An organisation keeps its descriptive first words ("European Policy Centre"); only verbs and function words go.
+    const orgName = ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && run.length > 1;
+    const strip = (t: Token) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
+    while (run.length && (!run[0].cap || (strip(run[0]) && rolePrefix(run) === 0 && !lookupGazetteer(run[0].text)))) run = run.slice(1);
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;

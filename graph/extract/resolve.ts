@@ -1,7 +1,8 @@
 // Entity resolution within an article and against the catalog: a bare surname, a spelling variant, a demonym or a
 // seat of government joins the entity it names; new entities get a stable slug id; "the plan" joins its antecedent.
 import type { Entity } from '../types';
-import { foldName, slugify } from '../slug';
+import { foldName } from '../slug';
+import { entityId } from './entity-id';
 import { catalogIndex, sameSurname } from './catalog-index';
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
@@ -69,17 +70,17 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       const name = person ? canonicalPerson(person) : m.text;
       const variants = person?.names ?? [m.text];
       const known = variants.map((v) => index.byName(v, 'PERSON')).find(Boolean) ?? index.bySurname(person?.first, parts(name).pop() ?? name);
-      return { key: known?.id ?? slugify(name), name };
+      return { key: known?.id ?? entityId(name), name };
     }
     if (m.type === 'PROPOSAL') {
       const concept = CONCEPTS.find((c) => c.name === m.name);
       const surfaces = [m.name ?? m.text, m.text, ...(concept?.synonyms ?? [])];
       const known = surfaces.map((s) => index.byName(s, 'PROPOSAL')).find(Boolean);
-      return { key: known?.id ?? slugify(m.name ?? m.text), name: m.name ?? m.text };
+      return { key: known?.id ?? entityId(m.name ?? m.text), name: m.name ?? m.text };
     }
     const name = m.name ?? m.text;
     const known = [name, m.text, ...gazetteerSurfaces(name)].map((s) => index.byName(s, m.type)).find(Boolean);
-    return { key: known?.id ?? slugify(name), name };
+    return { key: known?.id ?? entityId(name), name };
   };
 
   const mentions: Mention[] = [];

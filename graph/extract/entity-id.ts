@@ -1,0 +1,10 @@
+// Stable ids for new entities: the name's slug, with letters NFKD cannot strip (ø, ł, æ, ß...) spelled out.
+import { slugify } from '../slug';
+
+const LETTERS: Record<string, string> = { ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
+
+/** "Jonas Gahr Støre" → "jonas-gahr-store"; always a valid catalog slug (or "entity" when nothing is left). */
+export function entityId(name: string): string {
+  const id = slugify(name.replace(/[øØłŁæÆœŒßđĐðþıħ]/g, (c) => LETTERS[c] ?? c)).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return id || 'entity';
+}

@@ -1,0 +1,58 @@
+// Extracted knowledge on disk: data/extracted/<article-id>.yaml holds the entities and claims the pipeline found in
+// one ingested article, in the catalog's shapes; merged under the curated catalog, which always wins.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { z } from 'zod';
+import { entitySchema, claimSchema, type Catalog, type Claim } from '../catalog';
+import { DataError } from '../errors';
+import { foldName } from '../slug';
+import type { Entity } from '../types';
+
+export const extractedFileSchema = z.object({
+  entities: z.array(entitySchema).default([]),
+  claims: z.array(claimSchema).default([]),
+});
+export type ExtractedFile = z.infer<typeof extractedFileSchema>;
+
+export function loadExtracted(dir: string): ExtractedFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const result = extractedFileSchema.safeParse(parseYaml(readFileSync(join(dir, f), 'utf8')) ?? {});
+      if (!result.success) throw new DataError(`${join(dir, f)}: ${z.prettifyError(result.error)}`);
+      return result.data;
+    });
+}
+
+export const formatExtracted = (file: ExtractedFile): string =>
+  `# Extracted automatically by npm run ingest (graph/extract); the curated catalog overrides it.\n${stringifyYaml(file, { lineWidth: 0 })}`;
+
+/** Curated entities first; an extracted entity with a curated id only adds aliases no other entity uses. */
+export function mergeExtracted(curated: Catalog, extracted: readonly ExtractedFile[]): Catalog {
+  const entities = new Map<string, Entity>(curated.entities.map((e) => [e.id, { ...e, aliases: [...e.aliases] }]));
+  const owner = new Map<string, string>();
+  for (const e of entities.values()) for (const a of [e.name, ...e.aliases]) owner.set(foldName(a), e.id);
+  const claims: Claim[] = [...curated.claims];
+  for (const file of extracted) {
+    for (const e of file.entities as Entity[]) {
+      let target = entities.get(e.id);
+      if (!target) {
+        if (owner.has(foldName(e.name))) continue;
+        target = { ...e, aliases: [] };
+        entities.set(e.id, target);
+        owner.set(foldName(e.name), e.id);
+      }
+      for (const alias of e.aliases) {
+        const key = foldName(alias);
+        if (!key || owner.has(key)) continue;
+        owner.set(key, target.id);
+        target.aliases.push(alias);
+      }
+    }
+    claims.push(...file.claims);
+  }
+  return { entities: [...entities.values()], claims: claims.filter((c) => entities.has(c.source) && entities.has(c.target)) };
+}

@@ -1,0 +1,41 @@
+// npm run bench:extract: extraction speed on one core for ~5 KB articles (the seeds and the held-out set, cut or
+// repeated to 5 KB): articles per second and milliseconds per article (median, p95).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticle } from '../graph/corpus';
+import { loadCatalog } from '../graph/catalog';
+import { createExtractor } from '../graph/extract/pipeline';
+import type { Article } from '../graph/types';
+
+const ROOT = join(import.meta.dirname, '..');
+const SIZE = 5 * 1024;
+const dirs = [join(ROOT, 'data/articles'), join(ROOT, 'data/eval/held-out/articles')];
+const sources = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.md')).map((f) => parseArticle(readFileSync(join(d, f), 'utf8'))));
+
+/** A 5 KB article from a source: repeated when short, cut at a line break when long. */
+const to5k = (a: Article): Article => {
+  let text = a.text;
+  while (text.length < SIZE) text += `\n${a.text}`;
+  const cut = text.lastIndexOf('\n', SIZE);
+  return { ...a, text: text.slice(0, cut > SIZE / 2 ? cut : SIZE) };
+};
+const articles = sources.map(to5k);
+
+for (const [label, catalog] of [['--no-catalog', []], ['catalog', loadCatalog(join(ROOT, 'data/catalog')).entities]] as const) {
+  const extract = createExtractor(catalog);
+  for (let i = 0; i < 20; i++) extract(articles[i % articles.length]); // warm-up (JIT, regex compilation)
+  const times: number[] = [];
+  const rounds = 40;
+  const started = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const a of articles) {
+      const t0 = performance.now();
+      extract(a);
+      times.push(performance.now() - t0);
+    }
+  }
+  const total = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  console.log(`${label.padEnd(12)} ${times.length} extractions of ~5 KB articles: ${(times.length / total).toFixed(1)} articles/s; ms/article median ${at(0.5).toFixed(2)}, p95 ${at(0.95).toFixed(2)}`);
+}

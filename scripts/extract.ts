@@ -1,0 +1,27 @@
+// npm run extract -- <files...> [--no-catalog] [--data DIR]: print, as JSON, what the extraction pipeline finds in
+// the given articles, resolved against the current catalog (curated + previously ingested). Changes nothing.
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR } from '../graph/data-dir';
+import { extractArticles } from '../graph/extract/pipeline';
+import { knownCatalog } from '../graph/extract/ingest';
+import { readArticleFile } from '../graph/extract/input';
+
+try {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'no-catalog': { type: 'boolean', default: false }, data: { type: 'string', default: DEFAULT_DATA_DIR } },
+  });
+  if (!positionals.length) throw new Error('usage: npm run extract -- <article files...> [--no-catalog]');
+  const articles = positionals.map(readArticleFile);
+  const catalog = values['no-catalog'] ? [] : knownCatalog(values.data).entities;
+  const result = extractArticles(articles, catalog);
+  const output = {
+    entities: result.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
+    relations: result.relations.map(({ type, source, target, role, qualifier, evidence }) => ({ type, source, target, ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}), evidence })),
+    articles: result.articles,
+  };
+  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+} catch (error) {
+  console.error(`extract failed: ${(error as Error).message}`);
+  process.exit(1);
+}
