@@ -9,6 +9,8 @@ export const LIMITS = {
   depth: { default: 1, min: 1, max: 3 },
   /** Nodes a neighbourhood returns at most, nearest first: a depth-3 ego graph of a hub is the whole graph. */
   neighborhoodNodes: 2000,
+  /** Relations a neighbourhood returns at most, those of the nearest nodes first: 2000 hub-adjacent nodes can share tens of thousands. */
+  neighborhoodEdges: 5000,
   /** Characters of a search query. */
   queryLength: 200,
 } as const;

@@ -12,7 +12,7 @@ export interface Subgraph {
   edges: Relation[];
 }
 
-/** Nearest nodes first; past LIMITS.neighborhoodNodes the farthest ring is cut. Unknown id → empty subgraph. */
+/** Nearest nodes first; past LIMITS.neighborhoodNodes (or LIMITS.neighborhoodEdges) the farthest ring is cut. Unknown id → empty subgraph. */
 export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIMITS.depth.default): Subgraph {
   checkRange('depth', depth, LIMITS.depth);
   const center = resolveEntityId(kg, id);
@@ -26,10 +26,13 @@ export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIM
   });
   const edges: Relation[] = [];
   for (const node of members) {
-    graph.forEachEdge(node, (key, _attr, source, target) => {
+    // Members are in BFS order, so past the cap the relations among the farthest nodes are the ones cut.
+    graph.someEdge(node, (key, _attr, source, target) => {
       // Each edge once: from its source's side (undirected edges from either end, deduplicated by key order).
       if (source === node && members.has(target)) edges.push(getRelation(kg, key)!);
+      return edges.length >= LIMITS.neighborhoodEdges;
     });
+    if (edges.length >= LIMITS.neighborhoodEdges) break;
   }
   return { nodes: [...members].map((n) => getEntity(kg, n)!), edges: edges.sort((a, b) => (a.id < b.id ? -1 : 1)) };
 }

@@ -17,16 +17,27 @@ export type Scalars = {
 export type Article = {
   __typename?: 'Article';
   id: Scalars['ID']['output'];
+  /** Entity mentions in text order: the first `first` (1–500). */
   mentions: Array<Mention>;
   outlet?: Maybe<Scalars['String']['output']>;
   /** ISO date, possibly partial (2025-02) when only the month is known. */
   publishedAt?: Maybe<Scalars['String']['output']>;
-  /** Relations with evidence from this article. */
+  /** Relations with evidence from this article: the first `first` (1–500). */
   relations: Array<Relation>;
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
   /** Where the article was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ArticleMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ArticleRelationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Direction =
@@ -45,10 +56,10 @@ export type Entity = {
   /** Written from the articles. */
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Where the articles name this entity. */
+  /** Where the articles name this entity: the first `first` (1–500). */
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
-  /** MET_WITH has no direction and counts as both OUT and IN. */
+  /** MET_WITH has no direction and counts as both OUT and IN. At most `first` (1–500), in type then id order. */
   relations: Array<Relation>;
   /** Pages about the same thing elsewhere (Wikipedia). */
   sameAs: Array<Scalars['String']['output']>;
@@ -58,8 +69,14 @@ export type Entity = {
 };
 
 
+export type EntityMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<RelationType>;
 };
 
@@ -126,7 +143,7 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   article?: Maybe<Article>;
-  /** All articles, newest first. */
+  /** Articles, newest first: the first `first` (1–500). */
   articles: Array<Article>;
   /** Entities, optionally of one type and/or matching a name query, in pages of 1–500. */
   entities: EntityConnection;
@@ -152,6 +169,15 @@ export type Query = {
  */
 export type QueryArticleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QueryArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -394,10 +420,10 @@ export type ResolversParentTypes = {
 
 export type ArticleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ArticleMentionsArgs, 'first'>>;
   outlet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ArticleRelationsArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -409,9 +435,9 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EntityMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
   sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -460,7 +486,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType>;
+  articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;

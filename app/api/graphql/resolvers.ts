@@ -1,9 +1,13 @@
 // Thin adapters from the schema to the core: check arguments, call graph/, return.
 import {
   articlePath, articleRelations, entityMentions, entityPath, entityRelations, getArticle, getEntity, getRelation,
-  listArticles, listEntities, listRelations, neighborhood, paginate, search, shortestPath, stats,
+  listArticles, listEntities, listRelations, neighborhood, paginate, search, shortestPath, stats, checkRange, LIMITS,
 } from '@/graph';
 import type { Resolvers } from './resolvers-types.generated';
+
+/** Every list the API returns has a bound: plain lists take `first` (1–500), like the connections. */
+const firstOf = <T>(items: readonly T[], first: number | null | undefined): T[] =>
+  items.slice(0, checkRange('first', first ?? LIMITS.first.default, LIMITS.first));
 
 export const resolvers: Resolvers = {
   Query: {
@@ -15,14 +19,14 @@ export const resolvers: Resolvers = {
     neighborhood: (_, { id, depth }, { kg }) => neighborhood(kg, id, depth ?? undefined),
     path: (_, { from, to }, { kg }) => shortestPath(kg, from, to),
     article: (_, { id }, { kg }) => getArticle(kg, id),
-    articles: (_, __, { kg }) => listArticles(kg),
+    articles: (_, { first }, { kg }) => firstOf(listArticles(kg), first),
     stats: (_, __, { kg }) => stats(kg),
   },
   Entity: {
     url: (entity) => entityPath(entity.id),
     sameAs: (entity) => entity.sameAs ?? [],
-    relations: (entity, { type, direction }, { kg }) => entityRelations(kg, entity.id, { type, direction: direction ?? 'BOTH' }),
-    mentions: (entity, _, { kg }) => entityMentions(kg, entity.id).map((m) => ({ ...m, entity: entity.id })),
+    relations: (entity, { type, direction, first }, { kg }) => firstOf(entityRelations(kg, entity.id, { type, direction: direction ?? 'BOTH' }), first),
+    mentions: (entity, { first }, { kg }) => firstOf(entityMentions(kg, entity.id), first).map((m) => ({ ...m, entity: entity.id })),
   },
   Relation: {
     source: (relation, _, { kg }) => getEntity(kg, relation.source)!,
@@ -33,8 +37,8 @@ export const resolvers: Resolvers = {
     url: (evidence) => articlePath(evidence.article, evidence.start),
   },
   Article: {
-    mentions: (article) => article.mentions.map((m) => ({ ...m, article: article.id })),
-    relations: (article, _, { kg }) => articleRelations(kg, article.id),
+    mentions: (article, { first }) => firstOf(article.mentions, first).map((m) => ({ ...m, article: article.id })),
+    relations: (article, { first }, { kg }) => firstOf(articleRelations(kg, article.id), first),
   },
   Mention: {
     entity: (mention, _, { kg }) => getEntity(kg, mention.entity)!,

@@ -1,11 +1,12 @@
-// POST /api/graphql (and GET for queries): the Apollo server behind Next's route handler.
+// POST /api/graphql (and GET for queries): the Apollo server behind Next's route handler, behind the body guard.
 import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import type { NextRequest } from 'next/server';
 import { server, context } from './server';
+import { guardRequest } from './request-guard';
 import type { Context } from './context';
 
 const handler = startServerAndCreateNextHandler<NextRequest, Context>(server, { context });
 
 // Wrapped so Next's typed routes see (request) => Promise<Response>, not the pages-router overload.
 export const GET = (request: NextRequest) => handler(request);
-export const POST = (request: NextRequest) => handler(request);
+export const POST = (request: NextRequest) => guardRequest(request, (guarded) => handler(guarded));

@@ -1,27 +1,40 @@
 // The Apollo server: schema-first from schema.graphql, the core's resolvers, the limits, masked errors.
+// Parsed and validated documents are cached by Apollo's default documentStore (an LRU keyed by the query's hash),
+// so a repeated query is neither parsed nor validated again.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { loadKnowledgeGraph } from '@/graph';
 import { resolvers } from './resolvers';
-import { armor } from './limits';
+import { armor, parseOptions } from './limits';
+import { listCostPlugin } from './list-cost';
+import { startBudget, timeBudgetPlugin, withTimeBudget } from './time-budget';
 import { formatError } from './errors';
 import type { Context } from './context';
 
 export const typeDefs = readFileSync(join(process.cwd(), 'schema.graphql'), 'utf8');
 
-const introspection = process.env.NODE_ENV !== 'production' || process.env.GRAPHQL_INTROSPECTION === 'true';
+const production = process.env.NODE_ENV === 'production';
+const introspection = !production || process.env.GRAPHQL_INTROSPECTION === 'true';
 
-export const server = new ApolloServer<Context>({
-  typeDefs,
-  resolvers,
-  introspection,
-  csrfPrevention: true,
-  includeStacktraceInErrorResponses: false,
-  allowBatchedHttpRequests: false,
-  plugins: [...armor.plugins],
-  validationRules: [...armor.validationRules],
-  formatError,
-});
+/** The options every server of this schema shares (the benchmark's in-process servers use them too). */
+export const createServer = () =>
+  new ApolloServer<Context>({
+    typeDefs,
+    resolvers: withTimeBudget(resolvers),
+    introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" hints that map the schema for a stranger, unless introspection is on anyway.
+    hideSchemaDetailsFromClientErrors: !introspection,
+    // One operation per request: a batch would multiply every other limit.
+    allowBatchedHttpRequests: false,
+    plugins: [...armor.plugins, listCostPlugin, timeBudgetPlugin],
+    validationRules: [...armor.validationRules],
+    parseOptions,
+    formatError,
+  });
 
-export const context = async (): Promise<Context> => ({ kg: loadKnowledgeGraph() });
+export const server = createServer();
+
+export const context = async (): Promise<Context> => startBudget({ kg: loadKnowledgeGraph() });
