@@ -59,3 +59,8 @@ const FUNCTION_TAGS = new Set(['Gerund', 'PastTense', 'PresentTense', 'Infinitiv
 
 /** A verb or function word ("Supporting", "However", "The"): never the first word of an organisation's name. */
 export const isFunctionWord = (word: string): boolean => tagsOf(word).some((t) => FUNCTION_TAGS.has(t)) || /^(?:the|a|an|and|but|however|while|when|if|as)$/i.test(word);
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary']);
+
+/** A finite verb ("rejected", "say", "will"): after "the British" it makes the demonym the subject. */
+export const isVerb = (word: string): boolean => tagsOf(word).some((t) => VERB_TAGS.has(t)) || /(?:ed|ould)$/.test(word) || /^(?:say|want|fear|insist|argue|believe|oppose|reject|support|back|agree|refuse)$/.test(word);

@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', ...NAME_PARTICLES]);
 const ABBREVIATED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Gov', 'St']);
@@ -26,7 +26,7 @@ function chains(tokens: Token[]): Token[][] {
       if (t.possessive) close();
     } else if (run.length && t.text === '.' && ABBREVIATED.has(run[run.length - 1].text) && tokens[i - 1]?.end === t.start) {
       run.push(t);
-    } else if (run.length && CONNECTORS.has(t.text) && tokens[i + 1]?.cap) {
+    } else if (run.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap))) {
       run.push(t);
     } else close();
   }
@@ -51,7 +51,8 @@ function gazetteerPrefix(run: Token[], text: string, base: number) {
 function rolePrefix(run: Token[]): number {
   let last = 0;
   for (let i = 0; i < run.length && isRoleWord(run[i]); i++) {
-    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || run[i].text === '.') last = i + 1;
+    const ofWhat = i > 0 && run[i - 1].text === 'of' && /^(?:State|Defen[cs]e|Staff)$/.test(run[i].text);
+    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || run[i].text === '.' || ofWhat) last = i + 1;
   }
   return last;
 }
@@ -111,7 +112,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         continue;
       }
       const acts = hit.kind !== 'demonym' || hit.plural || ACTOR_NOUNS.has(after) || GOVERNMENT.has(after) ||
-        (coordinated !== undefined && ACTOR_NOUNS.has(coordinated)) || rolePrefix(rest) > 0 || (/\bthe\s+$/i.test(precedes(run)) && !/^\s+[a-z]/.test(follows(run)) && !rest.length);
+        (coordinated !== undefined && ACTOR_NOUNS.has(coordinated)) || rolePrefix(rest) > 0 || (/\bthe\s+$/i.test(precedes(run)) && !rest.length && (!/^\s+[a-z]/.test(follows(run)) || isVerb(/^\s+([a-z]+)/.exec(follows(run))![1])));
       if (hit.kind === 'demonym' && !acts) {
         if (rest.length === 0) continue;
       } else {

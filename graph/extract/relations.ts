@@ -109,7 +109,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
-  const clauseStart = (pos: number) => Math.max(sentence.start, ...[';', '—', ' – ', ': '].map((c) => text.lastIndexOf(c, pos - 1) + c.length).filter((x) => x > 0 && x <= pos));
+  const clauseStart = (pos: number) =>
+    Math.max(sentence.start, ...[';', '—', ' – ', ': '].map((c) => [text.lastIndexOf(c, pos - 1), c.length]).filter(([at]) => at >= 0).map(([at, n]) => at + n).filter((x) => x <= pos));
 
   const subjectsBefore = (pos: number): Mention[] => {
     const from = clauseStart(pos);
@@ -120,7 +121,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (!last) return [];
     const subjects = coordinated(text, ms, last, -1);
     // "Pistorius said that Germany may consider...": the speaker holds the stance too.
-    const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|told|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted)\b[^.;]{0,40}\bthat\s+(?:the\s+)?$/.test(text.slice(a.end, last.start)));
+    const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
     if (speaker) subjects.push(speaker);
     return subjects;
   };
@@ -151,7 +152,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       if (trigger.passive) {
         const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150);
-        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 20);
+        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 60);
         if (object && agent) emit(trigger.type, coordinated(text, ms, agent, 1), object, trigger.polarity);
         continue;
       }

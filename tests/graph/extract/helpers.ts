@@ -1,0 +1,15 @@
+// Runs the extraction pipeline on a snippet written for a test, and reads its relations as "TYPE:source:target".
+import { createExtractor } from '@/graph/extract/pipeline';
+import type { Entity } from '@/graph';
+
+export function extractText(text: string, catalog: Entity[] = []) {
+  const result = createExtractor(catalog)({ id: 'snippet', title: 'Snippet', text });
+  return {
+    ...result,
+    ids: result.entities.map((e) => e.id).sort(),
+    triples: result.relations.map((r) => `${r.type}:${r.source}:${r.target}`),
+    relation: (type: string, source: string, target: string) => result.relations.find((r) => r.type === type && r.source === source && r.target === target),
+  };
+}
+
+export const person = (id: string, name: string, aliases: string[] = []): Entity => ({ id, type: 'PERSON', name, aliases });

@@ -1,0 +1,58 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+const cases: Array<[string, string, string]> = [
+  ['ruled out', 'Italian Prime Minister Giorgia Meloni ruled out a reassurance force.', 'OPPOSES:giorgia-meloni:reassurance-force'],
+  ['warned against', 'Kremlin spokesman Dmitry Peskov warned against any deployment of Western troops.', 'OPPOSES:dmitry-peskov:european-peacekeeping-force'],
+  ['called for (a known idea)', 'Swedish Prime Minister Ulf Kristersson called for a clear U.S. backstop.', 'SUPPORTS:ulf-kristersson:us-backstop'],
+  ['called for (a new plan)', 'Belgian Defence Minister Theo Francken called for a demilitarised zone.', 'PROPOSED:theo-francken:demilitarised-zone'],
+  ['is leading efforts to', 'Britain and France are leading efforts to send troops into Ukraine.', 'SUPPORTS:united-kingdom:european-peacekeeping-force'],
+  ['proposed', 'Commission President Ursula von der Leyen proposed the ReArm Europe plan.', 'PROPOSED:ursula-von-der-leyen:rearm-europe-plan'],
+  ['proposed by (passive)', 'The talks built on a maritime mission proposed by Turkish Foreign Minister Hakan Fidan.', 'PROPOSED:hakan-fidan:maritime-mission'],
+  ['met with', 'Danish Prime Minister Mette Frederiksen met with Ukrainian President Volodymyr Zelensky in Kyiv.', 'MET_WITH:mette-frederiksen:volodymyr-zelensky'],
+  ['talks between', 'Fidan spoke after talks between Turkish and Romanian officials in Ankara.', 'MET_WITH:romania:turkey'],
+  ['opposed', 'Hungarian Prime Minister Viktor Orbán opposed the coalition of the willing.', 'OPPOSES:viktor-orban:coalition-of-the-willing'],
+];
+
+describe('#triggerRelations', () => {
+  for (const [pattern, sentence, triple] of cases) {
+    it(`should read "${pattern}"`, () => {
+      const r = extractText(sentence);
+      expect(r.triples).toContain(triple);
+      expect(r.relations.find((x) => `${x.type}:${x.source}:${x.target}` === triple)?.evidence[0].quote).toBe(sentence);
+    });
+  }
+
+  it('should flip a negated intention into opposition ("does not intend to send troops")', () => {
+    const r = extractText('Poland does not intend to send troops to Ukraine.');
+    expect(r.triples).toEqual(['OPPOSES:poland:european-peacekeeping-force']);
+  });
+
+  it('should read a double negation as support ("refused to rule out deploying forces")', () => {
+    const r = extractText('French President Emmanuel Macron refused to rule out deploying forces on the ground.');
+    expect(r.triples).toContain('SUPPORTS:emmanuel-macron:european-peacekeeping-force');
+  });
+
+  it('should flip "did not endorse" and keep a hedge as a qualifier rather than dropping or strengthening it', () => {
+    expect(extractText('U.S. Secretary of State Marco Rubio did not endorse the demilitarised zone.').triples).toContain('OPPOSES:marco-rubio:demilitarised-zone');
+    const hedged = extractText('German Defense Minister Boris Pistorius said Germany may consider contributing forces.');
+    const claim = hedged.relation('SUPPORTS', 'germany', 'european-peacekeeping-force');
+    expect(claim?.qualifier).toBe('may');
+    expect(hedged.triples).toContain('SUPPORTS:boris-pistorius:european-peacekeeping-force');
+  });
+
+  it('should read "called X premature" as opposition to X', () => {
+    const r = extractText('German Chancellor Olaf Scholz called the deployment of European troops "completely premature."');
+    expect(r.triples).toContain('OPPOSES:olaf-scholz:european-peacekeeping-force');
+  });
+
+  it('should not take an actor from an introductory clause as the subject', () => {
+    const r = extractText('In December, before Trump took office, European leaders met with Zelenskyy.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+
+  it('should give "he" the person who acted in the sentence before', () => {
+    const r = extractText('Canadian Prime Minister Mark Carney spoke on Monday. He supported the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:mark-carney:reassurance-force');
+  });
+});
