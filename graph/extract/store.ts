@@ -35,7 +35,7 @@ export function mergeExtracted(curated: Catalog, extracted: readonly ExtractedFi
   const entities = new Map<string, Entity>(curated.entities.map((e) => [e.id, { ...e, aliases: [...e.aliases] }]));
   const owner = new Map<string, string>();
   for (const e of entities.values()) for (const a of [e.name, ...e.aliases]) owner.set(foldName(a), e.id);
-  const claims: Claim[] = [...curated.claims];
+  const extractedClaims: Claim[] = [];
   for (const file of extracted) {
     for (const e of file.entities as Entity[]) {
       let target = entities.get(e.id);
@@ -52,7 +52,9 @@ export function mergeExtracted(curated: Catalog, extracted: readonly ExtractedFi
         target.aliases.push(alias);
       }
     }
-    claims.push(...file.claims);
+    extractedClaims.push(...file.claims);
   }
-  return { entities: [...entities.values()], claims: claims.filter((c) => entities.has(c.source) && entities.has(c.target)) };
+  // Curated claims are the build's to check; an extracted claim whose entity was dropped above is dropped with it.
+  const ids = new Set([...entities.values()].flatMap((e) => [e.id, ...(e.formerIds ?? [])]));
+  return { entities: [...entities.values()], claims: [...curated.claims, ...extractedClaims.filter((c) => ids.has(c.source) && ids.has(c.target))] };
 }
