@@ -1,20 +1,24 @@
-import Link from 'next/link';
 import { loadKnowledgeGraph, stats } from '@/graph';
+import { Explorer } from './explorer/explorer';
+import styles from './explorer/explorer.module.css';
 
 export const dynamic = 'force-dynamic';
 
-/** Placeholder home until the explorer lands: what the graph holds and where to query it. */
+/**
+ * Home: the whole debate as a graph. The server renders the frame and a summary; the explorer
+ * (a client island) fetches the lean graph from /explorer-data and draws it with sigma.
+ * Linkable views: /?selected=<entity id> (see app/explorer/view-state.ts for the full format).
+ */
 export default function Home() {
   const s = stats(loadKnowledgeGraph());
   return (
-    <main>
-      <h1>The European peacekeeping debate over Ukraine</h1>
-      <p>
-        {s.entities} entities and {s.relations} relations from {s.articles} articles. Every relation is backed by a verbatim quote.
+    <main className={styles.home}>
+      <h1 className={styles.srOnly}>The European peacekeeping debate over Ukraine</h1>
+      <p className={styles.srOnly}>
+        {s.entities} entities and {s.relations} relations from {s.articles} articles; every relation is backed by a verbatim quote.
+        Search for an entity to read its relations and their evidence.
       </p>
-      <p>
-        Query it at <Link href="/api/graphql">/api/graphql</Link>.
-      </p>
+      <Explorer dataUrl="/explorer-data" />
     </main>
   );
 }

@@ -1,0 +1,90 @@
+'use client';
+// Camera ↔ URL: restore the linked camera (or centre the linked entity), record moves, fly to searched nodes.
+import { useEffect, useRef } from 'react';
+import { useSigma, type ExplorerSigma } from '../sigma-context';
+import type { CameraView } from '../view-state';
+
+export interface FocusRequest {
+  node: string;
+  /** Bumped for every request, so asking twice for the same node flies there twice. */
+  seq: number;
+}
+
+interface Props {
+  camera: CameraView | null;
+  /** Centred on first load when the URL names an entity but no camera. */
+  initialNode: string | null;
+  restoredAt: number;
+  focus: FocusRequest | null;
+  onCamera: (camera: CameraView) => void;
+}
+
+const HOME: CameraView = { x: 0.5, y: 0.5, ratio: 1 };
+
+/** Where the camera looks to centre `node` at `ratio` (from graph positions: display data may not be processed yet). */
+function cameraTarget(sigma: ExplorerSigma, node: string, ratio: number): CameraView {
+  const framed = sigma.viewportToFramedGraph(sigma.graphToViewport(sigma.getGraph().getNodeAttributes(node)));
+  return { x: framed.x, y: framed.y, ratio };
+}
+
+/**
+ * On phones the details sheet covers the canvas's lower half: once the centred frame is drawn (sigma's matrices are
+ * current only after a render), pan so the node sits in the middle of the part that shows.
+ */
+function liftAboveSheet(sigma: ExplorerSigma, node: string) {
+  sigma.once('afterRender', () => {
+    const canvas = sigma.getContainer().getBoundingClientRect();
+    const sheet = document.querySelector('[data-testid="side-panel"]')?.getBoundingClientRect();
+    if (!sheet || sheet.left > canvas.left || sheet.top <= canvas.top || sheet.top >= canvas.bottom) return;
+    const at = sigma.graphToViewport(sigma.getGraph().getNodeAttributes(node));
+    const from = sigma.viewportToFramedGraph(at);
+    const to = sigma.viewportToFramedGraph({ x: at.x, y: (sheet.top - canvas.top) / 2 });
+    const camera = sigma.getCamera();
+    camera.setState({ x: camera.x + from.x - to.x, y: camera.y + from.y - to.y });
+  });
+}
+
+export function CameraController({ camera, initialNode, restoredAt, focus, onCamera }: Props) {
+  const sigma = useSigma();
+  const latest = useRef({ camera, initialNode });
+  latest.current = { camera, initialNode };
+
+  // First load and Back/Forward: jump (first load) or glide (history) to the camera the URL holds.
+  useEffect(() => {
+    const { camera: target, initialNode: node } = latest.current;
+    const cam = sigma.getCamera();
+    if (target) {
+      if (restoredAt === 0) cam.setState(target);
+      else void cam.animate(target, { duration: 300 });
+    } else if (node && restoredAt === 0 && sigma.getGraph().hasNode(node)) {
+      cam.setState(cameraTarget(sigma, node, 0.6));
+      liftAboveSheet(sigma, node);
+    } else if (restoredAt > 0) void cam.animate(HOME, { duration: 300 });
+  }, [sigma, restoredAt]);
+
+  useEffect(() => {
+    if (!focus || !sigma.getGraph().hasNode(focus.node)) return;
+    void sigma
+      .getCamera()
+      .animate(cameraTarget(sigma, focus.node, Math.min(sigma.getCamera().ratio, 0.5)), { duration: 500 })
+      .then(() => liftAboveSheet(sigma, focus.node));
+  }, [sigma, focus]);
+
+  useEffect(() => {
+    const cam = sigma.getCamera();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const updated = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { x, y, ratio } = cam.getState();
+        onCamera({ x, y, ratio });
+      }, 300);
+    };
+    cam.on('updated', updated);
+    return () => {
+      clearTimeout(timer);
+      cam.off('updated', updated);
+    };
+  }, [sigma, onCamera]);
+  return null;
+}

@@ -1,0 +1,60 @@
+'use client';
+// The WebGL canvas: one sigma instance per graph, resized with its box, killed on unmount.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import Sigma from 'sigma';
+import { SigmaContext, type ExplorerSigma } from './sigma-context';
+import type { ExplorerGraph } from './sigma-graph';
+import styles from './explorer.module.css';
+
+declare global {
+  interface Window {
+    /** For the e2e tests and the benchmark: the live renderer and when its first frame was on screen. */
+    __explorer?: { sigma: ExplorerSigma; firstFrameMs?: number };
+  }
+}
+
+export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; children: ReactNode; label: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const [sigma, setSigma] = useState<ExplorerSigma | null>(null);
+
+  useEffect(() => {
+    const large = graph.order > 2000;
+    const instance: ExplorerSigma = new Sigma(graph, container.current!, {
+      enableEdgeEvents: true,
+      zIndex: true,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelWeight: '600',
+      labelSize: 13,
+      labelColor: { color: '#1d232b' },
+      // Big nodes get labels first; the grid keeps one label per cell so they never pile up.
+      labelRenderedSizeThreshold: large ? 6 : 7,
+      labelDensity: large ? 0.3 : 1,
+      labelGridCellSize: large ? 160 : 150,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      stagePadding: 40,
+      defaultEdgeType: 'line',
+    });
+    setSigma(instance);
+    window.__explorer = { sigma: instance };
+    // The constructor drew synchronously; two frames later that drawing has been presented.
+    requestAnimationFrame(() => requestAnimationFrame(() => window.__explorer?.sigma === instance && (window.__explorer.firstFrameMs = performance.now())));
+    // The panel opening or the phone rotating changes the box without a window resize.
+    // A refresh resizes the canvases and rebuilds the label grid, as sigma does on window resize.
+    const observer = new ResizeObserver(() => instance.scheduleRefresh());
+    observer.observe(container.current!);
+    return () => {
+      observer.disconnect();
+      instance.kill();
+      setSigma(null);
+      delete window.__explorer;
+    };
+  }, [graph]);
+
+  return (
+    <>
+      <div ref={container} className={styles.canvas} role="img" aria-label={label} data-testid="graph-canvas" />
+      {sigma && <SigmaContext.Provider value={sigma}>{children}</SigmaContext.Provider>}
+    </>
+  );
+}

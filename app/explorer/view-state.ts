@@ -1,0 +1,76 @@
+// Everything that defines a view of the graph, and its URL form, so a copied link opens the same view.
+//   /?selected=keir-starmer                         an entity selected (the format entity pages link with)
+//   &edge=supports:keir-starmer:european-force      or a relation selected
+//   &path=vladimir-putin,keir-starmer               or the shortest path between two entities
+//   &hide=EVENT,MET_WITH                            entity and relation types switched off
+//   &minDegree=2  &ego=1..3                          degree floor; the selection's k-hop neighbourhood only
+//   &cam=0.5123,0.4871,0.25                          camera x, y, ratio (sigma's normalised coordinates)
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@/graph/types';
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  selected: string | null;
+  edge: string | null;
+  path: [string, string] | null;
+  hiddenEntityTypes: EntityType[];
+  hiddenRelationTypes: RelationType[];
+  minDegree: number;
+  /** 0: the whole graph; 1–3: only what lies within that many hops of the selection. */
+  ego: number;
+  camera: CameraView | null;
+}
+
+export const EMPTY_VIEW: ViewState = {
+  selected: null,
+  edge: null,
+  path: null,
+  hiddenEntityTypes: [],
+  hiddenRelationTypes: [],
+  minDegree: 0,
+  ego: 0,
+  camera: null,
+};
+
+const intIn = (value: string | null, min: number, max: number) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= min && n <= max ? n : min;
+};
+
+export function parseView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const hide = new Set((params.get('hide') ?? '').split(',').filter(Boolean));
+  const path = (params.get('path') ?? '').split(',');
+  const cam = (params.get('cam') ?? '').split(',').map(Number);
+  return {
+    selected: params.get('selected') || null,
+    edge: params.get('edge') || null,
+    path: path.length === 2 && path[0] && path[1] ? [path[0], path[1]] : null,
+    hiddenEntityTypes: ENTITY_TYPES.filter((t) => hide.has(t)),
+    hiddenRelationTypes: RELATION_TYPES.filter((t) => hide.has(t)),
+    minDegree: intIn(params.get('minDegree'), 0, 10_000),
+    ego: intIn(params.get('ego'), 0, 3),
+    camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2] } : null,
+  };
+}
+
+const round = (n: number) => String(Math.round(n * 10_000) / 10_000);
+
+export function serializeView(view: ViewState): string {
+  const params = new URLSearchParams();
+  if (view.selected) params.set('selected', view.selected);
+  if (view.edge) params.set('edge', view.edge);
+  if (view.path) params.set('path', view.path.join(','));
+  const hide = [...view.hiddenEntityTypes, ...view.hiddenRelationTypes];
+  if (hide.length) params.set('hide', hide.join(','));
+  if (view.minDegree > 0) params.set('minDegree', String(view.minDegree));
+  if (view.ego > 0) params.set('ego', String(view.ego));
+  if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
+  // Commas read better than %2C in a shared link and are safe in a query string.
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,55 @@
+// Which nodes and edges the filters leave on screen: types, a degree floor, and the selection's k-hop ego graph.
+import type { EntityType, RelationType } from '@/graph/types';
+import type { ExplorerGraph } from './sigma-graph';
+
+export interface Filters {
+  hiddenEntityTypes: readonly EntityType[];
+  hiddenRelationTypes: readonly RelationType[];
+  minDegree: number;
+  ego: number;
+  /** The ego graph's centre; it stays visible whatever the filters say, since it is what the user asked for. */
+  focus: string | null;
+}
+
+export interface Visibility {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visibility {
+  const hiddenEntities = new Set<string>(filters.hiddenEntityTypes);
+  const hiddenRelations = new Set<string>(filters.hiddenRelationTypes);
+  const focus = filters.focus && graph.hasNode(filters.focus) ? filters.focus : null;
+  let nodes = new Set<string>();
+  graph.forEachNode((node, attr) => {
+    if (node === focus || (!hiddenEntities.has(attr.entityType) && attr.degree >= filters.minDegree)) nodes.add(node);
+  });
+  const edgeShown = (edge: string, type: RelationType, source: string, target: string) =>
+    !hiddenRelations.has(type) && nodes.has(source) && nodes.has(target);
+
+  if (filters.ego > 0 && focus) {
+    // Breadth-first over the relations the filters keep, in either direction.
+    const ego = new Set([focus]);
+    let frontier = [focus];
+    for (let hop = 0; hop < filters.ego && frontier.length; hop++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        graph.forEachEdge(node, (edge, attr, source, target) => {
+          const other = source === node ? target : source;
+          if (!ego.has(other) && edgeShown(edge, attr.relationType, source, target)) {
+            ego.add(other);
+            next.push(other);
+          }
+        });
+      }
+      frontier = next;
+    }
+    nodes = ego;
+  }
+
+  const edges = new Set<string>();
+  graph.forEachEdge((edge, attr, source, target) => {
+    if (edgeShown(edge, attr.relationType, source, target)) edges.add(edge);
+  });
+  return { nodes, edges };
+}
