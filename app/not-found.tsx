@@ -1,5 +1,8 @@
 // The 404 page: says what was not found and offers the ways back in.
+import type { Metadata } from 'next';
 import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default function NotFound() {
   return (

@@ -13,6 +13,12 @@ export interface EgoGraphProps {
   edges: Array<{ id: string; source: string; target: string; type: RelationType; directed: boolean }>;
 }
 
+/** Labels stay short enough to fit the panel; the full names are in the list below the graph. */
+const shorten = (name: string, max = 20) => (name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name);
+
+/** Sigma draws labels to the right of nodes: the frame leaves room there, whatever the ring's shape. */
+const FRAME = { x: [-1.05, 2] as [number, number], y: [-1.1, 1.1] as [number, number] };
+
 const TYPE_ORDER: EntityType[] = ['PERSON', 'COUNTRY', 'INSTITUTION', 'PROPOSAL', 'EVENT'];
 
 function toGraph({ center, nodes, edges }: EgoGraphProps): Graph {
@@ -23,12 +29,11 @@ function toGraph({ center, nodes, edges }: EgoGraphProps): Graph {
     .sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) || a.name.localeCompare(b.name));
   for (const n of nodes) {
     if (n.id !== center) continue;
-    graph.addNode(n.id, { label: n.name, x: 0, y: 0, size: 14, color: ENTITY_COLORS[n.type], forceLabel: true });
+    graph.addNode(n.id, { label: shorten(n.name, 28), x: 0, y: 0, size: 14, color: ENTITY_COLORS[n.type], forceLabel: true });
   }
   ring.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / Math.max(ring.length, 1) - Math.PI / 2;
-    // A narrow ellipse leaves room for the labels sigma draws to the right of each node.
-    graph.addNode(n.id, { label: n.name, x: 0.55 * Math.cos(angle), y: Math.sin(angle), size: 7, color: ENTITY_COLORS[n.type] });
+    graph.addNode(n.id, { label: shorten(n.name), x: 0.8 * Math.cos(angle), y: Math.sin(angle), size: 7, color: ENTITY_COLORS[n.type] });
   });
   for (const e of edges) {
     const attributes = { color: RELATION_COLORS[e.type], size: e.source === center || e.target === center ? 2 : 1, type: e.directed ? 'arrow' : 'line' };
@@ -49,9 +54,11 @@ export default function EgoGraphCanvas(props: EgoGraphProps) {
       labelRenderedSizeThreshold: 0,
       labelDensity: 1,
       labelSize: 12,
-      stagePadding: 24,
+      stagePadding: 16,
       zIndex: true,
     });
+    // setCustomBBox only schedules a render; refresh() re-normalises the node positions against the new frame.
+    renderer.setCustomBBox(FRAME).refresh();
     renderer.on('clickNode', ({ node }) => {
       if (node !== props.center) router.push(`/entities/${encodeURIComponent(node)}`);
     });

@@ -1,27 +1,30 @@
 'use client';
 // A GraphiQL sidebar plugin listing the example queries: choosing one loads it into the editor and runs it.
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import type { ExampleQuery } from './examples';
 
 function ExampleList({ examples }: { examples: ExampleQuery[] }) {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
-  const { run } = useGraphiQLActions();
+  const { run, setOperationFacts } = useGraphiQLActions();
+  const choose = (example: ExampleQuery) => {
+    queryEditor?.setValue(example.query);
+    variableEditor?.setValue(example.variables ?? '');
+    // The editor works out the operation name after a debounce; name it now so run() sends the new operation.
+    const documentAST = parse(example.query);
+    const operations = documentAST.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    setOperationFacts({ documentAST, operationName: operations[0]?.name?.value, operations });
+    run();
+  };
   return (
     <div className="examples-plugin">
       <h2>Example queries</h2>
-      <p>Choose one to load and run it; edit it freely afterwards.</p>
+      <p>Choose one to load it into the current tab and run it; edit it freely afterwards.</p>
       <ul>
         {examples.map((example) => (
           <li key={example.title}>
-            <button
-              type="button"
-              onClick={() => {
-                queryEditor?.setValue(example.query);
-                variableEditor?.setValue(example.variables ?? '');
-                run();
-              }}
-            >
+            <button type="button" onClick={() => choose(example)}>
               {example.title}
             </button>
           </li>

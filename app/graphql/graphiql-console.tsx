@@ -34,7 +34,8 @@ export default function GraphiQLConsole({ sdl, endpoint, examples }: ConsoleProp
         fetcher={fetcher}
         schema={schema}
         plugins={plugins}
-        visiblePlugin={plugins[0]}
+        // On a phone the open panel would leave no room for the editor.
+        visiblePlugin={window.matchMedia('(min-width: 800px)').matches ? plugins[0] : undefined}
         defaultTabs={examples.map(({ query, variables }) => ({ query, variables }))}
         defaultEditorToolsVisibility={false}
         isHeadersEditorEnabled={false}

@@ -1,5 +1,4 @@
 // The relations an article gives evidence for: each links to its quote in the text above and back to the entity pages.
-import Link from 'next/link';
 import { entityPath, getEntity, type KnowledgeGraph } from '@/graph';
 import { RELATION_COLORS, RELATION_LABELS } from '@/graph/palette';
 import type { Relation } from '@/graph/types';
@@ -15,8 +14,9 @@ export function ArticleRelations({ kg, articleId, relations }: { kg: KnowledgeGr
         return (
           <li key={r.id}>
             <span className="rel-swatch" style={{ background: RELATION_COLORS[r.type] }} aria-hidden="true" />
-            <Link href={`${entityPath(source.id)}#${relationAnchor(r.id)}`}>{source.name}</Link>{' '}
-            <strong>{RELATION_LABELS[r.type]}</strong> <Link href={`${entityPath(target.id)}#${relationAnchor(r.id)}`}>{target.name}</Link>
+            {/* Plain links (full navigations) so the relation is the :target on the entity page and gets highlighted. */}
+            <a href={`${entityPath(source.id)}#${relationAnchor(r.id)}`}>{source.name}</a> <strong>{RELATION_LABELS[r.type]}</strong>{' '}
+            <a href={`${entityPath(target.id)}#${relationAnchor(r.id)}`}>{target.name}</a>
             {r.role && <span className="role"> as {r.role}</span>}
             {r.qualifier && <span className="qualifier">{r.qualifier}</span>}{' '}
             <span className="quote-refs">

@@ -32,9 +32,10 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
                   {r.evidence.map((e) => (
                     <li key={`${e.article}:${e.start}`}>
                       <blockquote>
-                        <Link href={articlePath(e.article, e.start)} className="quote-link">
+                        {/* A full navigation, not a client transition: only that sets :target, which highlights the quote. */}
+                        <a href={articlePath(e.article, e.start)} className="quote-link">
                           “{e.quote}”
-                        </Link>
+                        </a>
                       </blockquote>
                       <span className="source">— {getArticle(kg, e.article)?.title ?? e.article}</span>
                     </li>
