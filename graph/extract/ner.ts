@@ -5,7 +5,9 @@ import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
 import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'on', ...NAME_PARTICLES]);
+const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
+/** Dates are not names: "Trump on Saturday", "Paris in February". */
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const ABBREVIATED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Gov', 'St']);
 const LOCATIVE = /\b(?:in|at|to|from|near|into|inside|outside|across|via|toward|towards|around|visited|visit|visiting|hosted)\s+(?:the\s+)?$/i;
 const GOVERNMENT = new Set(['government', 'administration']);
@@ -21,7 +23,7 @@ function chains(tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.cap && !t.punct) {
+    if (t.cap && !t.punct && !CALENDAR.test(t.text)) {
       run.push(t);
       if (t.possessive) close();
     } else if (run.length && t.text === '.' && ABBREVIATED.has(run[run.length - 1].text) && tokens[i - 1]?.end === t.start) {

@@ -25,7 +25,8 @@ function office(words: string): string | undefined {
   if (!ws.length || ws.length > 5) return undefined;
   const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
-  if (!ROLE_HEADS.has(lower[lower.length - 1])) return undefined;
+  const ofWhat = lower.length > 2 && lower[lower.length - 2] === 'of' && /^(?:state|defen[cs]e|staff)$/.test(lower[lower.length - 1]);
+  if (!ROLE_HEADS.has(lower[lower.length - 1]) && !ofWhat) return undefined;
   const role = words.trim();
   return role[0].toUpperCase() + role.slice(1);
 }
@@ -73,12 +74,16 @@ function coordinated(text: string, ms: Mention[], m: Mention, direction: -1 | 1)
   const group = [m];
   let i = ms.indexOf(m);
   for (;;) {
-    const next = ms[i + direction];
-    if (!next || !isActor(next) || next.appositive) break;
-    const gap = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
+    let step = i + direction;
+    while (ms[step]?.appositive) step += direction;
+    const next = ms[step];
+    if (!next || !isActor(next)) break;
+    // "Trump and Russian President Vladimir Putin": an apposition between the two does not break the coordination.
+    const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
+    const gap = step === i + direction ? raw : raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+\s*$/u, ' ');
     if (!/^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) && !/^,\s*$/.test(gap)) break;
     group.push(next);
-    i += direction;
+    i = step;
   }
   return group;
 }
@@ -117,7 +122,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m) && !modifierUse(text, m));
     const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
     const last = actors[actors.length - 1];
-    if (pronoun && ctx.lastPerson && (!last || last.end <= from + pronoun.index)) return [ctx.lastPerson];
+    if (pronoun && (!last || last.end <= from + pronoun.index)) {
+      const earlier = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index);
+      const antecedent = earlier ?? ctx.lastPerson;
+      if (antecedent) return [antecedent];
+    }
     if (!last) return [];
     const subjects = coordinated(text, ms, last, -1);
     // "Pistorius said that Germany may consider...": the speaker holds the stance too.
@@ -160,6 +169,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !/[;]/.test(text.slice(end, x.start)));
       if (!object) continue;
+      if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
       const subjects = subjectsBefore(start);
       if (!subjects.length) continue;
       consumed.add(object);

@@ -10,6 +10,8 @@ export interface Trigger {
   passive?: boolean;
   /** "talks between X and Y": both ends come after the trigger. */
   between?: boolean;
+  /** "warned that X could lead to escalation": opposition only when a harmful consequence follows X. */
+  consequence?: boolean;
   /** "called the idea far-fetched": the proposal sits inside the trigger. */
   objectInside?: boolean;
 }
@@ -20,6 +22,7 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`oppos(?:e|es|ed|ing)|opposition to|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|warn(?:s|ed|ing)? against|caution(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|object(?:s|ed)? to|dismiss(?:es|ed)?|(?:is|are|was|were) against|block(?:s|ed|ing)?|resist(?:s|ed)?|condemn(?:s|ed)?|(?:expressed|voiced|has|have) (?:reservations|skepticism|scepticism|doubts) (?:about|over)|(?:skeptical|sceptical|wary|hesitant|cautious) (?:of|about|over|toward|towards)`),
   t('OPPOSES', -1, String.raw`call(?:s|ed|ing)? (?:[^.;]{0,60}?)["“]?(?:completely |entirely |totally )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible)`, { objectInside: true }),
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
+  t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?:on|in) [\w.]+(?: \d+)?)? that`, { consequence: true }),
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward) by`, { passive: true }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
   t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed)? (?:a|the|their|his|her) plan`),

@@ -11,6 +11,9 @@ const cases: Array<[string, string, string]> = [
   ['proposed by (passive)', 'The talks built on a maritime mission proposed by Turkish Foreign Minister Hakan Fidan.', 'PROPOSED:hakan-fidan:maritime-mission'],
   ['met with', 'Danish Prime Minister Mette Frederiksen met with Ukrainian President Volodymyr Zelensky in Kyiv.', 'MET_WITH:mette-frederiksen:volodymyr-zelensky'],
   ['talks between', 'Fidan spoke after talks between Turkish and Romanian officials in Ankara.', 'MET_WITH:romania:turkey'],
+  ['warned that X could lead to', 'Kremlin spokesman Dmitry Peskov warned on Monday that a reassurance force could lead to escalation.', 'OPPOSES:dmitry-peskov:reassurance-force'],
+  ['phone call between X and Y (across appositions)', 'They spoke after the phone call between U.S. President Donald Trump and Russian President Vladimir Putin.', 'MET_WITH:donald-trump:vladimir-putin'],
+  ['discussed with (he = the person earlier in the sentence)', 'Prime Minister Keir Starmer confirmed that he had discussed the matter with President Volodymyr Zelensky.', 'MET_WITH:keir-starmer:volodymyr-zelensky'],
   ['opposed', 'Hungarian Prime Minister Viktor Orbán opposed the coalition of the willing.', 'OPPOSES:viktor-orban:coalition-of-the-willing'],
 ];
 
@@ -44,6 +47,10 @@ describe('#triggerRelations', () => {
   it('should read "called X premature" as opposition to X', () => {
     const r = extractText('German Chancellor Olaf Scholz called the deployment of European troops "completely premature."');
     expect(r.triples).toContain('OPPOSES:olaf-scholz:european-peacekeeping-force');
+  });
+
+  it('should not read a warning without a harmful consequence as opposition', () => {
+    expect(extractText('Finnish President Alexander Stubb warned that a reassurance force needs time.').triples.filter((t) => t.startsWith('OPPOSES'))).toEqual([]);
   });
 
   it('should not take an actor from an introductory clause as the subject', () => {
