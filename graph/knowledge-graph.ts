@@ -22,8 +22,13 @@ export interface KnowledgeGraph {
 
 export function createKnowledgeGraph(graph: KGraph): KnowledgeGraph {
   const articles = new Map(graph.getAttribute('articles').map((a) => [a.id, a]));
+  // JSON.parse makes a fresh string for every id it reads: point repeated ids at the one node key or article id,
+  // and quotes at slices of their article's text (same value), so a large graph does not hold each many times.
+  const nodeKey = new Map(graph.mapNodes((key) => [key, key]));
+  const intern = (id: string) => nodeKey.get(id) ?? id;
   const mentionsByEntity = new Map<string, EntityMention[]>();
   for (const article of articles.values()) {
+    for (const mention of article.mentions) mention.entity = intern(mention.entity);
     for (const { entity, start, end } of article.mentions) {
       let list = mentionsByEntity.get(entity);
       if (!list) mentionsByEntity.set(entity, (list = []));
@@ -32,6 +37,12 @@ export function createKnowledgeGraph(graph: KGraph): KnowledgeGraph {
   }
   const relationsByArticle = new Map<string, string[]>();
   graph.forEachEdge((key, attr) => {
+    for (const e of attr.evidence) {
+      const article = articles.get(e.article);
+      if (!article) continue;
+      e.article = article.id;
+      if (article.text.slice(e.start, e.end) === e.quote) e.quote = article.text.slice(e.start, e.end);
+    }
     for (const article of new Set(attr.evidence.map((e) => e.article))) {
       let list = relationsByArticle.get(article);
       if (!list) relationsByArticle.set(article, (list = []));

@@ -1,11 +1,9 @@
 // The k-hop ego graph of an entity: nodes within `depth` relations (either direction) and the relations among them.
-import { bfsFromNode } from 'graphology-traversal';
 import type { KnowledgeGraph } from './knowledge-graph';
 import type { Relation } from './types';
 import { getEntity, resolveEntityId, type EntityView } from './entity';
-import { getRelation } from './relations';
+import { relationFrom } from './relations';
 import { LIMITS, checkRange } from './limits';
-import { undirectedView } from './undirected-view';
 
 export interface Subgraph {
   nodes: EntityView[];
@@ -18,18 +16,29 @@ export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIM
   const center = resolveEntityId(kg, id);
   if (center === null) return { nodes: [], edges: [] };
   const { graph } = kg;
-  const members = new Set<string>();
-  bfsFromNode(undirectedView(graph), center, (node, _attr, hops) => {
-    if (members.size >= LIMITS.neighborhoodNodes) return true;
-    members.add(node);
-    return hops >= depth;
-  });
+  // Breadth-first over neighbours in either direction, ring by ring, so the cut (if any) takes the farthest.
+  const members = new Set<string>([center]);
+  let ring = [center];
+  for (let hop = 0; hop < depth && members.size < LIMITS.neighborhoodNodes; hop++) {
+    const next: string[] = [];
+    for (const node of ring) {
+      const full = graph.someNeighbor(node, (neighbor) => {
+        if (!members.has(neighbor)) {
+          members.add(neighbor);
+          next.push(neighbor);
+        }
+        return members.size >= LIMITS.neighborhoodNodes;
+      });
+      if (full) break;
+    }
+    ring = next;
+  }
   const edges: Relation[] = [];
   for (const node of members) {
     // Members are in BFS order, so past the cap the relations among the farthest nodes are the ones cut.
-    graph.someEdge(node, (key, _attr, source, target) => {
+    graph.someEdge(node, (key, attr, source, target) => {
       // Each edge once: from its source's side (undirected edges from either end, deduplicated by key order).
-      if (source === node && members.has(target)) edges.push(getRelation(kg, key)!);
+      if (source === node && members.has(target)) edges.push(relationFrom(key, attr, source, target));
       return edges.length >= LIMITS.neighborhoodEdges;
     });
     if (edges.length >= LIMITS.neighborhoodEdges) break;

@@ -1,0 +1,80 @@
+// npm run bench:queries — in-process latency of the core's queries on synthetic graphs of growing size,
+// beside the same queries over plain Maps (scripts/bench-naive.ts), and the heap the loaded graph takes.
+// Prints figures; it asserts nothing. Run with --expose-gc (the npm script does) for the memory figure.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createKnowledgeGraph, entityRelations, getEntity, loadKnowledgeGraph, neighborhood, search, serializeGraph, shortestPath, type KnowledgeGraph } from '../graph';
+import { generateSynthetic } from '../graph/synthetic';
+import { seededRng } from '../graph/synthetic-text';
+import { naiveEntityRelations, naiveGraph, naiveNeighborhood, naivePath, naiveSearch } from './bench-naive';
+import { measure, ms, type Latency } from './bench-stats';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000x5000,10000x50000,100000x300000' }, samples: { type: 'string', default: '400' } } });
+const SIZES = values.sizes.split(',').map((s) => s.split('x').map(Number) as [number, number]);
+const SAMPLES = Number(values.samples);
+const TARGETS: Record<string, number> = { 'neighborhood d2': 5, search: 5, path: 20 };
+
+/** Realistic inputs: entities drawn uniformly, searches as typed (a name, a 4-letter prefix, a one-letter typo). */
+function inputs(kg: KnowledgeGraph) {
+  const rng = seededRng(42);
+  const ids = kg.graph.nodes();
+  const anyId = () => ids[Math.floor(rng() * ids.length)];
+  const queries = Array.from({ length: 300 }, (_, i) => {
+    const name = kg.graph.getNodeAttribute(anyId(), 'name');
+    const word = name.split(' ').at(-1)!;
+    if (i % 3 === 0) return name;
+    if (i % 3 === 1) return word.slice(0, 4);
+    return word.length >= 5 ? `${word.slice(0, 2)}${word.slice(3)}` : word; // one letter dropped
+  });
+  return { ids: Array.from({ length: 300 }, anyId), queries, pairs: Array.from({ length: 300 }, () => [anyId(), anyId()] as const) };
+}
+
+function benchSize(entities: number, relations: number) {
+  const started = performance.now();
+  const kg = createKnowledgeGraph(generateSynthetic({ entities, relations, seed: 1 }));
+  const naive = naiveGraph(kg);
+  console.log(`\n## ${entities.toLocaleString('en')} entities / ${relations.toLocaleString('en')} relations (built in ${Math.round(performance.now() - started)} ms)`);
+  const { ids, queries, pairs } = inputs(kg);
+  const samples = entities >= 100_000 ? SAMPLES : SAMPLES * 2;
+  const ops: Array<[string, Latency, Latency]> = [
+    ['entity+relations', measure(ids, (id) => [getEntity(kg, id), entityRelations(kg, id)], samples), measure(ids, (id) => naiveEntityRelations(naive, id), samples)],
+    ['search', measure(queries, (q) => search(kg, q, 10), samples), measure(queries, (q) => naiveSearch(naive, q, 10), Math.min(samples, 200))],
+    ['neighborhood d2', measure(ids, (id) => neighborhood(kg, id, 2), samples), measure(ids, (id) => naiveNeighborhood(naive, id, 2), samples)],
+    ['path', measure(pairs, ([a, b]) => shortestPath(kg, a, b), samples), measure(pairs, ([a, b]) => naivePath(naive, a, b), Math.min(samples, 200))],
+  ];
+  console.log('| operation | core median | core p95 | naive median | naive p95 | naive/core (p95) | target p95 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [name, core, peer] of ops) {
+    const target = TARGETS[name];
+    const verdict = target === undefined || entities < 100_000 ? '' : `≤ ${target} ms ${core.p95 <= target ? '✓' : '✗'}`;
+    console.log(`| ${name} | ${ms(core.median)} ms | ${ms(core.p95)} ms | ${ms(peer.median)} ms | ${ms(peer.p95)} ms | ${(peer.p95 / core.p95).toFixed(2)}× | ${verdict} |`);
+  }
+}
+
+/** Heap the server holds for a graph loaded from disk, as `GRAPH_FILE=… npm start` would. */
+function benchMemory(entities: number, relations: number) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return console.log('\n(memory: run with node --expose-gc)');
+  const file = join('bench', 'data', `synthetic-${entities}-${relations}.json`);
+  if (!existsSync(file)) {
+    mkdirSync(join('bench', 'data'), { recursive: true });
+    writeFileSync(file, serializeGraph(generateSynthetic({ entities, relations, seed: 1 })));
+  }
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kg = loadKnowledgeGraph(file);
+  gc();
+  const used = process.memoryUsage().heapUsed - before;
+  const perItem = used / (kg.graph.order + kg.graph.size);
+  console.log(`\n## Memory at ${entities.toLocaleString('en')}/${relations.toLocaleString('en')} (${file}, ${kg.articles.size.toLocaleString('en')} articles)`);
+  console.log(`heap ${(used / 2 ** 20).toFixed(1)} MiB = ${Math.round(perItem)} bytes per entity+relation (target ≤ 400 ${perItem <= 400 ? '✓' : '✗'})`);
+}
+
+console.log(`# bench:queries — Node ${process.version}, ${SAMPLES} samples per operation at 100k (twice that below)`);
+for (const [entities, relations] of SIZES) {
+  benchSize(entities, relations);
+  (globalThis as { gc?: () => void }).gc?.();
+}
+const largest = SIZES.at(-1)!;
+benchMemory(...largest);
