@@ -44,7 +44,8 @@ beforeAll(async () => {
   });
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${baseURL}/entities`)).ok) return;
+      // A static file, so the probe never regenerates a shared ISR page from this server's graph.
+      if ((await fetch(`${baseURL}/robots.txt`)).ok) return;
     } catch {
       // not listening yet
     }
