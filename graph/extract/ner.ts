@@ -90,9 +90,11 @@ export function recognise(text: string, sentence: Sentence): NerResult {
   for (let run of chains(tokens)) {
     // Sentence-initial and headline words ("However", "Retired", "The") are not part of a name.
     // An organisation keeps its descriptive first words ("European Policy Centre"); only verbs and function words go.
+    // A known multi-word name keeps its first word even when that word is common ("United Kingdom").
     const orgName = ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && run.length > 1;
     const strip = (t: Token) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
-    while (run.length && (!run[0].cap || (strip(run[0]) && rolePrefix(run) === 0 && !lookupGazetteer(run[0].text)))) run = run.slice(1);
+    while (run.length && (!run[0].cap || (strip(run[0]) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
+    if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
