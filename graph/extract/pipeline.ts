@@ -8,6 +8,7 @@ import { recognise } from './ner';
 import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { roleRelations, triggerRelations, type RelationContext } from './relations';
+import { actingGroup } from './subjects';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
 export interface ArticleExtraction {
@@ -80,6 +81,10 @@ export function createExtractor(catalog: readonly Entity[] = []) {
       }
       const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
       if (person) ctx.lastPerson = person;
+      const group = actingGroup(text, sentence, ms, found);
+      if (group) ctx.lastGroup = group;
+      const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
+      if (topic) ctx.topic = topic;
     }
     const used = new Set(mentions.map((m) => m.key));
     return { article, sentences, mentions, entities: [...entities.values()].filter((e) => used.has(e.id)), relations: [...relations.values()] };

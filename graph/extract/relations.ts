@@ -5,6 +5,9 @@ import type { Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE } from './triggers';
+import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
+
+export type { RelationContext } from './subjects';
 
 export interface SentenceRelation {
   type: RelationType;
@@ -14,9 +17,8 @@ export interface SentenceRelation {
   qualifier?: string;
 }
 
-const ACTOR = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
-const isActor = (m: Mention) => ACTOR.has(m.type) && !m.location;
+const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
 
 /** An office written as words ("Defense Minister", "former Commanding General"), or undefined. */
@@ -69,71 +71,20 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   return out;
 }
 
-/** Actors joined to `m` by "and" / commas just before it ("Britain and France"). */
-function coordinated(text: string, ms: Mention[], m: Mention, direction: -1 | 1): Mention[] {
-  const group = [m];
-  let i = ms.indexOf(m);
-  for (;;) {
-    let step = i + direction;
-    while (ms[step]?.appositive) step += direction;
-    const next = ms[step];
-    if (!next || !isActor(next)) break;
-    // "Trump and Russian President Vladimir Putin": an apposition between the two does not break the coordination.
-    const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
-    const gap = step === i + direction ? raw : raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+\s*$/u, ' ');
-    if (!/^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) && !/^,\s*$/.test(gap)) break;
-    group.push(next);
-    i = step;
-  }
-  return group;
-}
-
-/** Actors inside an introductory adverbial ("In December, before Trump took office, ...") are not the subject. */
-function adverbial(text: string, from: number, m: Mention): boolean {
-  const segmentStart = Math.max(from, text.lastIndexOf(',', m.start) + 1);
-  const segment = text.slice(segmentStart, m.start).trim();
-  return /^(?:before|after|when|while|although|though|since|if|because|once|until|unlike|despite|during|amid|as)\b/i.test(segment) && text.indexOf(',', m.end) !== -1;
-}
-
-/** "U.S. security priorities": a country name used as an adjective before a noun is not an actor. */
-function modifierUse(text: string, m: Mention): boolean {
-  if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return true;
-  if (m.type !== 'COUNTRY' || m.source === 'demonym') return false;
-  const next = /^\s+([a-z]+)/.exec(text.slice(m.end))?.[1];
-  return next !== undefined && MODIFIED_NOUNS.test(next);
-}
-const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|policies|forces|troops|army|commitments?|support|involvement|aid|interests|strategy|administration|position|stance|economy|officials|government|leadership|intelligence|air|ground|border|borders|capabilities|partners|allies|pressure|statements)$/;
-
-export interface RelationContext {
-  /** The last person who acted in an earlier sentence, for "he" / "she". */
-  lastPerson?: Mention;
-}
-
 /** Relations stated by trigger patterns in one sentence. */
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
-  const clauseStart = (pos: number) =>
-    Math.max(sentence.start, ...[';', '—', ' – ', ': '].map((c) => [text.lastIndexOf(c, pos - 1), c.length]).filter(([at]) => at >= 0).map(([at, n]) => at + n).filter((x) => x <= pos));
-
   const subjectsBefore = (pos: number): Mention[] => {
-    const from = clauseStart(pos);
-    const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m) && !modifierUse(text, m));
-    const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
-    const last = actors[actors.length - 1];
-    if (pronoun && (!last || last.end <= from + pronoun.index)) {
-      const earlier = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index);
-      const antecedent = earlier ?? ctx.lastPerson;
-      if (antecedent) return [antecedent];
-    }
-    if (!last) return [];
-    const subjects = coordinated(text, ms, last, -1);
-    // "Pistorius said that Germany may consider...": the speaker holds the stance too.
-    const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
-    if (speaker) subjects.push(speaker);
+    const subjects = subjectsAt(text, sentence, ms, pos, ctx);
+    // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
+    const comma = /,\s*$/.exec(text.slice(sentence.start, pos));
+    if (!subjects.length && comma && /^\w+ing\b/.test(text.slice(pos, pos + 20))) return subjectsAt(text, sentence, ms, sentence.start + comma.index, ctx);
     return subjects;
   };
+  /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
+  const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
   const polarityCues = (from: number, to: number) => {
     const window = text.slice(from, to);
     const negations = [...window.matchAll(NEGATION)].length;
@@ -161,21 +112,46 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       if (trigger.passive) {
         const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150);
-        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 60);
+        // The agent follows "by" directly ("led by Britain", "backed by French President Macron"), not "by air cover to protect Ukraine".
+        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*))*\s+$/u.test(text.slice(end, x.start)));
         if (object && agent) emit(trigger.type, coordinated(text, ms, agent, 1), object, trigger.polarity);
         continue;
       }
-      const object = trigger.objectInside
+      if (trigger.nominal) {
+        // "strong Russian opposition", "opposition from Germany and Poland": the holders sit next to the noun.
+        const from = /^\s+from\s+(?:the\s+)?$/;
+        const holder = [...ms].reverse().find((x) => ACTOR_TYPES.has(x.type) && x.end <= start && /^(?:[’']s)?\s+(?:(?:strong|stiff|fierce|firm|growing|continued)\s+)?$/.test(text.slice(x.end, start)))
+          ?? ms.find((x) => ACTOR_TYPES.has(x.type) && x.start >= end && from.test(text.slice(end, x.start)));
+        if (!holder) continue;
+        const holders = holder.start >= end ? coordinated(text, ms, holder, 1) : [holder];
+        const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:to|against|of)\s+(?:the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
+        if (object) emit(trigger.type, holders, object, trigger.polarity);
+        continue;
+      }
+      // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
+      // NATO membership, an alternative security structure must be created").
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start));
+      let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
-        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !/[;]/.test(text.slice(end, x.start)));
+        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !/[;]/.test(text.slice(end, x.start)) && !conditional(x));
+      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
       if (!object) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
+      // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
+      if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
+      // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
+      if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
       const subjects = subjectsBefore(start);
       if (!subjects.length) continue;
+      // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
+      if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
       consumed.add(object);
       const cues = polarityCues(Math.max(...subjects.map((s) => s.end)), start);
+      if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
       let type = trigger.type;
-      if (/^call/i.test(m[0]) && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor' && /\b(?:an?|for)\s+["“]?$/.test(text.slice(end - 4, object.start))) type = 'PROPOSED';
+      // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
+      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“]?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
+      if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
       emit(type, subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge);
     }
   }

@@ -1,0 +1,155 @@
+// Who holds a stance stated at a position in a sentence: the actors of its clause (coordinated, past appositions and
+// parentheses), a pronoun's antecedent ("he", "they", "both leaders"), or the speaker a quotation is attributed to.
+import type { Mention, Sentence } from './types';
+
+const ACTOR = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
+export const isActor = (m: Mention) => ACTOR.has(m.type) && !m.location;
+
+export interface RelationContext {
+  /** The last person who acted in an earlier sentence, for "he" / "she". */
+  lastPerson?: Mention;
+  /** The last group of two or more actors that acted together, for "they" / "both leaders". */
+  lastGroup?: Mention[];
+  /** The proposal the text was last about, for a stance with no object of its own ("has ruled that out"). */
+  topic?: Mention;
+}
+
+/** Actors joined to `m` by "and" / commas on one side ("Britain and France"). */
+export function coordinated(text: string, ms: Mention[], m: Mention, direction: -1 | 1): Mention[] {
+  const group = [m];
+  let i = ms.indexOf(m);
+  for (;;) {
+    let step = i + direction;
+    while (ms[step]?.appositive) step += direction;
+    const next = ms[step];
+    if (!next || !isActor(next)) break;
+    // "Trump and Russian President Vladimir Putin": an apposition between the two does not break the coordination.
+    const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
+    const gap = step === i + direction ? raw : raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+\s*$/u, ' ');
+    if (!/^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) && !/^,\s*$/.test(gap)) break;
+    group.push(next);
+    i = step;
+  }
+  return group;
+}
+
+/** An actor inside an introductory adverbial ("In December, before Trump took office, ...") whose comma closes
+ *  before `pos` is not the subject; "While France supports X, ..." keeps France for a trigger inside the clause. */
+function adverbial(text: string, from: number, m: Mention, pos: number): boolean {
+  const segmentStart = Math.max(from, text.lastIndexOf(',', m.start) + 1);
+  const segment = text.slice(segmentStart, m.start).trim();
+  const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as)\b/i;
+  // "insisted that if Ukraine is not granted X, ...": the subordinator may also stand right before the actor.
+  if (!opener.test(segment) && !/\b(?:if|unless|when|once|until|because|although|though)\s+(?:the\s+)?$/i.test(segment)) return false;
+  const comma = text.indexOf(',', m.end);
+  return comma !== -1 && comma < pos;
+}
+
+/** "U.S. security priorities", "Lack of U.S. Support": a country used as an adjective before a noun is no actor. */
+function modifierUse(text: string, m: Mention): boolean {
+  if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return true;
+  if (m.type !== 'COUNTRY' || m.source === 'demonym') return false;
+  const next = /^\s+([A-Za-z]+)/.exec(text.slice(m.end))?.[1];
+  return next !== undefined && MODIFIED_NOUNS.test(next.toLowerCase());
+}
+const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|policies|forces|troops|army|commitments?|support|involvement|aid|interests|strategy|administration|position|stance|economy|officials|government|leadership|intelligence|air|ground|border|borders|capabilities|partners|allies|pressure|statements)$/;
+
+/** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
+const prepositional = (text: string, from: number, m: Mention) => /\b(?:with|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+
+const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
+const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
+const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|both countries|the two countries|both governments)\b[^,.;]*$/i;
+
+/** Where the clause holding `pos` starts: after a semicolon, a colon, ", while", or a dash that is not one of a
+ *  parenthetical pair ("some capitals—led by Paris and London—have suggested"). */
+export function clauseStart(text: string, sentence: Sentence, pos: number): number {
+  let start = sentence.start;
+  for (const c of BOUNDARIES) {
+    const at = text.lastIndexOf(c, pos - 1);
+    if (at >= sentence.start && at + c.length <= pos) start = Math.max(start, at + c.length);
+  }
+  const dashes = [...text.slice(sentence.start, pos).matchAll(/—/g)].map((d) => sentence.start + d.index);
+  if (dashes.length % 2 === 1) start = Math.max(start, dashes[dashes.length - 1] + 1);
+  else if (dashes.length) start = Math.max(start, ...dashes.slice(0, -2).filter((_, i) => i % 2 === 1).map((d) => d + 1));
+  return start;
+}
+
+/** Inside a quotation (straight or curly), the speaker named just before or after it ("..., he said, “…”"). */
+function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] | undefined {
+  const before = text.slice(sentence.start, pos);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  const inside = before.includes('“') ? before.lastIndexOf('“') > before.lastIndexOf('”') : (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  // A sentence that opens inside a quotation begun in the one before ("This is the reality,” Zelenskyy stated.").
+  const rest = text.slice(pos, sentence.end);
+  const continued = !before.includes('"') && !before.includes('“') && (/^[^“”"]*”/.test(rest) || (rest.match(/"/g)?.length ?? 0) % 2 === 1);
+  if (!inside && !continued) return undefined;
+  const quoteStart = inside ? sentence.start + open : sentence.start;
+  if (ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
+  const pronoun = (p: Mention | undefined) => (p ? [p] : undefined);
+  // Before: "Hegseth said, “…" / "he said, “…".
+  const lead = new RegExp(String.raw`(\b(?:he|she)\b)?\s+${REPORTED}(?:\s+\w+){0,3}?,?\s*$`, 'i').exec(text.slice(sentence.start, quoteStart));
+  if (inside && lead) {
+    if (lead[1]) return pronoun(ctx.lastPerson ?? [...ms].reverse().find((m) => m.type === 'PERSON' && m.end <= quoteStart));
+    const speaker = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= sentence.start + lead.index + 1);
+    if (speaker) return [speaker];
+  }
+  // After: "…,” Starmer said." / "…,” said Starmer.".
+  const closeAt = text.slice(pos, sentence.end).search(/[”"]/);
+  if (closeAt < 0) return undefined;
+  const close = pos + closeAt + 1;
+  const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
+  const tail = text.slice(close, sentence.end);
+  if (after && (new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(text.slice(close, after.start)) || new RegExp(String.raw`^(?:,[^;]{0,100}?,)?\s+${REPORTED}\b`).test(text.slice(after.end, sentence.end)))) return [after];
+  if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i').test(tail)) return pronoun(ctx.lastPerson);
+  return undefined;
+}
+
+/** The actors who hold a stance stated by a trigger at `pos`. */
+export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
+  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
+  if (quoted) return quoted;
+  const from = clauseStart(text, sentence, pos);
+  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));
+  const last = actors[actors.length - 1];
+  const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
+  if (pronoun && (!last || last.end <= from + pronoun.index)) {
+    const earlier = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index);
+    const antecedent = earlier ?? ctx.lastPerson;
+    if (antecedent) return [antecedent];
+  }
+  const group = PRONOUN_GROUP.exec(text.slice(from, pos));
+  // Only a pronoun opening its clause ("Both leaders are meeting...", "; they view..."), not "leaders must decide whether they...".
+  if (group && (!last || last.end <= from + group.index) && /(?:^|,)\W*(?:(?:but|and|yet|so|where|when|after which)\s+)?$/i.test(text.slice(from, from + group.index))) {
+    // "France and the UK support X; they view Y as premature": the group earlier in the sentence, else the last one.
+    const earlier = ms.filter((m) => isActor(m) && !m.appositive && m.end <= from + group.index && m.start >= sentence.start);
+    // "Carney held talks with Starmer, where both leaders endorsed...": "both" names the last two people.
+    const people = [...new Map(earlier.filter((m) => m.type === 'PERSON').map((m) => [m.key, m])).values()];
+    const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
+    const antecedents = inSentence.length > 1 ? inSentence : ctx.lastGroup;
+    if (antecedents?.length) return antecedents;
+  }
+  if (!last) return [];
+  const subjects = coordinated(text, ms, last, -1);
+  // "Pistorius said that Germany may consider...": the speaker holds the stance too.
+  const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
+  if (speaker) subjects.push(speaker);
+  return subjects;
+}
+
+/** Two or more actors who acted together in a sentence (the sources of one claim, both sides of a meeting, or a
+ *  coordinated subject opening it), for "they" / "both leaders" in the sentences after. */
+export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string }>): Mention[] | undefined {
+  const byKey = (key: string) => ms.find((m) => m.key === key && isActor(m));
+  const met = found.find((r) => r.type === 'MET_WITH');
+  const sources = new Map<string, Set<string>>();
+  for (const r of found) if (r.type !== 'REPRESENTS' && r.type !== 'MET_WITH') sources.set(`${r.type}:${r.target}`, (sources.get(`${r.type}:${r.target}`) ?? new Set()).add(r.source));
+  const shared = [...sources.values()].find((s) => s.size > 1);
+  const keys = shared ? [...shared] : met ? [met.source, met.target] : [];
+  const group = keys.map(byKey).filter((m): m is Mention => m !== undefined);
+  if (group.length > 1) return group;
+  const first = ms.find((m) => isActor(m) && !m.appositive);
+  if (!first || !/^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(sentence.start, first.start))) return undefined;
+  const opening = coordinated(text, ms, first, 1);
+  return opening.length > 1 ? opening : undefined;
+}
