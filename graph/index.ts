@@ -24,3 +24,9 @@ export { shortestPath } from './path';
 export { stats, type GraphStats } from './stats';
 export { getArticle, listArticles, entityMentions, articleRelations, articlePath } from './articles';
 export { ENTITY_COLORS, RELATION_COLORS, ENTITY_LABELS, RELATION_LABELS } from './palette';
+// Automatic extraction: one entry for the CLIs (extract, ingest, eval), the API and the pages.
+export { createExtractor, extractArticles, type ArticleExtraction } from './extract/pipeline';
+export { ingestArticles, knownCatalog, type IngestReport, type IngestOptions } from './extract/ingest';
+export { evaluate, type GoldSet, type GoldArticle, type Evaluation, type Score } from './extract/evaluate';
+export { readArticleFile, InputError, MAX_ARTICLE_BYTES } from './extract/input';
+export type { Extraction, ExtractedRelation, ExtractedEvidence, ResolvedEntity } from './extract/types';

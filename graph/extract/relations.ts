@@ -101,7 +101,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     for (const m of sentence.text.matchAll(trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      if (!trigger.objectInside && inside(start, end)) continue;
+      if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
       if (trigger.type === 'MET_WITH') {
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
         if (!after.length) continue;

@@ -20,6 +20,8 @@ export interface Trigger {
   negatable?: boolean;
   /** "Russian opposition", "opposition from Germany": a noun whose holders stand next to it. */
   nominal?: boolean;
+  /** "talks ... between Russia and the U.S. in Riyadh, involving X and Y": the trigger may span other mentions. */
+  spans?: boolean;
 }
 
 const t = (type: RelationType, polarity: 1 | -1, source: string, extra: Partial<Trigger> = {}): Trigger => ({ type, polarity, pattern: new RegExp(`\\b(?:${source})\\b`, 'gi'), ...extra });
@@ -42,7 +44,7 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:led|backed|supported|endorsed|championed) by`, { passive: true }),
   t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:held |hold |holds )?talks with|spoke (?:with|to)|(?:phone )?call with|visited|hosted|discussed (?:[\w’']+ ){0,4}?with`),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true }),
-  t('MET_WITH', 1, String.raw`(?:talks|meeting|negotiations|summit)\b[^.;]{0,120}?\binvolving`, { between: true }),
+  t('MET_WITH', 1, String.raw`(?:talks|meeting|negotiations|summit)\b[^;]{0,140}?\binvolving`, { between: true, spans: true }),
 ];
 
 /** Words between the actor and the trigger that negate it ("does not intend to", "refused to"). */

@@ -14,6 +14,7 @@ const cases: Array<[string, string, string]> = [
   ['"opposition from X" about the proposal before', 'The reassurance force met strong opposition from Austria and Ireland.', 'OPPOSES:ireland:reassurance-force'],
   ['"must (not) be" stating a requirement', 'Kenyan President William Ruto emphasized that any force “must be outside the NATO framework and should not fall under Article 5.”', 'OPPOSES:william-ruto:nato-article-5-protection'],
   ['"envisions" a new force', 'Kenyan President William Ruto has made clear that he envisions a force of 5,000 to 8,000 troops.', 'PROPOSED:william-ruto:force-of-5-000-8-000-troops'],
+  ['"talks ... involving X and Y"', 'Officials welcomed the talks held on Monday between Norway and Finland in Oslo, involving Norwegian Foreign Minister Ola Tveit and Finnish Foreign Minister Aino Lahti.', 'MET_WITH:aino-lahti:ola-tveit'],
   ['"no one is considering" negates', 'Chilean Foreign Minister Alberto van Klaveren said that no one is currently considering sending troops.', 'OPPOSES:alberto-van-klaveren:european-peacekeeping-force'],
 ];
 
