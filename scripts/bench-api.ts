@@ -31,10 +31,12 @@ if (!existsSync(file)) {
   mkdirSync(join('bench', 'data'), { recursive: true });
   writeFileSync(file, serializeGraph(generateSynthetic({ entities, relations, seed: 1 })));
 }
-const env = { ...process.env, GRAPH_FILE: file, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
+const buildEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
+// The build prerenders pages from the seed graph; only the running servers read the synthetic one.
+const env = { ...buildEnv, GRAPH_FILE: file };
 if (!values['reuse-build']) {
   console.log(`next build → ${DIST_DIR} …`);
-  const build = spawnSync('npx', ['next', 'build'], { env, encoding: 'utf8' });
+  const build = spawnSync('npx', ['next', 'build'], { env: { ...buildEnv, GRAPH_FILE: undefined }, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
