@@ -1,28 +1,18 @@
 // Entity pages follow the graph on disk: a second server on the same build reads a scratch copy of graph.json,
 // which the test changes the way an ingest does (atomic rename) while the server runs.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNextServer, type NextServer } from '../support/next-server';
 
-const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-test';
 const ADDED = `zz-added-${process.pid}`;
 const MERGED = `zz-merged-${process.pid}`;
 
 let dir: string;
 let graphFile: string;
-let server: ChildProcess;
+let server: NextServer;
 let baseURL: string;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 function rewriteGraph(change: (graph: { nodes: unknown[]; attributes: Record<string, unknown> }) => void) {
   const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
@@ -35,31 +25,12 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pages-live-'));
   graphFile = join(dir, 'graph.json');
   writeFileSync(graphFile, readFileSync(join(import.meta.dirname, '..', '..', 'data', 'graph.json')));
-  const port = await freePort();
-  baseURL = `http://127.0.0.1:${port}`;
-  server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, GRAPH_FILE: graphFile, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 240; i++) {
-    try {
-      // A static file, so the probe never regenerates a shared ISR page from this server's graph.
-      if ((await fetch(`${baseURL}/robots.txt`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('second server did not start');
+  server = await startNextServer({ GRAPH_FILE: graphFile });
+  baseURL = server.baseURL;
 }, 90_000);
 
 afterAll(() => {
-  try {
-    process.kill(-server.pid!, 'SIGTERM');
-  } catch {
-    // already gone
-  }
+  server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -7,8 +7,9 @@ export interface GraphQLResponse<T = any> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-export async function gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
-  const response = await fetch(`${inject('baseURL')}/api/graphql`, {
+/** `baseURL` defaults to the global setup's server; tests with a second server pass theirs. */
+export async function gql<T = any>(query: string, variables?: Record<string, unknown>, baseURL = inject('baseURL')): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${baseURL}/api/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
