@@ -20,7 +20,11 @@ export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; 
   useEffect(() => {
     const large = graph.order > 2000;
     const instance: ExplorerSigma = new Sigma(graph, container.current!, {
-      enableEdgeEvents: true,
+      // Past a few thousand relations, edge picking and drawing every edge during a pan cost more than they give
+      // (SwiftShader draws 50,000 edges at about 2 frames/s): edges and labels come back when the camera stops.
+      enableEdgeEvents: !large,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       zIndex: true,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelWeight: '600',

@@ -49,9 +49,9 @@ describe('explorer home page', () => {
     expect(new URL(page.url()).searchParams.get('selected')).toBe('keir-starmer');
     await expect(displayData(page, 'keir-starmer')).resolves.toMatchObject({ hidden: false, highlighted: true });
 
-    // The "supports" group names the European force, with a quote that is verbatim in its article.
+    // The "supports" group names the European force (entity european-force), with a quote that is verbatim in its article.
     const group = page.getByRole('region', { name: 'Keir Starmer supports' });
-    const item = group.locator('li').filter({ hasText: 'European force' }).first();
+    const item = group.locator('li').filter({ hasText: kg.graph.getNodeAttribute('european-force', 'name') }).first();
     const quote = (await item.getByTestId('evidence-quote').first().textContent())!.replace(/^“|”$/g, '');
     const href = await item.locator('a[href^="/articles/"]').first().getAttribute('href');
     const [, articleId, start] = href!.match(/^\/articles\/([^#]+)#q-(\d+)$/)!;
