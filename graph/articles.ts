@@ -15,7 +15,7 @@ export function listArticles(kg: KnowledgeGraph): IndexedArticle[] {
 
 export function entityMentions(kg: KnowledgeGraph, entityId: string): EntityMention[] {
   const id = resolveEntityId(kg, entityId);
-  return id === null ? [] : (kg.mentionsByEntity.get(id) ?? []);
+  return id === null ? [] : kg.mentions.ofEntity(id);
 }
 
 /** Article page path; `#q-<start>` anchors mark evidence quotes in it. */

@@ -1,115 +1,184 @@
 // Name and alias look-up, accent- and case-insensitive: exact, then word prefix, then substring,
 // then (for queries of 5+ letters) a word one typo away, so "Sprunds" still finds Sprūds.
+// Compact for 100k+ entities: every folded name lives once, in one newline-joined string; the indexes are typed
+// arrays of positions in it (no object or string per entry), and no tier scans every name.
 import { foldName } from './slug';
-
-interface Entry {
-  key: string;
-  id: string;
-  /** The key starts at the beginning of the name (not at a later word). */
-  whole: boolean;
-}
+import { NameTrigrams } from './name-trigrams';
 
 export interface SearchIndex {
   /** Ids ranked by match quality, then by `rank` (higher first), then by id. */
   search(query: string, limit: number): string[];
 }
 
-const lowerBound = (entries: Entry[], key: string) => {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (entries[mid].key < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
+const NEWLINE = 10;
+const SPACE = 32;
 
-/** `names(id)` gives an entity's name and aliases; `rank(id)` breaks ties (degree). */
+/** `names(id)` gives an entity's name and aliases; `rank(id)` breaks ties (degree; read once, the graph is fixed). */
 export function createSearchIndex(ids: Iterable<string>, names: (id: string) => string[], rank: (id: string) => number): SearchIndex {
-  const entries: Entry[] = [];
-  const foldedKeys: string[] = [];
-  const foldedIds: string[] = [];
-  for (const id of ids) {
+  // Entities by ordinal, so a query's hits are small integers in typed arrays rather than string-keyed maps.
+  const entities = [...ids];
+  const keys: string[] = [];
+  const keyEntities: number[] = [];
+  entities.forEach((id, entity) => {
     for (const name of names(id)) {
       const key = foldName(name);
       if (!key) continue;
-      foldedKeys.push(key);
-      foldedIds.push(id);
-      entries.push({ key, id, whole: true });
-      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) entries.push({ key: key.slice(i + 1), id, whole: false });
+      keys.push(key);
+      keyEntities.push(entity);
     }
-  }
-  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  // For the substring tier: every folded name in one newline-joined string, searched with indexOf (far faster than
-  // a `includes` per name), and where each name starts in it to map a hit back to its entity.
-  const haystack = foldedKeys.join('\n');
-  const starts = new Int32Array(foldedKeys.length);
-  for (let i = 0, at = 0; i < foldedKeys.length; at += foldedKeys[i].length + 1, i++) starts[i] = at;
-  // For the typo tier: each distinct word (the first word of an entry) → its ids, and words by length, since a
-  // word one edit away from the query is at most one letter longer or shorter: no scan of every entry.
-  const wordIds = new Map<string, string[]>();
-  const wordsByLength = new Map<number, string[]>();
-  for (const entry of entries) {
-    const word = entry.key.split(' ', 1)[0];
-    let ids = wordIds.get(word);
-    if (!ids) {
-      wordIds.set(word, (ids = []));
-      let sameLength = wordsByLength.get(word.length);
-      if (!sameLength) wordsByLength.set(word.length, (sameLength = []));
-      sameLength.push(word);
+  });
+  const keyEntity = Int32Array.from(keyEntities);
+  // Tie order (rank, higher first, then id) as one number per entity: its place when all are sorted that way.
+  const ranks = entities.map((id) => rank(id));
+  const byRank = entities.map((_, i) => i).sort((a, b) => ranks[b] - ranks[a] || (entities[a] < entities[b] ? -1 : entities[a] > entities[b] ? 1 : 0));
+  const place = new Int32Array(entities.length);
+  byRank.forEach((entity, i) => (place[entity] = i));
+
+  // Folded keys hold only letters, digits and single spaces, so '\n' ends each one and sorts before any of them.
+  const haystack = keys.join('\n');
+  const starts = new Int32Array(keys.length);
+  for (let i = 0, at = 0; i < keys.length; at += keys[i].length + 1, i++) starts[i] = at;
+  const entityAt = (position: number) => keyEntity[upperBound(starts, position) - 1];
+
+  // Prefix tier: every word start of every key (the key from there to its end), in the order of that text.
+  const wordStarts: number[] = [];
+  for (let i = 0; i < haystack.length; i++) if (i === 0 || haystack.charCodeAt(i - 1) === NEWLINE || haystack.charCodeAt(i - 1) === SPACE) wordStarts.push(i);
+  const entries = Int32Array.from(wordStarts);
+  entries.sort((a, b) => compareAt(haystack, a, b));
+  const isKeyStart = (position: number) => position === 0 || haystack.charCodeAt(position - 1) === NEWLINE;
+
+  const trigrams = new NameTrigrams(haystack, starts);
+
+  // Typo tier: each distinct word → the entities of the entries starting with it, and words by (length, first two
+  // letters) and (length, last two letters). A word one edit from a query of 5+ letters shares its first two letters
+  // (edit at position 2 or later) or its last two (edit earlier, leaving 3+ common trailing letters): two buckets cover it.
+  const wordEntities = new Map<string, number[]>();
+  const buckets = new Map<string, string[]>();
+  const bucket = (key: string, word: string) => {
+    let words = buckets.get(key);
+    if (!words) buckets.set(key, (words = []));
+    words.push(word);
+  };
+  for (const position of entries) {
+    let end = position;
+    while (end < haystack.length && haystack.charCodeAt(end) !== SPACE && haystack.charCodeAt(end) !== NEWLINE) end++;
+    const word = haystack.slice(position, end);
+    let list = wordEntities.get(word);
+    if (!list) {
+      wordEntities.set(word, (list = []));
+      if (word.length >= 4) {
+        bucket(`${word.length}<${word.slice(0, 2)}`, word);
+        bucket(`${word.length}>${word.slice(-2)}`, word);
+      }
     }
-    ids.push(entry.id);
+    list.push(entityAt(position));
   }
+
+  // Per query scratch (search is synchronous): each entity's best tier so far, and the entities touched.
+  const UNSEEN = 255;
+  const tierOf = new Uint8Array(entities.length).fill(UNSEEN);
+  const touched: number[] = [];
 
   return {
     search(query, limit) {
       const q = foldName(query);
       if (!q) return [];
-      const tier = new Map<string, number>(); // id → best tier: 0 exact, 1 prefix, 2 substring, 3 one typo
-      const offer = (id: string, t: number) => {
-        const old = tier.get(id);
-        if (old === undefined || t < old) tier.set(id, t);
+      const offer = (entity: number, t: number) => {
+        const old = tierOf[entity];
+        if (old === UNSEEN) touched.push(entity);
+        if (t < old) tierOf[entity] = t;
       };
-      for (let i = lowerBound(entries, q); i < entries.length && entries[i].key.startsWith(q); i++) {
-        const entry = entries[i];
-        offer(entry.id, entry.whole && entry.key === q ? 0 : 1);
-      }
-      if (tier.size < limit) {
-        for (let at = haystack.indexOf(q); at >= 0; at = haystack.indexOf(q, at + 1)) offer(foldedIds[upperBound(starts, at) - 1], 2);
-      }
-      if (tier.size < limit && q.length >= 5) {
-        for (const length of [q.length - 1, q.length, q.length + 1]) {
-          for (const word of wordsByLength.get(length) ?? []) if (oneEditApart(word, q)) for (const id of wordIds.get(word)!) offer(id, 3);
+      try {
+        // Tiers: 0 exact, 1 prefix, 2 substring, 3 one typo.
+        for (let i = lowerBound(haystack, entries, q); i < entries.length && haystack.startsWith(q, entries[i]); i++) {
+          const position = entries[i];
+          const end = position + q.length;
+          const exact = isKeyStart(position) && (end === haystack.length || haystack.charCodeAt(end) === NEWLINE);
+          offer(entityAt(position), exact ? 0 : 1);
         }
+        if (touched.length < limit) {
+          const candidates = trigrams.candidates(q);
+          if (candidates === null) {
+            for (let at = haystack.indexOf(q); at >= 0; at = haystack.indexOf(q, at + 1)) offer(entityAt(at), 2);
+          } else {
+            for (const key of candidates) if (trigrams.keyContains(key, q)) offer(keyEntity[key], 2);
+          }
+        }
+        if (touched.length < limit && q.length >= 5) {
+          for (const length of [q.length - 1, q.length, q.length + 1]) {
+            const seen = new Set<string>();
+            for (const words of [buckets.get(`${length}<${q.slice(0, 2)}`), buckets.get(`${length}>${q.slice(-2)}`)]) {
+              for (const word of words ?? []) {
+                if (seen.has(word)) continue;
+                seen.add(word);
+                if (oneEditApart(word, q)) for (const entity of wordEntities.get(word)!) offer(entity, 3);
+              }
+            }
+          }
+        }
+        return best(touched, (entity) => tierOf[entity] * entities.length + place[entity], limit).map((entity) => entities[entity]);
+      } finally {
+        for (const entity of touched) tierOf[entity] = UNSEEN;
+        touched.length = 0;
       }
-      return best(tier, rank, limit);
     },
   };
 }
 
-/** The `limit` best ids by tier, then rank (higher first), then id; a short prefix can match thousands, so no full sort. */
-function best(tier: Map<string, number>, rank: (id: string) => number, limit: number): string[] {
-  const before = (a: Hit, b: Hit) => a.tier - b.tier || b.rank - a.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const top: Hit[] = [];
-  for (const [id, t] of tier) {
-    const hit = { id, tier: t, rank: rank(id) };
-    if (top.length === limit && before(hit, top[limit - 1]) >= 0) continue;
+/** The `limit` entities of lowest score (scores are distinct); a short prefix can match thousands, so no full sort. */
+function best(entities: readonly number[], score: (entity: number) => number, limit: number): number[] {
+  const top: number[] = [];
+  const scores: number[] = [];
+  for (const entity of entities) {
+    const s = score(entity);
+    if (top.length === limit && s >= scores[limit - 1]) continue;
     let at = top.length;
-    while (at > 0 && before(hit, top[at - 1]) < 0) at--;
-    top.splice(at, 0, hit);
-    if (top.length > limit) top.pop();
+    while (at > 0 && s < scores[at - 1]) at--;
+    top.splice(at, 0, entity);
+    scores.splice(at, 0, s);
+    if (top.length > limit) {
+      top.pop();
+      scores.pop();
+    }
   }
-  return top.map((hit) => hit.id);
+  return top;
 }
 
-interface Hit {
-  id: string;
-  tier: number;
-  rank: number;
+/** Order of the keys' texts from positions a and b (each up to its '\n'), as `<` orders strings. */
+function compareAt(text: string, a: number, b: number): number {
+  for (;;) {
+    const ca = a < text.length ? text.charCodeAt(a) : NEWLINE;
+    const cb = b < text.length ? text.charCodeAt(b) : NEWLINE;
+    if (ca !== cb) return ca - cb;
+    if (ca === NEWLINE) return 0;
+    a++;
+    b++;
+  }
 }
 
-const upperBound = (sorted: Int32Array, value: number) => {
+/** First entry whose text is not before q (q holds no '\n'). */
+function lowerBound(text: string, entries: Int32Array, q: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (textBefore(text, entries[mid], q)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The key text at `position` sorts before q. */
+function textBefore(text: string, position: number, q: string): boolean {
+  for (let i = 0; i < q.length; i++) {
+    const c = position + i < text.length ? text.charCodeAt(position + i) : NEWLINE;
+    const d = q.charCodeAt(i);
+    if (c !== d) return c < d;
+  }
+  return false; // q is a prefix of (or equal to) the key text
+}
+
+export const upperBound = (sorted: Int32Array, value: number) => {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
