@@ -14,8 +14,10 @@ export function getRelation(kg: KnowledgeGraph, id: string): Relation | null {
 
 /** A relation from what graphology's edge iterators already hold: no look-up per edge. */
 export function relationFrom(id: string, attributes: EdgeAttributes, source: string, target: string): Relation {
-  const { relationType, ...attr } = attributes;
-  return { id, type: relationType, source, target, ...attr };
+  // Same keys in the same order as `{ id, type, source, target, ...rest }`, without the rest object: neighbourhoods build thousands.
+  const relation = { id, type: attributes.relationType, source, target } as Relation & Record<string, unknown>;
+  for (const key in attributes) if (key !== 'relationType') relation[key] = attributes[key as keyof EdgeAttributes];
+  return relation;
 }
 
 /** An entity's relations. MET_WITH has no direction, so it is both OUT and IN. */
