@@ -18,7 +18,7 @@ export { loadKnowledgeGraph, graphFile } from './load';
 export { getEntity, resolveEntityId, entityPath, type EntityView } from './entity';
 export { getRelation, entityRelations, listRelations, type Direction } from './relations';
 export { paginate, encodeCursor, decodeCursor, type Connection } from './paginate';
-export { search, listEntities } from './search';
+export { search, listEntities, listEntitiesShared } from './search';
 export { neighborhood, type Subgraph } from './neighborhood';
 export { shortestPath } from './path';
 export { stats, type GraphStats } from './stats';

@@ -13,9 +13,15 @@ export function search(kg: KnowledgeGraph, query: string, first: number = LIMITS
 
 /** Every entity (of a type, matching a query), for paging: search order with a query, name order without. */
 export function listEntities(kg: KnowledgeGraph, options: { type?: EntityType | null; query?: string | null } = {}): EntityView[] {
+  const list = listEntitiesShared(kg, options);
+  return options.query?.trim() ? (list as EntityView[]) : list.slice();
+}
+
+/** listEntities without the copy, for a caller that only reads a page of it (the name-ordered list is shared: do not modify). */
+export function listEntitiesShared(kg: KnowledgeGraph, options: { type?: EntityType | null; query?: string | null } = {}): readonly EntityView[] {
   const { type, query } = options;
   if (query?.length && query.length > LIMITS.queryLength) throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
-  if (!query?.trim()) return byName(kg, type ?? null).slice();
+  if (!query?.trim()) return byName(kg, type ?? null);
   return kg.searchIndex.search(query, kg.graph.order).map((id) => getEntity(kg, id)!).filter((e) => !type || e.type === type);
 }
 

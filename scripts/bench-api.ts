@@ -1,7 +1,7 @@
 // npm run bench:api — HTTP load (autocannon) on the production server (`next start`) serving a synthetic
 // 100k/300k graph, a mix of realistic queries, then the same load on a graphql-yoga peer (scripts/yoga-peer.ts)
 // with the same schema, resolvers and graph. Prints requests/s, p50/p99 latency, errors and the ratio. No assertions.
-// Options: --entities --relations --connections 32 --duration 30 --warmup 5 --reuse-build
+// Options: --entities --relations --connections 32 --duration 30 --warmup 5 --reuse-build --apollo-port 3650 --yoga-port 3651
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,11 +20,13 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '5' },
     'reuse-build': { type: 'boolean', default: false },
+    'apollo-port': { type: 'string', default: '3650' },
+    'yoga-port': { type: 'string', default: '3651' },
   },
 });
 const [entities, relations] = [Number(values.entities), Number(values.relations)];
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-bench';
-const PORTS = { apollo: 3650, yoga: 3651 };
+const PORTS = { apollo: Number(values['apollo-port']), yoga: Number(values['yoga-port']) };
 
 const file = join('bench', 'data', `synthetic-${entities}-${relations}.json`);
 if (!existsSync(file)) {

@@ -1,7 +1,7 @@
 // Before Apollo sees a POST: refuse a body over QUERY_LIMITS.maxBodyBytes with 413 without buffering it whole
 // (Content-Length first, then counting streamed bytes), and answer malformed JSON with a 400 GraphQL error
-// rather than a crash. The body is handed on as exactly `application/json`, which the Next integration requires.
-import { NextRequest } from 'next/server';
+// rather than a crash. JSON is parsed once and handed on with its content type as exactly `application/json`.
+import type { NextRequest } from 'next/server';
 import { QUERY_LIMITS } from './limits';
 
 const refuse = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
@@ -29,22 +29,26 @@ async function readCapped(request: NextRequest, max: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function guardRequest(request: NextRequest, next: (request: NextRequest) => Promise<Response>): Promise<Response> {
-  if (request.method !== 'POST') return next(request);
+/** What the guard hands on: the body (parsed when JSON, else the text) and the headers Apollo should see. */
+export type GuardedHandler = (body: unknown, headers: Headers) => Promise<Response>;
+
+export async function guardRequest(request: NextRequest, next: GuardedHandler): Promise<Response> {
   const declared = Number(request.headers.get('content-length'));
   if (declared > QUERY_LIMITS.maxBodyBytes) return tooLarge();
   const text = await readCapped(request, QUERY_LIMITS.maxBodyBytes);
   if (text === null) return tooLarge();
   const headers = new Headers(request.headers);
   const json = headers.get('content-type')?.split(';')[0].trim().toLowerCase() === 'application/json';
+  let body: unknown = text;
   if (json) {
+    // Parsed once, here: the parsed body goes to Apollo as is (no second parse, no rebuilt request).
     try {
-      JSON.parse(text);
+      body = JSON.parse(text);
     } catch {
       return refuse(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
     }
     headers.set('content-type', 'application/json');
   }
   headers.delete('content-length');
-  return next(new NextRequest(request.url, { method: 'POST', headers, body: text }));
+  return next(body, headers);
 }
