@@ -16,7 +16,7 @@ export { writeFileAtomic } from './atomic-write';
 export { createKnowledgeGraph, type KnowledgeGraph, type EntityMention } from './knowledge-graph';
 export { loadKnowledgeGraph, graphFile } from './load';
 export { getEntity, resolveEntityId, entityPath, type EntityView } from './entity';
-export { getRelation, entityRelations, listRelations, type Direction } from './relations';
+export { getRelation, entityRelations, listRelations, relationFrom, type Direction } from './relations';
 export { paginate, encodeCursor, decodeCursor, type Connection } from './paginate';
 export { search, listEntities, listEntitiesShared } from './search';
 export { neighborhood, type Subgraph } from './neighborhood';

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { loadKnowledgeGraph } from '@/graph';
 import { resolvers } from './resolvers';
 import { armor, parseOptions } from './limits';
@@ -29,7 +30,8 @@ export const createServer = () =>
     hideSchemaDetailsFromClientErrors: !introspection,
     // One operation per request: a batch would multiply every other limit.
     allowBatchedHttpRequests: false,
-    plugins: [...armor.plugins, listCostPlugin, timeBudgetPlugin],
+    // The schema sets no cache hints, so the default cache-control plugin never adds a header; it only wrapped every field.
+    plugins: [...armor.plugins, listCostPlugin, timeBudgetPlugin, ApolloServerPluginCacheControlDisabled()],
     validationRules: [...armor.validationRules],
     parseOptions,
     formatError,
