@@ -1,7 +1,8 @@
 // npm run bench:explorer [-- --entities 10000 --relations 50000 --seconds 5 --file FILE]
 // Opens the explorer on a synthetic graph in headless Chromium (production build, GRAPH_FILE=synthetic) and prints
 // the time to its first rendered frame and the frames per second while panning and zooming; then draws the same
-// graph with cytoscape.js on a bare page and prints the fps ratio. Set BENCH_REUSE_BUILD=1 to skip `next build`.
+// graph with cytoscape.js on a bare page and prints the fps ratio. Set BENCH_REUSE_BUILD=1 to skip `next build`,
+// BENCH_CYTOSCAPE=canvas to skip cytoscape's WebGL renderer (it can crash Chromium at 50,000 edges under SwiftShader).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -133,7 +134,7 @@ async function main() {
     const barePort = await listen(bare);
     // WebGL renderer first; if that page crashes (it can, at this size under SwiftShader), the canvas renderer.
     let cy: { renderer: string; firstFrameMs: number; fps: number } | { renderer: string; error: string } = { renderer: 'none', error: 'not run' };
-    for (const webgl of [true, false]) {
+    for (const webgl of process.env.BENCH_CYTOSCAPE === 'canvas' ? [false] : [true, false]) {
       const cyPage = await browser.newPage({ viewport: VIEWPORT });
       try {
         await cyPage.goto(`http://127.0.0.1:${barePort}/?webgl=${webgl}`);
