@@ -1,5 +1,7 @@
 // Synthetic knowledge graphs of any size, in the product's own format, for benchmarks: the seed graph's mix of
 // entity and relation types, power-law degrees (preferential attachment) and a verbatim quote behind every relation.
+// Entities belong to communities and most relations stay inside one (graph/synthetic-communities.ts says why), and
+// positions come from a cheap community layout, so benchmarks draw the short edges a laid-out real graph has.
 import { MultiGraph } from 'graphology';
 import type { KGraph, EdgeAttributes } from './build';
 import type { EntityType, IndexedArticle, Mention, RelationType } from './types';
@@ -7,6 +9,8 @@ import { isDirected } from './types';
 import { slugify } from './slug';
 import { relationId } from './relation-id';
 import { LAYOUT } from './layout';
+import { assignCommunities, LOCAL_SHARE } from './synthetic-communities';
+import { communityLayout } from './synthetic-layout';
 import { seededRng, pick, uniqueName, aliasFor, roleFor, claimSentence, QUALIFIERS, type Rng, type Sentence } from './synthetic-text';
 
 export interface SyntheticOptions {
@@ -41,6 +45,7 @@ export function generateSynthetic({ entities, relations, seed = 1, sentencesPerA
   const rng = seededRng(seed);
   const graph: KGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   const byType = addEntities(graph, rng, entities);
+  const community = assignCommunities(graph.nodes(), rng);
 
   const sentences: Array<{ key: string; sentence: Sentence; source: string; target: string }> = [];
   const state = (key: string, source: string, target: string) => {
@@ -48,7 +53,7 @@ export function generateSynthetic({ entities, relations, seed = 1, sentencesPerA
     const names = [graph.getNodeAttribute(source, 'name'), graph.getNodeAttribute(target, 'name')] as const;
     sentences.push({ key, source, target, sentence: claimSentence(rng, relationType, ...names, role, qualifier) });
   };
-  const growth = preferentialAttachment(byType, relations);
+  const growth = preferentialAttachment(byType, relations, community);
   let attempts = 0;
   while (graph.size < relations) {
     if (++attempts > relations * 50 + 1000) throw new RangeError(`cannot place ${relations} distinct relations among ${entities} entities`);
@@ -73,7 +78,7 @@ export function generateSynthetic({ entities, relations, seed = 1, sentencesPerA
 
   const articles = writeArticles(graph, rng, sentences, sentencesPerArticle);
   graph.updateEachNodeAttributes((node, attr) => ({ ...attr, degree: graph.degree(node) }));
-  cheapLayout(graph, rng);
+  communityLayout(graph, community, LAYOUT.scale);
   graph.replaceAttributes({ articles, redirects: {} });
   return graph;
 }
@@ -107,9 +112,10 @@ function addEntities(graph: KGraph, rng: Rng, count: number): Map<EntityType, st
  * Barabási–Albert growth, per entity type: entities arrive in step with the relations placed; a newcomer's first
  * relation links it to an older entity picked with probability ∝ its degree (each relation end enters its type's
  * pool once) or, for UNIFORM_SHARE of the ends, uniformly; early entities become hubs and degrees follow a power
- * law, as news coverage does (a few leaders and countries in most stories).
+ * law, as news coverage does (a few leaders and countries in most stories). The other end of a relation is drawn,
+ * LOCAL_SHARE of the time, the same way but among the first end's community.
  */
-function preferentialAttachment(byType: Map<EntityType, string[]>, relations: number) {
+function preferentialAttachment(byType: Map<EntityType, string[]>, relations: number, community: Map<string, number>) {
   const pools = new Map([...byType.keys()].map((type) => [type, [] as string[]]));
   const arrived = new Map([...byType.keys()].map((type) => [type, 0]));
   const fresh = new Map([...byType.keys()].map((type) => [type, [] as string[]]));
@@ -121,10 +127,30 @@ function preferentialAttachment(byType: Map<EntityType, string[]>, relations: nu
     // Some ties form regardless of fame: without them the rich get too rich and the median entity has one relation.
     return rng() < UNIFORM_SHARE ? byType.get(type)![Math.floor(rng() * arrived.get(type)!)] : pick(rng, pool);
   };
+  // Per type and community: the degree pool and the entities arrived so far.
+  const localPools = new Map<string, string[]>();
+  const localArrived = new Map<string, string[]>();
+  const local = (lists: Map<string, string[]>, type: EntityType, id: string) => {
+    const key = `${type}:${community.get(id)}`;
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = []));
+    return list;
+  };
+  const takeNear = (rng: Rng, type: EntityType, anchor: string): string | undefined => {
+    if (rng() < LOCAL_SHARE) {
+      const members = local(localArrived, type, anchor);
+      const pool = local(localPools, type, anchor);
+      if (members.length) return pool.length && rng() >= UNIFORM_SHARE ? pick(rng, pool) : pick(rng, members);
+    }
+    return take(rng, type, false);
+  };
   const arrive = (type: EntityType) => {
     const ids = byType.get(type)!;
     const next = arrived.get(type)!;
-    if (next < ids.length) fresh.get(type)!.push(ids[next]);
+    if (next < ids.length) {
+      fresh.get(type)!.push(ids[next]);
+      local(localArrived, type, ids[next]).push(ids[next]);
+    }
     arrived.set(type, Math.min(ids.length, next + 1));
   };
   return {
@@ -142,9 +168,16 @@ function preferentialAttachment(byType: Map<EntityType, string[]>, relations: nu
     },
     /** A source and target; at most one newcomer, so it attaches to the existing graph. */
     draw(rng: Rng, sourceType: EntityType, targetType: EntityType): [string, string] | undefined {
-      const newSource = fresh.get(sourceType)!.length > 0;
-      const source = take(rng, sourceType, newSource);
-      const target = take(rng, targetType, !newSource);
+      // The newcomer (if any) first, then the other end, mostly from its community.
+      let source: string | undefined;
+      let target: string | undefined;
+      if (fresh.get(sourceType)!.length > 0) {
+        source = take(rng, sourceType, true);
+        target = source === undefined ? undefined : takeNear(rng, targetType, source);
+      } else {
+        target = take(rng, targetType, true);
+        source = target === undefined ? undefined : takeNear(rng, sourceType, target);
+      }
       if (source === undefined || target === undefined) {
         // Put an unused newcomer back at the front so it is not lost.
         for (const [id, type] of [[source, sourceType], [target, targetType]] as const) if (id && !pools.get(type)!.includes(id)) fresh.get(type)!.unshift(id);
@@ -155,6 +188,8 @@ function preferentialAttachment(byType: Map<EntityType, string[]>, relations: nu
     link(source: string, sourceType: EntityType, target: string, targetType: EntityType) {
       pools.get(sourceType)!.push(source);
       pools.get(targetType)!.push(target);
+      local(localPools, sourceType, source).push(source);
+      local(localPools, targetType, target).push(target);
     },
   };
 }
@@ -189,23 +224,5 @@ function writeArticles(graph: KGraph, rng: Rng, sentences: Array<{ key: string; 
     const month = 1 + (a % 24);
     const publishedAt = `${2024 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}`;
     return { id, title, outlet: 'Synthetic Wire', publishedAt, source: 'synthetic', text: `${text}\n`, mentions: mentions.sort((x, y) => x.start - y.start) };
-  });
-}
-
-/** No ForceAtlas2 at this size: seeded random positions, then one pass pulling each node towards its neighbours. */
-function cheapLayout(graph: KGraph, rng: Rng): void {
-  const position = new Map<string, [number, number]>();
-  graph.forEachNode((node) => position.set(node, [(rng() * 2 - 1) * LAYOUT.scale, (rng() * 2 - 1) * LAYOUT.scale]));
-  const round = (v: number) => Math.round(v * 1000) / 1000;
-  graph.updateEachNodeAttributes((node, attr) => {
-    let [x, y] = position.get(node)!;
-    let n = 1;
-    graph.forEachNeighbor(node, (neighbor) => {
-      const [nx, ny] = position.get(neighbor)!;
-      x += nx;
-      y += ny;
-      n++;
-    });
-    return { ...attr, x: round(x / n), y: round(y / n) };
   });
 }

@@ -2,7 +2,8 @@
 // Opens the explorer on a synthetic graph in headless Chromium (production build, GRAPH_FILE=synthetic) and prints
 // the time to its first rendered frame and the frames per second while panning and zooming; then draws the same
 // graph with cytoscape.js on a bare page and prints the fps ratio. Set BENCH_REUSE_BUILD=1 to skip `next build`,
-// BENCH_CYTOSCAPE=canvas to skip cytoscape's WebGL renderer (it can crash Chromium at 50,000 edges under SwiftShader).
+// BENCH_CYTOSCAPE=canvas to skip cytoscape's WebGL renderer (it can crash Chromium at 50,000 edges under SwiftShader),
+// BENCH_CYTOSCAPE=none to measure the explorer alone.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ const { values } = parseArgs({
 });
 const ROOT = join(import.meta.dirname, '..');
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-bench-explorer';
-const file = values.file ?? join(ROOT, 'bench', 'data', `synthetic-${values.entities}-${values.relations}.json`);
+// Its own file name: graphs cached under the old name (the API benches share them) predate the community layout.
+const file = values.file ?? join(ROOT, 'bench', 'data', `synthetic-communities-${values.entities}-${values.relations}.json`);
 const seconds = Number(values.seconds);
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -134,7 +136,7 @@ async function main() {
     const barePort = await listen(bare);
     // WebGL renderer first; if that page crashes (it can, at this size under SwiftShader), the canvas renderer.
     let cy: { renderer: string; firstFrameMs: number; fps: number } | { renderer: string; error: string } = { renderer: 'none', error: 'not run' };
-    for (const webgl of process.env.BENCH_CYTOSCAPE === 'canvas' ? [false] : [true, false]) {
+    for (const webgl of { canvas: [false], none: [] }[process.env.BENCH_CYTOSCAPE ?? ''] ?? [true, false]) {
       const cyPage = await browser.newPage({ viewport: VIEWPORT });
       try {
         await cyPage.goto(`http://127.0.0.1:${barePort}/?webgl=${webgl}`);

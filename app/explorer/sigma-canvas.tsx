@@ -2,8 +2,9 @@
 // The WebGL canvas: one sigma instance per graph, resized with its box, killed on unmount.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Sigma from 'sigma';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { SigmaContext, type ExplorerSigma } from './sigma-context';
-import type { ExplorerGraph } from './sigma-graph';
+import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './sigma-graph';
 import styles from './explorer.module.css';
 
 declare global {
@@ -19,7 +20,7 @@ export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; 
 
   useEffect(() => {
     const large = graph.order > 2000;
-    const instance: ExplorerSigma = new Sigma(graph, container.current!, {
+    const instance: ExplorerSigma = new Sigma<ExplorerNode, ExplorerEdge>(graph, container.current!, {
       // Past a few thousand relations, edge picking and drawing every edge during a pan cost more than they give
       // (SwiftShader draws 50,000 edges at about 2 frames/s): edges and labels come back when the camera stops.
       enableEdgeEvents: !large,
@@ -38,6 +39,10 @@ export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; 
       maxCameraRatio: 4,
       stagePadding: 40,
       defaultEdgeType: 'line',
+      // SwiftShader (and any GPU-less browser) pays per fragment: sigma's circle program draws each node as a
+      // triangle ~5× the disc's area, so at thousands of nodes squares of GL points (a quarter of it) are much
+      // cheaper and look the same at these sizes; 1-pixel GL lines likewise for edges too thin to show an arrow.
+      ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {}),
     });
     setSigma(instance);
     window.__explorer = { sigma: instance };
