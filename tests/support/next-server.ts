@@ -7,7 +7,8 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-test';
 
-const baseEnv = () => ({ ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' });
+// Vitest sets NODE_ENV=test; the build and the server are the production ones users get.
+const baseEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' });
 
 export interface NextServer {
   baseURL: string;
@@ -38,7 +39,7 @@ export async function startNextServer(env: Record<string, string> = {}, readyPat
   const port = await freePort();
   const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...baseEnv(), NODE_ENV: 'production', ...env },
+    env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
