@@ -26,7 +26,8 @@ export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; 
       enableEdgeEvents: !large,
       hideEdgesOnMove: large,
       hideLabelsOnMove: large,
-      zIndex: true,
+      // Sorting by zIndex only matters while something is highlighted (ReducersController turns it on then).
+      zIndex: false,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelWeight: '600',
       labelSize: 13,
@@ -44,6 +45,7 @@ export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; 
       // cheaper and look the same at these sizes; 1-pixel GL lines likewise for edges too thin to show an arrow.
       ...(large ? { nodeProgramClasses: { circle: NodePointProgram }, edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram } } : {}),
     });
+    performance.mark('explorer:sigma');
     setSigma(instance);
     window.__explorer = { sigma: instance };
     // The constructor drew synchronously; two frames later that drawing has been presented.

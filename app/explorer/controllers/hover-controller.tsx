@@ -7,6 +7,9 @@ export function HoverController({ onHover }: { onHover: (node: string | null) =>
   const sigma = useSigma();
   useEffect(() => {
     const enter = ({ node }: { node: string }) => {
+      // Nodes slide under a dragging pointer: highlighting each would re-run the reducers over the whole graph
+      // mid-pan (hundreds of ms at 50,000 relations), and the user is moving the map, not pointing at a node.
+      if (sigma.getMouseCaptor().isMouseDown || sigma.getCamera().isAnimated()) return;
       onHover(node);
       sigma.getContainer().style.cursor = 'pointer';
     };
