@@ -43,7 +43,8 @@ describe('explorer canvas', () => {
     const page = await openExplorer(browser, '/?selected=keir-starmer');
     const relation = kg.graph.edges('keir-starmer')[0];
     await page.getByRole('button', { name: 'Show relation' }).first().click();
-    await expect(page.getByTestId('relation-panel').isVisible()).resolves.toBe(true);
+    // Polled: the panel opens after React's next commit, which can lag a busy machine.
+    await expect.poll(() => page.getByTestId('relation-panel').isVisible()).toBe(true);
     await expect(page.getByTestId('relation-panel').getByTestId('evidence-quote').count()).resolves.toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('edge')).toMatch(/:keir-starmer|keir-starmer:/);
 
