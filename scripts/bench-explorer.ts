@@ -142,6 +142,8 @@ async function main() {
     });
     const labelled = await page.evaluate(() => [...window.__explorer!.sigma.getNodeDisplayedLabels()]);
     await page.waitForTimeout(500);
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'bench', 'results', 'explorer.png') });
     console.log(`explorer: first frame at ${Math.round(firstFrameMs)} ms; measuring fps …`);
     const sigmaFps = await measureFps(page, 'sigma', seconds);
     console.log(`explorer: ${sigmaFps.toFixed(1)} fps; now cytoscape.js …`);
