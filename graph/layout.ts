@@ -10,7 +10,9 @@ export function layout(graph: Graph): Record<string, { x: number; y: number }> {
   const positions = circular(graph, { scale: LAYOUT.scale });
   const work = graph.copy();
   work.updateEachNodeAttributes((node, attr) => ({ ...attr, ...positions[node] }));
-  const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: graph.order > 2000, adjustSizes: false };
+  // Stronger gravity keeps entities without relations near the rest instead of on the far edges of the view;
+  // A larger scaling spreads the dense centre so labels have room.
+  const settings = { ...forceAtlas2.inferSettings(work), barnesHutOptimize: graph.order > 2000, gravity: 0.5, scalingRatio: 30 };
   return forceAtlas2(work, { iterations: LAYOUT.iterations, settings });
 }
 
