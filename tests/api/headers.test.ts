@@ -1,7 +1,6 @@
 // Security headers on every page and on the API, and pages that still work under the Content-Security-Policy.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 
 const PATHS = ['/', '/explorer', '/graphql', '/entities/keir-starmer', '/api/graphql?query=%7Bstats%7Bentities%7D%7D', '/no-such-page'];
 
@@ -23,17 +22,11 @@ describe('security headers', () => {
 });
 
 describe('pages under the Content-Security-Policy', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   for (const path of ['/', '/explorer', '/graphql']) {
     it(`should load ${path} with no CSP violation`, async () => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const violations: string[] = [];
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());

@@ -1,19 +1,13 @@
 // The query console at /graphql in a real browser: GraphiQL from the bundle, examples ready, queries answered offline.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { artifactPath, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { artifactPath, useBrowser } from '../support/browser';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('/graphql console', () => {
   it('should run an example query and show its data, without leaving the site', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     const offsite: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => {

@@ -1,20 +1,12 @@
 // The explorer's canvas interactions, tools and phone layout in headless Chromium against the production build.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { seedGraph } from '../support/fixtures';
 import { DESKTOP, PHONE, displayData, nodeOnScreen, openExplorer, panelTitle, settle, shot } from './explorer-support';
 
 const kg = seedGraph();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** An entity with no relation to Starmer: it must be dimmed while Starmer is hovered. */
 const stranger = kg.graph.findNode((node) => node !== 'keir-starmer' && !kg.graph.areNeighbors(node, 'keir-starmer'))!;
@@ -22,7 +14,7 @@ const neighbour = kg.graph.neighbors('keir-starmer')[0];
 
 describe('explorer canvas', () => {
   it('should highlight a hovered node with its neighbours and dim the rest, then open it on click and clear on Escape', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await settle(page);
     const before = await displayData(page, stranger);
     const at = await nodeOnScreen(page, 'keir-starmer');
@@ -40,7 +32,7 @@ describe('explorer canvas', () => {
   });
 
   it("should show a relation's evidence from the entity panel and from the canvas", async () => {
-    const page = await openExplorer(browser, '/?selected=keir-starmer');
+    const page = await openExplorer(browser(), '/?selected=keir-starmer');
     await page.getByRole('button', { name: 'Show relation' }).first().click();
     // Polled: the panel opens after React's next commit, which can lag a busy machine.
     await expect.poll(() => page.getByTestId('relation-panel').isVisible()).toBe(true);
@@ -65,7 +57,7 @@ describe('explorer canvas', () => {
   });
 
   it('should run ForceAtlas2 in a worker, keep the page responsive, and reset to the built layout', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     const built = kg.graph.getNodeAttributes('keir-starmer');
     await page.getByTestId('layout-toggle').click();
     await expect.poll(() => page.evaluate(() => window.__explorer!.sigma.getGraph().getNodeAttribute('keir-starmer', 'x')), { timeout: 10_000 }).not.toBe(built.x);
@@ -80,7 +72,7 @@ describe('explorer canvas', () => {
   });
 
   it('should download the view as PNG and the filtered graph as GEXF', async () => {
-    const page = await openExplorer(browser, '/?hide=EVENT');
+    const page = await openExplorer(browser(), '/?hide=EVENT');
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
     const image = readFileSync((await png.path())!);
     expect(image.subarray(1, 4).toString()).toBe('PNG');
@@ -96,7 +88,7 @@ describe('explorer canvas', () => {
 
 describe('explorer on a phone', () => {
   it('should show the graph with the details as a bottom sheet, and keep every control reachable by keyboard', async () => {
-    const page = await openExplorer(browser, '/?selected=keir-starmer', PHONE);
+    const page = await openExplorer(browser(), '/?selected=keir-starmer', PHONE);
     await expect(panelTitle(page).textContent()).resolves.toBe('Keir Starmer');
     const sheet = (await page.getByTestId('side-panel').boundingBox())!;
     expect(sheet.width).toBe(PHONE.width);
@@ -125,7 +117,7 @@ describe('explorer on a phone', () => {
   });
 
   it('should fit the whole explorer in a 1280×800 window without scrolling the page', async () => {
-    const page = await openExplorer(browser, '/', DESKTOP);
+    const page = await openExplorer(browser(), '/', DESKTOP);
     const scroll = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
     expect(scroll).toBeLessThanOrEqual(1);
     await page.close();

@@ -1,20 +1,12 @@
 // The explorer in headless Chromium against the production build: a newcomer's path from the home page to evidence.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { gql } from '../support/graphql';
 import { seedGraph } from '../support/fixtures';
 import { displayData, edgeDisplay, openExplorer, paintedShare, panelTitle, searchAndChoose, settle, shot } from './explorer-support';
 
 const kg = seedGraph();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('explorer home page', () => {
   it('should fetch the graph rather than ship it inside the server-rendered HTML', async () => {
@@ -27,7 +19,7 @@ describe('explorer home page', () => {
   });
 
   it('should draw the graph on the canvas with every entity type in colour', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await settle(page);
     const { painted, colours } = await paintedShare(page);
     expect(painted).toBeGreaterThan(0.01);
@@ -38,7 +30,7 @@ describe('explorer home page', () => {
   });
 
   it('should find Starmer from "starm" with the keyboard alone and show why he supports the European force', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('search');
     await page.keyboard.type('starm', { delay: 30 });
@@ -63,7 +55,7 @@ describe('explorer home page', () => {
   });
 
   it('should hide a type\'s nodes when its box is unticked, and count what is shown', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     const persons = kg.graph.filterNodes((_, a) => a.entityType === 'PERSON');
     await page.getByRole('checkbox', { name: /Person/ }).uncheck();
     await settle(page, 300);
@@ -79,7 +71,7 @@ describe('explorer home page', () => {
   });
 
   it('should restore the same view from a copied URL, and go back and forth through history', async () => {
-    const page = await openExplorer(browser, '/?selected=keir-starmer');
+    const page = await openExplorer(browser(), '/?selected=keir-starmer');
     await expect(panelTitle(page).textContent()).resolves.toBe('Keir Starmer');
     await page.getByRole('checkbox', { name: /Event/ }).uncheck();
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -88,7 +80,7 @@ describe('explorer home page', () => {
     const camera = await page.evaluate(() => window.__explorer!.sigma.getCamera().getState());
     expect(new URL(url).searchParams.get('cam')).toBeTruthy();
 
-    const copy = await openExplorer(browser, url.slice(inject('baseURL').length));
+    const copy = await openExplorer(browser(), url.slice(inject('baseURL').length));
     await expect(panelTitle(copy).textContent()).resolves.toBe('Keir Starmer');
     await expect(copy.getByRole('checkbox', { name: /Event/ }).isChecked()).resolves.toBe(false);
     const restored = await copy.evaluate(() => window.__explorer!.sigma.getCamera().getState());
@@ -110,7 +102,7 @@ describe('explorer home page', () => {
   });
 
   it('should show the shortest path between Putin and Starmer with the evidence for each hop', async () => {
-    const page = await openExplorer(browser);
+    const page = await openExplorer(browser());
     await searchAndChoose(page, 'path-from', 'Putin');
     await searchAndChoose(page, 'path-to', 'Starmer');
     await expect(page.getByTestId('path-panel').isVisible()).resolves.toBe(true);
