@@ -46,11 +46,15 @@ export interface Catalog {
   claims: Claim[];
 }
 
-function readYamlList<T>(file: string, schema: z.ZodType<T>): T[] {
-  if (!existsSync(file)) return [];
-  const result = z.array(schema).safeParse(parseYaml(readFileSync(file, 'utf8')) ?? []);
+/** Parse a YAML data file against its schema; a DataError names the file and what is wrong. */
+export function readYamlFile<T>(file: string, schema: z.ZodType<T, any>, empty: unknown): T {
+  const result = schema.safeParse(parseYaml(readFileSync(file, 'utf8')) ?? empty);
   if (!result.success) throw new DataError(`${file}: ${z.prettifyError(result.error)}`);
   return result.data;
+}
+
+function readYamlList<T>(file: string, schema: z.ZodType<T>): T[] {
+  return existsSync(file) ? readYamlFile(file, z.array(schema), []) : [];
 }
 
 /** Read `entities.yaml` and `claims.yaml` from a catalog directory. */

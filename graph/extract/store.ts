@@ -1,11 +1,10 @@
 // Extracted knowledge on disk: data/extracted/<article-id>.yaml holds the entities and claims the pipeline found in
 // one ingested article, in the catalog's shapes; merged under the curated catalog, which always wins.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
-import { entitySchema, claimSchema, type Catalog, type Claim } from '../catalog';
-import { DataError } from '../errors';
+import { entitySchema, claimSchema, readYamlFile, type Catalog, type Claim } from '../catalog';
 import { foldName } from '../slug';
 import type { Entity } from '../types';
 
@@ -20,11 +19,7 @@ export function loadExtracted(dir: string): ExtractedFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => {
-      const result = extractedFileSchema.safeParse(parseYaml(readFileSync(join(dir, f), 'utf8')) ?? {});
-      if (!result.success) throw new DataError(`${join(dir, f)}: ${z.prettifyError(result.error)}`);
-      return result.data;
-    });
+    .map((f) => readYamlFile(join(dir, f), extractedFileSchema, {}));
 }
 
 export const formatExtracted = (file: ExtractedFile): string =>
