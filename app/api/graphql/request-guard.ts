@@ -20,10 +20,8 @@ async function readCapped(request: NextRequest, max: number): Promise<string | n
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
+    // Stop reading but do not cancel: cancelling can reset the socket before the 413 is written.
+    if (size > max) return null;
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
