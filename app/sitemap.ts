@@ -12,7 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl('/entities'), changeFrequency: 'daily', priority: 0.8 },
     { url: absoluteUrl('/articles'), changeFrequency: 'daily', priority: 0.8 },
     { url: absoluteUrl('/graphql'), changeFrequency: 'monthly', priority: 0.3 },
-    ...listEntities(kg).map((e) => ({ url: absoluteUrl(entityPath(e.id)), changeFrequency: 'weekly' as const, priority: 0.6 })),
+    ...listEntities(kg).slice().map((e) => ({ url: absoluteUrl(entityPath(e.id)), changeFrequency: 'weekly' as const, priority: 0.6 })),
     ...listArticles(kg).map((a) => ({
       url: absoluteUrl(articlePath(a.id)),
       ...(a.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(a.publishedAt) ? { lastModified: a.publishedAt } : {}),

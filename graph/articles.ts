@@ -2,7 +2,7 @@
 import type { KnowledgeGraph, EntityMention } from './knowledge-graph';
 import type { IndexedArticle, Relation } from './types';
 import { resolveEntityId } from './entity';
-import { getRelation } from './relations';
+import { relationAt } from './relations';
 
 export const getArticle = (kg: KnowledgeGraph, id: string): IndexedArticle | null => kg.articles.get(id) ?? null;
 
@@ -22,6 +22,10 @@ export function entityMentions(kg: KnowledgeGraph, entityId: string): EntityMent
 export const articlePath = (id: string, quoteStart?: number) =>
   `/articles/${encodeURIComponent(id)}${quoteStart === undefined ? '' : `#q-${quoteStart}`}`;
 
-/** The relations an article gives evidence for. */
-export const articleRelations = (kg: KnowledgeGraph, articleId: string): Relation[] =>
-  (kg.relationsByArticle.get(articleId) ?? []).map((key) => getRelation(kg, key)!);
+/** The relations an article gives evidence for, in the order of the graph's edges. */
+export function articleRelations(kg: KnowledgeGraph, articleId: string): Relation[] {
+  const { store } = kg;
+  const a = store.articleNumber(articleId);
+  if (a === undefined) return [];
+  return Array.from(store.articleEdges.subarray(store.articleEdgeStart[a], store.articleEdgeStart[a + 1]), (e) => relationAt(kg, e));
+}

@@ -1,7 +1,6 @@
 // Entities as the outside world sees them, looked up by id (merged ids still resolve).
 import type { KnowledgeGraph } from './knowledge-graph';
-import type { Entity } from './types';
-import type { NodeAttributes } from './build';
+import { ENTITY_TYPES, type Entity } from './types';
 
 export interface EntityView extends Entity {
   degree: number;
@@ -11,21 +10,28 @@ export interface EntityView extends Entity {
 
 /** The current id for `id` (following merges), or null when unknown. */
 export function resolveEntityId(kg: KnowledgeGraph, id: string): string | null {
-  const current = kg.redirects.get(id) ?? id;
-  return kg.graph.hasNode(current) ? current : null;
+  const n = entityNumber(kg, id);
+  return n === undefined ? null : kg.store.ids[n];
+}
+
+/** The node number of `id` (following merges), or undefined when unknown. */
+export function entityNumber(kg: KnowledgeGraph, id: string): number | undefined {
+  return kg.store.nodeNumber(kg.redirects.get(id) ?? id);
 }
 
 export function getEntity(kg: KnowledgeGraph, id: string): EntityView | null {
-  const current = resolveEntityId(kg, id);
-  if (current === null) return null;
-  return entityFrom(current, kg.graph.getNodeAttributes(current));
+  const n = entityNumber(kg, id);
+  return n === undefined ? null : entityAt(kg, n);
 }
 
-/** An entity from its node's attributes (already looked up). */
-export function entityFrom(current: string, attributes: NodeAttributes): EntityView {
-  // Same keys in the same order as `{ id, type, ...rest }`, without the rest object (hot: every entity the API returns).
-  const entity = { id: current, type: attributes.entityType } as EntityView & Record<string, unknown>;
-  for (const key in attributes) if (key !== 'entityType') entity[key] = attributes[key as keyof typeof attributes];
+/** Node n as an entity (a fresh object each call). */
+export function entityAt({ store }: KnowledgeGraph, n: number): EntityView {
+  const entity: EntityView = { id: store.ids[n], type: ENTITY_TYPES[store.entityTypes[n]], name: store.names[n], aliases: store.aliases[n], degree: store.degree(n), x: store.xs[n], y: store.ys[n] };
+  // Optional fields added after, not spread: one object shape for most entities, and spreads cost more.
+  const description = store.descriptions[n];
+  if (description !== undefined) entity.description = description;
+  const extras = store.extras.get(n);
+  if (extras) Object.assign(entity, extras);
   return entity;
 }
 

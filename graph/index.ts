@@ -13,12 +13,13 @@ export { buildGraph, type KGraph, type NodeAttributes, type EdgeAttributes, type
 export { buildFromDataDir, readArticles, dataPaths, DEFAULT_DATA_DIR } from './data-dir';
 export { serializeGraph, deserializeGraph, type SerializedKGraph } from './serialize';
 export { writeFileAtomic } from './atomic-write';
+export { GraphStore } from './graph-store';
 export { createKnowledgeGraph, type KnowledgeGraph, type EntityMention } from './knowledge-graph';
 export { loadKnowledgeGraph, graphFile } from './load';
-export { getEntity, resolveEntityId, entityPath, type EntityView } from './entity';
-export { getRelation, entityRelations, listRelations, relationFrom, type Direction } from './relations';
-export { paginate, encodeCursor, decodeCursor, type Connection } from './paginate';
-export { search, listEntities, listEntitiesShared } from './search';
+export { getEntity, entityAt, entityNumber, resolveEntityId, entityPath, type EntityView } from './entity';
+export { getRelation, relationAt, entityRelations, listRelations, type Direction } from './relations';
+export { paginate, lazyList, encodeCursor, decodeCursor, type Connection, type Sequence } from './paginate';
+export { search, listEntities } from './search';
 export { neighborhood, type Subgraph } from './neighborhood';
 export { shortestPath } from './path';
 export { stats, type GraphStats } from './stats';

@@ -2,7 +2,6 @@
 // changes (an ingest rebuilds it atomically), so a running server serves new articles without a restart.
 import { readFileSync, statSync } from 'node:fs';
 import { dataPaths } from './data-dir';
-import { deserializeGraph } from './serialize';
 import { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph';
 
 let cached: { file: string; mtimeMs: number; kg: KnowledgeGraph } | undefined;
@@ -12,7 +11,7 @@ export const graphFile = () => process.env.GRAPH_FILE ?? dataPaths().graph;
 export function loadKnowledgeGraph(file = graphFile()): KnowledgeGraph {
   const { mtimeMs } = statSync(file);
   if (cached?.file !== file || cached.mtimeMs !== mtimeMs) {
-    cached = { file, mtimeMs, kg: createKnowledgeGraph(deserializeGraph(JSON.parse(readFileSync(file, 'utf8')))) };
+    cached = { file, mtimeMs, kg: createKnowledgeGraph(JSON.parse(readFileSync(file, 'utf8'))) };
   }
   return cached.kg;
 }

@@ -1,10 +1,10 @@
 // The k-hop ego graph of an entity: nodes within `depth` relations (either direction) and the relations among them.
 import type { KnowledgeGraph } from './knowledge-graph';
+import type { GraphStore } from './graph-store';
 import type { Relation } from './types';
-import { entityFrom, getEntity, resolveEntityId, type EntityView } from './entity';
-import { relationFrom } from './relations';
+import { entityAt, entityNumber, type EntityView } from './entity';
+import { relationAt } from './relations';
 import { LIMITS, checkRange } from './limits';
-import { adjacencyOf } from './adjacency';
 
 export interface Subgraph {
   nodes: EntityView[];
@@ -12,38 +12,36 @@ export interface Subgraph {
 }
 
 /** Per call scratch (queries are synchronous): node n is a member of the current call when mark[n] === stamp. */
-const marks = new WeakMap<object, { mark: Int32Array; stamp: number }>();
+const marks = new WeakMap<GraphStore, { mark: Int32Array; stamp: number }>();
 
-/** Nearest nodes first; past LIMITS.neighborhoodNodes (or LIMITS.neighborhoodEdges) the farthest ring is cut. Unknown id → empty subgraph. */
+/**
+ * Nearest nodes first, each ring in the order the store lists neighbours; past LIMITS.neighborhoodNodes (or
+ * LIMITS.neighborhoodEdges) the farthest ring is cut. Relations in id order. Unknown id → empty subgraph.
+ */
 export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIMITS.depth.default): Subgraph {
   checkRange('depth', depth, LIMITS.depth);
-  const center = resolveEntityId(kg, id);
-  if (center === null) return { nodes: [], edges: [] };
-  const adjacency = adjacencyOf(kg.graph);
-  const { neighborStart, neighbors, outStart, outEdges, edgeTargets, edgeSources } = adjacency;
-  let scratch = marks.get(adjacency);
-  if (!scratch) marks.set(adjacency, (scratch = { mark: new Int32Array(adjacency.nodes.length), stamp: 0 }));
+  const center = entityNumber(kg, id);
+  if (center === undefined) return { nodes: [], edges: [] };
+  const { store } = kg;
+  const { neighborStart, neighbors, incidentStart, sourceEnd, incident, targets, edgeRank } = store;
+  let scratch = marks.get(store);
+  if (!scratch) marks.set(store, (scratch = { mark: new Int32Array(store.order), stamp: 0 }));
   const { mark } = scratch;
   const stamp = ++scratch.stamp;
   // Breadth-first over neighbours in either direction, ring by ring, so the cut (if any) takes the farthest.
-  const first = adjacency.number.get(center)!;
-  const members = [first];
-  mark[first] = stamp;
-  let ring = [first];
+  const members = [center];
+  mark[center] = stamp;
+  let ring = [center];
   for (let hop = 0; hop < depth && members.length < LIMITS.neighborhoodNodes; hop++) {
     const next: number[] = [];
-    let full = false;
     for (const node of ring) {
-      for (let i = neighborStart[node]; i < neighborStart[node + 1]; i++) {
+      for (let i = neighborStart[node]; i < neighborStart[node + 1] && members.length < LIMITS.neighborhoodNodes; i++) {
         const neighbor = neighbors[i];
-        if (mark[neighbor] !== stamp) {
-          mark[neighbor] = stamp;
-          members.push(neighbor);
-          next.push(neighbor);
-        }
-        if ((full = members.length >= LIMITS.neighborhoodNodes)) break;
+        if (mark[neighbor] === stamp) continue;
+        mark[neighbor] = stamp;
+        members.push(neighbor);
+        next.push(neighbor);
       }
-      if (full) break;
     }
     ring = next;
   }
@@ -51,18 +49,13 @@ export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIM
   // farthest nodes are the ones cut.
   const picked: number[] = [];
   collect: for (const node of members) {
-    for (let i = outStart[node]; i < outStart[node + 1]; i++) {
-      const edge = outEdges[i];
-      if (mark[edgeTargets[edge]] !== stamp) continue;
+    for (let i = incidentStart[node]; i < sourceEnd[node]; i++) {
+      const edge = incident[i];
+      if (mark[targets[edge]] !== stamp) continue;
       picked.push(edge);
       if (picked.length >= LIMITS.neighborhoodEdges) break collect;
     }
   }
-  // In id order (edgeOrder ranks the keys), then made into relations.
-  const { edgeOrder, edgeKeys, edgeAttributes, nodes } = adjacency;
-  const ordered = Int32Array.from(picked).sort((a, b) => edgeOrder[a] - edgeOrder[b]);
-  const edges = Array.from(ordered, (edge) => relationFrom(edgeKeys[edge], edgeAttributes[edge], nodes[edgeSources[edge]], nodes[edgeTargets[edge]]));
-  // A node key that is also a merged id (never, in built graphs) goes through getEntity's redirect.
-  const entity = (n: number) => (kg.redirects.has(nodes[n]) ? getEntity(kg, nodes[n])! : entityFrom(nodes[n], adjacency.nodeAttributes[n]));
-  return { nodes: members.map(entity), edges };
+  const ordered = Int32Array.from(picked).sort((a, b) => edgeRank[a] - edgeRank[b]);
+  return { nodes: members.map((n) => entityAt(kg, n)), edges: Array.from(ordered, (e) => relationAt(kg, e)) };
 }

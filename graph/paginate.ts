@@ -2,6 +2,17 @@
 import { InvalidArgumentError } from './errors';
 import { LIMITS, checkRange } from './limits';
 
+/** An ordered list to page through: an array, or a `lazyList` that makes only the items a page reads. */
+export interface Sequence<T> {
+  readonly length: number;
+  slice(start?: number, end?: number): T[];
+}
+
+/** Items `make(n)` for the numbers in `numbers`, made when sliced: a page of 100k entities makes 50 objects, not 100k. */
+export function lazyList<T>(numbers: Int32Array, make: (n: number) => T): Sequence<T> {
+  return { length: numbers.length, slice: (start, end) => Array.from(numbers.subarray(start, end), make) };
+}
+
 export interface Connection<T> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -21,7 +32,7 @@ export function decodeCursor(cursor: string): number {
   return offset;
 }
 
-export function paginate<T>(items: readonly T[], first: number = LIMITS.first.default, after?: string | null): Connection<T> {
+export function paginate<T>(items: Sequence<T>, first: number = LIMITS.first.default, after?: string | null): Connection<T> {
   checkRange('first', first, LIMITS.first);
   const start = after ? decodeCursor(after) + 1 : 0;
   const page = items.slice(start, start + first);

@@ -1,41 +1,47 @@
 // Search entities by name or alias: exact before prefix before substring, ties by degree.
 import type { KnowledgeGraph } from './knowledge-graph';
-import type { EntityType } from './types';
-import { getEntity, type EntityView } from './entity';
+import type { GraphStore } from './graph-store';
+import { ENTITY_TYPES, type EntityType } from './types';
+import { entityAt, getEntity, type EntityView } from './entity';
+import { lazyList, type Sequence } from './paginate';
 import { LIMITS, checkRange } from './limits';
 import { InvalidArgumentError } from './errors';
 
 export function search(kg: KnowledgeGraph, query: string, first: number = LIMITS.searchFirst.default): EntityView[] {
   checkRange('first', first, LIMITS.searchFirst);
-  if (query.length > LIMITS.queryLength) throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
+  checkQuery(query);
   return kg.searchIndex.search(query, first).map((id) => getEntity(kg, id)!);
 }
 
-/** Every entity (of a type, matching a query), for paging: search order with a query, name order without. */
-export function listEntities(kg: KnowledgeGraph, options: { type?: EntityType | null; query?: string | null } = {}): EntityView[] {
-  const list = listEntitiesShared(kg, options);
-  return options.query?.trim() ? (list as EntityView[]) : list.slice();
-}
-
-/** listEntities without the copy, for a caller that only reads a page of it (the name-ordered list is shared: do not modify). */
-export function listEntitiesShared(kg: KnowledgeGraph, options: { type?: EntityType | null; query?: string | null } = {}): readonly EntityView[] {
+/** Every entity (of a type, matching a query), for paging: search order with a query, name order without; made as read. */
+export function listEntities(kg: KnowledgeGraph, options: { type?: EntityType | null; query?: string | null } = {}): Sequence<EntityView> {
   const { type, query } = options;
-  if (query?.length && query.length > LIMITS.queryLength) throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
-  if (!query?.trim()) return byName(kg, type ?? null);
-  return kg.searchIndex.search(query, kg.graph.order).map((id) => getEntity(kg, id)!).filter((e) => !type || e.type === type);
+  if (query) checkQuery(query);
+  const { store } = kg;
+  const t = type ? ENTITY_TYPES.indexOf(type) : -1;
+  const numbers = query?.trim()
+    ? Int32Array.from(kg.searchIndex.search(query, store.order), (id) => store.nodeNumber(id)!).filter((n) => t < 0 || store.entityTypes[n] === t)
+    : byName(store, type ?? null);
+  return lazyList(numbers, (n) => entityAt(kg, n));
 }
 
-/** Name order is the same for every call on a loaded graph: sort once per graph and type (100k names take ~100 ms). */
-const nameOrder = new WeakMap<KnowledgeGraph['graph'], Map<EntityType | null, EntityView[]>>();
+function checkQuery(query: string): void {
+  if (query.length > LIMITS.queryLength) throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
+}
 
-function byName(kg: KnowledgeGraph, type: EntityType | null): EntityView[] {
-  let byType = nameOrder.get(kg.graph);
-  if (!byType) nameOrder.set(kg.graph, (byType = new Map()));
+/** Name order is the same for every call on a loaded graph: sort once per store and type (100k names take ~100 ms). */
+const nameOrder = new WeakMap<GraphStore, Map<EntityType | null, Int32Array>>();
+
+function byName(store: GraphStore, type: EntityType | null): Int32Array {
+  let byType = nameOrder.get(store);
+  if (!byType) nameOrder.set(store, (byType = new Map()));
   let list = byType.get(type);
   if (!list) {
-    const all = byType.get(null) ?? kg.graph.mapNodes((id) => getEntity(kg, id)!).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    const { names, ids } = store;
+    const all = byType.get(null) ?? Int32Array.from(ids, (_, n) => n).sort((a, b) => names[a].localeCompare(names[b]) || ids[a].localeCompare(ids[b]));
     byType.set(null, all);
-    byType.set(type, (list = type ? all.filter((e) => e.type === type) : all));
+    const t = type && ENTITY_TYPES.indexOf(type);
+    byType.set(type, (list = t === null ? all : all.filter((n) => store.entityTypes[n] === t)));
   }
   return list;
 }

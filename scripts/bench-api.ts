@@ -46,16 +46,15 @@ if (!values['reuse-build']) {
 function requestMix() {
   const kg = loadKnowledgeGraph(file);
   const rng = seededRng(7);
-  const ids = kg.graph.nodes();
+  const { ids, names } = kg.store;
   const any = () => ids[Math.floor(rng() * ids.length)];
-  const edges = kg.graph.edges();
   const relationFields = 'id type directed role qualifier source { id name type } target { id name type } evidence { quote start url article { id title } }';
   const ops = [
     () => ({ query: `query E($id: ID!) { entity(id: $id) { id name type description aliases url degree relations(first: 50) { ${relationFields} } } }`, variables: { id: any() } }),
-    () => ({ query: 'query S($q: String!) { search(query: $q, first: 10) { id name type degree } }', variables: { q: kg.graph.getNodeAttribute(any(), 'name').split(' ').at(-1)!.slice(0, 4) } }),
+    () => ({ query: 'query S($q: String!) { search(query: $q, first: 10) { id name type degree } }', variables: { q: names[Math.floor(rng() * names.length)].split(' ').at(-1)!.slice(0, 4) } }),
     () => ({ query: 'query N($id: ID!) { neighborhood(id: $id, depth: 1) { nodes { id name type degree } edges { id type source { id } target { id } } } }', variables: { id: any() } }),
     () => ({ query: 'query P($a: ID!, $b: ID!) { path(from: $a, to: $b) { id type source { id name } target { id name } } }', variables: { a: any(), b: any() } }),
-    () => ({ query: `query R($id: ID!) { relation(id: $id) { ${relationFields} } }`, variables: { id: edges[Math.floor(rng() * edges.length)] } }),
+    () => ({ query: `query R($id: ID!) { relation(id: $id) { ${relationFields} } }`, variables: { id: kg.store.edgeId(Math.floor(rng() * kg.store.size)) } }),
     () => ({ query: 'query L($after: String) { entities(type: PERSON, first: 20, after: $after) { totalCount nodes { id name } pageInfo { endCursor } } }', variables: { after: null } }),
   ];
   return Array.from({ length: 600 }, (_, i) => {

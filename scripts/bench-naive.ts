@@ -1,7 +1,7 @@
 // The peer of bench:queries: the same queries over plain Maps (entity by id, relations by entity, names
-// folded once) with linear scans and plain BFS — no graphology, no sorted name index — to show what those buy.
+// folded once) with linear scans and plain BFS — no compact store, no sorted name index — to show what those buy.
 import type { EntityView, KnowledgeGraph, Relation, Subgraph } from '../graph';
-import { getEntity, getRelation, foldName, LIMITS } from '../graph';
+import { getEntity, relationAt, foldName, LIMITS } from '../graph';
 
 export interface NaiveGraph {
   entities: Map<string, EntityView>;
@@ -13,17 +13,17 @@ export function naiveGraph(kg: KnowledgeGraph): NaiveGraph {
   const entities = new Map<string, EntityView>();
   const adjacency = new Map<string, Relation[]>();
   const names: NaiveGraph['names'] = [];
-  kg.graph.forEachNode((id) => {
+  for (const id of kg.store.ids) {
     const entity = getEntity(kg, id)!;
     entities.set(id, entity);
     adjacency.set(id, []);
     names.push({ id, keys: [entity.name, ...entity.aliases].map(foldName) });
-  });
-  kg.graph.forEachEdge((key) => {
-    const relation = getRelation(kg, key)!;
+  }
+  for (let e = 0; e < kg.store.size; e++) {
+    const relation = relationAt(kg, e);
     adjacency.get(relation.source)!.push(relation);
     adjacency.get(relation.target)!.push(relation);
-  });
+  }
   return { entities, adjacency, names };
 }
 

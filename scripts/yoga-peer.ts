@@ -19,5 +19,5 @@ const yoga = createYoga({
   maskedErrors: true,
 });
 createServer(yoga).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`yoga peer on http://127.0.0.1:${values.port}/api/graphql (${kg.graph.order} entities)`);
+  console.log(`yoga peer on http://127.0.0.1:${values.port}/api/graphql (${kg.store.order} entities)`);
 });

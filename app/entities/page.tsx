@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 };
 
 export default function EntitiesPage() {
-  const entities = listEntities(loadKnowledgeGraph()).map(({ id, name, type, aliases, degree }) => ({ id, name, type, aliases, degree }));
+  const entities = listEntities(loadKnowledgeGraph()).slice().map(({ id, name, type, aliases, degree }) => ({ id, name, type, aliases, degree }));
   return (
     <main>
       <h1>Entities</h1>

@@ -1,6 +1,6 @@
 // The knowledge graph reduced to what the explorer draws, serialised once per loaded graph.
 import { createHash } from 'node:crypto';
-import { relationId, type KnowledgeGraph } from '@/graph';
+import { ENTITY_TYPES, RELATION_TYPES, relationId, type KnowledgeGraph } from '@/graph';
 import type { LeanEdge, LeanGraph, LeanNode } from '@/app/explorer/lean-graph-types';
 
 export interface LeanGraphBody {
@@ -20,15 +20,16 @@ export function leanGraphBody(kg: KnowledgeGraph): LeanGraphBody {
   return body;
 }
 
-export function leanGraph({ graph }: KnowledgeGraph): LeanGraph {
-  const index = new Map<string, number>();
-  const nodes: LeanNode[] = graph.mapNodes((id, attr) => {
-    index.set(id, index.size);
-    return { id, name: attr.name, type: attr.entityType, aliases: attr.aliases, degree: attr.degree, x: attr.x, y: attr.y };
-  });
-  const edges: LeanEdge[] = graph.mapEdges((key, attr, source, target) => {
-    const edge: LeanEdge = [attr.relationType, index.get(source)!, index.get(target)!];
-    return key === relationId(attr.relationType, source, target) ? edge : [...edge, key];
+export function leanGraph({ store }: KnowledgeGraph): LeanGraph {
+  const nodes: LeanNode[] = store.ids.map((id, n) => ({
+    id, name: store.names[n], type: ENTITY_TYPES[store.entityTypes[n]], aliases: store.aliases[n], degree: store.degree(n), x: store.xs[n], y: store.ys[n],
+  }));
+  const edges: LeanEdge[] = Array.from({ length: store.size }, (_, e) => {
+    const type = RELATION_TYPES[store.relationTypes[e]];
+    const [source, target] = [store.sources[e], store.targets[e]];
+    const edge: LeanEdge = [type, source, target];
+    const id = store.edgeId(e);
+    return id === relationId(type, store.ids[source], store.ids[target]) ? edge : [...edge, id];
   });
   return { nodes, edges };
 }

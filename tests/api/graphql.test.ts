@@ -58,8 +58,8 @@ describe('POST /api/graphql', () => {
       if (!data.entities.pageInfo.hasNextPage) break;
       after = data.entities.pageInfo.endCursor;
     }
-    expect(seen).toHaveLength(kg.graph.order);
-    expect(new Set(seen).size).toBe(kg.graph.order);
+    expect(seen).toHaveLength(kg.store.order);
+    expect(new Set(seen).size).toBe(kg.store.order);
 
     const { data } = await gql(`{ relations(type: OPPOSES, entity: "russia") { totalCount nodes { type source { id } target { id } } } }`);
     expect(data.relations.totalCount).toBeGreaterThan(0);
@@ -96,10 +96,10 @@ describe('POST /api/graphql', () => {
     const { data } = await gql(`{ articles { id title publishedAt relations { id } mentions { text } }
       stats { entities relations articles byEntityType { type count } byRelationType { type count } } }`);
     expect(data.articles).toHaveLength(kg.articles.size);
-    expect(data.stats).toMatchObject({ entities: kg.graph.order, relations: kg.graph.size, articles: kg.articles.size });
+    expect(data.stats).toMatchObject({ entities: kg.store.order, relations: kg.store.size, articles: kg.articles.size });
     const sum = (list: any[]) => list.reduce((n, t) => n + t.count, 0);
-    expect(sum(data.stats.byEntityType)).toBe(kg.graph.order);
-    expect(sum(data.stats.byRelationType)).toBe(kg.graph.size);
+    expect(sum(data.stats.byEntityType)).toBe(kg.store.order);
+    expect(sum(data.stats.byRelationType)).toBe(kg.store.size);
   });
 
   it('should serve GET queries for caches and browsers', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildFromDataDir, createKnowledgeGraph, deserializeGraph, getEntity } from '@/graph';
+import { buildFromDataDir, createKnowledgeGraph, getEntity } from '@/graph';
 import { ingestArticles } from '@/graph/extract/ingest';
 import { readArticleFile } from '@/graph/extract/input';
 import { copyData, run, treeHash, ROOT } from './helpers';
@@ -12,7 +12,7 @@ let scratch: ReturnType<typeof copyData>;
 beforeEach(() => (scratch = copyData()));
 afterEach(() => scratch.cleanup());
 
-const loadGraph = (data: string) => createKnowledgeGraph(deserializeGraph(JSON.parse(readFileSync(join(data, 'graph.json'), 'utf8'))));
+const loadGraph = (data: string) => createKnowledgeGraph(JSON.parse(readFileSync(join(data, 'graph.json'), 'utf8')));
 
 describe('npm run ingest', { timeout: 60_000 }, () => {
   it('should add the article, its extraction and a rebuilt graph that shows the new entities', () => {
@@ -27,7 +27,7 @@ describe('npm run ingest', { timeout: 60_000 }, () => {
     // Known entities keep their curated ids: the new article's Starmer is the catalog's Starmer.
     expect(getEntity(kg, 'keir-starmer')).toBeDefined();
     // The committed graph.json is exactly what a rebuild from the data directory gives.
-    expect(kg.graph.order).toBe(buildFromDataDir(scratch.data).order);
+    expect(kg.store.order).toBe(buildFromDataDir(scratch.data).order);
   });
 
   it('should change nothing when the same article is ingested again', () => {

@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../support/browser';
-import { seedGraph } from '../support/fixtures';
+import { seedKGraph } from '../support/fixtures';
 import { DESKTOP, PHONE, displayData, nodeOnScreen, openExplorer, panelTitle, settle, shot } from './explorer-support';
 
-const kg = seedGraph();
+const graph = seedKGraph();
 const browser = useBrowser();
 
 /** An entity with no relation to Starmer: it must be dimmed while Starmer is hovered. */
-const stranger = kg.graph.findNode((node) => node !== 'keir-starmer' && !kg.graph.areNeighbors(node, 'keir-starmer'))!;
-const neighbour = kg.graph.neighbors('keir-starmer')[0];
+const stranger = graph.findNode((node) => node !== 'keir-starmer' && !graph.areNeighbors(node, 'keir-starmer'))!;
+const neighbour = graph.neighbors('keir-starmer')[0];
 
 describe('explorer canvas', () => {
   it('should highlight a hovered node with its neighbours and dim the rest, then open it on click and clear on Escape', async () => {
@@ -44,8 +44,8 @@ describe('explorer canvas', () => {
     await settle(page);
     // The longest of Starmer's edges on screen: its middle is clear of nodes, so the click lands on the edge.
     let middle = { x: 0, y: 0, length: -1 };
-    for (const edge of kg.graph.edges('keir-starmer')) {
-      const [s, t] = kg.graph.extremities(edge);
+    for (const edge of graph.edges('keir-starmer')) {
+      const [s, t] = graph.extremities(edge);
       const [a, b] = [await nodeOnScreen(page, s), await nodeOnScreen(page, t)];
       const length = Math.hypot(a.x - b.x, a.y - b.y);
       if (length > middle.length) middle = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length };
@@ -58,7 +58,7 @@ describe('explorer canvas', () => {
 
   it('should run ForceAtlas2 in a worker, keep the page responsive, and reset to the built layout', async () => {
     const page = await openExplorer(browser());
-    const built = kg.graph.getNodeAttributes('keir-starmer');
+    const built = graph.getNodeAttributes('keir-starmer');
     await page.getByTestId('layout-toggle').click();
     await expect.poll(() => page.evaluate(() => window.__explorer!.sigma.getGraph().getNodeAttribute('keir-starmer', 'x')), { timeout: 10_000 }).not.toBe(built.x);
     // The main thread still answers while the layout runs.
@@ -79,8 +79,8 @@ describe('explorer canvas', () => {
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF' }).click()]);
     const xml = readFileSync((await gexf.path())!, 'utf8');
     expect(xml).toContain('<gexf');
-    const events = kg.graph.filterNodes((_, a) => a.entityType === 'EVENT');
-    expect((xml.match(/<node /g) ?? []).length).toBe(kg.graph.order - events.length);
+    const events = graph.filterNodes((_, a) => a.entityType === 'EVENT');
+    expect((xml.match(/<node /g) ?? []).length).toBe(graph.order - events.length);
     expect(xml).not.toContain(`id="${events[0]}"`);
     await page.close();
   });

@@ -2,10 +2,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { gql } from '../support/graphql';
-import { seedGraph } from '../support/fixtures';
+import { seedKGraph } from '../support/fixtures';
 import { displayData, edgeDisplay, openExplorer, paintedShare, panelTitle, searchAndChoose, settle, shot } from './explorer-support';
 
-const kg = seedGraph();
+const graph = seedKGraph();
 const browser = useBrowser();
 
 describe('explorer home page', () => {
@@ -14,8 +14,8 @@ describe('explorer home page', () => {
     expect(html).not.toContain('supports:keir-starmer');
     expect(html).not.toContain('"aliases"');
     const data = await (await fetch(`${inject('baseURL')}/explorer-data`)).json();
-    expect(data.nodes).toHaveLength(kg.graph.order);
-    expect(data.edges).toHaveLength(kg.graph.size);
+    expect(data.nodes).toHaveLength(graph.order);
+    expect(data.edges).toHaveLength(graph.size);
   });
 
   it('should draw the graph on the canvas with every entity type in colour', async () => {
@@ -24,7 +24,7 @@ describe('explorer home page', () => {
     const { painted, colours } = await paintedShare(page);
     expect(painted).toBeGreaterThan(0.01);
     expect(colours).toBeGreaterThan(5);
-    await expect(page.getByTestId('counts').textContent()).resolves.toContain(`Showing ${kg.graph.order} of ${kg.graph.order} entities`);
+    await expect(page.getByTestId('counts').textContent()).resolves.toContain(`Showing ${graph.order} of ${graph.order} entities`);
     await shot(page, 'desktop-home');
     await page.close();
   });
@@ -43,7 +43,7 @@ describe('explorer home page', () => {
 
     // The "supports" group names the European force (entity european-force), with a quote that is verbatim in its article.
     const group = page.getByRole('region', { name: 'Keir Starmer supports' });
-    const item = group.locator('li').filter({ hasText: kg.graph.getNodeAttribute('european-force', 'name') }).first();
+    const item = group.locator('li').filter({ hasText: graph.getNodeAttribute('european-force', 'name') }).first();
     const quote = (await item.getByTestId('evidence-quote').first().textContent())!.replace(/^“|”$/g, '');
     const href = await item.locator('a[href^="/articles/"]').first().getAttribute('href');
     const [, articleId, start] = href!.match(/^\/articles\/([^#]+)#q-(\d+)$/)!;
@@ -56,13 +56,13 @@ describe('explorer home page', () => {
 
   it('should hide a type\'s nodes when its box is unticked, and count what is shown', async () => {
     const page = await openExplorer(browser());
-    const persons = kg.graph.filterNodes((_, a) => a.entityType === 'PERSON');
+    const persons = graph.filterNodes((_, a) => a.entityType === 'PERSON');
     await page.getByRole('checkbox', { name: /Person/ }).uncheck();
     await settle(page, 300);
     for (const id of persons.slice(0, 10)) await expect(displayData(page, id)).resolves.toMatchObject({ hidden: true });
     await expect(displayData(page, 'european-force')).resolves.toMatchObject({ hidden: false });
-    const shown = kg.graph.order - persons.length;
-    await expect(page.getByTestId('counts').textContent()).resolves.toContain(`Showing ${shown} of ${kg.graph.order} entities`);
+    const shown = graph.order - persons.length;
+    await expect(page.getByTestId('counts').textContent()).resolves.toContain(`Showing ${shown} of ${graph.order} entities`);
     expect(new URL(page.url()).searchParams.get('hide')).toBe('PERSON');
     await shot(page, 'desktop-persons-hidden');
     await page.getByRole('checkbox', { name: /Person/ }).check();

@@ -9,7 +9,7 @@ import {
 import { generateSynthetic } from '@/graph/synthetic';
 
 const graph = generateSynthetic({ entities: 300, relations: 900, seed: 7 });
-const kg = createKnowledgeGraph(graph);
+const kg = createKnowledgeGraph(graph.export());
 
 describe('#generateSynthetic', () => {
   it('should make exactly the entities and relations asked for, of every type', () => {
@@ -67,7 +67,7 @@ describe('#generateSynthetic', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'synthetic-')), 'graph.json');
     writeFileSync(file, serializeGraph(graph));
     const loaded = loadKnowledgeGraph(file);
-    expect(loaded.graph.size).toBe(900);
+    expect(loaded.store.size).toBe(900);
     expect(deserializeGraph(JSON.parse(serializeGraph(graph))).order).toBe(300);
     const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0];
     const entity = getEntity(loaded, hub)!;

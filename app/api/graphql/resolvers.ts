@@ -1,7 +1,7 @@
 // Thin adapters from the schema to the core: check arguments, call graph/, return.
 import {
   articlePath, articleRelations, entityMentions, entityPath, entityRelations, getArticle, getEntity, getRelation,
-  listArticles, listEntitiesShared, listRelations, neighborhood, paginate, search, shortestPath, stats, checkRange, LIMITS,
+  listArticles, listEntities, listRelations, neighborhood, paginate, search, shortestPath, stats, checkRange, LIMITS,
 } from '@/graph';
 import type { Resolvers } from './resolvers-types.generated';
 
@@ -12,7 +12,7 @@ const firstOf = <T>(items: readonly T[], first: number | null | undefined): T[] 
 export const resolvers: Resolvers = {
   Query: {
     entity: (_, { id }, { kg }) => getEntity(kg, id),
-    entities: (_, { type, query, first, after }, { kg }) => paginate(listEntitiesShared(kg, { type, query }), first ?? undefined, after),
+    entities: (_, { type, query, first, after }, { kg }) => paginate(listEntities(kg, { type, query }), first ?? undefined, after),
     relations: (_, { type, entity, first, after }, { kg }) => paginate(listRelations(kg, { type, entity }), first ?? undefined, after),
     relation: (_, { id }, { kg }) => getRelation(kg, id),
     search: (_, { query, first }, { kg }) => search(kg, query, first ?? undefined),

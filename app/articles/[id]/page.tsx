@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { articlePath, articleRelations, getArticle, listArticles, loadKnowledgeGraph } from '@/graph';
+import { articlePath, articleRelations, getArticle, getEntity, listArticles, loadKnowledgeGraph } from '@/graph';
 import { ENTITY_COLORS, ENTITY_LABELS } from '@/graph/palette';
 import { ENTITY_TYPES } from '@/graph/types';
 import { absoluteUrl } from '@/app/components/site-url';
@@ -43,7 +43,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound();
   const relations = articleRelations(kg, article.id);
   const quotes = relations.flatMap((r) => r.evidence.filter((e) => e.article === article.id));
-  const presentTypes = ENTITY_TYPES.filter((t) => article.mentions.some((m) => kg.graph.hasNode(m.entity) && kg.graph.getNodeAttribute(m.entity, 'entityType') === t));
+  const presentTypes = ENTITY_TYPES.filter((t) => article.mentions.some((m) => getEntity(kg, m.entity)?.type === t));
 
   return (
     <main className="article-page">

@@ -22,7 +22,7 @@ export const revalidate = 60;
 type Props = { params: Promise<{ id: string }> };
 
 export function generateStaticParams() {
-  return listEntities(loadKnowledgeGraph()).map((e) => ({ id: e.id }));
+  return listEntities(loadKnowledgeGraph()).slice().map((e) => ({ id: e.id }));
 }
 
 function describe(id: string) {
