@@ -5,13 +5,17 @@ import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { QUERY_LIMITS } from './limits';
 
-/** Request context → its deadline (performance.now() ms); kept beside the context, which stays the core's. */
-const budgets = new WeakMap<object, { deadline: number; budgetMs: number }>();
+/** A request's deadline (performance.now() ms). It rides in the context: Apollo hands resolvers a shallow copy of the
+ * context object, so a map keyed by the object would never find it. */
+export interface TimeBudget {
+  deadline: number;
+  budgetMs: number;
+}
 
-export const startBudget = <C extends object>(context: C, budgetMs: number = QUERY_LIMITS.timeBudgetMs): C => {
-  budgets.set(context, { deadline: performance.now() + budgetMs, budgetMs });
-  return context;
-};
+export const startBudget = <C extends object>(context: C, budgetMs: number = QUERY_LIMITS.timeBudgetMs): C & { budget: TimeBudget } => ({
+  ...context,
+  budget: { deadline: performance.now() + budgetMs, budgetMs },
+});
 
 const timeout = (budgetMs: number) =>
   new GraphQLError(`Query exceeded its time budget of ${budgetMs} ms and was aborted.`, { extensions: { code: 'TIMEOUT', http: { status: 503 } } });
@@ -28,8 +32,8 @@ export function withTimeBudget<R extends object>(resolvers: R): R {
         wrapped[type][name] = resolve;
         continue;
       }
-      wrapped[type][name] = (parent: unknown, args: unknown, context: object, info: unknown) => {
-        const budget = budgets.get(context);
+      wrapped[type][name] = (parent: unknown, args: unknown, context: { budget?: TimeBudget }, info: unknown) => {
+        const { budget } = context;
         if (budget && performance.now() > budget.deadline) throw timeout(budget.budgetMs);
         return resolve(parent, args, context, info);
       };
