@@ -4,6 +4,7 @@ import type { GraphStore } from './graph-store';
 import { RELATION_TYPES, isDirected, type Evidence, type Relation, type RelationType } from './types';
 import { entityNumber } from './entity';
 import { lazyList, type Sequence } from './paginate';
+import { orderedByType } from './ordered-by-type';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -91,19 +92,9 @@ export function listRelations(kg: KnowledgeGraph, options: { type?: RelationType
   return lazyList(edgesInIdOrder(kg.store, options.type ?? null), (e) => relationAt(kg, e));
 }
 
-/** Edge numbers in id order, of one type or all: the same for every call on a loaded graph, so kept per store. */
-const idOrder = new WeakMap<GraphStore, Map<RelationType | null, Int32Array>>();
-
-function edgesInIdOrder(store: GraphStore, type: RelationType | null): Int32Array {
-  let byType = idOrder.get(store);
-  if (!byType) idOrder.set(store, (byType = new Map()));
-  let edges = byType.get(type);
-  if (!edges) {
-    const all = byType.get(null) ?? new Int32Array(store.size);
-    if (!byType.has(null)) store.edgeRank.forEach((rank, e) => (all[rank] = e));
-    byType.set(null, all);
-    const t = type && RELATION_TYPES.indexOf(type);
-    byType.set(type, (edges = t === null ? all : all.filter((e) => store.relationTypes[e] === t)));
-  }
+/** Edge numbers in id order. */
+const edgesInIdOrder = orderedByType(RELATION_TYPES, (store) => store.relationTypes, ({ edgeRank }) => {
+  const edges = new Int32Array(edgeRank.length);
+  edgeRank.forEach((rank, e) => (edges[rank] = e));
   return edges;
-}
+});

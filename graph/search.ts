@@ -1,9 +1,9 @@
 // Search entities by name or alias: exact before prefix before substring, ties by degree.
 import type { KnowledgeGraph } from './knowledge-graph';
-import type { GraphStore } from './graph-store';
 import { ENTITY_TYPES, type EntityType } from './types';
 import { entityAt, getEntity, type EntityView } from './entity';
 import { lazyList, type Sequence } from './paginate';
+import { orderedByType } from './ordered-by-type';
 import { LIMITS, checkRange } from './limits';
 import { InvalidArgumentError } from './errors';
 
@@ -29,19 +29,7 @@ function checkQuery(query: string): void {
   if (query.length > LIMITS.queryLength) throw new InvalidArgumentError('query', `must be at most ${LIMITS.queryLength} characters`);
 }
 
-/** Name order is the same for every call on a loaded graph: sort once per store and type (100k names take ~100 ms). */
-const nameOrder = new WeakMap<GraphStore, Map<EntityType | null, Int32Array>>();
-
-function byName(store: GraphStore, type: EntityType | null): Int32Array {
-  let byType = nameOrder.get(store);
-  if (!byType) nameOrder.set(store, (byType = new Map()));
-  let list = byType.get(type);
-  if (!list) {
-    const { names, ids } = store;
-    const all = byType.get(null) ?? Int32Array.from(ids, (_, n) => n).sort((a, b) => names[a].localeCompare(names[b]) || ids[a].localeCompare(ids[b]));
-    byType.set(null, all);
-    const t = type && ENTITY_TYPES.indexOf(type);
-    byType.set(type, (list = t === null ? all : all.filter((n) => store.entityTypes[n] === t)));
-  }
-  return list;
-}
+/** Entity numbers by name (then id). */
+const byName = orderedByType(ENTITY_TYPES, (store) => store.entityTypes, ({ ids, names }) =>
+  Int32Array.from(ids, (_, n) => n).sort((a, b) => names[a].localeCompare(names[b]) || ids[a].localeCompare(ids[b])),
+);
