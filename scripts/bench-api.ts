@@ -93,8 +93,9 @@ async function load(name: string, port: number, requests: ReturnType<typeof requ
 }
 
 async function serve(name: 'apollo' | 'yoga') {
-  const args = name === 'apollo' ? ['next', 'start', '-p', String(PORTS.apollo), '-H', '127.0.0.1'] : ['tsx', 'scripts/yoga-peer.ts', '--port', String(PORTS.yoga)];
-  const child = spawn('npx', args, { env, stdio: 'ignore', detached: true });
+  // Apollo through the production start script (its Node flags included), the peer as it is.
+  const [command, args] = name === 'apollo' ? ['npm', ['start', '--', '-p', String(PORTS.apollo), '-H', '127.0.0.1']] : ['npx', ['tsx', 'scripts/yoga-peer.ts', '--port', String(PORTS.yoga)]];
+  const child = spawn(command, args, { env, stdio: 'ignore', detached: true });
   await waitFor(`http://127.0.0.1:${PORTS[name]}/api/graphql`, child, JSON.stringify({ query: '{ stats { entities } }' }));
   return child;
 }
