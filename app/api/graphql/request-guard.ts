@@ -1,6 +1,6 @@
 // Before Apollo sees a POST: refuse a body over QUERY_LIMITS.maxBodyBytes with 413 without buffering it whole
 // (Content-Length first, then counting streamed bytes), and answer malformed JSON with a 400 GraphQL error
-// rather than a crash. JSON is parsed once and handed on with its content type as exactly `application/json`.
+// rather than a crash. JSON is parsed once and handed on; the handler then presents its content type as exactly `application/json`.
 import type { NextRequest } from 'next/server';
 import { QUERY_LIMITS } from './limits';
 
@@ -27,26 +27,22 @@ async function readCapped(request: NextRequest, max: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** What the guard hands on: the body (parsed when JSON, else the text) and the headers Apollo should see. */
-export type GuardedHandler = (body: unknown, headers: Headers) => Promise<Response>;
+/** What the guard hands on: the body (parsed when JSON, else the text) and whether it was JSON. */
+export type GuardedHandler = (body: unknown, json: boolean) => Promise<Response>;
 
 export async function guardRequest(request: NextRequest, next: GuardedHandler): Promise<Response> {
   const declared = Number(request.headers.get('content-length'));
   if (declared > QUERY_LIMITS.maxBodyBytes) return tooLarge();
   const text = await readCapped(request, QUERY_LIMITS.maxBodyBytes);
   if (text === null) return tooLarge();
-  const headers = new Headers(request.headers);
-  const json = headers.get('content-type')?.split(';')[0].trim().toLowerCase() === 'application/json';
-  let body: unknown = text;
-  if (json) {
-    // Parsed once, here: the parsed body goes to Apollo as is (no second parse, no rebuilt request).
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return refuse(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
-    }
-    headers.set('content-type', 'application/json');
+  const json = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() === 'application/json';
+  if (!json) return next(text, false);
+  // Parsed once, here: the parsed body goes to Apollo as is (no second parse, no rebuilt request).
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return refuse(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
   }
-  headers.delete('content-length');
-  return next(body, headers);
+  return next(body, true);
 }

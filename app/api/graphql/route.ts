@@ -11,4 +11,4 @@ const handler = startServerAndCreateNextHandler<NextRequest, Context>(server, { 
 
 // Wrapped so Next's typed routes see (request) => Promise<Response>, not the pages-router overload.
 export const GET = (request: NextRequest) => handler(request);
-export const POST = (request: NextRequest) => guardRequest(request, (body, headers) => executeGraphQL(request, body, headers));
+export const POST = (request: NextRequest) => guardRequest(request, (body, json) => executeGraphQL(request, body, json));
