@@ -40,6 +40,8 @@ const nextConfig = {
   // The core reads data/ and schema.graphql at run time: keep them in the server's file trace.
   outputFileTracingIncludes: { '/**': ['./data/graph.json', './schema.graphql'] },
   poweredByHeader: false,
+  // `route.bench.ts` files are benchmark peers (npm run bench:api), built only when BENCH_PEERS=1.
+  pageExtensions: [...(process.env.BENCH_PEERS === '1' ? ['bench.ts'] : []), 'tsx', 'ts', 'jsx', 'js'],
   reactStrictMode: true,
   async headers() {
     // Every path, through an unnamed group: Next drops unnamed params, so the header values are used as they are.

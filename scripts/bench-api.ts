@@ -1,6 +1,8 @@
-// npm run bench:api — HTTP load (autocannon) on the production server (`next start`) serving a synthetic
-// 100k/300k graph, a mix of realistic queries, then the same load on a graphql-yoga peer (scripts/yoga-peer.ts)
-// with the same schema, resolvers and graph. Prints requests/s, p50/p99 latency, errors and the ratio. No assertions.
+// npm run bench:api — HTTP load (autocannon) on the production server (`npm start`, i.e. `next start`) serving a
+// synthetic 100k/300k graph with a mix of realistic queries, beside graphql-yoga on the same schema, resolvers and
+// graph: in a route handler of the same server (like for like) and on plain node:http (scripts/yoga-peer.ts). The
+// same server's empty route shows what `next start` costs per request before any GraphQL. The build includes the
+// peers' routes (BENCH_PEERS=1). Prints requests/s, p50/p99 latency, errors and the ratios. No assertions.
 // Options: --entities --relations --connections 32 --duration 30 --warmup 5 --reuse-build --apollo-port 3650 --yoga-port 3651
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +34,7 @@ if (!existsSync(file)) {
   mkdirSync(join('bench', 'data'), { recursive: true });
   writeFileSync(file, serializeGraph(generateSynthetic({ entities, relations, seed: 1 })));
 }
-const buildEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' };
+const buildEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1', BENCH_PEERS: '1' };
 // The build prerenders pages from the seed graph; only the running servers read the synthetic one.
 const env = { ...buildEnv, GRAPH_FILE: file };
 if (!values['reuse-build']) {
@@ -80,7 +82,9 @@ async function waitFor(url: string, child: ChildProcess, body: string): Promise<
   throw new Error(`${url} did not answer`);
 }
 
-async function load(name: string, port: number, requests: ReturnType<typeof requestMix>) {
+type MixRequest = ReturnType<typeof requestMix>[number];
+
+async function load(name: string, port: number, requests: MixRequest[]) {
   const url = `http://127.0.0.1:${port}`;
   // Every query of the mix must succeed before it is timed.
   for (const r of requests.slice(0, 12)) {
@@ -101,20 +105,29 @@ async function serve(name: 'apollo' | 'yoga') {
   return child;
 }
 
-const requests = requestMix();
+const mix = requestMix();
+const at = (path: string) => mix.map((r) => ({ ...r, path }));
 (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc (npm run bench:api): the graph is gone before any load
 console.log(`# bench:api — ${entities.toLocaleString('en')}/${relations.toLocaleString('en')} graph, ${values.connections} connections, ${values.duration} s after ${values.warmup} s warm-up, Node ${process.version}`);
-const results = [];
-for (const name of ['apollo', 'yoga'] as const) {
-  const child = await serve(name);
-  try {
-    results.push(await load(name === 'apollo' ? 'Apollo Server 5 in Next (next start)' : 'graphql-yoga peer (node:http)', PORTS[name], requests));
-  } finally {
-    process.kill(-child.pid!, 'SIGTERM');
-  }
+const results: Array<Awaited<ReturnType<typeof load>>> = [];
+const next = await serve('apollo');
+try {
+  results.push(await load('Apollo Server 5 in Next (`npm start`, /api/graphql)', PORTS.apollo, mix));
+  results.push(await load('graphql-yoga in the same Next server (route handler)', PORTS.apollo, at('/api/bench-yoga')));
+  results.push(await load('the same Next server, empty route (reads the body, answers `{"ok":true}`)', PORTS.apollo, at('/api/bench-ping')));
+} finally {
+  process.kill(-next.pid!, 'SIGTERM');
+}
+const peer = await serve('yoga');
+try {
+  results.push(await load('graphql-yoga on node:http', PORTS.yoga, mix));
+} finally {
+  process.kill(-peer.pid!, 'SIGTERM');
 }
 console.log('| server | requests/s | p50 | p99 | errors | requests |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of results) console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p50} ms | ${r.p99} ms | ${r.errors} | ${r.total} |`);
-const [apollo, yoga] = results;
-console.log(`\nApollo/yoga throughput: ${(apollo.rps / yoga.rps).toFixed(2)}× (target ≥ 0.8×); Apollo ≥ 1,000 req/s: ${apollo.rps >= 1000 ? '✓' : '✗'}, p99 ≤ 50 ms: ${apollo.p99 <= 50 ? '✓' : '✗'}`);
+const [apollo, yogaInNext, ceiling, yogaOnNode] = results;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+console.log(`\nApollo / yoga, both in next start: ${ratio(apollo.rps, yogaInNext.rps)}; Apollo in Next / yoga on node:http: ${ratio(apollo.rps, yogaOnNode.rps)} (target ≥ 0.8×)`);
+console.log(`Apollo: ≥ 1,000 req/s ${apollo.rps >= 1000 ? '✓' : '✗'}, p99 ≤ 50 ms ${apollo.p99 <= 50 ? '✓' : '✗'}; next start's empty route: ${Math.round(ceiling.rps)} req/s, p99 ${ceiling.p99} ms`);
