@@ -6,7 +6,7 @@ import { createKnowledgeGraph, type KnowledgeGraph } from './knowledge-graph';
 
 let cached: { file: string; mtimeMs: number; kg: KnowledgeGraph } | undefined;
 
-export const graphFile = () => process.env.GRAPH_FILE ?? dataPaths().graph;
+export const graphFile = () => process.env.GRAPH_FILE || dataPaths().graph;
 
 export function loadKnowledgeGraph(file = graphFile()): KnowledgeGraph {
   const { mtimeMs } = statSync(file);
