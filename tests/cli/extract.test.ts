@@ -2,7 +2,7 @@ import { afterAll, describe, it, expect } from 'vitest';
 import { join } from 'node:path';
 import { copyData, run, treeHash, ROOT } from './helpers';
 
-const SEED = join(ROOT, '..', 'shared', 'seeds', '001_e0cffa5993ca68cf.txt');
+const SEED = join(ROOT, 'tests', 'fixtures', 'seeds', '001_e0cffa5993ca68cf.txt');
 const scratch = copyData();
 afterAll(() => scratch.cleanup());
 
