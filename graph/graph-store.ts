@@ -4,7 +4,7 @@
 // number, and adjacency is compressed rows (CSR) in edge order. Queries turn ids into numbers once.
 // Evidence keeps article number and offsets: its quote is the article text sliced on read (checked here, at load).
 import { ENTITY_TYPES, RELATION_TYPES, type Entity, type IndexedArticle } from './types';
-import { relationId } from './relation-id';
+import { parseRelationId, relationId } from './relation-id';
 import { DataError } from './errors';
 import type { SerializedKGraph } from './serialize';
 
@@ -62,7 +62,7 @@ export class GraphStore {
 
   private readonly nodeNumbers: Map<string, number>;
   private readonly articleNumbers: Map<string, number>;
-  /** Edge ids that are not relationId(type, source, target) of three parts (none in built graphs), both ways. */
+  /** Edge ids that relationId(type, source, target) does not give back, or that parseRelationId cannot read (none in built graphs), both ways. */
   private readonly irregularIds = new Map<number, string>();
   private readonly irregularEdges = new Map<string, number>();
 
@@ -118,7 +118,7 @@ export class GraphStore {
       this.targets[e] = this.nodeNumber(target) ?? fail(`${where}: unknown entity "${target}"`);
       const id = relationId(a.relationType, source, target);
       ids[e] = key ?? id;
-      if (ids[e] !== id || id.split(':').length !== 3) {
+      if (ids[e] !== id || !parseRelationId(id)) {
         this.irregularIds.set(e, ids[e]);
         this.irregularEdges.set(ids[e], e);
       }
@@ -174,19 +174,24 @@ export class GraphStore {
   }
 
   edgeId(e: number): string {
-    return this.irregularIds.get(e) ?? relationId(RELATION_TYPES[this.relationTypes[e]], this.ids[this.sources[e]], this.ids[this.targets[e]]);
+    return this.irregularId(e) ?? relationId(RELATION_TYPES[this.relationTypes[e]], this.ids[this.sources[e]], this.ids[this.targets[e]]);
+  }
+
+  /** Edge e's id when it is not the relationId of its type and ends, else undefined. */
+  irregularId(e: number): string | undefined {
+    return this.irregularIds.get(e);
   }
 
   /** The edge with this id: a relation id names its type and both ends, so it is found among one end's edges. */
   edgeNumber(id: string): number | undefined {
     const irregular = this.irregularEdges.get(id);
     if (irregular !== undefined) return irregular;
-    const parts = id.split(':');
-    if (parts.length !== 3) return undefined;
-    const type = RELATION_TYPES.findIndex((t) => t.toLowerCase() === parts[0]);
-    const a = this.nodeNumber(parts[1]);
-    const b = this.nodeNumber(parts[2]);
-    if (type < 0 || a === undefined || b === undefined) return undefined;
+    const parsed = parseRelationId(id);
+    if (!parsed) return undefined;
+    const type = RELATION_TYPES.indexOf(parsed.type);
+    const a = this.nodeNumber(parsed.source);
+    const b = this.nodeNumber(parsed.target);
+    if (a === undefined || b === undefined) return undefined;
     const [from, to] = this.degree(a) <= this.degree(b) ? [a, b] : [b, a];
     for (let i = this.incidentStart[from]; i < this.incidentStart[from + 1]; i++) {
       const e = this.incident[i];

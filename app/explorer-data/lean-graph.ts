@@ -1,6 +1,6 @@
 // The knowledge graph reduced to what the explorer draws, serialised once per loaded graph.
 import { createHash } from 'node:crypto';
-import { ENTITY_TYPES, RELATION_TYPES, relationId, type KnowledgeGraph } from '@/graph';
+import { ENTITY_TYPES, RELATION_TYPES, type KnowledgeGraph } from '@/graph';
 import type { LeanEdge, LeanGraph, LeanNode } from '@/app/explorer/lean-graph-types';
 
 export interface LeanGraphBody {
@@ -25,11 +25,10 @@ export function leanGraph({ store }: KnowledgeGraph): LeanGraph {
     id, name: store.names[n], type: ENTITY_TYPES[store.entityTypes[n]], aliases: store.aliases[n], degree: store.degree(n), x: store.xs[n], y: store.ys[n],
   }));
   const edges: LeanEdge[] = Array.from({ length: store.size }, (_, e) => {
-    const type = RELATION_TYPES[store.relationTypes[e]];
-    const [source, target] = [store.sources[e], store.targets[e]];
-    const edge: LeanEdge = [type, source, target];
-    const id = store.edgeId(e);
-    return id === relationId(type, store.ids[source], store.ids[target]) ? edge : [...edge, id];
+    // The client rebuilds ids with relationId; only an id that is not one travels with its edge.
+    const edge: LeanEdge = [RELATION_TYPES[store.relationTypes[e]], store.sources[e], store.targets[e]];
+    const id = store.irregularId(e);
+    return id === undefined ? edge : [...edge, id];
   });
   return { nodes, edges };
 }
