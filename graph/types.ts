@@ -23,12 +23,29 @@ export interface Entity {
   date?: string;
 }
 
+/** How exactly a statement date is known. */
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR', 'APPROXIMATE'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** When a statement was made or an event happened: read from the text, else the article's publication date. */
+export interface StatedAt {
+  /** ISO date, as precise as known: 2025-01-18, 2025-01, 2024. */
+  date: string;
+  precision: DatePrecision;
+  source: 'TEXT' | 'PUBLISHED';
+}
+
 export interface Evidence {
   article: string;
   start: number;
   end: number;
   quote: string;
+  statedAt?: StatedAt;
 }
+
+/** Curated claims come from the catalog; machine claims start UNREVIEWED until a reviewer accepts or rejects them. */
+export const RELATION_STATUSES = ['CURATED', 'ACCEPTED', 'UNREVIEWED', 'REJECTED'] as const;
+export type RelationStatus = (typeof RELATION_STATUSES)[number];
 
 export interface Relation {
   id: string;
@@ -38,8 +55,14 @@ export interface Relation {
   directed: boolean;
   /** For REPRESENTS: the office held, e.g. "Prime Minister". */
   role?: string;
-  /** A condition or hedge on the claim, e.g. "only with U.S. support". */
+  /** A condition or hedge on the claim, e.g. "only with U.S. support". Conditions only. */
   qualifier?: string;
+  /** Other context that is not a condition, e.g. "phone call", "initially strongly opposed". */
+  context?: string;
+  /** CURATED when absent (the catalog's claims). */
+  status?: RelationStatus;
+  /** The extractor's confidence in a machine claim, 0–1. */
+  confidence?: number;
   evidence: Evidence[];
 }
 
