@@ -3,9 +3,9 @@
 // ingested would keep answering 404 after it exists. So unknown ids are rewritten to an uncached 404 route,
 // and merged ids are redirected here, against the graph as it is on disk now.
 import { NextResponse, type NextRequest } from 'next/server';
-import { entityPath, getArticle, loadKnowledgeGraph, resolveEntityId } from '@/graph';
+import { entityPath, getArticle, currentKnowledgeGraph, resolveEntityId } from '@/graph';
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const [, section, raw] = request.nextUrl.pathname.split('/');
   let id: string;
   try {
@@ -13,7 +13,7 @@ export function proxy(request: NextRequest) {
   } catch {
     return NextResponse.next();
   }
-  const kg = loadKnowledgeGraph();
+  const kg = await currentKnowledgeGraph();
   if (section === 'entities') {
     const current = resolveEntityId(kg, id);
     if (current !== null && current !== id) return NextResponse.redirect(new URL(entityPath(current), request.url), 308);

@@ -1,4 +1,4 @@
-import { loadKnowledgeGraph, stats } from '@/graph';
+import { currentKnowledgeGraph, stats } from '@/graph';
 import { Explorer } from './explorer/explorer';
 import styles from './explorer/explorer.module.css';
 
@@ -9,8 +9,8 @@ export const dynamic = 'force-dynamic';
  * (a client island) fetches the lean graph from /explorer-data and draws it with sigma.
  * Linkable views: /?selected=<entity id> (see app/explorer/view-state.ts for the full format).
  */
-export default function Home() {
-  const s = stats(loadKnowledgeGraph());
+export default async function Home() {
+  const s = stats(await currentKnowledgeGraph());
   return (
     <main className={styles.home}>
       <h1 className={styles.srOnly}>The European peacekeeping debate over Ukraine</h1>

@@ -1,12 +1,12 @@
 // sitemap.xml: the fixed pages, then every entity and article page, as absolute URLs under SITE_URL.
 import type { MetadataRoute } from 'next';
-import { articlePath, entityPath, listArticles, listEntities, loadKnowledgeGraph } from '@/graph';
+import { articlePath, entityPath, listArticles, listEntities, currentKnowledgeGraph } from '@/graph';
 import { absoluteUrl } from './components/site-url';
 
-export const revalidate = 60;
+export const dynamic = 'force-dynamic';
 
-export default function sitemap(): MetadataRoute.Sitemap {
-  const kg = loadKnowledgeGraph();
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const kg = await currentKnowledgeGraph();
   return [
     { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },
     { url: absoluteUrl('/entities'), changeFrequency: 'daily', priority: 0.8 },

@@ -1,0 +1,20 @@
+// The writes a process can ask of the store, by name: run in place by the owner, or sent to it over its socket.
+import type { Article } from '../types';
+import type { Database } from './driver';
+import { ingestArticle, type IngestResult } from './ingest';
+import { exportStore, type ExportReport } from './export';
+import { relayout, type LayoutReport } from './relayout';
+
+export interface Operations {
+  ingest(args: { article: Article; actor: string; crashAfterStatements?: number }): Promise<IngestResult>;
+  export(args: { dir: string }): Promise<ExportReport>;
+  layout(args: { actor: string }): Promise<LayoutReport>;
+}
+
+export const operations = (db: Database, dataDir: string): Operations => ({
+  ingest: ({ article, actor, crashAfterStatements }) => ingestArticle(db, article, actor, { crashAfterStatements }),
+  export: ({ dir }) => exportStore(db, dir ?? dataDir),
+  layout: ({ actor }) => relayout(db, actor),
+});
+
+export type OperationName = keyof Operations;
