@@ -20,7 +20,9 @@ const frontMatterSchema = z.object({
 /** Parse an article file's content. `fallbackId` names articles that carry no id of their own. */
 export function parseArticle(content: string, source?: string): Article {
   const match = FRONT_MATTER.exec(content);
-  const meta = frontMatterSchema.parse(match ? (parseYaml(match[1]) ?? {}) : {});
+  const parsed = frontMatterSchema.safeParse(match ? (parseYaml(match[1]) ?? {}) : {});
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'front matter'}: ${i.message}`).join('; '));
+  const meta = parsed.data;
   const text = match ? content.slice(match[0].length) : content;
   const title = meta.title ?? firstLine(text);
   if (!title) throw new Error('article has no title: give a `title` in front matter or put it on the first line');

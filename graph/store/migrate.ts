@@ -10,14 +10,14 @@ export const MIGRATIONS_DIR = join(process.cwd(), 'graph', 'store', 'migrations'
 const MIGRATION_LOCK = 7_310_001;
 
 export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const files = readdirSync(dir).filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f)).sort();
+  const files = readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f)).sort();
   const applied: string[] = [];
   await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
   for (const name of files) {
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       if ((await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name])).length) return;
-      for (const statement of splitStatements(readFileSync(join(dir, name), 'utf8'))) await tx.query(statement);
+      for (const statement of splitStatements(readFileSync(/*turbopackIgnore: true*/ join(dir, name), 'utf8'))) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
       applied.push(name);
     });
