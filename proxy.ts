@@ -11,7 +11,8 @@ export async function proxy(request: NextRequest) {
   try {
     id = decodeURIComponent(raw);
   } catch {
-    return NextResponse.next();
+    // A malformed percent-encoding (/entities/%ff) names nothing: an uncached 404, not a failed render.
+    return NextResponse.rewrite(new URL(`/${section}/missing/missing`, request.url));
   }
   const kg = await currentKnowledgeGraph();
   if (section === 'entities') {

@@ -124,7 +124,7 @@ export async function ingestArticle(db: Database, article: Article, actor: strin
 
     const named = [...byId.values()].filter((e) => e.type !== 'EVENT' || known.includes(e));
     await insertMentions(tx, mentionMatcher(named).find(article.text).map((m) => [article.id, m.entity, m.start, m.end]));
-    await backfillMentions(tx, article.id, [...created.map((e) => ({ ...e, aliases: [...e.aliases] })), ...groupAliases(newAliases)]);
+    await backfillMentions(tx, article.id, [...created, ...groupAliases(newAliases)]);
 
     const history: unknown[][] = [
       [actor, 'INGEST', 'ARTICLE', article.id, null, JSON.stringify({ title: article.title, outlet: article.outlet ?? null, url: article.url ?? null })],
@@ -207,26 +207,31 @@ async function placeNear(tx: Sql, created: Entity[], relations: ReadonlyArray<{ 
   return positions;
 }
 
-/** Mentions of new names in older articles, found through the full-text index, never overlapping a mention already there. */
+/**
+ * Mentions of new names in older articles: one full-text query finds the articles that contain any of the names
+ * (through the GIN index), the matcher places them, and none overlaps a mention already there.
+ */
 async function backfillMentions(tx: Sql, except: string, entities: Entity[]): Promise<void> {
-  for (const entity of entities) {
-    for (const alias of [entity.name, ...entity.aliases]) {
-      if (!keyWord(foldName(alias))) continue;
-      const articles = await tx.query<{ id: string; body: string; taken: Array<[number, number]> | null }>(
-        `SELECT a.id, a.body, (SELECT array_agg(ARRAY[m.start_offset, m.end_offset]) FROM mentions m WHERE m.article_id = a.id) AS taken
-           FROM articles a WHERE a.id <> $1 AND a.words @@ phraseto_tsquery('simple', $2) LIMIT ${BACKFILL_LIMIT}`,
-        [except, alias],
-      );
-      const matcher = mentionMatcher([{ id: entity.id, type: entity.type, name: alias, aliases: [] }]);
-      const rows = articles.flatMap((a) =>
-        matcher
-          .find(a.body)
-          .filter((m) => !(a.taken ?? []).some(([s, e]) => s < m.end && m.start < e))
-          .map((m) => [a.id, entity.id, m.start, m.end]),
-      );
-      await insertMentions(tx, rows);
-    }
-  }
+  const names = entities.flatMap((e) => [e.name, ...e.aliases].filter((alias) => keyWord(foldName(alias))));
+  if (!names.length) return;
+  const articles = await tx.query<{ id: string; body: string; taken: Array<[number, number]> | null }>(
+    `SELECT a.id, a.body, (SELECT array_agg(ARRAY[m.start_offset, m.end_offset]) FROM mentions m WHERE m.article_id = a.id) AS taken
+       FROM articles a
+      WHERE a.id <> $1
+        AND a.words @@ (SELECT string_agg('(' || q::text || ')', ' | ')::tsquery
+                          FROM unnest($2::text[]) AS name, phraseto_tsquery('simple', name) AS q WHERE q::text <> '')
+      LIMIT ${BACKFILL_LIMIT}`,
+    [except, names],
+  );
+  if (!articles.length) return;
+  const matcher = mentionMatcher(entities);
+  const rows = articles.flatMap((a) =>
+    matcher
+      .find(a.body)
+      .filter((m) => !(a.taken ?? []).some(([s, e]) => s < m.end && m.start < e))
+      .map((m) => [a.id, m.entity, m.start, m.end]),
+  );
+  await insertMentions(tx, rows);
 }
 
 /** Counts the transaction's statements and kills the process at the given one: a real crash, mid-transaction. */

@@ -17,7 +17,7 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<strin
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       if ((await tx.query('SELECT 1 FROM schema_migrations WHERE name = $1', [name])).length) return;
-      for (const statement of splitStatements(readFileSync(/*turbopackIgnore: true*/ join(dir, name), 'utf8'))) await tx.query(statement);
+      for (const statement of splitStatements(readFileSync(join(/*turbopackIgnore: true*/ dir, name), 'utf8'))) await tx.query(statement);
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [name]);
       applied.push(name);
     });

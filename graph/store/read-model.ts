@@ -27,6 +27,8 @@ interface Loaded {
 const POLL_MS = 500;
 /** How long a starting server waits for a CLI that owns the embedded database to finish. */
 const OWNER_WAIT_MS = 120_000;
+/** How long a failed start is reported before the next request tries again. */
+const RETRY_AFTER_MS = 5_000;
 
 export class ReadModel {
   private current?: Loaded;
@@ -34,6 +36,7 @@ export class ReadModel {
   private owned?: Owned;
   private loading = false;
   private timer?: NodeJS.Timeout;
+  private failed?: { at: number; error: unknown };
 
   constructor(private readonly options: StoreOptions = {}) {}
 
@@ -51,6 +54,8 @@ export class ReadModel {
   }
 
   start(): Promise<Loaded> {
+    // After a failed start, requests fail fast for a while instead of each retrying the whole open.
+    if (!this.first && this.failed && Date.now() - this.failed.at < RETRY_AFTER_MS) return Promise.reject(this.failed.error);
     this.first ??= (async () => {
       this.owned = await this.own();
       const loaded = await this.load(this.owned.db);
@@ -60,7 +65,10 @@ export class ReadModel {
       return loaded;
     })();
     // A failed start is retried by the next request rather than cached.
-    this.first.catch(() => (this.first = undefined));
+    this.first.catch((error) => {
+      this.first = undefined;
+      this.failed = { at: Date.now(), error };
+    });
     return this.first;
   }
 
