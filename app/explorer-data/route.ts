@@ -6,8 +6,16 @@ import { leanGraphBody } from './lean-graph';
 export const dynamic = 'force-dynamic';
 
 export async function GET(request: Request): Promise<Response> {
-  const { json, etag } = leanGraphBody(await currentKnowledgeGraph());
+  const { chunks, etag } = leanGraphBody(await currentKnowledgeGraph());
   const headers = { ETag: etag, 'Cache-Control': 'public, max-age=0, must-revalidate' };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  return new Response(json, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  const encoder = new TextEncoder();
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next < chunks.length) controller.enqueue(encoder.encode(chunks[next++]));
+      else controller.close();
+    },
+  });
+  return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -3,18 +3,20 @@ import type { Article } from '../types';
 import type { Database } from './driver';
 import { ingestArticle, type IngestResult } from './ingest';
 import { exportStore, type ExportReport } from './export';
-import { relayout, type LayoutReport } from './relayout';
+import { layoutInput, setPositions, type LayoutInput, type LayoutReport } from './relayout';
 
 export interface Operations {
   ingest(args: { article: Article; actor: string; crashAfterStatements?: number }): Promise<IngestResult>;
   export(args: { dir: string }): Promise<ExportReport>;
-  layout(args: { actor: string }): Promise<LayoutReport>;
+  layoutInput(args: Record<string, never>): Promise<LayoutInput>;
+  setPositions(args: { positions: Array<[string, number, number]>; actor: string }): Promise<LayoutReport>;
 }
 
 export const operations = (db: Database, dataDir: string): Operations => ({
   ingest: ({ article, actor, crashAfterStatements }) => ingestArticle(db, article, actor, { crashAfterStatements }),
   export: ({ dir }) => exportStore(db, dir ?? dataDir),
-  layout: ({ actor }) => relayout(db, actor),
+  layoutInput: () => layoutInput(db),
+  setPositions: ({ positions, actor }) => setPositions(db, positions, actor),
 });
 
 export type OperationName = keyof Operations;
