@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           GraphStats: '@/graph#GraphStats as GraphStatsModel',
           EntityConnection: '@/graph#Connection<EntityViewModel>',
           RelationConnection: '@/graph#Connection<RelationModel>',
+          RelationRecord: '@/graph/review#QueueItem',
+          Change: '@/graph/review#HistoryEntry',
         },
       },
     },

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection } from '@/graph';
 import type { MentionParent, Context } from './context';
+import type { QueueItem, HistoryEntry } from '@/graph/review';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -38,6 +39,19 @@ export type ArticleMentionsArgs = {
 
 export type ArticleRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Change = {
+  __typename?: 'Change';
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  /** The state before and after, as JSON text. */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  revertible: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
 };
 
 export type Direction =
@@ -94,6 +108,21 @@ export type EntityEdge = {
   node: Entity;
 };
 
+export type EntityRecord = {
+  __typename?: 'EntityRecord';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: EntityType;
+  version: Scalars['Int']['output'];
+};
+
+export type EntityRef = {
+  __typename?: 'EntityRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type EntityType =
   | 'COUNTRY'
   | 'EVENT'
@@ -121,6 +150,29 @@ export type GraphStats = {
   relations: Scalars['Int']['output'];
 };
 
+export type HistorySubject =
+  | 'ENTITY'
+  | 'RELATION';
+
+export type IngestArticleInput = {
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** 2025-02-14, 2025-02 or 2025. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  article: Scalars['ID']['output'];
+  /** ADDED, or UNCHANGED when the same text was already stored. */
+  outcome: Scalars['String']['output'];
+  relations: Scalars['Int']['output'];
+  /** The article's review page. */
+  reviewUrl: Scalars['String']['output'];
+};
+
 export type Mention = {
   __typename?: 'Mention';
   article: Article;
@@ -128,6 +180,67 @@ export type Mention = {
   entity: Entity;
   start: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add an article: extraction runs, its relations start UNREVIEWED. Text may carry YAML front matter; fields given here win. */
+  ingestArticle: IngestResult;
+  /** Merge `from` into `into`; `from` keeps resolving (308) to `into`. */
+  mergeEntities: EntityRecord;
+  /** Undo one review or edit (a Change's id), if nobody changed the item since. */
+  revert: Reverted;
+  /** Accept, reject (with a reason) or send back to the queue one machine-extracted relation. */
+  reviewRelation: RelationRecord;
+  /** Rename, retype, add or remove an alias (a renamed entity keeps its old name as an alias). */
+  updateEntity: EntityRecord;
+  /** Edit a relation: type, ends (swap them to change direction), qualifier, context. An edited machine claim counts as accepted. */
+  updateRelation: RelationRecord;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertArgs = {
+  change: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewRelationArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<RejectReason>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  addAlias?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  removeAlias?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<EntityType>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateRelationArgs = {
+  context?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<RelationType>;
+  version: Scalars['Int']['input'];
 };
 
 export type PageInfo = {
@@ -149,14 +262,22 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by id; a merged id resolves to the surviving entity; null when unknown. */
   entity?: Maybe<Entity>;
+  /** Review: an entity's stored, versioned state. */
+  entityRecord?: Maybe<EntityRecord>;
+  /** Every recorded change to an entity or relation, newest first. */
+  history: Array<Change>;
   /** The entity and everything within `depth` (1–3) relations of it, in either direction. */
   neighborhood: Subgraph;
   /** The shortest chain of relations between two entities (direction ignored); null when none. */
   path?: Maybe<Array<Relation>>;
   /** A relation by id, e.g. supports:keir-starmer:european-force. */
   relation?: Maybe<Relation>;
+  /** Review: a relation's stored, versioned state (rejected ones included). */
+  relationRecord?: Maybe<RelationRecord>;
   /** Relations, optionally of one type and/or touching one entity, in pages of 1–500. */
   relations: RelationConnection;
+  /** Review: machine-extracted relations in a status (UNREVIEWED by default), optionally with evidence in one article. */
+  reviewQueue: ReviewQueue;
   /** Names and aliases, case- and accent-insensitive: exact before prefix before substring. */
   search: Array<Entity>;
   stats: GraphStats;
@@ -206,6 +327,26 @@ export type QueryEntityArgs = {
  * The knowledge graph of the European peacekeeping debate over Ukraine.
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
  */
+export type QueryEntityRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind: HistorySubject;
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -235,6 +376,15 @@ export type QueryRelationArgs = {
  * The knowledge graph of the European peacekeeping debate over Ukraine.
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
  */
+export type QueryRelationRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
 export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
@@ -247,10 +397,41 @@ export type QueryRelationsArgs = {
  * The knowledge graph of the European peacekeeping debate over Ukraine.
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
  */
+export type QueryReviewQueueArgs = {
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RelationStatus>;
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
+
+export type QueueQuote = {
+  __typename?: 'QueueQuote';
+  after: Scalars['String']['output'];
+  article: Scalars['ID']['output'];
+  articleTitle: Scalars['String']['output'];
+  /** Up to 240 characters of the article before and after the quote, within its paragraph. */
+  before: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type RejectReason =
+  | 'DUPLICATE'
+  | 'NOT_STATED'
+  | 'OTHER'
+  | 'WRONG_DIRECTION'
+  | 'WRONG_ENTITY'
+  | 'WRONG_TYPE';
 
 export type Relation = {
   __typename?: 'Relation';
@@ -285,6 +466,21 @@ export type RelationEdge = {
   node: Relation;
 };
 
+export type RelationRecord = {
+  __typename?: 'RelationRecord';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  context?: Maybe<Scalars['String']['output']>;
+  evidence: Array<QueueQuote>;
+  id: Scalars['ID']['output'];
+  qualifier?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<RejectReason>;
+  source: EntityRef;
+  status: RelationStatus;
+  target: EntityRef;
+  type: RelationType;
+  version: Scalars['Int']['output'];
+};
+
 export type RelationStatus =
   | 'ACCEPTED'
   | 'CURATED'
@@ -297,6 +493,24 @@ export type RelationType =
   | 'PROPOSED'
   | 'REPRESENTS'
   | 'SUPPORTS';
+
+export type Reverted = {
+  __typename?: 'Reverted';
+  entity?: Maybe<EntityRecord>;
+  relation?: Maybe<RelationRecord>;
+};
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT'
+  | 'UNREVIEW';
+
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  items: Array<RelationRecord>;
+  /** How many relations are in this status (for this article), in all. */
+  remaining: Scalars['Int']['output'];
+};
 
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -385,24 +599,37 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<IndexedArticleModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<HistoryEntry>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityViewModel>;
   EntityConnection: ResolverTypeWrapper<Connection<EntityViewModel>>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityRecord: ResolverTypeWrapper<EntityRecord>;
+  EntityRef: ResolverTypeWrapper<EntityRef>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsModel>;
+  HistorySubject: HistorySubject;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionParent>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueQuote: ResolverTypeWrapper<QueueQuote>;
+  RejectReason: RejectReason;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<Connection<RelationModel>>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationRecord: ResolverTypeWrapper<QueueItem>;
   RelationStatus: RelationStatus;
   RelationType: RelationType;
+  Reverted: ResolverTypeWrapper<Omit<Reverted, 'relation'> & { relation?: Maybe<ResolversTypes['RelationRecord']> }>;
+  ReviewDecision: ReviewDecision;
+  ReviewQueue: ResolverTypeWrapper<Omit<ReviewQueue, 'items'> & { items: Array<ResolversTypes['RelationRecord']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -412,20 +639,30 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Article: IndexedArticleModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: HistoryEntry;
   Entity: EntityViewModel;
   EntityConnection: Connection<EntityViewModel>;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityRecord: EntityRecord;
+  EntityRef: EntityRef;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStatsModel;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   Mention: MentionParent;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  QueueQuote: QueueQuote;
   Relation: RelationModel;
   RelationConnection: Connection<RelationModel>;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationRecord: QueueItem;
+  Reverted: Omit<Reverted, 'relation'> & { relation?: Maybe<ResolversParentTypes['RelationRecord']> };
+  ReviewQueue: Omit<ReviewQueue, 'items'> & { items: Array<ResolversParentTypes['RelationRecord']> };
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TypeCount: TypeCount;
@@ -440,6 +677,17 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -468,6 +716,19 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type EntityRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRecord'] = ResolversParentTypes['EntityRecord']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRef'] = ResolversParentTypes['EntityRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -484,12 +745,28 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  article?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['EntityRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into'>>;
+  revert?: Resolver<ResolversTypes['Reverted'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'change'>>;
+  reviewRelation?: Resolver<ResolversTypes['RelationRecord'], ParentType, ContextType, RequireFields<MutationReviewRelationArgs, 'decision' | 'id' | 'version'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityRecord'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'version'>>;
+  updateRelation?: Resolver<ResolversTypes['RelationRecord'], ParentType, ContextType, RequireFields<MutationUpdateRelationArgs, 'id' | 'version'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -502,12 +779,26 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityRecord?: Resolver<Maybe<ResolversTypes['EntityRecord']>, ParentType, ContextType, RequireFields<QueryEntityRecordArgs, 'id'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'kind'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   path?: Resolver<Maybe<Array<ResolversTypes['Relation']>>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relationRecord?: Resolver<Maybe<ResolversTypes['RelationRecord']>, ParentType, ContextType, RequireFields<QueryRelationRecordArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'status'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+};
+
+export type QueueQuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueQuote'] = ResolversParentTypes['QueueQuote']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  articleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -535,6 +826,30 @@ export type RelationEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
+export type RelationRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationRecord'] = ResolversParentTypes['RelationRecord']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['QueueQuote']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RejectReason']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevertedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reverted'] = ResolversParentTypes['Reverted']> = {
+  entity?: Resolver<Maybe<ResolversTypes['EntityRecord']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['RelationRecord']>, ParentType, ContextType>;
+};
+
+export type ReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = {
+  items?: Resolver<Array<ResolversTypes['RelationRecord']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -547,17 +862,26 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityRecord?: EntityRecordResolvers<ContextType>;
+  EntityRef?: EntityRefResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueQuote?: QueueQuoteResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationRecord?: RelationRecordResolvers<ContextType>;
+  Reverted?: RevertedResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };

@@ -4,6 +4,7 @@ import {
   listArticles, listEntities, listRelations, neighborhood, paginate, search, shortestPath, stats, checkRange, LIMITS,
 } from '@/graph';
 import type { Resolvers } from './resolvers-types.generated';
+import { reviewResolvers } from './review-resolvers';
 
 /** Every list the API returns has a bound: plain lists take `first` (1–500), like the connections. */
 const firstOf = <T>(items: readonly T[], first: number | null | undefined): T[] =>
@@ -21,7 +22,11 @@ export const resolvers: Resolvers = {
     article: (_, { id }, { kg }) => getArticle(kg, id),
     articles: (_, { first }, { kg }) => firstOf(listArticles(kg), first),
     stats: (_, __, { kg }) => stats(kg),
+    ...reviewResolvers.Query,
   },
+  Mutation: reviewResolvers.Mutation,
+  RelationRecord: reviewResolvers.RelationRecord,
+  Change: reviewResolvers.Change,
   Entity: {
     url: (entity) => entityPath(entity.id),
     sameAs: (entity) => entity.sameAs ?? [],

@@ -13,6 +13,10 @@ import { TypeBadge } from '@/app/components/type-badge';
 import { EgoGraph } from '@/app/components/ego-graph';
 import { RelationGroups } from './relation-groups';
 import { entityJsonLd } from './entity-json-ld';
+import { isReviewed } from '@/app/components/status-badge';
+import { ChangeList } from '@/app/review/history/change-list';
+import { historyOf } from '@/graph/review';
+import { storeDatabase } from '@/app/auth/session';
 
 // Every entity is prerendered at build time; entities ingested later render on first request,
 // and prerendered pages refresh within a minute of graph.json changing.
@@ -45,12 +49,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function EntityPage({ params }: Props) {
+export default async function EntityPage({ params, searchParams }: Props & { searchParams: Promise<{ reviewed?: string }> }) {
   const { id } = await params;
+  // ?reviewed=1: only what a person checked (curated or accepted), a shareable view.
+  const reviewedOnly = (await searchParams).reviewed === '1';
   const current = resolveEntityId((await currentKnowledgeGraph()), id);
   if (current === null) notFound();
   if (current !== id) permanentRedirect(entityPath(current));
-  const { kg, entity, relations } = (await describe(current))!;
+  const { kg, entity, relations: all } = (await describe(current))!;
+  const relations = reviewedOnly ? all.filter(isReviewed) : all;
+  const changes = process.env.GRAPH_FILE ? [] : await historyOf(await storeDatabase(), 'ENTITY', entity.id, 10);
   const ego = neighborhood(kg, entity.id, 1);
   const neighbours = ego.nodes.filter((n) => n.id !== entity.id).sort((a, b) => a.name.localeCompare(b.name));
   const mentionsByArticle = new Map<string, number>();
@@ -80,6 +88,13 @@ export default async function EntityPage({ params }: Props) {
       <div className="entity-columns">
         <section aria-labelledby="relations-heading" className="entity-relations">
           <h2 id="relations-heading">Relations</h2>
+          <p className="page-actions">
+            {reviewedOnly ? (
+              <Link href={entityPath(entity.id)}>Show all relations, machine-extracted ones too</Link>
+            ) : (
+              <Link href={`${entityPath(entity.id)}?reviewed=1`}>Show only reviewed facts</Link>
+            )}
+          </p>
           <RelationGroups kg={kg} entityId={entity.id} relations={relations} />
         </section>
 
@@ -117,6 +132,11 @@ export default async function EntityPage({ params }: Props) {
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">Changes</h2>
+            <ChangeList changes={changes} />
+            <Link href={`/review/history?kind=ENTITY&id=${encodeURIComponent(entity.id)}`}>Full history</Link>
           </section>
         </aside>
       </div>

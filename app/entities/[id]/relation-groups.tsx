@@ -5,6 +5,7 @@ import type { Relation } from '@/graph/types';
 import { RELATION_COLORS } from '@/graph/palette';
 import { GROUP_ORDER, relationAnchor, relationPhrase, sideOf } from '@/app/components/relation-phrases';
 import { TypeBadge } from '@/app/components/type-badge';
+import { StatusBadge } from '@/app/components/status-badge';
 
 export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph; entityId: string; relations: Relation[] }) {
   if (relations.length === 0) return <p>No relations recorded yet.</p>;
@@ -27,6 +28,7 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
                   <Link href={entityPath(other.id)}>{other.name}</Link> <TypeBadge type={other.type} />
                   {r.role && <span className="role">as {r.role}</span>}
                   {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
+                  <StatusBadge status={r.status} />
                 </div>
                 <ul className="evidence-list">
                   {r.evidence.map((e) => (
