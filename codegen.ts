@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           GraphStats: '@/graph#GraphStats as GraphStatsModel',
           EntityConnection: '@/graph#Connection<EntityViewModel>',
           RelationConnection: '@/graph#Connection<RelationModel>',
+          ProposalStance: '@/graph#ProposalStance as ProposalStanceModel',
+          StancePoint: '@/graph#StancePoint as StancePointModel',
         },
       },
     },

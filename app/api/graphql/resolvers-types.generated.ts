@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection } from '@/graph';
+import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection, ProposalStance as ProposalStanceModel, StancePoint as StancePointModel } from '@/graph';
 import type { MentionParent, Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -40,6 +40,23 @@ export type ArticleRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Time arguments: `since` and `until` are dates as YYYY, YYYY-MM or YYYY-MM-DD, either optional, both ends included
+ * (until: "2025-02" runs to 28 February). A relation is within them when any of its evidence was stated then.
+ */
+export type DatePrecision =
+  /** Read from a phrase such as "early 2024" or "on Thursday" in an article dated only to the month. */
+  | 'APPROXIMATE'
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type DateSource =
+  /** No date in the text: the article's publication date. */
+  | 'PUBLISHED'
+  /** Read from the quote, its sentence or its paragraph. */
+  | 'TEXT';
+
 export type Direction =
   | 'BOTH'
   | 'IN'
@@ -63,6 +80,8 @@ export type Entity = {
   relations: Array<Relation>;
   /** Pages about the same thing elsewhere (Wikipedia). */
   sameAs: Array<Scalars['String']['output']>;
+  /** This actor's stances on each proposal it supports or opposes (or on `proposal` only), in proposal name order. */
+  stances: Array<ProposalStance>;
   type: EntityType;
   /** The entity's page path, /entities/<id>. */
   url: Scalars['String']['output'];
@@ -77,7 +96,16 @@ export type EntityMentionsArgs = {
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<RelationType>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type EntityStancesArgs = {
+  proposal?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EntityConnection = {
@@ -108,6 +136,8 @@ export type Evidence = {
   /** Exactly article.text[start:end]. */
   quote: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+  /** When the statement was made; null when neither the text nor the article's date tells. */
+  statedAt?: Maybe<StatedAt>;
   /** The quote's place on its article page (/articles/<id>#q-<start>). */
   url: Scalars['String']['output'];
 };
@@ -136,6 +166,19 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An actor's stance on one proposal as it moved. */
+export type ProposalStance = {
+  __typename?: 'ProposalStance';
+  /** The statements whose side differs from the one before: where the stance changed. */
+  changes: Array<StancePoint>;
+  /** The latest dated statement's date. */
+  latest?: Maybe<StatedAt>;
+  /** Every statement, earliest first (undated last). */
+  points: Array<StancePoint>;
+  proposal: Entity;
+  stance: Stance;
+};
+
 /**
  * The knowledge graph of the European peacekeeping debate over Ukraine.
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
@@ -149,16 +192,17 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by id; a merged id resolves to the surviving entity; null when unknown. */
   entity?: Maybe<Entity>;
-  /** The entity and everything within `depth` (1–3) relations of it, in either direction. */
+  /** The entity and everything within `depth` (1–3) relations of it, in either direction; with since/until, only relations stated then. */
   neighborhood: Subgraph;
-  /** The shortest chain of relations between two entities (direction ignored); null when none. */
+  /** The shortest chain of relations between two entities (direction ignored); null when none. With since/until, only relations stated then. */
   path?: Maybe<Array<Relation>>;
   /** A relation by id, e.g. supports:keir-starmer:european-force. */
   relation?: Maybe<Relation>;
-  /** Relations, optionally of one type and/or touching one entity, in pages of 1–500. */
+  /** Relations, optionally of one type and/or touching one entity and/or stated within since…until, in pages of 1–500. */
   relations: RelationConnection;
   /** Names and aliases, case- and accent-insensitive: exact before prefix before substring. */
   search: Array<Entity>;
+  /** Counts; with since/until, of the relations stated then, the entities they link and the articles stating them. */
   stats: GraphStats;
 };
 
@@ -209,6 +253,8 @@ export type QueryEntityArgs = {
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -218,7 +264,9 @@ export type QueryNeighborhoodArgs = {
  */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -239,7 +287,9 @@ export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<RelationType>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -252,12 +302,26 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
 };
 
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QueryStatsArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Relation = {
   __typename?: 'Relation';
   /** False for MET_WITH. */
   directed: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
+  /** The earliest dated evidence's date. */
+  firstStatedAt?: Maybe<StatedAt>;
   id: Scalars['ID']['output'];
+  /** The latest dated evidence's date. */
+  lastStatedAt?: Maybe<StatedAt>;
   /** A condition or hedge the text puts on the claim. */
   qualifier?: Maybe<Scalars['String']['output']>;
   /** For REPRESENTS: the office held. */
@@ -282,11 +346,41 @@ export type RelationEdge = {
 };
 
 export type RelationType =
+  /** Took part in a meeting, summit or call (person, country or body → event). */
+  | 'ATTENDED'
   | 'MET_WITH'
   | 'OPPOSES'
   | 'PROPOSED'
   | 'REPRESENTS'
   | 'SUPPORTS';
+
+/** SUPPORTS, OPPOSES or CONDITIONAL (support with a condition) for one statement; MIXED or CHANGED overall when both sides are stated. */
+export type Stance =
+  /** Both sides, one clearly after the other. */
+  | 'CHANGED'
+  | 'CONDITIONAL'
+  /** Both sides, stated at overlapping times (or in one source). */
+  | 'MIXED'
+  | 'OPPOSES'
+  | 'SUPPORTS';
+
+/** One statement of an actor on a proposal. */
+export type StancePoint = {
+  __typename?: 'StancePoint';
+  evidence: Evidence;
+  relation: Relation;
+  stance: Stance;
+  statedAt?: Maybe<StatedAt>;
+};
+
+/** When a statement was made or an event happened. */
+export type StatedAt = {
+  __typename?: 'StatedAt';
+  /** ISO date, as precise as known: 2025-01-18, 2025-01, 2024. */
+  date: Scalars['String']['output'];
+  precision: DatePrecision;
+  source: DateSource;
+};
 
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -375,6 +469,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<IndexedArticleModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DatePrecision: DatePrecision;
+  DateSource: DateSource;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityViewModel>;
   EntityConnection: ResolverTypeWrapper<Connection<EntityViewModel>>;
@@ -386,11 +482,15 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProposalStance: ResolverTypeWrapper<ProposalStanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<Connection<RelationModel>>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationType: RelationType;
+  Stance: Stance;
+  StancePoint: ResolverTypeWrapper<StancePointModel>;
+  StatedAt: ResolverTypeWrapper<StatedAt>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -409,10 +509,13 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mention: MentionParent;
   PageInfo: PageInfo;
+  ProposalStance: ProposalStanceModel;
   Query: Record<PropertyKey, never>;
   Relation: RelationModel;
   RelationConnection: Connection<RelationModel>;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  StancePoint: StancePointModel;
+  StatedAt: StatedAt;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TypeCount: TypeCount;
@@ -439,6 +542,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
   sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['ProposalStance']>, ParentType, ContextType, Partial<EntityStancesArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -460,6 +564,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -484,6 +589,14 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProposalStanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalStance'] = ResolversParentTypes['ProposalStance']> = {
+  changes?: Resolver<Array<ResolversTypes['StancePoint']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['StancePoint']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
@@ -494,13 +607,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  firstStatedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastStatedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -518,6 +633,19 @@ export type RelationConnectionResolvers<ContextType = Context, ParentType extend
 export type RelationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationEdge'] = ResolversParentTypes['RelationEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
+export type StancePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StancePoint'] = ResolversParentTypes['StancePoint']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
+};
+
+export type StatedAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedAt'] = ResolversParentTypes['StatedAt']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DateSource'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -539,10 +667,13 @@ export type Resolvers<ContextType = Context> = {
   GraphStats?: GraphStatsResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProposalStance?: ProposalStanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  StancePoint?: StancePointResolvers<ContextType>;
+  StatedAt?: StatedAtResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };
