@@ -14,6 +14,8 @@ interface Found {
   start: number;
   end: number;
   at: StatedAt;
+  /** A day named relative to the publication ("on Wednesday", "yesterday"): news sets a scene with these. */
+  scene?: boolean;
 }
 
 /**
@@ -38,6 +40,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = found.filter((f) => f.end <= sentenceStart).at(-1);
   const picked = quoted ?? inSentence ?? before;
   if (picked) return picked.at;
+  const scene = sceneBefore(article.text, from, published);
+  if (scene) return scene;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
 }
@@ -77,6 +81,8 @@ const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|
 // Words chrono reads as dates that say nothing about when: "now", "currently".
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 const IGNORED = /^(?:now|right now|currently|present)$/i;
+// Lowercase "sat", "may", "sun" are words, not Saturday or May.
+const LOWERCASE_NAME = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 function datesIn(paragraph: string, published: Day | undefined): Found[] {
   const found: Found[] = [];
@@ -86,12 +92,12 @@ function datesIn(paragraph: string, published: Day | undefined): Found[] {
   const results = chrono.en.casual.parse(paragraph, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
-    if (IGNORED.test(text)) continue;
+    if (IGNORED.test(text) || LOWERCASE_NAME.test(text)) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone
     // "two days later" counts from the date stated before it; without one it says nothing.
     const at = ANCHORED.test(text) && result.tags().has('result/relativeDate') ? anchored(text, found.at(-1)?.at) : resolve(result, known, published, ref);
-    if (at) found.push({ start: result.index, end: result.index + result.text.length, at });
+    if (at) found.push({ start: result.index, end: result.index + result.text.length, at, scene: !known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) });
   }
   for (const pattern of [PART_OF_YEAR, BARE_YEAR]) {
     for (const match of paragraph.matchAll(pattern)) {
@@ -170,4 +176,24 @@ function sentenceAround(paragraph: string, start: number, end: number): [number,
     }
   }
   return [from, to];
+}
+
+/**
+ * A story told "on Wednesday" stays on Wednesday in the paragraphs that follow: the day named relative to the
+ * publication in the nearest earlier paragraph that names a date, up to a heading. An absolute date ("in 2022",
+ * "on December 7, 2024") there is background, not a scene, and ends the search.
+ */
+const SCENE_PARAGRAPHS = 8;
+
+function sceneBefore(text: string, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const paragraph = text.slice(start, end);
+    if (/^\s*(?:#|\*\*[^*]+\*\*\s*$)/.test(paragraph)) return undefined;
+    const found = datesIn(paragraph, published);
+    if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
+    end = start - 1;
+  }
+  return undefined;
 }
