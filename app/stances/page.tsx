@@ -1,0 +1,187 @@
+// The stance matrix: actors × proposals, each cell the actor's stance and the date of its latest statement; a cell
+// opens its quotes, both sides in date order. Filters and sort live in the URL; the CSV link exports the same view.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { entityPath, getArticle, listEntities, loadKnowledgeGraph } from '@/graph';
+import { ENTITY_LABELS } from '@/graph/palette';
+import { STANCE_MARKS, STANCE_ORDER, formatStatedAt } from '@/app/components/stance-marks';
+import { StanceQuotes } from '@/app/components/stance-quotes';
+import styles from '@/app/components/stance.module.css';
+import { ACTOR_TYPES, matrixFor, matrixHref, readQuery, type Sort } from './params';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Stances',
+  description: 'Who supports and who opposes each proposal in the European peacekeeping debate over Ukraine, and when they said so.',
+  alternates: { canonical: '/stances' },
+};
+
+const SORT_LABELS: Record<Sort, string> = { name: 'Name', type: 'Type', latest: 'Latest statement', count: 'Most stances' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function StancesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const { query, error } = readQuery(params);
+  const kg = loadKnowledgeGraph();
+  const matrix = matrixFor(kg, query);
+  const allProposals = listEntities(kg, { type: 'PROPOSAL' }).slice();
+  const selected = typeof params.cell === 'string' ? params.cell.split('~') : null;
+  const open = selected?.length === 2 ? matrix.cell(selected[0], selected[1]) : undefined;
+  const name = (id: string) => kg.store.names[kg.store.nodeNumber(id) ?? -1] ?? id;
+  const href = (change: Parameters<typeof matrixHref>[2]) => matrixHref('/stances', query, change);
+
+  return (
+    <main className={styles.page}>
+      <h1>Stances over time</h1>
+      <p className="lede">
+        Who supports and who opposes each proposal, read from the dated quotes. A cell gives the overall stance and the date of the
+        latest statement; open it to read both sides in date order.
+      </p>
+
+      <form method="get" action="/stances" className={styles.filters} aria-label="Filter the matrix">
+        <label>
+          Actors{' '}
+          <select name="actorType" defaultValue={query.actorType ?? ''}>
+            <option value="">All types</option>
+            {ACTOR_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {ENTITY_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Proposal{' '}
+          <select name="proposal" defaultValue={query.proposal ?? ''}>
+            <option value="">All proposals</option>
+            {allProposals.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From <input type="month" name="from" defaultValue={query.from ?? ''} placeholder="YYYY-MM" />
+        </label>
+        <label>
+          To <input type="month" name="to" defaultValue={query.to ?? ''} placeholder="YYYY-MM" />
+        </label>
+        {query.actor && <input type="hidden" name="actor" value={query.actor} />}
+        {query.sort !== 'name' && <input type="hidden" name="sort" value={query.sort} />}
+        <button type="submit">Apply</button>
+        <Link href="/stances">Reset</Link>
+      </form>
+      {error && (
+        <p role="alert" className={styles.error}>
+          {error}. Showing every date instead.
+        </p>
+      )}
+      {query.actor && (
+        <p>
+          Only {name(query.actor)}. <Link href={href({ actor: null, cell: null })}>Show every actor</Link>
+        </p>
+      )}
+
+      <ul className={styles.legend} aria-label="Legend">
+        {STANCE_ORDER.map((s) => (
+          <li key={s}>
+            <span className={styles.mark} style={{ color: STANCE_MARKS[s].color }} aria-hidden="true">
+              {STANCE_MARKS[s].symbol} {STANCE_MARKS[s].letter}
+            </span>{' '}
+            {STANCE_MARKS[s].label}
+          </li>
+        ))}
+      </ul>
+
+      <div className={styles.toolbar}>
+        <p className="count" aria-live="polite">
+          {matrix.rows.length} actors × {matrix.proposals.length} proposals
+        </p>
+        <nav aria-label="Sort rows" className={styles.sort}>
+          Sort:{' '}
+          {(Object.keys(SORT_LABELS) as Sort[]).map((sort) => (
+            <Link key={sort} href={href({ sort, cell: null })} aria-current={query.sort === sort ? 'true' : undefined}>
+              {SORT_LABELS[sort]}
+            </Link>
+          ))}
+        </nav>
+        <a href={href({ cell: null }).replace('/stances', '/stances/csv')} download="stances.csv">
+          Download CSV
+        </a>
+      </div>
+
+      {matrix.rows.length === 0 ? (
+        <p>No stance was stated with these filters.</p>
+      ) : (
+        <div className={styles.scroll} role="region" aria-label="Stance matrix" tabIndex={0}>
+          <table className={styles.matrix}>
+            <thead>
+              <tr>
+                <th scope="col" aria-sort={query.sort === 'name' ? 'ascending' : undefined}>
+                  Actor
+                </th>
+                {matrix.proposals.map((p) => (
+                  <th key={p.id} scope="col">
+                    <Link href={entityPath(p.id)}>{p.name}</Link>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((actor) => (
+                <tr key={actor.id} id={`actor-${actor.id}`}>
+                  <th scope="row">
+                    <Link href={entityPath(actor.id)}>{actor.name}</Link>
+                    <span className={styles.actorType}>{ENTITY_LABELS[actor.type]}</span>
+                  </th>
+                  {matrix.proposals.map((p) => {
+                    const cell = matrix.cell(actor.id, p.id);
+                    if (!cell) return <td key={p.id} aria-label="no stance" />;
+                    const mark = STANCE_MARKS[cell.stance];
+                    const isOpen = open === cell;
+                    return (
+                      <td key={p.id} className={isOpen ? styles.openCell : undefined} data-stance={cell.stance}>
+                        <Link
+                          href={`${href({ cell: `${actor.id}~${p.id}` })}#quotes`}
+                          aria-label={`${actor.name} ${mark.label} ${p.name}; latest ${formatStatedAt(cell.latest)}; ${cell.points.length} statements`}
+                        >
+                          <span className={styles.mark} style={{ color: mark.color }} aria-hidden="true">
+                            {mark.symbol} {mark.letter}
+                          </span>
+                          <span className={styles.cellDate} aria-hidden="true">
+                            {cell.latest ? (cell.latest.precision === 'APPROXIMATE' ? `≈${cell.latest.date}` : cell.latest.date) : '—'}
+                          </span>
+                        </Link>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {open && (
+        <section id="quotes" aria-labelledby="quotes-heading" className={styles.quotes}>
+          <h2 id="quotes-heading">
+            <Link href={entityPath(open.actor)}>{name(open.actor)}</Link> on <Link href={entityPath(open.proposal)}>{name(open.proposal)}</Link>:{' '}
+            <span style={{ color: STANCE_MARKS[open.stance].color }} aria-hidden="true">
+              {STANCE_MARKS[open.stance].symbol}
+            </span>{' '}
+            {STANCE_MARKS[open.stance].label}
+          </h2>
+          <StanceQuotes stance={open} articleTitle={(id) => getArticle(kg, id)?.title ?? id} />
+          <p>
+            <Link href={href({ cell: null })} scroll={false}>
+              Close
+            </Link>
+          </p>
+        </section>
+      )}
+    </main>
+  );
+}
