@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { articlePath, daySpan, isoDay, type ProposalStance } from '@/graph';
 import { STANCE_MARKS, formatStatedAt } from './stance-marks';
 import styles from './stance.module.css';
+import { cellAnchor } from '@/app/stances/params';
 
 export function StanceTimeline({ stances, proposalName }: { stances: ProposalStance[]; proposalName: (id: string) => string }) {
   const spans = stances.flatMap((s) => s.points.map((p) => (p.statedAt ? daySpan(p.statedAt.date) : undefined)).filter((d) => d !== undefined));
@@ -29,7 +30,7 @@ export function StanceTimeline({ stances, proposalName }: { stances: ProposalSta
       {stances.map((stance) => (
         <div key={stance.proposal} className={styles.lane}>
           <span className={styles.laneLabel}>
-            <Link href={`/stances?actor=${encodeURIComponent(stance.actor)}&cell=${encodeURIComponent(`${stance.actor}~${stance.proposal}`)}#quotes`}>
+            <Link href={`/stances?actor=${encodeURIComponent(stance.actor)}#${cellAnchor(stance.actor, stance.proposal)}`}>
               {proposalName(stance.proposal)}
             </Link>
             <small>

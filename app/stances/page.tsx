@@ -1,5 +1,6 @@
 // The stance matrix: actors × proposals, each cell the actor's stance and the date of its latest statement; a cell
-// opens its quotes, both sides in date order. Filters and sort live in the URL; the CSV link exports the same view.
+// opens its quotes, both sides in date order (a fragment link, shown by :target, so cells add no URLs). Filters and
+// sort live in the URL; the CSV link exports the same view.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { entityPath, getArticle, listEntities, loadKnowledgeGraph } from '@/graph';
@@ -7,7 +8,7 @@ import { ENTITY_LABELS } from '@/graph/palette';
 import { STANCE_MARKS, STANCE_ORDER, formatStatedAt } from '@/app/components/stance-marks';
 import { StanceQuotes } from '@/app/components/stance-quotes';
 import styles from '@/app/components/stance.module.css';
-import { ACTOR_TYPES, matrixFor, matrixHref, readQuery, type Sort } from './params';
+import { ACTOR_TYPES, cellAnchor, matrixFor, matrixHref, readQuery, type Sort } from './params';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,8 +28,6 @@ export default async function StancesPage({ searchParams }: Props) {
   const kg = loadKnowledgeGraph();
   const matrix = matrixFor(kg, query);
   const allProposals = listEntities(kg, { type: 'PROPOSAL' }).slice();
-  const selected = typeof params.cell === 'string' ? params.cell.split('~') : null;
-  const open = selected?.length === 2 ? matrix.cell(selected[0], selected[1]) : undefined;
   const name = (id: string) => kg.store.names[kg.store.nodeNumber(id) ?? -1] ?? id;
   const href = (change: Parameters<typeof matrixHref>[2]) => matrixHref('/stances', query, change);
 
@@ -81,7 +80,7 @@ export default async function StancesPage({ searchParams }: Props) {
       )}
       {query.actor && (
         <p>
-          Only {name(query.actor)}. <Link href={href({ actor: null, cell: null })}>Show every actor</Link>
+          Only {name(query.actor)}. <Link href={href({ actor: null })}>Show every actor</Link>
         </p>
       )}
 
@@ -103,12 +102,12 @@ export default async function StancesPage({ searchParams }: Props) {
         <nav aria-label="Sort rows" className={styles.sort}>
           Sort:{' '}
           {(Object.keys(SORT_LABELS) as Sort[]).map((sort) => (
-            <Link key={sort} href={href({ sort, cell: null })} aria-current={query.sort === sort ? 'true' : undefined}>
+            <Link key={sort} href={href({ sort })} aria-current={query.sort === sort ? 'true' : undefined}>
               {SORT_LABELS[sort]}
             </Link>
           ))}
         </nav>
-        <a href={href({ cell: null }).replace('/stances', '/stances/csv')} download="stances.csv">
+        <a href={matrixHref('/api/stances/csv', query, {})} download="stances.csv">
           Download CSV
         </a>
       </div>
@@ -141,20 +140,21 @@ export default async function StancesPage({ searchParams }: Props) {
                     const cell = matrix.cell(actor.id, p.id);
                     if (!cell) return <td key={p.id} aria-label="no stance" />;
                     const mark = STANCE_MARKS[cell.stance];
-                    const isOpen = open === cell;
                     return (
-                      <td key={p.id} className={isOpen ? styles.openCell : undefined} data-stance={cell.stance}>
-                        <Link
-                          href={`${href({ cell: `${actor.id}~${p.id}` })}#quotes`}
-                          aria-label={`${actor.name} ${mark.label} ${p.name}; latest ${formatStatedAt(cell.latest)}; ${cell.points.length} statements`}
+                      <td key={p.id} data-stance={cell.stance}>
+                        <a
+                          href={`#${cellAnchor(actor.id, p.id)}`}
                         >
+                          <span className="visually-hidden">
+                            {`${actor.name} ${mark.label} ${p.name}; latest ${formatStatedAt(cell.latest)}; ${cell.points.length} statements`}
+                          </span>
                           <span className={styles.mark} style={{ color: mark.color }} aria-hidden="true">
                             {mark.symbol} {mark.letter}
                           </span>
                           <span className={styles.cellDate} aria-hidden="true">
                             {cell.latest ? (cell.latest.precision === 'APPROXIMATE' ? `≈${cell.latest.date}` : cell.latest.date) : '—'}
                           </span>
-                        </Link>
+                        </a>
                       </td>
                     );
                   })}
@@ -165,22 +165,28 @@ export default async function StancesPage({ searchParams }: Props) {
         </div>
       )}
 
-      {open && (
-        <section id="quotes" aria-labelledby="quotes-heading" className={styles.quotes}>
-          <h2 id="quotes-heading">
-            <Link href={entityPath(open.actor)}>{name(open.actor)}</Link> on <Link href={entityPath(open.proposal)}>{name(open.proposal)}</Link>:{' '}
-            <span style={{ color: STANCE_MARKS[open.stance].color }} aria-hidden="true">
-              {STANCE_MARKS[open.stance].symbol}
-            </span>{' '}
-            {STANCE_MARKS[open.stance].label}
-          </h2>
-          <StanceQuotes stance={open} articleTitle={(id) => getArticle(kg, id)?.title ?? id} />
-          <p>
-            <Link href={href({ cell: null })} scroll={false}>
-              Close
-            </Link>
-          </p>
-        </section>
+      {matrix.rows.flatMap((actor) =>
+        matrix.proposals.map((p) => {
+          const cell = matrix.cell(actor.id, p.id);
+          if (!cell) return null;
+          const mark = STANCE_MARKS[cell.stance];
+          const heading = `${cellAnchor(actor.id, p.id)}-heading`;
+          return (
+            <section key={heading} id={cellAnchor(actor.id, p.id)} aria-labelledby={heading} className={styles.quotes}>
+              <h2 id={heading}>
+                <Link href={entityPath(actor.id)}>{actor.name}</Link> on <Link href={entityPath(p.id)}>{p.name}</Link>:{' '}
+                <span style={{ color: mark.color }} aria-hidden="true">
+                  {mark.symbol}
+                </span>{' '}
+                {mark.label}
+              </h2>
+              <StanceQuotes stance={cell} articleTitle={(id) => getArticle(kg, id)?.title ?? id} />
+              <p>
+                <a href={`#actor-${actor.id}`}>Back to the matrix</a>
+              </p>
+            </section>
+          );
+        }),
       )}
     </main>
   );

@@ -64,8 +64,11 @@ export function matrixFor(kg: KnowledgeGraph, query: MatrixQuery): MatrixView {
   return { ...matrix, rows: [...rows].sort(order[query.sort]), cell };
 }
 
-/** The URL of the matrix with some parameters changed (null removes one). */
-export function matrixHref(base: string, query: MatrixQuery, change: Partial<Record<keyof MatrixQuery | 'cell', string | null>>): string {
+/** The id of a cell's quotes on the page. */
+export const cellAnchor = (actor: string, proposal: string) => `stance-${actor}--${proposal}`;
+
+/** The URL of the matrix (or its CSV) with some parameters changed (null removes one). */
+export function matrixHref(base: string, query: MatrixQuery, change: Partial<Record<keyof MatrixQuery, string | null>>): string {
   const params = new URLSearchParams();
   const merged: Record<string, string | null> = { ...query, ...change };
   for (const [key, value] of Object.entries(merged)) if (value && !(key === 'sort' && value === 'name')) params.set(key, value);

@@ -37,10 +37,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inSentence = found
     .filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd)
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
-  const before = found.filter((f) => f.end <= sentenceStart).at(-1);
+  // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
+  const inScene = !OUT_OF_SCENE.test(paragraph.slice(sentenceStart, sentenceEnd));
+  const before = inScene ? found.filter((f) => f.end <= sentenceStart).at(-1) : undefined;
   const picked = quoted ?? inSentence ?? before;
   if (picked) return picked.at;
-  const scene = sceneBefore(article.text, from, published);
+  const scene = inScene ? sceneBefore(article.text, from, published) : undefined;
   if (scene) return scene;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
@@ -76,6 +78,7 @@ const distance = (f: Found, start: number, end: number) => (f.end <= start ? sta
 const PART_OF_YEAR = /\b(?:(?:early|mid|late)[- ]|the (?:start|beginning|middle|end) of |(?:spring|summer|autumn|fall|winter) (?:of )?)((?:19|20)\d{2})\b/gi;
 // A bare year: "in 2022", "since 2014".
 const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?:troops|soldiers|km|people))/gi;
+const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 // Words chrono reads as dates that say nothing about when: "now", "currently".

@@ -1,10 +1,22 @@
 // Time in a real browser against the production build: the explorer's date window and the stance matrix with its CSV.
+import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, artifactPath } from '../support/browser';
 import { gql } from '../support/graphql';
 import { DESKTOP, PHONE, edgeDisplay, openExplorer, settle, shot } from './explorer-support';
 
 const browser = useBrowser();
+const require = createRequire(import.meta.url);
+
+/** axe-core's serious and critical violations on the open page. */
+async function axeViolations(page: import('playwright-core').Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core') });
+  const violations = await page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
 const counts = (page: import('playwright-core').Page) => page.getByTestId('counts').textContent();
 
 describe('explorer time window', () => {
@@ -56,9 +68,14 @@ describe('stance matrix (/stances)', () => {
     // Readable without colour: a letter and a symbol in the cell's text.
     expect(await cell.textContent()).toMatch(/[▲▼◆◧↻]\s?[SOCMΔ]/);
     await page.screenshot({ path: artifactPath('stances-desktop.png'), fullPage: false });
+    expect(await axeViolations(page)).toEqual([]);
 
-    await page.goto(`${inject('baseURL')}/stances?cell=germany~european-force#quotes`);
-    const quotes = page.locator('#quotes');
+    // A cell opens its quotes: both sides, in date order.
+    await page.goto(`${inject('baseURL')}/stances`);
+    await page.getByRole('link', { name: /^Germany .* European peacekeeping force for Ukraine;/ }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#stance-germany--european-force');
+    const quotes = page.locator('#stance-germany--european-force');
+    await expect.poll(() => quotes.isVisible()).toBe(true);
     await expect(quotes.locator('blockquote').count()).resolves.toBeGreaterThan(1);
     expect(await quotes.textContent()).toContain('Germany may consider');
     await quotes.screenshot({ path: artifactPath('stances-quotes-desktop.png') });
@@ -94,6 +111,7 @@ describe('stance matrix (/stances)', () => {
     const dates = await section.locator('ol li span[class*="sidesDate"]').allTextContents();
     expect(dates.length).toBeGreaterThan(1);
     await section.screenshot({ path: artifactPath('entity-timeline-desktop.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     await section.screenshot({ path: artifactPath('entity-timeline-phone.png') });
     await expect(page.getByRole('link', { name: 'Stances over time' }).count()).resolves.toBe(1);

@@ -1,6 +1,6 @@
 // The stance matrix as CSV, filtered and sorted as the page's URL says: one row per actor and proposal with a stance.
 import { loadKnowledgeGraph } from '@/graph';
-import { matrixFor, readQuery } from '../params';
+import { matrixFor, readQuery } from '@/app/stances/params';
 
 export const dynamic = 'force-dynamic';
 
