@@ -27,7 +27,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const published = parsePublished(article.publishedAt);
   const [from, to] = paragraphAround(article.text, start);
   const paragraph = article.text.slice(from, to);
-  const found = datesIn(paragraph, published);
+  const found = datesOf(article, from, to, published);
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
@@ -42,7 +42,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = inScene ? found.filter((f) => f.end <= sentenceStart).at(-1) : undefined;
   const picked = quoted ?? inSentence ?? before;
   if (picked) return picked.at;
-  const scene = inScene ? sceneBefore(article.text, from, published) : undefined;
+  const scene = inScene ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
@@ -81,11 +81,21 @@ const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?
 const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
-// Words chrono reads as dates that say nothing about when: "now", "currently".
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
+// Words chrono reads as dates that say nothing about when: "now", "currently".
 const IGNORED = /^(?:now|right now|currently|present)$/i;
 // Lowercase "sat", "may", "sun" are words, not Saturday or May.
 const LOWERCASE_NAME = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+// Every evidence of an article asks about the same few paragraphs: parse each once (the last article's only).
+let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[]> } | undefined;
+
+function datesOf(article: { text: string; publishedAt?: string }, from: number, to: number, published: Day | undefined): Found[] {
+  if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) parsed = { text: article.text, publishedAt: article.publishedAt, paragraphs: new Map() };
+  let found = parsed.paragraphs.get(from);
+  if (!found) parsed.paragraphs.set(from, (found = datesIn(article.text.slice(from, to), published)));
+  return found;
+}
 
 function datesIn(paragraph: string, published: Day | undefined): Found[] {
   const found: Found[] = [];
@@ -181,20 +191,22 @@ function sentenceAround(paragraph: string, start: number, end: number): [number,
   return [from, to];
 }
 
+/** Paragraphs (blank lines count) looked back through for a scene. */
+const SCENE_PARAGRAPHS = 8;
+
 /**
  * A story told "on Wednesday" stays on Wednesday in the paragraphs that follow: the day named relative to the
  * publication in the nearest earlier paragraph that names a date, up to a heading. An absolute date ("in 2022",
  * "on December 7, 2024") there is background, not a scene, and ends the search.
  */
-const SCENE_PARAGRAPHS = 8;
-
-function sceneBefore(text: string, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
   let end = paragraphStart - 1;
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
     if (/^\s*(?:#|\*\*[^*]+\*\*\s*$)/.test(paragraph)) return undefined;
-    const found = datesIn(paragraph, published);
+    const found = datesOf(article, start, end, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
     end = start - 1;
   }
