@@ -5,8 +5,8 @@ export const STANCE_MARKS: Record<Stance, { symbol: string; letter: string; labe
   SUPPORTS: { symbol: '▲', letter: 'S', label: 'supports', color: '#1A7F43' },
   OPPOSES: { symbol: '▼', letter: 'O', label: 'opposes', color: '#C0322B' },
   CONDITIONAL: { symbol: '◆', letter: 'C', label: 'supports on a condition', color: '#7A5200' },
-  MIXED: { symbol: '◧', letter: 'M', label: 'mixed: both sides at overlapping times', color: '#6B3FA0' },
-  CHANGED: { symbol: '↻', letter: 'Δ', label: 'changed: one side, then the other', color: '#1F5FBF' },
+  MIXED: { symbol: '◧', letter: 'M', label: 'mixed: for and against, back and forth', color: '#6B3FA0' },
+  CHANGED: { symbol: '↻', letter: 'Δ', label: 'changed: from one side to the other', color: '#1F5FBF' },
 };
 
 export const STANCE_ORDER: Stance[] = ['SUPPORTS', 'CONDITIONAL', 'OPPOSES', 'MIXED', 'CHANGED'];

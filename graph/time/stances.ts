@@ -7,7 +7,7 @@ import type { DaySpan } from './window';
 
 /** What one statement says: CONDITIONAL is support with a condition (the relation's qualifier). */
 export type PointStance = 'SUPPORTS' | 'OPPOSES' | 'CONDITIONAL';
-/** The overall stance: MIXED when both sides are stated at overlapping times, CHANGED when one side clearly follows the other. */
+/** The overall stance: CHANGED when every statement of one side follows every statement of the other, else MIXED when both are stated. */
 export type Stance = PointStance | 'MIXED' | 'CHANGED';
 
 export interface StancePoint {

@@ -359,7 +359,7 @@ export type Stance =
   /** Both sides, one clearly after the other. */
   | 'CHANGED'
   | 'CONDITIONAL'
-  /** Both sides, stated at overlapping times (or in one source). */
+  /** Both sides, not one cleanly after the other (at overlapping times, or back and forth). */
   | 'MIXED'
   | 'OPPOSES'
   | 'SUPPORTS';
