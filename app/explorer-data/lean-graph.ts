@@ -30,7 +30,9 @@ export function leanGraph({ store }: KnowledgeGraph): LeanGraph {
     const id = store.irregularId(e);
     return id === undefined ? edge : [...edge, id];
   });
-  return { nodes, edges, days: Array.from({ length: store.size }, (_, e) => statedDays(store, e)) };
+  const days = Array.from({ length: store.size }, (_, e) => statedDays(store, e));
+  // A graph with no dated evidence (the synthetic ones) sends no dates at all.
+  return days.some((d) => d.length) ? { nodes, edges, days } : { nodes, edges };
 }
 
 /** Edge e's dated evidence as [from, to, …] day numbers, each distinct span once. */
