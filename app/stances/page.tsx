@@ -18,6 +18,10 @@ export const metadata: Metadata = {
   alternates: { canonical: '/stances' },
 };
 
+/** A page shows at most this many actors and proposals (a synthetic 100k graph has thousands); the CSV has all. */
+const MAX_ROWS = 200;
+const MAX_COLUMNS = 60;
+
 const SORT_LABELS: Record<Sort, string> = { name: 'Name', type: 'Type', latest: 'Latest statement', count: 'Most stances' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -30,6 +34,9 @@ export default async function StancesPage({ searchParams }: Props) {
   const allProposals = listEntities(kg, { type: 'PROPOSAL' }).slice();
   const name = (id: string) => kg.store.names[kg.store.nodeNumber(id) ?? -1] ?? id;
   const href = (change: Parameters<typeof matrixHref>[2]) => matrixHref('/stances', query, change);
+  const rows = matrix.rows.slice(0, MAX_ROWS);
+  const proposals = matrix.proposals.slice(0, MAX_COLUMNS);
+  const cut = rows.length < matrix.rows.length || proposals.length < matrix.proposals.length;
 
   return (
     <main className={styles.page}>
@@ -98,6 +105,7 @@ export default async function StancesPage({ searchParams }: Props) {
       <div className={styles.toolbar}>
         <p className="count" aria-live="polite">
           {matrix.rows.length} actors × {matrix.proposals.length} proposals
+          {cut && ` (showing the first ${rows.length} × ${proposals.length}: filter to narrow, or download the CSV for all)`}
         </p>
         <nav aria-label="Sort rows" className={styles.sort}>
           Sort:{' '}
@@ -122,7 +130,7 @@ export default async function StancesPage({ searchParams }: Props) {
                 <th scope="col" aria-sort={query.sort === 'name' ? 'ascending' : undefined}>
                   Actor
                 </th>
-                {matrix.proposals.map((p) => (
+                {proposals.map((p) => (
                   <th key={p.id} scope="col">
                     <Link href={entityPath(p.id)}>{p.name}</Link>
                   </th>
@@ -130,13 +138,13 @@ export default async function StancesPage({ searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {matrix.rows.map((actor) => (
+              {rows.map((actor) => (
                 <tr key={actor.id} id={`actor-${actor.id}`}>
                   <th scope="row">
                     <Link href={entityPath(actor.id)}>{actor.name}</Link>
                     <span className={styles.actorType}>{ENTITY_LABELS[actor.type]}</span>
                   </th>
-                  {matrix.proposals.map((p) => {
+                  {proposals.map((p) => {
                     const cell = matrix.cell(actor.id, p.id);
                     if (!cell) return <td key={p.id} aria-label="no stance" />;
                     const mark = STANCE_MARKS[cell.stance];
@@ -165,8 +173,8 @@ export default async function StancesPage({ searchParams }: Props) {
         </div>
       )}
 
-      {matrix.rows.flatMap((actor) =>
-        matrix.proposals.map((p) => {
+      {rows.flatMap((actor) =>
+        proposals.map((p) => {
           const cell = matrix.cell(actor.id, p.id);
           if (!cell) return null;
           const mark = STANCE_MARKS[cell.stance];
