@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           RelationConnection: '@/graph#Connection<RelationModel>',
           RelationRecord: '@/graph/review#QueueItem',
           Change: '@/graph/review#HistoryEntry',
+          ProposalStance: '@/graph#ProposalStance as ProposalStanceModel',
+          StancePoint: '@/graph#StancePoint as StancePointModel',
         },
       },
     },

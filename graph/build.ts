@@ -6,6 +6,7 @@ import { isDirected } from './types';
 import { DataError } from './errors';
 import { foldName } from './slug';
 import { locateQuote } from './evidence';
+import { statedAt } from './time/stated-at';
 import { mentionMatcher } from './mentions';
 import { relationId } from './relation-id';
 import { layout } from './layout';
@@ -79,7 +80,9 @@ function addClaim(graph: KGraph, claim: Claim, resolve: (id: string) => string, 
   const evidence = claim.evidence.map((e) => {
     const article = articles.get(e.article);
     if (!article) throw new DataError(`${where}: unknown article "${e.article}"`);
-    return locateQuote(article, e.quote, e.start);
+    const located = locateQuote(article, e.quote, e.start);
+    const date = statedAt(article, located.start, located.end, speakerNames(graph, source));
+    return date ? { ...located, statedAt: date } : located;
   });
   const key = relationId(claim.type, source, target);
   if (graph.hasEdge(key)) {
@@ -94,6 +97,11 @@ function addClaim(graph: KGraph, claim: Claim, resolve: (id: string) => string, 
   if (claim.qualifier) attributes.qualifier = claim.qualifier;
   if (attributes.directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
   else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
+}
+
+/** Who makes a statement: the relation's source, by every name the articles use. */
+function speakerNames(graph: KGraph, id: string): string[] {
+  return [graph.getNodeAttribute(id, 'name'), ...graph.getNodeAttribute(id, 'aliases')];
 }
 
 /** Article order, then position; the same sentence stated twice counts once. */

@@ -15,6 +15,7 @@ export const RELATION_COLORS: Record<RelationType, string> = {
   MET_WITH: '#7F7F7F',
   PROPOSED: '#8E44AD',
   REPRESENTS: '#B8A98F',
+  ATTENDED: '#2F6F9F',
 };
 
 export const ENTITY_LABELS: Record<EntityType, string> = {
@@ -31,4 +32,5 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   MET_WITH: 'met with',
   PROPOSED: 'proposed',
   REPRESENTS: 'represents',
+  ATTENDED: 'attended',
 };

@@ -19,6 +19,8 @@ import { SearchBox } from './search-box';
 import { FiltersPanel } from './filters-panel';
 import { PathPicker } from './path-picker';
 import { SidePanel } from './side-panel';
+import { TimeSlider } from './time-slider';
+import { windowOf } from './time-window';
 import styles from './explorer.module.css';
 
 export default function ExplorerApp({ dataUrl }: { dataUrl: string }) {
@@ -37,11 +39,12 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
   // Filters start open where there is room for them, folded on phones.
   const [moreOpen, setMoreOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
 
-  const { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected } = view;
+  const { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected, from, to } = view;
   const visibility = useMemo(
-    () => computeVisibility(graph, { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, focus: selected }),
-    [graph, hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected],
+    () => computeVisibility(graph, { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, focus: selected, window: windowOf(from, to) }),
+    [graph, hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected, from, to],
   );
+  const setTimeWindow = useCallback((window: { from: string | null; to: string | null }, replace?: boolean) => update(window, { replace }), [update]);
   const counts = useMemo(() => countByType(graph, visibility), [graph, visibility]);
   const maxDegree = useMemo(() => graph.reduceNodes((max, _n, a) => Math.max(max, a.degree), 0), [graph]);
 
@@ -94,6 +97,7 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
         <p className={styles.status} role="status" data-testid="counts">
           {status}
         </p>
+        <TimeSlider graph={graph} from={from} to={to} onChange={setTimeWindow} />
         <details className={styles.more} open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
           <summary>Filters and path</summary>
           <FiltersPanel view={view} counts={counts} maxDegree={maxDegree} onChange={update} />

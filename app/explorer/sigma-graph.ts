@@ -23,6 +23,8 @@ export interface ExplorerEdge {
   color: string;
   /** sigma's program: arrows for directed relations, plain lines for MET_WITH. */
   type: 'arrow' | 'line';
+  /** Days its evidence was stated, [from, to, …] (see LeanGraph.days). */
+  days: number[];
 }
 
 export type ExplorerGraph = MultiGraph<ExplorerNode, ExplorerEdge>;
@@ -49,15 +51,15 @@ export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
     });
   }
   const edgeSize = order > 2000 ? 0.5 : 1.5;
-  for (const [type, s, t, key] of lean.edges) {
+  lean.edges.forEach(([type, s, t, key], i) => {
     const source = lean.nodes[s].id;
     const target = lean.nodes[t].id;
     const directed = isDirected(type);
-    const attributes: ExplorerEdge = { relationType: type, directed, size: edgeSize, color: RELATION_COLORS[type], type: directed ? 'arrow' : 'line' };
+    const attributes: ExplorerEdge = { relationType: type, directed, size: edgeSize, color: RELATION_COLORS[type], type: directed ? 'arrow' : 'line', days: lean.days?.[i] ?? [] };
     const id = key ?? relationId(type, source, target);
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
-  }
+  });
   return graph;
 }
 

@@ -5,6 +5,7 @@
 //   &hide=EVENT,MET_WITH                            entity and relation types switched off
 //   &minDegree=2  &ego=1..3                          degree floor; the selection's k-hop neighbourhood only
 //   &cam=0.5123,0.4871,0.25                          camera x, y, ratio (sigma's normalised coordinates)
+//   &from=2025-01&to=2025-02                         only relations stated in that window (months, both ends included)
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@/graph/types';
 
 export interface CameraView {
@@ -23,6 +24,9 @@ export interface ViewState {
   /** 0: the whole graph; 1–3: only what lies within that many hops of the selection. */
   ego: number;
   camera: CameraView | null;
+  /** The time window's first and last month (YYYY-MM), either open. */
+  from: string | null;
+  to: string | null;
 }
 
 export const EMPTY_VIEW: ViewState = {
@@ -34,7 +38,11 @@ export const EMPTY_VIEW: ViewState = {
   minDegree: 0,
   ego: 0,
   camera: null,
+  from: null,
+  to: null,
 };
+
+const month = (value: string | null) => (value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : null);
 
 const intIn = (value: string | null, min: number, max: number) => {
   const n = Number(value);
@@ -55,6 +63,8 @@ export function parseView(search: string): ViewState {
     minDegree: intIn(params.get('minDegree'), 0, 10_000),
     ego: intIn(params.get('ego'), 0, 3),
     camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2] } : null,
+    from: month(params.get('from')),
+    to: month(params.get('to')),
   };
 }
 
@@ -69,6 +79,8 @@ export function serializeView(view: ViewState): string {
   if (hide.length) params.set('hide', hide.join(','));
   if (view.minDegree > 0) params.set('minDegree', String(view.minDegree));
   if (view.ego > 0) params.set('ego', String(view.ego));
+  if (view.from) params.set('from', view.from);
+  if (view.to) params.set('to', view.to);
   if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
   // Commas read better than %2C in a shared link and are safe in a query string.
   const query = params.toString().replace(/%2C/g, ',');

@@ -1,6 +1,7 @@
-// Which nodes and edges the filters leave on screen: types, a degree floor, and the selection's k-hop ego graph.
+// Which nodes and edges the filters leave on screen: types, a degree floor, a time window and the selection's k-hop ego graph.
 import type { EntityType, RelationType } from '@/graph/types';
 import type { ExplorerGraph } from './sigma-graph';
+import { statedWithin, type DaySpan } from './time-window';
 
 export interface Filters {
   hiddenEntityTypes: readonly EntityType[];
@@ -9,6 +10,8 @@ export interface Filters {
   ego: number;
   /** The ego graph's centre; it stays visible whatever the filters say, since it is what the user asked for. */
   focus: string | null;
+  /** Only relations stated within these days (see time-window.ts), and the entities they link. */
+  window?: DaySpan | null;
 }
 
 export interface Visibility {
@@ -24,8 +27,17 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visib
   graph.forEachNode((node, attr) => {
     if (node === focus || (!hiddenEntities.has(attr.entityType) && attr.degree >= filters.minDegree)) nodes.add(node);
   });
+  const { window } = filters;
   const edgeShown = (edge: string, type: RelationType, source: string, target: string) =>
-    !hiddenRelations.has(type) && nodes.has(source) && nodes.has(target);
+    !hiddenRelations.has(type) && nodes.has(source) && nodes.has(target) && (!window || statedWithin(graph.getEdgeAttribute(edge, 'days'), window));
+  if (window) {
+    // In a time window an entity is drawn when one of its relations was stated then.
+    const linked = new Set<string>(focus ? [focus] : []);
+    graph.forEachEdge((edge, attr, source, target) => {
+      if (edgeShown(edge, attr.relationType, source, target)) linked.add(source).add(target);
+    });
+    nodes = linked;
+  }
 
   if (filters.ego > 0 && focus) {
     // Breadth-first over the relations the filters keep, in either direction.

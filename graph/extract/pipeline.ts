@@ -9,6 +9,7 @@ import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { roleRelations, triggerRelations, type RelationContext } from './relations';
 import { actingGroup } from './subjects';
+import { statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
 export interface ArticleExtraction {
@@ -70,7 +71,8 @@ export function createExtractor(catalog: readonly Entity[] = []) {
       for (const r of found) {
         const [source, target] = isDirected(r.type) ? [r.source, r.target] : [r.source, r.target].sort();
         const key = `${r.type}:${source}:${target}`;
-        const evidence = { article: article.id, quote: sentence.text, start: sentence.start, end: sentence.end };
+        const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text));
+        const evidence = { article: article.id, quote: sentence.text, start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {
           if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);

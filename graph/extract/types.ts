@@ -1,5 +1,5 @@
 // Shapes shared by the extraction stages: sentences, mentions, resolved entities and extracted claims.
-import type { EntityType, RelationType } from '../types';
+import type { EntityType, RelationType, StatedAt } from '../types';
 
 export interface Sentence {
   start: number;
@@ -61,6 +61,7 @@ export interface ExtractedEvidence {
   quote: string;
   start: number;
   end: number;
+  statedAt?: StatedAt;
 }
 
 export interface ExtractedRelation {

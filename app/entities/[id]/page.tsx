@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import {
   articlePath, entityMentions, entityPath, entityRelations, getArticle, getEntity, currentKnowledgeGraph,
-  neighborhood, resolveEntityId,
+  neighborhood, resolveEntityId, entityStances,
 } from '@/graph';
 import { ENTITY_LABELS } from '@/graph/palette';
 import { absoluteUrl } from '@/app/components/site-url';
@@ -12,6 +12,9 @@ import { JsonLd } from '@/app/components/json-ld';
 import { TypeBadge } from '@/app/components/type-badge';
 import { EgoGraph } from '@/app/components/ego-graph';
 import { RelationGroups } from './relation-groups';
+import { StanceTimeline } from '@/app/components/stance-timeline';
+import { StanceQuotes } from '@/app/components/stance-quotes';
+import { STANCE_MARKS } from '@/app/components/stance-marks';
 import { entityJsonLd } from './entity-json-ld';
 import { isReviewed } from '@/app/components/status-badge';
 import { ChangeList } from '@/app/review/history/change-list';
@@ -61,6 +64,9 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
   const changes = process.env.GRAPH_FILE ? [] : await historyOf(await storeDatabase(), 'ENTITY', entity.id, 10);
   const ego = neighborhood(kg, entity.id, 1);
   const neighbours = ego.nodes.filter((n) => n.id !== entity.id).sort((a, b) => a.name.localeCompare(b.name));
+  const stances = entityStances(kg, entity.id);
+  const contradictions = stances.filter((s) => s.stance === 'MIXED' || s.stance === 'CHANGED');
+  const nameOf = (id: string) => getEntity(kg, id)?.name ?? id;
   const mentionsByArticle = new Map<string, number>();
   for (const m of entityMentions(kg, entity.id)) mentionsByArticle.set(m.article, (mentionsByArticle.get(m.article) ?? 0) + 1);
 
@@ -77,6 +83,8 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
         {entity.description && <p className="lede">{entity.description}</p>}
         <p className="page-actions">
           <Link href={`/?selected=${encodeURIComponent(entity.id)}`}>Show in the explorer</Link>
+          {stances.length > 0 && <Link href={`/stances?actor=${encodeURIComponent(entity.id)}`}>Stances over time</Link>}
+          {entity.type === 'PROPOSAL' && <Link href={`/stances?proposal=${encodeURIComponent(entity.id)}`}>Who stands where on it</Link>}
           {entity.sameAs?.map((url) => (
             <a key={url} href={url} rel="external">
               {url.includes('wikipedia.org') ? 'Wikipedia' : new URL(url).hostname}
@@ -86,6 +94,24 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
       </header>
 
       <div className="entity-columns">
+        <div className="entity-main">
+        {stances.length > 0 && (
+          <section aria-labelledby="positions-heading">
+            <h2 id="positions-heading">Positions over time</h2>
+            <StanceTimeline stances={stances} proposalName={nameOf} />
+            {contradictions.map((stance) => (
+              <section key={stance.proposal} aria-labelledby={`both-${stance.proposal}`}>
+                <h3 id={`both-${stance.proposal}`}>
+                  <span aria-hidden="true" style={{ color: STANCE_MARKS[stance.stance].color }}>
+                    {STANCE_MARKS[stance.stance].symbol}{' '}
+                  </span>
+                  {nameOf(stance.proposal)}: {STANCE_MARKS[stance.stance].label}
+                </h3>
+                <StanceQuotes stance={stance} articleTitle={(id) => getArticle(kg, id)?.title ?? id} />
+              </section>
+            ))}
+          </section>
+        )}
         <section aria-labelledby="relations-heading" className="entity-relations">
           <h2 id="relations-heading">Relations</h2>
           <p className="page-actions">
@@ -97,6 +123,7 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
           </p>
           <RelationGroups kg={kg} entityId={entity.id} relations={relations} />
         </section>
+        </div>
 
         <aside className="entity-side">
           <section aria-labelledby="ego-heading">
