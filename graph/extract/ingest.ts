@@ -7,7 +7,7 @@ import { formatArticle, parseArticle } from '../corpus';
 import { dataPaths, readArticles } from '../data-dir';
 import { serializeGraph } from '../serialize';
 import { foldName } from '../slug';
-import type { Article, Entity } from '../types';
+import { RELATION_TYPES, type Article, type Entity, type RelationType } from '../types';
 import { createExtractor } from './pipeline';
 import { extractedFileSchema, formatExtracted, loadExtracted, mergeExtracted, type ExtractedFile } from './store';
 import { writeFilesAtomically, type WriteOptions } from './transaction';
@@ -41,7 +41,9 @@ function toExtractedFile(article: Article, catalog: Catalog, extract: ReturnType
     if (!known) entities.push({ id: e.id, type: e.type, name: e.name, aliases });
     else if (aliases.length) entities.push({ id: known.id, type: known.type, name: known.name, aliases });
   }
-  const claims: Claim[] = result.relations.map((r) => ({
+  // Only relation types the graph knows become claims (ATTENDED waits for the model to carry it).
+  const graphRelations = result.relations.filter((r): r is typeof r & { type: RelationType } => (RELATION_TYPES as readonly string[]).includes(r.type));
+  const claims: Claim[] = graphRelations.map((r) => ({
     type: r.type,
     source: r.source,
     target: r.target,

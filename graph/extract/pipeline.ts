@@ -76,7 +76,7 @@ export function createExtractor(catalog: readonly Entity[] = []) {
           if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
           if (r.role && !existing.role) existing.role = r.role;
         } else {
-          relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), evidence: [evidence] });
+          relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), confidence: 1, evidence: [evidence] });
         }
       }
       const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
@@ -113,6 +113,7 @@ export function extractArticles(articles: readonly Article[], catalog: readonly 
   return {
     entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
     relations: [...relations.values()],
+    candidates: [],
     articles: articles.map((a) => ({ id: a.id, title: a.title })),
     perArticle,
   };
