@@ -4,6 +4,7 @@ import type { Article, Entity } from '../types';
 import { isDirected } from '../types';
 import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
+import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
@@ -37,7 +38,8 @@ export function createExtractor(catalog: readonly Entity[] = []) {
   const types = new Map(known.map((e) => [e.id, e.type]));
 
   return function extractArticle(article: Article): ArticleExtraction {
-    const { text } = article;
+    // Every stage reads the text with its page furniture blanked out; offsets stay those of the article.
+    const text = maskFurniture(article.text);
     const sentences = splitSentences(text);
     const catalogMentions = matcher.find(text);
     const raw: RawMention[] = [];
@@ -70,7 +72,7 @@ export function createExtractor(catalog: readonly Entity[] = []) {
       for (const r of found) {
         const [source, target] = isDirected(r.type) ? [r.source, r.target] : [r.source, r.target].sort();
         const key = `${r.type}:${source}:${target}`;
-        const evidence = { article: article.id, quote: sentence.text, start: sentence.start, end: sentence.end };
+        const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
         const existing = relations.get(key);
         if (existing) {
           if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
