@@ -9,6 +9,17 @@ export const ROLE_HEADS = new Set([
   'leader', 'adviser', 'advisor', 'representative', 'commissioner', 'mayor', 'governor', 'senator', 'admiral',
 ]);
 
+/** Honorifics and ranks before a name ("Mr", "Sir", "Lt. Gen.", "Adm", "Democratic Senator"): never part of the name. */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'dr', 'prof', 'professor', 'rev', 'gen', 'general',
+  'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'cmdr', 'commander',
+  'brig', 'brigadier', 'sgt', 'sergeant', 'marshal', 'sen', 'senator', 'rep', 'congressman', 'congresswoman', 'gov',
+  'mp', 'mep', 'democratic', 'republican', 'labour', 'conservative', 'premier',
+]);
+
+/** Honorifics that go with a given name rather than a surname ("Sir Keir", "Dame Jane"). */
+export const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady']);
+
 /** Words that qualify an office ("Prime", "Foreign", "former"); an office needs a head after them. */
 export const ROLE_MODIFIERS = new Set([
   'prime', 'foreign', 'defense', 'defence', 'deputy', 'vice', 'interior', 'finance', 'economy', 'state', 'former',

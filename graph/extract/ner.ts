@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
@@ -38,7 +38,8 @@ function chains(tokens: Token[]): Token[][] {
 
 const words = (run: Token[]) => run.filter((t) => t.text !== '.');
 const spanText = (text: string, run: Token[], base: number) => text.slice(run[0].start - base, run[run.length - 1].end - base);
-const isRoleWord = (t: Token) => ROLE_HEADS.has(t.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || t.text === '.';
+const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
+const isRoleWord = (t: Token) => ROLE_HEADS.has(t.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */
 function gazetteerPrefix(run: Token[], text: string, base: number) {
@@ -54,7 +55,7 @@ function rolePrefix(run: Token[]): number {
   let last = 0;
   for (let i = 0; i < run.length && isRoleWord(run[i]); i++) {
     const ofWhat = i > 0 && run[i - 1].text === 'of' && /^(?:State|Defen[cs]e|Staff)$/.test(run[i].text);
-    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || run[i].text === '.' || ofWhat) last = i + 1;
+    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || isHonorific(run[i]) || run[i].text === '.' || ofWhat) last = i + 1;
   }
   return last;
 }
@@ -143,7 +144,10 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
     } else if (looksLikePersonName(name, role > 0)) {
-      mention(name, { type: 'PERSON', source: 'ner', name: nameText });
+      // The honorific layer: "Ms Meloni", "Sir Keir", "Lt. Gen. Keith Kellogg" name the person without the title.
+      const titles = rest.slice(0, role).filter((t) => isHonorific(t) && !ROLE_HEADS.has(t.text.toLowerCase()));
+      const honorific = titles.length ? titles[titles.length - 1].text : undefined;
+      mention(name, { type: 'PERSON', source: 'ner', name: nameText, ...(honorific ? { honorific } : {}) });
     } else if (words(name).length === 1 && !isCommonWord(name[0].text)) {
       candidates.push({ start: name[0].start, end: name[0].end, text: name[0].text, type: 'PERSON', source: 'surname' });
     }

@@ -3,7 +3,8 @@
 import type { Entity } from '../types';
 import { foldName } from '../slug';
 import { entityId } from './entity-id';
-import { catalogIndex, sameSurname } from './catalog-index';
+import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
+import { GIVEN_NAME_HONORIFICS } from './lexicon';
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
@@ -29,7 +30,7 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
     const p = parts(text);
     const surname = p[p.length - 1];
     if (p.length === 1) return people.find((x) => sameSurname(x.surname, surname));
-    return people.find((x) => (x.first === p[0] || x.names.some((n) => foldName(n).endsWith(foldName(text)) || foldName(text).endsWith(foldName(n)))) && sameSurname(x.surname, surname));
+    return people.find((x) => (sameFirstName(x.first, p[0]) || x.names.some((n) => foldName(n).endsWith(foldName(text)) || foldName(text).endsWith(foldName(n)))) && sameSurname(x.surname, surname));
   };
   for (const m of raw) {
     if (m.type !== 'PERSON' || m.source === 'catalog') continue;
@@ -65,6 +66,18 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
   };
   const link = (m: RawMention): { key: string; name: string } | undefined => {
     if (m.entity) return { key: m.entity, name: byId.get(m.entity)?.name ?? m.text };
+    // "Sir Keir": a given name after its honorific names a person already met (or known); alone it is no entity.
+    if (m.type === 'PERSON' && m.honorific && GIVEN_NAME_HONORIFICS.has(m.honorific.toLowerCase()) && parts(m.text).length === 1) {
+      const given = foldName(m.text);
+      const person = people.find((x) => sameFirstName(x.first, given));
+      if (person) {
+        const name = canonicalPerson(person);
+        return { key: index.byName(name, 'PERSON')?.id ?? entityId(name), name };
+      }
+      const known = catalog.find((e) => e.type === 'PERSON' && sameFirstName(foldName(e.name).split(' ')[0], given));
+      if (known) return { key: known.id, name: known.name };
+      if (!personOf(m.text)) return undefined;
+    }
     if (m.type === 'PERSON') {
       const person = personOf(m.text);
       const name = person ? canonicalPerson(person) : m.text;

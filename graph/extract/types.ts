@@ -33,6 +33,8 @@ export interface RawMention {
   appositive?: boolean;
   /** The words themselves state an act of support ("send troops", "deploying forces"). */
   act?: boolean;
+  /** The honorific or rank written before a person's name ("Sir", "Ms", "Lt. Gen."), which is not part of it. */
+  honorific?: string;
   /** For an anaphor ("the plan", "a massive force"): its head noun, to find what it refers back to. */
   head?: string;
 }
