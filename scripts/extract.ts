@@ -5,6 +5,10 @@ import { DEFAULT_DATA_DIR } from '../graph/data-dir';
 import { extractArticles } from '../graph/extract/pipeline';
 import { knownCatalog } from '../graph/extract/ingest';
 import { readArticleFile } from '../graph/extract/input';
+import type { ExtractedRelation } from '../graph/extract/types';
+
+const relationOutput = ({ type, source, target, role, qualifier, context, confidence, evidence }: ExtractedRelation) =>
+  ({ type, source, target, ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}), ...(context ? { context } : {}), confidence, evidence });
 
 try {
   const { values, positionals } = parseArgs({
@@ -17,7 +21,9 @@ try {
   const result = extractArticles(articles, catalog);
   const output = {
     entities: result.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
-    relations: result.relations.map(({ type, source, target, role, qualifier, evidence }) => ({ type, source, target, ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}), evidence })),
+    relations: result.relations.map(relationOutput),
+    // Below the confidence threshold: for review, not added to the graph.
+    candidates: result.candidates.map(relationOutput),
     articles: result.articles,
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

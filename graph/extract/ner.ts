@@ -138,6 +138,18 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       else if (words(name).length >= 2) mention(name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, name, 0) });
       continue;
     }
+    // "Mark Rutte of NATO", "Ursula Berg of the European Commission": a person, then the body they serve.
+    const of = name.findIndex((t, k) => k >= 2 && t.text === 'of');
+    if (of > 0 && role === 0 && looksLikePersonName(name.slice(0, of), false)) {
+      const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
+      const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
+      const org = body.length >= 2 && ORG_HEADS.has(body[body.length - 1].text.toLowerCase());
+      if (hit || org) {
+        mention(name.slice(0, of), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(0, of), 0) });
+        mention(body, hit ? { type: hit.type, source: 'gazetteer', name: hit.name } : { type: 'INSTITUTION', source: 'ner', name: spanText(text, body, 0) });
+        continue;
+      }
+    }
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;

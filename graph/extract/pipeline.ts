@@ -1,7 +1,6 @@
 // The extraction pipeline: sentences → mentions (catalog names, NER, proposals) → resolution → relations with
 // the sentence as evidence. Deterministic and offline; nothing in it knows any particular article.
 import type { Article, Entity } from '../types';
-import { isDirected } from '../types';
 import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
 import { maskFurniture } from './furniture';
@@ -9,6 +8,8 @@ import { recognise } from './ner';
 import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { roleRelations, triggerRelations, type RelationContext } from './relations';
+import { resolveTitles, type TitleState } from './titles';
+import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
@@ -17,7 +18,10 @@ export interface ArticleExtraction {
   sentences: Sentence[];
   mentions: Mention[];
   entities: ResolvedEntity[];
+  /** Relations at or above the confidence threshold. */
   relations: ExtractedRelation[];
+  /** Relations below it: kept for review, not added to the graph. */
+  candidates: ExtractedRelation[];
 }
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
@@ -32,7 +36,7 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 }
 
 /** A prepared extractor over one catalog (the matcher is built once, not per article). */
-export function createExtractor(catalog: readonly Entity[] = []) {
+export function createExtractor(catalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const known = catalog.filter((e) => e.type !== 'EVENT');
   const matcher = mentionMatcher(known);
   const types = new Map(known.map((e) => [e.id, e.type]));
@@ -64,23 +68,29 @@ export function createExtractor(catalog: readonly Entity[] = []) {
 
     const relations = new Map<string, ExtractedRelation>();
     const ctx: RelationContext = {};
+    const titles: TitleState = { people: [], represents: new Map() };
     let i = 0;
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
-      const found = [...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      const found = [...resolveTitles(text, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
       for (const r of found) {
-        const [source, target] = isDirected(r.type) ? [r.source, r.target] : [r.source, r.target].sort();
+        if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
+        const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
         const key = `${r.type}:${source}:${target}`;
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end };
         const existing = relations.get(key);
         if (existing) {
-          if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
+          if (!existing.evidence.some((e) => e.start === evidence.start)) {
+            existing.evidence.push(evidence);
+            existing.confidence = combineConfidence(existing.confidence, r.confidence);
+          } else existing.confidence = Math.max(existing.confidence, r.confidence);
           if (r.role && !existing.role) existing.role = r.role;
         } else {
-          relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), confidence: 1, evidence: [evidence] });
+          relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), ...(r.context ? { context: r.context } : {}), confidence: r.confidence, evidence: [evidence] });
         }
       }
+      titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
       const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
       if (person) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
@@ -89,13 +99,22 @@ export function createExtractor(catalog: readonly Entity[] = []) {
       if (topic) ctx.topic = topic;
     }
     const used = new Set(mentions.map((m) => m.key));
-    return { article, sentences, mentions, entities: [...entities.values()].filter((e) => used.has(e.id)), relations: [...relations.values()] };
+    const all = [...relations.values()];
+    return {
+      article,
+      sentences,
+      mentions,
+      entities: [...entities.values()].filter((e) => used.has(e.id)),
+      relations: all.filter((r) => r.confidence >= threshold),
+      candidates: all.filter((r) => r.confidence < threshold),
+    };
   };
 }
 
-/** Extract from several articles and merge: one entity per id (aliases united), one relation per type and ends. */
-export function extractArticles(articles: readonly Article[], catalog: readonly Entity[] = []): Extraction & { perArticle: ArticleExtraction[] } {
-  const extract = createExtractor(catalog);
+/** Extract from several articles and merge: one entity per id (aliases united), one relation per type and ends;
+ *  evidence from several articles raises a relation's confidence, and the threshold is applied to the merged one. */
+export function extractArticles(articles: readonly Article[], catalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD): Extraction & { perArticle: ArticleExtraction[] } {
+  const extract = createExtractor(catalog, threshold);
   const perArticle = articles.map((a) => extract(a));
   const entities = new Map<string, ResolvedEntity>();
   const relations = new Map<string, ExtractedRelation>();
@@ -105,17 +124,21 @@ export function extractArticles(articles: readonly Article[], catalog: readonly 
       if (!have) entities.set(e.id, { ...e, aliases: [...e.aliases] });
       else for (const a of e.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
     }
-    for (const r of result.relations) {
+    for (const r of [...result.relations, ...result.candidates]) {
       const key = `${r.type}:${r.source}:${r.target}`;
       const have = relations.get(key);
       if (!have) relations.set(key, { ...r, evidence: [...r.evidence] });
-      else have.evidence.push(...r.evidence);
+      else {
+        have.evidence.push(...r.evidence);
+        have.confidence = combineConfidence(have.confidence, r.confidence);
+      }
     }
   }
+  const all = [...relations.values()];
   return {
     entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    relations: [...relations.values()],
-    candidates: [],
+    relations: all.filter((r) => r.confidence >= threshold),
+    candidates: all.filter((r) => r.confidence < threshold),
     articles: articles.map((a) => ({ id: a.id, title: a.title })),
     perArticle,
   };

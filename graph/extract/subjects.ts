@@ -132,7 +132,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (!last) return [];
   const subjects = coordinated(text, ms, last, -1);
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
-  const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
+  const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|told(?:\s+[\w-]+){1,2}?)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today))?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
   if (speaker) subjects.push(speaker);
   return subjects;
 }
