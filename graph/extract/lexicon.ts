@@ -35,6 +35,19 @@ export const ORG_HEADS = new Set([
   'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force',
 ]);
 
+/** Final words of places that are scenes, never actors ("the Oval Office", "Diriyah Palace", "Dnipro River"). */
+export const PLACE_HEADS = new Set([
+  'palace', 'castle', 'river', 'lake', 'sea', 'mountains', 'mountain', 'resort', 'airport', 'square', 'avenue', 'cathedral',
+  'hall', 'tower', 'bridge', 'island', 'islands', 'valley', 'park', 'stadium', 'hotel', 'harbour', 'harbor', 'port', 'beach',
+  'forest', 'gate', 'plaza', 'chateau', 'château', 'manor', 'estate', 'lodge', 'villa', 'gardens', 'peninsula', 'bay',
+]);
+
+/** Rooms and buildings named "Office" that are places, not bodies ("Oval Office", "Working Office"). */
+export const PLACE_OFFICES = /\b(?:Oval|Working|Press|Post|Home Office(?= building))\s+Office$/;
+
+/** Departments and services of a state: they fold into their country ("Russian Foreign Ministry" → Russia). */
+export const DEPARTMENT_HEADS = new Set(['ministry', 'army', 'navy', 'office', 'department', 'staff', 'service', 'services', 'forces', 'force', 'embassy', 'intelligence', 'guard', 'command', 'corps']);
+
 /** Final words of events and publications: out of scope for the extractor (events are curated). */
 export const EVENT_HEADS = new Set(['conference', 'summit', 'forum', 'meeting', 'talks', 'election', 'elections', 'war', 'invasion', 'day', 'week', 'games']);
 

@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_OFFICES, DEPARTMENT_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
@@ -99,6 +99,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
+    // Places are scenes, not actors: palaces, rivers, resorts, the Oval Office.
+    if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText))) continue;
     const whole = lookupGazetteer(fullText);
     if (whole && whole.kind !== 'demonym') {
       const location = whole.kind === 'seat' && LOCATIVE.test(precedes(run));
@@ -112,6 +114,11 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       const after = rest.length ? rest[0].text.toLowerCase() : (/^\s*(\w+)/.exec(follows(run))?.[1] ?? '').toLowerCase();
       const coordinated = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u.exec(follows(run))?.[1];
       const { hit } = prefix;
+      // "the Russian Foreign Ministry", "the Polish Army": a department or service folds into its country.
+      if (rest.length && DEPARTMENT_HEADS.has(lastWord) && rolePrefix(rest) === 0 && hit.type === 'COUNTRY') {
+        mention(run, { type: 'COUNTRY', source: 'demonym', name: hit.name, entity: undefined });
+        continue;
+      }
       if (hit.kind === 'demonym' && rest.length && ORG_HEADS.has(lastWord) && !GOVERNMENT.has(lastWord) && rolePrefix(rest) === 0) {
         mention(run, { type: 'INSTITUTION', source: 'ner', name: fullText });
         continue;
@@ -133,6 +140,17 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (!name.length) continue;
     // "President of France", "Commanding General of U.S. Army Europe": what follows "of" is the body, not a name.
     if (ofBody) {
+      // "Prime Minister of Great Britain Keir Starmer", "Minister of National Defence Jan Nowak" (translated style):
+      // the body, then the person's name.
+      const head = gazetteerPrefix(name, text, 0);
+      const given = name.findIndex((t, k) => k > 0 && isFirstName(t.text));
+      const department = name.findIndex((t) => !ROLE_MODIFIERS.has(t.text.toLowerCase()));
+      const split = head && head.length < name.length ? head.length : department > 0 ? department : given;
+      if (split > 0 && looksLikePersonName(name.slice(split), false)) {
+        if (head && head.length === split) mention(name.slice(0, split), { type: head.hit.type, source: 'gazetteer', name: head.hit.name });
+        mention(name.slice(split), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(split), 0) });
+        continue;
+      }
       const body = lookupGazetteer(spanText(text, name, 0));
       if (body) mention(name, { type: body.type, source: 'gazetteer', name: body.name });
       else if (words(name).length >= 2) mention(name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, name, 0) });

@@ -52,6 +52,15 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });
       }
     }
+    // H: "Prime Minister of Great Britain Keir Starmer".
+    if (before && BODY.has(before.type) && /^\s+$/.test(text.slice(before.end, p.start))) {
+      const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start));
+      const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);
+      if (role) {
+        before.appositive = true;
+        out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.85 });
+      }
+    }
     const its = /\bits\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
     const owner = its && office(its[1]) && [...ms.slice(0, i)].reverse().find((x) => BODY.has(x.type) && !x.location);
     if (its && owner) out.push({ type: 'REPRESENTS', source: p.key, target: owner.key, role: office(its[1]), confidence: 0.8 });

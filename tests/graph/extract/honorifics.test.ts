@@ -35,3 +35,32 @@ describe('#transliterations', () => {
     expect(r.ids).toEqual(['oleksiy-hordiyenkiy', 'sergei-vasnetsov']);
   });
 });
+
+describe('#type checks (places, departments, operations, translated titles)', () => {
+  it('should not take palaces, rivers, resorts or rooms for actors', () => {
+    const r = extractText('Leaders met at Vorden Palace near the Issel River, then flew to the Alpen Resort and the Oval Office.');
+    expect(r.ids).toEqual([]);
+  });
+
+  it('should fold a ministry or an army into its country', () => {
+    const r = extractText('The Danish Foreign Ministry said the Danish Army supports the peacekeeping force.');
+    expect(r.ids).toEqual(['denmark', 'european-peacekeeping-force']);
+  });
+
+  it('should not take a named military operation or an armed service for a proposal', () => {
+    const r = extractText('Officials recalled Operation Northern Gale and the Royal Air Force.');
+    expect(r.entities.filter((e) => e.type === 'PROPOSAL')).toEqual([]);
+  });
+
+  it('should split "Prime Minister of <country> <name>" into the office holder and the country', () => {
+    const r = extractText('The Prime Minister of Norway Lena Halvorsen arrived. The Minister of National Defence Tomasz Wrobelski spoke.');
+    expect(r.relation('REPRESENTS', 'lena-halvorsen', 'norway')?.role).toBe('Prime Minister');
+    expect(r.ids).toContain('tomasz-wrobelski');
+    expect(r.ids.some((id) => id.startsWith('national-defence'))).toBe(false);
+  });
+
+  it('should name a new capitalised proposal as written', () => {
+    const r = extractText('Ministers agreed to set up the Multinational Force Baltica next year.');
+    expect(r.entities.find((e) => e.type === 'PROPOSAL')?.name).toBe('Multinational Force Baltica');
+  });
+});
