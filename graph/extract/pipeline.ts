@@ -9,6 +9,8 @@ import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { roleRelations, triggerRelations, type RelationContext } from './relations';
 import { resolveTitles, type TitleState } from './titles';
+import { attendance, findEvents, type EventMention } from './events';
+import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
@@ -40,6 +42,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
   const known = catalog.filter((e) => e.type !== 'EVENT');
   const matcher = mentionMatcher(known);
   const types = new Map(known.map((e) => [e.id, e.type]));
+  const index = catalogIndex(catalog.filter((e) => e.type === 'EVENT'));
 
   return function extractArticle(article: Article): ArticleExtraction {
     // Every stage reads the text with its page furniture blanked out; offsets stay those of the article.
@@ -66,6 +69,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     }
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
+    const events = linkEvents(findEvents(text, sentences, article.publishedAt), index);
     const relations = new Map<string, ExtractedRelation>();
     const ctx: RelationContext = {};
     const titles: TitleState = { people: [], represents: new Map() };
@@ -74,6 +78,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
       const found = [...resolveTitles(text, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      found.push(...attendance(text, sentence, ms, events, found, ctx));
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
@@ -104,11 +109,39 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       article,
       sentences,
       mentions,
-      entities: [...entities.values()].filter((e) => used.has(e.id)),
+      entities: [...[...entities.values()].filter((e) => used.has(e.id)), ...eventEntities(events, index)],
       relations: all.filter((r) => r.confidence >= threshold),
       candidates: all.filter((r) => r.confidence < threshold),
     };
   };
+}
+
+/** Events the catalog knows keep its id. */
+function linkEvents(events: EventMention[], index: ReturnType<typeof catalogIndex>): EventMention[] {
+  const ids = new Map<string, string>();
+  for (const e of events) {
+    const known = index.byName(e.text.replace(/^(?:the|a|an)\s+/i, ''), 'EVENT') ?? index.byName(e.name, 'EVENT');
+    if (known && !e.anaphor) ids.set(e.key, known.id);
+  }
+  return events.map((e) => (ids.has(e.key) ? { ...e, key: ids.get(e.key)! } : e));
+}
+
+/** One EVENT entity per event key: its first name, the other surface forms as aliases, and its date. */
+function eventEntities(events: EventMention[], index: ReturnType<typeof catalogIndex>): ResolvedEntity[] {
+  const byKey = new Map<string, ResolvedEntity>();
+  for (const e of events) {
+    if (e.anaphor) continue;
+    const have = byKey.get(e.key);
+    const surface = e.text.replace(/^(?:the|a|an)\s+/i, '');
+    if (!have) {
+      const known = index.byName(e.name, 'EVENT') ?? index.byName(surface, 'EVENT');
+      byKey.set(e.key, { id: e.key, type: 'EVENT', name: known?.name ?? e.name, aliases: surface !== e.name ? [surface] : [], known: Boolean(known), ...(e.date ? { date: e.date } : {}) });
+    } else {
+      if (surface !== have.name && !have.aliases.includes(surface)) have.aliases.push(surface);
+      if (!have.date && e.date) have.date = e.date;
+    }
+  }
+  return [...byKey.values()];
 }
 
 /** Extract from several articles and merge: one entity per id (aliases united), one relation per type and ends;
