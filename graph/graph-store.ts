@@ -37,6 +37,7 @@ export class GraphStore {
   readonly targets: Int32Array;
   readonly roles = new Map<number, string>();
   readonly qualifiers = new Map<number, string>();
+  readonly contexts = new Map<number, string>();
   /** Evidence of edge e: items evidenceStart[e] … evidenceStart[e + 1] of the three arrays below. */
   readonly evidenceStart: Int32Array;
   readonly evidenceArticle: Int32Array;
@@ -124,6 +125,7 @@ export class GraphStore {
       }
       if (a.role !== undefined) this.roles.set(e, a.role);
       if (a.qualifier !== undefined) this.qualifiers.set(e, a.qualifier);
+      if (a.context !== undefined) this.contexts.set(e, a.context);
       for (const evidence of a.evidence) {
         const article = this.articleNumbers.get(evidence.article) ?? fail(`${where}: unknown article "${evidence.article}"`);
         if (this.articleTexts[article].slice(evidence.start, evidence.end) !== evidence.quote) {

@@ -28,6 +28,7 @@ class StoredRelation implements Relation {
   readonly directed: boolean;
   readonly role?: string;
   readonly qualifier?: string;
+  readonly context?: string;
   readonly #store: GraphStore;
   readonly #edge: number;
   #evidence?: Evidence[];
@@ -44,6 +45,8 @@ class StoredRelation implements Relation {
     if (role !== undefined) this.role = role;
     const qualifier = store.qualifiers.get(e);
     if (qualifier !== undefined) this.qualifier = qualifier;
+    const context = store.contexts.get(e);
+    if (context !== undefined) this.context = context;
   }
 
   get evidence(): Evidence[] {

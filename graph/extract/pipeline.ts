@@ -90,7 +90,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
             existing.evidence.push(evidence);
             existing.confidence = combineConfidence(existing.confidence, r.confidence);
           } else existing.confidence = Math.max(existing.confidence, r.confidence);
-          if (r.role && !existing.role) existing.role = r.role;
+          for (const field of ['role', 'qualifier', 'context'] as const) if (r[field] && !existing[field]) existing[field] = r[field];
         } else {
           relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), ...(r.context ? { context: r.context } : {}), confidence: r.confidence, evidence: [evidence] });
         }

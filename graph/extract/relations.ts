@@ -4,7 +4,7 @@ import type { RelationType } from '../types';
 import type { ExtractedRelationType, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS } from './proposals';
-import { TRIGGERS, NEGATION, HEDGE } from './triggers';
+import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 
 export type { RelationContext } from './subjects';
@@ -122,12 +122,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
   };
   const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
+    // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
+    // ("may", "open to") is context, not a condition.
+    const condition = type === 'MET_WITH' || type === 'REPRESENTS' ? undefined : CONDITION.exec(text.slice(Math.max(at, target.end), sentence.end))?.[0].trim();
+    const extra = { ...(condition ? { qualifier: condition } : {}), ...(hedge ? { context: hedge } : {}) };
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
     else if (type === 'PROPOSED' && polarity < 0) kind = 'OPPOSES';
     // An object that is only the topic of earlier sentences is a weaker reading than one named here.
     const s0 = target.end <= sentence.start ? strength - 0.2 : strength;
-    for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...(hedge ? { qualifier: hedge } : {}), confidence: confidence(s0, s, at, hedge) });
+    for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
   };
 
   for (const trigger of TRIGGERS) {

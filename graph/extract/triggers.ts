@@ -50,8 +50,11 @@ export const TRIGGERS: Trigger[] = [
 /** Words between the actor and the trigger that negate it ("does not intend to", "refused to"). */
 export const NEGATION = /\b(?:not|never|no one|nobody|no longer|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|n['’]t\b/gi;
 
-/** Words that weaken a claim without reversing it. */
-export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle|only (?:with|if|once)|provided|depend(?:s|ing)? on)\b/i;
+/** Words that weaken a claim without reversing it (context, not a condition). */
+export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle)\b/i;
+
+/** A condition put on a stance, to the end of its clause: "only with a U.S. backstop", "provided the U.S. helps". */
+export const CONDITION = /\b(?:only (?:with|if|once|after|under|as part of)|provided(?: that)?|on condition that|as long as|depend(?:s|ing)? on|unless|if)\b[^,;.:—–]{3,80}/i;
 
 /** Reporting verbs: "X said that Y would..." makes X a source of Y's stance too. */
 export const REPORTING = /\b(?:said|says|stated|states|told|confirmed|confirms|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|indicated)\b(?:[^,.;]{0,30})?\s+that\s+$/;

@@ -254,11 +254,13 @@ export type QuerySearchArgs = {
 
 export type Relation = {
   __typename?: 'Relation';
+  /** Other context on the claim that is not a condition ("phone call", "initially strongly opposed"). */
+  context?: Maybe<Scalars['String']['output']>;
   /** False for MET_WITH. */
   directed: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
-  /** A condition or hedge the text puts on the claim. */
+  /** A condition the text puts on the claim ("only with a U.S. backstop"). Conditions only. */
   qualifier?: Maybe<Scalars['String']['output']>;
   /** For REPRESENTS: the office held. */
   role?: Maybe<Scalars['String']['output']>;
@@ -498,6 +500,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -18,7 +18,8 @@ export function ArticleRelations({ kg, articleId, relations }: { kg: KnowledgeGr
             <a href={`${entityPath(source.id)}#${relationAnchor(r.id)}`}>{source.name}</a> <strong>{RELATION_LABELS[r.type]}</strong>{' '}
             <a href={`${entityPath(target.id)}#${relationAnchor(r.id)}`}>{target.name}</a>
             {r.role && <span className="role"> as {r.role}</span>}
-            {r.qualifier && <span className="qualifier">{r.qualifier}</span>}{' '}
+            {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
+            {r.context && <span className="qualifier">Context: {r.context}</span>}{' '}
             <span className="quote-refs">
               {r.evidence
                 .filter((e) => e.article === articleId)

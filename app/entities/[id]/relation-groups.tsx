@@ -27,6 +27,7 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
                   <Link href={entityPath(other.id)}>{other.name}</Link> <TypeBadge type={other.type} />
                   {r.role && <span className="role">as {r.role}</span>}
                   {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
+                  {r.context && <span className="qualifier">Context: {r.context}</span>}
                 </div>
                 <ul className="evidence-list">
                   {r.evidence.map((e) => (
