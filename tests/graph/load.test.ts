@@ -17,3 +17,15 @@ describe('#graphFile', () => {
     expect(graphFile()).toBe(dataPaths().graph);
   });
 });
+
+describe('#loadKnowledgeGraph (relation context)', () => {
+  it('should carry a claim\'s non-condition context apart from its condition', async () => {
+    const { loadKnowledgeGraph, getRelation, relationId } = await import('@/graph');
+    const kg = loadKnowledgeGraph(dataPaths().graph);
+    const call = getRelation(kg, relationId('MET_WITH', 'donald-trump', 'vladimir-putin'));
+    expect(call?.context).toBe('phone call');
+    expect(call?.qualifier).toBeUndefined();
+    const conditional = getRelation(kg, relationId('SUPPORTS', 'keir-starmer', 'european-force'));
+    expect(conditional?.qualifier).toBe('only with U.S. support');
+  });
+});
