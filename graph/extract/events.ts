@@ -39,6 +39,7 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string): EventMention[] {
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
+  const byDates = new Map<string, string>();
   let last: EventMention | undefined;
   for (const sentence of sentences) {
     const found: Array<Omit<EventMention, 'key' | 'date'>> = [];
@@ -64,16 +65,17 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const date = readEventDate(sentence.text, publishedAt)?.date;
     for (const f of found.sort((a, b) => a.start - b.start)) {
       const byName = keys.get(f.name.toLowerCase());
-      const byDate = date && out.find((e) => e.date === date && !e.anaphor)?.key;
+      const byDate = date ? byDates.get(date) : undefined;
       const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);
       keys.set(f.name.toLowerCase(), key);
+      if (date && !byDates.has(date)) byDates.set(date, key);
       const event: EventMention = { ...f, key, ...(date ? { date } : {}) };
       out.push(event);
       last = event;
     }
     for (const m of sentence.text.matchAll(EVENT_ANAPHOR)) {
       const start = sentence.start + m.index;
-      if (!last || out.some((e) => e.start < start + m[0].length && start < e.end) || start - last.end > 3000) continue;
+      if (!last || found.some((e) => e.start < start + m[0].length && start < e.end) || start - last.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: last.name, key: last.key, anaphor: true, ...(last.date ? { date: last.date } : {}) });
     }
   }

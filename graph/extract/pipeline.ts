@@ -74,11 +74,15 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     const ctx: RelationContext = {};
     const titles: TitleState = { people: [], represents: new Map() };
     let i = 0;
+    let e = 0;
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
       const found = [...resolveTitles(text, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
-      found.push(...attendance(text, sentence, ms, events, found, ctx));
+      while (e < events.length && events[e].end < sentence.start - 3000) e++;
+      let f = e;
+      while (f < events.length && events[f].start < sentence.end) f++;
+      found.push(...attendance(text, sentence, ms, events.slice(e, f), found, ctx));
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];

@@ -65,9 +65,11 @@ const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both wome
  *  parenthetical pair ("some capitals—led by Paris and London—have suggested"). */
 export function clauseStart(text: string, sentence: Sentence, pos: number): number {
   let start = sentence.start;
+  // Search the sentence only: lastIndexOf over the whole text would make long articles quadratic.
+  const head = text.slice(sentence.start, pos);
   for (const c of BOUNDARIES) {
-    const at = text.lastIndexOf(c, pos - 1);
-    if (at >= sentence.start && at + c.length <= pos) start = Math.max(start, at + c.length);
+    const at = head.lastIndexOf(c);
+    if (at >= 0 && sentence.start + at + c.length <= pos) start = Math.max(start, sentence.start + at + c.length);
   }
   const dashes = [...text.slice(sentence.start, pos).matchAll(/—/g)].map((d) => sentence.start + d.index);
   if (dashes.length % 2 === 1) start = Math.max(start, dashes[dashes.length - 1] + 1);

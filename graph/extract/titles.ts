@@ -27,7 +27,8 @@ export function resolveTitles(text: string, ms: Mention[], state: TitleState): S
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
     if (!possessive && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return;
     if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
-    const before = state.people.filter((p) => p.end <= m.start && m.start - p.end < REACH);
+    const before: Mention[] = [];
+    for (let k = state.people.length - 1; k >= 0 && m.start - state.people[k].end < REACH; k--) if (state.people[k].end <= m.start) before.unshift(state.people[k]);
     const antecedent = [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
       ?? [...before].reverse().find((p) => !state.represents.has(p.key) && m.start - p.end < 400);
     if (!antecedent) return;
