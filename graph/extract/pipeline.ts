@@ -71,7 +71,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
 
     const events = linkEvents(findEvents(text, sentences, article.publishedAt), index);
     const relations = new Map<string, ExtractedRelation>();
-    const ctx: RelationContext = {};
+    const ctx: RelationContext = { mentions };
     const titles: TitleState = { people: [], represents: new Map() };
     let i = 0;
     let e = 0;

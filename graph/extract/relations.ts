@@ -108,6 +108,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
   const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
+  /** Where negation cues for a stance start: after its actor, or, for a speaker named after the quote
+   *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
+  const cueStart = (subjects: Mention[], pos: number) => {
+    const before = subjects.filter((s) => s.end <= pos);
+    if (before.length) return Math.max(...before.map((s) => s.end));
+    const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('"', pos), sentence.start);
+    // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
+    const clause = [...text.slice(open, pos).matchAll(/,\s*(?:but|and|while|although)\b|;/g)].pop();
+    return clause ? open + clause.index + clause[0].length : open;
+  };
   const polarityCues = (from: number, to: number) => {
     const window = text.slice(from, to);
     const negations = [...window.matchAll(NEGATION)].length;
@@ -183,7 +193,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
       consumed.add(object);
-      const cues = polarityCues(Math.max(...subjects.map((s) => s.end)), start);
+      const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
       let type = trigger.type;
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
@@ -208,7 +218,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (!object.act || consumed.has(object)) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
-    const cues = polarityCues(Math.max(...subjects.map((s) => s.end)), object.start);
+    const cues = polarityCues(cueStart(subjects, object.start), object.start);
     emit('SUPPORTS', subjects, object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
   }
   return out;

@@ -12,6 +12,8 @@ export interface RelationContext {
   lastGroup?: Mention[];
   /** The proposal the text was last about, for a stance with no object of its own ("has ruled that out"). */
   topic?: Mention;
+  /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
+  mentions?: Mention[];
 }
 
 /** Actors joined to `m` by "and" / commas on one side ("Britain and France"). */
@@ -77,6 +79,25 @@ export function clauseStart(text: string, sentence: Sentence, pos: number): numb
   return start;
 }
 
+/** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
+function openQuoteBefore(text: string, at: number): boolean {
+  const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 1500), at);
+  return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”');
+}
+
+/** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
+function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
+  const ahead = text.slice(from, from + 1500);
+  const close = ahead.search(/”/);
+  if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
+  const at = from + close + 1;
+  const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
+  if (!speaker) return undefined;
+  const gap = text.slice(at, speaker.start);
+  const tail = text.slice(speaker.end, speaker.end + 40);
+  return new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(gap) || new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`).test(tail) ? [speaker] : undefined;
+}
+
 /** Inside a quotation (straight or curly), the speaker named just before or after it ("..., he said, “…”"). */
 function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] | undefined {
   const before = text.slice(sentence.start, pos);
@@ -85,6 +106,9 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   // A sentence that opens inside a quotation begun in the one before ("This is the reality,” Zelenskyy stated.").
   const rest = text.slice(pos, sentence.end);
   const continued = !before.includes('"') && !before.includes('“') && (/^[^“”"]*”/.test(rest) || (rest.match(/"/g)?.length ?? 0) % 2 === 1);
+  // A quotation that runs over several sentences, its speaker named after it closes.
+  const spanning = !inside && !continued && openQuoteBefore(text, sentence.start);
+  if (spanning) return speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
   const quoteStart = inside ? sentence.start + open : sentence.start;
   if (ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
@@ -98,7 +122,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   }
   // After: "…,” Starmer said." / "…,” said Starmer.".
   const closeAt = text.slice(pos, sentence.end).search(/[”"]/);
-  if (closeAt < 0) return undefined;
+  if (closeAt < 0) return inside && !lead ? speakerAfterClose(text, sentence.end, ctx) : undefined;
   const close = pos + closeAt + 1;
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
