@@ -152,9 +152,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH') {
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
         if (!after.length) continue;
+        // Meetings link the people who met, not their countries, when the people are named.
+        const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         const objects = coordinated(text, ms, after[0], 1);
-        const subjects = trigger.between ? objects.slice(0, 1) : subjectsBefore(start);
-        for (const o of trigger.between ? objects.slice(1) : objects) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
+        const subjects = peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }
       if (trigger.passive) {

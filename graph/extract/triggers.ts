@@ -28,7 +28,8 @@ const t = (type: RelationType, polarity: 1 | -1, source: string, extra: Partial<
 
 export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`oppos(?:e|es|ed|ing)|opposition to|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|warn(?:s|ed|ing)? against|caution(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|object(?:s|ed)? to|dismiss(?:es|ed)?|(?:is|are|was|were) against|block(?:s|ed|ing)?|resist(?:s|ed)?|condemn(?:s|ed)?|(?:expressed|voiced|has|have) (?:reservations|skepticism|scepticism|doubts) (?:about|over)|(?:skeptical|sceptical|wary|hesitant|cautious) (?:of|about|over|toward|towards)`),
-  t('OPPOSES', -1, String.raw`(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|dismiss(?:es|ed|ing)?) (?:[^.;]{0,60}?)["“]?(?:as )?(?:(?:completely|entirely|totally|potentially|largely|too|highly|deeply|wholly|still) )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible|unworkable|provocative|counterproductive|a (?:red line|non-starter))`, { objectInside: true }),
+  t('OPPOSES', -1, String.raw`(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|dismiss(?:es|ed|ing)?|said|says|told(?: \w+)?|argued|insisted|replied) (?:[^.;]{0,60}?)["“]?(?:as )?(?:(?:completely|entirely|totally|potentially|largely|too|highly|deeply|wholly|still|simply) )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible|unworkable|provocative|counterproductive|out of the question|off the table|a (?:red line|non-starter))`, { objectInside: true }),
+  t('OPPOSES', -1, String.raw`(?:too early|premature|not the time) to (?:talk about|discuss|speak about|speak of|consider|debate)`),
   t('OPPOSES', -1, String.raw`rul(?:e|es|ed|ing) (?:it|that|this|them) out`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:express(?:es|ed)?|voic(?:e|es|ed)|ha(?:s|ve|d)) (?:\w+ ){0,2}?(?:reservations|skepticism|scepticism|doubts|hesitance|hesitancy|hesitation|discomfort|misgivings)`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) (?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)(?! to)`, { topical: true }),
@@ -48,7 +49,7 @@ export const TRIGGERS: Trigger[] = [
 ];
 
 /** Words between the actor and the trigger that negate it ("does not intend to", "refused to"). */
-export const NEGATION = /\b(?:not|never|no one|nobody|no longer|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|n['’]t\b/gi;
+export const NEGATION = /\b(?:not|never|no one|nobody|no longer|no plans? to|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
 
 /** Words that weaken a claim without reversing it (context, not a condition). */
 export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle)\b/i;

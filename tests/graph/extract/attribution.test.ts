@@ -25,3 +25,22 @@ describe('#attribution (reported speech and quotations)', () => {
     expect(r.relation('SUPPORTS', 'sweden', 'european-peacekeeping-force')).toBeDefined();
   });
 });
+
+describe('#stance cues on real-news phrasing', () => {
+  it('should read "too early to talk about", "out of the question" and "no plans to" as opposition', () => {
+    expect(extractText('Luis Ortega said it was too early to talk about peacekeepers.').triples).toContain('OPPOSES:luis-ortega:european-peacekeeping-force');
+    expect(extractText('Anna Vik told reporters that sending peacekeepers was out of the question.').triples).toContain('OPPOSES:anna-vik:european-peacekeeping-force');
+    expect(extractText('Piet Maas said the Netherlands had no plans to send soldiers to Ukraine.').triples).toEqual(expect.arrayContaining(['OPPOSES:piet-maas:european-peacekeeping-force', 'OPPOSES:netherlands:european-peacekeeping-force']));
+  });
+
+  it('should read a country\'s own troops as its part of the European force', () => {
+    expect(extractText('Ruth Keller said no Danish soldiers would be sent.').triples).toContain('OPPOSES:ruth-keller:european-peacekeeping-force');
+  });
+
+  it('should link the people who met, not their countries', () => {
+    const r = extractText('Norway’s Lena Halvorsen and Piet Maas of the Netherlands met Aino Laine on Monday.');
+    const met = r.triples.filter((t) => t.startsWith('MET_WITH:'));
+    expect(met).toEqual(expect.arrayContaining(['MET_WITH:aino-laine:lena-halvorsen', 'MET_WITH:aino-laine:piet-maas']));
+    expect(met.some((t) => /norway|netherlands/.test(t))).toBe(false);
+  });
+});
