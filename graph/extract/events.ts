@@ -59,7 +59,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     for (const m of sentence.text.matchAll(PLACED_EVENT)) {
       // A news conference is not a gathering of the debate.
-      if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index))) continue;
+      // "the videoconference in the Chancellery": a room, not the event's city.
+      if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0]))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     }
     const date = readEventDate(sentence.text, publishedAt)?.date;

@@ -152,6 +152,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         continue;
       }
       const body = lookupGazetteer(spanText(text, name, 0));
+      // "Chief of the Defence Staff": a department with no country named is no entity of its own.
+      if (!body && DEPARTMENT_HEADS.has(words(name)[words(name).length - 1].text.toLowerCase())) continue;
       if (body) mention(name, { type: body.type, source: 'gazetteer', name: body.name });
       else if (words(name).length >= 2) mention(name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, name, 0) });
       continue;
@@ -177,6 +179,12 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       // The honorific layer: "Ms Meloni", "Sir Keir", "Lt. Gen. Keith Kellogg" name the person without the title.
       const titles = rest.slice(0, role).filter((t) => isHonorific(t) && !ROLE_HEADS.has(t.text.toLowerCase()));
       const honorific = titles.length ? titles[titles.length - 1].text : undefined;
+      // A monarch is named by title and given name ("King Charles"): the title stays, or only a bare first name is left.
+      const monarch = role > 0 && /^(?:King|Queen|Pope|Prince|Princess|Emperor)$/.test(rest[role - 1].text) && words(name).length <= 2;
+      if (monarch) {
+        mention([rest[role - 1], ...name], { type: 'PERSON', source: 'ner', name: spanText(text, [rest[role - 1], ...name], 0) });
+        continue;
+      }
       mention(name, { type: 'PERSON', source: 'ner', name: nameText, ...(honorific ? { honorific } : {}) });
     } else if (words(name).length === 1 && !isCommonWord(name[0].text)) {
       candidates.push({ start: name[0].start, end: name[0].end, text: name[0].text, type: 'PERSON', source: 'surname' });

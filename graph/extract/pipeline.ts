@@ -107,8 +107,11 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
       if (topic) ctx.topic = topic;
     }
-    const used = new Set(mentions.map((m) => m.key));
     const all = [...relations.values()];
+    // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
+    // Churchill") are bystanders: not entities unless a relation involves them.
+    const incidental = (m: Mention) => m.location || (m.type === 'PERSON' && /\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    const used = new Set([...mentions.filter((m) => !incidental(m)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
     return {
       article,
       sentences,

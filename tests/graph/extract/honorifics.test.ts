@@ -64,3 +64,17 @@ describe('#type checks (places, departments, operations, translated titles)', ()
     expect(r.entities.find((e) => e.type === 'PROPOSAL')?.name).toBe('Multinational Force Baltica');
   });
 });
+
+describe('#bystanders', () => {
+  it('should not make a country named only as a scene, or a figure named only in a comparison, an entity', () => {
+    const r = extractText('Talks were held in Qatar on Monday. Critics said Lena Halvorsen saw herself as Otto Bismarck. Norway supports the peacekeeping force.');
+    expect(r.ids).toEqual(expect.arrayContaining(['lena-halvorsen', 'norway']));
+    expect(r.ids).not.toContain('qatar');
+    expect(r.ids).not.toContain('otto-bismarck');
+  });
+
+  it('should name a monarch with the title rather than a bare first name', () => {
+    const r = extractText('On Sunday the president was received by King Harald at the palace.');
+    expect(r.entities.find((e) => e.type === 'PERSON')?.name).toBe('King Harald');
+  });
+});
