@@ -79,6 +79,17 @@ export function clauseStart(text: string, sentence: Sentence, pos: number): numb
   return start;
 }
 
+/** A quotation set as its own paragraph after "Defence Secretary Jan Nowak said:" belongs to that speaker. */
+function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention[] | undefined {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (!/^\s*[“"]/.test(text.slice(lineStart, sentence.start + 1))) return undefined;
+  const intro = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`).exec(text.slice(Math.max(0, lineStart - 200), lineStart));
+  if (!intro) return undefined;
+  const introAt = Math.max(0, lineStart - 200) + intro.index;
+  const speaker = ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= introAt && introAt - m.end < 60).pop();
+  return speaker ? [speaker] : undefined;
+}
+
 /** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
 function openQuoteBefore(text: string, at: number): boolean {
   const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 1500), at);
@@ -133,7 +144,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 
 /** The actors who hold a stance stated by a trigger at `pos`. */
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
-  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
+  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
   const from = clauseStart(text, sentence, pos);
   const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));

@@ -44,3 +44,15 @@ describe('#stance cues on real-news phrasing', () => {
     expect(met.some((t) => /norway|netherlands/.test(t))).toBe(false);
   });
 });
+
+describe('#press-release attribution and naming verbs', () => {
+  it('should give a quotation paragraph to the speaker introduced by "said:" above it', () => {
+    const text = 'Defence Minister Arne Kvist said:\n\n"Our country supports the peacekeeping force and will play its part."';
+    expect(extractText(text).triples).toContain('SUPPORTS:arne-kvist:european-peacekeeping-force');
+  });
+
+  it('should read "launched by" as proposing and "would form" as support', () => {
+    expect(extractText('The Baltic Shield Initiative was launched by Prime Minister Lena Halvorsen.').triples).toContain('PROPOSED:lena-halvorsen:baltic-shield-initiative');
+    expect(extractText('Norway and Finland would form a Nordic Air Mission next year.').triples).toEqual(expect.arrayContaining(['SUPPORTS:norway:nordic-air-mission', 'SUPPORTS:finland:nordic-air-mission']));
+  });
+});
