@@ -78,7 +78,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
-      const found = [...resolveTitles(text, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;

@@ -16,7 +16,7 @@ export interface TitleState {
 const capitalise = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 /** Replace title anaphors in `ms` (one sentence's mentions) by the person they name; returns their REPRESENTS. */
-export function resolveTitles(text: string, ms: Mention[], state: TitleState): SentenceRelation[] {
+export function resolveTitles(text: string, sentenceStart: number, ms: Mention[], state: TitleState): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   ms.forEach((m, i) => {
     if ((m.type !== 'COUNTRY' && m.type !== 'INSTITUTION') || m.location) return;
@@ -27,8 +27,10 @@ export function resolveTitles(text: string, ms: Mention[], state: TitleState): S
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
     if (!possessive && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return;
     if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
+    // Only people of earlier sentences: in "Trump said he asked the Russian leader", the leader is not Trump; an
+    // apposition in the same sentence ("Scholz, the German chancellor") is read by the office patterns instead.
     const before: Mention[] = [];
-    for (let k = state.people.length - 1; k >= 0 && m.start - state.people[k].end < REACH; k--) if (state.people[k].end <= m.start) before.unshift(state.people[k]);
+    for (let k = state.people.length - 1; k >= 0 && m.start - state.people[k].end < REACH; k--) if (state.people[k].end <= sentenceStart) before.unshift(state.people[k]);
     const antecedent = [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
       ?? [...before].reverse().find((p) => !state.represents.has(p.key) && m.start - p.end < 400);
     if (!antecedent) return;

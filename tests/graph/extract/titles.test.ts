@@ -33,3 +33,10 @@ describe('#resolveTitles (title anaphora) and office forms', () => {
     expect(r.relation('REPRESENTS', 'aino-laine', 'finland')).toBeDefined();
   });
 });
+
+describe('#resolveTitles (antecedents)', () => {
+  it('should not make a title refer back to the speaker of its own sentence', () => {
+    const r = extractText('Tomas Berg spoke in Oslo. Ivan Petrenko said he had asked the Russian president about the peacekeeping force.');
+    expect(r.relation('REPRESENTS', 'ivan-petrenko', 'russia')).toBeUndefined();
+  });
+});
