@@ -87,7 +87,7 @@ function addClaim(graph: KGraph, claim: Claim, resolve: (id: string) => string, 
   const key = relationId(claim.type, source, target);
   if (graph.hasEdge(key)) {
     graph.updateEdgeAttribute(key, 'evidence', (old) => [...(old ?? []), ...evidence]);
-    for (const field of ['role', 'qualifier'] as const) {
+    for (const field of ['role', 'qualifier', 'context'] as const) {
       if (claim[field] && !graph.getEdgeAttribute(key, field)) graph.setEdgeAttribute(key, field, claim[field]);
     }
     return;
@@ -95,6 +95,7 @@ function addClaim(graph: KGraph, claim: Claim, resolve: (id: string) => string, 
   const attributes: EdgeAttributes = { relationType: claim.type, directed: isDirected(claim.type), evidence };
   if (claim.role) attributes.role = claim.role;
   if (claim.qualifier) attributes.qualifier = claim.qualifier;
+  if (claim.context) attributes.context = claim.context;
   if (attributes.directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
   else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
 }

@@ -42,6 +42,7 @@ export class GraphStore {
   readonly statuses: Uint8Array;
   /** The extractor's confidence, for machine claims that have one. */
   readonly confidences = new Map<number, number>();
+  readonly contexts = new Map<number, string>();
   /** Evidence of edge e: items evidenceStart[e] … evidenceStart[e + 1] of the three arrays below. */
   readonly evidenceStart: Int32Array;
   readonly evidenceArticle: Int32Array;
@@ -139,6 +140,7 @@ export class GraphStore {
       if (a.qualifier !== undefined) this.qualifiers.set(e, a.qualifier);
       if (a.status !== undefined) this.statuses[e] = typeIndex(RELATION_STATUSES, a.status, where);
       if (a.confidence !== undefined) this.confidences.set(e, a.confidence);
+      if (a.context !== undefined) this.contexts.set(e, a.context);
       for (const evidence of a.evidence) {
         const article = this.articleNumbers.get(evidence.article) ?? fail(`${where}: unknown article "${evidence.article}"`);
         if (this.articleTexts[article].slice(evidence.start, evidence.end) !== evidence.quote) {

@@ -32,6 +32,7 @@ class StoredRelation implements Relation {
   readonly qualifier?: string;
   readonly status: RelationStatus;
   readonly confidence?: number;
+  readonly context?: string;
   readonly #store: GraphStore;
   readonly #edge: number;
   #evidence?: Evidence[];
@@ -51,6 +52,8 @@ class StoredRelation implements Relation {
     this.status = RELATION_STATUSES[store.statuses[e]];
     const confidence = store.confidences.get(e);
     if (confidence !== undefined) this.confidence = confidence;
+    const context = store.contexts.get(e);
+    if (context !== undefined) this.context = context;
   }
 
   get evidence(): Evidence[] {

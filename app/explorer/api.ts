@@ -20,6 +20,7 @@ export interface RelationView {
   directed: boolean;
   role: string | null;
   qualifier: string | null;
+  context: string | null;
   source: EntityRef;
   target: EntityRef;
   evidence: EvidenceView[];
@@ -33,7 +34,7 @@ export interface EntityDetails extends EntityRef {
   relations: RelationView[];
 }
 
-const RELATION_FIELDS = `id type directed role qualifier
+const RELATION_FIELDS = `id type directed role qualifier context
   source { id name type } target { id name type }
   evidence { quote start url article { id title outlet publishedAt } }`;
 

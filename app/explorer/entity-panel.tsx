@@ -61,6 +61,7 @@ export function EntityPanel({ id, visibleEdges, onSelect, onSelectEdge }: Props)
                   </button>
                 </div>
                 {relation.qualifier && <p className={styles.qualifier}>Condition: {relation.qualifier}</p>}
+                {relation.context && <p className={styles.qualifier}>Context: {relation.context}</p>}
                 <EvidenceList evidence={relation.evidence} />
               </li>
             ))}

@@ -32,6 +32,7 @@ export function PathPanel({ names, state, onSelect }: Props) {
               <li key={relation.id}>
                 <RelationSummary relation={relation} onSelect={onSelect} />
                 {relation.qualifier && <p className={styles.qualifier}>Condition: {relation.qualifier}</p>}
+                {relation.context && <p className={styles.qualifier}>Context: {relation.context}</p>}
                 <EvidenceList evidence={relation.evidence} />
               </li>
             ))}

@@ -36,6 +36,7 @@ export function RelationPanel({ id, onSelect }: { id: string; onSelect: (id: str
       </h2>
       <RelationSummary relation={relation} onSelect={onSelect} />
       {relation.qualifier && <p className={styles.qualifier}>Condition: {relation.qualifier}</p>}
+      {relation.context && <p className={styles.qualifier}>Context: {relation.context}</p>}
       <h3 className={styles.sectionTitle}>Evidence ({relation.evidence.length})</h3>
       <EvidenceList evidence={relation.evidence} />
     </article>

@@ -21,6 +21,7 @@ export function ArticleRelations({ kg, articleId, relations }: { kg: KnowledgeGr
             {r.role && <span className="role"> as {r.role}</span>}
             {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
             <StatusBadge status={r.status} />{' '}
+            {r.context && <span className="qualifier">Context: {r.context}</span>}{' '}
             <span className="quote-refs">
               {r.evidence
                 .filter((e) => e.article === articleId)

@@ -29,6 +29,7 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
                   {r.role && <span className="role">as {r.role}</span>}
                   {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
                   <StatusBadge status={r.status} />
+                  {r.context && <span className="qualifier">Context: {r.context}</span>}
                 </div>
                 <ul className="evidence-list">
                   {r.evidence.map((e) => (
