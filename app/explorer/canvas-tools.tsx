@@ -1,7 +1,9 @@
 'use client';
 // Buttons over the canvas: zoom, layout (ForceAtlas2 in a worker), and exports.
 import { useState } from 'react';
-import { useSigma } from './sigma-context';
+import { useLabels, useSigma } from './sigma-context';
+import { frameNodes, visibleArea } from './framing';
+import { labelExtent } from './controllers/camera-controller';
 import { exportGEXF, exportPNG } from './export';
 import type { Visibility } from './visibility';
 import styles from './explorer.module.css';
@@ -16,9 +18,15 @@ interface Props {
 export function CanvasTools({ visibility, layoutRunning, onLayoutRunning, onLayoutReset }: Props) {
   const sigma = useSigma();
   const [busy, setBusy] = useState(false);
+  const labels = useLabels();
   const camera = sigma.getCamera();
+  // Fit what the filters show, with the labels drawn now, inside the uncovered part of the canvas.
+  const fit = () => {
+    const target = frameNodes(sigma, [...visibility.nodes], visibleArea(sigma), labelExtent(sigma, labels, 'drawn'));
+    void (target ? camera.animate(target, { duration: 300 }) : camera.animatedReset({ duration: 300 }));
+  };
   return (
-    <div className={styles.tools} role="toolbar" aria-label="Graph view">
+    <div className={styles.tools} role="toolbar" aria-label="Graph view" data-testid="canvas-tools">
       <div className={styles.toolGroup}>
         <button type="button" onClick={() => void camera.animatedZoom({ duration: 200 })} aria-label="Zoom in" title="Zoom in">
           +
@@ -26,7 +34,7 @@ export function CanvasTools({ visibility, layoutRunning, onLayoutRunning, onLayo
         <button type="button" onClick={() => void camera.animatedUnzoom({ duration: 200 })} aria-label="Zoom out" title="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => void camera.animatedReset({ duration: 300 })} title="Show the whole graph">
+        <button type="button" onClick={fit} title="Show everything shown, labels included">
           Fit
         </button>
       </div>
