@@ -40,8 +40,15 @@ const RELATION_FIELDS = `id type directed role qualifier
 const QUERIES = {
   entity: `query ExplorerEntity($id: ID!) { entity(id: $id) { id name type description aliases url degree relations { ${RELATION_FIELDS} } } }`,
   relation: `query ExplorerRelation($id: ID!) { relation(id: $id) { ${RELATION_FIELDS} } }`,
+  quotes: `query ExplorerQuotes($query: String!) { searchEvidence(query: $query, first: 6) {
+    relation { id type source { id name type } target { id name type } } evidence { quote start article { id title } } } }`,
   path: `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${RELATION_FIELDS} } }`,
 } as const;
+
+export interface QuoteMatch {
+  relation: Pick<RelationView, 'id' | 'type' | 'source' | 'target'>;
+  evidence: { quote: string; start: number; article: { id: string; title: string } };
+}
 
 async function ask<T>(query: string, variables: Record<string, string>, signal: AbortSignal): Promise<T> {
   const response = await fetch('/api/graphql', {
@@ -63,3 +70,6 @@ export const fetchRelation = (id: string, signal: AbortSignal) =>
 
 export const fetchPath = (from: string, to: string, signal: AbortSignal) =>
   ask<{ path: RelationView[] | null }>(QUERIES.path, { from, to }, signal).then((d) => d.path);
+
+export const fetchQuotes = (query: string, signal: AbortSignal) =>
+  ask<{ searchEvidence: QuoteMatch[] }>(QUERIES.quotes, { query }, signal).then((d) => d.searchEvidence);

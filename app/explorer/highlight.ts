@@ -3,6 +3,7 @@
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './sigma-graph';
 import type { Visibility } from './visibility';
+import type { NodeStyle } from './node-style';
 
 export interface HighlightInput {
   hovered: string | null;
@@ -18,8 +19,10 @@ export interface Focus {
   primary: Set<string>;
 }
 
-const DIM_NODE = '#d9dde2';
-const DIM_EDGE = '#eceef1';
+// Much lighter than any type colour, and drawn smaller: proposal pink reads as mid grey with deuteranopia, so
+// lightness and size, not hue, set the dimmed apart.
+const DIM_NODE = '#eceef1';
+const DIM_EDGE = '#f0f1f3';
 
 function neighbourhood(graph: ExplorerGraph, node: string, visible: Visibility): Focus {
   const nodes = new Set([node]);
@@ -45,18 +48,21 @@ export function computeFocus(graph: ExplorerGraph, input: HighlightInput, visibl
   return null;
 }
 
-export function makeReducers(visible: Visibility, focus: Focus | null) {
-  const nodeReducer = (node: string, data: ExplorerNode): Partial<NodeDisplayData> => {
-    if (!visible.nodes.has(node) && !focus?.nodes.has(node)) return { ...data, hidden: true };
+export function makeReducers(visible: Visibility, focus: Focus | null, style: NodeStyle | null = null) {
+  const styled = (node: string, data: ExplorerNode): ExplorerNode =>
+    style ? { ...data, color: style.color?.get(node) ?? data.color, size: style.size?.get(node) ?? data.size } : data;
+  const nodeReducer = (node: string, raw: ExplorerNode): Partial<NodeDisplayData> => {
+    if (!visible.nodes.has(node) && !focus?.nodes.has(node)) return { ...raw, hidden: true };
+    const data = styled(node, raw);
     if (!focus) return data;
     if (focus.nodes.has(node)) return { ...data, forceLabel: true, zIndex: 2, highlighted: focus.primary.has(node) };
-    return { ...data, color: DIM_NODE, label: null, zIndex: 0 };
+    return { ...data, color: DIM_NODE, size: data.size * 0.7, label: null, zIndex: 0 };
   };
   const edgeReducer = (edge: string, data: ExplorerEdge): Partial<EdgeDisplayData> => {
     if (focus?.edges.has(edge)) return { ...data, size: data.size * 2, zIndex: 2 };
     if (!visible.edges.has(edge)) return { ...data, hidden: true };
     if (!focus) return data;
-    return { ...data, color: DIM_EDGE, zIndex: 0 };
+    return { ...data, color: DIM_EDGE, label: undefined, forceLabel: false, zIndex: 0 };
   };
   return { nodeReducer, edgeReducer };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection } from '@/graph';
+import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, EvidenceMatch as EvidenceMatchModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection } from '@/graph';
 import type { MentionParent, Context } from './context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -112,6 +112,13 @@ export type Evidence = {
   url: Scalars['String']['output'];
 };
 
+/** A quote that matches a searchEvidence query, and the relation it is evidence for. */
+export type EvidenceMatch = {
+  __typename?: 'EvidenceMatch';
+  evidence: Evidence;
+  relation: Relation;
+};
+
 export type GraphStats = {
   __typename?: 'GraphStats';
   articles: Scalars['Int']['output'];
@@ -159,6 +166,8 @@ export type Query = {
   relations: RelationConnection;
   /** Names and aliases, case- and accent-insensitive: exact before prefix before substring. */
   search: Array<Entity>;
+  /** Quotes (with their relation) containing every word of the query, each as a word start; case- and accent-insensitive. */
+  searchEvidence: Array<EvidenceMatch>;
   stats: GraphStats;
 };
 
@@ -248,6 +257,16 @@ export type QueryRelationsArgs = {
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
  */
 export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QuerySearchEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
@@ -381,6 +400,7 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceMatch: ResolverTypeWrapper<EvidenceMatchModel>;
   GraphStats: ResolverTypeWrapper<GraphStatsModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -404,6 +424,7 @@ export type ResolversParentTypes = {
   EntityConnection: Connection<EntityViewModel>;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Evidence: EvidenceModel;
+  EvidenceMatch: EvidenceMatchModel;
   GraphStats: GraphStatsModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -463,6 +484,11 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EvidenceMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceMatch'] = ResolversParentTypes['EvidenceMatch']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+};
+
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byEntityType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
@@ -494,6 +520,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  searchEvidence?: Resolver<Array<ResolversTypes['EvidenceMatch']>, ParentType, ContextType, RequireFields<QuerySearchEvidenceArgs, 'first' | 'query'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
 };
 
@@ -536,6 +563,7 @@ export type Resolvers<ContextType = Context> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceMatch?: EvidenceMatchResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

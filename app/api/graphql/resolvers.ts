@@ -1,7 +1,7 @@
 // Thin adapters from the schema to the core: check arguments, call graph/, return.
 import {
   articlePath, articleRelations, entityMentions, entityPath, entityRelations, getArticle, getEntity, getRelation,
-  listArticles, listEntities, listRelations, neighborhood, paginate, search, shortestPath, stats, checkRange, LIMITS,
+  listArticles, listEntities, listRelations, neighborhood, paginate, search, searchEvidence, shortestPath, stats, checkRange, LIMITS,
 } from '@/graph';
 import type { Resolvers } from './resolvers-types.generated';
 
@@ -16,6 +16,7 @@ export const resolvers: Resolvers = {
     relations: (_, { type, entity, first, after }, { kg }) => paginate(listRelations(kg, { type, entity }), first ?? undefined, after),
     relation: (_, { id }, { kg }) => getRelation(kg, id),
     search: (_, { query, first }, { kg }) => search(kg, query, first ?? undefined),
+    searchEvidence: (_, { query, first }, { kg }) => searchEvidence(kg, query, first ?? undefined),
     neighborhood: (_, { id, depth }, { kg }) => neighborhood(kg, id, depth ?? undefined),
     path: (_, { from, to }, { kg }) => shortestPath(kg, from, to),
     article: (_, { id }, { kg }) => getArticle(kg, id),
