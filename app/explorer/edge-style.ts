@@ -1,6 +1,6 @@
 // How relations are drawn, table-driven by type: colour (graph/palette), head shape, and a curve whenever two
 // relations join the same two entities, so a SUPPORTS never hides an OPPOSES lying on the same line.
-import { EdgeArrowProgram, EdgeRectangleProgram, createEdgeArrowProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, createEdgeArrowProgram, type EdgeLabelDrawingFunction } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { isDirected, type RelationType } from '@/graph/types';
 
@@ -15,14 +15,44 @@ export const edgeHead = (type: RelationType): EdgeHead => HEAD_OVERRIDES[type] ?
 const ARROW = { lengthToThicknessRatio: 2.5, widenessToThicknessRatio: 2 };
 const BAR = { lengthToThicknessRatio: 1.2, widenessToThicknessRatio: 6 };
 
+/**
+ * An edge label is drawn as a badge at the middle of the edge (of its curve, when curved): the one edge label the
+ * explorer uses is the contradiction mark, and text bent along a short curve cannot be read.
+ */
+export const drawEdgeBadge: EdgeLabelDrawingFunction = (context, edge, source, target, settings) => {
+  if (!edge.label) return;
+  const curvature = typeof edge.curvature === 'number' ? edge.curvature : 0;
+  const [dx, dy] = [target.x - source.x, target.y - source.y];
+  // @sigma/edge-curve's control point is the midpoint moved by (dy, -dx) × curvature; the curve's middle is halfway.
+  const x = (source.x + target.x) / 2 + (dy * curvature) / 2;
+  const y = (source.y + target.y) / 2 - (dx * curvature) / 2;
+  const size = settings.edgeLabelSize;
+  context.font = `${settings.edgeLabelWeight} ${size}px ${settings.edgeLabelFont}`;
+  const w = context.measureText(edge.label).width + 8;
+  const h = size + 6;
+  context.fillStyle = '#fff3e0';
+  context.strokeStyle = edge.color;
+  context.lineWidth = 1.5;
+  context.beginPath();
+  context.roundRect(x - w / 2, y - h / 2, w, h, 4);
+  context.fill();
+  context.stroke();
+  context.fillStyle = '#7a3b00';
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(edge.label, x, y + 0.5);
+  context.textAlign = 'start';
+  context.textBaseline = 'alphabetic';
+};
+
 /** sigma's programs by name; an edge's `type` attribute picks one. Built lazily: they need WebGL's module. */
 export const edgePrograms = () => ({
   arrow: EdgeArrowProgram,
   bar: createEdgeArrowProgram(BAR),
   none: EdgeRectangleProgram,
-  'curved-arrow': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...ARROW } }),
-  'curved-bar': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...BAR } }),
-  'curved-none': createEdgeCurveProgram({ arrowHead: null }),
+  'curved-arrow': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...ARROW }, drawLabel: drawEdgeBadge }),
+  'curved-bar': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...BAR }, drawLabel: drawEdgeBadge }),
+  'curved-none': createEdgeCurveProgram({ arrowHead: null, drawLabel: drawEdgeBadge }),
 });
 
 export type EdgeProgramName = keyof ReturnType<typeof edgePrograms>;
@@ -77,3 +107,5 @@ export function layoutParallelEdges(edges: Iterable<EdgeEnds>): ParallelLayout {
 
 /** The mark drawn on a contradictory pair (on its OPPOSES edge, once per pair). */
 export const CONTRADICTION_LABEL = '⚠ supports and opposes';
+/** The same mark on the canvas, short enough to sit on an edge. */
+export const CONTRADICTION_BADGE = '⚠ both';

@@ -61,18 +61,6 @@ export function EntityPanel({ id, visibleEdges, expanded, community, onSelect, o
       <h2 id="panel-title" className={styles.panelTitle}>
         {entity.name}
       </h2>
-      {entity.description && <p>{entity.description}</p>}
-      {entity.aliases.length > 0 && <p className={styles.muted}>Also called: {entity.aliases.join(', ')}</p>}
-      <p className={styles.panelLinks}>
-        <a href={entity.url}>Entity page →</a>
-        <button type="button" className={styles.linkButton} aria-pressed={expanded} onClick={() => onToggleExpand(entity.id)} data-testid="expand">
-          {expanded ? 'Hide the neighbours it brought in' : 'Show all its neighbours on the canvas'}
-        </button>
-      </p>
-      <h3 className={styles.sectionTitle}>
-        {entity.relations.length} relation{entity.relations.length === 1 ? '' : 's'}
-        {hidden.length > 0 && `, ${hidden.length} hidden by filters`}
-      </h3>
       {all.length > 1 && (
         <nav aria-label="Jump to a group" className={styles.jumps} data-testid="jump-links">
           {all.map((group) => (
@@ -91,6 +79,18 @@ export function EntityPanel({ id, visibleEdges, expanded, community, onSelect, o
           ))}
         </nav>
       )}
+      {entity.description && <p>{entity.description}</p>}
+      {entity.aliases.length > 0 && <p className={styles.muted}>Also called: {entity.aliases.join(', ')}</p>}
+      <p className={styles.panelLinks}>
+        <a href={entity.url}>Entity page →</a>
+        <button type="button" className={styles.linkButton} aria-pressed={expanded} onClick={() => onToggleExpand(entity.id)} data-testid="expand">
+          {expanded ? 'Hide the neighbours it brought in' : 'Show all its neighbours on the canvas'}
+        </button>
+      </p>
+      <h3 className={styles.sectionTitle}>
+        {entity.relations.length} relation{entity.relations.length === 1 ? '' : 's'}
+        {hidden.length > 0 && `, ${hidden.length} hidden by filters`}
+      </h3>
       {all.map((group) => (
         <details key={group.key} id={anchor(group.key)} open={group.key !== 'hidden'} className={styles.group} data-testid="relation-group">
           <summary

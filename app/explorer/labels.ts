@@ -20,7 +20,7 @@ export class LabelLayout {
   private stale = true;
   private widths = new Map<string, number>();
   /** The labels of the last frame: where each was drawn. */
-  readonly placed = new Map<string, Box & { side: Side }>();
+  readonly placed = new Map<string, Box & { side: Side; byHover?: boolean }>();
 
   attach(sigma: ExplorerSigma): void {
     this.sigma = sigma;
@@ -32,7 +32,8 @@ export class LabelLayout {
     if (!data.label || !data.key) return;
     if (this.stale) this.place(context, settings);
     const box = this.placed.get(data.key);
-    if (!box) return;
+    // A highlighted node's label is drawn by sigma's hover drawer, in a box; its room was kept all the same.
+    if (!box || box.byHover) return;
     context.font = font(settings);
     context.fillStyle = settings.labelColor.color ?? '#000';
     // A thin halo keeps a label readable over edges.
@@ -50,31 +51,43 @@ export class LabelLayout {
     if (!sigma) return;
     const { width, height } = sigma.getDimensions();
     context.font = font(settings);
-    const candidates: Array<{ node: string; label: string; x: number; y: number; r: number; rank: number }> = [];
+    const candidates: Array<{ node: string; label: string; x: number; y: number; r: number; rank: number; highlighted: boolean }> = [];
+    const discs = new BoxGrid();
     sigma.getGraph().forEachNode((node) => {
       const data = sigma.getNodeDisplayData(node);
-      if (!data || data.hidden || !data.label) return;
+      if (!data || data.hidden) return;
       const { x, y } = sigma.framedGraphToViewport(data);
       const r = sigma.scaleSize(data.size);
+      discs.add({ x0: x - r, y0: y - r, x1: x + r, y1: y + r, owner: node });
+      if (!data.label) return;
       // The selection and its neighbours (raised by the reducers) before the rest, then the biggest.
       const rank = (data.highlighted ? 2 : 0) + (data.zIndex >= 2 ? 1 : 0);
-      candidates.push({ node, label: data.label, x, y, r, rank });
+      candidates.push({ node, label: data.label, x, y, r, rank, highlighted: Boolean(data.highlighted) });
     });
     candidates.sort((a, b) => b.rank - a.rank || b.r - a.r || (a.node < b.node ? -1 : 1));
-    const boxes: Box[] = [];
+    const labels = new BoxGrid();
     const h = settings.labelSize + 4;
-    for (const c of candidates) {
-      if (c.x < -c.r || c.x > width + c.r || c.y < -c.r || c.y > height + c.r) continue;
+    candidates.forEach((c, i) => {
+      if (c.x < -c.r || c.x > width + c.r || c.y < -c.r || c.y > height + c.r) return;
       const w = this.width(context, c.label);
+      // The first few (highlighted, or the hubs) are labelled even over other discs; the rest keep clear of them.
+      const important = c.rank > 0 || i < MUST_LABEL;
+      if (c.highlighted) {
+        // sigma's hover drawer puts it on the right, whatever is there: keep that room.
+        const box = boxAt('right', c.x, c.y, c.r, w, h);
+        labels.add(box);
+        this.placed.set(c.node, { ...box, side: 'right', byHover: true });
+        return;
+      }
       for (const side of SIDES) {
         const box = boxAt(side, c.x, c.y, c.r, w, h);
         if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
-        if (boxes.some((b) => overlaps(b, box))) continue;
-        boxes.push(box);
+        if (labels.hits(box) || (!important && discs.hits(box, c.node))) continue;
+        labels.add(box);
         this.placed.set(c.node, { ...box, side });
         break;
       }
-    }
+    });
   }
 
   private width(context: CanvasRenderingContext2D, label: string): number {
@@ -108,3 +121,32 @@ function boxAt(side: Side, x: number, y: number, r: number, w: number, h: number
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** Hubs labelled even where their label crosses a smaller node's disc. */
+const MUST_LABEL = 8;
+
+/** Boxes bucketed in 64-px cells, so a frame's collision tests stay near-linear up to 2,000 nodes. */
+class BoxGrid {
+  private cells = new Map<number, Array<Box & { owner?: string }>>();
+  private static CELL = 64;
+
+  private keys(box: Box): number[] {
+    const c = BoxGrid.CELL;
+    const keys: number[] = [];
+    for (let i = Math.floor(box.x0 / c); i <= Math.floor(box.x1 / c); i++) for (let j = Math.floor(box.y0 / c); j <= Math.floor(box.y1 / c); j++) keys.push(i * 100_003 + j);
+    return keys;
+  }
+
+  add(box: Box & { owner?: string }): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+
+  /** Some box other than `owner`'s overlaps this one. */
+  hits(box: Box, owner?: string): boolean {
+    return this.keys(box).some((key) => this.cells.get(key)?.some((b) => b.owner !== owner && overlaps(b, box)));
+  }
+}

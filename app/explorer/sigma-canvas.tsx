@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import Sigma from 'sigma';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
-import { edgePrograms } from './edge-style';
+import { drawEdgeBadge, edgePrograms } from './edge-style';
 import { LabelLayout } from './labels';
 import { LabelsContext, SigmaContext, type ExplorerSigma } from './sigma-context';
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './sigma-graph';
@@ -12,7 +12,7 @@ import styles from './explorer.module.css';
 declare global {
   interface Window {
     /** For the e2e tests and the benchmark: the live renderer and when its first frame was on screen. */
-    __explorer?: { sigma: ExplorerSigma; firstFrameMs?: number };
+    __explorer?: { sigma: ExplorerSigma; labels: LabelLayout | null; firstFrameMs?: number };
   }
 }
 
@@ -50,6 +50,7 @@ export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; 
       edgeLabelSize: 12,
       edgeLabelWeight: '700',
       edgeLabelColor: { attribute: 'color' },
+      defaultDrawEdgeLabel: drawEdgeBadge as never,
       ...(labels && { defaultDrawNodeLabel: labels.draw }),
       edgeProgramClasses: large
         ? // SwiftShader (and any GPU-less browser) pays per fragment: at thousands of relations, 1-pixel GL lines.
@@ -62,7 +63,7 @@ export function SigmaCanvas({ graph, children, label }: { graph: ExplorerGraph; 
     performance.mark('explorer:sigma');
     setSigma(instance);
     setLabelLayout(labels);
-    window.__explorer = { sigma: instance };
+    window.__explorer = { sigma: instance, labels };
     // The constructor drew synchronously; two frames later that drawing has been presented.
     requestAnimationFrame(() => requestAnimationFrame(() => window.__explorer?.sigma === instance && (window.__explorer.firstFrameMs = performance.now())));
     // The panel opening or the phone rotating changes the box without a window resize.

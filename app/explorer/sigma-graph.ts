@@ -4,7 +4,7 @@ import { ENTITY_COLORS, RELATION_COLORS } from '@/graph/palette';
 import { relationId } from '@/graph/relation-id';
 import { isDirected, type EntityType, type RelationType } from '@/graph/types';
 import type { LeanGraph } from './lean-graph-types';
-import { CONTRADICTION_LABEL, edgeProgram, layoutParallelEdges, type EdgeProgramName } from './edge-style';
+import { CONTRADICTION_BADGE, edgeProgram, layoutParallelEdges, type EdgeProgramName } from './edge-style';
 
 export interface ExplorerNode {
   label: string;
@@ -74,7 +74,7 @@ export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
       type: edgeProgram(type, bend !== undefined),
       ...(bend !== undefined && { curvature: bend }),
       ...(contradictions.has(id) && { contradiction: true }),
-      ...(contradictions.has(id) && type === 'OPPOSES' && { label: CONTRADICTION_LABEL, forceLabel: true }),
+      ...(contradictions.has(id) && type === 'OPPOSES' && { label: CONTRADICTION_BADGE, forceLabel: true }),
     };
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
