@@ -147,6 +147,6 @@ class BoxGrid {
 
   /** Some box other than `owner`'s overlaps this one. */
   hits(box: Box, owner?: string): boolean {
-    return this.keys(box).some((key) => this.cells.get(key)?.some((b) => b.owner !== owner && overlaps(b, box)));
+    return this.keys(box).some((key) => this.cells.get(key)?.some((b) => (owner === undefined || b.owner !== owner) && overlaps(b, box)));
   }
 }

@@ -15,11 +15,16 @@ const browser = useBrowser();
 const SUPPORTS = 'supports:germany:european-force';
 const OPPOSES = 'opposes:germany:european-force';
 
-/** The colour at a page point of the canvas as shown (a real screenshot), searched in a small square around it. */
-async function colourNear(page: Page, at: { x: number; y: number }, hex: string, radius = 4): Promise<boolean> {
-  const png = await page.screenshot({ clip: { x: at.x - radius, y: at.y - radius, width: 2 * radius + 1, height: 2 * radius + 1 } });
+/**
+ * Walk the perpendicular bisector of two nodes on screen, from their midpoint outwards on each side, and say at
+ * what distance each colour is first met (Infinity when never): two relations drawn on one line meet at 0 on both
+ * sides; fanned out, each shows on its own side.
+ */
+async function coloursAcross(page: Page, a: string, b: string, colours: string[], reach = 120): Promise<Array<{ left: number; right: number }>> {
+  const [p, q] = [await nodeOnScreen(page, a), await nodeOnScreen(page, b)];
+  const png = await page.screenshot();
   return page.evaluate(
-    async ({ b64, hex }) => {
+    async ({ b64, p, q, colours, reach }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -27,24 +32,25 @@ async function colourNear(page: Page, at: { x: number; y: number }, hex: string,
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(img, 0, 0);
       const { data } = ctx.getImageData(0, 0, img.width, img.height);
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 60) return true;
-      return false;
+      const mid = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+      const len = Math.hypot(q.x - p.x, q.y - p.y);
+      const normal = { x: -(q.y - p.y) / len, y: (q.x - p.x) / len };
+      return colours.map((hex) => {
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        const first = (side: number) => {
+          for (let d = 0; d <= reach; d++) {
+            const x = Math.round(mid.x + side * d * normal.x);
+            const y = Math.round(mid.y + side * d * normal.y);
+            const i = (y * img.width + x) * 4;
+            if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 60) return d;
+          }
+          return Infinity;
+        };
+        return { left: first(-1), right: first(1) };
+      });
     },
-    { b64: png.toString('base64'), hex },
+    { b64: png.toString('base64'), p, q, colours, reach },
   );
-}
-
-/** A point a share `t` along an edge as drawn: the quadratic curve @sigma/edge-curve draws, or the straight line. */
-async function pointOnEdge(page: Page, edge: string, t: number): Promise<{ x: number; y: number }> {
-  const [s, e] = graph.extremities(edge);
-  const [a, b] = [await nodeOnScreen(page, s), await nodeOnScreen(page, e)];
-  const curvature = await page.evaluate((id) => (window.__explorer!.sigma.getEdgeDisplayData(id) as { curvature?: number }).curvature ?? 0, edge);
-  const control = { x: (a.x + b.x) / 2 + (b.y - a.y) * curvature, y: (a.y + b.y) / 2 - (b.x - a.x) * curvature };
-  return {
-    x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * control.x + t ** 2 * b.x,
-    y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * control.y + t ** 2 * b.y,
-  };
 }
 
 const placedLabels = (page: Page) =>
@@ -65,9 +71,14 @@ describe('explorer for analysts', () => {
     // Same direction, bent to opposite sides: two separate lines.
     expect(Math.sign(curves[0].curvature!)).toBe(-Math.sign(curves[1].curvature!));
     expect(curves[1].label).toMatch(/both/);
-    // On screen: a third of the way along each curve, its own colour shows (neither hides the other).
-    expect(await colourNear(page, await pointOnEdge(page, SUPPORTS, 0.3), RELATION_COLORS.SUPPORTS)).toBe(true);
-    expect(await colourNear(page, await pointOnEdge(page, OPPOSES, 0.3), RELATION_COLORS.OPPOSES)).toBe(true);
+    // On screen, across the middle of the pair: one colour on each side, both clear of the straight line.
+    const [supports, opposes] = await coloursAcross(page, 'germany', 'european-force', [RELATION_COLORS.SUPPORTS, RELATION_COLORS.OPPOSES]);
+    const supportSide = supports.left < supports.right ? 'left' : 'right';
+    const opposeSide = supportSide === 'left' ? 'right' : 'left';
+    expect(supports[supportSide]).toBeGreaterThan(5);
+    expect(supports[supportSide]).toBeLessThan(Infinity);
+    expect(opposes[opposeSide]).toBeGreaterThan(5);
+    expect(opposes[opposeSide]).toBeLessThan(Infinity);
     // The panel marks the pair too, in words.
     await expect(page.getByTestId('contradiction').first().textContent()).resolves.toContain('supports and opposes');
     await shot(page, 'analyst-germany-contradiction');
@@ -346,7 +357,7 @@ describe('explorer for analysts', () => {
     await expect(panelTitle(ego).textContent()).resolves.toBe('Donald Trump');
     await ego.getByTestId('expand').click();
     await expect.poll(() => new URL(ego.url()).searchParams.get('expand')).toBe('donald-trump');
-    await ego.getByRole('button', { name: /Select Keir Starmer/ }).first().click();
+    await ego.locator('button[title="Select Keir Starmer"]').first().click();
     await expect(panelTitle(ego).textContent()).resolves.toBe('Keir Starmer');
     await expect.poll(() => displayData(ego, far).then((d) => d!.hidden)).toBe(false);
     expect(await shown()).toBeGreaterThan(before);
