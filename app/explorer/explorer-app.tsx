@@ -158,7 +158,7 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
         <SigmaCanvas graph={graph} label={`Graph of the debate: ${status}. The list of the selected entity's relations is in the side panel.`}>
           <HoverController onHover={setHovered} />
           <SelectionController onSelectNode={selectNode} onSelectEdge={selectEdge} onClear={clear} />
-          <ReducersController visibility={visibility} highlight={{ hovered, selected: view.selected, edge: view.edge, path: pathHighlight }} style={style} />
+          <ReducersController visibility={visibility} highlight={{ hovered, selected: view.selected, edge: view.edge, path: pathHighlight, ego: view.ego > 0 }} style={style} />
           <CameraController
             camera={view.camera}
             initialNode={view.path ? null : view.selected}

@@ -10,6 +10,8 @@ export interface HighlightInput {
   selected: string | null;
   edge: string | null;
   path: { nodes: string[]; edges: string[] } | null;
+  /** The view is the selection's k-hop neighbourhood: all of it is what the user asked to see, none of it dimmed. */
+  ego?: boolean;
 }
 
 export interface Focus {
@@ -44,7 +46,10 @@ export function computeFocus(graph: ExplorerGraph, input: HighlightInput, visibl
     const ends = graph.extremities(input.edge);
     return { nodes: new Set(ends), edges: new Set([input.edge]), primary: new Set(ends) };
   }
-  if (input.selected && graph.hasNode(input.selected)) return neighbourhood(graph, input.selected, visible);
+  if (input.selected && graph.hasNode(input.selected)) {
+    if (input.ego) return { nodes: visible.nodes, edges: visible.edges, primary: new Set([input.selected]) };
+    return neighbourhood(graph, input.selected, visible);
+  }
   return null;
 }
 

@@ -32,15 +32,19 @@ function unitsPerPixel(sigma: ExplorerSigma): number {
 function removeOverlaps(sigma: ExplorerSigma) {
   const graph = sigma.getGraph();
   if (graph.order > 2000) return;
-  sigma.refresh(); // normalise against the new extent before measuring
-  const scale = unitsPerPixel(sigma);
-  // Nodes big enough to carry a label keep a label's width of room beside them.
-  noverlap.assign(graph, {
-    maxIterations: 150,
-    inputReducer: (_key, attr) => ({ x: attr.x, y: attr.y, size: (attr.size! + (attr.size! >= 10 ? 30 : 4)) * scale }),
-    outputReducer: (_key, attr) => ({ x: attr.x, y: attr.y }),
-    settings: { margin: 4 * scale, ratio: 1, speed: 3 },
-  });
+  // sigma fits the layout's extent to the canvas, so spreading nodes out shrinks the map under discs of fixed pixel
+  // size: measure again and repeat, a few rounds.
+  for (let round = 0; round < 3; round++) {
+    sigma.refresh(); // normalise against the new extent before measuring
+    const scale = unitsPerPixel(sigma);
+    // Nodes big enough to carry a label keep a label's width of room beside them.
+    noverlap.assign(graph, {
+      maxIterations: 200,
+      inputReducer: (_key, attr) => ({ x: attr.x, y: attr.y, size: (attr.size! + (attr.size! >= 10 ? 30 : 4)) * scale }),
+      outputReducer: (_key, attr) => ({ x: attr.x, y: attr.y }),
+      settings: { margin: 6 * scale, ratio: 1, speed: 3 },
+    });
+  }
 }
 
 export function LayoutController({ running, resetSeq, builtPositions, onConverged }: Props) {

@@ -8,10 +8,10 @@ import type { NodeStyle } from '../node-style';
 
 export function ReducersController({ visibility, highlight, style }: { visibility: Visibility; highlight: HighlightInput; style: NodeStyle | null }) {
   const sigma = useSigma();
-  const { hovered, selected, edge, path } = highlight;
+  const { hovered, selected, edge, path, ego } = highlight;
   const focus = useMemo(
-    () => computeFocus(sigma.getGraph(), { hovered, selected, edge, path }, visibility),
-    [sigma, hovered, selected, edge, path, visibility],
+    () => computeFocus(sigma.getGraph(), { hovered, selected, edge, path, ego }, visibility),
+    [sigma, hovered, selected, edge, path, ego, visibility],
   );
   useEffect(() => {
     const graph = sigma.getGraph();
