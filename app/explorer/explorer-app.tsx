@@ -36,6 +36,7 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [resetSeq, setResetSeq] = useState(0);
   const framedOnce = useRef(false);
+  const egoFramed = useRef(false);
   // Filters start open where there is room for them, folded on phones.
   const [moreOpen, setMoreOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
 
@@ -69,6 +70,14 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
     const nodes = new Set([view.path[0], ...edges.flatMap((e) => graph.extremities(e))]);
     return { nodes: [...nodes], edges };
   }, [graph, view.path, paths]);
+  // The k-hop view is framed whole when it is chosen (or linked to without a camera).
+  useEffect(() => {
+    if (view.ego === 0 || !view.selected || (restoredAt === 0 && view.camera && !egoFramed.current)) return;
+    egoFramed.current = true;
+    setFrameRequest((r) => ({ nodes: [...visibility.nodes], seq: (r?.seq ?? 0) + 1, labels: 'drawn' }));
+    // Only a new neighbourhood asks for a frame, not each change of the filters inside it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view.ego, view.selected]);
   // A new path is framed, labels and all, in the part of the canvas the panel leaves free.
   useEffect(() => {
     if (pathHighlight && !(restoredAt === 0 && view.camera && !framedOnce.current)) {

@@ -19,6 +19,8 @@ export interface Focus {
   edges: Set<string>;
   /** Drawn with sigma's highlight (a label box), not merely kept bright. */
   primary: Set<string>;
+  /** Edges drawn thicker; all of `edges` when absent. */
+  emphasis?: Set<string>;
 }
 
 // Much lighter than any type colour, and drawn smaller: proposal pink reads as mid grey with deuteranopia, so
@@ -47,7 +49,10 @@ export function computeFocus(graph: ExplorerGraph, input: HighlightInput, visibl
     return { nodes: new Set(ends), edges: new Set([input.edge]), primary: new Set(ends) };
   }
   if (input.selected && graph.hasNode(input.selected)) {
-    if (input.ego) return { nodes: visible.nodes, edges: visible.edges, primary: new Set([input.selected]) };
+    if (input.ego) {
+      const own = neighbourhood(graph, input.selected, visible);
+      return { nodes: visible.nodes, edges: visible.edges, primary: own.primary, emphasis: own.edges };
+    }
     return neighbourhood(graph, input.selected, visible);
   }
   return null;
@@ -64,7 +69,7 @@ export function makeReducers(visible: Visibility, focus: Focus | null, style: No
     return { ...data, color: DIM_NODE, size: data.size * 0.7, label: null, zIndex: 0 };
   };
   const edgeReducer = (edge: string, data: ExplorerEdge): Partial<EdgeDisplayData> => {
-    if (focus?.edges.has(edge)) return { ...data, size: data.size * 2, zIndex: 2 };
+    if (focus?.edges.has(edge)) return (focus.emphasis ?? focus.edges).has(edge) ? { ...data, size: data.size * 2, zIndex: 2 } : { ...data, zIndex: 1 };
     if (!visible.edges.has(edge)) return { ...data, hidden: true };
     if (!focus) return data;
     return { ...data, color: DIM_EDGE, label: undefined, forceLabel: false, zIndex: 0 };
