@@ -42,7 +42,6 @@ const QUERIES = {
   relation: `query ExplorerRelation($id: ID!) { relation(id: $id) { ${RELATION_FIELDS} } }`,
   quotes: `query ExplorerQuotes($query: String!) { searchEvidence(query: $query, first: 6) {
     relation { id type source { id name type } target { id name type } } evidence { quote start article { id title } } } }`,
-  path: `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${RELATION_FIELDS} } }`,
 } as const;
 
 export interface QuoteMatch {
@@ -67,9 +66,6 @@ export const fetchEntity = (id: string, signal: AbortSignal) =>
 
 export const fetchRelation = (id: string, signal: AbortSignal) =>
   ask<{ relation: RelationView | null }>(QUERIES.relation, { id }, signal).then((d) => d.relation);
-
-export const fetchPath = (from: string, to: string, signal: AbortSignal) =>
-  ask<{ path: RelationView[] | null }>(QUERIES.path, { from, to }, signal).then((d) => d.path);
 
 export const fetchQuotes = (query: string, signal: AbortSignal) =>
   ask<{ searchEvidence: QuoteMatch[] }>(QUERIES.quotes, { query }, signal).then((d) => d.searchEvidence);
