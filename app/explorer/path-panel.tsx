@@ -1,7 +1,6 @@
 'use client';
 // Every shortest chain of relations between two entities (over the relation types the filters keep), hop by hop;
 // a route's evidence is fetched when it is opened.
-import { RELATION_COLORS } from '@/graph/palette';
 import { fetchRelation } from './api';
 import { useQuery } from './use-query';
 import { relationPhrase } from './relation-labels';
@@ -49,7 +48,7 @@ export function PathPanel({ from, names, paths, graph, limit, onSelect }: Props)
                     <li key={edge}>
                       <div className={styles.relationHead}>
                         <EntityChip entity={ref(source)} onSelect={onSelect} />
-                        <span className={styles.relationType} style={{ color: RELATION_COLORS[type] }}>
+                        <span className={styles.relationType}>
                           <EdgeGlyph type={type} /> {relationPhrase(type, 'out')}
                         </span>
                         <EntityChip entity={ref(target)} onSelect={onSelect} />
