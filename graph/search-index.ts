@@ -71,6 +71,8 @@ export function createSearchIndex(ids: Iterable<string>, names: (id: string) => 
         bucket(`${word.length}<${word.slice(0, 2)}`, word);
         bucket(`${word.length}>${word.slice(-2)}`, word);
       }
+      // A four-letter query with its middle letters swapped keeps neither pair, but keeps its first and last letter.
+      if (word.length === 4) bucket(`4^${word[0]}${word[3]}`, word);
     }
     list.push(entityAt(position));
   }
@@ -117,7 +119,8 @@ export function createSearchIndex(ids: Iterable<string>, names: (id: string) => 
         if (touched.length < limit && q.length >= 4 && words.length === 1) {
           for (const length of [q.length - 1, q.length, q.length + 1]) {
             const seen = new Set<string>();
-            for (const words of [buckets.get(`${length}<${q.slice(0, 2)}`), buckets.get(`${length}>${q.slice(-2)}`)]) {
+            const ends = q.length === 4 && length === 4 ? buckets.get(`4^${q[0]}${q[3]}`) : undefined;
+            for (const words of [buckets.get(`${length}<${q.slice(0, 2)}`), buckets.get(`${length}>${q.slice(-2)}`), ends]) {
               for (const word of words ?? []) {
                 if (seen.has(word)) continue;
                 seen.add(word);
