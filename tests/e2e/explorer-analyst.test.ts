@@ -13,6 +13,8 @@ const graph = seedKGraph();
 const browser = useBrowser();
 
 const SUPPORTS = 'supports:germany:european-force';
+/** Polls wait long enough for a busy machine (the page's work and the API share two cores with other builds). */
+const SLOW = { timeout: 15_000, interval: 250 };
 const OPPOSES = 'opposes:germany:european-force';
 
 /**
@@ -140,14 +142,14 @@ describe('explorer for analysts', () => {
     expect(scrolled).toBeGreaterThan(500);
     await page.waitForTimeout(400); // the scroll position is saved after a short pause
     await page.locator('[data-testid="relation-group"]').last().locator('button[title^="Select"]').first().click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('selected')).not.toBe('european-force');
+    await expect.poll(() => new URL(page.url()).searchParams.get('selected'), SLOW).not.toBe('european-force');
     await page.goBack();
     await expect(panelTitle(page).textContent()).resolves.toContain('European peacekeeping force');
-    await expect.poll(() => panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(scrolled - 40);
+    await expect.poll(() => panel.evaluate((el) => el.scrollTop), SLOW).toBeGreaterThan(scrolled - 40);
 
     // Untick "opposes": no "opposed by" group, and the hidden relations wait folded at the end.
     await page.locator('label', { hasText: /^opposes/ }).locator('input').uncheck();
-    await expect.poll(() => page.locator('summary', { hasText: /^opposed by/ }).count()).toBe(0);
+    await expect.poll(() => page.locator('summary', { hasText: /^opposed by/ }).count(), SLOW).toBe(0);
     const groups = page.getByTestId('relation-group');
     await expect(groups.last().locator('summary').textContent()).resolves.toMatch(/^hidden by filters \(\d+\)/);
     await expect(groups.last().evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
@@ -175,11 +177,11 @@ describe('explorer for analysts', () => {
     await shot(page, 'analyst-phone-path');
 
     await page.getByTestId('sheet-toggle').click();
-    await expect.poll(async () => (await page.getByTestId('side-panel').boundingBox())!.height).toBeGreaterThan(PHONE.height * 0.8);
+    await expect.poll(async () => (await page.getByTestId('side-panel').boundingBox())!.height, SLOW).toBeGreaterThan(PHONE.height * 0.8);
     await expect(page.getByTestId('sheet-toggle').getAttribute('aria-expanded')).resolves.toBe('true');
     await shot(page, 'analyst-phone-sheet-expanded');
     await page.getByTestId('sheet-toggle').click();
-    await expect.poll(async () => (await page.getByTestId('side-panel').boundingBox())!.height).toBeLessThan(PHONE.height * 0.6);
+    await expect.poll(async () => (await page.getByTestId('side-panel').boundingBox())!.height, SLOW).toBeLessThan(PHONE.height * 0.6);
     await page.close();
   });
 
@@ -250,20 +252,22 @@ describe('explorer for analysts', () => {
       await search.pressSequentially(text, { delay: 15 });
     };
     await type('merz');
-    await expect.poll(() => page.getByTestId('search-status').textContent()).toContain('Nothing matches “merz”');
+    // The message waits for the quote search (after a pause in typing, over HTTP): generous on a busy machine.
+    const patient = { timeout: 20_000, interval: 250 };
+    await expect.poll(() => page.getByTestId('search-status').textContent(), patient).toContain('Nothing matches “merz”');
     await type('frnace');
-    await expect.poll(() => options.first().textContent()).toContain('France');
+    await expect.poll(() => options.first().textContent(), patient).toContain('France');
     await type('putn');
-    await expect.poll(() => options.first().textContent()).toContain('Vladimir Putin');
+    await expect.poll(() => options.first().textContent(), patient).toContain('Vladimir Putin');
     await type('peace force');
-    await expect.poll(() => options.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('European peacekeeping force for Ukraine')]));
+    await expect.poll(() => options.allTextContents(), patient).toEqual(expect.arrayContaining([expect.stringContaining('European peacekeeping force for Ukraine')]));
     await type('premature');
     const quote = page.getByTestId('quote-option').first();
     await expect(quote.textContent()).resolves.toMatch(/premature/i);
     await shot(page, 'analyst-search-quotes');
     await quote.dispatchEvent('mousedown');
-    await expect.poll(() => page.getByTestId('relation-panel').isVisible()).toBe(true);
-    await expect(page.getByTestId('relation-panel').textContent()).resolves.toMatch(/premature/i);
+    await expect.poll(() => page.getByTestId('relation-panel').isVisible(), patient).toBe(true);
+    await expect.poll(() => page.getByTestId('relation-panel').textContent(), patient).toMatch(/premature/i);
     await page.close();
   });
 
@@ -313,7 +317,7 @@ describe('explorer for analysts', () => {
     expect(png.readUInt32BE(20) / scale).toBeGreaterThan(canvas.height + 100);
 
     await page.getByTestId('copy-link').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('selected=germany');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), SLOW).toContain('selected=germany');
     await page.getByTestId('copy-quote').first().click();
     const cited = await page.evaluate(() => navigator.clipboard.readText());
     expect(cited).toMatch(/^“.+” — .+\. http:\/\/.+\/articles\/.+#q-\d+$/);
@@ -336,10 +340,10 @@ describe('explorer for analysts', () => {
     const sizeBefore = await styled.evaluate(() => window.__explorer!.sigma.getNodeDisplayData('european-force')!.size);
     await styled.getByTestId('color-by').selectOption('community');
     await styled.getByTestId('communities').waitFor();
-    await expect.poll(async () => (await displayData(styled, 'donald-trump'))!.color).not.toBe(byType);
+    await expect.poll(async () => (await displayData(styled, 'donald-trump'))!.color, SLOW).not.toBe(byType);
     await expect(styled.getByTestId('community').textContent()).resolves.toMatch(/community \d+ \(around .+\)/);
     await styled.getByTestId('size-by').selectOption('pagerank');
-    await expect.poll(() => styled.evaluate(() => window.__explorer!.sigma.getNodeDisplayData('european-force')!.size)).not.toBe(sizeBefore);
+    await expect.poll(() => styled.evaluate(() => window.__explorer!.sigma.getNodeDisplayData('european-force')!.size), SLOW).not.toBe(sizeBefore);
     expect(new URL(styled.url()).searchParams.get('color')).toBe('community');
     await shot(styled, 'analyst-communities');
     await styled.close();
@@ -356,10 +360,10 @@ describe('explorer for analysts', () => {
     });
     await expect(panelTitle(ego).textContent()).resolves.toBe('Donald Trump');
     await ego.getByTestId('expand').click();
-    await expect.poll(() => new URL(ego.url()).searchParams.get('expand')).toBe('donald-trump');
+    await expect.poll(() => new URL(ego.url()).searchParams.get('expand'), SLOW).toBe('donald-trump');
     await ego.locator('button[title="Select Keir Starmer"]').first().click();
     await expect(panelTitle(ego).textContent()).resolves.toBe('Keir Starmer');
-    await expect.poll(() => displayData(ego, far).then((d) => d!.hidden)).toBe(false);
+    await expect.poll(() => displayData(ego, far).then((d) => d!.hidden), SLOW).toBe(false);
     expect(await shown()).toBeGreaterThan(before);
     await ego.close();
   });
