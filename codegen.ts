@@ -14,6 +14,7 @@ const config: CodegenConfig = {
           Entity: '@/graph#EntityView as EntityViewModel',
           Relation: '@/graph#Relation as RelationModel',
           Evidence: '@/graph#Evidence as EvidenceModel',
+          EvidenceMatch: '@/graph#EvidenceMatch as EvidenceMatchModel',
           Article: '@/graph#IndexedArticle as IndexedArticleModel',
           Mention: './context#MentionParent',
           Subgraph: '@/graph#Subgraph as SubgraphModel',

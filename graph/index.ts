@@ -21,6 +21,8 @@ export { getEntity, entityAt, entityNumber, resolveEntityId, entityPath, type En
 export { getRelation, relationAt, entityRelations, listRelations, type Direction } from './relations';
 export { paginate, lazyList, encodeCursor, decodeCursor, type Connection, type Sequence } from './paginate';
 export { search, listEntities } from './search';
+export { searchEvidence, type EvidenceMatch } from './search-evidence';
+export { allShortestPaths, type Neighbours } from './all-shortest-paths';
 export { neighborhood, type Subgraph } from './neighborhood';
 export { shortestPath } from './path';
 export { stats, type GraphStats } from './stats';

@@ -9,11 +9,13 @@ export const ENTITY_COLORS: Record<EntityType, string> = {
   EVENT: '#56B4E9',
 };
 
+// Stance as blue against vermillion, a pair that stays apart with red-green colour blindness (red and green do not);
+// the explorer also draws OPPOSES with a blunt bar head instead of an arrow, so hue is never the only cue.
 export const RELATION_COLORS: Record<RelationType, string> = {
-  SUPPORTS: '#1A9850',
-  OPPOSES: '#D73027',
-  MET_WITH: '#7F7F7F',
-  PROPOSED: '#8E44AD',
+  SUPPORTS: '#2166AC',
+  OPPOSES: '#D55E00',
+  MET_WITH: '#A0A0A0',
+  PROPOSED: '#882255',
   REPRESENTS: '#B8A98F',
   ATTENDED: '#2F6F9F',
 };

@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import { ENTITY_COLORS, RELATION_COLORS } from '@/graph/palette';
 import type { EntityType, RelationType } from '@/graph/types';
+import { CONTRADICTION_BADGE, drawEdgeBadge, edgeProgram, edgePrograms, layoutParallelEdges } from '@/app/explorer/edge-style';
 
 export interface EgoGraphProps {
   center: string;
@@ -35,8 +36,17 @@ function toGraph({ center, nodes, edges }: EgoGraphProps): Graph {
     const angle = (2 * Math.PI * i) / Math.max(ring.length, 1) - Math.PI / 2;
     graph.addNode(n.id, { label: shorten(n.name), x: 0.8 * Math.cos(angle), y: Math.sin(angle), size: 7, color: ENTITY_COLORS[n.type] });
   });
+  // Relations sharing a pair are fanned out as curves, so a SUPPORTS and an OPPOSES never draw as one line.
+  const { curvature, contradictions } = layoutParallelEdges(edges);
   for (const e of edges) {
-    const attributes = { color: RELATION_COLORS[e.type], size: e.source === center || e.target === center ? 2 : 1, type: e.directed ? 'arrow' : 'line' };
+    const bend = curvature.get(e.id);
+    const attributes = {
+      color: RELATION_COLORS[e.type],
+      size: e.source === center || e.target === center ? 2 : 1,
+      type: edgeProgram(e.type, bend !== undefined),
+      ...(bend !== undefined && { curvature: bend }),
+      ...(contradictions.has(e.id) && e.type === 'OPPOSES' && { label: CONTRADICTION_BADGE, forceLabel: true }),
+    };
     if (e.directed) graph.addDirectedEdgeWithKey(e.id, e.source, e.target, attributes);
     else graph.addUndirectedEdgeWithKey(e.id, e.source, e.target, attributes);
   }
@@ -56,6 +66,12 @@ export default function EgoGraphCanvas(props: EgoGraphProps) {
       labelSize: 12,
       stagePadding: 16,
       zIndex: true,
+      edgeProgramClasses: edgePrograms(),
+      defaultEdgeType: 'none',
+      renderEdgeLabels: true,
+      edgeLabelSize: 11,
+      edgeLabelWeight: '700',
+      defaultDrawEdgeLabel: drawEdgeBadge,
     });
     // setCustomBBox only schedules a render; refresh() re-normalises the node positions against the new frame.
     renderer.setCustomBBox(FRAME).refresh();

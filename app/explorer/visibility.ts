@@ -12,6 +12,8 @@ export interface Filters {
   focus: string | null;
   /** Only relations stated within these days (see time-window.ts), and the entities they link. */
   window?: DaySpan | null;
+  /** Entities whose neighbours the user asked to see: shown whatever the entity filters and the ego view say. */
+  expanded?: readonly string[];
 }
 
 export interface Visibility {
@@ -23,9 +25,18 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visib
   const hiddenEntities = new Set<string>(filters.hiddenEntityTypes);
   const hiddenRelations = new Set<string>(filters.hiddenRelationTypes);
   const focus = filters.focus && graph.hasNode(filters.focus) ? filters.focus : null;
+  // The degree floor counts only the relations the filters keep: an entity left with none of them is not "connected".
+  const degree = new Map<string, number>();
+  if (filters.minDegree > 0) {
+    graph.forEachEdge((_edge, attr, source, target) => {
+      if (hiddenRelations.has(attr.relationType)) return;
+      degree.set(source, (degree.get(source) ?? 0) + 1);
+      degree.set(target, (degree.get(target) ?? 0) + 1);
+    });
+  }
   let nodes = new Set<string>();
   graph.forEachNode((node, attr) => {
-    if (node === focus || (!hiddenEntities.has(attr.entityType) && attr.degree >= filters.minDegree)) nodes.add(node);
+    if (node === focus || (!hiddenEntities.has(attr.entityType) && (degree.get(node) ?? 0) >= filters.minDegree)) nodes.add(node);
   });
   const { window } = filters;
   const edgeShown = (edge: string, type: RelationType, source: string, target: string) =>
@@ -57,6 +68,13 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visib
       frontier = next;
     }
     nodes = ego;
+  }
+  for (const node of filters.expanded ?? []) {
+    if (!graph.hasNode(node)) continue;
+    nodes.add(node);
+    graph.forEachEdge(node, (_edge, attr, source, target) => {
+      if (!hiddenRelations.has(attr.relationType)) nodes.add(source === node ? target : source);
+    });
   }
 
   const edges = new Set<string>();

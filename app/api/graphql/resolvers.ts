@@ -1,7 +1,7 @@
 // Thin adapters from the schema to the core: check arguments, call graph/, return.
 import {
   articlePath, articleRelations, entityMentions, entityPath, entityRelations, getArticle, getEntity, getRelation,
-  listArticles, listEntities, listRelations, neighborhood, paginate, search, shortestPath, stats, checkRange, LIMITS,
+  listArticles, listEntities, listRelations, neighborhood, paginate, search, searchEvidence, shortestPath, stats, checkRange, LIMITS,
   entityStances, statedSpan, timeWindow,
 } from '@/graph';
 import type { Resolvers } from './resolvers-types.generated';
@@ -19,6 +19,7 @@ export const resolvers: Resolvers = {
       paginate(listRelations(kg, { type, entity, window: timeWindow(since, until) }), first ?? undefined, after),
     relation: (_, { id }, { kg }) => getRelation(kg, id),
     search: (_, { query, first }, { kg }) => search(kg, query, first ?? undefined),
+    searchEvidence: (_, { query, first }, { kg }) => searchEvidence(kg, query, first ?? undefined),
     neighborhood: (_, { id, depth, since, until }, { kg }) => neighborhood(kg, id, depth ?? undefined, timeWindow(since, until)),
     path: (_, { from, to, since, until }, { kg }) => shortestPath(kg, from, to, timeWindow(since, until)),
     article: (_, { id }, { kg }) => getArticle(kg, id),
