@@ -3,6 +3,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
 import type { Article } from './types';
 import { slugify } from './slug';
+import { DataError } from './errors';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
@@ -10,7 +11,8 @@ const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lowercase slug').optional(),
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
-  url: z.string().url().optional(),
+  // A link readers follow to the original: web addresses only (no javascript:, file:, data: …).
+  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
   publishedAt: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
   source: z.string().optional(),
 });
@@ -18,7 +20,12 @@ const frontMatterSchema = z.object({
 /** Parse an article file's content. `fallbackId` names articles that carry no id of their own. */
 export function parseArticle(content: string, source?: string): Article {
   const match = FRONT_MATTER.exec(content);
-  const meta = frontMatterSchema.parse(match ? (parseYaml(match[1]) ?? {}) : {});
+  const parsed = frontMatterSchema.safeParse(match ? (parseYaml(match[1]) ?? {}) : {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataError(`${source ?? 'article'}: front matter \`${issue.path.join('.')}\` ${issue.message}`);
+  }
+  const meta = parsed.data;
   const text = match ? content.slice(match[0].length) : content;
   const title = meta.title ?? firstLine(text);
   if (!title) throw new Error('article has no title: give a `title` in front matter or put it on the first line');

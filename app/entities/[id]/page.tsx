@@ -62,7 +62,7 @@ export default async function EntityPage({ params }: Props) {
 
   return (
     <main className="entity-page">
-      <JsonLd data={entityJsonLd(entity, absoluteUrl(entityPath(entity.id)))} />
+      <JsonLd data={entityJsonLd(entity, await absoluteUrl(entityPath(entity.id)))} />
       <header className="page-head">
         <p className="kicker">
           <TypeBadge type={entity.type} />

@@ -5,6 +5,23 @@ import type { Relation } from '@/graph/types';
 import { RELATION_COLORS } from '@/graph/palette';
 import { GROUP_ORDER, relationAnchor, relationPhrase, sideOf } from '@/app/components/relation-phrases';
 import { TypeBadge } from '@/app/components/type-badge';
+import { ArticleSource } from '@/app/components/article-source';
+
+/** Under a quote: the article it is from, and that article's outlet, date and original. */
+function Citation({ kg, articleId }: { kg: KnowledgeGraph; articleId: string }) {
+  const article = getArticle(kg, articleId);
+  return (
+    <span className="source">
+      — {article?.title ?? articleId}
+      {article && (
+        <>
+          {' · '}
+          <ArticleSource article={article} />
+        </>
+      )}
+    </span>
+  );
+}
 
 export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph; entityId: string; relations: Relation[] }) {
   if (relations.length === 0) return <p>No relations recorded yet.</p>;
@@ -37,7 +54,7 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
                           “{e.quote}”
                         </a>
                       </blockquote>
-                      <span className="source">— {getArticle(kg, e.article)?.title ?? e.article}</span>
+                      <Citation kg={kg} articleId={e.article} />
                     </li>
                   ))}
                 </ul>
