@@ -1,8 +1,6 @@
 'use client';
 // The intro's "hide" button: hides the card now and sets a year-long cookie so the server leaves it out next time.
-export const INTRO_COOKIE = 'intro';
-
-export function HideIntroButton() {
+export function HideIntroButton({ cookie }: { cookie: string }) {
   return (
     <button
       type="button"
@@ -10,7 +8,7 @@ export function HideIntroButton() {
       aria-label="Hide the introduction"
       title="Hide the introduction"
       onClick={(e) => {
-        document.cookie = `${INTRO_COOKIE}=hidden; path=/; max-age=31536000; samesite=lax`;
+        document.cookie = `${cookie}=hidden; path=/; max-age=31536000; samesite=lax`;
         const card = e.currentTarget.closest('section');
         if (card) card.hidden = true;
       }}

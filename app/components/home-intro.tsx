@@ -3,9 +3,10 @@
 // from the first paint of the next visit (the home page renders per request and reads it).
 import Link from 'next/link';
 import type { GraphStats } from '@/graph';
-import { HideIntroButton, INTRO_COOKIE } from './home-intro-hide';
+import { HideIntroButton } from './home-intro-hide';
 
-export { INTRO_COOKIE };
+/** Set to `hidden` by the intro's hide button (a client component, which is why the name lives here). */
+export const INTRO_COOKIE = 'intro';
 
 export function HomeIntro({ stats, hidden }: { stats: GraphStats; hidden: boolean }) {
   const summary = `${stats.entities} entities and ${stats.relations} relations from ${stats.articles} news articles; every relation is backed by a verbatim quote.`;
@@ -21,10 +22,13 @@ export function HomeIntro({ stats, hidden }: { stats: GraphStats; hidden: boolea
     <section className="home-intro" aria-labelledby="home-intro-title" data-testid="home-intro">
       <h1 id="home-intro-title">The European peacekeeping debate over Ukraine</h1>
       <p>
-        Who supports, opposes, proposed and met with whom: {summary} Click an entity or a line to read the quotes, or
-        browse the <Link href="/entities">entities</Link> and <Link href="/articles">articles</Link>.
+        Who supports, opposes, proposed and met with whom: {summary}{' '}
+        <span className="home-intro-more">
+          Click an entity or a line to read the quotes, or browse the <Link href="/entities">entities</Link> and{' '}
+          <Link href="/articles">articles</Link>.
+        </span>
       </p>
-      <HideIntroButton />
+      <HideIntroButton cookie={INTRO_COOKIE} />
     </section>
   );
 }

@@ -13,8 +13,8 @@ const first = (value: string | null) => value?.split(',')[0].trim() || null;
 
 /** The origin from request headers, or null when they name none that is well formed. */
 export function originFromHeaders(h: { get(name: string): string | null }): string | null {
-  const host = first(h.get('x-forwarded-host')) ?? first(h.get('host'));
-  if (!host || !HOST.test(host)) return null;
+  const host = [first(h.get('x-forwarded-host')), first(h.get('host'))].find((candidate) => candidate && HOST.test(candidate));
+  if (!host) return null;
   const forwarded = first(h.get('x-forwarded-proto'))?.toLowerCase();
   const proto = forwarded === 'https' || forwarded === 'http' ? forwarded : 'http';
   return `${proto}://${host.toLowerCase()}`;
