@@ -13,9 +13,11 @@ const operationsOf = (query: string) => {
 function ExampleList({ examples }: { examples: ExampleQuery[] }) {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  // GraphiQL's run() does nothing until its editors exist: the buttons wait for them.
+  const ready = useGraphiQL((state) => Boolean(state.queryEditor && state.responseEditor));
   const tabs = useGraphiQL((state) => state.tabs);
   const activeTabIndex = useGraphiQL((state) => state.activeTabIndex);
-  const { addTab, changeTab, run, setOperationFacts } = useGraphiQLActions();
+  const { addTab, changeTab, run, stop, setOperationFacts } = useGraphiQLActions();
   // An example already open in a tab (by its operation name, or its text) is focused and run there; otherwise it
   // opens in a new tab, so choosing one never duplicates a tab nor overwrites the reader's own query.
   const choose = (example: ExampleQuery) => {
@@ -36,6 +38,8 @@ function ExampleList({ examples }: { examples: ExampleQuery[] }) {
       // The editor works out the operation name after a debounce; name it now so run() sends the new operation.
       setOperationFacts(facts);
     }
+    // run() on a request still in flight would only cancel it.
+    stop();
     run();
   };
   return (
@@ -45,7 +49,7 @@ function ExampleList({ examples }: { examples: ExampleQuery[] }) {
       <ul>
         {examples.map((example) => (
           <li key={example.title}>
-            <button type="button" onClick={() => choose(example)}>
+            <button type="button" disabled={!ready} onClick={() => choose(example)}>
               {example.title}
             </button>
           </li>

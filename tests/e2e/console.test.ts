@@ -41,10 +41,11 @@ describe('/graphql console', () => {
 
     await page.getByRole('button', { name: 'Path between two leaders' }).click();
     await expect.poll(active).toContain('LeaderPath');
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 60_000 }).toContain('"path"');
     await page.getByRole('button', { name: "Starmer's relations" }).click();
     await expect.poll(active).toContain('StarmerRelations');
     expect(await tabs.count()).toBe(3);
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('Keir Starmer');
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 60_000 }).toContain('Keir Starmer');
 
     // Closed, it opens again in a tab of its own, once.
     await page.locator('.graphiql-tab').filter({ hasText: 'LeaderPath' }).getByRole('button', { name: 'Close Tab' }).click();
@@ -64,7 +65,7 @@ describe('/graphql console', () => {
       if (viewport.width < 800) await page.getByRole('button', { name: 'Show Examples' }).click();
       await page.getByRole('button', { name: 'Who opposes the European force' }).click();
       if (viewport.width < 800) await page.getByRole('button', { name: 'Hide Examples' }).click();
-      await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 20_000 }).toContain('"relations"');
+      await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 60_000 }).toContain('"relations"');
 
       await page.getByRole('button', { name: 'Table', exact: true }).click();
       const table = page.getByTestId('result-table');

@@ -14,6 +14,8 @@ import { EgoGraph } from '@/app/components/ego-graph';
 import { RelationGroups } from './relation-groups';
 import { entityJsonLd } from './entity-json-ld';
 
+// Links in the page's lists are plain <a>: next/link hydrates (and prefetches) each one, which costs a phone more
+// than the client-side transition saves on pages this small.
 // Every entity is prerendered at build time; entities ingested later render on first request,
 // and prerendered pages refresh within a minute of graph.json changing.
 export const dynamicParams = true;
@@ -99,7 +101,7 @@ export default async function EntityPage({ params }: Props) {
               <ul className="neighbour-list">
                 {neighbours.map((n) => (
                   <li key={n.id}>
-                    <Link href={entityPath(n.id)}>{n.name}</Link> <TypeBadge type={n.type} />
+                    <a href={entityPath(n.id)}>{n.name}</a> <TypeBadge type={n.type} />
                   </li>
                 ))}
               </ul>
@@ -113,7 +115,7 @@ export default async function EntityPage({ params }: Props) {
               <ul className="mention-list">
                 {[...mentionsByArticle].sort((a, b) => b[1] - a[1]).map(([articleId, count]) => (
                   <li key={articleId}>
-                    <Link href={articlePath(articleId)}>{getArticle(kg, articleId)?.title ?? articleId}</Link>{' '}
+                    <a href={articlePath(articleId)}>{getArticle(kg, articleId)?.title ?? articleId}</a>{' '}
                     <span className="count">
                       {count} {count === 1 ? 'mention' : 'mentions'}
                     </span>

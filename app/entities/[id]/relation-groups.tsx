@@ -1,5 +1,4 @@
 // An entity's relations grouped by type and direction; every claim shows its quotes, each linking to its spot in the article.
-import Link from 'next/link';
 import { articlePath, entityPath, getArticle, getEntity, type KnowledgeGraph } from '@/graph';
 import type { Relation } from '@/graph/types';
 import { RELATION_COLORS } from '@/graph/palette';
@@ -41,7 +40,7 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
             return (
               <li key={r.id} id={relationAnchor(r.id)} className="relation">
                 <div className="relation-head">
-                  <Link href={entityPath(other.id)}>{other.name}</Link> <TypeBadge type={other.type} />
+                  <a href={entityPath(other.id)}>{other.name}</a> <TypeBadge type={other.type} />
                   {r.role && <span className="role">as {r.role}</span>}
                   {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
                 </div>
