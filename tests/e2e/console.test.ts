@@ -78,6 +78,10 @@ describe('/graphql console', () => {
       expect(headers).toEqual(['source.name', 'source.type', 'source.url', 'qualifier', 'evidence.quote', 'evidence.url']);
       const rows = table.locator('tbody tr');
       expect(await rows.count()).toBeGreaterThan(1);
+      // The table scrolls inside the response pane: its first row is on screen, beside (or under) the editor.
+      const first = (await rows.first().boundingBox())!;
+      expect(first.y + first.height / 2).toBeLessThan(viewport.height);
+      expect((await page.locator('.graphiql-query-editor').boundingBox())!.width).toBeGreaterThan(viewport.width < 800 ? 200 : 300);
       expect(await page.getByText(/\d+ rows from entity\.relations/).isVisible()).toBe(true);
       await page.screenshot({ path: artifactPath(`console-table-${viewport.width}.png`) });
 
