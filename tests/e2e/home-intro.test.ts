@@ -26,6 +26,10 @@ describe('home intro', () => {
       const box = (await intro.boundingBox())!;
       expect(box.width * box.height).toBeLessThan(viewport.width * viewport.height * (viewport.width < 800 ? 0.2 : 0.1));
       await page.locator('canvas').first().waitFor({ timeout: 60_000 });
+      // It leaves the canvas tools uncovered.
+      const tools = (await page.getByRole('toolbar', { name: 'Graph view' }).boundingBox())!;
+      const overlaps = box.x < tools.x + tools.width && tools.x < box.x + box.width && box.y < tools.y + tools.height && tools.y < box.y + box.height;
+      expect(overlaps).toBe(false);
       await page.screenshot({ path: artifactPath(`home-intro-${viewport.width}.png`) });
 
       await page.getByRole('button', { name: 'Hide the introduction' }).click();
