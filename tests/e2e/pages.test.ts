@@ -133,5 +133,6 @@ describe('index pages', () => {
         await page.close();
       }
     }
-  });
+    // Fourteen page loads, two of them the WebGL explorer and the console's editor: minutes on a busy machine.
+  }, 240_000);
 });
