@@ -2,6 +2,6 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from './components/site-url';
 
-export default function robots(): MetadataRoute.Robots {
-  return { rules: { userAgent: '*', allow: '/', disallow: '/api/' }, sitemap: absoluteUrl('/sitemap.xml') };
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  return { rules: { userAgent: '*', allow: '/', disallow: '/api/' }, sitemap: await absoluteUrl('/sitemap.xml') };
 }

@@ -1,12 +1,14 @@
-// sitemap.xml: the fixed pages, then every entity and article page, as absolute URLs under SITE_URL.
+// sitemap.xml: the fixed pages, then every entity and article page, as absolute URLs under the site's origin (SITE_URL or the request's).
 import type { MetadataRoute } from 'next';
 import { articlePath, entityPath, listArticles, listEntities, currentKnowledgeGraph } from '@/graph';
-import { absoluteUrl } from './components/site-url';
+import { siteUrl } from './components/site-url';
 
 export const dynamic = 'force-dynamic';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const kg = await currentKnowledgeGraph();
+  const site = await siteUrl();
+  const absoluteUrl = (path: string) => `${site}${path}`;
   return [
     { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },
     { url: absoluteUrl('/entities'), changeFrequency: 'daily', priority: 0.8 },

@@ -5,6 +5,7 @@ import type { Article } from './types';
 import { createHash } from 'node:crypto';
 import anyAscii from 'any-ascii';
 import { slugify } from './slug';
+import { DataError } from './errors';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
@@ -12,7 +13,8 @@ const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lowercase slug').optional(),
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
-  url: z.string().url().regex(/^https?:\/\//i, 'url must be an http(s) address').optional(),
+  // A link readers follow to the original: web addresses only (no javascript:, file:, data: …).
+  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
   publishedAt: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
   source: z.string().optional(),
 });
@@ -21,7 +23,10 @@ const frontMatterSchema = z.object({
 export function parseArticle(content: string, source?: string): Article {
   const match = FRONT_MATTER.exec(content);
   const parsed = frontMatterSchema.safeParse(match ? (parseYaml(match[1]) ?? {}) : {});
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.') || 'front matter'}: ${i.message}`).join('; '));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DataError(`${source ?? 'article'}: front matter \`${issue.path.join('.')}\` ${issue.message}`);
+  }
   const meta = parsed.data;
   const text = match ? content.slice(match[0].length) : content;
   const title = meta.title ?? firstLine(text);

@@ -1,6 +1,7 @@
 // The corpus: every article, newest first, with how many entities and relations each contributes.
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ArticleSource } from '@/app/components/article-source';
 import { articlePath, articleRelations, listArticles, currentKnowledgeGraph } from '@/graph';
 
 export const dynamic = 'force-dynamic';
@@ -28,8 +29,9 @@ export default async function ArticlesPage() {
                 <Link href={articlePath(a.id)}>{a.title}</Link>
               </h2>
               <p className="meta">
-                {[a.outlet, a.publishedAt].filter(Boolean).join(' · ') || 'Source not recorded'} · {entities} entities ·{' '}
-                {relations} relations
+                <ArticleSource article={a} />
+                <br />
+                {entities} entities · {relations} relations
               </p>
             </li>
           );

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { buildSchema } from 'graphql';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { examplesPlugin } from './examples-plugin';
+import { ResultView } from './result-view';
 import type { ExampleQuery } from './examples';
 
 export interface ConsoleProps {
@@ -41,6 +42,9 @@ export default function GraphiQLConsole({ sdl, endpoint, examples }: ConsoleProp
         isHeadersEditorEnabled={false}
       >
         <GraphiQL.Logo>Peacekeeping graph</GraphiQL.Logo>
+        <GraphiQL.Footer>
+          <ResultView />
+        </GraphiQL.Footer>
       </GraphiQL>
     </div>
   );

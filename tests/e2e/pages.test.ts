@@ -59,8 +59,14 @@ describe('entity page', () => {
   it('should link back to the explorer with the entity selected, and render the ego graph', async () => {
     const page = await open(`/entities/${sample.source.id}`);
     expect(await page.locator(`a[href="/?selected=${sample.source.id}"]`).count()).toBe(1);
-    await page.locator('[data-testid="ego-graph"] canvas').first().waitFor();
+    // The ego graph is server-rendered SVG: every neighbour is a link to its page.
+    const neighbours = page.locator('[data-testid="ego-graph"] a');
+    expect(await neighbours.count()).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('pages-entity-1280.png') });
+    const href = (await neighbours.first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/entities\/[a-z0-9-]+$/);
+    await neighbours.first().click();
+    await page.waitForURL(`${baseURL}${href}`, { timeout: 30_000 });
     await page.close();
   });
 
@@ -127,5 +133,6 @@ describe('index pages', () => {
         await page.close();
       }
     }
-  });
+    // Fourteen page loads, two of them the WebGL explorer and the console's editor: minutes on a busy machine.
+  }, 240_000);
 });

@@ -1,6 +1,7 @@
 // An article's text with every mention linked to its entity (coloured by type) and every evidence quote anchored at #q-<start>.
+// Mentions are plain links, not next/link: hundreds of client components to hydrate (and prefetch) cost a phone
+// seconds of main thread for pages that load in one request anyway.
 import type { CSSProperties, ReactNode } from 'react';
-import Link from 'next/link';
 import { entityPath, getEntity, type KnowledgeGraph } from '@/graph';
 import { ENTITY_COLORS, ENTITY_LABELS } from '@/graph/palette';
 import type { IndexedArticle } from '@/graph/types';
@@ -20,7 +21,7 @@ function render(kg: KnowledgeGraph, nodes: TextNode[]): ReactNode[] {
     const entity = getEntity(kg, node.entity);
     if (!entity) return <span key={`m${node.start}`}>{children}</span>;
     return (
-      <Link
+      <a
         key={`m${node.start}`}
         href={entityPath(entity.id)}
         className="mention"
@@ -28,7 +29,7 @@ function render(kg: KnowledgeGraph, nodes: TextNode[]): ReactNode[] {
         style={{ '--type-color': ENTITY_COLORS[entity.type] } as CSSProperties}
       >
         {children}
-      </Link>
+      </a>
     );
   });
 }

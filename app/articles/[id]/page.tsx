@@ -7,6 +7,7 @@ import { ENTITY_COLORS, ENTITY_LABELS } from '@/graph/palette';
 import { ENTITY_TYPES } from '@/graph/types';
 import { absoluteUrl } from '@/app/components/site-url';
 import { JsonLd } from '@/app/components/json-ld';
+import { ArticleSource } from '@/app/components/article-source';
 import { ArticleText } from './article-text';
 import { ArticleRelations } from './article-relations';
 
@@ -47,7 +48,7 @@ export default async function ArticlePage({ params }: Props) {
           '@context': 'https://schema.org',
           '@type': 'NewsArticle',
           headline: article.title,
-          url: absoluteUrl(articlePath(article.id)),
+          url: await absoluteUrl(articlePath(article.id)),
           ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
           ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
           ...(article.url ? { sameAs: article.url } : {}),
@@ -56,21 +57,11 @@ export default async function ArticlePage({ params }: Props) {
       <header className="page-head">
         <p className="kicker">
           <Link href="/articles">Articles</Link>
-          {article.outlet && <> · {article.outlet}</>}
-          {article.publishedAt && (
-            <>
-              {' '}· <time dateTime={article.publishedAt}>{article.publishedAt}</time>
-            </>
-          )}
         </p>
         <h1>{article.title}</h1>
-        {article.url && (
-          <p className="page-actions">
-            <a href={article.url} rel="external noopener">
-              Read at the source{article.outlet ? ` (${article.outlet})` : ''}
-            </a>
-          </p>
-        )}
+        <p className="provenance">
+          <ArticleSource article={article} />
+        </p>
       </header>
       {presentTypes.length > 0 && (
         <p className="legend" aria-label="Highlight colours">

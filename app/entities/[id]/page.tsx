@@ -21,6 +21,8 @@ import { ChangeList } from '@/app/review/history/change-list';
 import { historyOf } from '@/graph/review';
 import { storeDatabase } from '@/app/auth/session';
 
+// Links in the page's lists are plain <a>: next/link hydrates (and prefetches) each one, which costs a phone more
+// than the client-side transition saves on pages this small.
 // Every entity is prerendered at build time; entities ingested later render on first request,
 // and prerendered pages refresh within a minute of graph.json changing.
 export const dynamic = 'force-dynamic';
@@ -72,7 +74,7 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
 
   return (
     <main className="entity-page">
-      <JsonLd data={entityJsonLd(entity, absoluteUrl(entityPath(entity.id)))} />
+      <JsonLd data={entityJsonLd(entity, await absoluteUrl(entityPath(entity.id)))} />
       <header className="page-head">
         <p className="kicker">
           <TypeBadge type={entity.type} />
@@ -137,7 +139,7 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
               <ul className="neighbour-list">
                 {neighbours.map((n) => (
                   <li key={n.id}>
-                    <Link href={entityPath(n.id)}>{n.name}</Link> <TypeBadge type={n.type} />
+                    <a href={entityPath(n.id)}>{n.name}</a> <TypeBadge type={n.type} />
                   </li>
                 ))}
               </ul>
@@ -151,7 +153,7 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
               <ul className="mention-list">
                 {[...mentionsByArticle].sort((a, b) => b[1] - a[1]).map(([articleId, count]) => (
                   <li key={articleId}>
-                    <Link href={articlePath(articleId)}>{getArticle(kg, articleId)?.title ?? articleId}</Link>{' '}
+                    <a href={articlePath(articleId)}>{getArticle(kg, articleId)?.title ?? articleId}</a>{' '}
                     <span className="count">
                       {count} {count === 1 ? 'mention' : 'mentions'}
                     </span>

@@ -1,11 +1,27 @@
 // An entity's relations grouped by type and direction; every claim shows its quotes, each linking to its spot in the article.
-import Link from 'next/link';
 import { articlePath, entityPath, getArticle, getEntity, type KnowledgeGraph } from '@/graph';
 import type { Relation } from '@/graph/types';
 import { RELATION_COLORS } from '@/graph/palette';
 import { GROUP_ORDER, relationAnchor, relationPhrase, sideOf } from '@/app/components/relation-phrases';
 import { TypeBadge } from '@/app/components/type-badge';
 import { StatusBadge } from '@/app/components/status-badge';
+import { ArticleSource } from '@/app/components/article-source';
+
+/** Under a quote: the article it is from, and that article's outlet, date and original. */
+function Citation({ kg, articleId }: { kg: KnowledgeGraph; articleId: string }) {
+  const article = getArticle(kg, articleId);
+  return (
+    <span className="source">
+      — {article?.title ?? articleId}
+      {article && (
+        <>
+          {' · '}
+          <ArticleSource article={article} />
+        </>
+      )}
+    </span>
+  );
+}
 
 export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph; entityId: string; relations: Relation[] }) {
   if (relations.length === 0) return <p>No relations recorded yet.</p>;
@@ -25,7 +41,7 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
             return (
               <li key={r.id} id={relationAnchor(r.id)} className="relation">
                 <div className="relation-head">
-                  <Link href={entityPath(other.id)}>{other.name}</Link> <TypeBadge type={other.type} />
+                  <a href={entityPath(other.id)}>{other.name}</a> <TypeBadge type={other.type} />
                   {r.role && <span className="role">as {r.role}</span>}
                   {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
                   <StatusBadge status={r.status} />
@@ -40,7 +56,7 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
                           “{e.quote}”
                         </a>
                       </blockquote>
-                      <span className="source">— {getArticle(kg, e.article)?.title ?? e.article}</span>
+                      <Citation kg={kg} articleId={e.article} />
                     </li>
                   ))}
                 </ul>
