@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection } from '@/graph';
+import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, EvidenceMatch as EvidenceMatchModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection, ProposalStance as ProposalStanceModel, StancePoint as StancePointModel } from '@/graph';
 import type { MentionParent, Context } from './context';
 import type { QueueItem, HistoryEntry } from '@/graph/review';
 export type Maybe<T> = T | null;
@@ -54,6 +54,23 @@ export type Change = {
   subjectId: Scalars['ID']['output'];
 };
 
+/**
+ * Time arguments: `since` and `until` are dates as YYYY, YYYY-MM or YYYY-MM-DD, either optional, both ends included
+ * (until: "2025-02" runs to 28 February). A relation is within them when any of its evidence was stated then.
+ */
+export type DatePrecision =
+  /** Read from a phrase such as "early 2024" or "on Thursday" in an article dated only to the month. */
+  | 'APPROXIMATE'
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type DateSource =
+  /** No date in the text: the article's publication date. */
+  | 'PUBLISHED'
+  /** Read from the quote, its sentence or its paragraph. */
+  | 'TEXT';
+
 export type Direction =
   | 'BOTH'
   | 'IN'
@@ -77,6 +94,8 @@ export type Entity = {
   relations: Array<Relation>;
   /** Pages about the same thing elsewhere (Wikipedia). */
   sameAs: Array<Scalars['String']['output']>;
+  /** This actor's stances on each proposal it supports or opposes (or on `proposal` only), in proposal name order. */
+  stances: Array<ProposalStance>;
   type: EntityType;
   /** The entity's page path, /entities/<id>. */
   url: Scalars['String']['output'];
@@ -91,7 +110,16 @@ export type EntityMentionsArgs = {
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<RelationType>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type EntityStancesArgs = {
+  proposal?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EntityConnection = {
@@ -137,8 +165,17 @@ export type Evidence = {
   /** Exactly article.text[start:end]. */
   quote: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+  /** When the statement was made; null when neither the text nor the article's date tells. */
+  statedAt?: Maybe<StatedAt>;
   /** The quote's place on its article page (/articles/<id>#q-<start>). */
   url: Scalars['String']['output'];
+};
+
+/** A quote that matches a searchEvidence query, and the relation it is evidence for. */
+export type EvidenceMatch = {
+  __typename?: 'EvidenceMatch';
+  evidence: Evidence;
+  relation: Relation;
 };
 
 export type GraphStats = {
@@ -249,6 +286,19 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** An actor's stance on one proposal as it moved. */
+export type ProposalStance = {
+  __typename?: 'ProposalStance';
+  /** The statements whose side differs from the one before: where the stance changed. */
+  changes: Array<StancePoint>;
+  /** The latest dated statement's date. */
+  latest?: Maybe<StatedAt>;
+  /** Every statement, earliest first (undated last). */
+  points: Array<StancePoint>;
+  proposal: Entity;
+  stance: Stance;
+};
+
 /**
  * The knowledge graph of the European peacekeeping debate over Ukraine.
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
@@ -266,20 +316,23 @@ export type Query = {
   entityRecord?: Maybe<EntityRecord>;
   /** Every recorded change to an entity or relation, newest first. */
   history: Array<Change>;
-  /** The entity and everything within `depth` (1–3) relations of it, in either direction. */
+  /** The entity and everything within `depth` (1–3) relations of it, in either direction; with since/until, only relations stated then. */
   neighborhood: Subgraph;
-  /** The shortest chain of relations between two entities (direction ignored); null when none. */
+  /** The shortest chain of relations between two entities (direction ignored); null when none. With since/until, only relations stated then. */
   path?: Maybe<Array<Relation>>;
   /** A relation by id, e.g. supports:keir-starmer:european-force. */
   relation?: Maybe<Relation>;
   /** Review: a relation's stored, versioned state (rejected ones included). */
   relationRecord?: Maybe<RelationRecord>;
-  /** Relations, optionally of one type and/or touching one entity, in pages of 1–500. */
+  /** Relations, optionally of one type and/or touching one entity and/or stated within since…until, in pages of 1–500. */
   relations: RelationConnection;
   /** Review: machine-extracted relations in a status (UNREVIEWED by default), optionally with evidence in one article. */
   reviewQueue: ReviewQueue;
   /** Names and aliases, case- and accent-insensitive: exact before prefix before substring. */
   search: Array<Entity>;
+  /** Quotes (with their relation) containing every word of the query, each as a word start; case- and accent-insensitive. */
+  searchEvidence: Array<EvidenceMatch>;
+  /** Counts; with since/until, of the relations stated then, the entities they link and the articles stating them. */
   stats: GraphStats;
 };
 
@@ -350,6 +403,8 @@ export type QueryHistoryArgs = {
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -359,7 +414,9 @@ export type QueryNeighborhoodArgs = {
  */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -389,7 +446,9 @@ export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<RelationType>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -411,6 +470,26 @@ export type QueryReviewQueueArgs = {
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QuerySearchEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QueryStatsArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type QueueQuote = {
@@ -437,11 +516,17 @@ export type Relation = {
   __typename?: 'Relation';
   /** The extractor's confidence (0–1) in a machine-extracted relation; null for curated ones. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Other context on the claim that is not a condition ("phone call", "initially strongly opposed"). */
+  context?: Maybe<Scalars['String']['output']>;
   /** False for MET_WITH. */
   directed: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
+  /** The earliest dated evidence's date. */
+  firstStatedAt?: Maybe<StatedAt>;
   id: Scalars['ID']['output'];
-  /** A condition or hedge the text puts on the claim. */
+  /** The latest dated evidence's date. */
+  lastStatedAt?: Maybe<StatedAt>;
+  /** A condition the text puts on the claim ("only with a U.S. backstop"). Conditions only. */
   qualifier?: Maybe<Scalars['String']['output']>;
   /** For REPRESENTS: the office held. */
   role?: Maybe<Scalars['String']['output']>;
@@ -488,6 +573,8 @@ export type RelationStatus =
   | 'UNREVIEWED';
 
 export type RelationType =
+  /** Took part in a meeting, summit or call (person, country or body → event). */
+  | 'ATTENDED'
   | 'MET_WITH'
   | 'OPPOSES'
   | 'PROPOSED'
@@ -510,6 +597,34 @@ export type ReviewQueue = {
   items: Array<RelationRecord>;
   /** How many relations are in this status (for this article), in all. */
   remaining: Scalars['Int']['output'];
+};
+
+/** SUPPORTS, OPPOSES or CONDITIONAL (support with a condition) for one statement; MIXED or CHANGED overall when both sides are stated. */
+export type Stance =
+  /** Both sides, one clearly after the other. */
+  | 'CHANGED'
+  | 'CONDITIONAL'
+  /** Both sides, not one cleanly after the other (at overlapping times, or back and forth). */
+  | 'MIXED'
+  | 'OPPOSES'
+  | 'SUPPORTS';
+
+/** One statement of an actor on a proposal. */
+export type StancePoint = {
+  __typename?: 'StancePoint';
+  evidence: Evidence;
+  relation: Relation;
+  stance: Stance;
+  statedAt?: Maybe<StatedAt>;
+};
+
+/** When a statement was made or an event happened. */
+export type StatedAt = {
+  __typename?: 'StatedAt';
+  /** ISO date, as precise as known: 2025-01-18, 2025-01, 2024. */
+  date: Scalars['String']['output'];
+  precision: DatePrecision;
+  source: DateSource;
 };
 
 export type Subgraph = {
@@ -600,6 +715,8 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<IndexedArticleModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<HistoryEntry>;
+  DatePrecision: DatePrecision;
+  DateSource: DateSource;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityViewModel>;
   EntityConnection: ResolverTypeWrapper<Connection<EntityViewModel>>;
@@ -608,6 +725,7 @@ export type ResolversTypes = {
   EntityRef: ResolverTypeWrapper<EntityRef>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceMatch: ResolverTypeWrapper<EvidenceMatchModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsModel>;
   HistorySubject: HistorySubject;
@@ -618,6 +736,7 @@ export type ResolversTypes = {
   Mention: ResolverTypeWrapper<MentionParent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProposalStance: ResolverTypeWrapper<ProposalStanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueueQuote: ResolverTypeWrapper<QueueQuote>;
   RejectReason: RejectReason;
@@ -630,6 +749,9 @@ export type ResolversTypes = {
   Reverted: ResolverTypeWrapper<Omit<Reverted, 'relation'> & { relation?: Maybe<ResolversTypes['RelationRecord']> }>;
   ReviewDecision: ReviewDecision;
   ReviewQueue: ResolverTypeWrapper<Omit<ReviewQueue, 'items'> & { items: Array<ResolversTypes['RelationRecord']> }>;
+  Stance: Stance;
+  StancePoint: ResolverTypeWrapper<StancePointModel>;
+  StatedAt: ResolverTypeWrapper<StatedAt>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -646,6 +768,7 @@ export type ResolversParentTypes = {
   EntityRecord: EntityRecord;
   EntityRef: EntityRef;
   Evidence: EvidenceModel;
+  EvidenceMatch: EvidenceMatchModel;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStatsModel;
   ID: Scalars['ID']['output'];
@@ -655,6 +778,7 @@ export type ResolversParentTypes = {
   Mention: MentionParent;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  ProposalStance: ProposalStanceModel;
   Query: Record<PropertyKey, never>;
   QueueQuote: QueueQuote;
   Relation: RelationModel;
@@ -663,6 +787,8 @@ export type ResolversParentTypes = {
   RelationRecord: QueueItem;
   Reverted: Omit<Reverted, 'relation'> & { relation?: Maybe<ResolversParentTypes['RelationRecord']> };
   ReviewQueue: Omit<ReviewQueue, 'items'> & { items: Array<ResolversParentTypes['RelationRecord']> };
+  StancePoint: StancePointModel;
+  StatedAt: StatedAt;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TypeCount: TypeCount;
@@ -700,6 +826,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
   sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['ProposalStance']>, ParentType, ContextType, Partial<EntityStancesArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -734,7 +861,13 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EvidenceMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceMatch'] = ResolversParentTypes['EvidenceMatch']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -774,6 +907,14 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProposalStanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalStance'] = ResolversParentTypes['ProposalStance']> = {
+  changes?: Resolver<Array<ResolversTypes['StancePoint']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['StancePoint']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
@@ -788,7 +929,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'status'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  searchEvidence?: Resolver<Array<ResolversTypes['EvidenceMatch']>, ParentType, ContextType, RequireFields<QuerySearchEvidenceArgs, 'first' | 'query'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
 };
 
 export type QueueQuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueQuote'] = ResolversParentTypes['QueueQuote']> = {
@@ -803,9 +945,12 @@ export type QueueQuoteResolvers<ContextType = Context, ParentType extends Resolv
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  firstStatedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastStatedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -850,6 +995,19 @@ export type ReviewQueueResolvers<ContextType = Context, ParentType extends Resol
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StancePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StancePoint'] = ResolversParentTypes['StancePoint']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
+};
+
+export type StatedAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedAt'] = ResolversParentTypes['StatedAt']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DateSource'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -869,11 +1027,13 @@ export type Resolvers<ContextType = Context> = {
   EntityRecord?: EntityRecordResolvers<ContextType>;
   EntityRef?: EntityRefResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceMatch?: EvidenceMatchResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProposalStance?: ProposalStanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QueueQuote?: QueueQuoteResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
@@ -882,6 +1042,8 @@ export type Resolvers<ContextType = Context> = {
   RelationRecord?: RelationRecordResolvers<ContextType>;
   Reverted?: RevertedResolvers<ContextType>;
   ReviewQueue?: ReviewQueueResolvers<ContextType>;
+  StancePoint?: StancePointResolvers<ContextType>;
+  StatedAt?: StatedAtResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };
