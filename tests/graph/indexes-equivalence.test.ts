@@ -18,14 +18,14 @@ const rng = seededRng(5);
 const ids = graph.nodes();
 const anyId = () => ids[Math.floor(rng() * ids.length)];
 
-/** An entity and a relation by definition: the node's or edge's attributes in graph.json, renamed. */
+/** An entity and a relation by definition: the node's or edge's attributes in graph.json, renamed (a relation with no status is curated). */
 const entityOf = (g: KGraph, id: string): EntityView => {
   const { entityType, ...rest } = g.getNodeAttributes(id);
   return { id, type: entityType, ...rest, degree: g.degree(id) };
 };
 const relationOf = (g: KGraph, key: string): Relation => {
   const { relationType, ...rest } = g.getEdgeAttributes(key);
-  return { id: key, type: relationType, source: g.source(key), target: g.target(key), ...rest };
+  return { id: key, type: relationType, source: g.source(key), target: g.target(key), status: 'CURATED', ...rest };
 };
 const oneEditApart = (a: string, b: string) => {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;

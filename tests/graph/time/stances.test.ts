@@ -58,7 +58,8 @@ describe('#entityStances', () => {
     const [germany] = entityStances(seedGraph(), 'germany', { proposal: 'european-force' });
     expect(['MIXED', 'CHANGED']).toContain(germany.stance);
     expect(germany.points[0]).toMatchObject({ stance: 'OPPOSES', statedAt: { date: '2024', precision: 'APPROXIMATE' } });
-    expect(germany.points.find((p) => p.statedAt?.date === '2025-01-18')?.stance).toBe('CONDITIONAL');
+    // "May consider" is a hedge (the relation's context), not a condition: support, stated on Jan. 18.
+    expect(germany.points.find((p) => p.statedAt?.date === '2025-01-18')?.stance).toBe('SUPPORTS');
     expect(germany.changes.length).toBeGreaterThan(0);
   });
 });
