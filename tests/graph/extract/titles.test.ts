@@ -38,5 +38,13 @@ describe('#resolveTitles (antecedents)', () => {
   it('should not make a title refer back to the speaker of its own sentence', () => {
     const r = extractText('Tomas Berg spoke in Oslo. Ivan Petrenko said he had asked the Russian president about the peacekeeping force.');
     expect(r.relation('REPRESENTS', 'ivan-petrenko', 'russia')).toBeUndefined();
+    // Nor to the person of an earlier sentence when the title is an object, not the subject.
+    expect(r.relation('REPRESENTS', 'tomas-berg', 'russia')).toBeUndefined();
+  });
+
+  it('should leave an apposition ("X, Hungary\'s prime minister") to the office patterns', () => {
+    const r = extractText('Anna Novak spoke first. Later Peter Kovacs, Hungary\'s prime minister, said he opposes the peacekeeping force.');
+    expect(r.relation('REPRESENTS', 'peter-kovacs', 'hungary')).toBeDefined();
+    expect(r.relation('REPRESENTS', 'anna-novak', 'hungary')).toBeUndefined();
   });
 });
