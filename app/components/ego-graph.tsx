@@ -41,11 +41,31 @@ function layout({ center, nodes }: EgoGraphProps) {
   return { ring, at };
 }
 
+/** For relations that share their two entities with others: their place among them, to bend each its own way. */
+function parallelIndex(edges: EgoGraphProps['edges']): Map<string, { index: number; count: number }> {
+  const pairs = new Map<string, string[]>();
+  for (const e of edges) {
+    const key = [e.source, e.target].sort().join('\u0000');
+    pairs.set(key, [...(pairs.get(key) ?? []), e.id]);
+  }
+  const at = new Map<string, { index: number; count: number }>();
+  for (const ids of pairs.values()) if (ids.length > 1) ids.forEach((id, index) => at.set(id, { index, count: ids.length }));
+  return at;
+}
+
+/** The unit normal of a pair, the same whichever way a relation runs, so opposite relations bend apart. */
+function pairNormal(a: string, b: string, pa: { x: number; y: number }, pb: { x: number; y: number }): [number, number] {
+  const [p, q] = a < b ? [pa, pb] : [pb, pa];
+  const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+  return [-(q.y - p.y) / len, (q.x - p.x) / len];
+}
+
 export function EgoGraph(props: EgoGraphProps) {
   const { center, nodes, edges } = props;
   const { ring, at } = layout(props);
   const middle = nodes.find((n) => n.id === center);
   const usedTypes = [...new Set(edges.filter((e) => e.directed).map((e) => e.type))];
+  const parallel = parallelIndex(edges);
   return (
     <figure className="ego-graph-figure">
       <svg
@@ -57,8 +77,9 @@ export function EgoGraph(props: EgoGraphProps) {
       >
         <defs>
           {usedTypes.map((type) => (
-            <marker key={type} id={`ego-arrow-${type}`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0 0L10 5L0 10z" fill={RELATION_COLORS[type]} />
+            <marker key={type} id={`ego-head-${type}`} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              {/* Stance is more than hue: opposes ends in a bar, the other directed relations in an arrow. */}
+              <path d={type === 'OPPOSES' ? 'M6 0H10V10H6z' : 'M0 0L10 5L0 10z'} fill={RELATION_COLORS[type]} />
             </marker>
           ))}
         </defs>
@@ -67,21 +88,26 @@ export function EgoGraph(props: EgoGraphProps) {
             const s = at.get(e.source);
             const t = at.get(e.target);
             if (!s || !t) return null;
-            // Stop the line at the target's rim so the arrowhead shows.
+            // Stop the line at the target's rim so the head shows.
             const r = e.target === center ? CENTER_R : NODE_R;
             const len = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+            const [x2, y2] = [t.x - ((t.x - s.x) * (r + 1)) / len, t.y - ((t.y - s.y) * (r + 1)) / len];
+            // Relations joining the same two entities fan out as curves, so none hides another.
+            const { index, count } = parallel.get(e.id) ?? { index: 0, count: 1 };
+            const bend = (index - (count - 1) / 2) * 26;
+            const [nx, ny] = pairNormal(e.source, e.target, s, t);
+            const [cx, cy] = [(s.x + t.x) / 2 + nx * bend, (s.y + t.y) / 2 + ny * bend];
             const touchesCenter = e.source === center || e.target === center;
             return (
-              <line
+              <path
                 key={e.id}
-                x1={s.x}
-                y1={s.y}
-                x2={t.x - ((t.x - s.x) * (r + 1)) / len}
-                y2={t.y - ((t.y - s.y) * (r + 1)) / len}
+                data-relation={e.id}
+                d={bend === 0 ? `M${s.x} ${s.y}L${x2} ${y2}` : `M${s.x} ${s.y}Q${cx} ${cy} ${x2} ${y2}`}
+                fill="none"
                 stroke={RELATION_COLORS[e.type]}
                 strokeWidth={touchesCenter ? 1.6 : 0.9}
                 strokeOpacity={touchesCenter ? 0.9 : 0.55}
-                markerEnd={e.directed ? `url(#ego-arrow-${e.type})` : undefined}
+                markerEnd={e.directed ? `url(#ego-head-${e.type})` : undefined}
               />
             );
           })}

@@ -16,7 +16,7 @@ const cache = new WeakMap<KnowledgeGraph, LeanGraphBody>();
 export function leanGraphBody(kg: KnowledgeGraph): LeanGraphBody {
   let body = cache.get(kg);
   if (!body) {
-    const { nodes, edges } = leanGraph(kg);
+    const { nodes, edges, days } = leanGraph(kg);
     const chunks: string[] = [];
     const list = (items: unknown[]) => {
       for (let i = 0; i < items.length; i += CHUNK) chunks.push(`${i ? ',' : ''}${JSON.stringify(items.slice(i, i + CHUNK)).slice(1, -1)}`);
@@ -25,6 +25,10 @@ export function leanGraphBody(kg: KnowledgeGraph): LeanGraphBody {
     list(nodes);
     chunks.push('],"edges":[');
     list(edges);
+    if (days) {
+      chunks.push('],"days":[');
+      list(days);
+    }
     chunks.push(']}');
     const hash = createHash('sha1');
     for (const chunk of chunks) hash.update(chunk);

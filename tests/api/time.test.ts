@@ -45,7 +45,7 @@ describe('time in the GraphQL API', () => {
     expect(stance.points[0]).toMatchObject({ stance: 'OPPOSES', statedAt: { date: '2024', precision: 'APPROXIMATE' }, relation: { type: 'OPPOSES' } });
     const pistorius = stance.points.find((p: any) => p.statedAt.date === '2025-01-18');
     expect(pistorius.evidence.quote).toContain('Germany may consider');
-    expect(stance.changes[0]).toMatchObject({ stance: 'CONDITIONAL', statedAt: { date: '2025-01-18' } });
+    expect(stance.changes[0]).toMatchObject({ stance: 'SUPPORTS', statedAt: { date: '2025-01-18' } });
   });
 
   it('should refuse a malformed date with BAD_USER_INPUT naming the argument', async () => {

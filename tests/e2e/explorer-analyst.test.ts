@@ -96,31 +96,18 @@ describe('explorer for analysts', () => {
   it('should fan out parallel relations on the entity page graph as well', async () => {
     const page = await browser().newPage({ viewport: DESKTOP });
     await page.goto(`${(await import('vitest')).inject('baseURL')}/entities/germany`);
-    await page.getByTestId('ego-graph').locator('canvas').first().waitFor({ timeout: 20_000 });
-    await settle(page, 1500);
-    await page.getByTestId('ego-graph').screenshot({ path: '/tmp/explorer-ego-germany.png' });
-    // The page's sigma is not exposed; the picture must show both stance colours.
-    const box = (await page.getByTestId('ego-graph').boundingBox())!;
-    const found = await page.evaluate(
-      async ({ b64, colours }) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const { data } = ctx.getImageData(0, 0, img.width, img.height);
-        return colours.map((hex) => {
-          const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-          let n = 0;
-          for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 40) n++;
-          return n;
-        });
-      },
-      { b64: (await page.screenshot({ clip: box })).toString('base64'), colours: [RELATION_COLORS.SUPPORTS, RELATION_COLORS.OPPOSES] },
+    const graph = page.getByTestId('ego-graph');
+    await graph.waitFor({ timeout: 20_000 });
+    await graph.screenshot({ path: '/tmp/explorer-ego-germany.png' });
+    // Germany both supports and opposes the European force: two curves, bent apart, with different heads and colours.
+    const pair = await graph.locator('path[data-relation$=":germany:european-force"]').evaluateAll((paths) =>
+      paths.map((p) => ({ id: p.getAttribute('data-relation'), d: p.getAttribute('d'), stroke: p.getAttribute('stroke'), head: p.getAttribute('marker-end') })),
     );
-    expect(found[0]).toBeGreaterThan(20);
-    expect(found[1]).toBeGreaterThan(20);
+    expect(pair.map((p) => p.id).sort()).toEqual(['opposes:germany:european-force', 'supports:germany:european-force']);
+    expect(pair[0].d).not.toBe(pair[1].d);
+    for (const p of pair) expect(p.d).toContain('Q');
+    expect(new Set(pair.map((p) => p.stroke))).toEqual(new Set([RELATION_COLORS.SUPPORTS, RELATION_COLORS.OPPOSES]));
+    expect(new Set(pair.map((p) => p.head)).size).toBe(2);
     await page.close();
   });
 
