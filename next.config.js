@@ -38,7 +38,9 @@ const securityHeaders = [
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The core reads data/ and schema.graphql at run time: keep them in the server's file trace.
-  outputFileTracingIncludes: { '/**': ['./data/graph.json', './schema.graphql'] },
+  outputFileTracingIncludes: { '/**': ['./schema.graphql', './graph/store/migrations/*.sql', './data/articles/*', './data/catalog/*'] },
+  // PGlite loads its WebAssembly and data files from its own package directory; node-postgres has optional natives.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   // `route.bench.ts` files are benchmark peers (npm run bench:api), built only when BENCH_PEERS=1.
   pageExtensions: [...(process.env.BENCH_PEERS === '1' ? ['bench.ts'] : []), 'tsx', 'ts', 'jsx', 'js'],

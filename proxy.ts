@@ -3,14 +3,14 @@
 // ingested would keep answering 404 after it exists. So unknown ids are rewritten to an uncached 404 route, and
 // merged ids and case variants (/entities/Germany) are redirected here, against the graph as it is on disk now.
 import { NextResponse, type NextRequest } from 'next/server';
-import { articlePath, entityPath, getArticle, loadKnowledgeGraph, resolveEntityId } from '@/graph';
+import { articlePath, entityPath, getArticle, currentKnowledgeGraph, resolveEntityId } from '@/graph';
 import { MISSING_ENTITY_HEADER } from '@/app/components/missing-entity';
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const [, section, raw] = request.nextUrl.pathname.split('/');
   const id = decode(raw);
   if (id === null) return missing(request, section, null);
-  const kg = loadKnowledgeGraph();
+  const kg = await currentKnowledgeGraph();
   if (section === 'entities') {
     const current = resolveEntityId(kg, id) ?? resolveEntityId(kg, id.toLowerCase());
     if (current !== null && current !== id) return NextResponse.redirect(new URL(entityPath(current), request.url), 308);

@@ -2,14 +2,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { headers } from 'next/headers';
-import { entityPath, loadKnowledgeGraph } from '@/graph';
+import { currentKnowledgeGraph, entityPath } from '@/graph';
 import { ENTITY_LABELS } from '@/graph/palette';
 import { MISSING_ENTITY_HEADER, suggestEntities } from './components/missing-entity';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default async function NotFound() {
-  const suggestions = suggestEntities(loadKnowledgeGraph(), (await headers()).get(MISSING_ENTITY_HEADER));
+  const suggestions = suggestEntities(await currentKnowledgeGraph(), (await headers()).get(MISSING_ENTITY_HEADER));
   return (
     <main className="not-found">
       <h1>Page not found</h1>

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import { loadKnowledgeGraph, stats } from '@/graph';
+import { currentKnowledgeGraph, stats } from '@/graph';
 import { HomeIntro, INTRO_COOKIE } from './components/home-intro';
 import { Explorer } from './explorer/explorer';
 import styles from './explorer/explorer.module.css';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
  * Linkable views: /?selected=<entity id> (see app/explorer/view-state.ts for the full format).
  */
 export default async function Home() {
-  const s = stats(loadKnowledgeGraph());
+  const s = stats(await currentKnowledgeGraph());
   const introHidden = (await cookies()).get(INTRO_COOKIE)?.value === 'hidden';
   return (
     <main className={styles.home}>

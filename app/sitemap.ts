@@ -1,12 +1,12 @@
 // sitemap.xml: the fixed pages, then every entity and article page, as absolute URLs under the site's origin (SITE_URL or the request's).
 import type { MetadataRoute } from 'next';
-import { articlePath, entityPath, listArticles, listEntities, loadKnowledgeGraph } from '@/graph';
+import { articlePath, entityPath, listArticles, listEntities, currentKnowledgeGraph } from '@/graph';
 import { siteUrl } from './components/site-url';
 
-export const revalidate = 60;
+export const dynamic = 'force-dynamic';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const kg = loadKnowledgeGraph();
+  const kg = await currentKnowledgeGraph();
   const site = await siteUrl();
   const absoluteUrl = (path: string) => `${site}${path}`;
   return [

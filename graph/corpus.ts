@@ -2,6 +2,8 @@
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { z } from 'zod';
 import type { Article } from './types';
+import { createHash } from 'node:crypto';
+import anyAscii from 'any-ascii';
 import { slugify } from './slug';
 import { DataError } from './errors';
 
@@ -12,7 +14,7 @@ const frontMatterSchema = z.object({
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
   // A link readers follow to the original: web addresses only (no javascript:, file:, data: …).
-  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address (http:// or https://)' }).optional(),
   publishedAt: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
   source: z.string().optional(),
 });
@@ -30,7 +32,7 @@ export function parseArticle(content: string, source?: string): Article {
   const title = meta.title ?? firstLine(text);
   if (!title) throw new Error('article has no title: give a `title` in front matter or put it on the first line');
   return {
-    id: meta.id ?? slugify(title, 72),
+    id: meta.id ?? articleId(title),
     title,
     outlet: meta.outlet,
     url: meta.url,
@@ -45,6 +47,11 @@ export function formatArticle(article: Article): string {
   const { text, ...meta } = article;
   const defined = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
   return `---\n${stringifyYaml(defined, { lineWidth: 0 }).trimEnd()}\n---\n${text}`;
+}
+
+/** An id from any title: transliterated ("Støre" → "store", Cyrillic → Latin), else a hash when nothing is left. */
+export function articleId(title: string): string {
+  return slugify(anyAscii(title), 72) || `article-${createHash('sha256').update(title).digest('hex').slice(0, 12)}`;
 }
 
 function firstLine(text: string): string {

@@ -3,7 +3,7 @@
 // entry before any attribute. Here every field is one typed array or one array of strings, indexed by node or edge
 // number, and adjacency is compressed rows (CSR) in edge order. Queries turn ids into numbers once.
 // Evidence keeps article number and offsets: its quote is the article text sliced on read (checked here, at load).
-import { ENTITY_TYPES, RELATION_TYPES, type Entity, type IndexedArticle } from './types';
+import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, type Entity, type IndexedArticle } from './types';
 import { parseRelationId, relationId } from './relation-id';
 import { DataError } from './errors';
 import type { SerializedKGraph } from './serialize';
@@ -37,6 +37,10 @@ export class GraphStore {
   readonly targets: Int32Array;
   readonly roles = new Map<number, string>();
   readonly qualifiers = new Map<number, string>();
+  /** Index into RELATION_STATUSES (0, CURATED, when graph.json names none). */
+  readonly statuses: Uint8Array;
+  /** The extractor's confidence, for machine claims that have one. */
+  readonly confidences = new Map<number, number>();
   /** Evidence of edge e: items evidenceStart[e] … evidenceStart[e + 1] of the three arrays below. */
   readonly evidenceStart: Int32Array;
   readonly evidenceArticle: Int32Array;
@@ -103,6 +107,7 @@ export class GraphStore {
     this.relationTypes = new Uint8Array(this.size);
     this.sources = new Int32Array(this.size);
     this.targets = new Int32Array(this.size);
+    this.statuses = new Uint8Array(this.size);
     this.evidenceStart = new Int32Array(this.size + 1);
     const evidenceCount = edges.reduce((sum, e) => sum + (e.attributes?.evidence.length ?? 0), 0);
     this.evidenceArticle = new Int32Array(evidenceCount);
@@ -124,6 +129,8 @@ export class GraphStore {
       }
       if (a.role !== undefined) this.roles.set(e, a.role);
       if (a.qualifier !== undefined) this.qualifiers.set(e, a.qualifier);
+      if (a.status !== undefined) this.statuses[e] = typeIndex(RELATION_STATUSES, a.status, where);
+      if (a.confidence !== undefined) this.confidences.set(e, a.confidence);
       for (const evidence of a.evidence) {
         const article = this.articleNumbers.get(evidence.article) ?? fail(`${where}: unknown article "${evidence.article}"`);
         if (this.articleTexts[article].slice(evidence.start, evidence.end) !== evidence.quote) {

@@ -15,7 +15,8 @@ export { serializeGraph, deserializeGraph, type SerializedKGraph } from './seria
 export { writeFileAtomic } from './atomic-write';
 export { GraphStore } from './graph-store';
 export { createKnowledgeGraph, type KnowledgeGraph, type EntityMention } from './knowledge-graph';
-export { loadKnowledgeGraph, graphFile } from './load';
+export { loadKnowledgeGraph, currentKnowledgeGraph } from './load';
+export { readModel, type ReadModelStatus } from './store/read-model';
 export { getEntity, entityAt, entityNumber, resolveEntityId, entityPath, type EntityView } from './entity';
 export { getRelation, relationAt, entityRelations, listRelations, type Direction } from './relations';
 export { paginate, lazyList, encodeCursor, decodeCursor, type Connection, type Sequence } from './paginate';
@@ -27,7 +28,6 @@ export { getArticle, listArticles, entityMentions, articleRelations, articlePath
 export { ENTITY_COLORS, RELATION_COLORS, ENTITY_LABELS, RELATION_LABELS } from './palette';
 // Automatic extraction: one entry for the CLIs (extract, ingest, eval), the API and the pages.
 export { createExtractor, extractArticles, type ArticleExtraction } from './extract/pipeline';
-export { ingestArticles, knownCatalog, type IngestReport, type IngestOptions } from './extract/ingest';
 export { evaluate, type GoldSet, type GoldArticle, type Evaluation, type Score } from './extract/evaluate';
 export { readArticleFile, InputError, MAX_ARTICLE_BYTES } from './extract/input';
 export type { Extraction, ExtractedRelation, ExtractedEvidence, ResolvedEntity } from './extract/types';

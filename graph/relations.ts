@@ -1,7 +1,7 @@
 // Relations (graph edges) with their evidence: of one entity, or across the graph.
 import type { KnowledgeGraph } from './knowledge-graph';
 import type { GraphStore } from './graph-store';
-import { RELATION_TYPES, isDirected, type Evidence, type Relation, type RelationType } from './types';
+import { RELATION_STATUSES, RELATION_TYPES, isDirected, type Evidence, type Relation, type RelationStatus, type RelationType } from './types';
 import { entityNumber } from './entity';
 import { lazyList, type Sequence } from './paginate';
 import { orderedByType } from './ordered-by-type';
@@ -28,6 +28,8 @@ class StoredRelation implements Relation {
   readonly directed: boolean;
   readonly role?: string;
   readonly qualifier?: string;
+  readonly status: RelationStatus;
+  readonly confidence?: number;
   readonly #store: GraphStore;
   readonly #edge: number;
   #evidence?: Evidence[];
@@ -44,6 +46,9 @@ class StoredRelation implements Relation {
     if (role !== undefined) this.role = role;
     const qualifier = store.qualifiers.get(e);
     if (qualifier !== undefined) this.qualifier = qualifier;
+    this.status = RELATION_STATUSES[store.statuses[e]];
+    const confidence = store.confidences.get(e);
+    if (confidence !== undefined) this.confidence = confidence;
   }
 
   get evidence(): Evidence[] {

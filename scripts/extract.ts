@@ -3,7 +3,8 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../graph/data-dir';
 import { extractArticles } from '../graph/extract/pipeline';
-import { knownCatalog } from '../graph/extract/ingest';
+import { loadCatalog } from '../graph/catalog';
+import { dataPaths } from '../graph/data-dir';
 import { readArticleFile } from '../graph/extract/input';
 
 try {
@@ -13,7 +14,7 @@ try {
   });
   if (!positionals.length) throw new Error('usage: npm run extract -- <article files...> [--no-catalog]');
   const articles = positionals.map(readArticleFile);
-  const catalog = values['no-catalog'] ? [] : knownCatalog(values.data).entities;
+  const catalog = values['no-catalog'] ? [] : loadCatalog(dataPaths(values.data).catalog).entities;
   const result = extractArticles(articles, catalog);
   const output = {
     entities: result.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),

@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createYoga, createSchema } from 'graphql-yoga';
-import { loadKnowledgeGraph } from '../graph';
+import { currentKnowledgeGraph } from '../graph';
 import { resolvers } from '../app/api/graphql/resolvers';
 
 export const createPeerYoga = (graphqlEndpoint: string) =>
   createYoga({
     schema: createSchema({ typeDefs: readFileSync(join(process.cwd(), 'schema.graphql'), 'utf8'), resolvers: resolvers as never }),
-    context: () => ({ kg: loadKnowledgeGraph() }),
+    context: async () => ({ kg: await currentKnowledgeGraph() }),
     graphqlEndpoint,
     graphiql: false,
     logging: false,

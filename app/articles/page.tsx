@@ -2,9 +2,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleSource } from '@/app/components/article-source';
-import { articlePath, articleRelations, listArticles, loadKnowledgeGraph } from '@/graph';
+import { articlePath, articleRelations, listArticles, currentKnowledgeGraph } from '@/graph';
 
-export const revalidate = 60;
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: 'Articles',
@@ -12,8 +12,8 @@ export const metadata: Metadata = {
   alternates: { canonical: '/articles' },
 };
 
-export default function ArticlesPage() {
-  const kg = loadKnowledgeGraph();
+export default async function ArticlesPage() {
+  const kg = await currentKnowledgeGraph();
   const articles = listArticles(kg);
   return (
     <main>

@@ -1,9 +1,9 @@
 // Every entity, grouped by type with counts; a filter box narrows the list by name or alias.
 import type { Metadata } from 'next';
-import { listEntities, loadKnowledgeGraph } from '@/graph';
+import { listEntities, currentKnowledgeGraph } from '@/graph';
 import { EntityDirectory } from './entity-directory';
 
-export const revalidate = 60;
+export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: 'Entities',
@@ -11,8 +11,8 @@ export const metadata: Metadata = {
   alternates: { canonical: '/entities' },
 };
 
-export default function EntitiesPage() {
-  const entities = listEntities(loadKnowledgeGraph()).slice().map(({ id, name, type, aliases, degree }) => ({ id, name, type, aliases, degree }));
+export default async function EntitiesPage() {
+  const entities = listEntities(await currentKnowledgeGraph()).slice().map(({ id, name, type, aliases, degree }) => ({ id, name, type, aliases, degree }));
   return (
     <main>
       <h1>Entities</h1>

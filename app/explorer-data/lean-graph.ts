@@ -4,17 +4,31 @@ import { ENTITY_TYPES, RELATION_TYPES, type KnowledgeGraph } from '@/graph';
 import type { LeanEdge, LeanGraph, LeanNode } from '@/app/explorer/lean-graph-types';
 
 export interface LeanGraphBody {
-  json: string;
+  /** The JSON in pieces of at most CHUNK items: never the whole graph as one string (V8 caps a string at ~512 MB). */
+  chunks: string[];
   etag: string;
 }
+
+const CHUNK = 2000;
 
 const cache = new WeakMap<KnowledgeGraph, LeanGraphBody>();
 
 export function leanGraphBody(kg: KnowledgeGraph): LeanGraphBody {
   let body = cache.get(kg);
   if (!body) {
-    const json = JSON.stringify(leanGraph(kg));
-    body = { json, etag: `"${createHash('sha1').update(json).digest('base64url')}"` };
+    const { nodes, edges } = leanGraph(kg);
+    const chunks: string[] = [];
+    const list = (items: unknown[]) => {
+      for (let i = 0; i < items.length; i += CHUNK) chunks.push(`${i ? ',' : ''}${JSON.stringify(items.slice(i, i + CHUNK)).slice(1, -1)}`);
+    };
+    chunks.push('{"nodes":[');
+    list(nodes);
+    chunks.push('],"edges":[');
+    list(edges);
+    chunks.push(']}');
+    const hash = createHash('sha1');
+    for (const chunk of chunks) hash.update(chunk);
+    body = { chunks, etag: `"${hash.digest('base64url')}"` };
     cache.set(kg, body);
   }
   return body;

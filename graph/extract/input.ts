@@ -1,5 +1,6 @@
 // Reads an article file given on the command line, refusing what cannot be an article before anything changes.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
 import { parseArticle } from '../corpus';
 import type { Article } from '../types';
 
@@ -46,4 +47,34 @@ export function readArticleFile(file: string): Article {
   } catch (error) {
     throw new InputError(file, `not a readable article: ${(error as Error).message.split('\n')[0]}`);
   }
+}
+
+/**
+ * Files and folders from the command line → articles, all read and checked before anything is written. A folder
+ * gives its .md and .txt files; a symlink in it that points outside the folder is refused.
+ */
+export function readArticleFiles(paths: readonly string[]): Article[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(path).isDirectory();
+    } catch {
+      // readArticleFile names the missing file
+    }
+    if (!isDir) {
+      files.push(path);
+      continue;
+    }
+    const root = realpathSync(path);
+    for (const name of readdirSync(path).filter((f) => /\.(md|txt)$/i.test(f)).sort()) {
+      const file = join(path, name);
+      if (lstatSync(file).isSymbolicLink()) {
+        const inside = relative(root, realpathSync(file));
+        if (inside.startsWith('..') || isAbsolute(inside)) throw new InputError(file, 'a symlink that points outside the folder is refused');
+      }
+      files.push(file);
+    }
+  }
+  return files.map(readArticleFile);
 }

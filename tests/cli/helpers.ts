@@ -11,7 +11,7 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export function copyData(): { dir: string; data: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
   const data = join(dir, 'data');
-  cpSync(join(ROOT, 'data'), data, { recursive: true, filter: (src) => !src.includes(`${join('data', 'eval')}`) && !src.includes(join('data', 'extracted')) });
+  cpSync(join(ROOT, 'data'), data, { recursive: true, filter: (src) => !/[/\\]data[/\\](eval|extracted|db)/.test(src) });
   return { dir, data, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -1,58 +1,56 @@
-// Entity pages follow the graph on disk: a second server on the same build reads a scratch copy of graph.json,
-// which the test changes the way an ingest does (atomic rename) while the server runs.
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Pages follow the store: a second server on the same build serves a scratch store; an entity ingested while it
+// runs gets its page (even if its id was visited before), and an id merged in the catalog redirects permanently.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNextServer, type NextServer } from '../support/next-server';
+import { scratchStore, type ScratchStore } from '../support/store';
+import { cli } from '../store/helpers';
 
-const ADDED = `zz-added-${process.pid}`;
-const MERGED = `zz-merged-${process.pid}`;
-
-let dir: string;
-let graphFile: string;
+const MERGED = 'zz-merged-starmer';
+let store: ScratchStore;
 let server: NextServer;
 let baseURL: string;
 
-function rewriteGraph(change: (graph: { nodes: unknown[]; attributes: Record<string, unknown> }) => void) {
-  const graph = JSON.parse(readFileSync(graphFile, 'utf8'));
-  change(graph);
-  writeFileSync(`${graphFile}.tmp`, JSON.stringify(graph));
-  renameSync(`${graphFile}.tmp`, graphFile);
-}
-
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pages-live-'));
-  graphFile = join(dir, 'graph.json');
-  writeFileSync(graphFile, readFileSync(join(import.meta.dirname, '..', '..', 'data', 'graph.json')));
-  server = await startNextServer({ GRAPH_FILE: graphFile });
+  store = await scratchStore();
+  const file = join(store.dataDir, 'catalog', 'entities.yaml');
+  const entities = parse(readFileSync(file, 'utf8'));
+  entities.find((e: { id: string }) => e.id === 'keir-starmer').formerIds = [MERGED];
+  writeFileSync(file, stringify(entities, { lineWidth: 0 }));
+  server = await startNextServer(store.env);
   baseURL = server.baseURL;
-}, 90_000);
+}, 120_000);
 
-afterAll(() => {
+afterAll(async () => {
   server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await store?.cleanup();
 });
 
-describe('entity pages over a changing graph', () => {
-  it('should render an entity ingested after the build, even if its id was visited before', async () => {
-    expect((await fetch(`${baseURL}/entities/${ADDED}`)).status).toBe(404);
-    rewriteGraph((graph) =>
-      graph.nodes.push({
-        key: ADDED,
-        attributes: { name: 'Added Later', entityType: 'PERSON', aliases: [], description: 'Ingested after the build.', sameAs: [], degree: 0, x: 0, y: 0 },
-      }),
-    );
-    const response = await fetch(`${baseURL}/entities/${ADDED}`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('Added Later');
+describe('entity pages over a changing store', { timeout: 180_000 }, () => {
+  it('should render an entity ingested after the start, even if its id was visited before', async () => {
+    expect((await fetch(`${baseURL}/entities/ingrid-tomasdottir`)).status).toBe(404);
+    const file = join(store.dir, 'later.md');
+    writeFileSync(file, '---\nid: added-later\ntitle: Added later\n---\nIcelandic Prime Minister Ingrid Tomasdottir said Iceland supports the European peacekeeping force.\n');
+    const ingest = cli('ingest.ts', [file], store);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    let status = 0;
+    for (let i = 0; i < 120 && status !== 200; i++) {
+      status = (await fetch(`${baseURL}/entities/ingrid-tomasdottir`)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(status).toBe(200);
+    expect(await (await fetch(`${baseURL}/entities/ingrid-tomasdottir`)).text()).toContain('Ingrid Tomasdottir');
   });
 
   it('should redirect a merged id permanently to the surviving entity', async () => {
-    const survivor = (JSON.parse(readFileSync(graphFile, 'utf8')).nodes as Array<{ key: string }>)[0].key;
-    rewriteGraph((graph) => (graph.attributes.redirects = { [MERGED]: survivor }));
     const response = await fetch(`${baseURL}/entities/${MERGED}`, { redirect: 'manual' });
     expect(response.status).toBe(308);
-    expect(new URL(response.headers.get('location')!, baseURL).pathname).toBe(`/entities/${survivor}`);
+    expect(new URL(response.headers.get('location')!, baseURL).pathname).toBe('/entities/keir-starmer');
+  });
+
+  it('should answer a malformed percent-encoding with 404, not 500', async () => {
+    for (const path of ['/entities/%ff', '/articles/%E0%A4%A']) expect((await fetch(`${baseURL}${path}`)).status, path).toBe(404);
   });
 });

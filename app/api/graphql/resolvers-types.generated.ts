@@ -254,6 +254,8 @@ export type QuerySearchArgs = {
 
 export type Relation = {
   __typename?: 'Relation';
+  /** The extractor's confidence (0–1) in a machine-extracted relation; null for curated ones. */
+  confidence?: Maybe<Scalars['Float']['output']>;
   /** False for MET_WITH. */
   directed: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
@@ -263,6 +265,8 @@ export type Relation = {
   /** For REPRESENTS: the office held. */
   role?: Maybe<Scalars['String']['output']>;
   source: Entity;
+  /** CURATED (from the reviewed catalog), ACCEPTED or REJECTED by a reviewer, or UNREVIEWED (machine-extracted). */
+  status: RelationStatus;
   target: Entity;
   type: RelationType;
 };
@@ -280,6 +284,12 @@ export type RelationEdge = {
   cursor: Scalars['String']['output'];
   node: Relation;
 };
+
+export type RelationStatus =
+  | 'ACCEPTED'
+  | 'CURATED'
+  | 'REJECTED'
+  | 'UNREVIEWED';
 
 export type RelationType =
   | 'MET_WITH'
@@ -381,6 +391,7 @@ export type ResolversTypes = {
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -390,6 +401,7 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<Connection<RelationModel>>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationStatus: RelationStatus;
   RelationType: RelationType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -404,6 +416,7 @@ export type ResolversParentTypes = {
   EntityConnection: Connection<EntityViewModel>;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Evidence: EvidenceModel;
+  Float: Scalars['Float']['output'];
   GraphStats: GraphStatsModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -498,12 +511,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };

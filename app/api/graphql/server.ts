@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { loadKnowledgeGraph } from '@/graph';
+import { currentKnowledgeGraph } from '@/graph';
 import { resolvers } from './resolvers';
 import { armor, parseOptions } from './limits';
 import { listCostPlugin } from './list-cost';
@@ -39,4 +40,12 @@ export const createServer = () =>
 
 export const server = createServer();
 
-export const context = async (): Promise<Context> => startBudget({ kg: loadKnowledgeGraph() });
+/** The graph for one request; when it cannot be had, a typed 503 and nothing internal (the detail goes to the log). */
+export const context = async (): Promise<Context> => {
+  try {
+    return startBudget({ kg: await currentKnowledgeGraph() });
+  } catch (error) {
+    console.error('graph unavailable:', error);
+    throw new GraphQLError('The graph is not available right now; try again shortly', { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
+  }
+};

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { articlePath, articleRelations, getArticle, getEntity, listArticles, loadKnowledgeGraph } from '@/graph';
+import { articlePath, articleRelations, getArticle, getEntity, currentKnowledgeGraph } from '@/graph';
 import { ENTITY_COLORS, ENTITY_LABELS } from '@/graph/palette';
 import { ENTITY_TYPES } from '@/graph/types';
 import { absoluteUrl } from '@/app/components/site-url';
@@ -11,14 +11,9 @@ import { ArticleSource } from '@/app/components/article-source';
 import { ArticleText } from './article-text';
 import { ArticleRelations } from './article-relations';
 
-export const dynamicParams = true;
-export const revalidate = 60;
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
-
-export function generateStaticParams() {
-  return listArticles(loadKnowledgeGraph()).map((a) => ({ id: a.id }));
-}
 
 const excerpt = (text: string, title: string) => {
   const body = text.startsWith(title) ? text.slice(title.length) : text;
@@ -27,7 +22,7 @@ const excerpt = (text: string, title: string) => {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle(loadKnowledgeGraph(), (await params).id);
+  const article = getArticle((await currentKnowledgeGraph()), (await params).id);
   if (!article) return { title: 'Article not found' };
   const description = excerpt(article.text, article.title);
   return {
@@ -39,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const kg = loadKnowledgeGraph();
+  const kg = await currentKnowledgeGraph();
   const article = getArticle(kg, (await params).id);
   if (!article) notFound();
   const relations = articleRelations(kg, article.id);

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import {
-  articlePath, entityMentions, entityPath, entityRelations, getArticle, getEntity, listEntities, loadKnowledgeGraph,
+  articlePath, entityMentions, entityPath, entityRelations, getArticle, getEntity, currentKnowledgeGraph,
   neighborhood, resolveEntityId,
 } from '@/graph';
 import { ENTITY_LABELS } from '@/graph/palette';
@@ -18,17 +18,13 @@ import { entityJsonLd } from './entity-json-ld';
 // than the client-side transition saves on pages this small.
 // Every entity is prerendered at build time; entities ingested later render on first request,
 // and prerendered pages refresh within a minute of graph.json changing.
-export const dynamicParams = true;
-export const revalidate = 60;
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-export function generateStaticParams() {
-  return listEntities(loadKnowledgeGraph()).slice().map((e) => ({ id: e.id }));
-}
 
-function describe(id: string) {
-  const kg = loadKnowledgeGraph();
+async function describe(id: string) {
+  const kg = await currentKnowledgeGraph();
   const entity = getEntity(kg, id);
   if (!entity) return null;
   const relations = entityRelations(kg, entity.id);
@@ -39,7 +35,7 @@ function describe(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = describe((await params).id);
+  const found = await describe((await params).id);
   if (!found) return { title: 'Entity not found' };
   const { entity, summary } = found;
   const url = entityPath(entity.id);
@@ -53,10 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EntityPage({ params }: Props) {
   const { id } = await params;
-  const current = resolveEntityId(loadKnowledgeGraph(), id);
+  const current = resolveEntityId((await currentKnowledgeGraph()), id);
   if (current === null) notFound();
   if (current !== id) permanentRedirect(entityPath(current));
-  const { kg, entity, relations } = describe(current)!;
+  const { kg, entity, relations } = (await describe(current))!;
   const ego = neighborhood(kg, entity.id, 1);
   const neighbours = ego.nodes.filter((n) => n.id !== entity.id).sort((a, b) => a.name.localeCompare(b.name));
   const mentionsByArticle = new Map<string, number>();

@@ -1,0 +1,23 @@
+// The writes a process can ask of the store, by name: run in place by the owner, or sent to it over its socket.
+import type { Article } from '../types';
+import type { Database } from './driver';
+import { ingestArticles, type IngestResult } from './ingest';
+import { exportStore, type ExportReport } from './export';
+import { layoutInput, setPositions, type LayoutInput, type LayoutReport } from './relayout';
+
+export interface Operations {
+  /** One transaction for the group: every article stored, or none. */
+  ingest(args: { articles: Article[]; actor: string; crashAfterStatements?: number }): Promise<IngestResult[]>;
+  export(args: { dir: string }): Promise<ExportReport>;
+  layoutInput(args: Record<string, never>): Promise<LayoutInput>;
+  setPositions(args: { positions: Array<[string, number, number]>; actor: string }): Promise<LayoutReport>;
+}
+
+export const operations = (db: Database, dataDir: string): Operations => ({
+  ingest: ({ articles, actor, crashAfterStatements }) => ingestArticles(db, articles, actor, { crashAfterStatements }),
+  export: ({ dir }) => exportStore(db, dir ?? dataDir),
+  layoutInput: () => layoutInput(db),
+  setPositions: ({ positions, actor }) => setPositions(db, positions, actor),
+});
+
+export type OperationName = keyof Operations;

@@ -1,0 +1,138 @@
+// The serving process's in-memory graph: one per process (kept on globalThis, so the API, the pages and the proxy
+// share it whatever bundle imports them), read from the store in one consistent snapshot, rebuilt off the request
+// path when the store's version moves, and swapped whole. Requests keep the last good graph while a new one loads,
+// or when a load fails.
+import { createKnowledgeGraph, type KnowledgeGraph } from '../knowledge-graph';
+import type { Database } from './driver';
+import { storeVersion } from './history';
+import { resolveOptions, type StoreOptions } from './open';
+import { readSnapshot } from './snapshot';
+import { ownDatabase, type Owned } from './writer';
+
+export interface ReadModelStatus {
+  database: 'embedded' | 'server';
+  version: number;
+  loadedAt: string;
+  entities: number;
+  relations: number;
+  articles: number;
+}
+
+interface Loaded {
+  kg: KnowledgeGraph;
+  status: ReadModelStatus;
+}
+
+/** How often the store's version is checked (a single-row read). */
+const POLL_MS = 500;
+/** How long a starting server waits for a CLI that owns the embedded database to finish. */
+const OWNER_WAIT_MS = 120_000;
+/** How long a failed start is reported before the next request tries again. */
+const RETRY_AFTER_MS = 5_000;
+
+export class ReadModel {
+  private current?: Loaded;
+  private first?: Promise<Loaded>;
+  private owned?: Owned;
+  private loading = false;
+  private timer?: NodeJS.Timeout;
+  private failed?: { at: number; error: unknown };
+
+  constructor(private readonly options: StoreOptions = {}) {}
+
+  /** The current graph; the first call waits for the first load. */
+  async graph(): Promise<KnowledgeGraph> {
+    return (this.current ?? (await this.start())).kg;
+  }
+
+  async status(): Promise<ReadModelStatus> {
+    return (this.current ?? (await this.start())).status;
+  }
+
+  get database(): Database | undefined {
+    return this.owned?.db;
+  }
+
+  start(): Promise<Loaded> {
+    // After a failed start, requests fail fast for a while instead of each retrying the whole open.
+    if (!this.first && this.failed && Date.now() - this.failed.at < RETRY_AFTER_MS) return Promise.reject(this.failed.error);
+    this.first ??= (async () => {
+      this.owned = await this.own();
+      const loaded = await this.load(this.owned.db);
+      this.current = loaded;
+      this.timer = setInterval(() => void this.refresh(), POLL_MS);
+      this.timer.unref();
+      return loaded;
+    })();
+    // A failed start is retried by the next request rather than cached.
+    this.first.catch((error) => {
+      this.first = undefined;
+      this.failed = { at: Date.now(), error };
+    });
+    return this.first;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.owned?.release();
+    this.owned = undefined;
+  }
+
+  private async own(): Promise<Owned> {
+    const deadline = Date.now() + OWNER_WAIT_MS;
+    for (;;) {
+      const owned = await ownDatabase(this.options);
+      if (owned) return owned;
+      if (Date.now() > deadline) throw new Error('the embedded database is owned by another process (is another server running on this data directory?)');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  /** One snapshot in one repeatable-read transaction: never a half-written ingest. */
+  private async load(db: Database): Promise<Loaded> {
+    const { snapshot, version } = await db.transaction(async (tx) => {
+      await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+      return { version: await storeVersion(tx), snapshot: await readSnapshot(tx) };
+    });
+    const kg = createKnowledgeGraph(snapshot);
+    return {
+      kg,
+      status: {
+        database: db.mode,
+        version,
+        loadedAt: new Date().toISOString(),
+        entities: kg.store.order,
+        relations: kg.store.size,
+        articles: kg.articles.size,
+      },
+    };
+  }
+
+  private async refresh(): Promise<void> {
+    const db = this.owned?.db;
+    if (!db || this.loading) return;
+    this.loading = true;
+    try {
+      if ((await storeVersion(db)) !== this.current?.status.version) this.current = await this.load(db);
+    } catch (error) {
+      console.error('read model: reload failed, serving the last good graph:', (error as Error).message);
+    } finally {
+      this.loading = false;
+    }
+  }
+}
+
+const KEY = Symbol.for('peacekeeping-graph.read-model');
+type Holder = { [KEY]?: ReadModel };
+
+/** This process's read model over the default store (DATA_DIR / DATABASE_URL). */
+export function readModel(): ReadModel {
+  const holder = globalThis as Holder;
+  if (!holder[KEY]) {
+    holder[KEY] = new ReadModel(resolveOptions());
+    const stop = () => void holder[KEY]?.stop().finally(() => process.exit(0));
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  }
+  return holder[KEY];
+}

@@ -1,0 +1,20 @@
+// npm run layout [-- --data DIR]: the full ForceAtlas2 relayout of the stored graph, computed in this process and
+// written back in one transaction (the running server picks the new positions up like any other change).
+import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR } from '../graph/data-dir';
+import { computeLayout } from '../graph/store/relayout';
+import { openWriter } from '../graph/store/writer';
+
+const { values } = parseArgs({ options: { data: { type: 'string', default: DEFAULT_DATA_DIR } } });
+const writer = await openWriter({ dataDir: values.data });
+try {
+  const started = performance.now();
+  const positions = computeLayout(await writer.call('layoutInput', {}));
+  const report = await writer.call('setPositions', { positions, actor: 'cli:layout' });
+  console.log(`laid out ${report.entities} entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  console.error(`layout failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+} finally {
+  await writer.close();
+}
