@@ -37,8 +37,8 @@ describe('absolute addresses', () => {
     let server: NextServer;
     beforeAll(async () => {
       store = await scratchStore();
-      server = await startNextServer({ ...store.env, SITE_URL: 'https://peacekeeping.example/' });
-    }, 120_000);
+      server = await startNextServer({ ...store.env, SITE_URL: 'https://peacekeeping.example/' }, '/entities/germany', 170_000);
+    }, 180_000);
     afterAll(async () => {
       server?.stop();
       await store?.cleanup();

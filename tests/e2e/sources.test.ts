@@ -20,8 +20,9 @@ beforeAll(async () => {
   store = await scratchStore();
   const file = join(store.dataDir, 'articles', 'europe-quietly-develops-peacekeeping-plan.md');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\nurl: ${ORIGINAL}\n`));
-  server = await startNextServer(store.env);
-}, 120_000);
+  // Ready once the store is imported and the graph loaded: the first page waits for both.
+  server = await startNextServer(store.env, '/articles', 170_000);
+}, 180_000);
 
 afterAll(async () => {
   server?.stop();
