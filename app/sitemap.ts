@@ -13,6 +13,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { url: absoluteUrl('/'), changeFrequency: 'daily', priority: 1 },
     { url: absoluteUrl('/entities'), changeFrequency: 'daily', priority: 0.8 },
     { url: absoluteUrl('/articles'), changeFrequency: 'daily', priority: 0.8 },
+    { url: absoluteUrl('/stances'), changeFrequency: 'daily', priority: 0.7 },
     { url: absoluteUrl('/graphql'), changeFrequency: 'monthly', priority: 0.3 },
     ...listEntities(kg).slice().map((e) => ({ url: absoluteUrl(entityPath(e.id)), changeFrequency: 'weekly' as const, priority: 0.6 })),
     ...listArticles(kg).map((a) => ({

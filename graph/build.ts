@@ -6,6 +6,7 @@ import { isDirected } from './types';
 import { DataError } from './errors';
 import { foldName } from './slug';
 import { locateQuote } from './evidence';
+import { statedAt } from './time/stated-at';
 import { mentionMatcher } from './mentions';
 import { relationId } from './relation-id';
 import { layout } from './layout';
@@ -79,12 +80,14 @@ function addClaim(graph: KGraph, claim: Claim, resolve: (id: string) => string, 
   const evidence = claim.evidence.map((e) => {
     const article = articles.get(e.article);
     if (!article) throw new DataError(`${where}: unknown article "${e.article}"`);
-    return locateQuote(article, e.quote, e.start);
+    const located = locateQuote(article, e.quote, e.start);
+    const date = statedAt(article, located.start, located.end, speakerNames(graph, source));
+    return date ? { ...located, statedAt: date } : located;
   });
   const key = relationId(claim.type, source, target);
   if (graph.hasEdge(key)) {
     graph.updateEdgeAttribute(key, 'evidence', (old) => [...(old ?? []), ...evidence]);
-    for (const field of ['role', 'qualifier'] as const) {
+    for (const field of ['role', 'qualifier', 'context'] as const) {
       if (claim[field] && !graph.getEdgeAttribute(key, field)) graph.setEdgeAttribute(key, field, claim[field]);
     }
     return;
@@ -92,8 +95,14 @@ function addClaim(graph: KGraph, claim: Claim, resolve: (id: string) => string, 
   const attributes: EdgeAttributes = { relationType: claim.type, directed: isDirected(claim.type), evidence };
   if (claim.role) attributes.role = claim.role;
   if (claim.qualifier) attributes.qualifier = claim.qualifier;
+  if (claim.context) attributes.context = claim.context;
   if (attributes.directed) graph.addDirectedEdgeWithKey(key, source, target, attributes);
   else graph.addUndirectedEdgeWithKey(key, source, target, attributes);
+}
+
+/** Who makes a statement: the relation's source, by every name the articles use. */
+function speakerNames(graph: KGraph, id: string): string[] {
+  return [graph.getNodeAttribute(id, 'name'), ...graph.getNodeAttribute(id, 'aliases')];
 }
 
 /** Article order, then position; the same sentence stated twice counts once. */

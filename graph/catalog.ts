@@ -25,6 +25,8 @@ export const claimSchema = z.object({
   target: slug,
   role: z.string().optional(),
   qualifier: z.string().optional(),
+  /** Other context that is not a condition ("phone call", "initially strongly opposed"). */
+  context: z.string().optional(),
   evidence: z
     .array(
       z.object({

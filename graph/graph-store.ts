@@ -3,7 +3,8 @@
 // entry before any attribute. Here every field is one typed array or one array of strings, indexed by node or edge
 // number, and adjacency is compressed rows (CSR) in edge order. Queries turn ids into numbers once.
 // Evidence keeps article number and offsets: its quote is the article text sliced on read (checked here, at load).
-import { ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, type Entity, type IndexedArticle } from './types';
+import { DATE_PRECISIONS, ENTITY_TYPES, RELATION_STATUSES, RELATION_TYPES, type Entity, type IndexedArticle, type StatedAt } from './types';
+import { daySpan } from './time/window';
 import { parseRelationId, relationId } from './relation-id';
 import { DataError } from './errors';
 import type { SerializedKGraph } from './serialize';
@@ -41,11 +42,16 @@ export class GraphStore {
   readonly statuses: Uint8Array;
   /** The extractor's confidence, for machine claims that have one. */
   readonly confidences = new Map<number, number>();
+  readonly contexts = new Map<number, string>();
   /** Evidence of edge e: items evidenceStart[e] … evidenceStart[e + 1] of the three arrays below. */
   readonly evidenceStart: Int32Array;
   readonly evidenceArticle: Int32Array;
   readonly evidenceFrom: Int32Array;
   readonly evidenceTo: Int32Array;
+  /** When evidence item i was stated (undefined when unknown), and the days that date covers (NaN when unknown). */
+  readonly evidenceStatedAt: Array<StatedAt | undefined>;
+  readonly evidenceDayFrom: Float64Array;
+  readonly evidenceDayTo: Float64Array;
 
   // Adjacency, in edge order.
   /**
@@ -113,6 +119,9 @@ export class GraphStore {
     this.evidenceArticle = new Int32Array(evidenceCount);
     this.evidenceFrom = new Int32Array(evidenceCount);
     this.evidenceTo = new Int32Array(evidenceCount);
+    this.evidenceStatedAt = new Array(evidenceCount);
+    this.evidenceDayFrom = new Float64Array(evidenceCount).fill(NaN);
+    this.evidenceDayTo = new Float64Array(evidenceCount).fill(NaN);
     const ids: string[] = new Array(this.size);
     let item = 0;
     edges.forEach(({ key, source, target, attributes: a }, e) => {
@@ -131,6 +140,7 @@ export class GraphStore {
       if (a.qualifier !== undefined) this.qualifiers.set(e, a.qualifier);
       if (a.status !== undefined) this.statuses[e] = typeIndex(RELATION_STATUSES, a.status, where);
       if (a.confidence !== undefined) this.confidences.set(e, a.confidence);
+      if (a.context !== undefined) this.contexts.set(e, a.context);
       for (const evidence of a.evidence) {
         const article = this.articleNumbers.get(evidence.article) ?? fail(`${where}: unknown article "${evidence.article}"`);
         if (this.articleTexts[article].slice(evidence.start, evidence.end) !== evidence.quote) {
@@ -139,6 +149,14 @@ export class GraphStore {
         this.evidenceArticle[item] = article;
         this.evidenceFrom[item] = evidence.start;
         this.evidenceTo[item] = evidence.end;
+        if (evidence.statedAt) {
+          const { date, precision, source } = evidence.statedAt;
+          const span = daySpan(date);
+          if (!span || !DATE_PRECISIONS.includes(precision)) fail(`${where}: the quote at ${evidence.article}:${evidence.start} has an unreadable date "${date}"`);
+          this.evidenceStatedAt[item] = { date, precision, source };
+          this.evidenceDayFrom[item] = span.from;
+          this.evidenceDayTo[item] = span.to;
+        }
         item++;
       }
       this.evidenceStart[e + 1] = item;

@@ -21,10 +21,16 @@ export { getEntity, entityAt, entityNumber, resolveEntityId, entityPath, type En
 export { getRelation, relationAt, entityRelations, listRelations, type Direction } from './relations';
 export { paginate, lazyList, encodeCursor, decodeCursor, type Connection, type Sequence } from './paginate';
 export { search, listEntities } from './search';
+export { searchEvidence, type EvidenceMatch } from './search-evidence';
+export { allShortestPaths, type Neighbours } from './all-shortest-paths';
 export { neighborhood, type Subgraph } from './neighborhood';
 export { shortestPath } from './path';
 export { stats, type GraphStats } from './stats';
 export { getArticle, listArticles, entityMentions, articleRelations, articlePath } from './articles';
+export { statedAt, parsePublished } from './time/stated-at';
+export { timeWindow, daySpan, isoDay, overlaps, type DaySpan } from './time/window';
+export { edgeInWindow, statedSpan } from './time/edge-dates';
+export { entityStances, stanceMatrix, type Stance, type PointStance, type StancePoint, type ProposalStance, type StanceMatrix } from './time/stances';
 export { ENTITY_COLORS, RELATION_COLORS, ENTITY_LABELS, RELATION_LABELS } from './palette';
 // Automatic extraction: one entry for the CLIs (extract, ingest, eval), the API and the pages.
 export { createExtractor, extractArticles, type ArticleExtraction } from './extract/pipeline';

@@ -5,6 +5,8 @@ import type { Relation } from './types';
 import { entityAt, entityNumber, type EntityView } from './entity';
 import { relationAt } from './relations';
 import { LIMITS, checkRange } from './limits';
+import { inWindow } from './time/edge-dates';
+import type { DaySpan } from './time/window';
 
 export interface Subgraph {
   nodes: EntityView[];
@@ -16,9 +18,10 @@ const marks = new WeakMap<GraphStore, { mark: Int32Array; stamp: number }>();
 
 /**
  * Nearest nodes first, each ring in the order the store lists neighbours; past LIMITS.neighborhoodNodes (or
- * LIMITS.neighborhoodEdges) the farthest ring is cut. Relations in id order. Unknown id → empty subgraph.
+ * LIMITS.neighborhoodEdges) the farthest ring is cut. Relations in id order. Unknown id → empty subgraph. With a time
+ * window, only relations stated within it link nodes.
  */
-export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIMITS.depth.default): Subgraph {
+export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIMITS.depth.default, window?: DaySpan | null): Subgraph {
   checkRange('depth', depth, LIMITS.depth);
   const center = entityNumber(kg, id);
   if (center === undefined) return { nodes: [], edges: [] };
@@ -28,6 +31,17 @@ export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIM
   if (!scratch) marks.set(store, (scratch = { mark: new Int32Array(store.order), stamp: 0 }));
   const { mark } = scratch;
   const stamp = ++scratch.stamp;
+  const dated = inWindow(store, window);
+  // Without a window the distinct-neighbour rows are quicker; with one, neighbours come through dated edges.
+  const eachNeighbor = (node: number, visit: (neighbor: number) => boolean) => {
+    if (!dated) {
+      for (let i = neighborStart[node]; i < neighborStart[node + 1]; i++) if (!visit(neighbors[i])) return;
+      return;
+    }
+    for (let i = incidentStart[node]; i < incidentStart[node + 1]; i++) {
+      if (dated(incident[i]) && !visit(store.opposite(incident[i], node))) return;
+    }
+  };
   // Breadth-first over neighbours in either direction, ring by ring, so the cut (if any) takes the farthest.
   const members = [center];
   mark[center] = stamp;
@@ -35,13 +49,15 @@ export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIM
   for (let hop = 0; hop < depth && members.length < LIMITS.neighborhoodNodes; hop++) {
     const next: number[] = [];
     for (const node of ring) {
-      for (let i = neighborStart[node]; i < neighborStart[node + 1] && members.length < LIMITS.neighborhoodNodes; i++) {
-        const neighbor = neighbors[i];
-        if (mark[neighbor] === stamp) continue;
-        mark[neighbor] = stamp;
-        members.push(neighbor);
-        next.push(neighbor);
-      }
+      if (members.length >= LIMITS.neighborhoodNodes) break;
+      eachNeighbor(node, (neighbor) => {
+        if (mark[neighbor] !== stamp) {
+          mark[neighbor] = stamp;
+          members.push(neighbor);
+          next.push(neighbor);
+        }
+        return members.length < LIMITS.neighborhoodNodes;
+      });
     }
     ring = next;
   }
@@ -51,7 +67,7 @@ export function neighborhood(kg: KnowledgeGraph, id: string, depth: number = LIM
   collect: for (const node of members) {
     for (let i = incidentStart[node]; i < sourceEnd[node]; i++) {
       const edge = incident[i];
-      if (mark[targets[edge]] !== stamp) continue;
+      if (mark[targets[edge]] !== stamp || (dated && !dated(edge))) continue;
       picked.push(edge);
       if (picked.length >= LIMITS.neighborhoodEdges) break collect;
     }

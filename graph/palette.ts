@@ -9,12 +9,15 @@ export const ENTITY_COLORS: Record<EntityType, string> = {
   EVENT: '#56B4E9',
 };
 
+// Stance as blue against vermillion, a pair that stays apart with red-green colour blindness (red and green do not);
+// the explorer also draws OPPOSES with a blunt bar head instead of an arrow, so hue is never the only cue.
 export const RELATION_COLORS: Record<RelationType, string> = {
-  SUPPORTS: '#1A9850',
-  OPPOSES: '#D73027',
-  MET_WITH: '#7F7F7F',
-  PROPOSED: '#8E44AD',
+  SUPPORTS: '#2166AC',
+  OPPOSES: '#D55E00',
+  MET_WITH: '#A0A0A0',
+  PROPOSED: '#882255',
   REPRESENTS: '#B8A98F',
+  ATTENDED: '#2F6F9F',
 };
 
 export const ENTITY_LABELS: Record<EntityType, string> = {
@@ -31,4 +34,5 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   MET_WITH: 'met with',
   PROPOSED: 'proposed',
   REPRESENTS: 'represents',
+  ATTENDED: 'attended',
 };

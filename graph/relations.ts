@@ -5,6 +5,8 @@ import { RELATION_STATUSES, RELATION_TYPES, isDirected, type Evidence, type Rela
 import { entityNumber } from './entity';
 import { lazyList, type Sequence } from './paginate';
 import { orderedByType } from './ordered-by-type';
+import { inWindow } from './time/edge-dates';
+import type { DaySpan } from './time/window';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -30,6 +32,7 @@ class StoredRelation implements Relation {
   readonly qualifier?: string;
   readonly status: RelationStatus;
   readonly confidence?: number;
+  readonly context?: string;
   readonly #store: GraphStore;
   readonly #edge: number;
   #evidence?: Evidence[];
@@ -49,6 +52,8 @@ class StoredRelation implements Relation {
     this.status = RELATION_STATUSES[store.statuses[e]];
     const confidence = store.confidences.get(e);
     if (confidence !== undefined) this.confidence = confidence;
+    const context = store.contexts.get(e);
+    if (context !== undefined) this.context = context;
   }
 
   get evidence(): Evidence[] {
@@ -64,7 +69,10 @@ function evidenceOf(store: GraphStore, e: number): Evidence[] {
   const evidence: Evidence[] = [];
   for (let i = store.evidenceStart[e]; i < store.evidenceStart[e + 1]; i++) {
     const [article, start, end] = [store.evidenceArticle[i], store.evidenceFrom[i], store.evidenceTo[i]];
-    evidence.push({ article: store.articleIds[article], start, end, quote: store.articleTexts[article].slice(start, end) });
+    const item: Evidence = { article: store.articleIds[article], start, end, quote: store.articleTexts[article].slice(start, end) };
+    const statedAt = store.evidenceStatedAt[i];
+    if (statedAt) item.statedAt = { ...statedAt };
+    evidence.push(item);
   }
   return evidence;
 }
@@ -73,18 +81,24 @@ function evidenceOf(store: GraphStore, e: number): Evidence[] {
 const TYPE_ORDER = RELATION_TYPES.map((type) => [...RELATION_TYPES].sort().indexOf(type));
 
 /** An entity's relations, by type name then id. MET_WITH has no direction, so it is both OUT and IN. */
-export function entityRelations(kg: KnowledgeGraph, entityId: string, options: { type?: RelationType | null; direction?: Direction } = {}): Relation[] {
+export function entityRelations(
+  kg: KnowledgeGraph,
+  entityId: string,
+  options: { type?: RelationType | null; direction?: Direction; window?: DaySpan | null } = {},
+): Relation[] {
   const n = entityNumber(kg, entityId);
   if (n === undefined) return [];
   const { store } = kg;
   const type = options.type ? RELATION_TYPES.indexOf(options.type) : -1;
   const direction = options.direction ?? 'BOTH';
+  const dated = inWindow(store, options.window);
   const picked: number[] = [];
   for (let i = store.incidentStart[n]; i < store.incidentStart[n + 1]; i++) {
     const e = store.incident[i];
     const t = store.relationTypes[e];
     if (type >= 0 && t !== type) continue;
     if (direction !== 'BOTH' && isDirected(RELATION_TYPES[t]) && (direction === 'OUT' ? store.sources[e] : store.targets[e]) !== n) continue;
+    if (dated && !dated(e)) continue;
     picked.push(e);
   }
   picked.sort((a, b) => TYPE_ORDER[store.relationTypes[a]] - TYPE_ORDER[store.relationTypes[b]] || store.edgeRank[a] - store.edgeRank[b]);
@@ -92,9 +106,14 @@ export function entityRelations(kg: KnowledgeGraph, entityId: string, options: {
 }
 
 /** All relations, optionally of one type and/or touching one entity, in id order; made as they are read. */
-export function listRelations(kg: KnowledgeGraph, options: { type?: RelationType | null; entity?: string | null } = {}): Sequence<Relation> {
-  if (options.entity) return entityRelations(kg, options.entity, { type: options.type }).sort((a, b) => (a.id < b.id ? -1 : 1));
-  return lazyList(edgesInIdOrder(kg.store, options.type ?? null), (e) => relationAt(kg, e));
+export function listRelations(
+  kg: KnowledgeGraph,
+  options: { type?: RelationType | null; entity?: string | null; window?: DaySpan | null } = {},
+): Sequence<Relation> {
+  if (options.entity) return entityRelations(kg, options.entity, { type: options.type, window: options.window }).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const edges = edgesInIdOrder(kg.store, options.type ?? null);
+  const dated = inWindow(kg.store, options.window);
+  return lazyList(dated ? edges.filter(dated) : edges, (e) => relationAt(kg, e));
 }
 
 /** Edge numbers in id order. */

@@ -1,5 +1,6 @@
-// Name and alias look-up, accent- and case-insensitive: exact, then word prefix, then substring,
-// then (for queries of 5+ letters) a word one typo away, so "Sprunds" still finds Sprūds.
+// Name and alias look-up, accent- and case-insensitive: exact, then word prefix, then substring, then every word
+// of a several-word query starting a word of the name ("peace force"), then (for queries of 4+ letters) a word one
+// typo away — a letter added, dropped, changed or two swapped — so "Sprunds", "putn" and "frnace" still find theirs.
 // Compact for 100k+ entities: every folded name lives once, in one newline-joined string; the indexes are typed
 // arrays of positions in it (no object or string per entry), and no tier scans every name.
 import { foldName } from './slug';
@@ -66,10 +67,12 @@ export function createSearchIndex(ids: Iterable<string>, names: (id: string) => 
     let list = wordEntities.get(word);
     if (!list) {
       wordEntities.set(word, (list = []));
-      if (word.length >= 4) {
+      if (word.length >= 3) {
         bucket(`${word.length}<${word.slice(0, 2)}`, word);
         bucket(`${word.length}>${word.slice(-2)}`, word);
       }
+      // A four-letter query with its middle letters swapped keeps neither pair, but keeps its first and last letter.
+      if (word.length === 4) bucket(`4^${word[0]}${word[3]}`, word);
     }
     list.push(entityAt(position));
   }
@@ -89,7 +92,7 @@ export function createSearchIndex(ids: Iterable<string>, names: (id: string) => 
         if (t < old) tierOf[entity] = t;
       };
       try {
-        // Tiers: 0 exact, 1 prefix, 2 substring, 3 one typo.
+        // Tiers: 0 exact, 1 prefix, 2 substring, 3 all words, 4 one typo.
         for (let i = lowerBound(haystack, entries, q); i < entries.length && haystack.startsWith(q, entries[i]); i++) {
           const position = entries[i];
           const end = position + q.length;
@@ -104,14 +107,24 @@ export function createSearchIndex(ids: Iterable<string>, names: (id: string) => 
             for (const key of candidates) if (trigrams.keyContains(key, q)) offer(keyEntity[key], 2);
           }
         }
-        if (touched.length < limit && q.length >= 5) {
+        const words = q.split(' ');
+        if (touched.length < limit && words.length > 1) {
+          const rest = words.slice(1);
+          for (let i = lowerBound(haystack, entries, words[0]); i < entries.length && haystack.startsWith(words[0], entries[i]); i++) {
+            const key = upperBound(starts, entries[i]) - 1;
+            const keyWords = haystack.slice(starts[key], key + 1 < starts.length ? starts[key + 1] - 1 : haystack.length).split(' ');
+            if (rest.every((w) => keyWords.some((k) => k.startsWith(w)))) offer(keyEntity[key], 3);
+          }
+        }
+        if (touched.length < limit && q.length >= 4 && words.length === 1) {
           for (const length of [q.length - 1, q.length, q.length + 1]) {
             const seen = new Set<string>();
-            for (const words of [buckets.get(`${length}<${q.slice(0, 2)}`), buckets.get(`${length}>${q.slice(-2)}`)]) {
+            const ends = q.length === 4 && length === 4 ? buckets.get(`4^${q[0]}${q[3]}`) : undefined;
+            for (const words of [buckets.get(`${length}<${q.slice(0, 2)}`), buckets.get(`${length}>${q.slice(-2)}`), ends]) {
               for (const word of words ?? []) {
                 if (seen.has(word)) continue;
                 seen.add(word);
-                if (oneEditApart(word, q)) for (const entity of wordEntities.get(word)!) offer(entity, 3);
+                if (oneEditApart(word, q)) for (const entity of wordEntities.get(word)!) offer(entity, 4);
               }
             }
           }
@@ -199,11 +212,22 @@ export const upperBound = (sorted: Int32Array, value: number) => {
   return lo;
 };
 
-/** True when a and b differ by exactly one inserted, deleted or substituted character (no allocation: it runs per word). */
+/**
+ * True when a and b differ by exactly one inserted, deleted or substituted character, or one swap of neighbours
+ * (no allocation: it runs per word).
+ */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (
+    a.length === b.length &&
+    i + 1 < a.length &&
+    a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+    a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+    a.slice(i + 2) === b.slice(i + 2)
+  )
+    return true;
   // Strip the common suffix (not overlapping the prefix): one edit apart iff at most one character is left on each side.
   let j = a.length - 1;
   let k = b.length - 1;

@@ -77,6 +77,7 @@ const TEMPLATES: Record<RelationType, string[]> = {
   MET_WITH: ['{s} met with {t}.', '{s} held talks with {t}.', '{s} sat down with {t} in the afternoon.'],
   PROPOSED: ['{s} proposed {t}.', '{s} put forward {t}.', '{s} first floated {t}.'],
   REPRESENTS: ['{s}, {r} of {t}, spoke to reporters.', '{s}, the {r} of {t}, addressed the press.'],
+  ATTENDED: ['{s} attended {t}.', '{s} took part in {t}.'],
 };
 
 /** One sentence stating the claim; names are placed verbatim so quotes and mentions line up. */

@@ -30,7 +30,7 @@ const CLAIM_SHAPES: Array<[RelationType, EntityType, EntityType, number]> = [
   ['SUPPORTS', 'PERSON', 'PROPOSAL', 20], ['SUPPORTS', 'COUNTRY', 'PROPOSAL', 9], ['SUPPORTS', 'INSTITUTION', 'PROPOSAL', 2], ['SUPPORTS', 'PERSON', 'EVENT', 1],
   ['OPPOSES', 'PERSON', 'PROPOSAL', 10], ['OPPOSES', 'COUNTRY', 'PROPOSAL', 7], ['OPPOSES', 'PERSON', 'EVENT', 1],
   ['PROPOSED', 'PERSON', 'PROPOSAL', 8], ['PROPOSED', 'COUNTRY', 'PROPOSAL', 3],
-  ['MET_WITH', 'PERSON', 'EVENT', 18], ['MET_WITH', 'COUNTRY', 'EVENT', 9], ['MET_WITH', 'PERSON', 'PERSON', 7], ['MET_WITH', 'INSTITUTION', 'EVENT', 3], ['MET_WITH', 'COUNTRY', 'COUNTRY', 1],
+  ['ATTENDED', 'PERSON', 'EVENT', 18], ['ATTENDED', 'COUNTRY', 'EVENT', 9], ['MET_WITH', 'PERSON', 'PERSON', 7], ['ATTENDED', 'INSTITUTION', 'EVENT', 3], ['MET_WITH', 'COUNTRY', 'COUNTRY', 1],
 ];
 const SHAPE_TOTAL = CLAIM_SHAPES.reduce((sum, shape) => sum + shape[3], 0);
 /** Share of relation ends drawn uniformly rather than by degree (softens the power law's exponent). */

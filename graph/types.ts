@@ -3,7 +3,7 @@
 export const ENTITY_TYPES = ['PERSON', 'COUNTRY', 'INSTITUTION', 'PROPOSAL', 'EVENT'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export const RELATION_TYPES = ['SUPPORTS', 'OPPOSES', 'MET_WITH', 'PROPOSED', 'REPRESENTS'] as const;
+export const RELATION_TYPES = ['SUPPORTS', 'OPPOSES', 'MET_WITH', 'PROPOSED', 'REPRESENTS', 'ATTENDED'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** MET_WITH is symmetric; every other relation reads source → target. */

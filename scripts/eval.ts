@@ -1,5 +1,7 @@
-// npm run eval [-- --errors]: precision, recall and F1 of the automatic extraction on the gold sets in data/eval,
-// from the text alone (--no-catalog) and resolved against the curated catalog (data/catalog).
+// npm run eval [-- --errors] [-- --set dev]: precision, recall and F1 of the automatic extraction on the gold sets in
+// data/eval, from the text alone (--no-catalog) and resolved against the curated catalog (data/catalog).
+// The realistic set is split into a dev half (errors may be read) and a test half (scored only; its errors are never
+// printed). The split is listed in data/eval/realistic/README.md.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,41 +10,61 @@ import { z } from 'zod';
 import { parseArticle } from '../graph/corpus';
 import { loadCatalog } from '../graph/catalog';
 import { ENTITY_TYPES, RELATION_TYPES, type Entity } from '../graph/types';
-import { evaluate, type GoldSet, type Score } from '../graph/extract/evaluate';
+import { evaluate, type GoldRelation, type GoldSet, type Score } from '../graph/extract/evaluate';
 
 const ROOT = join(import.meta.dirname, '..');
+const REALISTIC = join(ROOT, 'data/eval/realistic/gold.yaml');
+/** The realistic set's test half: scored at the end of a round of work, never read for errors. */
+export const REALISTIC_TEST = ['03', '13', '14', '15', '17', '18', '19', '20', '21', '22', '23', '24'];
+const isTest = (file: string) => REALISTIC_TEST.includes(/(\d\d)-[^/]*$/.exec(file)?.[1] ?? '');
 const SETS = [
-  { label: 'seeds (5 articles)', file: join(ROOT, 'data/eval/seeds/gold.yaml') },
-  { label: 'held-out (3 articles written for the eval)', file: join(ROOT, 'data/eval/held-out/gold.yaml') },
+  { key: 'seeds', label: 'seeds (5 articles)', file: join(ROOT, 'data/eval/seeds/gold.yaml') },
+  { key: 'held-out', label: 'held-out (3 articles written for the eval)', file: join(ROOT, 'data/eval/held-out/gold.yaml') },
+  { key: 'dev', label: 'realistic dev (12 articles in real outlets\' styles)', file: REALISTIC, pick: (f: string) => !isTest(f) },
+  { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 
+const relationType = z.enum([...new Set([...RELATION_TYPES, 'ATTENDED' as const])]);
 const goldSchema = z.object({
   entities: z.array(z.object({ id: z.string(), type: z.enum(ENTITY_TYPES), name: z.string(), aliases: z.array(z.string()).default([]) })),
-  articles: z.array(z.object({ file: z.string(), entities: z.array(z.string()), relations: z.array(z.tuple([z.enum(RELATION_TYPES), z.string(), z.string()])) })),
+  articles: z.array(z.object({
+    file: z.string(),
+    entities: z.array(z.string()),
+    // An optional 4th element: the date the text says it was stated or happened (YYYY-MM-DD or YYYY-MM).
+    relations: z.array(z.union([z.tuple([relationType, z.string(), z.string()]), z.tuple([relationType, z.string(), z.string(), z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/)])])),
+  })),
 });
 
-function loadGold(file: string): GoldSet {
+function loadGold(file: string, pick: (file: string) => boolean = () => true): GoldSet {
   const raw = goldSchema.parse(parseYaml(readFileSync(file, 'utf8')));
   return {
     entities: raw.entities,
-    articles: raw.articles.map((a) => {
+    articles: raw.articles.filter((a) => pick(a.file)).map((a) => {
       const path = resolve(dirname(file), a.file);
-      return { article: parseArticle(readFileSync(path, 'utf8'), path), entities: a.entities, relations: a.relations };
+      return { article: parseArticle(readFileSync(path, 'utf8'), path), entities: a.entities, relations: a.relations as GoldRelation[] };
     }),
   };
 }
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, catalog: { type: 'string', default: join(ROOT, 'data/catalog') } } });
+const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string', multiple: true }, catalog: { type: 'string', default: join(ROOT, 'data/catalog') } } });
 const catalog: Entity[] = loadCatalog(values.catalog).entities;
 const f = (s: Score) => `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 
 for (const set of SETS) {
-  const gold = loadGold(set.file);
+  if (values.set && !values.set.includes(set.key)) continue;
+  const gold = loadGold(set.file, set.pick);
+  const hasEvents = gold.articles.some((a) => a.relations.some((r) => r[0] === 'ATTENDED'));
   console.log(`\n${set.label}`);
   for (const [mode, entities] of [['--no-catalog', []], ['catalog', catalog]] as const) {
     const result = evaluate(gold, entities);
     console.log(`  ${mode.padEnd(12)} entities   ${f(result.entities)}`);
     console.log(`  ${''.padEnd(12)} relations  ${f(result.relations)}`);
-    if (values.errors) for (const e of result.errors) console.log(`      ${e.kind.padEnd(8)} ${e.article}  ${e.what}`);
+    if (hasEvents) {
+      console.log(`  ${''.padEnd(12)} events     ${f(result.events)}`);
+      console.log(`  ${''.padEnd(12)} ATTENDED   ${f(result.attended)}`);
+      const d = result.dates;
+      console.log(`  ${''.padEnd(12)} dates      ${d ? `${d.total ? (d.correct / d.total).toFixed(3) : 'n/a'}  (${d.correct} of ${d.total} dated gold relations found with the same date)` : 'n/a (the extraction output has no statedAt)'}`);
+    }
+    if (values.errors && !set.hidden) for (const e of result.errors) console.log(`      ${e.kind.padEnd(8)} ${e.article}  ${e.what}`);
   }
 }

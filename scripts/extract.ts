@@ -6,6 +6,10 @@ import { extractArticles } from '../graph/extract/pipeline';
 import { loadCatalog } from '../graph/catalog';
 import { dataPaths } from '../graph/data-dir';
 import { readArticleFile } from '../graph/extract/input';
+import type { ExtractedRelation } from '../graph/extract/types';
+
+const relationOutput = ({ type, source, target, role, qualifier, context, confidence, evidence }: ExtractedRelation) =>
+  ({ type, source, target, ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}), ...(context ? { context } : {}), confidence, evidence });
 
 try {
   const { values, positionals } = parseArgs({
@@ -18,7 +22,9 @@ try {
   const result = extractArticles(articles, catalog);
   const output = {
     entities: result.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
-    relations: result.relations.map(({ type, source, target, role, qualifier, evidence }) => ({ type, source, target, ...(role ? { role } : {}), ...(qualifier ? { qualifier } : {}), evidence })),
+    relations: result.relations.map(relationOutput),
+    // Below the confidence threshold: for review, not added to the graph.
+    candidates: result.candidates.map(relationOutput),
     articles: result.articles,
   };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -9,6 +9,7 @@ const PHRASES: Record<RelationType, Record<Side, string>> = {
   PROPOSED: { out: 'Proposed', in: 'Proposed by' },
   MET_WITH: { out: 'Met with', in: 'Met with' },
   REPRESENTS: { out: 'Represents', in: 'Represented by' },
+  ATTENDED: { out: 'Attended', in: 'Attended by' },
 };
 
 /** Reading order of the groups on an entity page. */
@@ -17,11 +18,13 @@ export const GROUP_ORDER: Array<[RelationType, Side]> = [
   ['OPPOSES', 'out'],
   ['PROPOSED', 'out'],
   ['MET_WITH', 'out'],
+  ['ATTENDED', 'out'],
   ['REPRESENTS', 'out'],
   ['SUPPORTS', 'in'],
   ['OPPOSES', 'in'],
   ['PROPOSED', 'in'],
   ['REPRESENTS', 'in'],
+  ['ATTENDED', 'in'],
 ];
 
 export const relationPhrase = (type: RelationType, side: Side) => PHRASES[type][side];

@@ -1,4 +1,5 @@
-// The header every page shares: the site name and the four places a reader goes (explorer, entities, articles, console).
+// The header every page shares: the site name and the places a reader goes (explorer, entities, articles, stances,
+// console) and the reviewers' queue.
 import Link from 'next/link';
 import { NavLink } from './nav-link';
 
@@ -6,7 +7,9 @@ const LINKS = [
   { href: '/', label: 'Explorer' },
   { href: '/entities', label: 'Entities' },
   { href: '/articles', label: 'Articles' },
+  { href: '/stances', label: 'Stances' },
   { href: '/graphql', label: 'Query console' },
+  { href: '/review', label: 'Review' },
 ] as const;
 
 export function SiteHeader() {

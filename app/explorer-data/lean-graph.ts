@@ -44,5 +44,20 @@ export function leanGraph({ store }: KnowledgeGraph): LeanGraph {
     const id = store.irregularId(e);
     return id === undefined ? edge : [...edge, id];
   });
-  return { nodes, edges };
+  const days = Array.from({ length: store.size }, (_, e) => statedDays(store, e));
+  // A graph with no dated evidence (the synthetic ones) sends no dates at all.
+  return days.some((d) => d.length) ? { nodes, edges, days } : { nodes, edges };
+}
+
+/** Edge e's dated evidence as [from, to, …] day numbers, each distinct span once. */
+function statedDays(store: KnowledgeGraph['store'], e: number): number[] {
+  const days: number[] = [];
+  for (let i = store.evidenceStart[e]; i < store.evidenceStart[e + 1]; i++) {
+    const [from, to] = [store.evidenceDayFrom[i], store.evidenceDayTo[i]];
+    if (Number.isNaN(from)) continue;
+    let seen = false;
+    for (let k = 0; k < days.length; k += 2) if (days[k] === from && days[k + 1] === to) seen = true;
+    if (!seen) days.push(from, to);
+  }
+  return days;
 }

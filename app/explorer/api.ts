@@ -20,6 +20,7 @@ export interface RelationView {
   directed: boolean;
   role: string | null;
   qualifier: string | null;
+  context: string | null;
   source: EntityRef;
   target: EntityRef;
   evidence: EvidenceView[];
@@ -33,15 +34,21 @@ export interface EntityDetails extends EntityRef {
   relations: RelationView[];
 }
 
-const RELATION_FIELDS = `id type directed role qualifier
+const RELATION_FIELDS = `id type directed role qualifier context
   source { id name type } target { id name type }
   evidence { quote start url article { id title outlet publishedAt } }`;
 
 const QUERIES = {
   entity: `query ExplorerEntity($id: ID!) { entity(id: $id) { id name type description aliases url degree relations { ${RELATION_FIELDS} } } }`,
   relation: `query ExplorerRelation($id: ID!) { relation(id: $id) { ${RELATION_FIELDS} } }`,
-  path: `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${RELATION_FIELDS} } }`,
+  quotes: `query ExplorerQuotes($query: String!) { searchEvidence(query: $query, first: 6) {
+    relation { id type source { id name type } target { id name type } } evidence { quote start article { id title } } } }`,
 } as const;
+
+export interface QuoteMatch {
+  relation: Pick<RelationView, 'id' | 'type' | 'source' | 'target'>;
+  evidence: { quote: string; start: number; article: { id: string; title: string } };
+}
 
 async function ask<T>(query: string, variables: Record<string, string>, signal: AbortSignal): Promise<T> {
   const response = await fetch('/api/graphql', {
@@ -61,5 +68,5 @@ export const fetchEntity = (id: string, signal: AbortSignal) =>
 export const fetchRelation = (id: string, signal: AbortSignal) =>
   ask<{ relation: RelationView | null }>(QUERIES.relation, { id }, signal).then((d) => d.relation);
 
-export const fetchPath = (from: string, to: string, signal: AbortSignal) =>
-  ask<{ path: RelationView[] | null }>(QUERIES.path, { from, to }, signal).then((d) => d.path);
+export const fetchQuotes = (query: string, signal: AbortSignal) =>
+  ask<{ searchEvidence: QuoteMatch[] }>(QUERIES.quotes, { query }, signal).then((d) => d.searchEvidence);

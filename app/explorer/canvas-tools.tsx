@@ -1,24 +1,49 @@
 'use client';
-// Buttons over the canvas: zoom, layout (ForceAtlas2 in a worker), and exports.
+// Buttons over the canvas: zoom and fit, layout (ForceAtlas2 in a worker), the view's link, and exports.
 import { useState } from 'react';
-import { useSigma } from './sigma-context';
-import { exportGEXF, exportPNG } from './export';
+import { useLabels, useSigma } from './sigma-context';
+import { frameNodes, visibleArea } from './framing';
+import { labelExtent } from './controllers/camera-controller';
+import { exportEntitiesCSV, exportGEXF, exportPNG, exportRelationsCSV, fetchRelationDetails } from './export';
+import { copyText } from './copy-text';
 import type { Visibility } from './visibility';
+import type { NodeStyle } from './node-style';
 import styles from './explorer.module.css';
 
 interface Props {
   visibility: Visibility;
+  style: NodeStyle | null;
+  /** What the view shows, in words: the PNG's caption. */
+  caption: string;
   layoutRunning: boolean;
   onLayoutRunning: (running: boolean) => void;
   onLayoutReset: () => void;
 }
 
-export function CanvasTools({ visibility, layoutRunning, onLayoutRunning, onLayoutReset }: Props) {
+export function CanvasTools({ visibility, style, caption, layoutRunning, onLayoutRunning, onLayoutReset }: Props) {
   const sigma = useSigma();
+  const labels = useLabels();
   const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
   const camera = sigma.getCamera();
+  // Fit what the filters show, with the labels drawn now, inside the uncovered part of the canvas.
+  const fit = () => {
+    const target = frameNodes(sigma, [...visibility.nodes], visibleArea(sigma), labelExtent(sigma, labels, 'drawn'));
+    void (target ? camera.animate(target, { duration: 300 }) : camera.animatedReset({ duration: 300 }));
+  };
+  const run = (what: string, task: () => Promise<void>) => {
+    setBusy(true);
+    setMessage('');
+    task()
+      .then(() => setMessage(what))
+      .catch((error: Error) => setMessage(`Failed (${what.replace(/ (saved|copied)$/, '')}): ${error.message}`))
+      .finally(() => setBusy(false));
+  };
+  const withEvidence = (exporter: (details: Awaited<ReturnType<typeof fetchRelationDetails>>) => void, what: string) =>
+    run(what, async () => exporter(await fetchRelationDetails()));
+  const origin = window.location.origin;
   return (
-    <div className={styles.tools} role="toolbar" aria-label="Graph view">
+    <div className={styles.tools} role="toolbar" aria-label="Graph view" data-testid="canvas-tools">
       <div className={styles.toolGroup}>
         <button type="button" onClick={() => void camera.animatedZoom({ duration: 200 })} aria-label="Zoom in" title="Zoom in">
           +
@@ -26,7 +51,7 @@ export function CanvasTools({ visibility, layoutRunning, onLayoutRunning, onLayo
         <button type="button" onClick={() => void camera.animatedUnzoom({ duration: 200 })} aria-label="Zoom out" title="Zoom out">
           −
         </button>
-        <button type="button" onClick={() => void camera.animatedReset({ duration: 300 })} title="Show the whole graph">
+        <button type="button" onClick={fit} title="Show everything shown, labels included">
           Fit
         </button>
       </div>
@@ -41,18 +66,42 @@ export function CanvasTools({ visibility, layoutRunning, onLayoutRunning, onLayo
       <div className={styles.toolGroup}>
         <button
           type="button"
+          onClick={() =>
+            run('Link copied', async () => {
+              if (!(await copyText(window.location.href))) throw new Error('the browser refused the clipboard');
+            })
+          }
+          title="Copy a link that opens this view"
+          data-testid="copy-link"
+        >
+          Copy link
+        </button>
+        <button
+          type="button"
           disabled={busy}
-          onClick={() => {
-            setBusy(true);
-            void exportPNG(sigma).finally(() => setBusy(false));
-          }}
+          onClick={() => run('PNG saved', () => exportPNG(sigma, { title: 'Peacekeeping debate graph', detail: caption, link: window.location.href }, style))}
+          title="The view as an image, with legend and source"
         >
           PNG
         </button>
-        <button type="button" onClick={() => exportGEXF(sigma, visibility)} title="The shown graph, for Gephi">
+        <button type="button" disabled={busy} onClick={() => withEvidence((d) => exportGEXF(sigma, visibility, d), 'GEXF saved')} title="The shown graph with its evidence, for Gephi">
           GEXF
         </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => withEvidence((d) => exportRelationsCSV(sigma, visibility, d, origin), 'Relations CSV saved')}
+          title="The shown relations, one row per quote"
+        >
+          CSV relations
+        </button>
+        <button type="button" disabled={busy} onClick={() => exportEntitiesCSV(sigma, visibility, style, origin)} title="The shown entities">
+          CSV entities
+        </button>
       </div>
+      <p className={styles.toolMessage} role="status" data-testid="tools-message">
+        {message}
+      </p>
     </div>
   );
 }

@@ -21,4 +21,6 @@ export type LeanEdge = [RelationType, number, number] | [RelationType, number, n
 export interface LeanGraph {
   nodes: LeanNode[];
   edges: LeanEdge[];
+  /** For edge i, the days its dated evidence covers as [from, to, from, to, …] (days since 1970; empty when undated). */
+  days?: number[][];
 }

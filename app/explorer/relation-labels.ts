@@ -9,6 +9,7 @@ const INCOMING: Record<RelationType, string> = {
   MET_WITH: 'met with',
   PROPOSED: 'proposed by',
   REPRESENTS: 'represented by',
+  ATTENDED: 'attended by',
 };
 
 export type Side = 'out' | 'in';

@@ -1,19 +1,20 @@
 'use client';
 // A selected relation: who relates to whom, how, and the quotes that say so.
-import { RELATION_COLORS } from '@/graph/palette';
 import { fetchRelation, type RelationView } from './api';
 import { useQuery } from './use-query';
 import { relationPhrase } from './relation-labels';
 import { EvidenceList } from './evidence-list';
 import { EntityChip } from './entity-chip';
+import { EdgeGlyph } from './edge-glyph';
 import styles from './explorer.module.css';
 
 export function RelationSummary({ relation, onSelect }: { relation: RelationView; onSelect: (id: string) => void }) {
   return (
     <div className={styles.relationHead}>
       <EntityChip entity={relation.source} onSelect={onSelect} />
-      <span className={styles.relationType} style={{ color: RELATION_COLORS[relation.type] }}>
-        {relationPhrase(relation.type, 'out')}
+      {/* The mark carries the colour; the words stay dark enough to read. */}
+      <span className={styles.relationType}>
+        <EdgeGlyph type={relation.type} /> {relationPhrase(relation.type, 'out')}
         {relation.directed ? ' →' : ''}
       </span>
       <EntityChip entity={relation.target} onSelect={onSelect} />
@@ -36,6 +37,7 @@ export function RelationPanel({ id, onSelect }: { id: string; onSelect: (id: str
       </h2>
       <RelationSummary relation={relation} onSelect={onSelect} />
       {relation.qualifier && <p className={styles.qualifier}>Condition: {relation.qualifier}</p>}
+      {relation.context && <p className={styles.qualifier}>Context: {relation.context}</p>}
       <h3 className={styles.sectionTitle}>Evidence ({relation.evidence.length})</h3>
       <EvidenceList evidence={relation.evidence} />
     </article>

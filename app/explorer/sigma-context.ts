@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type Sigma from 'sigma';
 import type { ExplorerEdge, ExplorerNode } from './sigma-graph';
+import type { LabelLayout } from './labels';
 
 export type ExplorerSigma = Sigma<ExplorerNode, ExplorerEdge>;
 
@@ -13,3 +14,8 @@ export function useSigma(): ExplorerSigma {
   if (!sigma) throw new Error('useSigma() outside <SigmaCanvas>');
   return sigma;
 }
+
+/** The canvas's label placement (null on large graphs, where sigma's own grid picks labels). */
+export const LabelsContext = createContext<LabelLayout | null>(null);
+
+export const useLabels = () => useContext(LabelsContext);

@@ -4,6 +4,7 @@ import { ENTITY_COLORS, RELATION_COLORS } from '@/graph/palette';
 import { relationId } from '@/graph/relation-id';
 import { isDirected, type EntityType, type RelationType } from '@/graph/types';
 import type { LeanGraph } from './lean-graph-types';
+import { CONTRADICTION_BADGE, edgeProgram, layoutParallelEdges, type EdgeProgramName } from './edge-style';
 
 export interface ExplorerNode {
   label: string;
@@ -21,8 +22,17 @@ export interface ExplorerEdge {
   directed: boolean;
   size: number;
   color: string;
-  /** sigma's program: arrows for directed relations, plain lines for MET_WITH. */
-  type: 'arrow' | 'line';
+  /** sigma's program (edge-style.ts): the head for the type, curved when the pair has other relations. */
+  type: EdgeProgramName;
+  /** Bend of a relation that shares its two entities with others (@sigma/edge-curve reads `curvature`). */
+  curvature?: number;
+  /** One of a SUPPORTS + OPPOSES pair between the same two entities. */
+  contradiction?: boolean;
+  /** Drawn along the edge: only the contradiction mark. */
+  label?: string;
+  forceLabel?: boolean;
+  /** Days its evidence was stated, [from, to, …] (see LeanGraph.days). */
+  days: number[];
 }
 
 export type ExplorerGraph = MultiGraph<ExplorerNode, ExplorerEdge>;
@@ -49,12 +59,26 @@ export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
     });
   }
   const edgeSize = order > 2000 ? 0.5 : 1.5;
-  for (const [type, s, t, key] of lean.edges) {
+  const edges = lean.edges.map(([type, s, t, key], i) => {
     const source = lean.nodes[s].id;
     const target = lean.nodes[t].id;
+    return { id: key ?? relationId(type, source, target), type, source, target, days: lean.days?.[i] ?? [] };
+  });
+  const { curvature, contradictions } = layoutParallelEdges(edges);
+  for (const { id, type, source, target, days: stated } of edges) {
     const directed = isDirected(type);
-    const attributes: ExplorerEdge = { relationType: type, directed, size: edgeSize, color: RELATION_COLORS[type], type: directed ? 'arrow' : 'line' };
-    const id = key ?? relationId(type, source, target);
+    const bend = curvature.get(id);
+    const attributes: ExplorerEdge = {
+      relationType: type,
+      directed,
+      size: contradictions.has(id) ? edgeSize * 1.6 : edgeSize,
+      color: RELATION_COLORS[type],
+      type: edgeProgram(type, bend !== undefined),
+      days: stated,
+      ...(bend !== undefined && { curvature: bend }),
+      ...(contradictions.has(id) && { contradiction: true }),
+      ...(contradictions.has(id) && type === 'OPPOSES' && { label: CONTRADICTION_BADGE, forceLabel: true }),
+    };
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
   }

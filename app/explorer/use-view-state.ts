@@ -6,8 +6,8 @@ import { parseView, serializeView, type CameraView, type ViewState } from './vie
 
 export interface ViewStore {
   view: ViewState;
-  /** A new view (history entry) from the current one. */
-  update(patch: Partial<ViewState>): void;
+  /** A new view (history entry) from the current one; `replace` rewrites the current entry instead. */
+  update(patch: Partial<ViewState>, options?: { replace?: boolean }): void;
   /** Record the camera in the current entry without adding history. */
   recordCamera(camera: CameraView): void;
   /** Bumped on Back/Forward, so the camera controller knows to jump to the restored camera. */
@@ -37,10 +37,10 @@ export function useViewState(): ViewStore {
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const update = useCallback((patch: Partial<ViewState>) => {
+  const update = useCallback((patch: Partial<ViewState>, options?: { replace?: boolean }) => {
     const next = { ...current.current, ...patch };
     current.current = next;
-    write(next, 'push');
+    write(next, options?.replace ? 'replace' : 'push');
     setView(next);
   }, []);
 

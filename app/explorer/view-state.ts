@@ -5,6 +5,9 @@
 //   &hide=EVENT,MET_WITH                            entity and relation types switched off
 //   &minDegree=2  &ego=1..3                          degree floor; the selection's k-hop neighbourhood only
 //   &cam=0.5123,0.4871,0.25                          camera x, y, ratio (sigma's normalised coordinates)
+//   &from=2025-01&to=2025-02                         only relations stated in that window (months, both ends included)
+//   &expand=russia,nato                              entities whose neighbours were brought into view
+//   &color=community  &size=pagerank|betweenness     node colour and size by analysis instead of type and degree
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@/graph/types';
 
 export interface CameraView {
@@ -23,7 +26,20 @@ export interface ViewState {
   /** 0: the whole graph; 1–3: only what lies within that many hops of the selection. */
   ego: number;
   camera: CameraView | null;
+  /** The time window's first and last month (YYYY-MM), either open. */
+  from: string | null;
+  to: string | null;
+  expand: string[];
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
 }
+
+export const COLOR_BY = ['type', 'community'] as const;
+export type ColorBy = (typeof COLOR_BY)[number];
+export const SIZE_BY = ['degree', 'pagerank', 'betweenness'] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+
+const oneOf = <T extends string>(options: readonly T[], value: string | null): T => (options.includes(value as T) ? (value as T) : options[0]);
 
 export const EMPTY_VIEW: ViewState = {
   selected: null,
@@ -34,7 +50,14 @@ export const EMPTY_VIEW: ViewState = {
   minDegree: 0,
   ego: 0,
   camera: null,
+  from: null,
+  to: null,
+  expand: [],
+  colorBy: 'type',
+  sizeBy: 'degree',
 };
+
+const month = (value: string | null) => (value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : null);
 
 const intIn = (value: string | null, min: number, max: number) => {
   const n = Number(value);
@@ -55,6 +78,11 @@ export function parseView(search: string): ViewState {
     minDegree: intIn(params.get('minDegree'), 0, 10_000),
     ego: intIn(params.get('ego'), 0, 3),
     camera: cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2] } : null,
+    from: month(params.get('from')),
+    to: month(params.get('to')),
+    expand: [...new Set((params.get('expand') ?? '').split(',').filter(Boolean))],
+    colorBy: oneOf(COLOR_BY, params.get('color')),
+    sizeBy: oneOf(SIZE_BY, params.get('size')),
   };
 }
 
@@ -69,6 +97,11 @@ export function serializeView(view: ViewState): string {
   if (hide.length) params.set('hide', hide.join(','));
   if (view.minDegree > 0) params.set('minDegree', String(view.minDegree));
   if (view.ego > 0) params.set('ego', String(view.ego));
+  if (view.from) params.set('from', view.from);
+  if (view.to) params.set('to', view.to);
+  if (view.expand.length) params.set('expand', view.expand.join(','));
+  if (view.colorBy !== 'type') params.set('color', view.colorBy);
+  if (view.sizeBy !== 'degree') params.set('size', view.sizeBy);
   if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
   // Commas read better than %2C in a shared link and are safe in a query string.
   const query = params.toString().replace(/%2C/g, ',');

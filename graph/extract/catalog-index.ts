@@ -26,8 +26,14 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** Two surnames name the same person when equal after folding, or one edit apart and long enough to be safe. */
-export const sameSurname = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1);
+/** A name's transliteration skeleton: y, j and runs of i fold together ("Zelenskiy"/"Zelenskyy", "Sergei"/"Sergey"). */
+export const transliterationKey = (word: string) => foldName(word).replace(/[yj]/g, 'i').replace(/i+/g, 'i');
+
+/** Two surnames name the same person when equal after folding or transliteration, or one edit apart and long enough. */
+export const sameSurname = (a: string, b: string) => a === b || transliterationKey(a) === transliterationKey(b) || (a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1);
+
+/** Two given names are one when equal after folding or transliteration ("Sergei"/"Sergey", "Andriy"/"Andrii"). */
+export const sameFirstName = (a: string, b: string) => a === b || transliterationKey(a) === transliterationKey(b);
 
 export function catalogIndex(entities: readonly Entity[]): CatalogIndex {
   const names = new Map<string, Entity[]>();
@@ -48,7 +54,7 @@ export function catalogIndex(entities: readonly Entity[]): CatalogIndex {
       return people.find((p) => {
         const parts = foldName(p.name).split(' ');
         if (!sameSurname(parts[parts.length - 1], key)) return false;
-        return !first || parts[0] === foldName(first) || p.aliases.some((a) => foldName(a) === key);
+        return !first || sameFirstName(parts[0], foldName(first)) || p.aliases.some((a) => foldName(a) === key);
       }) ?? people.find((p) => p.aliases.some((a) => lastToken(a) === key && foldName(a) === key));
     },
     has: (id) => ids.has(id),

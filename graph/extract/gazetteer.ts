@@ -35,8 +35,11 @@ export function lookupGazetteer(surface: string): GazetteerHit | undefined {
 }
 
 /** Every surface form the gazetteer knows for a canonical name (for linking to a catalog). */
+const surfaces = new Map<string, string[]>();
+for (const [surface, hit] of table) if (hit.kind !== 'demonym') surfaces.set(hit.name, [...(surfaces.get(hit.name) ?? []), surface]);
+
 export function gazetteerSurfaces(name: string): string[] {
-  return [...table].filter(([, hit]) => hit.name === name && hit.kind !== 'demonym').map(([surface]) => surface);
+  return surfaces.get(name) ?? [];
 }
 
 export const isOutlet = (name: string): boolean => outlets.has(foldName(name.replace(/^the\s+/i, '')));

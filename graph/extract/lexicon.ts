@@ -9,6 +9,17 @@ export const ROLE_HEADS = new Set([
   'leader', 'adviser', 'advisor', 'representative', 'commissioner', 'mayor', 'governor', 'senator', 'admiral',
 ]);
 
+/** Honorifics and ranks before a name ("Mr", "Sir", "Lt. Gen.", "Adm", "Democratic Senator"): never part of the name. */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'dr', 'prof', 'professor', 'rev', 'gen', 'general',
+  'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'cmdr', 'commander',
+  'brig', 'brigadier', 'sgt', 'sergeant', 'marshal', 'sen', 'senator', 'rep', 'congressman', 'congresswoman', 'gov',
+  'mp', 'mep', 'democratic', 'republican', 'labour', 'conservative', 'premier',
+]);
+
+/** Honorifics that go with a given name rather than a surname ("Sir Keir", "Dame Jane"). */
+export const GIVEN_NAME_HONORIFICS = new Set(['sir', 'dame', 'lord', 'lady']);
+
 /** Words that qualify an office ("Prime", "Foreign", "former"); an office needs a head after them. */
 export const ROLE_MODIFIERS = new Set([
   'prime', 'foreign', 'defense', 'defence', 'deputy', 'vice', 'interior', 'finance', 'economy', 'state', 'former',
@@ -23,6 +34,19 @@ export const ORG_HEADS = new Set([
   'court', 'guard', 'navy', 'corps', 'university', 'foundation', 'association', 'secretariat', 'government', 'alliance',
   'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force',
 ]);
+
+/** Final words of places that are scenes, never actors ("the Oval Office", "Diriyah Palace", "Dnipro River"). */
+export const PLACE_HEADS = new Set([
+  'palace', 'castle', 'river', 'lake', 'sea', 'mountains', 'mountain', 'resort', 'airport', 'square', 'avenue', 'cathedral',
+  'hall', 'tower', 'bridge', 'island', 'islands', 'valley', 'park', 'stadium', 'hotel', 'harbour', 'harbor', 'port', 'beach',
+  'forest', 'gate', 'plaza', 'chateau', 'château', 'manor', 'estate', 'lodge', 'villa', 'gardens', 'peninsula', 'bay',
+]);
+
+/** Rooms and buildings named "Office" that are places, not bodies ("Oval Office", "Working Office"). */
+export const PLACE_OFFICES = /\b(?:Oval|Working|Press|Post|Home Office(?= building))\s+Office$/;
+
+/** Departments and services of a state: they fold into their country ("Russian Foreign Ministry" → Russia). */
+export const DEPARTMENT_HEADS = new Set(['ministry', 'army', 'navy', 'office', 'department', 'staff', 'service', 'services', 'forces', 'force', 'embassy', 'intelligence', 'guard', 'command', 'corps']);
 
 /** Final words of events and publications: out of scope for the extractor (events are curated). */
 export const EVENT_HEADS = new Set(['conference', 'summit', 'forum', 'meeting', 'talks', 'election', 'elections', 'war', 'invasion', 'day', 'week', 'games']);

@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, ORG_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_OFFICES, DEPARTMENT_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
@@ -38,7 +38,8 @@ function chains(tokens: Token[]): Token[][] {
 
 const words = (run: Token[]) => run.filter((t) => t.text !== '.');
 const spanText = (text: string, run: Token[], base: number) => text.slice(run[0].start - base, run[run.length - 1].end - base);
-const isRoleWord = (t: Token) => ROLE_HEADS.has(t.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || t.text === '.';
+const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
+const isRoleWord = (t: Token) => ROLE_HEADS.has(t.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */
 function gazetteerPrefix(run: Token[], text: string, base: number) {
@@ -54,7 +55,7 @@ function rolePrefix(run: Token[]): number {
   let last = 0;
   for (let i = 0; i < run.length && isRoleWord(run[i]); i++) {
     const ofWhat = i > 0 && run[i - 1].text === 'of' && /^(?:State|Defen[cs]e|Staff)$/.test(run[i].text);
-    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || run[i].text === '.' || ofWhat) last = i + 1;
+    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || isHonorific(run[i]) || run[i].text === '.' || ofWhat) last = i + 1;
   }
   return last;
 }
@@ -98,6 +99,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
+    // Places are scenes, not actors: palaces, rivers, resorts, the Oval Office.
+    if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText))) continue;
     const whole = lookupGazetteer(fullText);
     if (whole && whole.kind !== 'demonym') {
       const location = whole.kind === 'seat' && LOCATIVE.test(precedes(run));
@@ -111,6 +114,11 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       const after = rest.length ? rest[0].text.toLowerCase() : (/^\s*(\w+)/.exec(follows(run))?.[1] ?? '').toLowerCase();
       const coordinated = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u.exec(follows(run))?.[1];
       const { hit } = prefix;
+      // "the Russian Foreign Ministry", "the Polish Army": a department or service folds into its country.
+      if (rest.length && DEPARTMENT_HEADS.has(lastWord) && rolePrefix(rest) === 0 && hit.type === 'COUNTRY') {
+        mention(run, { type: 'COUNTRY', source: 'demonym', name: hit.name, entity: undefined });
+        continue;
+      }
       if (hit.kind === 'demonym' && rest.length && ORG_HEADS.has(lastWord) && !GOVERNMENT.has(lastWord) && rolePrefix(rest) === 0) {
         mention(run, { type: 'INSTITUTION', source: 'ner', name: fullText });
         continue;
@@ -132,10 +140,35 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (!name.length) continue;
     // "President of France", "Commanding General of U.S. Army Europe": what follows "of" is the body, not a name.
     if (ofBody) {
+      // "Prime Minister of Great Britain Keir Starmer", "Minister of National Defence Jan Nowak" (translated style):
+      // the body, then the person's name.
+      const head = gazetteerPrefix(name, text, 0);
+      const given = name.findIndex((t, k) => k > 0 && isFirstName(t.text));
+      const department = name.findIndex((t) => !ROLE_MODIFIERS.has(t.text.toLowerCase()));
+      const split = head && head.length < name.length ? head.length : department > 0 ? department : given;
+      if (split > 0 && looksLikePersonName(name.slice(split), false)) {
+        if (head && head.length === split) mention(name.slice(0, split), { type: head.hit.type, source: 'gazetteer', name: head.hit.name });
+        mention(name.slice(split), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(split), 0) });
+        continue;
+      }
       const body = lookupGazetteer(spanText(text, name, 0));
+      // "Chief of the Defence Staff": a department with no country named is no entity of its own.
+      if (!body && DEPARTMENT_HEADS.has(words(name)[words(name).length - 1].text.toLowerCase())) continue;
       if (body) mention(name, { type: body.type, source: 'gazetteer', name: body.name });
       else if (words(name).length >= 2) mention(name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, name, 0) });
       continue;
+    }
+    // "Mark Rutte of NATO", "Ursula Berg of the European Commission": a person, then the body they serve.
+    const of = name.findIndex((t, k) => k >= 2 && t.text === 'of');
+    if (of > 0 && role === 0 && looksLikePersonName(name.slice(0, of), false)) {
+      const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
+      const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
+      const org = body.length >= 2 && ORG_HEADS.has(body[body.length - 1].text.toLowerCase());
+      if (hit || org) {
+        mention(name.slice(0, of), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(0, of), 0) });
+        mention(body, hit ? { type: hit.type, source: 'gazetteer', name: hit.name } : { type: 'INSTITUTION', source: 'ner', name: spanText(text, body, 0) });
+        continue;
+      }
     }
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
@@ -143,7 +176,16 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
     } else if (looksLikePersonName(name, role > 0)) {
-      mention(name, { type: 'PERSON', source: 'ner', name: nameText });
+      // The honorific layer: "Ms Meloni", "Sir Keir", "Lt. Gen. Keith Kellogg" name the person without the title.
+      const titles = rest.slice(0, role).filter((t) => isHonorific(t) && !ROLE_HEADS.has(t.text.toLowerCase()));
+      const honorific = titles.length ? titles[titles.length - 1].text : undefined;
+      // A monarch is named by title and given name ("King Charles"): the title stays, or only a bare first name is left.
+      const monarch = role > 0 && /^(?:King|Queen|Pope|Prince|Princess|Emperor)$/.test(rest[role - 1].text) && words(name).length <= 2;
+      if (monarch) {
+        mention([rest[role - 1], ...name], { type: 'PERSON', source: 'ner', name: spanText(text, [rest[role - 1], ...name], 0) });
+        continue;
+      }
+      mention(name, { type: 'PERSON', source: 'ner', name: nameText, ...(honorific ? { honorific } : {}) });
     } else if (words(name).length === 1 && !isCommonWord(name[0].text)) {
       candidates.push({ start: name[0].start, end: name[0].end, text: name[0].text, type: 'PERSON', source: 'surname' });
     }

@@ -1,14 +1,19 @@
 // The extraction pipeline: sentences → mentions (catalog names, NER, proposals) → resolution → relations with
 // the sentence as evidence. Deterministic and offline; nothing in it knows any particular article.
 import type { Article, Entity } from '../types';
-import { isDirected } from '../types';
 import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
+import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { roleRelations, triggerRelations, type RelationContext } from './relations';
+import { resolveTitles, type TitleState } from './titles';
+import { attendance, findEvents, type EventMention } from './events';
+import { catalogIndex } from './catalog-index';
+import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
+import { statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
 export interface ArticleExtraction {
@@ -16,7 +21,10 @@ export interface ArticleExtraction {
   sentences: Sentence[];
   mentions: Mention[];
   entities: ResolvedEntity[];
+  /** Relations at or above the confidence threshold. */
   relations: ExtractedRelation[];
+  /** Relations below it: kept for review, not added to the graph. */
+  candidates: ExtractedRelation[];
 }
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
@@ -31,13 +39,15 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 }
 
 /** A prepared extractor over one catalog (the matcher is built once, not per article). */
-export function createExtractor(catalog: readonly Entity[] = []) {
+export function createExtractor(catalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const known = catalog.filter((e) => e.type !== 'EVENT');
   const matcher = mentionMatcher(known);
   const types = new Map(known.map((e) => [e.id, e.type]));
+  const index = catalogIndex(catalog.filter((e) => e.type === 'EVENT'));
 
   return function extractArticle(article: Article): ArticleExtraction {
-    const { text } = article;
+    // Every stage reads the text with its page furniture blanked out; offsets stay those of the article.
+    const text = maskFurniture(article.text);
     const sentences = splitSentences(text);
     const catalogMentions = matcher.find(text);
     const raw: RawMention[] = [];
@@ -60,25 +70,38 @@ export function createExtractor(catalog: readonly Entity[] = []) {
     }
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
+    const events = linkEvents(findEvents(text, sentences, article.publishedAt), index);
     const relations = new Map<string, ExtractedRelation>();
-    const ctx: RelationContext = {};
+    const ctx: RelationContext = { mentions };
+    const titles: TitleState = { people: [], represents: new Map() };
     let i = 0;
+    let e = 0;
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
-      const found = [...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      while (e < events.length && events[e].end < sentence.start - 3000) e++;
+      let f = e;
+      while (f < events.length && events[f].start < sentence.end) f++;
+      found.push(...attendance(text, sentence, ms, events.slice(e, f), found, ctx));
       for (const r of found) {
-        const [source, target] = isDirected(r.type) ? [r.source, r.target] : [r.source, r.target].sort();
+        if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
+        const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
         const key = `${r.type}:${source}:${target}`;
-        const evidence = { article: article.id, quote: sentence.text, start: sentence.start, end: sentence.end };
+        const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text));
+        const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {
-          if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
-          if (r.role && !existing.role) existing.role = r.role;
+          if (!existing.evidence.some((e) => e.start === evidence.start)) {
+            existing.evidence.push(evidence);
+            existing.confidence = combineConfidence(existing.confidence, r.confidence);
+          } else existing.confidence = Math.max(existing.confidence, r.confidence);
+          for (const field of ['role', 'qualifier', 'context'] as const) if (r[field] && !existing[field]) existing[field] = r[field];
         } else {
-          relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), evidence: [evidence] });
+          relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), ...(r.context ? { context: r.context } : {}), confidence: r.confidence, evidence: [evidence] });
         }
       }
+      titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
       const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
       if (person) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
@@ -86,14 +109,54 @@ export function createExtractor(catalog: readonly Entity[] = []) {
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
       if (topic) ctx.topic = topic;
     }
-    const used = new Set(mentions.map((m) => m.key));
-    return { article, sentences, mentions, entities: [...entities.values()].filter((e) => used.has(e.id)), relations: [...relations.values()] };
+    const all = [...relations.values()];
+    // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
+    // Churchill") are bystanders: not entities unless a relation involves them.
+    const incidental = (m: Mention) => m.location || (m.type === 'PERSON' && /\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    const used = new Set([...mentions.filter((m) => !incidental(m)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
+    return {
+      article,
+      sentences,
+      mentions,
+      entities: [...[...entities.values()].filter((e) => used.has(e.id)), ...eventEntities(events, index)],
+      relations: all.filter((r) => r.confidence >= threshold),
+      candidates: all.filter((r) => r.confidence < threshold),
+    };
   };
 }
 
-/** Extract from several articles and merge: one entity per id (aliases united), one relation per type and ends. */
-export function extractArticles(articles: readonly Article[], catalog: readonly Entity[] = []): Extraction & { perArticle: ArticleExtraction[] } {
-  const extract = createExtractor(catalog);
+/** Events the catalog knows keep its id. */
+function linkEvents(events: EventMention[], index: ReturnType<typeof catalogIndex>): EventMention[] {
+  const ids = new Map<string, string>();
+  for (const e of events) {
+    const known = index.byName(e.text.replace(/^(?:the|a|an)\s+/i, ''), 'EVENT') ?? index.byName(e.name, 'EVENT');
+    if (known && !e.anaphor) ids.set(e.key, known.id);
+  }
+  return events.map((e) => (ids.has(e.key) ? { ...e, key: ids.get(e.key)! } : e));
+}
+
+/** One EVENT entity per event key: its first name, the other surface forms as aliases, and its date. */
+function eventEntities(events: EventMention[], index: ReturnType<typeof catalogIndex>): ResolvedEntity[] {
+  const byKey = new Map<string, ResolvedEntity>();
+  for (const e of events) {
+    if (e.anaphor) continue;
+    const have = byKey.get(e.key);
+    const surface = e.text.replace(/^(?:the|a|an)\s+/i, '');
+    if (!have) {
+      const known = index.byName(e.name, 'EVENT') ?? index.byName(surface, 'EVENT');
+      byKey.set(e.key, { id: e.key, type: 'EVENT', name: known?.name ?? e.name, aliases: surface !== e.name ? [surface] : [], known: Boolean(known), ...(e.date ? { date: e.date } : {}) });
+    } else {
+      if (surface !== have.name && !have.aliases.includes(surface)) have.aliases.push(surface);
+      if (!have.date && e.date) have.date = e.date;
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Extract from several articles and merge: one entity per id (aliases united), one relation per type and ends;
+ *  evidence from several articles raises a relation's confidence, and the threshold is applied to the merged one. */
+export function extractArticles(articles: readonly Article[], catalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD): Extraction & { perArticle: ArticleExtraction[] } {
+  const extract = createExtractor(catalog, threshold);
   const perArticle = articles.map((a) => extract(a));
   const entities = new Map<string, ResolvedEntity>();
   const relations = new Map<string, ExtractedRelation>();
@@ -103,16 +166,21 @@ export function extractArticles(articles: readonly Article[], catalog: readonly 
       if (!have) entities.set(e.id, { ...e, aliases: [...e.aliases] });
       else for (const a of e.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
     }
-    for (const r of result.relations) {
+    for (const r of [...result.relations, ...result.candidates]) {
       const key = `${r.type}:${r.source}:${r.target}`;
       const have = relations.get(key);
       if (!have) relations.set(key, { ...r, evidence: [...r.evidence] });
-      else have.evidence.push(...r.evidence);
+      else {
+        have.evidence.push(...r.evidence);
+        have.confidence = combineConfidence(have.confidence, r.confidence);
+      }
     }
   }
+  const all = [...relations.values()];
   return {
     entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    relations: [...relations.values()],
+    relations: all.filter((r) => r.confidence >= threshold),
+    candidates: all.filter((r) => r.confidence < threshold),
     articles: articles.map((a) => ({ id: a.id, title: a.title })),
     perArticle,
   };

@@ -11,7 +11,8 @@ interface Concept {
 }
 
 const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
-const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping)`;
+// A European country's own troops are its part of the European force ("Polish soldiers", "no German troops").
+const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Anglo-French)`;
 const DEPLOY = String.raw`(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
@@ -24,7 +25,9 @@ export const CONCEPTS: Concept[] = [
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
   { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b/g },
-  { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'ceasefire', 'peace settlement'], pattern: /\b(?:peace (?:deal|agreement|settlement|accord|treaty)|cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
+  { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b/gi },
+  // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
+  { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
   {
     name: 'European peacekeeping force',
@@ -45,10 +48,14 @@ const NUMERIC_FORCE = new RegExp(
 
 const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure';
 const GENERIC = new RegExp(String.raw`\b(?:an?|the|its|their|his|her)\s+((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
+const NAMED = /\b(?:the|a|an)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
+const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
 const ANAPHOR = /\b(?:the|this|that|such an?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force)\b(?!\s+of\b))/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
-const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint']);
+const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
+  // Grades and origins that describe a proposal met before rather than name a new one ("the best guarantee").
+  'best', 'better', 'strongest', 'stronger', 'far', 'ultimate', 'only', 'neutral', 'european', 'western', 'so-called']);
 const FUNCTION_WORDS = /^(?:to|of|and|or|is|was|be|are|were|that|which|with|for|in|on|by|as|at|from|not|it|has|have|had|will|would|could|may|might|can|its|their|his|her|a|an|the|who|whose|so)$/i;
 const NOT_PROPOSALS = /^(?:peace|security|deterrent|military|defen[cs]e|same|armed|air|ground)$/i;
 
@@ -76,7 +83,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   for (const m of sentence.text.matchAll(GENERIC)) {
     const modifiers = m[1].trim().split(/\s+/);
-    if (modifiers.some((w) => FUNCTION_WORDS.test(w))) continue;
+    if (modifiers.some((w) => FUNCTION_WORDS.test(w)) || SERVICE.test(`${m[1]}${m[2]}`.replace(/force$/i, 'Force'))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);
@@ -90,6 +97,12 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of sentence.text.matchAll(/["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
     if (!/\b(?:an?|the|for|of)\s+$/.test(sentence.text.slice(0, m.index))) continue;
     found.push({ ...at(m.index + 1, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 40 });
+  }
+  // A newly named proposal: a capitalised name with a proposal head ("the Multinational Force Ukraine"). Armed
+  // services ("the Royal Air Force") and named military operations ("Operation Sandstorm") are not proposals.
+  for (const m of sentence.text.matchAll(NAMED)) {
+    if (SERVICE.test(m[1])) continue;
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 30 });
   }
   for (const m of sentence.text.matchAll(ANAPHOR)) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'anaphor', head: (m[1] ?? m[2]).toLowerCase(), rank: 100 });

@@ -1,20 +1,23 @@
 // Relations stated in a sentence: role appositions give REPRESENTS; trigger patterns give SUPPORTS, OPPOSES,
 // PROPOSED and MET_WITH between the actor before the trigger and the proposal or actor after it.
 import type { RelationType } from '../types';
-import type { Mention, Sentence } from './types';
+import type { ExtractedRelationType, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS } from './proposals';
-import { TRIGGERS, NEGATION, HEDGE } from './triggers';
+import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 
 export type { RelationContext } from './subjects';
 
 export interface SentenceRelation {
-  type: RelationType;
+  type: ExtractedRelationType;
   source: string;
   target: string;
   role?: string;
   qualifier?: string;
+  context?: string;
+  /** 0–1: how strongly the words that produced it state it. */
+  confidence: number;
 }
 
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
@@ -22,7 +25,7 @@ const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
 
 /** An office written as words ("Defense Minister", "former Commanding General"), or undefined. */
-function office(words: string): string | undefined {
+export function office(words: string): string | undefined {
   const ws = words.trim().replace(/\.$/, '').split(/\s+/).filter(Boolean);
   if (!ws.length || ws.length > 5) return undefined;
   const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
@@ -41,23 +44,43 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     const before = ms[i - 1];
     // A: "Estonia's Defense Minister Hanno Pevkur", "Polish Prime Minister Donald Tusk", "Kremlin spokesman Dmitry Peskov".
     if (before && BODY.has(before.type)) {
-      const gap = /^(?:[’']s)?\s+([\p{L}.\s-]+?)\s+$/u.exec(text.slice(before.end, p.start));
+      // Also with a comma: "Spain's foreign minister, José Manuel Albares"; "its foreign minister, X" after a body.
+      const gap = /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(before.end, p.start));
       const role = gap && office(gap[1]);
       if (role) {
         before.appositive = true;
-        out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role });
+        out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });
       }
     }
+    // H: "Prime Minister of Great Britain Keir Starmer".
+    if (before && BODY.has(before.type) && /^\s+$/.test(text.slice(before.end, p.start))) {
+      const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start));
+      const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);
+      if (role) {
+        before.appositive = true;
+        out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.85 });
+      }
+    }
+    const its = /\bits\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
+    const owner = its && office(its[1]) && [...ms.slice(0, i)].reverse().find((x) => BODY.has(x.type) && !x.location);
+    if (its && owner) out.push({ type: 'REPRESENTS', source: p.key, target: owner.key, role: office(its[1]), confidence: 0.8 });
     const after = ms[i + 1];
     if (!after || !BODY.has(after.type)) return;
     const gap = text.slice(p.end, after.start);
+    // D: "Keir Starmer (UK)" in a list of leaders; E: "Mark Rutte of NATO".
+    if ((/^\s*\(\s*(?:the\s+)?$/.test(gap) && /^\s*\)/.test(text.slice(after.end))) || /^\s+of\s+(?:the\s+)?$/.test(gap)) {
+      after.appositive = true;
+      out.push({ type: 'REPRESENTS', source: p.key, target: after.key, confidence: 0.8 });
+      return;
+    }
     // B: "Hanno Pevkur, Estonia's defense minister".
     if (/^(?:[’']s)?,\s+(?:the\s+)?$/.test(gap)) {
-      const tail = /^[’']s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
+      // "Mark Rutte, the NATO secretary-general" has no possessive.
+      const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
       if (role) {
         after.appositive = true;
-        out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role });
+        out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
       }
     }
     // C: "Keir Starmer, Prime Minister of the United Kingdom", "Ben Hodges, the former Commanding General of U.S. Army Europe".
@@ -65,7 +88,7 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     const role = of && office(of[1]);
     if (role) {
       after.appositive = true;
-      out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role });
+      out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
     }
   });
   return out;
@@ -85,16 +108,40 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
   const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
+  /** Where negation cues for a stance start: after its actor, or, for a speaker named after the quote
+   *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
+  const cueStart = (subjects: Mention[], pos: number) => {
+    const before = subjects.filter((s) => s.end <= pos);
+    if (before.length) return Math.max(...before.map((s) => s.end));
+    const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('"', pos), sentence.start);
+    // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
+    const clause = [...text.slice(open, pos).matchAll(/,\s*(?:but|and|while|although)\b|;/g)].pop();
+    return clause ? open + clause.index + clause[0].length : open;
+  };
   const polarityCues = (from: number, to: number) => {
     const window = text.slice(from, to);
     const negations = [...window.matchAll(NEGATION)].length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window)?.[0] };
   };
-  const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string) => {
+  /** Confidence from the evidence: the pattern's strength, a hedge, and how far the actor is from the words. */
+  const confidence = (strength: number, subject: Mention, at: number, hedge?: string) => {
+    let c = strength;
+    if (hedge) c -= 0.15;
+    if (subject.end <= sentence.start) c -= 0.15; // the actor was named in an earlier sentence (pronoun, topic)
+    else if (Math.abs(at - subject.end) > 100) c -= 0.1;
+    return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
+  };
+  const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
+    // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
+    // ("may", "open to") is context, not a condition.
+    const condition = type === 'MET_WITH' || type === 'REPRESENTS' ? undefined : CONDITION.exec(text.slice(Math.max(at, target.end), sentence.end))?.[0].trim();
+    const extra = { ...(condition ? { qualifier: condition } : {}), ...(hedge ? { context: hedge } : {}) };
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
     else if (type === 'PROPOSED' && polarity < 0) kind = 'OPPOSES';
-    for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...(hedge ? { qualifier: hedge } : {}) });
+    // An object that is only the topic of earlier sentences is a weaker reading than one named here.
+    const s0 = target.end <= sentence.start ? strength - 0.2 : strength;
+    for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
   };
 
   for (const trigger of TRIGGERS) {
@@ -105,16 +152,18 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH') {
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
         if (!after.length) continue;
+        // Meetings link the people who met, not their countries, when the people are named.
+        const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         const objects = coordinated(text, ms, after[0], 1);
-        const subjects = trigger.between ? objects.slice(0, 1) : subjectsBefore(start);
-        for (const o of trigger.between ? objects.slice(1) : objects) emit('MET_WITH', subjects, o, 1);
+        const subjects = peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }
       if (trigger.passive) {
         const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150);
         // The agent follows "by" directly ("led by Britain", "backed by French President Macron"), not "by air cover to protect Ukraine".
         const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*))*\s+$/u.test(text.slice(end, x.start)));
-        if (object && agent) emit(trigger.type, coordinated(text, ms, agent, 1), object, trigger.polarity);
+        if (object && agent) emit(trigger.type, coordinated(text, ms, agent, 1), object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
       if (trigger.nominal) {
@@ -125,7 +174,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (!holder) continue;
         const holders = holder.start >= end ? coordinated(text, ms, holder, 1) : [holder];
         const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:to|against|of)\s+(?:the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
-        if (object) emit(trigger.type, holders, object, trigger.polarity);
+        if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
       // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
@@ -146,13 +195,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
       consumed.add(object);
-      const cues = polarityCues(Math.max(...subjects.map((s) => s.end)), start);
+      const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
       let type = trigger.type;
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
       const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“]?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
-      emit(type, subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge);
+      emit(type, subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
     }
   }
   // "confirmed that no U.S. troops would be deployed": a denied proposal.
@@ -163,7 +212,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const subjects = subjectsBefore(object.start);
     if (subjects.length) {
       consumed.add(object);
-      emit('OPPOSES', subjects, object, -1);
+      emit('OPPOSES', subjects, object, -1, undefined, 0.7, object.start);
     }
   }
   // "Poland does not intend to send troops": the deployment phrase is itself the act.
@@ -171,8 +220,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (!object.act || consumed.has(object)) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
-    const cues = polarityCues(Math.max(...subjects.map((s) => s.end)), object.start);
-    emit('SUPPORTS', subjects, object, cues.flip ? -1 : 1, cues.hedge);
+    const cues = polarityCues(cueStart(subjects, object.start), object.start);
+    emit('SUPPORTS', subjects, object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
   }
   return out;
 }

@@ -3,7 +3,8 @@
 import type { Entity } from '../types';
 import { foldName } from '../slug';
 import { entityId } from './entity-id';
-import { catalogIndex, sameSurname } from './catalog-index';
+import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
+import { GIVEN_NAME_HONORIFICS } from './lexicon';
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
@@ -29,19 +30,28 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
     const p = parts(text);
     const surname = p[p.length - 1];
     if (p.length === 1) return people.find((x) => sameSurname(x.surname, surname));
-    return people.find((x) => (x.first === p[0] || x.names.some((n) => foldName(n).endsWith(foldName(text)) || foldName(text).endsWith(foldName(n)))) && sameSurname(x.surname, surname));
+    return people.find((x) => (sameFirstName(x.first, p[0]) || x.names.some((n) => foldName(n).endsWith(foldName(text)) || foldName(text).endsWith(foldName(n)))) && sameSurname(x.surname, surname));
   };
   for (const m of raw) {
     if (m.type !== 'PERSON' || m.source === 'catalog') continue;
     const p = parts(m.text);
     if (p.length < 2) continue;
     const known = personOf(m.text);
-    if (known) known.names.push(m.text);
+    // Each spelling once: a person named a thousand times must not be compared a thousand times over.
+    if (known) {
+      if (!known.names.includes(m.text)) known.names.push(m.text);
+    }
     else people.push({ first: p[0], surname: p[p.length - 1], names: [m.text] });
   }
   const all = [...raw];
-  for (const c of candidates) {
-    if (all.some((m) => m.start < c.end && c.start < m.end)) continue;
+  // Mentions are in text order; a pointer finds the ones a candidate could overlap (linear, not quadratic).
+  const sortedRaw = [...raw].sort((a, b) => a.start - b.start);
+  let r = 0;
+  for (const c of [...candidates].sort((a, b) => a.start - b.start)) {
+    while (r < sortedRaw.length && sortedRaw[r].end <= c.start - 200) r++;
+    let overlaps = false;
+    for (let k = r; k < sortedRaw.length && sortedRaw[k].start < c.end; k++) if (c.start < sortedRaw[k].end) overlaps = true;
+    if (overlaps) continue;
     if (personOf(c.text) || (catalog.length && index.bySurname(undefined, c.text))) all.push({ ...c, type: 'PERSON', source: 'surname', name: c.text });
   }
   all.sort((a, b) => a.start - b.start);
@@ -65,6 +75,18 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
   };
   const link = (m: RawMention): { key: string; name: string } | undefined => {
     if (m.entity) return { key: m.entity, name: byId.get(m.entity)?.name ?? m.text };
+    // "Sir Keir": a given name after its honorific names a person already met (or known); alone it is no entity.
+    if (m.type === 'PERSON' && m.honorific && GIVEN_NAME_HONORIFICS.has(m.honorific.toLowerCase()) && parts(m.text).length === 1) {
+      const given = foldName(m.text);
+      const person = people.find((x) => sameFirstName(x.first, given));
+      if (person) {
+        const name = canonicalPerson(person);
+        return { key: index.byName(name, 'PERSON')?.id ?? entityId(name), name };
+      }
+      const known = catalog.find((e) => e.type === 'PERSON' && sameFirstName(foldName(e.name).split(' ')[0], given));
+      if (known) return { key: known.id, name: known.name };
+      if (!personOf(m.text)) return undefined;
+    }
     if (m.type === 'PERSON') {
       const person = personOf(m.text);
       const name = person ? canonicalPerson(person) : m.text;
@@ -88,7 +110,8 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
     if (m.source === 'anaphor') {
       // In reports on a deployment debate "the plan" and "the idea" are nearly always the deployment: prefer a force.
       const wantsForce = FORCE_HEADS.has(m.head ?? '');
-      const recent = [...mentions].reverse().filter((x) => x.type === 'PROPOSAL' && x.start >= m.start - 2000);
+      const recent: Mention[] = [];
+      for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL') recent.push(mentions[k]);
       const antecedent = recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
       if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
       continue;

@@ -12,6 +12,8 @@ export interface RelationContext {
   lastGroup?: Mention[];
   /** The proposal the text was last about, for a stance with no object of its own ("has ruled that out"). */
   topic?: Mention;
+  /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
+  mentions?: Mention[];
 }
 
 /** Actors joined to `m` by "and" / commas on one side ("Britain and France"). */
@@ -65,14 +67,46 @@ const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both wome
  *  parenthetical pair ("some capitals—led by Paris and London—have suggested"). */
 export function clauseStart(text: string, sentence: Sentence, pos: number): number {
   let start = sentence.start;
+  // Search the sentence only: lastIndexOf over the whole text would make long articles quadratic.
+  const head = text.slice(sentence.start, pos);
   for (const c of BOUNDARIES) {
-    const at = text.lastIndexOf(c, pos - 1);
-    if (at >= sentence.start && at + c.length <= pos) start = Math.max(start, at + c.length);
+    const at = head.lastIndexOf(c);
+    if (at >= 0 && sentence.start + at + c.length <= pos) start = Math.max(start, sentence.start + at + c.length);
   }
   const dashes = [...text.slice(sentence.start, pos).matchAll(/—/g)].map((d) => sentence.start + d.index);
   if (dashes.length % 2 === 1) start = Math.max(start, dashes[dashes.length - 1] + 1);
   else if (dashes.length) start = Math.max(start, ...dashes.slice(0, -2).filter((_, i) => i % 2 === 1).map((d) => d + 1));
   return start;
+}
+
+/** A quotation set as its own paragraph after "Defence Secretary Jan Nowak said:" belongs to that speaker. */
+function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention[] | undefined {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (!/^\s*[“"]/.test(text.slice(lineStart, sentence.start + 1))) return undefined;
+  const intro = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`).exec(text.slice(Math.max(0, lineStart - 200), lineStart));
+  if (!intro) return undefined;
+  const introAt = Math.max(0, lineStart - 200) + intro.index;
+  const speaker = ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= introAt && introAt - m.end < 60).pop();
+  return speaker ? [speaker] : undefined;
+}
+
+/** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
+function openQuoteBefore(text: string, at: number): boolean {
+  const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 1500), at);
+  return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”');
+}
+
+/** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
+function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
+  const ahead = text.slice(from, from + 1500);
+  const close = ahead.search(/”/);
+  if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
+  const at = from + close + 1;
+  const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
+  if (!speaker) return undefined;
+  const gap = text.slice(at, speaker.start);
+  const tail = text.slice(speaker.end, speaker.end + 40);
+  return new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(gap) || new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`).test(tail) ? [speaker] : undefined;
 }
 
 /** Inside a quotation (straight or curly), the speaker named just before or after it ("..., he said, “…”"). */
@@ -83,6 +117,9 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   // A sentence that opens inside a quotation begun in the one before ("This is the reality,” Zelenskyy stated.").
   const rest = text.slice(pos, sentence.end);
   const continued = !before.includes('"') && !before.includes('“') && (/^[^“”"]*”/.test(rest) || (rest.match(/"/g)?.length ?? 0) % 2 === 1);
+  // A quotation that runs over several sentences, its speaker named after it closes.
+  const spanning = !inside && !continued && openQuoteBefore(text, sentence.start);
+  if (spanning) return speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
   const quoteStart = inside ? sentence.start + open : sentence.start;
   if (ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
@@ -96,7 +133,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   }
   // After: "…,” Starmer said." / "…,” said Starmer.".
   const closeAt = text.slice(pos, sentence.end).search(/[”"]/);
-  if (closeAt < 0) return undefined;
+  if (closeAt < 0) return inside && !lead ? speakerAfterClose(text, sentence.end, ctx) : undefined;
   const close = pos + closeAt + 1;
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
@@ -107,7 +144,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 
 /** The actors who hold a stance stated by a trigger at `pos`. */
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
-  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
+  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
   const from = clauseStart(text, sentence, pos);
   const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));
@@ -132,7 +169,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (!last) return [];
   const subjects = coordinated(text, ms, last, -1);
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
-  const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?)?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
+  const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|told(?:\s+[\w-]+){1,2}?)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today))?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
   if (speaker) subjects.push(speaker);
   return subjects;
 }

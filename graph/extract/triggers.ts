@@ -28,7 +28,8 @@ const t = (type: RelationType, polarity: 1 | -1, source: string, extra: Partial<
 
 export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`oppos(?:e|es|ed|ing)|opposition to|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|warn(?:s|ed|ing)? against|caution(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|object(?:s|ed)? to|dismiss(?:es|ed)?|(?:is|are|was|were) against|block(?:s|ed|ing)?|resist(?:s|ed)?|condemn(?:s|ed)?|(?:expressed|voiced|has|have) (?:reservations|skepticism|scepticism|doubts) (?:about|over)|(?:skeptical|sceptical|wary|hesitant|cautious) (?:of|about|over|toward|towards)`),
-  t('OPPOSES', -1, String.raw`(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|dismiss(?:es|ed|ing)?) (?:[^.;]{0,60}?)["“]?(?:as )?(?:(?:completely|entirely|totally|potentially|largely|too|highly|deeply|wholly|still) )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible|unworkable|provocative|counterproductive|a (?:red line|non-starter))`, { objectInside: true }),
+  t('OPPOSES', -1, String.raw`(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|dismiss(?:es|ed|ing)?|said|says|told(?: \w+)?|argued|insisted|replied) (?:[^.;]{0,60}?)["“]?(?:as )?(?:(?:completely|entirely|totally|potentially|largely|too|highly|deeply|wholly|still|simply) )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible|unworkable|provocative|counterproductive|out of the question|off the table|a (?:red line|non-starter))`, { objectInside: true }),
+  t('OPPOSES', -1, String.raw`(?:too early|premature|not the time) to (?:talk about|discuss|speak about|speak of|consider|debate)`),
   t('OPPOSES', -1, String.raw`rul(?:e|es|ed|ing) (?:it|that|this|them) out`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:express(?:es|ed)?|voic(?:e|es|ed)|ha(?:s|ve|d)) (?:\w+ ){0,2}?(?:reservations|skepticism|scepticism|doubts|hesitance|hesitancy|hesitation|discomfort|misgivings)`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) (?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)(?! to)`, { topical: true }),
@@ -36,11 +37,11 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:must|should|has to|have to|needs? to|ought to) (?:not )?(?:be|remain|stay|come|fall|operate)`, { negatable: true }),
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?:on|in) [\w.]+(?: \d+)?)? that`, { consequence: true }),
-  t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward) by`, { passive: true }),
+  t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored) by`, { passive: true }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
   t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed|ing)?(?= (?:a|an|the|their|his|her|its) )|(?:working|worked|work|works) on`),
   t('SUPPORTS', 1, String.raw`call(?:s|ed|ing)? for`),
-  t('SUPPORTS', 1, String.raw`support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|favou?r(?:s|ed)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|advocat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been) leading|lead(?:s)? (?:efforts|talks|discussions|the push)|(?:ready|willing|prepared|open) to|agree(?:s|d)? to|commit(?:s|ted)? to|pledg(?:e|es|ed) to|insist(?:s|ed)? (?:on|that)|demand(?:s|ed)?|requir(?:e|es|ed)|seek(?:s)?|sought|envision(?:s|ed|ing)?|argu(?:e|es|ed) for|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|play(?:s|ing)? a role|stress(?:es|ed)? the (?:need|importance)|emphasi[sz](?:e|es|ed) the need|highlight(?:s|ed)? the need|accept(?:s|ed)?|embrac(?:e|es|ed)|champion(?:s|ed)?|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|want(?:s|ed)?|wish(?:es)? to see`),
+  t('SUPPORTS', 1, String.raw`support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|favou?r(?:s|ed)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|advocat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been) leading|lead(?:s)? (?:efforts|talks|discussions|the push)|(?:ready|willing|prepared|open) to|agree(?:s|d)? to|commit(?:s|ted)? to|pledg(?:e|es|ed) to|insist(?:s|ed)? (?:on|that)|demand(?:s|ed)?|requir(?:e|es|ed)|seek(?:s)?|sought|envision(?:s|ed|ing)?|argu(?:e|es|ed) for|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|play(?:s|ing)? a role|stress(?:es|ed)? the (?:need|importance)|emphasi[sz](?:e|es|ed) the need|highlight(?:s|ed)? the need|accept(?:s|ed)?|embrac(?:e|es|ed)|champion(?:s|ed)?|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|want(?:s|ed)?|wish(?:es)? to see|(?:would|will|to|agreed to) (?:form|create|set up|establish|build|join)`),
   t('SUPPORTS', 1, String.raw`(?:led|backed|supported|endorsed|championed) by`, { passive: true }),
   t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:held |hold |holds )?talks with|spoke (?:with|to)|(?:phone )?call with|visited|hosted|discussed (?:[\w’']+ ){0,4}?with`),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true }),
@@ -48,10 +49,13 @@ export const TRIGGERS: Trigger[] = [
 ];
 
 /** Words between the actor and the trigger that negate it ("does not intend to", "refused to"). */
-export const NEGATION = /\b(?:not|never|no one|nobody|no longer|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|n['’]t\b/gi;
+export const NEGATION = /\b(?:not|never|no one|nobody|no longer|no plans? to|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
 
-/** Words that weaken a claim without reversing it. */
-export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle|only (?:with|if|once)|provided|depend(?:s|ing)? on)\b/i;
+/** Words that weaken a claim without reversing it (context, not a condition). */
+export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle)\b/i;
+
+/** A condition put on a stance, to the end of its clause: "only with a U.S. backstop", "provided the U.S. helps". */
+export const CONDITION = /\b(?:only (?:with|if|once|after|under|as part of)|provided(?: that)?|on condition that|as long as|depend(?:s|ing)? on|unless|if)\b[^,;.:—–]{3,80}/i;
 
 /** Reporting verbs: "X said that Y would..." makes X a source of Y's stance too. */
 export const REPORTING = /\b(?:said|says|stated|states|told|confirmed|confirms|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|indicated)\b(?:[^,.;]{0,30})?\s+that\s+$/;

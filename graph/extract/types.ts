@@ -1,5 +1,5 @@
 // Shapes shared by the extraction stages: sentences, mentions, resolved entities and extracted claims.
-import type { EntityType, RelationType } from '../types';
+import type { EntityType, RelationType, StatedAt } from '../types';
 
 export interface Sentence {
   start: number;
@@ -7,8 +7,11 @@ export interface Sentence {
   text: string;
 }
 
-/** An entity type the extractor can produce (events are curated by hand, not extracted). */
-export type ExtractedType = Exclude<EntityType, 'EVENT'>;
+/** An entity type the extractor can produce. */
+export type ExtractedType = EntityType;
+
+/** Relation types the extractor produces: the graph's, and ATTENDED (person or country → event). */
+export type ExtractedRelationType = RelationType | 'ATTENDED';
 
 /** How a mention was found, which decides how it resolves and whether it can act in a relation. */
 export type MentionSource = 'catalog' | 'ner' | 'gazetteer' | 'demonym' | 'proposal' | 'surname' | 'anaphor';
@@ -30,6 +33,8 @@ export interface RawMention {
   appositive?: boolean;
   /** The words themselves state an act of support ("send troops", "deploying forces"). */
   act?: boolean;
+  /** The honorific or rank written before a person's name ("Sir", "Ms", "Lt. Gen."), which is not part of it. */
+  honorific?: string;
   /** For an anaphor ("the plan", "a massive force"): its head noun, to find what it refers back to. */
   head?: string;
 }
@@ -54,6 +59,8 @@ export interface ResolvedEntity {
   aliases: string[];
   /** True when the id comes from the catalog the extraction was resolved against. */
   known: boolean;
+  /** For events: the ISO date (or month) the text gives. */
+  date?: string;
 }
 
 export interface ExtractedEvidence {
@@ -61,19 +68,28 @@ export interface ExtractedEvidence {
   quote: string;
   start: number;
   end: number;
+  statedAt?: StatedAt;
 }
 
 export interface ExtractedRelation {
-  type: RelationType;
+  type: ExtractedRelationType;
   source: string;
   target: string;
   role?: string;
+  /** A condition on the claim ("only with a U.S. backstop"); conditions only. */
   qualifier?: string;
+  /** Other context that is not a condition ("by phone"). */
+  context?: string;
+  /** 0–1, from the evidence that produced it: pattern strength, hedges, attribution distance. */
+  confidence: number;
   evidence: ExtractedEvidence[];
 }
 
 export interface Extraction {
   entities: ResolvedEntity[];
+  /** Relations at or above the confidence threshold: what goes into the graph. */
   relations: ExtractedRelation[];
+  /** Relations below the threshold: kept for review, not added to the graph by default. */
+  candidates: ExtractedRelation[];
   articles: Array<{ id: string; title: string }>;
 }

@@ -4,6 +4,7 @@ import type { Database } from './driver';
 import { ingestArticles, type IngestResult } from './ingest';
 import { exportStore, type ExportReport } from './export';
 import { layoutInput, setPositions, type LayoutInput, type LayoutReport } from './relayout';
+import { addApiToken, addUser } from '../review/users';
 
 export interface Operations {
   /** One transaction for the group: every article stored, or none. */
@@ -11,6 +12,7 @@ export interface Operations {
   export(args: { dir: string }): Promise<ExportReport>;
   layoutInput(args: Record<string, never>): Promise<LayoutInput>;
   setPositions(args: { positions: Array<[string, number, number]>; actor: string }): Promise<LayoutReport>;
+  'user:add'(args: { name: string; password: string; token?: string }): Promise<{ name: string; token?: string }>;
 }
 
 export const operations = (db: Database, dataDir: string): Operations => ({
@@ -18,6 +20,10 @@ export const operations = (db: Database, dataDir: string): Operations => ({
   export: ({ dir }) => exportStore(db, dir ?? dataDir),
   layoutInput: () => layoutInput(db),
   setPositions: ({ positions, actor }) => setPositions(db, positions, actor),
+  'user:add': async ({ name, password, token }) => {
+    await addUser(db, name, password);
+    return { name, ...(token ? { token: await addApiToken(db, name, token) } : {}) };
+  },
 });
 
 export type OperationName = keyof Operations;

@@ -34,7 +34,7 @@ export class ReadModel {
   private current?: Loaded;
   private first?: Promise<Loaded>;
   private owned?: Owned;
-  private loading = false;
+  private pending?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private failed?: { at: number; error: unknown };
 
@@ -108,17 +108,27 @@ export class ReadModel {
     };
   }
 
-  private async refresh(): Promise<void> {
+  /** Reload now if the store moved (after this process wrote to it), so the writer's next read sees its change. */
+  async refreshNow(): Promise<void> {
+    await this.start();
+    // A reload already under way may have read the store before the write: wait for it, then check again.
+    await this.pending;
+    await this.refresh();
+  }
+
+  private refresh(): Promise<void> {
     const db = this.owned?.db;
-    if (!db || this.loading) return;
-    this.loading = true;
-    try {
-      if ((await storeVersion(db)) !== this.current?.status.version) this.current = await this.load(db);
-    } catch (error) {
-      console.error('read model: reload failed, serving the last good graph:', (error as Error).message);
-    } finally {
-      this.loading = false;
-    }
+    if (!db) return Promise.resolve();
+    this.pending ??= (async () => {
+      try {
+        if ((await storeVersion(db)) !== this.current?.status.version) this.current = await this.load(db);
+      } catch (error) {
+        console.error('read model: reload failed, serving the last good graph:', (error as Error).message);
+      } finally {
+        this.pending = undefined;
+      }
+    })();
+    return this.pending;
   }
 }
 

@@ -29,6 +29,16 @@ describe('POST /api/graphql', () => {
     }
   });
 
+  it('should serve a condition as qualifier and other context as context', async () => {
+    const { data, errors } = await gql(`{
+      call: relation(id: "met_with:donald-trump:vladimir-putin") { qualifier context }
+      condition: relation(id: "supports:keir-starmer:european-force") { qualifier context }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.call).toEqual({ qualifier: null, context: 'phone call' });
+    expect(data.condition).toEqual({ qualifier: 'only with U.S. support', context: null });
+  });
+
   it('should answer null for an unknown id and resolve entity mentions to text', async () => {
     const { data } = await gql(`{ nobody: entity(id: "no-such-entity") { id }
       zelensky: entity(id: "volodymyr-zelenskyy") { mentions { text start end article { id } } } }`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { search, listEntities, InvalidArgumentError } from '@/graph';
-import { miniGraph } from '../support/fixtures';
+import { miniGraph, seedGraph } from '../support/fixtures';
 
 describe('#search', () => {
   const kg = miniGraph();
@@ -54,5 +54,27 @@ describe('#listEntities', () => {
 
   it('should combine a type and a query', () => {
     expect(listEntities(kg, { type: 'PERSON', query: 'pev' }).slice().map((e) => e.id)).toEqual(['hanno-pevkur']);
+  });
+});
+
+describe('#search, forgiving', () => {
+  const kg = seedGraph();
+  const ids = (query: string) => search(kg, query, 5).map((e) => e.id);
+
+  it('should find a name with two neighbouring letters swapped', () => {
+    expect(ids('frnace')[0]).toBe('france');
+  });
+
+  it('should find a four-letter name with one letter missing', () => {
+    expect(ids('putn')[0]).toBe('vladimir-putin');
+  });
+
+  it('should match several words each starting a word of the name, in any order', () => {
+    expect(ids('peace force')).toContain('european-force');
+    expect(ids('force peace')).toContain('european-force');
+  });
+
+  it('should find nothing for a name not in the graph', () => {
+    expect(ids('merz')).toEqual([]);
   });
 });

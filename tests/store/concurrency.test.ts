@@ -11,7 +11,7 @@ let store: ScratchStore;
 beforeAll(async () => (store = await scratchStore()));
 afterAll(() => store.cleanup());
 
-describe('concurrent ingests', { timeout: 400_000 }, () => {
+describe('concurrent ingests', { timeout: 900_000 }, () => {
   it('should store every article that any of 4 simultaneous writers acknowledged: all 100', async () => {
     const writers = [0, 1, 2, 3].map((w) => {
       const folder = join(store.dir, `writer-${w}`);

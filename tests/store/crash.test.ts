@@ -27,7 +27,7 @@ async function expectConsistent() {
   return kg;
 }
 
-describe('crashes', { timeout: 600_000 }, () => {
+describe('crashes', { timeout: 1_200_000 }, () => {
   it('should keep every acknowledged article through kill -9 at random moments', async () => {
     const acknowledged = new Set<string>();
     // Deterministic "random" delays, spread over the start-up, the import and the ingests.

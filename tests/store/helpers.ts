@@ -27,7 +27,7 @@ export function cli(script: string, args: string[], store: ScratchStore, env: Re
   const result = spawnSync(TSX, [join(ROOT, 'scripts', script), ...args, '--data', store.dataDir], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 400_000,
     env: { ...process.env, ...store.env, ...env },
   });
   return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };

@@ -13,7 +13,7 @@ let store: ScratchStore;
 beforeEach(async () => (store = await scratchStore()));
 afterEach(() => store.cleanup());
 
-describe('npm run ingest', { timeout: 180_000 }, () => {
+describe('npm run ingest', { timeout: 600_000 }, () => {
   it('should store the article with its new entities and verbatim evidence, curated ids kept', async () => {
     const { code, stdout, stderr } = cli('ingest.ts', [NEW_ARTICLE], store);
     expect(stderr).toMatch(/1\/1 articles \([\d.]+ articles\/s\)/);

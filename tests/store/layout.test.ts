@@ -15,7 +15,7 @@ const position = (kg: Awaited<ReturnType<typeof storedGraph>>, id: string) => {
   return { x: kg.store.xs[n], y: kg.store.ys[n] };
 };
 
-describe('layout', { timeout: 240_000 }, () => {
+describe('layout', { timeout: 600_000 }, () => {
   it('should place a new entity near its neighbours, and relayout everything on demand', async () => {
     expect(cli('ingest.ts', [join(ROOT, 'data', 'eval', 'held-out', 'articles', 'canada-weighs-air-support.md')], store).code).toBe(0);
     const before = await storedGraph(store);

@@ -15,7 +15,7 @@ const files = (dir: string) => readdirSync(dir).sort();
 /** Compared by hash: a failure names the file without printing a megabyte of JSON. */
 const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-describe('import → export', { timeout: 180_000 }, () => {
+describe('import → export', { timeout: 600_000 }, () => {
   it('should write the seed back byte for byte, and the committed graph.json', async () => {
     const { code, stdout, stderr } = cli('export.ts', [], store);
     expect(stderr).toBe('');

@@ -2,7 +2,7 @@
 // executeHTTPGraphQLRequest, Apollo's response → Response), minus reading and parsing the body a second time.
 import { HeaderMap } from '@apollo/server';
 import type { NextRequest } from 'next/server';
-import { server, context } from './server';
+import { server, contextFor } from './server';
 
 /** `json`: the guard parsed the body as JSON; Apollo then sees exactly `application/json` (no charset, no params). */
 export async function executeGraphQL(request: NextRequest, body: unknown, json: boolean): Promise<Response> {
@@ -12,7 +12,7 @@ export async function executeGraphQL(request: NextRequest, body: unknown, json: 
   if (json) headers.set('content-type', 'application/json');
   const response = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: 'POST', headers, search: request.nextUrl.search, body },
-    context,
+    context: () => contextFor(request),
   });
   // A HeaderMap is a Map of lower-case name → value (one value per name).
   const init = { status: response.status ?? 200, headers: Object.fromEntries(response.headers) };

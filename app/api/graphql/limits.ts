@@ -36,8 +36,14 @@ export const LIST_BOUNDS: Record<string, number> = {
   'Subgraph.edges': LIMITS.neighborhoodEdges,
   'Query.path': 12,
   'Relation.evidence': 3, // the seed graph averages 1.7 quotes per relation
+  'Entity.stances': 25,
+  'ProposalStance.points': 10,
+  'ProposalStance.changes': 3,
   'GraphStats.byEntityType': 5,
   'GraphStats.byRelationType': 5,
+  'ReviewQueue.items': 500, // reviewQueue's own `first` caps it at 500
+  'RelationRecord.evidence': 3,
+  'EntityRecord.aliases': 20,
 };
 
 const production = process.env.NODE_ENV === 'production';

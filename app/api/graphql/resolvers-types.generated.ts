@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection } from '@/graph';
+import type { EntityView as EntityViewModel, Relation as RelationModel, Evidence as EvidenceModel, EvidenceMatch as EvidenceMatchModel, IndexedArticle as IndexedArticleModel, Subgraph as SubgraphModel, GraphStats as GraphStatsModel, Connection, ProposalStance as ProposalStanceModel, StancePoint as StancePointModel } from '@/graph';
 import type { MentionParent, Context } from './context';
+import type { QueueItem, HistoryEntry } from '@/graph/review';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -40,6 +41,36 @@ export type ArticleRelationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Change = {
+  __typename?: 'Change';
+  action: Scalars['String']['output'];
+  actor: Scalars['String']['output'];
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  /** The state before and after, as JSON text. */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  revertible: Scalars['Boolean']['output'];
+  subjectId: Scalars['ID']['output'];
+};
+
+/**
+ * Time arguments: `since` and `until` are dates as YYYY, YYYY-MM or YYYY-MM-DD, either optional, both ends included
+ * (until: "2025-02" runs to 28 February). A relation is within them when any of its evidence was stated then.
+ */
+export type DatePrecision =
+  /** Read from a phrase such as "early 2024" or "on Thursday" in an article dated only to the month. */
+  | 'APPROXIMATE'
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+export type DateSource =
+  /** No date in the text: the article's publication date. */
+  | 'PUBLISHED'
+  /** Read from the quote, its sentence or its paragraph. */
+  | 'TEXT';
+
 export type Direction =
   | 'BOTH'
   | 'IN'
@@ -63,6 +94,8 @@ export type Entity = {
   relations: Array<Relation>;
   /** Pages about the same thing elsewhere (Wikipedia). */
   sameAs: Array<Scalars['String']['output']>;
+  /** This actor's stances on each proposal it supports or opposes (or on `proposal` only), in proposal name order. */
+  stances: Array<ProposalStance>;
   type: EntityType;
   /** The entity's page path, /entities/<id>. */
   url: Scalars['String']['output'];
@@ -77,7 +110,16 @@ export type EntityMentionsArgs = {
 export type EntityRelationsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<RelationType>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type EntityStancesArgs = {
+  proposal?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type EntityConnection = {
@@ -94,6 +136,21 @@ export type EntityEdge = {
   node: Entity;
 };
 
+export type EntityRecord = {
+  __typename?: 'EntityRecord';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  type: EntityType;
+  version: Scalars['Int']['output'];
+};
+
+export type EntityRef = {
+  __typename?: 'EntityRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type EntityType =
   | 'COUNTRY'
   | 'EVENT'
@@ -108,8 +165,17 @@ export type Evidence = {
   /** Exactly article.text[start:end]. */
   quote: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+  /** When the statement was made; null when neither the text nor the article's date tells. */
+  statedAt?: Maybe<StatedAt>;
   /** The quote's place on its article page (/articles/<id>#q-<start>). */
   url: Scalars['String']['output'];
+};
+
+/** A quote that matches a searchEvidence query, and the relation it is evidence for. */
+export type EvidenceMatch = {
+  __typename?: 'EvidenceMatch';
+  evidence: Evidence;
+  relation: Relation;
 };
 
 export type GraphStats = {
@@ -121,6 +187,29 @@ export type GraphStats = {
   relations: Scalars['Int']['output'];
 };
 
+export type HistorySubject =
+  | 'ENTITY'
+  | 'RELATION';
+
+export type IngestArticleInput = {
+  outlet?: InputMaybe<Scalars['String']['input']>;
+  /** 2025-02-14, 2025-02 or 2025. */
+  publishedAt?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  article: Scalars['ID']['output'];
+  /** ADDED, or UNCHANGED when the same text was already stored. */
+  outcome: Scalars['String']['output'];
+  relations: Scalars['Int']['output'];
+  /** The article's review page. */
+  reviewUrl: Scalars['String']['output'];
+};
+
 export type Mention = {
   __typename?: 'Mention';
   article: Article;
@@ -130,10 +219,84 @@ export type Mention = {
   text: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add an article: extraction runs, its relations start UNREVIEWED. Text may carry YAML front matter; fields given here win. */
+  ingestArticle: IngestResult;
+  /** Merge `from` into `into`; `from` keeps resolving (308) to `into`. */
+  mergeEntities: EntityRecord;
+  /** Undo one review or edit (a Change's id), if nobody changed the item since. */
+  revert: Reverted;
+  /** Accept, reject (with a reason) or send back to the queue one machine-extracted relation. */
+  reviewRelation: RelationRecord;
+  /** Rename, retype, add or remove an alias (a renamed entity keeps its old name as an alias). */
+  updateEntity: EntityRecord;
+  /** Edit a relation: type, ends (swap them to change direction), qualifier, context. An edited machine claim counts as accepted. */
+  updateRelation: RelationRecord;
+};
+
+
+export type MutationIngestArticleArgs = {
+  input: IngestArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertArgs = {
+  change: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewRelationArgs = {
+  decision: ReviewDecision;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<RejectReason>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  addAlias?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  removeAlias?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<EntityType>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateRelationArgs = {
+  context?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<Scalars['ID']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<RelationType>;
+  version: Scalars['Int']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An actor's stance on one proposal as it moved. */
+export type ProposalStance = {
+  __typename?: 'ProposalStance';
+  /** The statements whose side differs from the one before: where the stance changed. */
+  changes: Array<StancePoint>;
+  /** The latest dated statement's date. */
+  latest?: Maybe<StatedAt>;
+  /** Every statement, earliest first (undated last). */
+  points: Array<StancePoint>;
+  proposal: Entity;
+  stance: Stance;
 };
 
 /**
@@ -149,16 +312,27 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by id; a merged id resolves to the surviving entity; null when unknown. */
   entity?: Maybe<Entity>;
-  /** The entity and everything within `depth` (1–3) relations of it, in either direction. */
+  /** Review: an entity's stored, versioned state. */
+  entityRecord?: Maybe<EntityRecord>;
+  /** Every recorded change to an entity or relation, newest first. */
+  history: Array<Change>;
+  /** The entity and everything within `depth` (1–3) relations of it, in either direction; with since/until, only relations stated then. */
   neighborhood: Subgraph;
-  /** The shortest chain of relations between two entities (direction ignored); null when none. */
+  /** The shortest chain of relations between two entities (direction ignored); null when none. With since/until, only relations stated then. */
   path?: Maybe<Array<Relation>>;
   /** A relation by id, e.g. supports:keir-starmer:european-force. */
   relation?: Maybe<Relation>;
-  /** Relations, optionally of one type and/or touching one entity, in pages of 1–500. */
+  /** Review: a relation's stored, versioned state (rejected ones included). */
+  relationRecord?: Maybe<RelationRecord>;
+  /** Relations, optionally of one type and/or touching one entity and/or stated within since…until, in pages of 1–500. */
   relations: RelationConnection;
+  /** Review: machine-extracted relations in a status (UNREVIEWED by default), optionally with evidence in one article. */
+  reviewQueue: ReviewQueue;
   /** Names and aliases, case- and accent-insensitive: exact before prefix before substring. */
   search: Array<Entity>;
+  /** Quotes (with their relation) containing every word of the query, each as a word start; case- and accent-insensitive. */
+  searchEvidence: Array<EvidenceMatch>;
+  /** Counts; with since/until, of the relations stated then, the entities they link and the articles stating them. */
   stats: GraphStats;
 };
 
@@ -206,9 +380,31 @@ export type QueryEntityArgs = {
  * The knowledge graph of the European peacekeeping debate over Ukraine.
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
  */
+export type QueryEntityRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind: HistorySubject;
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -218,7 +414,9 @@ export type QueryNeighborhoodArgs = {
  */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['ID']['input'];
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -235,11 +433,33 @@ export type QueryRelationArgs = {
  * The knowledge graph of the European peacekeeping debate over Ukraine.
  * Every relation carries evidence: verbatim quotes with their article and character offsets.
  */
+export type QueryRelationRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
 export type QueryRelationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entity?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<RelationType>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QueryReviewQueueArgs = {
+  article?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RelationStatus>;
 };
 
 
@@ -252,15 +472,61 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
 };
 
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QuerySearchEvidenceArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The knowledge graph of the European peacekeeping debate over Ukraine.
+ * Every relation carries evidence: verbatim quotes with their article and character offsets.
+ */
+export type QueryStatsArgs = {
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QueueQuote = {
+  __typename?: 'QueueQuote';
+  after: Scalars['String']['output'];
+  article: Scalars['ID']['output'];
+  articleTitle: Scalars['String']['output'];
+  /** Up to 240 characters of the article before and after the quote, within its paragraph. */
+  before: Scalars['String']['output'];
+  end: Scalars['Int']['output'];
+  quote: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+export type RejectReason =
+  | 'DUPLICATE'
+  | 'NOT_STATED'
+  | 'OTHER'
+  | 'WRONG_DIRECTION'
+  | 'WRONG_ENTITY'
+  | 'WRONG_TYPE';
+
 export type Relation = {
   __typename?: 'Relation';
   /** The extractor's confidence (0–1) in a machine-extracted relation; null for curated ones. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** Other context on the claim that is not a condition ("phone call", "initially strongly opposed"). */
+  context?: Maybe<Scalars['String']['output']>;
   /** False for MET_WITH. */
   directed: Scalars['Boolean']['output'];
   evidence: Array<Evidence>;
+  /** The earliest dated evidence's date. */
+  firstStatedAt?: Maybe<StatedAt>;
   id: Scalars['ID']['output'];
-  /** A condition or hedge the text puts on the claim. */
+  /** The latest dated evidence's date. */
+  lastStatedAt?: Maybe<StatedAt>;
+  /** A condition the text puts on the claim ("only with a U.S. backstop"). Conditions only. */
   qualifier?: Maybe<Scalars['String']['output']>;
   /** For REPRESENTS: the office held. */
   role?: Maybe<Scalars['String']['output']>;
@@ -285,6 +551,21 @@ export type RelationEdge = {
   node: Relation;
 };
 
+export type RelationRecord = {
+  __typename?: 'RelationRecord';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  context?: Maybe<Scalars['String']['output']>;
+  evidence: Array<QueueQuote>;
+  id: Scalars['ID']['output'];
+  qualifier?: Maybe<Scalars['String']['output']>;
+  reason?: Maybe<RejectReason>;
+  source: EntityRef;
+  status: RelationStatus;
+  target: EntityRef;
+  type: RelationType;
+  version: Scalars['Int']['output'];
+};
+
 export type RelationStatus =
   | 'ACCEPTED'
   | 'CURATED'
@@ -292,11 +573,59 @@ export type RelationStatus =
   | 'UNREVIEWED';
 
 export type RelationType =
+  /** Took part in a meeting, summit or call (person, country or body → event). */
+  | 'ATTENDED'
   | 'MET_WITH'
   | 'OPPOSES'
   | 'PROPOSED'
   | 'REPRESENTS'
   | 'SUPPORTS';
+
+export type Reverted = {
+  __typename?: 'Reverted';
+  entity?: Maybe<EntityRecord>;
+  relation?: Maybe<RelationRecord>;
+};
+
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT'
+  | 'UNREVIEW';
+
+export type ReviewQueue = {
+  __typename?: 'ReviewQueue';
+  items: Array<RelationRecord>;
+  /** How many relations are in this status (for this article), in all. */
+  remaining: Scalars['Int']['output'];
+};
+
+/** SUPPORTS, OPPOSES or CONDITIONAL (support with a condition) for one statement; MIXED or CHANGED overall when both sides are stated. */
+export type Stance =
+  /** Both sides, one clearly after the other. */
+  | 'CHANGED'
+  | 'CONDITIONAL'
+  /** Both sides, not one cleanly after the other (at overlapping times, or back and forth). */
+  | 'MIXED'
+  | 'OPPOSES'
+  | 'SUPPORTS';
+
+/** One statement of an actor on a proposal. */
+export type StancePoint = {
+  __typename?: 'StancePoint';
+  evidence: Evidence;
+  relation: Relation;
+  stance: Stance;
+  statedAt?: Maybe<StatedAt>;
+};
+
+/** When a statement was made or an event happened. */
+export type StatedAt = {
+  __typename?: 'StatedAt';
+  /** ISO date, as precise as known: 2025-01-18, 2025-01, 2024. */
+  date: Scalars['String']['output'];
+  precision: DatePrecision;
+  source: DateSource;
+};
 
 export type Subgraph = {
   __typename?: 'Subgraph';
@@ -385,24 +714,44 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Article: ResolverTypeWrapper<IndexedArticleModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<HistoryEntry>;
+  DatePrecision: DatePrecision;
+  DateSource: DateSource;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityViewModel>;
   EntityConnection: ResolverTypeWrapper<Connection<EntityViewModel>>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
+  EntityRecord: ResolverTypeWrapper<EntityRecord>;
+  EntityRef: ResolverTypeWrapper<EntityRef>;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  EvidenceMatch: ResolverTypeWrapper<EvidenceMatchModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsModel>;
+  HistorySubject: HistorySubject;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionParent>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProposalStance: ResolverTypeWrapper<ProposalStanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueQuote: ResolverTypeWrapper<QueueQuote>;
+  RejectReason: RejectReason;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<Connection<RelationModel>>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
+  RelationRecord: ResolverTypeWrapper<QueueItem>;
   RelationStatus: RelationStatus;
   RelationType: RelationType;
+  Reverted: ResolverTypeWrapper<Omit<Reverted, 'relation'> & { relation?: Maybe<ResolversTypes['RelationRecord']> }>;
+  ReviewDecision: ReviewDecision;
+  ReviewQueue: ResolverTypeWrapper<Omit<ReviewQueue, 'items'> & { items: Array<ResolversTypes['RelationRecord']> }>;
+  Stance: Stance;
+  StancePoint: ResolverTypeWrapper<StancePointModel>;
+  StatedAt: ResolverTypeWrapper<StatedAt>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
@@ -412,20 +761,34 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Article: IndexedArticleModel;
   Boolean: Scalars['Boolean']['output'];
+  Change: HistoryEntry;
   Entity: EntityViewModel;
   EntityConnection: Connection<EntityViewModel>;
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
+  EntityRecord: EntityRecord;
+  EntityRef: EntityRef;
   Evidence: EvidenceModel;
+  EvidenceMatch: EvidenceMatchModel;
   Float: Scalars['Float']['output'];
   GraphStats: GraphStatsModel;
   ID: Scalars['ID']['output'];
+  IngestArticleInput: IngestArticleInput;
+  IngestResult: IngestResult;
   Int: Scalars['Int']['output'];
   Mention: MentionParent;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  ProposalStance: ProposalStanceModel;
   Query: Record<PropertyKey, never>;
+  QueueQuote: QueueQuote;
   Relation: RelationModel;
   RelationConnection: Connection<RelationModel>;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
+  RelationRecord: QueueItem;
+  Reverted: Omit<Reverted, 'relation'> & { relation?: Maybe<ResolversParentTypes['RelationRecord']> };
+  ReviewQueue: Omit<ReviewQueue, 'items'> & { items: Array<ResolversParentTypes['RelationRecord']> };
+  StancePoint: StancePointModel;
+  StatedAt: StatedAt;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   TypeCount: TypeCount;
@@ -442,6 +805,17 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revertible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -452,6 +826,7 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EntityRelationsArgs, 'direction' | 'first'>>;
   sameAs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stances?: Resolver<Array<ResolversTypes['ProposalStance']>, ParentType, ContextType, Partial<EntityStancesArgs>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -468,12 +843,31 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type EntityRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRecord'] = ResolversParentTypes['EntityRecord']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityRef'] = ResolversParentTypes['EntityRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EvidenceMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceMatch'] = ResolversParentTypes['EvidenceMatch']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
@@ -484,6 +878,13 @@ export type GraphStatsResolvers<ContextType = Context, ParentType extends Resolv
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  article?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -492,9 +893,26 @@ export type MentionResolvers<ContextType = Context, ParentType extends Resolvers
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['EntityRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into'>>;
+  revert?: Resolver<ResolversTypes['Reverted'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'change'>>;
+  reviewRelation?: Resolver<ResolversTypes['RelationRecord'], ParentType, ContextType, RequireFields<MutationReviewRelationArgs, 'decision' | 'id' | 'version'>>;
+  updateEntity?: Resolver<ResolversTypes['EntityRecord'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'version'>>;
+  updateRelation?: Resolver<ResolversTypes['RelationRecord'], ParentType, ContextType, RequireFields<MutationUpdateRelationArgs, 'id' | 'version'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ProposalStanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalStance'] = ResolversParentTypes['ProposalStance']> = {
+  changes?: Resolver<Array<ResolversTypes['StancePoint']>, ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['StancePoint']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -502,19 +920,37 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   articles?: Resolver<Array<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  entityRecord?: Resolver<Maybe<ResolversTypes['EntityRecord']>, ParentType, ContextType, RequireFields<QueryEntityRecordArgs, 'id'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id' | 'kind'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   path?: Resolver<Maybe<Array<ResolversTypes['Relation']>>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<QueryRelationArgs, 'id'>>;
+  relationRecord?: Resolver<Maybe<ResolversTypes['RelationRecord']>, ParentType, ContextType, RequireFields<QueryRelationRecordArgs, 'id'>>;
   relations?: Resolver<ResolversTypes['RelationConnection'], ParentType, ContextType, RequireFields<QueryRelationsArgs, 'first'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewQueue'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first' | 'status'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
-  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  searchEvidence?: Resolver<Array<ResolversTypes['EvidenceMatch']>, ParentType, ContextType, RequireFields<QuerySearchEvidenceArgs, 'first' | 'query'>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
+};
+
+export type QueueQuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QueueQuote'] = ResolversParentTypes['QueueQuote']> = {
+  after?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  article?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  articleTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  firstStatedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastStatedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
   qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -535,6 +971,43 @@ export type RelationEdgeResolvers<ContextType = Context, ParentType extends Reso
   node?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
 };
 
+export type RelationRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationRecord'] = ResolversParentTypes['RelationRecord']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  context?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['QueueQuote']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['RejectReason']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationStatus'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['EntityRef'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RevertedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reverted'] = ResolversParentTypes['Reverted']> = {
+  entity?: Resolver<Maybe<ResolversTypes['EntityRecord']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['RelationRecord']>, ParentType, ContextType>;
+};
+
+export type ReviewQueueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReviewQueue'] = ResolversParentTypes['ReviewQueue']> = {
+  items?: Resolver<Array<ResolversTypes['RelationRecord']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StancePointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StancePoint'] = ResolversParentTypes['StancePoint']> = {
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
+};
+
+export type StatedAtResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatedAt'] = ResolversParentTypes['StatedAt']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  precision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['DateSource'], ParentType, ContextType>;
+};
+
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -547,17 +1020,30 @@ export type TypeCountResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
+  EntityRecord?: EntityRecordResolvers<ContextType>;
+  EntityRef?: EntityRefResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  EvidenceMatch?: EvidenceMatchResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProposalStance?: ProposalStanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueQuote?: QueueQuoteResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   RelationConnection?: RelationConnectionResolvers<ContextType>;
   RelationEdge?: RelationEdgeResolvers<ContextType>;
+  RelationRecord?: RelationRecordResolvers<ContextType>;
+  Reverted?: RevertedResolvers<ContextType>;
+  ReviewQueue?: ReviewQueueResolvers<ContextType>;
+  StancePoint?: StancePointResolvers<ContextType>;
+  StatedAt?: StatedAtResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };

@@ -13,6 +13,9 @@ import { listCostPlugin } from './list-cost';
 import { startBudget, timeBudgetPlugin, withTimeBudget } from './time-budget';
 import { formatError } from './errors';
 import type { Context } from './context';
+import type { NextRequest } from 'next/server';
+import { timingSafeEqual } from 'node:crypto';
+import { requestReviewer } from '@/app/auth/session';
 
 export const typeDefs = readFileSync(join(process.cwd(), 'schema.graphql'), 'utf8');
 
@@ -48,4 +51,13 @@ export const context = async (): Promise<Context> => {
     console.error('graph unavailable:', error);
     throw new GraphQLError('The graph is not available right now; try again shortly', { extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } } });
   }
+};
+
+/** A POST's context: the graph, and who is asking (for mutations). */
+export const contextFor = async (request: NextRequest): Promise<Context> => {
+  const base = await context();
+  const reviewer = await requestReviewer(request).catch(() => null);
+  const sent = Buffer.from(request.headers.get('x-csrf-token') ?? '');
+  const expected = Buffer.from(reviewer?.csrf ?? '');
+  return { ...base, reviewer, csrfOk: expected.length > 0 && sent.length === expected.length && timingSafeEqual(sent, expected) };
 };

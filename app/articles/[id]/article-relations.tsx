@@ -3,6 +3,7 @@ import { entityPath, getEntity, type KnowledgeGraph } from '@/graph';
 import { RELATION_COLORS, RELATION_LABELS } from '@/graph/palette';
 import type { Relation } from '@/graph/types';
 import { relationAnchor } from '@/app/components/relation-phrases';
+import { StatusBadge } from '@/app/components/status-badge';
 
 export function ArticleRelations({ kg, articleId, relations }: { kg: KnowledgeGraph; articleId: string; relations: Relation[] }) {
   if (relations.length === 0) return <p>No relations drawn from this article yet.</p>;
@@ -18,7 +19,9 @@ export function ArticleRelations({ kg, articleId, relations }: { kg: KnowledgeGr
             <a href={`${entityPath(source.id)}#${relationAnchor(r.id)}`}>{source.name}</a> <strong>{RELATION_LABELS[r.type]}</strong>{' '}
             <a href={`${entityPath(target.id)}#${relationAnchor(r.id)}`}>{target.name}</a>
             {r.role && <span className="role"> as {r.role}</span>}
-            {r.qualifier && <span className="qualifier">{r.qualifier}</span>}{' '}
+            {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
+            <StatusBadge status={r.status} />{' '}
+            {r.context && <span className="qualifier">Context: {r.context}</span>}{' '}
             <span className="quote-refs">
               {r.evidence
                 .filter((e) => e.article === articleId)

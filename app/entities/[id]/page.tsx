@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import {
   articlePath, entityMentions, entityPath, entityRelations, getArticle, getEntity, currentKnowledgeGraph,
-  neighborhood, resolveEntityId,
+  neighborhood, resolveEntityId, entityStances,
 } from '@/graph';
 import { ENTITY_LABELS } from '@/graph/palette';
 import { absoluteUrl } from '@/app/components/site-url';
@@ -12,7 +12,14 @@ import { JsonLd } from '@/app/components/json-ld';
 import { TypeBadge } from '@/app/components/type-badge';
 import { EgoGraph } from '@/app/components/ego-graph';
 import { RelationGroups } from './relation-groups';
+import { StanceTimeline } from '@/app/components/stance-timeline';
+import { StanceQuotes } from '@/app/components/stance-quotes';
+import { STANCE_MARKS } from '@/app/components/stance-marks';
 import { entityJsonLd } from './entity-json-ld';
+import { isReviewed } from '@/app/components/status-badge';
+import { ChangeList } from '@/app/review/history/change-list';
+import { historyOf } from '@/graph/review';
+import { storeDatabase } from '@/app/auth/session';
 
 // Links in the page's lists are plain <a>: next/link hydrates (and prefetches) each one, which costs a phone more
 // than the client-side transition saves on pages this small.
@@ -47,14 +54,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function EntityPage({ params }: Props) {
+export default async function EntityPage({ params, searchParams }: Props & { searchParams: Promise<{ reviewed?: string }> }) {
   const { id } = await params;
+  // ?reviewed=1: only what a person checked (curated or accepted), a shareable view.
+  const reviewedOnly = (await searchParams).reviewed === '1';
   const current = resolveEntityId((await currentKnowledgeGraph()), id);
   if (current === null) notFound();
   if (current !== id) permanentRedirect(entityPath(current));
-  const { kg, entity, relations } = (await describe(current))!;
+  const { kg, entity, relations: all } = (await describe(current))!;
+  const relations = reviewedOnly ? all.filter(isReviewed) : all;
+  const changes = process.env.GRAPH_FILE ? [] : await historyOf(await storeDatabase(), 'ENTITY', entity.id, 10);
   const ego = neighborhood(kg, entity.id, 1);
   const neighbours = ego.nodes.filter((n) => n.id !== entity.id).sort((a, b) => a.name.localeCompare(b.name));
+  const stances = entityStances(kg, entity.id);
+  const contradictions = stances.filter((s) => s.stance === 'MIXED' || s.stance === 'CHANGED');
+  const nameOf = (id: string) => getEntity(kg, id)?.name ?? id;
   const mentionsByArticle = new Map<string, number>();
   for (const m of entityMentions(kg, entity.id)) mentionsByArticle.set(m.article, (mentionsByArticle.get(m.article) ?? 0) + 1);
 
@@ -71,6 +85,8 @@ export default async function EntityPage({ params }: Props) {
         {entity.description && <p className="lede">{entity.description}</p>}
         <p className="page-actions">
           <Link href={`/?selected=${encodeURIComponent(entity.id)}`}>Show in the explorer</Link>
+          {stances.length > 0 && <Link href={`/stances?actor=${encodeURIComponent(entity.id)}`}>Stances over time</Link>}
+          {entity.type === 'PROPOSAL' && <Link href={`/stances?proposal=${encodeURIComponent(entity.id)}`}>Who stands where on it</Link>}
           {entity.sameAs?.map((url) => (
             <a key={url} href={url} rel="external">
               {url.includes('wikipedia.org') ? 'Wikipedia' : new URL(url).hostname}
@@ -80,10 +96,36 @@ export default async function EntityPage({ params }: Props) {
       </header>
 
       <div className="entity-columns">
+        <div className="entity-main">
+        {stances.length > 0 && (
+          <section aria-labelledby="positions-heading">
+            <h2 id="positions-heading">Positions over time</h2>
+            <StanceTimeline stances={stances} proposalName={nameOf} />
+            {contradictions.map((stance) => (
+              <section key={stance.proposal} aria-labelledby={`both-${stance.proposal}`}>
+                <h3 id={`both-${stance.proposal}`}>
+                  <span aria-hidden="true" style={{ color: STANCE_MARKS[stance.stance].color }}>
+                    {STANCE_MARKS[stance.stance].symbol}{' '}
+                  </span>
+                  {nameOf(stance.proposal)}: {STANCE_MARKS[stance.stance].label}
+                </h3>
+                <StanceQuotes stance={stance} articleTitle={(id) => getArticle(kg, id)?.title ?? id} />
+              </section>
+            ))}
+          </section>
+        )}
         <section aria-labelledby="relations-heading" className="entity-relations">
           <h2 id="relations-heading">Relations</h2>
+          <p className="page-actions">
+            {reviewedOnly ? (
+              <Link href={entityPath(entity.id)}>Show all relations, machine-extracted ones too</Link>
+            ) : (
+              <Link href={`${entityPath(entity.id)}?reviewed=1`}>Show only reviewed facts</Link>
+            )}
+          </p>
           <RelationGroups kg={kg} entityId={entity.id} relations={relations} />
         </section>
+        </div>
 
         <aside className="entity-side">
           <section aria-labelledby="ego-heading">
@@ -119,6 +161,11 @@ export default async function EntityPage({ params }: Props) {
                 ))}
               </ul>
             )}
+          </section>
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">Changes</h2>
+            <ChangeList changes={changes} />
+            <Link href={`/review/history?kind=ENTITY&id=${encodeURIComponent(entity.id)}`}>Full history</Link>
           </section>
         </aside>
       </div>

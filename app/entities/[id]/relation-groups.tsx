@@ -4,6 +4,7 @@ import type { Relation } from '@/graph/types';
 import { RELATION_COLORS } from '@/graph/palette';
 import { GROUP_ORDER, relationAnchor, relationPhrase, sideOf } from '@/app/components/relation-phrases';
 import { TypeBadge } from '@/app/components/type-badge';
+import { StatusBadge } from '@/app/components/status-badge';
 import { ArticleSource } from '@/app/components/article-source';
 
 /** Under a quote: the article it is from, and that article's outlet, date and original. */
@@ -43,6 +44,8 @@ export function RelationGroups({ kg, entityId, relations }: { kg: KnowledgeGraph
                   <a href={entityPath(other.id)}>{other.name}</a> <TypeBadge type={other.type} />
                   {r.role && <span className="role">as {r.role}</span>}
                   {r.qualifier && <span className="qualifier">{r.qualifier}</span>}
+                  <StatusBadge status={r.status} />
+                  {r.context && <span className="qualifier">Context: {r.context}</span>}
                 </div>
                 <ul className="evidence-list">
                   {r.evidence.map((e) => (

@@ -1,13 +1,35 @@
 'use client';
 // Camera ↔ URL: restore the linked camera (or centre the linked entity), record moves, fly to searched nodes.
 import { useEffect, useRef } from 'react';
-import { useSigma, type ExplorerSigma } from '../sigma-context';
+import { useLabels, useSigma, type ExplorerSigma } from '../sigma-context';
 import type { CameraView } from '../view-state';
+import { frameNodes, visibleArea } from '../framing';
+import type { LabelLayout } from '../labels';
 
 export interface FocusRequest {
   node: string;
   /** Bumped for every request, so asking twice for the same node flies there twice. */
   seq: number;
+}
+
+/** Show these nodes, with their labels, in the part of the canvas that is not covered (a path, a fit). */
+export interface FrameRequest {
+  nodes: string[];
+  seq: number;
+  /** Leave room for every node's label on its right (a path), or only for the labels drawn now (a fit). */
+  labels: 'all' | 'drawn';
+}
+
+/** Room a node's label takes beside it, left or right, in pixels. */
+export function labelExtent(sigma: ExplorerSigma, labels: LabelLayout | null, mode: FrameRequest['labels']) {
+  return (node: string) => {
+    const box = labels?.placed.get(node);
+    if (mode === 'drawn' || !labels) {
+      if (!box || box.side === 'below' || box.side === 'above') return { left: 0, right: 0 };
+      return box.side === 'right' ? { left: 0, right: box.x1 - box.x0 } : { left: box.x1 - box.x0, right: 0 };
+    }
+    return { left: 0, right: labels.labelWidth(sigma.getGraph().getNodeAttribute(node, 'label'), sigma.getSettings()) };
+  };
 }
 
 interface Props {
@@ -16,6 +38,7 @@ interface Props {
   initialNode: string | null;
   restoredAt: number;
   focus: FocusRequest | null;
+  frame: FrameRequest | null;
   onCamera: (camera: CameraView) => void;
 }
 
@@ -44,8 +67,9 @@ function liftAboveSheet(sigma: ExplorerSigma, node: string) {
   });
 }
 
-export function CameraController({ camera, initialNode, restoredAt, focus, onCamera }: Props) {
+export function CameraController({ camera, initialNode, restoredAt, focus, frame, onCamera }: Props) {
   const sigma = useSigma();
+  const labels = useLabels();
   const latest = useRef({ camera, initialNode });
   latest.current = { camera, initialNode };
 
@@ -69,6 +93,16 @@ export function CameraController({ camera, initialNode, restoredAt, focus, onCam
       .animate(cameraTarget(sigma, focus.node, Math.min(sigma.getCamera().ratio, 0.5)), { duration: 500 })
       .then(() => liftAboveSheet(sigma, focus.node));
   }, [sigma, focus]);
+
+  useEffect(() => {
+    if (!frame) return;
+    // The sheet may open in the same commit as the request: measure once it is laid out.
+    const id = requestAnimationFrame(() => {
+      const target = frameNodes(sigma, frame.nodes, visibleArea(sigma), labelExtent(sigma, labels, frame.labels));
+      if (target) void sigma.getCamera().animate(target, { duration: 400 });
+    });
+    return () => cancelAnimationFrame(id);
+  }, [sigma, labels, frame]);
 
   useEffect(() => {
     const cam = sigma.getCamera();

@@ -1,21 +1,57 @@
 'use client';
-// ForceAtlas2 in a web worker: positions stream back into the graph while the page stays responsive;
-// stopping keeps them, reset puts back the built layout.
+// ForceAtlas2 in a web worker: positions stream back into the graph while the page stays responsive. The run stops
+// by itself once nodes barely move (or after MAX_RUN_MS), then noverlap pushes apart nodes whose discs and main
+// labels overlap; a manual stop does the same. Reset puts back the built layout.
 import { useEffect, useRef } from 'react';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { useSigma } from '../sigma-context';
+import noverlap from 'graphology-layout-noverlap';
+import { useSigma, type ExplorerSigma } from '../sigma-context';
 
 interface Props {
   running: boolean;
   /** Bumped to restore the built positions. */
   resetSeq: number;
   builtPositions: Map<string, { x: number; y: number }>;
+  /** The layout settled by itself. */
+  onConverged: () => void;
 }
 
-export function LayoutController({ running, resetSeq, builtPositions }: Props) {
+const POLL_MS = 250;
+const MAX_RUN_MS = 15_000;
+/** Settled when the mean move per poll is below this share of the layout's extent, twice in a row. */
+const SETTLED = 0.0015;
+
+/** Graph units per screen pixel at the fitted zoom, so noverlap can keep discs (sizes in pixels) apart. */
+function unitsPerPixel(sigma: ExplorerSigma): number {
+  const a = sigma.graphToViewport({ x: 0, y: 0 }, { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } });
+  const b = sigma.graphToViewport({ x: 1, y: 0 }, { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 } });
+  return 1 / Math.max(1e-9, Math.hypot(b.x - a.x, b.y - a.y));
+}
+
+function removeOverlaps(sigma: ExplorerSigma) {
+  const graph = sigma.getGraph();
+  if (graph.order > 2000) return;
+  // sigma fits the layout's extent to the canvas, so spreading nodes out shrinks the map under discs of fixed pixel
+  // size: measure again and repeat, a few rounds.
+  for (let round = 0; round < 3; round++) {
+    sigma.refresh(); // normalise against the new extent before measuring
+    const scale = unitsPerPixel(sigma);
+    // Nodes big enough to carry a label keep a label's width of room beside them.
+    noverlap.assign(graph, {
+      maxIterations: 200,
+      inputReducer: (_key, attr) => ({ x: attr.x, y: attr.y, size: (attr.size! + (attr.size! >= 10 ? 30 : 4)) * scale }),
+      outputReducer: (_key, attr) => ({ x: attr.x, y: attr.y }),
+      settings: { margin: 6 * scale, ratio: 1, speed: 3 },
+    });
+  }
+}
+
+export function LayoutController({ running, resetSeq, builtPositions, onConverged }: Props) {
   const sigma = useSigma();
   const layout = useRef<FA2Layout | null>(null);
+  const converged = useRef(onConverged);
+  converged.current = onConverged;
 
   useEffect(() => {
     const graph = sigma.getGraph();
@@ -28,9 +64,43 @@ export function LayoutController({ running, resetSeq, builtPositions }: Props) {
   }, [sigma]);
 
   useEffect(() => {
-    if (running) layout.current?.start();
-    else layout.current?.stop();
-  }, [running]);
+    const fa2 = layout.current;
+    if (!fa2) return;
+    if (!running) {
+      if (fa2.isRunning()) {
+        fa2.stop();
+        removeOverlaps(sigma);
+      }
+      return;
+    }
+    fa2.start();
+    const graph = sigma.getGraph();
+    const snapshot = () => new Map(graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
+    let last = snapshot();
+    let calm = 0;
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const now = snapshot();
+      let moved = 0;
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [n, p] of now) {
+        const q = last.get(n)!;
+        moved += Math.hypot(p.x - q.x, p.y - q.y);
+        x0 = Math.min(x0, p.x);
+        y0 = Math.min(y0, p.y);
+        x1 = Math.max(x1, p.x);
+        y1 = Math.max(y1, p.y);
+      }
+      last = now;
+      const extent = Math.max(x1 - x0, y1 - y0, 1e-9);
+      calm = moved / Math.max(1, now.size) / extent < SETTLED ? calm + 1 : 0;
+      if (calm >= 2 || Date.now() - started > MAX_RUN_MS) {
+        clearInterval(timer);
+        converged.current();
+      }
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [sigma, running]);
 
   useEffect(() => {
     if (resetSeq === 0) return;

@@ -27,7 +27,9 @@ describe('#recognise (mentions and role appositions)', () => {
 
   it('should not take news outlets, headline words or events for actors', () => {
     const r = extractText('The Associated Press reported the talks at the Munich Security Conference. Strong Words From Allies');
-    expect(r.ids).toEqual([]);
+    // The conference is an event (extracted as such), never an actor.
+    expect(r.entities.filter((e) => e.type !== 'EVENT').map((e) => e.id)).toEqual([]);
+    expect(r.entities.filter((e) => e.type === 'EVENT').map((e) => e.name)).toEqual(['Munich Security Conference']);
   });
 
   it('should find catalog names and aliases, longest first', () => {

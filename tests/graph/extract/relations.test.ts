@@ -36,12 +36,19 @@ describe('#triggerRelations', () => {
     expect(r.triples).toContain('SUPPORTS:emmanuel-macron:european-peacekeeping-force');
   });
 
-  it('should flip "did not endorse" and keep a hedge as a qualifier rather than dropping or strengthening it', () => {
+  it('should flip "did not endorse" and keep a hedge as context rather than dropping or strengthening it', () => {
     expect(extractText('U.S. Secretary of State Marco Rubio did not endorse the demilitarised zone.').triples).toContain('OPPOSES:marco-rubio:demilitarised-zone');
     const hedged = extractText('German Defense Minister Boris Pistorius said Germany may consider contributing forces.');
     const claim = hedged.relation('SUPPORTS', 'germany', 'european-peacekeeping-force');
-    expect(claim?.qualifier).toBe('may');
+    expect(claim?.context).toBe('may');
+    expect(claim?.qualifier).toBeUndefined();
     expect(hedged.triples).toContain('SUPPORTS:boris-pistorius:european-peacekeeping-force');
+  });
+
+  it('should keep a condition as the qualifier, and only a condition', () => {
+    const r = extractText('Norway supports the peacekeeping force only if the United States offers air cover.');
+    expect(r.relation('SUPPORTS', 'norway', 'european-peacekeeping-force')?.qualifier).toBe('only if the United States offers air cover');
+    expect(extractText('Norway supports the peacekeeping force.').relation('SUPPORTS', 'norway', 'european-peacekeeping-force')?.qualifier).toBeUndefined();
   });
 
   it('should read "called X premature" as opposition to X', () => {

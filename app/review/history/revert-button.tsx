@@ -1,0 +1,29 @@
+'use client';
+// Revert one change, then show the page again with the new history.
+import { useState } from 'react';
+import { mutate } from '../gql';
+
+const REVERT = `mutation ($change: ID!) { revert(change: $change) { relation { id status version } entity { id name version } } }`;
+
+export function RevertButton({ change, csrf }: { change: number; csrf: string }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span>
+      <button
+        type="button"
+        onClick={async () => {
+          const { error } = await mutate(REVERT, { change: String(change) }, csrf);
+          if (error) setError(error.message);
+          else window.location.reload();
+        }}
+      >
+        Revert this change
+      </button>
+      {error && (
+        <span role="alert" className="form-error">
+          {' '}Not reverted: {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,226 @@
+'use client';
+// The queue, one claim at a time: the claim, its quotes highlighted in their sentences, and the decisions. Every key
+// has a button too; a decided claim leaves the list and the count goes down. A stale version (someone else saved
+// first) shows their state and saves nothing.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { mutate, RECORD_FIELDS } from './gql';
+import type { RecordView } from './types';
+
+const REVIEW = `mutation ($id: ID!, $version: Int!, $decision: ReviewDecision!, $reason: RejectReason) {
+  reviewRelation(id: $id, version: $version, decision: $decision, reason: $reason) { ${RECORD_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $type: RelationType, $source: ID, $target: ID, $qualifier: String) {
+  updateRelation(id: $id, version: $version, type: $type, source: $source, target: $target, qualifier: $qualifier) { ${RECORD_FIELDS} } }`;
+
+const REASON_LABELS: Record<string, string> = {
+  NOT_STATED: 'The quote does not say this',
+  WRONG_TYPE: 'Wrong kind of relation',
+  WRONG_DIRECTION: 'Wrong direction',
+  WRONG_ENTITY: 'Wrong person or thing',
+  DUPLICATE: 'Duplicate of another claim',
+  OTHER: 'Other',
+};
+
+const phrase = (type: string) => type.toLowerCase().replace('_', ' ');
+
+export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial: RecordView[]; total: number; csrf: string; reasons: string[]; types: string[] }) {
+  const [items, setItems] = useState(initial);
+  const [left, setLeft] = useState(total);
+  const [index, setIndex] = useState(0);
+  const [mode, setMode] = useState<'view' | 'reject' | 'edit'>('view');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reasonRef = useRef<HTMLSelectElement>(null);
+  const editRef = useRef<HTMLSelectElement>(null);
+  const item = items[Math.min(index, items.length - 1)];
+
+  const done = useCallback(
+    (updated: RecordView, text: string) => {
+      // Decided: it leaves this view (it now belongs to another status), and the next one comes up.
+      setItems((all) => all.filter((i) => i.id !== item.id));
+      if (updated.status !== item.status) setLeft((n) => n - 1);
+      setMode('view');
+      setMessage({ kind: 'ok', text });
+    },
+    [item],
+  );
+
+  const send = useCallback(
+    async (query: string, variables: Record<string, unknown>, text: (r: RecordView) => string, key: 'reviewRelation' | 'updateRelation') => {
+      if (!item || busy) return;
+      setBusy(true);
+      const { data, error } = await mutate<Record<string, RecordView>>(query, { id: item.id, version: item.version, ...variables }, csrf);
+      setBusy(false);
+      if (error) {
+        const current = error.extensions?.code === 'CONFLICT' ? (error.extensions.current as { version?: number; status?: string } | null) : null;
+        if (current?.version) setItems((all) => all.map((i) => (i.id === item.id ? { ...i, ...(current as Partial<RecordView>), source: i.source, target: i.target, evidence: i.evidence } : i)));
+        setMessage({ kind: 'error', text: current ? `${error.message} It is now ${current.status?.toLowerCase()} (version ${current.version}).` : error.message });
+        return;
+      }
+      done(data![key], text(data![key]));
+    },
+    [item, busy, csrf, done],
+  );
+
+  const accept = useCallback(() => send(REVIEW, { decision: 'ACCEPT' }, () => 'Accepted.', 'reviewRelation'), [send]);
+  const reject = useCallback((reason: string) => send(REVIEW, { decision: 'REJECT', reason }, () => `Rejected: ${REASON_LABELS[reason]}.`, 'reviewRelation'), [send]);
+  const move = useCallback((step: number) => {
+    setMode('view');
+    setMessage(null);
+    setIndex((i) => Math.max(0, Math.min(items.length - 1, i + step)));
+  }, [items.length]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      const act: Record<string, () => void> = {
+        j: () => move(1),
+        ArrowDown: () => move(1),
+        d: () => move(1),
+        k: () => move(-1),
+        ArrowUp: () => move(-1),
+        a: () => void accept(),
+        r: () => setMode('reject'),
+        e: () => setMode('edit'),
+        Escape: () => setMode('view'),
+      };
+      if (act[event.key]) {
+        event.preventDefault();
+        act[event.key]();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [move, accept]);
+
+  useEffect(() => {
+    if (mode === 'reject') reasonRef.current?.focus();
+    if (mode === 'edit') editRef.current?.focus();
+  }, [mode]);
+
+  return (
+    <section className="review-queue" aria-labelledby="queue-heading">
+      <h2 id="queue-heading" className="queue-count" aria-live="polite">
+        {left} left{items.length ? ` · claim ${Math.min(index, items.length - 1) + 1} of ${items.length} shown` : ''}
+      </h2>
+      {message && (
+        <p role="status" className={`review-message ${message.kind}`}>
+          {message.kind === 'error' ? 'Not saved: ' : ''}
+          {message.text}
+        </p>
+      )}
+      {!item ? (
+        <p>Nothing left to review here.</p>
+      ) : (
+        <article className="claim" aria-label={`${item.source.name} ${phrase(item.type)} ${item.target.name}`}>
+          <p className="claim-line">
+            <a href={`/entities/${item.source.id}`}>{item.source.name}</a> <span className="claim-type">{phrase(item.type)}</span>{' '}
+            <a href={`/entities/${item.target.id}`}>{item.target.name}</a>
+            {item.qualifier && <span className="qualifier"> ({item.qualifier})</span>}
+          </p>
+          <p className="claim-meta">
+            <span className={`status-badge status-${item.status.toLowerCase()}`}>{item.status.toLowerCase()}</span>
+            {item.confidence !== null && <> · extractor confidence {Math.round(item.confidence * 100)}%</>} ·{' '}
+            <a href={`/review/history?kind=RELATION&id=${encodeURIComponent(item.id)}`}>history</a>
+          </p>
+          {item.evidence.map((q) => (
+            <blockquote key={`${q.article}:${q.start}`} className="claim-quote">
+              <p>
+                {q.before && <>…{q.before}</>}
+                <mark>{q.quote}</mark>
+                {q.after && <>{q.after}…</>}
+              </p>
+              <footer>
+                — <a href={`/articles/${q.article}#q-${q.start}`}>{q.articleTitle}</a>
+              </footer>
+            </blockquote>
+          ))}
+          <div className="claim-actions">
+            <button type="button" onClick={() => void accept()} disabled={busy}>
+              Accept <kbd>a</kbd>
+            </button>
+            <button type="button" onClick={() => setMode('reject')} disabled={busy}>
+              Reject… <kbd>r</kbd>
+            </button>
+            <button type="button" onClick={() => setMode('edit')} disabled={busy}>
+              Edit… <kbd>e</kbd>
+            </button>
+            <button type="button" onClick={() => move(1)}>
+              Defer <kbd>d</kbd>
+            </button>
+            <button type="button" onClick={() => move(-1)} disabled={index === 0}>
+              Previous <kbd>k</kbd>
+            </button>
+          </div>
+          {mode === 'reject' && (
+            <form
+              className="claim-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void reject(reasonRef.current!.value);
+              }}
+            >
+              <label>
+                Why is it wrong?{' '}
+                <select ref={reasonRef} name="reason" defaultValue={reasons[0]}>
+                  {reasons.map((r) => (
+                    <option key={r} value={r}>
+                      {REASON_LABELS[r] ?? r}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="submit" disabled={busy}>
+                Reject
+              </button>
+            </form>
+          )}
+          {mode === 'edit' && (
+            <form
+              className="claim-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const form = new FormData(event.currentTarget);
+                const value = (name: string) => String(form.get(name) ?? '');
+                void send(UPDATE, { type: value('type'), source: value('source'), target: value('target'), qualifier: value('qualifier') }, () => 'Saved and accepted.', 'updateRelation');
+              }}
+            >
+              <label>
+                Type{' '}
+                <select ref={editRef} name="type" defaultValue={item.type}>
+                  {types.map((t) => (
+                    <option key={t} value={t}>
+                      {phrase(t)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                Source id <input name="source" defaultValue={item.source.id} required />
+              </label>
+              <label>
+                Target id <input name="target" defaultValue={item.target.id} required />
+              </label>
+              <button
+                type="button"
+                onClick={(event) => {
+                  const form = event.currentTarget.form!;
+                  const [s, t] = [form.elements.namedItem('source') as HTMLInputElement, form.elements.namedItem('target') as HTMLInputElement];
+                  [s.value, t.value] = [t.value, s.value];
+                }}
+              >
+                Swap direction
+              </button>
+              <label>
+                Condition (qualifier) <input name="qualifier" defaultValue={item.qualifier ?? ''} />
+              </label>
+              <button type="submit" disabled={busy}>
+                Save
+              </button>
+            </form>
+          )}
+        </article>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+// Reads the date of an event from the words around it, against the article's publication date: "on 17 February",
+// "on Feb. 17, 2025", "on Monday", "yesterday", "in March". A small reader for event attributes, not statement dates.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:[–-]\d{1,2})?\s+${MONTH}(?:\s+(\d{4}))?\b`);
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
+const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)\s+${MONTH}(?:\s+(\d{4}))?\b`);
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(?:on|last|this|since)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/;
+const RELATIVE = /\b(yesterday|today|this morning|this afternoon|this evening|tonight|tomorrow)\b/i;
+
+export interface EventDate {
+  date: string;
+  precision: 'DAY' | 'MONTH';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const monthIndex = (word: string) => MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+
+/** A month without a year is the closest one at or before publication (a report looks back). */
+function yearFor(month: number, published?: Date): number | undefined {
+  if (!published) return undefined;
+  const year = published.getUTCFullYear();
+  return month > published.getUTCMonth() + 1 ? year - 1 : year;
+}
+
+/** The date `words` give, resolved against `publishedAt` (YYYY-MM-DD or YYYY-MM); undefined when none can be read. */
+export function readEventDate(words: string, publishedAt?: string): EventDate | undefined {
+  const published = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : undefined;
+  const dm = DAY_MONTH.exec(words);
+  const md = MONTH_DAY.exec(words);
+  const explicit = dm ? { day: +dm[1], month: monthIndex(dm[2]) + 1, year: dm[3] } : md ? { day: +md[2], month: monthIndex(md[1]) + 1, year: md[3] } : undefined;
+  if (explicit && explicit.day >= 1 && explicit.day <= 31) {
+    const year = explicit.year ? +explicit.year : yearFor(explicit.month, published);
+    if (year) return { date: `${year}-${pad(explicit.month)}-${pad(explicit.day)}`, precision: 'DAY' };
+  }
+  if (published) {
+    const rel = RELATIVE.exec(words)?.[1].toLowerCase();
+    if (rel) {
+      const shift = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+      return { date: iso(new Date(published.getTime() + shift * 86_400_000)), precision: 'DAY' };
+    }
+    const weekday = WEEKDAY.exec(words);
+    if (weekday) {
+      // The latest such weekday before publication: "on Monday" in Tuesday's paper is yesterday.
+      const back = (published.getUTCDay() - WEEKDAYS.indexOf(weekday[1].toLowerCase()) + 7) % 7;
+      return { date: iso(new Date(published.getTime() - back * 86_400_000)), precision: 'DAY' };
+    }
+  }
+  const mo = MONTH_ONLY.exec(words);
+  if (mo) {
+    const month = monthIndex(mo[1]) + 1;
+    const year = mo[2] ? +mo[2] : yearFor(month, published);
+    if (year) return { date: `${year}-${pad(month)}`, precision: 'MONTH' };
+  }
+  return undefined;
+}

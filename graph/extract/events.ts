@@ -1,0 +1,162 @@
+// Events: summits, meetings, talks and calls named with a place, a name or a date become EVENT entities, and who
+// attended them (person or country → event) becomes ATTENDED. Announced, cancelled and future attendance is not.
+import { entityId } from './entity-id';
+import { readEventDate } from './event-date';
+import { NEGATION } from './triggers';
+import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
+import type { SentenceRelation } from './relations';
+import type { Mention, Sentence } from './types';
+
+const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|call|forum|negotiations)`;
+const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
+/** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
+const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b`, 'gu');
+/** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
+const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+/** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
+const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
+/** "the summit", "the meeting": the event met last. */
+const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
+/** Words before a qualifier that are not part of an event's name. */
+const NOT_QUALIFIER = /^(?:The|A|An|At|In|On|After|Before|During|Since|Until|Speaking|Russian-American|U\.S\.-Russia|Russia-U\.S\.)$/;
+/** A weekday or month is a date, not the event's place. */
+const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
+
+export interface EventMention {
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  date?: string;
+  key: string;
+  /** "the summit": refers back to the event met last. */
+  anaphor?: boolean;
+}
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+/** Event mentions in the article, in text order; the same name or the same date is the same event. */
+export function findEvents(text: string, sentences: Sentence[], publishedAt?: string): EventMention[] {
+  const out: EventMention[] = [];
+  const keys = new Map<string, string>();
+  const byDates = new Map<string, string>();
+  let last: EventMention | undefined;
+  for (const sentence of sentences) {
+    const found: Array<Omit<EventMention, 'key' | 'date'>> = [];
+    const add = (start: number, end: number, name: string) => {
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end), name });
+    };
+    for (const m of sentence.text.matchAll(PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
+    for (const m of sentence.text.matchAll(NAMED_EVENT)) {
+      let qualifier = (m[1] ?? m[2]).split(/\s+/);
+      while (qualifier.length && (NOT_QUALIFIER.test(qualifier[0]) || CALENDAR.test(qualifier[0]) || /^\p{Ll}/u.test(qualifier[0]) && !m[2])) qualifier = qualifier.slice(1);
+      // "Warsaw talks about it": a verb, not an event.
+      if (m[3] === 'talks' && /^\s+(?:about|to|of|up|down)\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
+      if (!qualifier.length || qualifier.every((w) => CALENDAR.test(w))) continue;
+      const words = `${qualifier.join(' ')} ${m[3]}`.replace(/['’]s\b/g, '');
+      const start = sentence.start + m.index + m[0].length - `${qualifier.join(' ')} ${m[3]}`.length;
+      add(start, sentence.start + m.index + m[0].length, cap(words));
+    }
+    for (const m of sentence.text.matchAll(PLACED_EVENT)) {
+      // A news conference is not a gathering of the debate.
+      // "the videoconference in the Chancellery": a room, not the event's city.
+      if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0]))) continue;
+      add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+    }
+    const date = readEventDate(sentence.text, publishedAt)?.date;
+    for (const f of found.sort((a, b) => a.start - b.start)) {
+      const byName = keys.get(f.name.toLowerCase());
+      const byDate = date ? byDates.get(date) : undefined;
+      const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);
+      keys.set(f.name.toLowerCase(), key);
+      if (date && !byDates.has(date)) byDates.set(date, key);
+      const event: EventMention = { ...f, key, ...(date ? { date } : {}) };
+      out.push(event);
+      last = event;
+    }
+    for (const m of sentence.text.matchAll(EVENT_ANAPHOR)) {
+      const start = sentence.start + m.index;
+      if (!last || found.some((e) => e.start < start + m[0].length && start < e.end) || start - last.end > 3000) continue;
+      out.push({ start, end: start + m[0].length, text: m[0], name: last.name, key: last.key, anaphor: true, ...(last.date ? { date: last.date } : {}) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led)\s+(?:the\s+)?$`, 'i');
+const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
+const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
+
+/** ATTENDED relations stated in one sentence about the events in it. */
+export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  const push = (who: Mention[], event: EventMention, confidence: number) => {
+    for (const m of who) if (isActor(m) && (m.type === 'PERSON' || m.type === 'COUNTRY')) out.push({ type: 'ATTENDED', source: m.key, target: event.key, confidence });
+  };
+  // The gathering the text is about at this point: the last event named before the end of this sentence.
+  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000);
+  if (current) {
+    const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
+    // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
+    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat|gathered)\b/.exec(sentence.text);
+    if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
+      const at = sentence.start + list.index;
+      const guests = people(at + list[0].length);
+      if (guests.length >= 2) {
+        const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx) : [];
+        push([...host, ...guests], current, 0.6);
+      }
+    }
+    // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
+    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well))/g)) {
+      const subjects = subjectsAt(text, sentence, ms, sentence.start + m.index, ctx);
+      if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
+    }
+    const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
+    if (represented) {
+      const at = sentence.start + represented.index;
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...people(at).slice(0, 1)], current, 0.65);
+    }
+    // "Meloni, present in Paris, …", "Tusk, also at the summit, …".
+    for (const m of ms) {
+      if (m.type !== 'PERSON' || m.appositive) continue;
+      if (/^,\s+(?:also\s+)?(?:present\s+(?:in|at)|at)\s+(?:the\s+)?[\p{L}\s’'-]{2,40},/u.test(text.slice(m.end, m.end + 60))) push([m], current, 0.6);
+    }
+  }
+  for (const event of events) {
+    if (event.start < sentence.start || event.end > sentence.end) continue;
+    const before = text.slice(sentence.start, event.start);
+    // "Tusk took part in the videoconference", "Starmer hosted the summit".
+    const verb = ATTEND.exec(before.slice(-60));
+    if (verb) {
+      const at = event.start - (before.slice(-60).length - verb.index);
+      const subjects = subjectsAt(text, sentence, ms, at, ctx);
+      const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
+      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push(subjects, event, 0.75);
+      NEGATION.lastIndex = 0;
+    }
+    // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
+    if (OPENER.test(before)) {
+      const comma = text.indexOf(',', event.end);
+      const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
+      if (main && !NOT_YET.test(text.slice(comma, main.start))) push(coordinated(text, ms, main, 1), event, 0.65);
+    }
+    // "the summit hosted by Macron", "talks attended by A, B and C".
+    const by = /^\s*(?:,\s*)?(?:which (?:was|were)\s+)?(?:hosted|chaired|co-chaired|attended|led|convened)\s+by\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    if (by) {
+      const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m));
+      if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
+    }
+    // A call or talks between two parties: both took part.
+    if (!event.anaphor || /call|talks|meeting/i.test(event.text)) {
+      for (const r of found) {
+        if (r.type !== 'MET_WITH') continue;
+        const ends = ms.filter((m) => m.key === r.source || m.key === r.target);
+        push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
+      }
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,42 @@
+// Page furniture out before mention finding: bylines, timestamps, photo credits, image alt text, "Related:" and
+// "Read more:" link lines, tags, newsletter prompts and author notes. Masked with spaces, so offsets stay true.
+
+/** Lines that are furniture from their first words on (after any Markdown emphasis). */
+const FURNITURE_LINE = new RegExp(
+  '^(?:' +
+    [
+      String.raw`(?:Compiled by|Words by|Written by|Reporting by|Reporting contributed by|Additional reporting by|Edited by|Editing by)\s+\p{Lu}`,
+      String.raw`(?:From|Tags|Topics|Related|Read more|Read also|See also|More|Watch|Listen|Newsletter|Source|Sources)\s*:`,
+      String.raw`(?:Last\s+)?(?:Updated|Published|Posted|Modified)\b`,
+      String.raw`Translated from\b`,
+      String.raw`(?:Sign up|Subscribe|Follow (?:us|the latest|our)|Forwarded this|Know someone|Got a story|Share this|Click here)\b`,
+      String.raw`ENDS?$`,
+    ].join('|') +
+    ')',
+  'iu',
+);
+/** A byline or dateline anywhere in a short line: "… · By Name", "· Compiled by Name", "| Published 23 January". */
+const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|Updated)\s/u;
+/** Prompts and notes that are not reporting, wherever they sit in a short line. */
+const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|email (?:us|tips))/i;
+/** A credit at the end of a caption: "Photo: Name/Agency", "Picture by Name". */
+const CREDIT = /(?:\(|\b)(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration|Video)(?:\s+by)?\s*:?\s+(?=\S)(?:[^.*_\n]|\.(?!\s))*?(?:\)|(?=[*_]*\s*$))/giu;
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
+const SHORT_LINE = 240;
+/** "By Name, Political Editor" alone on a short line; "By Tuesday, Vance was…" is a sentence. */
+const BYLINE = /^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|then|now|the|a|an)\b)\p{Lu}[^.!?]*$/u;
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/** `text` with its page furniture replaced by spaces (same length, same line breaks). */
+export function maskFurniture(text: string): string {
+  let out = text.replace(IMAGE, blank);
+  out = out.replace(/[^\n]+/g, (line) => {
+    const bare = line.replace(/^[\s*_#>]+|[\s*_]+$/g, '').replace(/^\*\*([^*]+)\*\*/, '$1');
+    if (!bare) return line;
+    if (FURNITURE_LINE.test(bare) || (bare.length < 120 && BYLINE.test(bare)) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare)))) return blank(line);
+    // Captions keep their words; only the credit goes ("Leaders at the table. Photo: Name/Pool").
+    return line.replace(CREDIT, (credit) => (/^\(|[/]|\b(?:Pool|Handout|Getty|AFP|Reuters|AP|EPA|via|press service|TV grab)\b|^\S+\s*:/i.test(credit) ? blank(credit) : credit));
+  });
+  return out;
+}

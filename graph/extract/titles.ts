@@ -1,0 +1,49 @@
+// Title anaphora: "the German chancellor", "Poland's prime minister", "the French leader" with no name after them
+// point back at a person already met; they become that person's mention and state whom the person represents.
+import type { Mention } from './types';
+import type { SentenceRelation } from './relations';
+
+const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government)\b/i;
+const REACH = 1500;
+
+export interface TitleState {
+  /** People met so far, in text order (not appositions). */
+  people: Mention[];
+  /** Person key → the body a REPRESENTS relation already ties them to. */
+  represents: Map<string, string>;
+}
+
+const capitalise = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/** Replace title anaphors in `ms` (one sentence's mentions) by the person they name; returns their REPRESENTS. */
+export function resolveTitles(text: string, sentenceStart: number, ms: Mention[], state: TitleState): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  ms.forEach((m, i) => {
+    if ((m.type !== 'COUNTRY' && m.type !== 'INSTITUTION') || m.location) return;
+    const title = TITLE.exec(text.slice(m.end, m.end + 60));
+    // "the Polish prime minister Donald Tusk" is an apposition, read elsewhere.
+    if (!title || /^\s+\p{Lu}/u.test(text.slice(m.end + title[0].length))) return;
+    const possessive = /^[’']s/.test(text.slice(m.end));
+    // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
+    if (!possessive && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return;
+    if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
+    // "Viktor Orbán, Hungary's prime minister": an apposition, read by the office patterns.
+    if (ms[i - 1]?.type === 'PERSON' && /^,\s+(?:the\s+)?$/.test(text.slice(ms[i - 1].end, m.start))) return;
+    // Only people of earlier sentences: in "Trump said he asked the Russian leader", the leader is not Trump; an
+    // apposition in the same sentence ("Scholz, the German chancellor") is read by the office patterns instead.
+    const before: Mention[] = [];
+    for (let k = state.people.length - 1; k >= 0 && m.start - state.people[k].end < REACH; k--) if (state.people[k].end <= sentenceStart) before.unshift(state.people[k]);
+    // Someone known to hold the office; else, only for a title opening its sentence ("… Scholz did not hide his
+    // irritation. The German chancellor told reporters…"), the person met last before it.
+    // A speaker after a quotation ("…,” the Polish prime minister said") is in subject position too.
+    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL') || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const antecedent = [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
+      ?? (opens ? [...before].reverse().find((p) => !state.represents.has(p.key) && m.start - p.end < 400) : undefined);
+    if (!antecedent) return;
+    const role = capitalise(title[1].toLowerCase());
+    ms[i] = { ...m, type: 'PERSON', key: antecedent.key, source: 'anaphor', end: m.end + title[0].length, name: antecedent.name };
+    state.represents.set(antecedent.key, m.key);
+    out.push({ type: 'REPRESENTS', source: antecedent.key, target: m.key, role, confidence: 0.7 });
+  });
+  return out;
+}

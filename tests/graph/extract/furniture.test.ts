@@ -1,0 +1,46 @@
+import { describe, it, expect } from 'vitest';
+import { maskFurniture } from '@/graph/extract/furniture';
+import { extractText } from './helpers';
+
+// Snippets written for these tests in the shapes of real news pages; the names are invented.
+const PAGE = [
+  'Ministers weigh a Baltic air mission',
+  '',
+  'By Jonas Ebert and Clara Wendt',
+  'Updated 09:12 GMT',
+  '',
+  '![Two ministers shaking hands](handshake.jpg)',
+  '*Ingrid Holm meets Pavel Novak in Oslo on Monday. Photo: Lars Vik/Pool via Newsphoto*',
+  '',
+  'Ingrid Holm, Norway’s defence minister, said Norway supports the air mission.',
+  '',
+  'Related: Six questions about the air mission',
+  'Read more: How Karl Ostrom changed the alliance',
+  '*Sign up for our weekly security newsletter.*',
+  'Reporting by Jonas Ebert; Editing by Mia Sand',
+].join('\n');
+
+describe('#maskFurniture', () => {
+  it('should blank bylines, timestamps, image alt text, credits, link lines and prompts, keeping offsets', () => {
+    const masked = maskFurniture(PAGE);
+    expect(masked.length).toBe(PAGE.length);
+    expect(masked.split('\n').length).toBe(PAGE.split('\n').length);
+    for (const gone of ['Jonas Ebert', 'Updated', 'Two ministers', 'Lars Vik', 'Newsphoto', 'Six questions', 'Karl Ostrom', 'Sign up', 'Mia Sand']) expect(masked).not.toContain(gone);
+    // Caption words are reporting; only the credit goes.
+    expect(masked).toContain('Ingrid Holm meets Pavel Novak in Oslo on Monday.');
+    expect(masked.indexOf('Ingrid Holm, Norway’s')).toBe(PAGE.indexOf('Ingrid Holm, Norway’s'));
+  });
+
+  it('should keep a sentence that merely starts with "By" and a weekday', () => {
+    const line = 'By Tuesday, the minister had changed her mind about the mission.';
+    expect(maskFurniture(line)).toBe(line);
+  });
+
+  it('should keep bylined reporters, photographers and linked names out of the extraction', () => {
+    const r = extractText(PAGE);
+    expect(r.ids).toEqual(expect.arrayContaining(['ingrid-holm', 'norway']));
+    for (const name of ['jonas-ebert', 'clara-wendt', 'lars-vik', 'karl-ostrom', 'mia-sand']) expect(r.ids).not.toContain(name);
+    // Evidence quotes stay verbatim slices of the article.
+    for (const rel of r.relations) for (const e of rel.evidence) expect(PAGE.slice(e.start, e.end)).toBe(e.quote);
+  });
+});
