@@ -127,7 +127,7 @@ describe('index pages', () => {
       for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
         const page = await browser.newPage({ viewport });
         await page.goto(`${baseURL}${path}`, { waitUntil: 'networkidle' });
-        expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(5);
+        expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(6);
         expect(await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(56);
         await page.screenshot({ path: artifactPath(`pages-${name}-${viewport.width}.png`) });
         await page.close();
