@@ -14,7 +14,7 @@ const frontMatterSchema = z.object({
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
   // A link readers follow to the original: web addresses only (no javascript:, file:, data: …).
-  url: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address (http:// or https://)' }).optional(),
   publishedAt: z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).optional(),
   source: z.string().optional(),
 });

@@ -1,7 +1,6 @@
 // The public origin for absolute URLs (canonical, og:url, JSON-LD, sitemap, robots): SITE_URL when set, else the
 // origin the request came to (behind a proxy: x-forwarded-host / x-forwarded-proto), so a server on another port
-// or host never advertises http://localhost:3000. With SITE_URL set at build time pages stay prerendered; without
-// it they read the request's headers and so render per request.
+// or host never advertises http://localhost:3000.
 import { headers } from 'next/headers';
 
 const FALLBACK = 'http://localhost:3000';

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, useBrowser } from '../support/browser';
 import { startNextServer, type NextServer } from '../support/next-server';
+import { scratchStore, type ScratchStore } from '../support/store';
 import { jsonLd, meta } from './pages-support';
 
 const baseURL = inject('baseURL');
@@ -32,11 +33,16 @@ describe('absolute addresses', () => {
   });
 
   describe('with SITE_URL set', () => {
+    let store: ScratchStore;
     let server: NextServer;
     beforeAll(async () => {
-      server = await startNextServer({ SITE_URL: 'https://peacekeeping.example/' });
-    }, 90_000);
-    afterAll(() => server?.stop());
+      store = await scratchStore();
+      server = await startNextServer({ ...store.env, SITE_URL: 'https://peacekeeping.example/' }, '/entities/germany', 170_000);
+    }, 180_000);
+    afterAll(async () => {
+      server?.stop();
+      await store?.cleanup();
+    });
 
     it('should use SITE_URL, whatever the request’s host', async () => {
       const html = await (await fetch(`${server.baseURL}/entities/germany`)).text();

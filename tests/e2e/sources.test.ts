@@ -1,33 +1,32 @@
 // Provenance a reader can check: outlet, date and the original's link on the article page, the article list and
-// every citation under a quote; what is not recorded is said to be unknown. A second server reads a scratch
-// graph in which one article has a recorded original (the seeds record none), to show the link itself.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// every citation under a quote; what is not recorded is said to be unknown. A second server serves a scratch
+// store in which one article has a recorded original (the seeds record none), to show the link itself.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { artifactPath, useBrowser } from '../support/browser';
 import { startNextServer, type NextServer } from '../support/next-server';
+import { scratchStore, type ScratchStore } from '../support/store';
 import { graphql } from './pages-support';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 const ORIGINAL = 'https://example.org/news/european-peacekeeping-plan';
 
-let dir: string;
+let store: ScratchStore;
 let server: NextServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'pages-sources-'));
-  const graph = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'graph.json'), 'utf8'));
-  const article = graph.attributes.articles.find((a: { id: string }) => a.id === 'europe-quietly-develops-peacekeeping-plan');
-  article.url = ORIGINAL;
-  writeFileSync(join(dir, 'graph.json'), JSON.stringify(graph));
-  server = await startNextServer({ GRAPH_FILE: join(dir, 'graph.json') });
-}, 90_000);
+  store = await scratchStore();
+  const file = join(store.dataDir, 'articles', 'europe-quietly-develops-peacekeeping-plan.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\nurl: ${ORIGINAL}\n`));
+  // Ready once the store is imported and the graph loaded: the first page waits for both.
+  server = await startNextServer(store.env, '/articles', 170_000);
+}, 180_000);
 
-afterAll(() => {
+afterAll(async () => {
   server?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await store?.cleanup();
 });
 
 describe('article provenance', () => {
