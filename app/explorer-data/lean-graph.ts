@@ -1,6 +1,7 @@
 // The knowledge graph reduced to what the explorer draws, serialised once per loaded graph.
 import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, RELATION_TYPES, type KnowledgeGraph } from '@/graph';
+import { RELATION_STATUSES } from '@/graph/types';
 import type { LeanEdge, LeanGraph, LeanNode } from '@/app/explorer/lean-graph-types';
 
 export interface LeanGraphBody {
@@ -30,5 +31,6 @@ export function leanGraph({ store }: KnowledgeGraph): LeanGraph {
     const id = store.irregularId(e);
     return id === undefined ? edge : [...edge, id];
   });
-  return { nodes, edges };
+  const unreviewed = Array.from({ length: store.size }, (_, e) => e).filter((e) => RELATION_STATUSES[store.statuses[e]] === 'UNREVIEWED');
+  return { nodes, edges, ...(unreviewed.length ? { unreviewed } : {}) };
 }

@@ -21,4 +21,6 @@ export type LeanEdge = [RelationType, number, number] | [RelationType, number, n
 export interface LeanGraph {
   nodes: LeanNode[];
   edges: LeanEdge[];
+  /** Indices into `edges` of machine-extracted relations nobody has reviewed yet (drawn apart; see sigma-graph.ts). */
+  unreviewed?: number[];
 }

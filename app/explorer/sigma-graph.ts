@@ -21,6 +21,8 @@ export interface ExplorerEdge {
   directed: boolean;
   size: number;
   color: string;
+  /** Machine-extracted, not yet reviewed: drawn thinner and paler (the edge panel says so in words). */
+  unreviewed?: boolean;
   /** sigma's program: arrows for directed relations, plain lines for MET_WITH. */
   type: 'arrow' | 'line';
 }
@@ -49,11 +51,13 @@ export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
     });
   }
   const edgeSize = order > 2000 ? 0.5 : 1.5;
-  for (const [type, s, t, key] of lean.edges) {
+  const unreviewed = new Set(lean.unreviewed);
+  for (const [index, [type, s, t, key]] of lean.edges.entries()) {
     const source = lean.nodes[s].id;
     const target = lean.nodes[t].id;
     const directed = isDirected(type);
     const attributes: ExplorerEdge = { relationType: type, directed, size: edgeSize, color: RELATION_COLORS[type], type: directed ? 'arrow' : 'line' };
+    if (unreviewed.has(index)) Object.assign(attributes, { unreviewed: true, size: edgeSize / 2, color: `${RELATION_COLORS[type]}80` });
     const id = key ?? relationId(type, source, target);
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
