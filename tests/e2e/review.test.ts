@@ -17,7 +17,7 @@ beforeAll(async () => {
   store = await scratchStore();
   server = await startNextServer(store.env);
   base = server.baseURL;
-  const added = addReviewer(store, 'eva');
+  const added = await addReviewer(store, 'eva');
   expect(added.code, added.stderr).toBe(0);
 }, 240_000);
 
