@@ -1,4 +1,4 @@
-// The header every page shares: the site name and the places a reader goes (explorer, entities, articles, console) and the reviewers' queue.
+// The header every page shares: the site name and the four places a reader goes (explorer, entities, articles, console).
 import Link from 'next/link';
 import { NavLink } from './nav-link';
 
@@ -7,7 +7,6 @@ const LINKS = [
   { href: '/entities', label: 'Entities' },
   { href: '/articles', label: 'Articles' },
   { href: '/graphql', label: 'Query console' },
-  { href: '/review', label: 'Review' },
 ] as const;
 
 export function SiteHeader() {
