@@ -42,7 +42,8 @@ const ROOT = join(import.meta.dirname, '..');
 const SYL = ['ka', 'lo', 'vi', 'ren', 'dar', 'mi', 'sto', 'bel', 'nor', 'tra', 'se', 'gul', 'an', 've', 'ris', 'mar', 'el', 'do', 'kin', 'sa', 'ber', 'lin', 'ha', 'zen', 'pra', 'cor', 'te', 'vas'];
 const FIRST = ['Anna', 'Jonas', 'Marta', 'Pieter', 'Ilse', 'Tomas', 'Elena', 'Lukas', 'Sofia', 'Karel', 'Ingrid', 'Mateo', 'Agnes', 'Viktor', 'Oskar', 'Nadia', 'Henrik', 'Clara'];
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
-const surname = (rng: Rng) => cap(Array.from({ length: 3 }, () => pick(rng, SYL)).join(''));
+/** Three or four syllables: enough distinct surnames (28⁴) for the people of a 100k-article world. */
+const surname = (rng: Rng) => cap(Array.from({ length: 3 + Math.floor(rng() * 2) }, () => pick(rng, SYL)).join(''));
 
 interface World {
   people: Entity[];

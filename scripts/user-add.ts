@@ -32,7 +32,7 @@ const writer = await openWriter({ dataDir: values.data });
 try {
   const result = await writer.call('user:add', { name: positionals[0], password, token: values.token });
   console.log(`reviewer "${result.name}" added`);
-  if (result.token) console.log(`API token (shown once; send it as "Authorization: Bearer <token>"): ${result.token}`);
+  if (result.token) console.log(`API token (shown once): ${result.token}\nScripts send it as the header  Authorization: Bearer <token>`);
 } catch (error) {
   console.error(`user:add refused: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -1,7 +1,7 @@
 // Who is writing: a reviewer's session (an http-only cookie, checked against the store, with a CSRF token that
 // every form and mutation must send back) or an API token for scripts. Reading needs neither.
 import { cookies } from 'next/headers';
-import type { NextRequest } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
 import type { Database } from '@/graph/store/driver';
 import { readModel } from '@/graph/store/read-model';
 import { sessionFor, tokenUser, type Session } from '@/graph/review';
@@ -57,3 +57,7 @@ export function sameOrigin(request: NextRequest): boolean {
 
 /** Only a path on this site (not //elsewhere) is a place to return to after signing in. */
 export const safeReturn = (value: unknown): string => (typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/review');
+
+/** 303 to a path on this site, as a relative Location: the server's own idea of its host (localhost) may not be the
+ * one the browser used, and the CSP's form-action 'self' blocks a form whose redirect leaves the origin. */
+export const seeOther = (path: string) => new NextResponse(null, { status: 303, headers: { location: path } });

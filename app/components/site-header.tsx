@@ -9,7 +9,6 @@ const LINKS = [
   { href: '/articles', label: 'Articles' },
   { href: '/stances', label: 'Stances' },
   { href: '/graphql', label: 'Query console' },
-  { href: '/review', label: 'Review' },
 ] as const;
 
 export function SiteHeader() {

@@ -1,6 +1,7 @@
 // The knowledge graph reduced to what the explorer draws, serialised once per loaded graph.
 import { createHash } from 'node:crypto';
 import { ENTITY_TYPES, RELATION_TYPES, type KnowledgeGraph } from '@/graph';
+import { RELATION_STATUSES } from '@/graph/types';
 import type { LeanEdge, LeanGraph, LeanNode } from '@/app/explorer/lean-graph-types';
 
 export interface LeanGraphBody {
@@ -49,8 +50,9 @@ export function leanGraph({ store }: KnowledgeGraph): LeanGraph {
     return id === undefined ? edge : [...edge, id];
   });
   const days = Array.from({ length: store.size }, (_, e) => statedDays(store, e));
-  // A graph with no dated evidence (the synthetic ones) sends no dates at all.
-  return days.some((d) => d.length) ? { nodes, edges, days } : { nodes, edges };
+  const unreviewed = Array.from({ length: store.size }, (_, e) => e).filter((e) => RELATION_STATUSES[store.statuses[e]] === 'UNREVIEWED');
+  // A graph with no dated evidence (the synthetic ones) sends no dates at all, and one with no machine claims no list.
+  return { nodes, edges, ...(days.some((d) => d.length) ? { days } : {}), ...(unreviewed.length ? { unreviewed } : {}) };
 }
 
 /** Edge e's dated evidence as [from, to, …] day numbers, each distinct span once. */

@@ -23,4 +23,6 @@ export interface LeanGraph {
   edges: LeanEdge[];
   /** For edge i, the days its dated evidence covers as [from, to, from, to, …] (days since 1970; empty when undated). */
   days?: number[][];
+  /** Indices into `edges` of machine-extracted relations nobody has reviewed yet (drawn apart; see sigma-graph.ts). */
+  unreviewed?: number[];
 }

@@ -33,6 +33,8 @@ export interface ExplorerEdge {
   forceLabel?: boolean;
   /** Days its evidence was stated, [from, to, …] (see LeanGraph.days). */
   days: number[];
+  /** Machine-extracted, not yet reviewed: drawn thinner and paler (the edge panel says so in words). */
+  unreviewed?: boolean;
 }
 
 export type ExplorerGraph = MultiGraph<ExplorerNode, ExplorerEdge>;
@@ -59,13 +61,14 @@ export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
     });
   }
   const edgeSize = order > 2000 ? 0.5 : 1.5;
+  const unreviewed = new Set(lean.unreviewed);
   const edges = lean.edges.map(([type, s, t, key], i) => {
     const source = lean.nodes[s].id;
     const target = lean.nodes[t].id;
-    return { id: key ?? relationId(type, source, target), type, source, target, days: lean.days?.[i] ?? [] };
+    return { id: key ?? relationId(type, source, target), type, source, target, days: lean.days?.[i] ?? [], index: i };
   });
   const { curvature, contradictions } = layoutParallelEdges(edges);
-  for (const { id, type, source, target, days: stated } of edges) {
+  for (const { id, type, source, target, days: stated, index } of edges) {
     const directed = isDirected(type);
     const bend = curvature.get(id);
     const attributes: ExplorerEdge = {
@@ -79,6 +82,7 @@ export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
       ...(contradictions.has(id) && { contradiction: true }),
       ...(contradictions.has(id) && type === 'OPPOSES' && { label: CONTRADICTION_BADGE, forceLabel: true }),
     };
+    if (unreviewed.has(index)) Object.assign(attributes, { unreviewed: true, size: attributes.size / 2, color: `${RELATION_COLORS[type]}80` });
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
   }

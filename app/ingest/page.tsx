@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Add an article', robots: { index: fa
 
 export default async function IngestPage() {
   const session = await pageSession();
-  if (!session) redirect('/sign-in?next=/ingest');
+  if (!session) redirect(`/sign-in?next=${encodeURIComponent('/ingest')}`);
   return (
     <main className="form-page">
       <div className="page-head review-head">

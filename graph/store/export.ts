@@ -8,6 +8,7 @@ import { stringify as stringifyYaml } from 'yaml';
 import { formatArticle } from '../corpus';
 import { dataPaths } from '../data-dir';
 import { writeFileAtomic } from '../atomic-write';
+import { reviewsFile, reviewsYaml } from './reviews-file';
 import { formatExtracted } from '../extract/store';
 import type { Article } from '../types';
 import type { Sql } from './driver';
@@ -78,6 +79,8 @@ export async function exportStore(db: Sql, dataDir: string): Promise<ExportRepor
     // `start` only where the quote occurs earlier in the article too: the import finds the first occurrence.
     evidence: (c.evidence ?? []).map((e) => ({ article: e.article, quote: e.quote, ...(texts.get(e.article)?.indexOf(e.quote) !== e.start ? { start: e.start } : {}) })),
   }));
+  const reviews = await reviewsYaml(db);
+  if (reviews) put(reviewsFile(paths.catalog), reviews);
   put(join(paths.catalog, 'claims.yaml'), `${CATALOG_HEADERS.claims}\n${stringifyYaml(claimYaml, { lineWidth: 0 })}`);
 
   await exportExtracted(db, paths.extracted, texts, put);

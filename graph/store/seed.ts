@@ -14,6 +14,7 @@ import type { Database, Sql } from './driver';
 import { aliasRows, insertAliases } from './aliases';
 import { bumpVersion, record } from './history';
 import { columnsOf, evidenceValues, unnestInsert } from './rows';
+import { applyReviews } from './reviews-file';
 
 const seedFiles = (dataDir: string) => {
   const paths = dataPaths(dataDir);
@@ -75,6 +76,7 @@ export async function importSeed(db: Database, dataDir: string, actor = 'seed'):
 
     const relations = await insertClaims(tx, catalog, articles, graph, curated.claims.length);
     await insertMentions(tx, graph.getAttribute('articles').flatMap((a) => a.mentions.map((m) => [a.id, m.entity, m.start, m.end])));
+    await applyReviews(tx, paths.catalog);
     await tx.query('UPDATE store_state SET seed_hash = $1 WHERE id = 1', [hash]);
     await record(tx, actor, 'IMPORT', 'SEED', dataDir.split('/').pop() ?? 'data', null, { articles: articles.length, entities: entities.length, relations, extracted });
     await bumpVersion(tx);

@@ -100,7 +100,7 @@ const CORPUS: Array<{ name: string; send: () => ReturnType<typeof post>; status:
   {
     name: 'GET mutation (GET is for queries)',
     send: () =>
-      fetch(`${url()}?query=${encodeURIComponent('mutation { stats { entities } }')}`, { headers: { 'apollo-require-preflight': 'true' } }).then(
+      fetch(`${url()}?query=${encodeURIComponent('mutation { revert(change: "1") { entity { id } } }')}`, { headers: { 'apollo-require-preflight': 'true' } }).then(
         async (r) => ({ status: r.status, body: await r.json(), text: '' }),
       ),
     status: 405,

@@ -24,9 +24,9 @@ beforeAll(async () => {
   server = await startNextServer(store.env);
   base = server.baseURL;
   // Through the running server's socket when embedded: the CLI never opens the database twice.
-  const added = addReviewer(store, 'ana');
+  const added = await addReviewer(store, 'ana');
   expect(added.code, added.stderr).toBe(0);
-  const bot = addReviewer(store, 'bot', { token: 'import script' });
+  const bot = await addReviewer(store, 'bot', { token: 'import script' });
   expect(bot.code, bot.stderr).toBe(0);
   apiToken = bot.token!;
   ana = await signIn(base, 'ana');
@@ -49,13 +49,14 @@ describe('reviewers and sessions', { timeout: 120_000 }, () => {
     expect(wrong.headers.get('set-cookie')).toBeNull();
     const foreign = await postForm(base, '/api/auth/sign-in', { name: 'ana', password: 'a long test password' }, { origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
-    const weak = addReviewer(store, 'weakling', { password: 'short' });
+    const weak = await addReviewer(store, 'weakling', { password: 'short' });
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/at least 12 characters/);
   });
 
   it('should send an anonymous visitor of /review to the sign-in page', async () => {
     const response = await fetch(`${base}/review`, { redirect: 'manual' });
+    await response.text();
     expect([303, 307]).toContain(response.status);
     expect(response.headers.get('location')).toMatch(/\/sign-in\?next=%2Freview/);
   });
@@ -75,6 +76,7 @@ describe('review through /api/graphql', { timeout: 180_000 }, () => {
     expect((await gqlAs(base, `{ article(id: "${REVIEW_ARTICLE_ID}") { id } }`, {})).data.article).toBeNull();
     // Mutations never run over GET.
     const get = await fetch(`${base}/api/graphql?query=${encodeURIComponent('mutation { revert(change: "1") { entity { id } } }')}`, { headers: { 'apollo-require-preflight': '1', ...session(ana) } });
+    await get.text();
     expect(get.status).toBe(405);
   });
 
@@ -157,6 +159,7 @@ describe('review through /api/graphql', { timeout: 180_000 }, () => {
     expect(merged.data.mergeEntities.aliases).toContain('Sigrun Haraldsdottir');
     expect((await gqlAs(base, `{ entity(id: "sigrun-haraldsdottir") { id } }`, {})).data.entity.id).toBe('tiago-mendonca');
     const old = await fetch(`${base}/entities/sigrun-haraldsdottir`, { redirect: 'manual' });
+    await old.text();
     expect(old.status).toBe(308);
     expect(old.headers.get('location')).toMatch(/\/entities\/tiago-mendonca$/);
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
   store = await scratchStore();
   server = await startNextServer(store.env);
   base = server.baseURL;
-  const added = addReviewer(store, 'eva');
+  const added = await addReviewer(store, 'eva');
   expect(added.code, added.stderr).toBe(0);
 }, 240_000);
 
@@ -41,19 +41,19 @@ describe('reviewing in the browser', { timeout: 240_000 }, () => {
     page.setDefaultTimeout(30_000);
     await page.goto(`${base}/ingest`);
     await page.waitForURL(/\/sign-in\?next=%2Fingest/);
-    await page.getByLabel('Name').fill('eva');
-    await page.getByLabel('Password').fill('wrong password here');
+    await page.getByLabel('Name', { exact: true }).fill('eva');
+    await page.getByLabel('Password', { exact: true }).fill('wrong password here');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await waitText(page, '[role=alert]', /wrong password/);
-    await page.getByLabel('Name').fill('eva');
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel('Name', { exact: true }).fill('eva');
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/ingest$/);
 
-    await page.getByLabel('Text').fill(REVIEW_ARTICLE);
+    await page.getByLabel('Text', { exact: true }).fill(REVIEW_ARTICLE);
     // The front matter fills the empty fields.
-    expect(await page.getByLabel('Title').inputValue()).toBe('Iceland and Portugal float an Atlantic patrol mission');
-    expect(await page.getByLabel('Published').inputValue()).toBe('2025-04-02');
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Iceland and Portugal float an Atlantic patrol mission');
+    expect(await page.getByLabel('Published', { exact: true }).inputValue()).toBe('2025-04-02');
     await page.getByRole('button', { name: 'Add and review' }).click();
     await page.waitForURL(new RegExp(`/review\\?article=${REVIEW_ARTICLE_ID}$`), { timeout: 60_000 });
     const total = await left(page);

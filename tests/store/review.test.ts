@@ -10,11 +10,15 @@ import { readSnapshot } from '@/graph/store/snapshot';
 import { ownDatabase, type Owned } from '@/graph/store/writer';
 import { parseArticle } from '@/graph/corpus';
 import {
-  addApiToken, addUser, ConflictError, historyOf, MAX_FAILURES, mergeEntities, RateLimitedError, reviewQueue, reviewRelation,
+  addApiToken, addUser, ConflictError, historyOf, relationRecords, MAX_FAILURES, mergeEntities, RateLimitedError, reviewQueue, reviewRelation,
   revert, sessionFor, signIn, signOut, tokenUser, updateEntity, updateRelation,
 } from '@/graph/review';
 import { InvalidArgumentError } from '@/graph/errors';
 import { scratchStore, type ScratchStore } from '../support/store';
+import { exportStore } from '@/graph/store/export';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // Written for this test (not a real report): two new actors, a stance, a proposal, a meeting.
 const ARTICLE = parseArticle(`---
@@ -164,5 +168,52 @@ describe('reviewers', { timeout: 60_000 }, () => {
     await addUser(owned.db, 'carl', 'a long enough password');
     for (let i = 0; i < MAX_FAILURES; i++) await expect(signIn(owned.db, 'carl', `guess ${i}`)).rejects.toBeInstanceOf(InvalidArgumentError);
     await expect(signIn(owned.db, 'carl', 'a long enough password')).rejects.toBeInstanceOf(RateLimitedError);
+  });
+});
+
+describe('export and import of review decisions', { timeout: 180_000 }, () => {
+  it('should write decisions to data/catalog/reviews.yaml and reproduce them when that text is imported', async () => {
+    const source = await scratchStore();
+    const out = mkdtempSync(join(tmpdir(), 'review-export-'));
+    let copy: ScratchStore | undefined;
+    try {
+      const decided = await (async () => {
+        const db = (await ownDatabase({ dataDir: source.dataDir, databaseUrl: source.databaseUrl }))!;
+        try {
+          await ingestArticle(db.db, ARTICLE, 'test');
+          const [a, b, c] = (await reviewQueue(db.db, { article: ARTICLE.id })).items;
+          await reviewRelation(db.db, { id: a.id, version: a.version, decision: 'ACCEPT' }, 'ana');
+          await reviewRelation(db.db, { id: b.id, version: b.version, decision: 'REJECT', reason: 'WRONG_TYPE' }, 'ana');
+          await updateRelation(db.db, { id: c.id, version: c.version, qualifier: 'if the Althing agrees' }, 'ana');
+          await exportStore(db.db, out);
+          return { accepted: a.id, rejected: b.id, edited: c.id, left: (await reviewQueue(db.db, { article: ARTICLE.id })).remaining };
+        } finally {
+          await db.release();
+        }
+      })();
+      const text = readFileSync(join(out, 'catalog', 'reviews.yaml'), 'utf8');
+      expect(text).toContain(`relation: ${decided.rejected}`);
+      expect(text).toContain('reason: WRONG_TYPE');
+      expect(text).toContain('qualifier: if the Althing agrees');
+
+      copy = await scratchStore(out);
+      if (existsSync(join(out, 'extracted'))) cpSync(join(out, 'extracted'), join(copy.dataDir, 'extracted'), { recursive: true });
+      const db = (await ownDatabase({ dataDir: copy.dataDir, databaseUrl: copy.databaseUrl }))!;
+      try {
+        const records = await relationRecords(db.db, [decided.accepted, decided.rejected, decided.edited]);
+        expect(records.map((r) => [r.status, r.reason, r.qualifier])).toEqual([
+          ['ACCEPTED', null, records[0].qualifier],
+          ['REJECTED', 'WRONG_TYPE', records[1].qualifier],
+          ['ACCEPTED', null, 'if the Althing agrees'],
+        ]);
+        expect((await reviewQueue(db.db, { article: ARTICLE.id })).remaining).toBe(decided.left);
+      } finally {
+        await db.release();
+      }
+    } finally {
+      await source.cleanup();
+      await copy?.cleanup();
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

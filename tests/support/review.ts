@@ -1,20 +1,25 @@
 // Reviewers for tests: created through the real `npm run user:add` CLI (password on stdin), signed in through the
 // real sign-in form's endpoint, the session's CSRF token read from a page the way a browser gets it.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, type ScratchStore } from './store';
 
 export const PASSWORD = 'a long test password';
 
+/** Async on purpose: a blocking spawnSync would keep fetch from noticing the server closing idle connections. */
 export function addReviewer(store: ScratchStore, name: string, options: { token?: string; password?: string } = {}) {
-  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'user-add.ts'), name, '--data', store.dataDir, ...(options.token ? ['--token', options.token] : [])], {
+  const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'user-add.ts'), name, '--data', store.dataDir, ...(options.token ? ['--token', options.token] : [])], {
     cwd: ROOT,
-    input: `${options.password ?? PASSWORD}\n`,
-    encoding: 'utf8',
-    timeout: 120_000,
     env: { ...process.env, ...store.env },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, token: /API token[^:]*: (\S+)/.exec(result.stdout)?.[1] };
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  child.stdin.end(`${options.password ?? PASSWORD}\n`);
+  return new Promise<{ code: number | null; stdout: string; stderr: string; token?: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, stdout, stderr, token: /API token \(shown once\): (\S+)/.exec(stdout)?.[1] })),
+  );
 }
 
 export interface SignedIn {
@@ -39,13 +44,15 @@ export async function csrfOf(baseURL: string, cookie: string): Promise<string> {
   return csrf;
 }
 
-export function postForm(baseURL: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return fetch(`${baseURL}${path}`, {
+/** The response with its body read (an unread body would leave the kept-alive connection unusable). */
+export async function postForm(baseURL: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  const response = await fetch(`${baseURL}${path}`, {
     method: 'POST',
     redirect: 'manual',
     headers: { origin: baseURL, 'content-type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(fields),
   });
+  return { status: response.status, headers: response.headers, body: await response.text() };
 }
 
 /** A GraphQL POST with whatever credentials the test gives (cookie, x-csrf-token, Authorization). */

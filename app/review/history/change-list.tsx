@@ -1,6 +1,7 @@
 // A list of recorded changes: who, when, before and after; revert buttons when a reviewer is signed in.
 import type { HistoryEntry } from '@/graph/review';
 import { RevertButton } from './revert-button';
+import './change-list.css';
 
 export function ChangeList({ changes, csrf }: { changes: HistoryEntry[]; csrf?: string }) {
   if (!changes.length) return <p>No recorded changes.</p>;

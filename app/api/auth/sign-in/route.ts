@@ -1,12 +1,12 @@
 // POST /api/auth/sign-in (the /sign-in form): check the password, set the session cookie, go back where the
 // reviewer was. Failures return to the form with a reason; repeated failures for a name are refused for a while.
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { InvalidArgumentError } from '@/graph/errors';
 import { RateLimitedError, SESSION_HOURS, signIn } from '@/graph/review';
-import { SESSION_COOKIE, safeReturn, sameOrigin, storeDatabase } from '@/app/auth/session';
+import { SESSION_COOKIE, safeReturn, sameOrigin, seeOther, storeDatabase } from '@/app/auth/session';
 
 export async function POST(request: NextRequest) {
-  const back = (error: string, next: string) => NextResponse.redirect(new URL(`/sign-in?error=${error}&next=${encodeURIComponent(next)}`, request.url), 303);
+  const back = (error: string, next: string) => seeOther(`/sign-in?error=${error}&next=${encodeURIComponent(next)}`);
   if (!sameOrigin(request)) return Response.json({ error: 'Sign in from this site\'s own sign-in page.' }, { status: 403 });
   const form = await request.formData().catch(() => null);
   const next = safeReturn(form?.get('next'));
@@ -15,7 +15,7 @@ export async function POST(request: NextRequest) {
   if (typeof name !== 'string' || typeof password !== 'string' || !name || !password) return back('missing', next);
   try {
     const session = await signIn(await storeDatabase(), name, password);
-    const response = NextResponse.redirect(new URL(next, request.url), 303);
+    const response = seeOther(next);
     response.cookies.set(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -1,7 +1,7 @@
 // POST /api/auth/sign-out (the header's form, with the session's CSRF token): end the session, clear the cookie.
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { signOut } from '@/graph/review';
-import { SESSION_COOKIE, requestReviewer, sameOrigin, storeDatabase } from '@/app/auth/session';
+import { SESSION_COOKIE, requestReviewer, sameOrigin, seeOther, storeDatabase } from '@/app/auth/session';
 
 export async function POST(request: NextRequest) {
   const reviewer = await requestReviewer(request);
@@ -10,7 +10,7 @@ export async function POST(request: NextRequest) {
     return Response.json({ error: 'Sign out from this site\'s own pages while signed in.' }, { status: 403 });
   }
   await signOut(await storeDatabase(), request.cookies.get(SESSION_COOKIE)?.value);
-  const response = NextResponse.redirect(new URL('/', request.url), 303);
+  const response = seeOther('/');
   response.cookies.delete(SESSION_COOKIE);
   return response;
 }
