@@ -9,6 +9,8 @@ const LINKS = [
   { href: '/articles', label: 'Articles' },
   { href: '/stances', label: 'Stances' },
   { href: '/graphql', label: 'Query console' },
+  // Reviewers only: a reader who follows it is asked to sign in.
+  { href: '/review', label: 'Review' },
 ] as const;
 
 export function SiteHeader() {
