@@ -1,6 +1,6 @@
 // The abuse corpus over real HTTP against the production server: each request gets its documented refusal
 // (a 4xx or a GraphQL error with a typed code) and the server keeps answering normal queries during and after.
-import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
 import { gql } from '../support/graphql';
 
@@ -23,30 +23,65 @@ async function post(body: BodyInit, headers: Record<string, string> = json) {
  * connection while the client is still writing, and what the client then reads is its answer.
  */
 function postChunkedUntilAnswered(chunkBytes: number): ReturnType<typeof post> {
+  // A raw socket, not node:http: once the server has answered and closed, a write fails with EPIPE, and node:http
+  // then drops the answer it had already received. Here every byte received is kept and read when the socket closes.
   return new Promise((resolve, reject) => {
-    const request = httpRequest(url(), { method: 'POST', headers: { ...json, 'transfer-encoding': 'chunked' } });
+    const { hostname, port, pathname } = new URL(url());
+    const socket = connect(Number(port), hostname);
+    let received = '';
     let answered = false;
-    request.on('response', (response) => {
-      answered = true;
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (d) => (text += d));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text), text }));
+    socket.setEncoding('utf8');
+    socket.on('data', (data) => {
+      received += data;
+      if (!answered && received.includes('\r\n\r\n')) {
+        answered = true;
+        socket.end();
+      }
     });
-    request.on('error', (error) => {
-      if (!answered) reject(error);
+    socket.on('error', () => {
+      // EPIPE / ECONNRESET after the server answered and closed: the answer is in `received`.
     });
-    const chunk = ' '.repeat(chunkBytes);
+    socket.on('close', () => {
+      const head = received.indexOf('\r\n\r\n');
+      if (head < 0) return reject(new Error(`the server closed without answering (${received.length} bytes)`));
+      const status = Number(received.slice(9, 12));
+      const headers = received.slice(0, head);
+      let text = received.slice(head + 4);
+      if (/^transfer-encoding:\s*chunked/im.test(headers)) text = dechunk(text);
+      let body: any;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = undefined;
+      }
+      resolve({ status, body, text });
+    });
+    socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n`);
+    const chunk = `${chunkBytes.toString(16)}\r\n${' '.repeat(chunkBytes)}\r\n`;
     let sent = 0;
     const write = () => {
-      if (answered || request.destroyed) return;
+      if (answered || socket.destroyed) return;
       // Bounded: past 2 MB (far over the 100 KB limit) the body ends, and a server that took it answers otherwise.
-      if (sent > 2_000_000) return void request.end();
+      if (sent > 2_000_000) return void socket.write('0\r\n\r\n');
       sent += chunkBytes;
-      request.write(chunk, () => setImmediate(write));
+      socket.write(chunk, () => setImmediate(write));
     };
     write();
   });
+}
+
+/** The body of a chunked HTTP response. */
+function dechunk(raw: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const line = raw.indexOf('\r\n', at);
+    if (line < 0) return out;
+    const size = parseInt(raw.slice(at, line), 16);
+    if (!size) return out;
+    out += raw.slice(line + 2, line + 2 + size);
+    at = line + 2 + size + 2;
+  }
 }
 const postQuery = (query: string, variables?: Record<string, unknown>) => post(JSON.stringify({ query, variables }));
 const codes = (body: any): string[] => (body?.errors ?? []).map((e: any) => e.extensions?.code);
