@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startNextServer, type NextServer } from '../support/next-server';
 import { scratchStore, type ScratchStore } from '../support/store';
 import { gql } from '../support/graphql';
-import { article, cli, cliAsync } from '../store/helpers';
+import { article, cliAsync } from '../store/helpers';
 
 // Written for this test: actors and a proposal that neither the seeds, the catalog nor the eval sets contain.
 const ARTICLE = `---
@@ -68,7 +68,8 @@ describe('ingest → /api/graphql', { timeout: 240_000 }, () => {
 
     const file = join(store.dir, 'atlantic-patrol-proposal.md');
     writeFileSync(file, ARTICLE);
-    const ingest = cli('ingest.ts', [file], store);
+    // Not spawnSync: a blocking wait of seconds lets the server close the idle keep-alive socket the next fetch would reuse.
+    const ingest = await cliAsync('ingest.ts', [file], store).done;
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stdout).toMatch(/ingested atlantic-patrol-proposal/);
 

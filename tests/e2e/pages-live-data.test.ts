@@ -6,7 +6,7 @@ import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNextServer, type NextServer } from '../support/next-server';
 import { scratchStore, type ScratchStore } from '../support/store';
-import { cli } from '../store/helpers';
+import { cliAsync } from '../store/helpers';
 
 const MERGED = 'zz-merged-starmer';
 let store: ScratchStore;
@@ -33,7 +33,8 @@ describe('entity pages over a changing store', { timeout: 180_000 }, () => {
     expect((await fetch(`${baseURL}/entities/ingrid-tomasdottir`)).status).toBe(404);
     const file = join(store.dir, 'later.md');
     writeFileSync(file, '---\nid: added-later\ntitle: Added later\n---\nIcelandic Prime Minister Ingrid Tomasdottir said Iceland supports the European peacekeeping force.\n');
-    const ingest = cli('ingest.ts', [file], store);
+    // Not spawnSync: a blocking wait of seconds lets the server close the idle keep-alive socket the next fetch would reuse.
+    const ingest = await cliAsync('ingest.ts', [file], store).done;
     expect(ingest.code, ingest.stderr).toBe(0);
     let status = 0;
     for (let i = 0; i < 120 && status !== 200; i++) {
