@@ -13,7 +13,9 @@ import { ConflictError } from './errors';
 export const REJECT_REASONS = ['NOT_STATED', 'WRONG_TYPE', 'WRONG_DIRECTION', 'WRONG_ENTITY', 'DUPLICATE', 'OTHER'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 export type Decision = 'ACCEPT' | 'REJECT' | 'UNREVIEW';
-export type RelationStatus = 'CURATED' | 'ACCEPTED' | 'UNREVIEWED' | 'REJECTED';
+// One status vocabulary for the whole model (graph/types.ts).
+import type { RelationStatus } from '../types';
+export type { RelationStatus };
 
 export interface RelationState {
   id: string;

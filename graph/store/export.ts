@@ -69,16 +69,7 @@ export async function exportStore(db: Sql, dataDir: string): Promise<ExportRepor
                FROM evidence e WHERE e.claim_ord = c.ord) AS evidence
        FROM claims c JOIN relations r ON r.id = c.relation_id ORDER BY c.ord`,
   );
-  const claimYaml = claims.map((c) => ({
-    type: c.type,
-    source: c.source,
-    target: c.target,
-    ...(c.role !== null ? { role: c.role } : {}),
-    ...(c.qualifier !== null ? { qualifier: c.qualifier } : {}),
-    ...(c.context !== null ? { context: c.context } : {}),
-    // `start` only where the quote occurs earlier in the article too: the import finds the first occurrence.
-    evidence: (c.evidence ?? []).map((e) => ({ article: e.article, quote: e.quote, ...(texts.get(e.article)?.indexOf(e.quote) !== e.start ? { start: e.start } : {}) })),
-  }));
+  const claimYaml = claims.map((c) => claimOf(c, c.evidence ?? [], texts));
   const reviews = await reviewsYaml(db);
   if (reviews) put(reviewsFile(paths.catalog), reviews);
   put(join(paths.catalog, 'claims.yaml'), `${CATALOG_HEADERS.claims}\n${stringifyYaml(claimYaml, { lineWidth: 0 })}`);
@@ -86,6 +77,23 @@ export async function exportStore(db: Sql, dataDir: string): Promise<ExportRepor
   await exportExtracted(db, paths.extracted, texts, put);
   report.written.push(...(await exportGraph(db, paths.graph)));
   return report;
+}
+
+/** A claim as the catalog's YAML writes it: optional fields only when set, `start` only where the quote occurs earlier in the article too (the import finds the first occurrence). */
+function claimOf(
+  c: { type: string; source: string; target: string; role: string | null; qualifier: string | null; context: string | null },
+  evidence: ReadonlyArray<{ article: string; quote: string; start: number }>,
+  texts: Map<string, string>,
+) {
+  return {
+    type: c.type,
+    source: c.source,
+    target: c.target,
+    ...(c.role !== null ? { role: c.role } : {}),
+    ...(c.qualifier !== null ? { qualifier: c.qualifier } : {}),
+    ...(c.context !== null ? { context: c.context } : {}),
+    evidence: evidence.map((e) => ({ article: e.article, quote: e.quote, ...(texts.get(e.article)?.indexOf(e.quote) !== e.start ? { start: e.start } : {}) })),
+  };
 }
 
 /** Machine-found entities, aliases and claims, one file per article they were found in. */
@@ -104,17 +112,9 @@ async function exportExtracted(db: Sql, dir: string, texts: Map<string, string>,
   );
   const files = new Map<string, { entities: unknown[]; claims: unknown[] }>();
   const file = (id: string) => files.get(id) ?? files.set(id, { entities: [], claims: [] }).get(id)!;
-  for (const e of entities) file(e.article_id).entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.created ? (e.aliases ?? []) : (e.aliases ?? []) });
+  for (const e of entities) file(e.article_id).entities.push({ id: e.id, type: e.type, name: e.name, aliases: e.aliases ?? [] });
   for (const c of claims) {
-    file(c.article_id).claims.push({
-      type: c.type,
-      source: c.source,
-      target: c.target,
-      ...(c.role !== null ? { role: c.role } : {}),
-      ...(c.qualifier !== null ? { qualifier: c.qualifier } : {}),
-      ...(c.context !== null ? { context: c.context } : {}),
-      evidence: c.evidence.map((e) => ({ article: c.article_id, quote: e.quote, ...(texts.get(c.article_id)?.indexOf(e.quote) !== e.start ? { start: e.start } : {}) })),
-    });
+    file(c.article_id).claims.push(claimOf(c, c.evidence.map((e) => ({ ...e, article: c.article_id })), texts));
   }
   if (files.size) mkdirSync(dir, { recursive: true });
   for (const [article, content] of files) put(join(dir, `${article}.yaml`), formatExtracted(content as never));
