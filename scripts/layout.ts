@@ -5,12 +5,12 @@ import { DEFAULT_DATA_DIR } from '../graph/data-dir';
 import { computeLayout } from '../graph/store/relayout';
 import { openWriter } from '../graph/store/writer';
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: DEFAULT_DATA_DIR } } });
+const { values } = parseArgs({ options: { data: { type: 'string', default: DEFAULT_DATA_DIR }, actor: { type: 'string', default: 'cli:layout' } } });
 const writer = await openWriter({ dataDir: values.data });
 try {
   const started = performance.now();
-  const positions = computeLayout(await writer.call('layoutInput', {}));
-  const report = await writer.call('setPositions', { positions, actor: 'cli:layout' });
+  const input = await writer.call('layoutInput', {});
+  const report = await writer.call('setPositions', { positions: computeLayout(input), actor: values.actor, placed: input.placed });
   console.log(`laid out ${report.entities} entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`layout failed: ${(error as Error).message}`);

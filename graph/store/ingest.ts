@@ -157,6 +157,8 @@ async function writeFresh(tx: Sql, articles: Article[], actor: string, results: 
     );
   }
   await insertAliases(tx, [...created.flatMap(({ entity, article }) => aliasRows(entity, 'EXTRACTED', article)), ...plans.flatMap((p) => p.aliases)]);
+  // Placed, not laid out: counted towards the next full layout (relayout-job.ts).
+  if (created.length) await tx.query('UPDATE store_state SET placed_since_layout = placed_since_layout + $1 WHERE id = 1', [created.length]);
 
   // One relation row per id across the group (the first article's fields), every article's evidence.
   const relationRows = new Map<string, unknown[]>();

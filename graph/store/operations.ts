@@ -11,7 +11,7 @@ export interface Operations {
   ingest(args: { articles: Article[]; actor: string; crashAfterStatements?: number }): Promise<IngestResult[]>;
   export(args: { dir: string }): Promise<ExportReport>;
   layoutInput(args: Record<string, never>): Promise<LayoutInput>;
-  setPositions(args: { positions: Array<[string, number, number]>; actor: string }): Promise<LayoutReport>;
+  setPositions(args: { positions: Array<[string, number, number]>; actor: string; placed?: number }): Promise<LayoutReport>;
   'user:add'(args: { name: string; password: string; token?: string }): Promise<{ name: string; token?: string }>;
 }
 
@@ -19,7 +19,7 @@ export const operations = (db: Database, dataDir: string): Operations => ({
   ingest: ({ articles, actor, crashAfterStatements }) => ingestArticles(db, articles, actor, { crashAfterStatements }),
   export: ({ dir }) => exportStore(db, dir ?? dataDir),
   layoutInput: () => layoutInput(db),
-  setPositions: ({ positions, actor }) => setPositions(db, positions, actor),
+  setPositions: ({ positions, actor, placed }) => setPositions(db, positions, actor, placed),
   'user:add': async ({ name, password, token }) => {
     await addUser(db, name, password);
     return { name, ...(token ? { token: await addApiToken(db, name, token) } : {}) };

@@ -6,6 +6,7 @@ import { createKnowledgeGraph, type KnowledgeGraph } from '../knowledge-graph';
 import type { Database } from './driver';
 import { storeVersion } from './history';
 import { resolveOptions, type StoreOptions } from './open';
+import { RelayoutJob, relayoutPolicy, type RelayoutPolicy } from './relayout-job';
 import { readSnapshot } from './snapshot';
 import { ownDatabase, type Owned } from './writer';
 
@@ -16,6 +17,10 @@ export interface ReadModelStatus {
   entities: number;
   relations: number;
   articles: number;
+  /** Entities placed by ingest beside their neighbours since the last full layout. */
+  placedSinceLayout: number;
+  /** A full layout is being computed in the background. */
+  relayoutRunning: boolean;
 }
 
 interface Loaded {
@@ -37,8 +42,14 @@ export class ReadModel {
   private pending?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private failed?: { at: number; error: unknown };
+  private readonly relayout?: RelayoutJob;
 
-  constructor(private readonly options: StoreOptions = {}) {}
+  constructor(
+    private readonly options: StoreOptions = {},
+    policy: RelayoutPolicy | undefined = relayoutPolicy(),
+  ) {
+    if (policy) this.relayout = new RelayoutJob(policy, resolveOptions(options));
+  }
 
   /** The current graph; the first call waits for the first load. */
   async graph(): Promise<KnowledgeGraph> {
@@ -46,7 +57,7 @@ export class ReadModel {
   }
 
   async status(): Promise<ReadModelStatus> {
-    return (this.current ?? (await this.start())).status;
+    return { ...(this.current ?? (await this.start())).status, relayoutRunning: this.relayout?.running ?? false };
   }
 
   get database(): Database | undefined {
@@ -59,7 +70,7 @@ export class ReadModel {
     this.first ??= (async () => {
       this.owned = await this.own();
       const loaded = await this.load(this.owned.db);
-      this.current = loaded;
+      this.swap(loaded);
       this.timer = setInterval(() => void this.refresh(), POLL_MS);
       this.timer.unref();
       return loaded;
@@ -74,6 +85,7 @@ export class ReadModel {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.relayout?.stop();
     await this.owned?.release();
     this.owned = undefined;
   }
@@ -90,20 +102,23 @@ export class ReadModel {
 
   /** One snapshot in one repeatable-read transaction: never a half-written ingest. */
   private async load(db: Database): Promise<Loaded> {
-    const { snapshot, version } = await db.transaction(async (tx) => {
+    const { snapshot, state } = await db.transaction(async (tx) => {
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-      return { version: await storeVersion(tx), snapshot: await readSnapshot(tx) };
+      const [state] = await tx.query<{ version: string; placed: number }>('SELECT version, placed_since_layout AS placed FROM store_state WHERE id = 1');
+      return { state, snapshot: await readSnapshot(tx) };
     });
     const kg = createKnowledgeGraph(snapshot);
     return {
       kg,
       status: {
         database: db.mode,
-        version,
+        version: Number(state.version),
         loadedAt: new Date().toISOString(),
         entities: kg.store.order,
         relations: kg.store.size,
         articles: kg.articles.size,
+        placedSinceLayout: state.placed,
+        relayoutRunning: false,
       },
     };
   }
@@ -121,7 +136,7 @@ export class ReadModel {
     if (!db) return Promise.resolve();
     this.pending ??= (async () => {
       try {
-        if ((await storeVersion(db)) !== this.current?.status.version) this.current = await this.load(db);
+        if ((await storeVersion(db)) !== this.current?.status.version) this.swap(await this.load(db));
       } catch (error) {
         console.error('read model: reload failed, serving the last good graph:', (error as Error).message);
       } finally {
@@ -129,6 +144,11 @@ export class ReadModel {
       }
     })();
     return this.pending;
+  }
+
+  private swap(loaded: Loaded): void {
+    this.current = loaded;
+    this.relayout?.observe(loaded.status.placedSinceLayout);
   }
 }
 

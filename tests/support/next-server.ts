@@ -7,8 +7,9 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next-test';
 
-// Vitest sets NODE_ENV=test; the build and the server are the production ones users get.
-const baseEnv = (): NodeJS.ProcessEnv => ({ ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' });
+// Vitest sets NODE_ENV=test; the build and the server are the production ones users get. The background relayout
+// would move positions under other tests' feet; it has its own test (tests/store/relayout-job.test.ts).
+const baseEnv = (): NodeJS.ProcessEnv => ({ RELAYOUT_AFTER: 'off', ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' });
 
 export interface NextServer {
   baseURL: string;
