@@ -92,11 +92,15 @@ async function writeFresh(tx: Sql, articles: Article[], actor: string, results: 
   const first = articles.map((a) => extract(a));
   await lookUp(first.flatMap((x) => x.entities));
   let createdSoFar: Entity[] = [];
+  let createdMatcher: ReturnType<typeof mentionMatcher> | undefined;
   let names: { size: number; matcher: ReturnType<typeof mentionMatcher> } | undefined;
 
+  let extractorStale = false;
   for (const [i, article] of articles.entries()) {
-    // Extracted again only when it names an entity an earlier article of the group created.
-    const stale = createdSoFar.length > 0 && mentionMatcher(createdSoFar).find(article.text).length > 0;
+    // Extracted again only when it names an entity an earlier article of the group created, by an extractor that
+    // knows them (rebuilt only then: most groups never need it).
+    const stale = createdMatcher !== undefined && createdMatcher.find(article.text).length > 0;
+    if (stale && extractorStale) [extract, extractorStale] = [createExtractor([...byId.values()]), false];
     const extraction = stale ? extract(article) : first[i];
     await lookUp(extraction.entities);
     const mapped = new Map<string, string>();
@@ -143,8 +147,9 @@ async function writeFresh(tx: Sql, articles: Article[], actor: string, results: 
     plans.push({ article, created, aliases, relations, mentions });
     // Later articles of the group resolve against what this one created, as they would one at a time.
     if (created.length) {
-      extract = createExtractor([...byId.values()]);
+      extractorStale = true;
       createdSoFar = [...createdSoFar, ...created];
+      createdMatcher = mentionMatcher(createdSoFar);
     }
   }
 
