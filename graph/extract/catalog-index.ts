@@ -8,8 +8,6 @@ export interface CatalogIndex {
   has(id: string): boolean;
 }
 
-const lastToken = (name: string) => foldName(name).split(' ').pop() ?? '';
-
 /** Edit distance, capped: spelling variants of one name ("Pevkur"/"Pevklur", "Zelensky"/"Zelenskyy") differ by one. */
 export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;
@@ -43,7 +41,14 @@ export function catalogIndex(entities: readonly Entity[]): CatalogIndex {
       names.set(key, [...(names.get(key) ?? []), e]);
     }
   }
-  const people = entities.filter((e) => e.type === 'PERSON');
+  // Folded once here, not on every look-up: resolution asks for surnames many times per article.
+  const people = entities
+    .filter((e) => e.type === 'PERSON')
+    .map((person) => {
+      const parts = foldName(person.name).split(' ');
+      const aliases = person.aliases.map(foldName);
+      return { person, first: parts[0], last: parts[parts.length - 1], aliases, surnames: aliases.filter((a) => !a.includes(' ')) };
+    });
   const ids = new Set(entities.map((e) => e.id));
   return {
     byName(surface, type) {
@@ -51,11 +56,11 @@ export function catalogIndex(entities: readonly Entity[]): CatalogIndex {
     },
     bySurname(first, surname) {
       const key = foldName(surname);
-      return people.find((p) => {
-        const parts = foldName(p.name).split(' ');
-        if (!sameSurname(parts[parts.length - 1], key)) return false;
-        return !first || sameFirstName(parts[0], foldName(first)) || p.aliases.some((a) => foldName(a) === key);
-      }) ?? people.find((p) => p.aliases.some((a) => lastToken(a) === key && foldName(a) === key));
+      const given = first === undefined ? undefined : foldName(first);
+      return (
+        people.find((p) => sameSurname(p.last, key) && (!given || sameFirstName(p.first, given) || p.aliases.includes(key))) ??
+        people.find((p) => p.surnames.includes(key))
+      )?.person;
     },
     has: (id) => ids.has(id),
   };
