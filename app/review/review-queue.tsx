@@ -8,8 +8,18 @@ import type { RecordView } from './types';
 
 const REVIEW = `mutation ($id: ID!, $version: Int!, $decision: ReviewDecision!, $reason: RejectReason) {
   reviewRelation(id: $id, version: $version, decision: $decision, reason: $reason) { ${RECORD_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $type: RelationType, $source: ID, $target: ID, $qualifier: String) {
-  updateRelation(id: $id, version: $version, type: $type, source: $source, target: $target, qualifier: $qualifier) { ${RECORD_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $type: RelationType, $source: ID, $target: ID, $qualifier: String, $statedAt: String) {
+  updateRelation(id: $id, version: $version, type: $type, source: $source, target: $target, qualifier: $qualifier, statedAt: $statedAt) { ${RECORD_FIELDS} } }`;
+const EVIDENCE = `mutation ($id: ID!, $version: Int!, $article: ID!, $quote: String!, $mode: EvidenceMode!, $near: Int) {
+  setRelationEvidence(id: $id, version: $version, article: $article, quote: $quote, mode: $mode, near: $near) { ${RECORD_FIELDS} } }`;
+
+/** The text the reviewer selected inside one of the claim's quotes (its article and where that quote starts), if any. */
+function selectedQuote(): { text: string; article: string; near: number } | null {
+  const selection = window.getSelection();
+  const text = selection?.toString().trim();
+  const box = selection?.anchorNode?.parentElement?.closest<HTMLElement>('[data-article]');
+  return text && box ? { text, article: box.dataset.article!, near: Number(box.dataset.start) } : null;
+}
 
 const REASON_LABELS: Record<string, string> = {
   NOT_STATED: 'The quote does not say this',
@@ -26,10 +36,12 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
   const [items, setItems] = useState(initial);
   const [left, setLeft] = useState(total);
   const [index, setIndex] = useState(0);
-  const [mode, setMode] = useState<'view' | 'reject' | 'edit'>('view');
+  const [mode, setMode] = useState<'view' | 'reject' | 'edit' | 'quote'>('view');
+  const [picked, setPicked] = useState<{ text: string; article: string; near: number } | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonRef = useRef<HTMLSelectElement>(null);
+  const quoteRef = useRef<HTMLTextAreaElement>(null);
   const editRef = useRef<HTMLSelectElement>(null);
   const item = items[Math.min(index, items.length - 1)];
 
@@ -45,7 +57,7 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
   );
 
   const send = useCallback(
-    async (query: string, variables: Record<string, unknown>, text: (r: RecordView) => string, key: 'reviewRelation' | 'updateRelation') => {
+    async (query: string, variables: Record<string, unknown>, text: (r: RecordView) => string, key: 'reviewRelation' | 'updateRelation' | 'setRelationEvidence') => {
       if (!item || busy) return;
       setBusy(true);
       const { data, error } = await mutate<Record<string, RecordView>>(query, { id: item.id, version: item.version, ...variables }, csrf);
@@ -69,6 +81,12 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
     setIndex((i) => Math.max(0, Math.min(items.length - 1, i + step)));
   }, [items.length]);
 
+  // The quote form starts from what the reviewer selected in a quote's paragraph (it is checked verbatim on save).
+  const pickQuote = useCallback(() => {
+    setPicked(selectedQuote());
+    setMode('quote');
+  }, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
@@ -82,6 +100,7 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
         a: () => void accept(),
         r: () => setMode('reject'),
         e: () => setMode('edit'),
+        q: () => pickQuote(),
         Escape: () => setMode('view'),
       };
       if (act[event.key]) {
@@ -91,11 +110,12 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [move, accept]);
+  }, [move, accept, pickQuote]);
 
   useEffect(() => {
     if (mode === 'reject') reasonRef.current?.focus();
     if (mode === 'edit') editRef.current?.focus();
+    if (mode === 'quote') quoteRef.current?.focus();
   }, [mode]);
 
   return (
@@ -121,10 +141,12 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
           <p className="claim-meta">
             <span className={`status-badge status-${item.status.toLowerCase()}`}>{item.status.toLowerCase()}</span>
             {item.confidence !== null && <> · extractor confidence {Math.round(item.confidence * 100)}%</>} ·{' '}
-            <a href={`/review/history?kind=RELATION&id=${encodeURIComponent(item.id)}`}>history</a>
+            <a href={`/review/history?kind=RELATION&id=${encodeURIComponent(item.id)}`}>history</a> · edit{' '}
+            <a href={`/review/entities/${encodeURIComponent(item.source.id)}`}>{item.source.name}</a> or{' '}
+            <a href={`/review/entities/${encodeURIComponent(item.target.id)}`}>{item.target.name}</a>
           </p>
           {item.evidence.map((q) => (
-            <blockquote key={`${q.article}:${q.start}`} className="claim-quote">
+            <blockquote key={`${q.article}:${q.start}`} className="claim-quote" data-article={q.article} data-start={q.start}>
               <p>
                 {q.before && <>…{q.before}</>}
                 <mark>{q.quote}</mark>
@@ -132,6 +154,7 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
               </p>
               <footer>
                 — <a href={`/articles/${q.article}#q-${q.start}`}>{q.articleTitle}</a>
+                {q.statedAt && <> · stated {q.statedAt.date}{q.statedAt.source === 'PUBLISHED' ? ' (publication date)' : ''}</>}
               </footer>
             </blockquote>
           ))}
@@ -144,6 +167,9 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
             </button>
             <button type="button" onClick={() => setMode('edit')} disabled={busy}>
               Edit… <kbd>e</kbd>
+            </button>
+            <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={pickQuote} disabled={busy}>
+              Quote… <kbd>q</kbd>
             </button>
             <button type="button" onClick={() => move(1)}>
               Defer <kbd>d</kbd>
@@ -182,7 +208,9 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
                 event.preventDefault();
                 const form = new FormData(event.currentTarget);
                 const value = (name: string) => String(form.get(name) ?? '');
-                void send(UPDATE, { type: value('type'), source: value('source'), target: value('target'), qualifier: value('qualifier') }, () => 'Saved and accepted.', 'updateRelation');
+                const statedAt = value('statedAt').trim();
+                const dated = statedAt && statedAt !== item.evidence[0]?.statedAt?.date ? { statedAt } : {};
+                void send(UPDATE, { type: value('type'), source: value('source'), target: value('target'), qualifier: value('qualifier'), ...dated }, () => 'Saved and accepted.', 'updateRelation');
               }}
             >
               <label>
@@ -214,8 +242,51 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
               <label>
                 Condition (qualifier) <input name="qualifier" defaultValue={item.qualifier ?? ''} />
               </label>
+              <label>
+                Statement date <input name="statedAt" defaultValue={item.evidence[0]?.statedAt?.date ?? ''} placeholder="2025-02-14, 2025-02 or 2025" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="2025-02-14, 2025-02 or 2025" size={12} />
+              </label>
               <button type="submit" disabled={busy}>
                 Save
+              </button>
+            </form>
+          )}
+          {mode === 'quote' && (
+            <form
+              className="claim-form quote-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                const form = new FormData(event.currentTarget);
+                const mode = String(form.get('mode'));
+                const article = String(form.get('article'));
+                const near = picked?.article === article ? picked.near : null;
+                void send(EVIDENCE, { article, quote: String(form.get('quote')), mode, near }, () => (mode === 'ADD' ? 'Quote added; claim accepted.' : 'Quote replaced; claim accepted.'), 'setRelationEvidence');
+              }}
+            >
+              <p className="form-hint">Select words in a quote's paragraph above before pressing <kbd>q</kbd>, or type them: they must be the article's exact words.</p>
+              <label>
+                Article{' '}
+                <select name="article" defaultValue={picked?.article ?? item.evidence[0]?.article}>
+                  {[...new Map(item.evidence.map((q) => [q.article, q.articleTitle]))].map(([id, title]) => (
+                    <option key={id} value={id}>
+                      {title}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="wide">
+                Quote <textarea ref={quoteRef} name="quote" required rows={3} defaultValue={picked?.text ?? ''} />
+              </label>
+              <fieldset>
+                <legend>This quote</legend>
+                <label className="inline">
+                  <input type="radio" name="mode" value="ADD" defaultChecked /> adds to the quotes
+                </label>
+                <label className="inline">
+                  <input type="radio" name="mode" value="REPLACE" /> replaces them
+                </label>
+              </fieldset>
+              <button type="submit" disabled={busy}>
+                Save quote
               </button>
             </form>
           )}

@@ -181,3 +181,9 @@ async function mergeRecord(tx: Sql, from: string, into: string): Promise<MergeRe
     relations,
   };
 }
+
+/** The entity a merged id now resolves to, or null when `id` was never merged. */
+export async function mergedInto(db: Sql, id: string): Promise<string | null> {
+  const [row] = await db.query<{ entity_id: string }>('SELECT entity_id FROM redirects WHERE old_id = $1', [id]);
+  return row?.entity_id ?? null;
+}

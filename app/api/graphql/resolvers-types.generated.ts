@@ -228,7 +228,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add an article: extraction runs, its relations start UNREVIEWED. Text may carry YAML front matter; fields given here win. */
   ingestArticle: IngestResult;
-  /** Merge `from` into `into`; `from` keeps resolving (308) to `into`. */
+  /** Merge `from` into `into`; `from` keeps resolving (308) to `into`. With `fromVersion`, a stale one is a CONFLICT. */
   mergeEntities: EntityRecord;
   /** Undo one change (a Change's id) if nobody changed the item since: a review or edit, a merge (split), or an ingest (the article and what only it added go). */
   revert: Reverted;
@@ -259,6 +259,7 @@ export type MutationIngestArticleArgs = {
 
 export type MutationMergeEntitiesArgs = {
   from: Scalars['ID']['input'];
+  fromVersion?: InputMaybe<Scalars['Int']['input']>;
   into: Scalars['ID']['input'];
 };
 

@@ -102,7 +102,7 @@ export const reviewResolvers: Resolvers = {
     setRelationEvidence: (_, args, context) => write(context, async (actor) => record(await setRelationEvidence(await storeDatabase(), args, actor))),
     splitEntity: (_, { merged }, context) => write(context, async (actor) => splitEntity(await storeDatabase(), merged, actor)),
     updateEntity: (_, args, context) => write(context, async (actor) => updateEntity(await storeDatabase(), args, actor)),
-    mergeEntities: (_, { from, into }, context) => write(context, async (actor) => mergeEntities(await storeDatabase(), { from, into }, actor)),
+    mergeEntities: (_, { from, into, fromVersion }, context) => write(context, async (actor) => mergeEntities(await storeDatabase(), { from, into, fromVersion }, actor)),
     revert: (_, { change }, context) =>
       write(context, async (actor) => {
         const id = Number(change);
