@@ -48,21 +48,43 @@ const entry = (r: HistoryRow, revertible: boolean): HistoryEntry => ({
   revertible,
 });
 
-/** Of these merges and ingests, the ones still in effect: the merged id is not an entity again, the article is stored. */
+/** Of these merges and ingests, the ones still in effect: the latest of their kind for their subject, not undone since. */
 async function standing(db: Sql, rows: HistoryRow[]): Promise<Set<string>> {
-  const merged = rows.filter((r) => r.action === 'MERGED_INTO').map((r) => r.subject_id);
-  const ingested = rows.filter((r) => r.action === 'INGEST').map((r) => r.subject_id);
-  const [entities, articles] = await Promise.all([
+  const undoable = rows.filter((r) => r.action === 'MERGED_INTO' || r.action === 'INGEST');
+  if (!undoable.length) return new Set();
+  const [merged, ingested] = [undoable.filter((r) => r.action === 'MERGED_INTO'), undoable.filter((r) => r.action === 'INGEST')].map((list) => list.map((r) => r.subject_id));
+  const [entities, articles, later] = await Promise.all([
     merged.length ? db.query<{ id: string }>('SELECT id FROM entities WHERE id = ANY($1::text[])', [merged]) : [],
     ingested.length ? db.query<{ id: string }>('SELECT id FROM articles WHERE id = ANY($1::text[])', [ingested]) : [],
+    db.query<{ subject_kind: string; subject_id: string; last: string }>(
+      `SELECT subject_kind, subject_id, max(id) AS last FROM history
+        WHERE subject_id = ANY($1::text[]) AND subject_kind IN ('ENTITY', 'ARTICLE') AND action IN ('MERGED_INTO', 'SPLIT', 'INGEST', 'REVERT')
+        GROUP BY subject_kind, subject_id`,
+      [undoable.map((r) => r.subject_id)],
+    ),
   ]);
   const back = new Set(entities.map((e) => e.id));
-  return new Set([...merged.filter((id) => !back.has(id)).map((id) => `MERGED_INTO:${id}`), ...articles.map((a) => `INGEST:${a.id}`)]);
+  const stored = new Set(articles.map((a) => a.id));
+  const last = new Map(later.map((l) => [`${l.subject_kind}:${l.subject_id}`, Number(l.last)]));
+  return new Set(
+    undoable
+      .filter((r) => last.get(`${r.subject_kind}:${r.subject_id}`) === Number(r.id) && (r.action === 'MERGED_INTO' ? !back.has(r.subject_id) : stored.has(r.subject_id)))
+      .map((r) => r.id),
+  );
+}
+
+/** Whether a later merge, split, ingest or revert of the same subject came after change `id` (it is then not the one to undo). */
+export async function superseded(tx: Sql, kind: 'ENTITY' | 'ARTICLE', subject: string, id: number): Promise<boolean> {
+  const rows = await tx.query(
+    `SELECT 1 FROM history WHERE subject_kind = $1 AND subject_id = $2 AND id > $3 AND action IN ('MERGED_INTO', 'SPLIT', 'INGEST', 'REVERT') LIMIT 1`,
+    [kind, subject, id],
+  );
+  return rows.length > 0;
 }
 
 async function entries(db: Sql, rows: HistoryRow[]): Promise<HistoryEntry[]> {
   const live = await standing(db, rows);
-  return rows.map((r) => entry(r, recordedRevertible(r) && (EDITS.has(r.action) || live.has(`${r.action}:${r.subject_id}`))));
+  return rows.map((r) => entry(r, recordedRevertible(r) && (EDITS.has(r.action) || live.has(r.id))));
 }
 
 /** Newest first; a relation's history includes the changes it had under an earlier id (before a re-key). */

@@ -9,6 +9,7 @@ import { insertAliases, keyWord } from '../store/aliases';
 import { bumpVersion, record } from '../store/history';
 import { ConflictError } from './errors';
 import { applyEntity, entityState, type EntityState, type MergeRecord, type MovedRelation } from './entities';
+import { superseded } from './history';
 import { relationState, restoreRelation } from './relations';
 
 export interface MergeChange {
@@ -23,6 +24,7 @@ export async function splitMerge(tx: Sql, change: MergeChange, actor: string): P
   const { before, after } = change;
   const merged = change.subject;
   if (!before.relations || !before.entity || !after.addedAliases) throw new InvalidArgumentError('change', `the merge of "${merged}" was recorded before merges could be split`);
+  if (await superseded(tx, 'ENTITY', merged, change.id)) throw new ConflictError(null, `"${merged}" was split or merged again after this merge; undo the latest one`);
   if ((await tx.query('SELECT 1 FROM entities WHERE id = $1', [merged])).length) {
     throw new ConflictError(await entityState(tx, merged), `"${merged}" is already an entity of its own again (split before?)`);
   }

@@ -4,6 +4,7 @@
 import type { Sql } from '../store/driver';
 import { bumpVersion, record } from '../store/history';
 import { ConflictError } from './errors';
+import { superseded } from './history';
 
 export interface IngestChange {
   id: number;
@@ -13,6 +14,7 @@ export interface IngestChange {
 /** Undo the ingest `change` recorded, inside a transaction holding the write lock. */
 export async function revertIngest(tx: Sql, change: IngestChange, actor: string): Promise<{ article: string; relations: number; entities: number }> {
   const article = change.subject;
+  if (await superseded(tx, 'ARTICLE', article, change.id)) throw new ConflictError(null, `article "${article}" was removed or added again after this ingest; undo the latest one`);
   const [row] = await tx.query<{ origin: string; title: string }>('SELECT origin, title FROM articles WHERE id = $1 FOR UPDATE', [article]);
   if (!row) throw new ConflictError(null, `article "${article}" is no longer stored (reverted before?)`);
   const relations = (await tx.query<{ relation_id: string }>('SELECT DISTINCT relation_id FROM evidence WHERE article_id = $1', [article])).map((r) => r.relation_id);
@@ -20,13 +22,22 @@ export async function revertIngest(tx: Sql, change: IngestChange, actor: string)
     `SELECT subject_id FROM history WHERE action = 'CREATE' AND subject_kind = 'ENTITY' AND after->>'article' = $1 AND id > $2`,
     [article, change.id],
   )).map((r) => r.subject_id);
-  // Anything a person did to them after the ingest (automatic additions by later ingests do not count).
+  // A person's decision since the ingest that still stands: a relation reviewed or edited (and not reverted back to
+  // unreviewed), an entity renamed or retyped, or one another entity was merged into. Later ingests do not count.
   const touched = await tx.query<{ subject_kind: string; subject_id: string; action: string; actor: string }>(
-    `SELECT DISTINCT ON (subject_kind, subject_id) subject_kind, subject_id, action, actor FROM history
-      WHERE id > $1 AND action NOT IN ('CREATE', 'ADD_EVIDENCE', 'ADD_ALIASES', 'INGEST')
-        AND ((subject_kind = 'RELATION' AND subject_id = ANY($2::text[])) OR (subject_kind = 'ENTITY' AND subject_id = ANY($3::text[])))
-      ORDER BY subject_kind, subject_id, id DESC`,
-    [change.id, relations, created],
+    `SELECT 'RELATION' AS subject_kind, r.id AS subject_id, h.action, h.actor FROM relations r
+       JOIN LATERAL (SELECT action, actor FROM history WHERE subject_kind = 'RELATION' AND subject_id = r.id AND id > $1
+                       AND action NOT IN ('CREATE', 'ADD_EVIDENCE') ORDER BY id DESC LIMIT 1) h ON true
+      WHERE r.id = ANY($2::text[]) AND r.status <> 'UNREVIEWED'
+     UNION ALL
+     SELECT 'ENTITY', n.id, h.action, h.actor FROM entities n
+       JOIN history c ON c.action = 'CREATE' AND c.subject_kind = 'ENTITY' AND c.subject_id = n.id AND c.after->>'article' = $3 AND c.id > $1
+       JOIN LATERAL (SELECT action, actor FROM history WHERE subject_kind = 'ENTITY' AND subject_id = n.id AND id > $1
+                       AND action NOT IN ('CREATE', 'ADD_ALIASES') ORDER BY id DESC LIMIT 1) h ON true
+      WHERE n.id = ANY($4::text[])
+        AND (n.name <> c.after->>'name' OR n.type <> c.after->>'type' OR EXISTS (SELECT 1 FROM redirects d WHERE d.entity_id = n.id))
+     ORDER BY 1, 2`,
+    [change.id, relations, article, created],
   );
   if (touched.length) {
     const list = touched.slice(0, 5).map((t) => `${t.subject_kind.toLowerCase()} ${t.subject_id} (${t.action.toLowerCase()} by ${t.actor})`).join('; ');
@@ -48,8 +59,17 @@ export async function revertIngest(tx: Sql, change: IngestChange, actor: string)
       RETURNING id`,
     [created, article],
   )).map((r) => r.id);
-  await tx.query('UPDATE entities SET article_id = NULL WHERE article_id = $1', [article]);
-  await tx.query("UPDATE aliases SET article_id = NULL WHERE article_id = $1 AND entity_id IN (SELECT id FROM entities WHERE origin = 'EXTRACTED' AND id = ANY($2::text[]))", [article, created]);
+  // One it created that stays now counts as found in the first later article that names it (the export files it there).
+  await tx.query(
+    `UPDATE entities n SET article_id = (SELECT m.article_id FROM mentions m JOIN articles a ON a.id = m.article_id
+                                          WHERE m.entity_id = n.id AND m.article_id <> $1 ORDER BY a.seq LIMIT 1)
+      WHERE n.article_id = $1`,
+    [article],
+  );
+  await tx.query(
+    "UPDATE aliases l SET article_id = n.article_id FROM entities n WHERE n.id = l.entity_id AND l.article_id = $1 AND n.origin = 'EXTRACTED' AND n.id = ANY($2::text[])",
+    [article, created],
+  );
   await tx.query('DELETE FROM aliases WHERE article_id = $1', [article]);
   await tx.query('DELETE FROM articles WHERE id = $1', [article]);
   await record(tx, actor, 'REVERT', 'ARTICLE', article, { title: row.title, relations: dropped, entities: gone }, null);

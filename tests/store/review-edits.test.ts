@@ -162,6 +162,10 @@ describe('#splitEntity', { timeout: 120_000 }, () => {
 
   it('should refuse to split when a relation the merge made was reviewed since, writing nothing', async () => {
     await mergeEntities(owned.db, { from: 'andris-kalnins', into: 'keir-starmer' }, 'ana');
+    // Only the latest merge of an id can be undone: the earlier one (split already) stays history.
+    const merges = (await historyOf(owned.db, 'ENTITY', 'keir-starmer')).filter((h) => h.action === 'MERGED_INTO');
+    expect(merges.map((h) => h.revertible)).toEqual([true, false]);
+    await expect(revert(owned.db, merges[1].id, 'ben')).rejects.toThrow(/split or merged again after this merge/);
     const made = (await reviewQueue(owned.db, { article: ARTICLE.id, status: 'UNREVIEWED' })).items.find((i) => i.source.id === 'keir-starmer')!;
     await reviewRelation(owned.db, { id: made.id, version: made.version, decision: 'REJECT', reason: 'WRONG_ENTITY' }, 'ana');
     await expect(splitEntity(owned.db, 'andris-kalnins', 'ben')).rejects.toThrow(/reviewed or edited after the merge/);
@@ -194,8 +198,10 @@ describe('revert an ingest', { timeout: 120_000 }, () => {
     expect(entityRelations(after, 'slovenia').some((r) => r.id.includes('danube'))).toBe(false);
     expect(Number(await counts())).toBe(beforeCount);
     expect((await historyOf(owned.db, 'ARTICLE', LATER.id)).map((h) => [h.action, h.revertible])).toEqual([['REVERT', false], ['INGEST', false]]);
-    // Gone, so it can be added again.
+    // Gone, so it can be added again; the first ingest is then history, not something to undo.
     expect((await ingestArticle(owned.db, LATER, 'ana')).outcome).toBe('ADDED');
+    expect((await historyOf(owned.db, 'ARTICLE', LATER.id)).map((h) => [h.action, h.revertible])).toEqual([['INGEST', true], ['REVERT', false], ['INGEST', false]]);
+    await expect(revert(owned.db, ingest.id, 'ben')).rejects.toThrow(/added again after this ingest/);
   });
 
   it('should refuse, naming the relation, when one of its claims was reviewed since', async () => {
@@ -205,6 +211,27 @@ describe('revert an ingest', { timeout: 120_000 }, () => {
     await expect(revert(owned.db, ingest.id, 'ben')).rejects.toThrow(new RegExp(`relation ${item.id} \\(review by ana\\)`));
     expect((await graph()).articles.get(LATER.id)).toBeDefined();
     expect((await fresh(item)).status).toBe('ACCEPTED');
+  });
+});
+
+describe('revert an ingest whose entity a later article uses', { timeout: 120_000 }, () => {
+  it('should keep the entity for the later article, filed under it', async () => {
+    // Written for this test (not a real report).
+    const after = parseArticle(`---\nid: review-edits-croatia\ntitle: Croatia joins the Danube patrol mission\npublishedAt: 2025-03-25\n---\nCroatia supports the Danube patrol mission.\n`);
+    await ingestArticle(owned.db, after, 'ana');
+    const kept = (await reviewQueue(owned.db, { article: after.id })).items.find((i) => i.target.id === 'danube-patrol-mission');
+    expect(kept).toBeDefined();
+    // Undo the review that blocks it (previous test), then the first article's ingest.
+    const [review] = (await historyOf(owned.db, 'RELATION', (await queued('SUPPORTS', LATER.id))?.id ?? 'supports:slovenia:danube-patrol-mission')).filter((h) => h.action === 'REVIEW');
+    await revert(owned.db, review.id, 'ana');
+    const [ingest] = (await historyOf(owned.db, 'ARTICLE', LATER.id)).filter((h) => h.revertible);
+    await revert(owned.db, ingest.id, 'ben');
+    const kg = await graph();
+    expect(kg.articles.get(LATER.id)).toBeUndefined();
+    expect(getEntity(kg, 'danube-patrol-mission')).not.toBeNull();
+    expect(entityRelations(kg, 'danube-patrol-mission').map((r) => r.id)).toEqual([kept!.id]);
+    const [row] = await owned.db.query<{ article_id: string | null }>("SELECT article_id FROM entities WHERE id = 'danube-patrol-mission'");
+    expect(row.article_id).toBe(after.id);
   });
 });
 
