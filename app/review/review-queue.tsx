@@ -3,13 +3,13 @@
 // has a button too; a decided claim leaves the list and the count goes down. A stale version (someone else saved
 // first) shows their state and saves nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { mutate, RECORD_FIELDS } from './gql';
+import { mutate, RECORD_FIELDS, type GqlError } from './gql';
 import type { RecordView } from './types';
 
 const REVIEW = `mutation ($id: ID!, $version: Int!, $decision: ReviewDecision!, $reason: RejectReason) {
   reviewRelation(id: $id, version: $version, decision: $decision, reason: $reason) { ${RECORD_FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $type: RelationType, $source: ID, $target: ID, $qualifier: String, $statedAt: String) {
-  updateRelation(id: $id, version: $version, type: $type, source: $source, target: $target, qualifier: $qualifier, statedAt: $statedAt) { ${RECORD_FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $type: RelationType, $source: ID, $target: ID, $qualifier: String, $statedAt: String, $evidence: QuoteKey) {
+  updateRelation(id: $id, version: $version, type: $type, source: $source, target: $target, qualifier: $qualifier, statedAt: $statedAt, evidence: $evidence) { ${RECORD_FIELDS} } }`;
 const EVIDENCE = `mutation ($id: ID!, $version: Int!, $article: ID!, $quote: String!, $mode: EvidenceMode!, $near: Int) {
   setRelationEvidence(id: $id, version: $version, article: $article, quote: $quote, mode: $mode, near: $near) { ${RECORD_FIELDS} } }`;
 
@@ -56,21 +56,49 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
     [item],
   );
 
+  /** Not saved: say why; on a conflict, show (and hold) the state someone else saved. */
+  const refused = useCallback(
+    (error: GqlError) => {
+      const current = error.extensions?.code === 'CONFLICT' ? (error.extensions.current as { version?: number; status?: string } | null) : null;
+      if (current?.version) setItems((all) => all.map((i) => (i.id === item.id ? { ...i, ...(current as Partial<RecordView>), source: i.source, target: i.target, evidence: i.evidence } : i)));
+      setMessage({ kind: 'error', text: current ? `${error.message} It is now ${current.status?.toLowerCase()} (version ${current.version}).` : error.message });
+    },
+    [item],
+  );
+
   const send = useCallback(
     async (query: string, variables: Record<string, unknown>, text: (r: RecordView) => string, key: 'reviewRelation' | 'updateRelation' | 'setRelationEvidence') => {
       if (!item || busy) return;
       setBusy(true);
       const { data, error } = await mutate<Record<string, RecordView>>(query, { id: item.id, version: item.version, ...variables }, csrf);
       setBusy(false);
-      if (error) {
-        const current = error.extensions?.code === 'CONFLICT' ? (error.extensions.current as { version?: number; status?: string } | null) : null;
-        if (current?.version) setItems((all) => all.map((i) => (i.id === item.id ? { ...i, ...(current as Partial<RecordView>), source: i.source, target: i.target, evidence: i.evidence } : i)));
-        setMessage({ kind: 'error', text: current ? `${error.message} It is now ${current.status?.toLowerCase()} (version ${current.version}).` : error.message });
-        return;
-      }
+      if (error) return refused(error);
       done(data![key], text(data![key]));
     },
-    [item, busy, csrf, done],
+    [item, busy, csrf, done, refused],
+  );
+
+  /** The edit form: its fields with the first changed date, then one save per further changed date (each quote has its own). */
+  const saveEdit = useCallback(
+    async (fields: Record<string, unknown>, dates: Array<{ article: string; start: number; date: string }>) => {
+      if (!item || busy) return;
+      setBusy(true);
+      let at = { id: item.id, version: item.version };
+      let saved: RecordView | undefined;
+      const steps = dates.length ? dates.map((d, i) => ({ ...(i === 0 ? fields : {}), statedAt: d.date, evidence: { article: d.article, start: d.start } })) : [fields];
+      for (const step of steps) {
+        const { data, error } = await mutate<{ updateRelation: RecordView }>(UPDATE, { ...at, ...step }, csrf);
+        if (error) {
+          setBusy(false);
+          return refused(error);
+        }
+        saved = data!.updateRelation;
+        at = { id: saved.id, version: saved.version };
+      }
+      setBusy(false);
+      done(saved!, 'Saved and accepted.');
+    },
+    [item, busy, csrf, done, refused],
   );
 
   const accept = useCallback(() => send(REVIEW, { decision: 'ACCEPT' }, () => 'Accepted.', 'reviewRelation'), [send]);
@@ -208,9 +236,10 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
                 event.preventDefault();
                 const form = new FormData(event.currentTarget);
                 const value = (name: string) => String(form.get(name) ?? '');
-                const statedAt = value('statedAt').trim();
-                const dated = statedAt && statedAt !== item.evidence[0]?.statedAt?.date ? { statedAt } : {};
-                void send(UPDATE, { type: value('type'), source: value('source'), target: value('target'), qualifier: value('qualifier'), ...dated }, () => 'Saved and accepted.', 'updateRelation');
+                const dates = item.evidence
+                  .map((q, i) => ({ article: q.article, start: q.start, date: value(`statedAt-${i}`).trim(), was: q.statedAt?.date ?? '' }))
+                  .filter((d) => d.date && d.date !== d.was);
+                void saveEdit({ type: value('type'), source: value('source'), target: value('target'), qualifier: value('qualifier') }, dates);
               }}
             >
               <label>
@@ -242,9 +271,19 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
               <label>
                 Condition (qualifier) <input name="qualifier" defaultValue={item.qualifier ?? ''} />
               </label>
-              <label>
-                Statement date <input name="statedAt" defaultValue={item.evidence[0]?.statedAt?.date ?? ''} placeholder="2025-02-14, 2025-02 or 2025" pattern="\d{4}(-\d{2}(-\d{2})?)?" title="2025-02-14, 2025-02 or 2025" size={12} />
-              </label>
+              {item.evidence.map((q, i) => (
+                <label key={`${q.article}:${q.start}`}>
+                  {item.evidence.length > 1 ? `Statement date, quote ${i + 1}` : 'Statement date'}
+                  <input
+                    name={`statedAt-${i}`}
+                    defaultValue={q.statedAt?.date ?? ''}
+                    placeholder="2025-02-14, 2025-02 or 2025"
+                    pattern="\d{4}(-\d{2}(-\d{2})?)?"
+                    title="A date as 2025-02-14, 2025-02 or 2025"
+                    size={12}
+                  />
+                </label>
+              ))}
               <button type="submit" disabled={busy}>
                 Save
               </button>
