@@ -17,7 +17,7 @@ const cache = new WeakMap<KnowledgeGraph, LeanGraphBody>();
 export function leanGraphBody(kg: KnowledgeGraph): LeanGraphBody {
   let body = cache.get(kg);
   if (!body) {
-    const { nodes, edges, days } = leanGraph(kg);
+    const { nodes, edges, days, unreviewed } = leanGraph(kg);
     const chunks: string[] = [];
     const list = (items: unknown[]) => {
       for (let i = 0; i < items.length; i += CHUNK) chunks.push(`${i ? ',' : ''}${JSON.stringify(items.slice(i, i + CHUNK)).slice(1, -1)}`);
@@ -29,6 +29,10 @@ export function leanGraphBody(kg: KnowledgeGraph): LeanGraphBody {
     if (days) {
       chunks.push('],"days":[');
       list(days);
+    }
+    if (unreviewed) {
+      chunks.push('],"unreviewed":[');
+      list(unreviewed);
     }
     chunks.push(']}');
     const hash = createHash('sha1');

@@ -1,6 +1,9 @@
 // How relations are drawn, table-driven by type: colour (graph/palette), head shape, and a curve whenever two
 // relations join the same two entities, so a SUPPORTS never hides an OPPOSES lying on the same line.
-import { EdgeArrowProgram, EdgeRectangleProgram, createEdgeArrowProgram, type EdgeLabelDrawingFunction } from 'sigma/rendering';
+import {
+  EdgeArrowProgram, EdgeRectangleProgram, createEdgeArrowHeadProgram, createEdgeArrowProgram, createEdgeClampedProgram, createEdgeCompoundProgram,
+  type EdgeLabelDrawingFunction, type EdgeProgramType,
+} from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { isDirected, type RelationType } from '@/graph/types';
 
@@ -45,11 +48,45 @@ export const drawEdgeBadge: EdgeLabelDrawingFunction = (context, edge, source, t
   context.textBaseline = 'alphabetic';
 };
 
+// A dash pattern along an edge, in screen pixels: the vertex shader passes the distance from the source (positions
+// are in sigma's normalised space, where u_correctionRatio is the size of one screen pixel), the fragment shader
+// leaves the gaps out. Picking keeps the whole edge, so a gap still hovers and clicks as the edge.
+const DASH_VERTEX = [
+  ['varying float v_feather;', 'varying float v_feather;\nvarying float v_dash;'],
+  ['v_normal = unitNormal;', 'v_normal = unitNormal;\n  v_dash = a_positionCoef * length(a_positionEnd - a_positionStart) / u_correctionRatio;'],
+] as const;
+const DASH_FRAGMENT = [
+  ['varying float v_feather;', 'varying float v_feather;\nvarying float v_dash;'],
+  ['void main(void) {', 'void main(void) {\n  #ifndef PICKING_MODE\n  if (mod(v_dash, 9.0) > 5.0) discard;\n  #endif'],
+] as const;
+
+const patched = (source: string, edits: ReadonlyArray<readonly [string, string]>) =>
+  edits.reduce((text, [from, to]) => {
+    if (!text.includes(from)) throw new Error(`edge shader changed: no "${from}"`);
+    return text.replace(from, to);
+  }, source);
+
+/** A straight edge program drawn dashed: machine-extracted relations nobody has reviewed yet. */
+function dashed(Base: typeof EdgeRectangleProgram): EdgeProgramType {
+  return class Dashed extends Base {
+    getDefinition() {
+      const definition = super.getDefinition();
+      return { ...definition, VERTEX_SHADER_SOURCE: patched(definition.VERTEX_SHADER_SOURCE, DASH_VERTEX), FRAGMENT_SHADER_SOURCE: patched(definition.FRAGMENT_SHADER_SOURCE, DASH_FRAGMENT) };
+    }
+  };
+}
+
+const dashedArrow = (options?: typeof BAR): EdgeProgramType =>
+  createEdgeCompoundProgram([dashed(createEdgeClampedProgram(options) as unknown as typeof EdgeRectangleProgram), createEdgeArrowHeadProgram(options)]) as unknown as EdgeProgramType;
+
 /** sigma's programs by name; an edge's `type` attribute picks one. Built lazily: they need WebGL's module. */
 export const edgePrograms = () => ({
   arrow: EdgeArrowProgram,
   bar: createEdgeArrowProgram(BAR),
   none: EdgeRectangleProgram,
+  'dashed-arrow': dashedArrow(),
+  'dashed-bar': dashedArrow(BAR),
+  'dashed-none': dashed(EdgeRectangleProgram),
   'curved-arrow': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...ARROW }, drawLabel: drawEdgeBadge }),
   'curved-bar': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...BAR }, drawLabel: drawEdgeBadge }),
   'curved-none': createEdgeCurveProgram({ arrowHead: null, drawLabel: drawEdgeBadge }),
@@ -57,8 +94,9 @@ export const edgePrograms = () => ({
 
 export type EdgeProgramName = keyof ReturnType<typeof edgePrograms>;
 
-export const edgeProgram = (type: RelationType, curved: boolean): EdgeProgramName =>
-  `${curved ? 'curved-' : ''}${edgeHead(type)}` as EdgeProgramName;
+/** Curved when it shares its ends with other relations; else dashed when unreviewed (curves stay solid, paler). */
+export const edgeProgram = (type: RelationType, curved: boolean, unreviewed = false): EdgeProgramName =>
+  `${curved ? 'curved-' : unreviewed ? 'dashed-' : ''}${edgeHead(type)}` as EdgeProgramName;
 
 export interface EdgeEnds {
   id: string;

@@ -42,14 +42,15 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
   // Filters start open where there is room for them, folded on phones.
   const [moreOpen, setMoreOpen] = useState(() => window.matchMedia('(min-width: 800px)').matches);
 
-  const { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected, from, to, expand } = view;
+  const { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected, from, to, expand, reviewedOnly } = view;
   const visibility = useMemo(
-    () => computeVisibility(graph, { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, focus: selected, window: windowOf(from, to), expanded: expand }),
-    [graph, hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected, from, to, expand],
+    () => computeVisibility(graph, { hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, focus: selected, window: windowOf(from, to), expanded: expand, reviewedOnly }),
+    [graph, hiddenEntityTypes, hiddenRelationTypes, minDegree, ego, selected, from, to, expand, reviewedOnly],
   );
   const setTimeWindow = useCallback((window: { from: string | null; to: string | null }, replace?: boolean) => update(window, { replace }), [update]);
   const counts = useMemo(() => countByType(graph, visibility), [graph, visibility]);
   const totals = useMemo(() => countByType(graph, { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) }), [graph]);
+  const unreviewed = useMemo(() => graph.filterEdges((_edge, attr) => Boolean(attr.unreviewed)).length, [graph]);
   const maxDegree = useMemo(() => graph.reduceNodes((max, _n, a) => Math.max(max, a.degree), 0), [graph]);
   const style = useMemo(() => nodeStyle(graph, view.colorBy, view.sizeBy), [graph, view.colorBy, view.sizeBy]);
 
@@ -131,6 +132,7 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
     view.path ? `Paths ${name(view.path[0])} ↔ ${name(view.path[1])}` : view.selected ? `Around ${name(view.selected)}` : null,
     `${visibility.nodes.size} of ${graph.order} entities, ${visibility.edges.size} of ${graph.size} relations`,
     hiddenEntityTypes.length + hiddenRelationTypes.length ? `hidden: ${[...hiddenEntityTypes, ...hiddenRelationTypes].join(', ').toLowerCase()}` : null,
+    reviewedOnly ? 'reviewed facts only' : null,
     `drawn ${new Date().toISOString().slice(0, 10)}`,
   ]
     .filter(Boolean)
@@ -156,7 +158,7 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
         <TimeSlider graph={graph} from={from} to={to} onChange={setTimeWindow} />
         <details className={styles.more} open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
           <summary>Filters and path</summary>
-          <FiltersPanel view={view} counts={counts} totals={totals} maxDegree={maxDegree} style={style} name={(id) => graph.getNodeAttribute(id, 'label')} onChange={update} />
+          <FiltersPanel view={view} counts={counts} totals={totals} unreviewed={unreviewed} maxDegree={maxDegree} style={style} name={(id) => graph.getNodeAttribute(id, 'label')} onChange={update} />
           <PathPicker
             key={`${view.selected ?? view.path?.[0] ?? ''}:${view.path?.[1] ?? ''}`}
             graph={graph}

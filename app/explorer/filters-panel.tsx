@@ -12,6 +12,8 @@ interface Props {
   counts: Counts;
   /** Everything in the graph, so a type switched off still says how many it holds. */
   totals: Counts;
+  /** Machine-extracted relations nobody has reviewed yet, in the whole graph. */
+  unreviewed: number;
   maxDegree: number;
   style: NodeStyle | null;
   name: (id: string) => string;
@@ -32,7 +34,7 @@ const Count = ({ shown, total, hidden }: { shown: number; total: number; hidden:
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean) => (on ? list.filter((t) => t !== item) : [...list, item]);
 
-export function FiltersPanel({ view, counts, totals, maxDegree, style, name, onChange }: Props) {
+export function FiltersPanel({ view, counts, totals, unreviewed, maxDegree, style, name, onChange }: Props) {
   return (
     <div className={styles.filters}>
       <fieldset className={styles.fieldset}>
@@ -64,6 +66,17 @@ export function FiltersPanel({ view, counts, totals, maxDegree, style, name, onC
             <Count shown={counts.relations[type]} total={totals.relations[type]} hidden={view.hiddenRelationTypes.includes(type)} />
           </label>
         ))}
+      </fieldset>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.fieldLabel}>Review</legend>
+        <p className={styles.check} data-testid="unreviewed-legend">
+          <EdgeGlyph type="SUPPORTS" unreviewed />
+          thin, pale, dashed: machine-extracted, not reviewed ({unreviewed})
+        </p>
+        <label className={styles.check}>
+          <input type="checkbox" checked={view.reviewedOnly} onChange={(e) => onChange({ reviewedOnly: e.target.checked })} data-testid="reviewed-only" />
+          Only reviewed facts
+        </label>
       </fieldset>
       <label className={styles.range}>
         <span className={styles.fieldLabel}>

@@ -33,7 +33,7 @@ export interface ExplorerEdge {
   forceLabel?: boolean;
   /** Days its evidence was stated, [from, to, …] (see LeanGraph.days). */
   days: number[];
-  /** Machine-extracted, not yet reviewed: drawn thinner and paler (the edge panel says so in words). */
+  /** Machine-extracted, not yet reviewed: drawn thinner, paler and (when straight) dashed; the edge panel says so in words. */
   unreviewed?: boolean;
 }
 
@@ -82,7 +82,9 @@ export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
       ...(contradictions.has(id) && { contradiction: true }),
       ...(contradictions.has(id) && type === 'OPPOSES' && { label: CONTRADICTION_BADGE, forceLabel: true }),
     };
-    if (unreviewed.has(index)) Object.assign(attributes, { unreviewed: true, size: attributes.size / 2, color: `${RELATION_COLORS[type]}80` });
+    if (unreviewed.has(index)) {
+      Object.assign(attributes, { unreviewed: true, size: attributes.size / 2, color: `${RELATION_COLORS[type]}80`, type: edgeProgram(type, bend !== undefined, true) });
+    }
     if (directed) graph.addDirectedEdgeWithKey(id, source, target, attributes);
     else graph.addUndirectedEdgeWithKey(id, source, target, attributes);
   }

@@ -8,6 +8,7 @@
 //   &from=2025-01&to=2025-02                         only relations stated in that window (months, both ends included)
 //   &expand=russia,nato                              entities whose neighbours were brought into view
 //   &color=community  &size=pagerank|betweenness     node colour and size by analysis instead of type and degree
+//   &reviewed=1                                      only reviewed facts: unreviewed machine-extracted relations hidden
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@/graph/types';
 
 export interface CameraView {
@@ -32,6 +33,8 @@ export interface ViewState {
   expand: string[];
   colorBy: ColorBy;
   sizeBy: SizeBy;
+  /** Hide machine-extracted relations nobody has reviewed yet. */
+  reviewedOnly: boolean;
 }
 
 export const COLOR_BY = ['type', 'community'] as const;
@@ -55,6 +58,7 @@ export const EMPTY_VIEW: ViewState = {
   expand: [],
   colorBy: 'type',
   sizeBy: 'degree',
+  reviewedOnly: false,
 };
 
 const month = (value: string | null) => (value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : null);
@@ -83,6 +87,7 @@ export function parseView(search: string): ViewState {
     expand: [...new Set((params.get('expand') ?? '').split(',').filter(Boolean))],
     colorBy: oneOf(COLOR_BY, params.get('color')),
     sizeBy: oneOf(SIZE_BY, params.get('size')),
+    reviewedOnly: params.get('reviewed') === '1',
   };
 }
 
@@ -102,6 +107,7 @@ export function serializeView(view: ViewState): string {
   if (view.expand.length) params.set('expand', view.expand.join(','));
   if (view.colorBy !== 'type') params.set('color', view.colorBy);
   if (view.sizeBy !== 'degree') params.set('size', view.sizeBy);
+  if (view.reviewedOnly) params.set('reviewed', '1');
   if (view.camera) params.set('cam', [view.camera.x, view.camera.y, view.camera.ratio].map(round).join(','));
   // Commas read better than %2C in a shared link and are safe in a query string.
   const query = params.toString().replace(/%2C/g, ',');

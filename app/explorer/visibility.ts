@@ -14,6 +14,8 @@ export interface Filters {
   window?: DaySpan | null;
   /** Entities whose neighbours the user asked to see: shown whatever the entity filters and the ego view say. */
   expanded?: readonly string[];
+  /** Only what a person checked: machine-extracted relations nobody reviewed yet are left out. */
+  reviewedOnly?: boolean;
 }
 
 export interface Visibility {
@@ -24,12 +26,13 @@ export interface Visibility {
 export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visibility {
   const hiddenEntities = new Set<string>(filters.hiddenEntityTypes);
   const hiddenRelations = new Set<string>(filters.hiddenRelationTypes);
+  const relationHidden = (attr: { relationType: string; unreviewed?: boolean }) => hiddenRelations.has(attr.relationType) || (!!filters.reviewedOnly && !!attr.unreviewed);
   const focus = filters.focus && graph.hasNode(filters.focus) ? filters.focus : null;
   // The degree floor counts only the relations the filters keep: an entity left with none of them is not "connected".
   const degree = new Map<string, number>();
   if (filters.minDegree > 0) {
     graph.forEachEdge((_edge, attr, source, target) => {
-      if (hiddenRelations.has(attr.relationType)) return;
+      if (relationHidden(attr)) return;
       degree.set(source, (degree.get(source) ?? 0) + 1);
       degree.set(target, (degree.get(target) ?? 0) + 1);
     });
@@ -40,7 +43,7 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visib
   });
   const { window } = filters;
   const edgeShown = (edge: string, type: RelationType, source: string, target: string) =>
-    !hiddenRelations.has(type) && nodes.has(source) && nodes.has(target) && (!window || statedWithin(graph.getEdgeAttribute(edge, 'days'), window));
+    !relationHidden(graph.getEdgeAttributes(edge)) && nodes.has(source) && nodes.has(target) && (!window || statedWithin(graph.getEdgeAttribute(edge, 'days'), window));
   if (window) {
     // In a time window an entity is drawn when one of its relations was stated then.
     const linked = new Set<string>(focus ? [focus] : []);
@@ -73,7 +76,7 @@ export function computeVisibility(graph: ExplorerGraph, filters: Filters): Visib
     if (!graph.hasNode(node)) continue;
     nodes.add(node);
     graph.forEachEdge(node, (_edge, attr, source, target) => {
-      if (!hiddenRelations.has(attr.relationType)) nodes.add(source === node ? target : source);
+      if (!relationHidden(attr)) nodes.add(source === node ? target : source);
     });
   }
 

@@ -19,4 +19,4 @@ export async function mutate<T>(query: string, variables: Record<string, unknown
 }
 
 export const RECORD_FIELDS = `id type source { id name } target { id name } qualifier context status reason confidence version
-  evidence { article articleTitle quote start end before after }`;
+  evidence { article articleTitle quote start end before after statedAt { date precision source } }`;

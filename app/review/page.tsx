@@ -33,7 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <h1>Review{article && <> · <Link href={`/articles/${article}`}>{article}</Link></>}</h1>
           <p className="kicker">
             {status === 'UNREVIEWED' ? 'Machine-extracted claims waiting for a human decision.' : `${status[0]}${status.slice(1).toLowerCase()} claims.`}{' '}
-            Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>d</kbd> defer.
+            Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>e</kbd> edit, <kbd>q</kbd> quote, <kbd>d</kbd> defer.
           </p>
           <nav aria-label="Review views" className="page-actions">
             {STATUSES.map((s) => (
@@ -41,6 +41,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                 {s.toLowerCase()}
               </Link>
             ))}
+            {article && <Link href={`/review/history?kind=ARTICLE&id=${encodeURIComponent(article)}`}>article history</Link>}
             <Link href="/ingest">Add an article</Link>
           </nav>
         </div>

@@ -7,6 +7,7 @@ export interface Quote {
   end: number;
   before: string;
   after: string;
+  statedAt: { date: string; precision: string; source: string } | null;
 }
 
 export interface RecordView {

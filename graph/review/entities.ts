@@ -9,6 +9,7 @@ import { aliasRows, insertAliases } from '../store/aliases';
 import { bumpVersion, record } from '../store/history';
 import { WRITE_LOCK } from '../store/seed';
 import { ConflictError } from './errors';
+import { relationState, type RelationState } from './relations';
 
 export interface EntityState {
   id: string;
@@ -79,28 +80,47 @@ export async function applyEntity(tx: Sql, current: EntityState, patch: EntityPa
   return after;
 }
 
-interface MovedRelation { id: string; type: RelationType; source: string; target: string }
+/** A relation the merge moved: its id before and after (null: it joined the two and was dropped). */
+export interface MovedRelation {
+  from: string;
+  to: string | null;
+  /** The merge created `to` (rather than adding quotes to a relation that was there). */
+  created: boolean;
+  /** The quotes it brought that `to` did not already have, as [article, start, end]. */
+  added: Array<[string, number, number]>;
+}
 
-/** Merge `from` into `into`: one entity from then on; `from` keeps resolving to `into`. */
+/** What a split needs to put the merged entity back as it was: recorded in the merge's history row. */
+export interface MergeRecord {
+  entity: { description: string | null; same_as: unknown; date: string | null; origin: string; article_id: string | null; x: number; y: number };
+  aliasRows: Array<[alias: string, ord: number, origin: string, article: string | null]>;
+  mentions: Array<[article: string, start: number, end: number, taken: boolean]>;
+  formerIds: string[];
+  relations: Array<RelationState & { role: string | null; directed: boolean; claims: number[] }>;
+}
+
+/** Merge `from` into `into`: one entity from then on; `from` keeps resolving to `into` (a split undoes it). */
 export async function mergeEntities(db: Database, input: { from: string; into: string; fromVersion?: number | null; intoVersion?: number | null }, actor: string): Promise<EntityState> {
   if (input.from === input.into) throw new InvalidArgumentError('into', 'an entity cannot be merged into itself');
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const from = await lockedEntity(tx, input.from, input.fromVersion ?? null, 'from');
     const into = await lockedEntity(tx, input.into, input.intoVersion ?? null, 'into');
-    const touching = await tx.query<MovedRelation>('SELECT id, type, source, target FROM relations WHERE source = $1 OR target = $1 ORDER BY seq', [from.id]);
-    const moved: Array<{ from: string; to: string | null }> = [];
-    for (const r of touching) {
+    const snapshot = await mergeRecord(tx, from.id, into.id);
+    const moved: MovedRelation[] = [];
+    for (const r of snapshot.relations) {
       const [s, t] = [r.source === from.id ? into.id : r.source, r.target === from.id ? into.id : r.target];
       if (s === t) {
         // A relation between the two merged entities would be a loop: it goes (its evidence with it).
         await tx.query('DELETE FROM relations WHERE id = $1', [r.id]);
-        moved.push({ from: r.id, to: null });
+        moved.push({ from: r.id, to: null, created: false, added: [] });
         continue;
       }
       const [a, b] = isDirected(r.type) || s <= t ? [s, t] : [t, s];
       const id = relationId(r.type, a, b);
-      if (!(await tx.query('SELECT 1 FROM relations WHERE id = $1', [id])).length) {
+      const had = await tx.query<{ article_id: string; start_offset: number; end_offset: number }>('SELECT article_id, start_offset, end_offset FROM evidence WHERE relation_id = $1', [id]);
+      const created = !(await tx.query('SELECT 1 FROM relations WHERE id = $1', [id])).length;
+      if (created) {
         await tx.query(
           `INSERT INTO relations (id, type, source, target, directed, role, qualifier, context, status, confidence, version, review_reason)
            SELECT $1, type, $2, $3, directed, role, qualifier, context, status, confidence, version + 1, review_reason FROM relations WHERE id = $4`,
@@ -116,7 +136,10 @@ export async function mergeEntities(db: Database, input: { from: string; into: s
       );
       await tx.query('UPDATE claims SET relation_id = $1 WHERE relation_id = $2', [id, r.id]);
       await tx.query('DELETE FROM relations WHERE id = $1', [r.id]);
-      moved.push({ from: r.id, to: id });
+      const added = r.evidence
+        .filter((e) => !had.some((h) => h.article_id === e.article && h.start_offset === e.start && h.end_offset === e.end))
+        .map((e): [string, number, number] => [e.article, e.start, e.end]);
+      moved.push({ from: r.id, to: id, created, added });
     }
     await tx.query(
       `INSERT INTO mentions (article_id, entity_id, start_offset, end_offset)
@@ -127,8 +150,40 @@ export async function mergeEntities(db: Database, input: { from: string; into: s
     const [{ ord }] = await tx.query<{ ord: number }>('SELECT coalesce(max(ord), -1)::int + 1 AS ord FROM redirects WHERE entity_id = $1', [into.id]);
     await tx.query('INSERT INTO redirects (old_id, entity_id, ord) VALUES ($1, $2, $3)', [from.id, into.id, ord]);
     await tx.query('DELETE FROM entities WHERE id = $1', [from.id]);
-    const aliases = [...into.aliases, ...[from.name, ...from.aliases].filter((a) => a !== into.name && !into.aliases.includes(a))];
-    await record(tx, actor, 'MERGED_INTO', 'ENTITY', from.id, from, { into: into.id, relations: moved });
-    return applyEntity(tx, into, { aliases }, actor, 'MERGE');
+    const addedAliases = [from.name, ...from.aliases].filter((a) => a !== into.name && !into.aliases.includes(a));
+    await record(tx, actor, 'MERGED_INTO', 'ENTITY', from.id, { ...from, ...snapshot }, { into: into.id, relations: moved, addedAliases });
+    return applyEntity(tx, into, { aliases: [...into.aliases, ...addedAliases] }, actor, 'MERGE');
   });
+}
+
+/** Everything of `from` a merge changes, read before it does. */
+async function mergeRecord(tx: Sql, from: string, into: string): Promise<MergeRecord> {
+  const [entity] = await tx.query<MergeRecord['entity']>('SELECT description, same_as, date, origin, article_id, x, y FROM entities WHERE id = $1', [from]);
+  const aliases = await tx.query<{ alias: string; ord: number; origin: string; article_id: string | null }>('SELECT alias, ord, origin, article_id FROM aliases WHERE entity_id = $1 ORDER BY ord', [from]);
+  const mentions = await tx.query<{ article_id: string; start_offset: number; end_offset: number; taken: boolean }>(
+    `SELECT m.article_id, m.start_offset, m.end_offset,
+            EXISTS (SELECT 1 FROM mentions o WHERE o.entity_id = $2 AND o.article_id = m.article_id AND o.start_offset = m.start_offset) AS taken
+       FROM mentions m WHERE m.entity_id = $1 ORDER BY m.article_id, m.start_offset`,
+    [from, into],
+  );
+  const formerIds = await tx.query<{ old_id: string }>('SELECT old_id FROM redirects WHERE entity_id = $1 ORDER BY ord', [from]);
+  const touching = await tx.query<{ id: string; role: string | null; directed: boolean }>('SELECT id, role, directed FROM relations WHERE source = $1 OR target = $1 ORDER BY seq', [from]);
+  const relations: MergeRecord['relations'] = [];
+  for (const r of touching) {
+    const claims = await tx.query<{ ord: number }>('SELECT ord FROM claims WHERE relation_id = $1 ORDER BY ord', [r.id]);
+    relations.push({ ...(await relationState(tx, r.id))!, role: r.role, directed: r.directed, claims: claims.map((c) => c.ord) });
+  }
+  return {
+    entity,
+    aliasRows: aliases.map((a) => [a.alias, a.ord, a.origin, a.article_id]),
+    mentions: mentions.map((m) => [m.article_id, m.start_offset, m.end_offset, m.taken]),
+    formerIds: formerIds.map((r) => r.old_id),
+    relations,
+  };
+}
+
+/** The entity a merged id now resolves to, or null when `id` was never merged. */
+export async function mergedInto(db: Sql, id: string): Promise<string | null> {
+  const [row] = await db.query<{ entity_id: string }>('SELECT entity_id FROM redirects WHERE old_id = $1', [id]);
+  return row?.entity_id ?? null;
 }

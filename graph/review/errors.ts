@@ -2,8 +2,8 @@
 
 /** The item changed since the caller read it: nothing was written; `current` is its state now. */
 export class ConflictError extends Error {
-  constructor(readonly current: unknown) {
-    super('This item was changed by someone else since you loaded it; nothing was saved. Reload to see the current state.');
+  constructor(readonly current: unknown, message = 'This item was changed by someone else since you loaded it; nothing was saved. Reload to see the current state.') {
+    super(message);
     this.name = 'ConflictError';
   }
 }

@@ -6,3 +6,4 @@ export * from './relations';
 export * from './entities';
 export * from './history';
 export * from './queue';
+export * from './evidence';

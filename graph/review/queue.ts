@@ -1,6 +1,7 @@
 // The review queue: machine-extracted relations still UNREVIEWED, oldest first, each with its quotes placed in
 // their sentence so a reviewer reads the claim beside the words it came from.
 import type { Sql } from '../store/driver';
+import type { StatedAt } from '../types';
 import type { RelationStatus } from './relations';
 
 export interface QueueQuote {
@@ -12,6 +13,7 @@ export interface QueueQuote {
   /** Text just before and after the quote in its article (up to CONTEXT characters, cut at a line break). */
   before: string;
   after: string;
+  statedAt: StatedAt | null;
 }
 
 export interface QueueItem {
@@ -55,8 +57,8 @@ export async function relationRecords(db: Sql, ids: string[]): Promise<QueueItem
       WHERE r.id = ANY($1::text[])`,
     [ids],
   );
-  const quotes = await db.query<{ relation_id: string; article_id: string; title: string; start_offset: number; end_offset: number; quote: string; before: string; after: string }>(
-    `SELECT e.relation_id, e.article_id, a.title, e.start_offset, e.end_offset, e.quote,
+  const quotes = await db.query<{ relation_id: string; article_id: string; title: string; start_offset: number; end_offset: number; quote: string; before: string; after: string; stated_date: string | null; stated_precision: StatedAt['precision'] | null; stated_source: StatedAt['source'] | null }>(
+    `SELECT e.relation_id, e.article_id, a.title, e.start_offset, e.end_offset, e.quote, e.stated_date, e.stated_precision, e.stated_source,
             substr(a.body, greatest(1, e.start_offset + 1 - $2), least(e.start_offset, $2)) AS before,
             substr(a.body, e.end_offset + 1, $2) AS after
        FROM evidence e JOIN articles a ON a.id = e.article_id
@@ -88,6 +90,7 @@ export async function relationRecords(db: Sql, ids: string[]): Promise<QueueItem
           quote: q.quote,
           before: q.before.split('\n').pop() ?? '',
           after: q.after.split('\n')[0],
+          statedAt: q.stated_date ? { date: q.stated_date, precision: q.stated_precision!, source: q.stated_source! } : null,
         })),
     }];
   });

@@ -4,11 +4,12 @@
 // (type, source, target)): its evidence and curated claims move with it.
 import { InvalidArgumentError } from '../errors';
 import { relationId } from '../relation-id';
-import { RELATION_TYPES, isDirected, type RelationType } from '../types';
+import { RELATION_TYPES, isDirected, type RelationType, type StatedAt } from '../types';
 import type { Database, Sql } from '../store/driver';
 import { bumpVersion, record } from '../store/history';
 import { WRITE_LOCK } from '../store/seed';
 import { ConflictError } from './errors';
+import { parseStatedAt, datedEvidence } from './evidence';
 
 export const REJECT_REASONS = ['NOT_STATED', 'WRONG_TYPE', 'WRONG_DIRECTION', 'WRONG_ENTITY', 'DUPLICATE', 'OTHER'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
@@ -16,6 +17,18 @@ export type Decision = 'ACCEPT' | 'REJECT' | 'UNREVIEW';
 // One status vocabulary for the whole model (graph/types.ts).
 import type { RelationStatus } from '../types';
 export type { RelationStatus };
+
+/** One quote as stored: enough to write it back as it was (a revert), curated place included. */
+export interface EvidenceState {
+  article: string;
+  start: number;
+  end: number;
+  quote: string;
+  statedAt: StatedAt | null;
+  origin: 'CURATED' | 'EXTRACTED';
+  claimOrd: number | null;
+  itemOrd: number | null;
+}
 
 export interface RelationState {
   id: string;
@@ -28,6 +41,8 @@ export interface RelationState {
   reason: string | null;
   confidence: number | null;
   version: number;
+  /** Its quotes, in article and position order (absent from history rows written before quotes could change). */
+  evidence: EvidenceState[];
 }
 
 /** The fields a reviewer can set; what is absent stays as it is. */
@@ -39,6 +54,8 @@ export interface RelationPatch {
   context?: string | null;
   status?: RelationStatus;
   reason?: string | null;
+  /** The relation's whole set of quotes, replacing the stored one. */
+  evidence?: EvidenceState[];
 }
 
 const MAX_TEXT = 500;
@@ -48,7 +65,71 @@ export async function relationState(tx: Sql, id: string, lock = false): Promise<
     `SELECT id, type, source, target, qualifier, context, status, review_reason, confidence, version FROM relations WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
     [id],
   );
-  return row ? { id: row.id, type: row.type, source: row.source, target: row.target, qualifier: row.qualifier, context: row.context, status: row.status, reason: row.review_reason, confidence: row.confidence, version: row.version } : null;
+  if (!row) return null;
+  return { id: row.id, type: row.type, source: row.source, target: row.target, qualifier: row.qualifier, context: row.context, status: row.status, reason: row.review_reason, confidence: row.confidence, version: row.version, evidence: await evidenceOf(tx, row.id) };
+}
+
+async function evidenceOf(tx: Sql, id: string): Promise<EvidenceState[]> {
+  const rows = await tx.query<{ article_id: string; start_offset: number; end_offset: number; quote: string; stated_date: string | null; stated_precision: StatedAt['precision'] | null; stated_source: StatedAt['source'] | null; origin: EvidenceState['origin']; claim_ord: number | null; item_ord: number | null }>(
+    `SELECT article_id, start_offset, end_offset, quote, stated_date, stated_precision, stated_source, origin, claim_ord, item_ord
+       FROM evidence WHERE relation_id = $1 ORDER BY article_id, start_offset, end_offset`,
+    [id],
+  );
+  return rows.map((r) => ({
+    article: r.article_id,
+    start: r.start_offset,
+    end: r.end_offset,
+    quote: r.quote,
+    statedAt: r.stated_date ? { date: r.stated_date, precision: r.stated_precision!, source: r.stated_source! } : null,
+    origin: r.origin,
+    claimOrd: r.claim_ord,
+    itemOrd: r.item_ord,
+  }));
+}
+
+/** Put back a relation exactly as `state` recorded it (a split), with its quotes and curated claims; inside a transaction. */
+export async function restoreRelation(tx: Sql, state: RelationState & { role: string | null; directed: boolean; claims: number[] }): Promise<void> {
+  const ends = await tx.query<{ id: string }>('SELECT id FROM entities WHERE id = ANY($1::text[])', [[state.source, state.target]]);
+  for (const end of [state.source, state.target]) {
+    if (!ends.some((e) => e.id === end)) throw new ConflictError(null, `relation ${state.id} cannot come back: "${end}" is no longer an entity (merged or removed since)`);
+  }
+  await tx.query(
+    `INSERT INTO relations (id, type, source, target, directed, role, qualifier, context, status, confidence, version, review_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [state.id, state.type, state.source, state.target, state.directed, state.role, state.qualifier, state.context, state.status, state.confidence, state.version + 1, state.reason],
+  );
+  const claims = state.claims.length ? (await tx.query<{ ord: number }>('UPDATE claims SET relation_id = $1 WHERE ord = ANY($2::int4[]) RETURNING ord', [state.id, state.claims])).map((c) => c.ord) : [];
+  // A claim that went with its relation (a loop the merge dropped) is not there to point at.
+  await writeEvidence(tx, state.id, state.evidence.map((e) => (e.claimOrd !== null && !claims.includes(e.claimOrd) ? { ...e, claimOrd: null, itemOrd: null } : e)));
+}
+
+/** Replace a relation's quotes, each checked verbatim against its article's stored text. */
+async function writeEvidence(tx: Sql, id: string, evidence: EvidenceState[]): Promise<void> {
+  if (!evidence.length) throw new InvalidArgumentError('quote', 'a relation needs at least one quote');
+  const bodies = new Map((await tx.query<{ id: string; body: string }>('SELECT id, body FROM articles WHERE id = ANY($1::text[])', [[...new Set(evidence.map((e) => e.article))]])).map((r) => [r.id, r.body]));
+  for (const e of evidence) {
+    const body = bodies.get(e.article);
+    if (body === undefined) throw new ConflictError({ missingArticle: e.article });
+    if (body.slice(e.start, e.end) !== e.quote) throw new InvalidArgumentError('quote', `not the text of "${e.article}" at ${e.start}`);
+  }
+  await tx.query('DELETE FROM evidence WHERE relation_id = $1', [id]);
+  await tx.query(
+    `INSERT INTO evidence (relation_id, article_id, start_offset, end_offset, quote, stated_date, stated_precision, stated_source, origin, claim_ord, item_ord)
+     SELECT $1, * FROM unnest($2::text[], $3::int4[], $4::int4[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int4[], $11::int4[])`,
+    [
+      id,
+      evidence.map((e) => e.article),
+      evidence.map((e) => e.start),
+      evidence.map((e) => e.end),
+      evidence.map((e) => e.quote),
+      evidence.map((e) => e.statedAt?.date ?? null),
+      evidence.map((e) => e.statedAt?.precision ?? null),
+      evidence.map((e) => e.statedAt?.source ?? null),
+      evidence.map((e) => e.origin),
+      evidence.map((e) => e.claimOrd),
+      evidence.map((e) => e.itemOrd),
+    ],
+  );
 }
 
 /** The writer's lock, the current state, and the version check: what every review write starts with. */
@@ -72,9 +153,17 @@ export async function reviewRelation(db: Database, input: { id: string; version:
   });
 }
 
-/** Edit type, direction (swap source and target), ends, qualifier or context; an edited machine claim counts as accepted. */
-export async function updateRelation(db: Database, input: { id: string; version: number } & Omit<RelationPatch, 'status' | 'reason'>, actor: string): Promise<RelationState> {
+/**
+ * Edit type, direction (swap source and target), ends, qualifier, context, or the statement date of its quotes
+ * (`statedAt`: of every quote, or of the one `at` names); an edited machine claim counts as accepted.
+ */
+export async function updateRelation(
+  db: Database,
+  input: { id: string; version: number; statedAt?: string | null; at?: { article: string; start: number } | null } & Omit<RelationPatch, 'status' | 'reason' | 'evidence'>,
+  actor: string,
+): Promise<RelationState> {
   const patch: RelationPatch = {};
+  const statedAt = input.statedAt != null ? parseStatedAt(input.statedAt) : null;
   if (input.type != null) {
     if (!RELATION_TYPES.includes(input.type)) throw new InvalidArgumentError('type', `must be one of ${RELATION_TYPES.join(', ')}`);
     patch.type = input.type;
@@ -88,6 +177,7 @@ export async function updateRelation(db: Database, input: { id: string; version:
   }
   return db.transaction(async (tx) => {
     const current = await lockedRelation(tx, input.id, input.version);
+    if (statedAt) patch.evidence = datedEvidence(current, statedAt, input.at);
     if (current.status === 'UNREVIEWED') patch.status = 'ACCEPTED';
     return applyRelation(tx, current, patch, actor, 'UPDATE');
   });
@@ -124,6 +214,7 @@ export async function applyRelation(tx: Sql, current: RelationState, patch: Rela
     reason: patch.reason !== undefined ? patch.reason : current.reason,
   };
   await tx.query('UPDATE relations SET qualifier = $2, context = $3, status = $4, review_reason = $5, version = version + 1 WHERE id = $1', [id, next.qualifier, next.context, next.status, next.reason]);
+  if (patch.evidence) await writeEvidence(tx, id, patch.evidence);
   const after = (await relationState(tx, id))!;
   await record(tx, actor, action, 'RELATION', id, current, after);
   await bumpVersion(tx);

@@ -187,3 +187,96 @@ describe('review through /api/graphql', { timeout: 180_000 }, () => {
     expect((await gqlAs(base, `{ relationRecord(id: "${item.id}") { status } }`, {})).data.relationRecord.status).toBe('ACCEPTED');
   });
 });
+
+describe('corrections through /api/graphql', { timeout: 180_000 }, () => {
+  let cara: SignedIn;
+  const EVIDENCE = `mutation ($id: ID!, $version: Int!, $article: ID!, $quote: String!, $mode: EvidenceMode!) {
+    setRelationEvidence(id: $id, version: $version, article: $article, quote: $quote, mode: $mode) { id version status evidence { quote start end statedAt { date precision } } } }`;
+  const DATED = `mutation ($id: ID!, $version: Int!, $statedAt: String) { updateRelation(id: $id, version: $version, statedAt: $statedAt) { id version evidence { statedAt { date precision source } } } }`;
+  const SERVED = `query ($id: ID!) { entity(id: $id) { relations { id evidence { quote statedAt { date precision } } } } }`;
+  // Written for this test (not a real report).
+  const SLOVENIA = `---\ntitle: Slovenia backs a Danube patrol mission\npublishedAt: 2025-04-09\n---\nSlovenian Foreign Minister Tanja Fajonova proposed a Danube patrol mission for Ukraine.\nSlovenia supports the Danube patrol mission.\n`;
+
+  beforeAll(async () => {
+    cara = await signIn(base, 'ana');
+  });
+
+  it('should set a statement date (precision from its form) and refuse a malformed one', async () => {
+    const [item] = (await queue()).items;
+    const dated = await gqlAs(base, DATED, { id: item.id, version: item.version, statedAt: '2025-04' }, session(cara));
+    expect(dated.errors).toBeUndefined();
+    expect(dated.data.updateRelation.evidence[0].statedAt).toEqual({ date: '2025-04', precision: 'MONTH', source: 'TEXT' });
+    const served = (await gqlAs(base, SERVED, { id: item.source.id })).data.entity.relations.find((r: any) => r.id === item.id);
+    expect(served.evidence[0].statedAt).toEqual({ date: '2025-04', precision: 'MONTH' });
+    const bad = await gqlAs(base, DATED, { id: item.id, version: dated.data.updateRelation.version, statedAt: '04/2025' }, session(cara));
+    expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0].message).toMatch(/statedAt: must be a date as YYYY-MM-DD, YYYY-MM or YYYY/);
+  });
+
+  it('should add a quote found verbatim by the server, and refuse one that is not in the article, saying where it differs', async () => {
+    const item = (await queue()).items.find((i: any) => i.type !== 'OPPOSES')!;
+    const quote = 'Hungarian Prime Minister Viktor Orban opposes the Atlantic patrol mission.';
+    const wrong = await gqlAs(base, EVIDENCE, { id: item.id, version: item.version, article: REVIEW_ARTICLE_ID, quote: quote.replace('Atlantic', 'Baltic'), mode: 'ADD' }, session(cara));
+    expect(wrong.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors![0].message).toMatch(/quote: not found verbatim .*differs at "Baltic patrol mission\."/);
+    const added = await gqlAs(base, EVIDENCE, { id: item.id, version: item.version, article: REVIEW_ARTICLE_ID, quote, mode: 'ADD' }, session(cara));
+    expect(added.errors).toBeUndefined();
+    const body = REVIEW_ARTICLE.slice(REVIEW_ARTICLE.indexOf('---\n', 4) + 4);
+    expect(added.data.setRelationEvidence.evidence).toContainEqual({ quote, start: body.indexOf(quote), end: body.indexOf(quote) + quote.length, statedAt: expect.anything() });
+    const served = (await gqlAs(base, SERVED, { id: item.source.id })).data.entity.relations.find((r: any) => r.id === item.id);
+    expect(served.evidence.map((e: any) => e.quote)).toContain(quote);
+  });
+
+  it('should split a merge through revert(change) on the survivor’s history, and through splitEntity', async () => {
+    const merged = await gqlAs(base, `mutation { mergeEntities(from: "tiago-mendonca", into: "keir-starmer") { id } }`, {}, session(cara));
+    expect(merged.errors).toBeUndefined();
+    const history = (await gqlAs(base, `{ history(kind: ENTITY, id: "keir-starmer") { id action subjectId revertible } }`, {})).data.history;
+    const change = history.find((h: any) => h.action === 'MERGED_INTO' && h.subjectId === 'tiago-mendonca');
+    expect(change.revertible).toBe(true);
+    const split = await gqlAs(base, `mutation ($c: ID!) { revert(change: $c) { entity { id name aliases } } }`, { c: change.id }, session(cara));
+    expect(split.errors).toBeUndefined();
+    expect(split.data.revert.entity).toMatchObject({ id: 'tiago-mendonca', aliases: expect.arrayContaining(['Sigrun Haraldsdottir']) });
+    const page = await fetch(`${base}/entities/tiago-mendonca`, { redirect: 'manual' });
+    await page.text();
+    expect(page.status).toBe(200);
+    // The merge before it still stands: Sigrun's old id resolves to Tiago again, not to Starmer.
+    expect((await gqlAs(base, `{ entity(id: "sigrun-haraldsdottir") { id } }`, {})).data.entity.id).toBe('tiago-mendonca');
+    expect((await gqlAs(base, `{ entity(id: "keir-starmer") { aliases } }`, {})).data.entity.aliases).not.toContain('Tiago Mendonca');
+
+    const again = await gqlAs(base, `mutation { splitEntity(merged: "sigrun-haraldsdottir") { id name } }`, {}, session(cara));
+    expect(again.data.splitEntity).toEqual({ id: 'sigrun-haraldsdottir', name: 'Sigrun Haraldsdottir' });
+    expect((await gqlAs(base, `{ entity(id: "sigrun-haraldsdottir") { id relations { id } } }`, {})).data.entity.relations.length).toBeGreaterThan(0);
+    const never = await gqlAs(base, `mutation { splitEntity(merged: "keir-starmer") { id } }`, {}, session(cara));
+    expect(never.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('should revert an ingest (the article and what only it added go), and refuse with a conflict once a claim of it was reviewed', async () => {
+    const ingested = (await gqlAs(base, INGEST, { input: { text: SLOVENIA } }, session(cara))).data.ingestArticle;
+    const id = ingested.article;
+    expect(ingested.relations).toBeGreaterThan(0);
+    expect((await gqlAs(base, `{ entity(id: "danube-patrol-mission") { id } }`, {})).data.entity).toEqual({ id: 'danube-patrol-mission' });
+    const [change] = (await gqlAs(base, `{ history(kind: ARTICLE, id: "${id}") { id action revertible } }`, {})).data.history;
+    expect(change).toMatchObject({ action: 'INGEST', revertible: true });
+    const reverted = await gqlAs(base, `mutation ($c: ID!) { revert(change: $c) { article } }`, { c: change.id }, session(cara));
+    expect(reverted.data.revert).toEqual({ article: id });
+    expect((await gqlAs(base, `{ article(id: "${id}") { id } }`, {})).data.article).toBeNull();
+    expect((await gqlAs(base, `{ entity(id: "danube-patrol-mission") { id } }`, {})).data.entity).toBeNull();
+
+    await gqlAs(base, INGEST, { input: { text: SLOVENIA } }, session(cara));
+    const [item] = (await queue(id)).items;
+    await gqlAs(base, REVIEW, { id: item.id, version: item.version, decision: 'ACCEPT' }, session(cara));
+    const [again] = (await gqlAs(base, `{ history(kind: ARTICLE, id: "${id}") { id action } }`, {})).data.history;
+    const refused = await gqlAs(base, `mutation ($c: ID!) { revert(change: $c) { article } }`, { c: again.id }, session(cara));
+    expect(refused.status).toBe(409);
+    expect(refused.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(refused.errors![0].message).toContain(`relation ${item.id} (review by ana)`);
+    expect((await gqlAs(base, `{ article(id: "${id}") { id } }`, {})).data.article).toEqual({ id });
+  });
+
+  it('should find a renamed entity by its new name at once', async () => {
+    const state = (await gqlAs(base, `{ entityRecord(id: "sigrun-haraldsdottir") { version } }`, {})).data.entityRecord;
+    await gqlAs(base, `mutation ($v: Int!) { updateEntity(id: "sigrun-haraldsdottir", version: $v, name: "Sigrún Haraldsdóttir") { id } }`, { v: state.version }, session(cara));
+    const found = (await gqlAs(base, `{ search(query: "Haraldsdóttir") { id name } }`, {})).data.search;
+    expect(found[0]).toEqual({ id: 'sigrun-haraldsdottir', name: 'Sigrún Haraldsdóttir' });
+  });
+});

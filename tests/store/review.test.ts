@@ -104,7 +104,7 @@ describe('review queue and decisions', { timeout: 60_000 }, () => {
 
     const [change] = await historyOf(owned.db, 'RELATION', item.id);
     expect(change).toMatchObject({ action: 'UPDATE', actor: 'ana', revertible: true, before: { id: item.id, status: 'UNREVIEWED' }, after: { id: edited.id } });
-    const restored = await revert(owned.db, change.id, 'ben');
+    const { relation: restored } = (await revert(owned.db, change.id, 'ben')) as { relation: unknown };
     expect(restored).toMatchObject({ id: item.id, type: item.type, status: 'UNREVIEWED', qualifier: item.qualifier });
     kg = await graph();
     expect(entityRelations(kg, item.source.id).find((r) => r.id === item.id)?.evidence).toHaveLength(item.quotes.length);
@@ -125,9 +125,9 @@ describe('entity review', { timeout: 60_000 }, () => {
     const removed = await updateEntity(owned.db, { id: before.id, version: 2, removeAlias: 'Mendonça' }, 'ana');
     expect(removed.aliases).not.toContain('Mendonça');
     const [last] = await historyOf(owned.db, 'ENTITY', before.id);
-    const reverted = await revert(owned.db, last.id, 'ben');
+    const { entity: reverted } = (await revert(owned.db, last.id, 'ben')) as { entity: { name: string; aliases: string[] } };
     expect(reverted).toMatchObject({ name: 'Tiago Mendonça' });
-    expect((reverted as { aliases: string[] }).aliases).toContain('Mendonça');
+    expect(reverted.aliases).toContain('Mendonça');
   });
 
   it('should merge one entity into another: relations and aliases move, the old id resolves to the survivor', async () => {

@@ -178,6 +178,10 @@ export type EvidenceMatch = {
   relation: Relation;
 };
 
+export type EvidenceMode =
+  | 'ADD'
+  | 'REPLACE';
+
 export type GraphStats = {
   __typename?: 'GraphStats';
   articles: Scalars['Int']['output'];
@@ -188,6 +192,7 @@ export type GraphStats = {
 };
 
 export type HistorySubject =
+  | 'ARTICLE'
   | 'ENTITY'
   | 'RELATION';
 
@@ -223,15 +228,26 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add an article: extraction runs, its relations start UNREVIEWED. Text may carry YAML front matter; fields given here win. */
   ingestArticle: IngestResult;
-  /** Merge `from` into `into`; `from` keeps resolving (308) to `into`. */
+  /** Merge `from` into `into`; `from` keeps resolving (308) to `into`. With `fromVersion`, a stale one is a CONFLICT. */
   mergeEntities: EntityRecord;
-  /** Undo one review or edit (a Change's id), if nobody changed the item since. */
+  /** Undo one change (a Change's id) if nobody changed the item since: a review or edit, a merge (split), or an ingest (the article and what only it added go). */
   revert: Reverted;
   /** Accept, reject (with a reason) or send back to the queue one machine-extracted relation. */
   reviewRelation: RelationRecord;
+  /**
+   * Back a relation with a different quote (REPLACE: it becomes the only one) or an additional one (ADD). The quote is found
+   * verbatim in the stored article (the occurrence nearest `near`, else the first); the store computes its offsets.
+   */
+  setRelationEvidence: RelationRecord;
+  /** Undo the latest merge of `merged`: it is an entity of its own again, with its names and relations; its id stops redirecting. */
+  splitEntity: EntityRecord;
   /** Rename, retype, add or remove an alias (a renamed entity keeps its old name as an alias). */
   updateEntity: EntityRecord;
-  /** Edit a relation: type, ends (swap them to change direction), qualifier, context. An edited machine claim counts as accepted. */
+  /**
+   * Edit a relation: type, ends (swap them to change direction), qualifier, context, and the statement date of its quotes
+   * (`statedAt`: 2025-02-14, 2025-02 or 2025, precision read from the form; of every quote, or of the one `evidence` names).
+   * An edited machine claim counts as accepted.
+   */
   updateRelation: RelationRecord;
 };
 
@@ -243,6 +259,7 @@ export type MutationIngestArticleArgs = {
 
 export type MutationMergeEntitiesArgs = {
   from: Scalars['ID']['input'];
+  fromVersion?: InputMaybe<Scalars['Int']['input']>;
   into: Scalars['ID']['input'];
 };
 
@@ -260,6 +277,21 @@ export type MutationReviewRelationArgs = {
 };
 
 
+export type MutationSetRelationEvidenceArgs = {
+  article: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  mode: EvidenceMode;
+  near?: InputMaybe<Scalars['Int']['input']>;
+  quote: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSplitEntityArgs = {
+  merged: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateEntityArgs = {
   addAlias?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -272,9 +304,11 @@ export type MutationUpdateEntityArgs = {
 
 export type MutationUpdateRelationArgs = {
   context?: InputMaybe<Scalars['String']['input']>;
+  evidence?: InputMaybe<QuoteKey>;
   id: Scalars['ID']['input'];
   qualifier?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['ID']['input']>;
+  statedAt?: InputMaybe<Scalars['String']['input']>;
   target?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<RelationType>;
   version: Scalars['Int']['input'];
@@ -502,6 +536,13 @@ export type QueueQuote = {
   end: Scalars['Int']['output'];
   quote: Scalars['String']['output'];
   start: Scalars['Int']['output'];
+  statedAt?: Maybe<StatedAt>;
+};
+
+/** One quote of a relation: its article and where it starts. */
+export type QuoteKey = {
+  article: Scalars['ID']['input'];
+  start: Scalars['Int']['input'];
 };
 
 export type RejectReason =
@@ -583,6 +624,8 @@ export type RelationType =
 
 export type Reverted = {
   __typename?: 'Reverted';
+  /** The article an ingest added, when the reverted change was that ingest (it is no longer stored). */
+  article?: Maybe<Scalars['ID']['output']>;
   entity?: Maybe<EntityRecord>;
   relation?: Maybe<RelationRecord>;
 };
@@ -726,6 +769,7 @@ export type ResolversTypes = {
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   EvidenceMatch: ResolverTypeWrapper<EvidenceMatchModel>;
+  EvidenceMode: EvidenceMode;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStatsModel>;
   HistorySubject: HistorySubject;
@@ -739,6 +783,7 @@ export type ResolversTypes = {
   ProposalStance: ResolverTypeWrapper<ProposalStanceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueueQuote: ResolverTypeWrapper<QueueQuote>;
+  QuoteKey: QuoteKey;
   RejectReason: RejectReason;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationConnection: ResolverTypeWrapper<Connection<RelationModel>>;
@@ -781,6 +826,7 @@ export type ResolversParentTypes = {
   ProposalStance: ProposalStanceModel;
   Query: Record<PropertyKey, never>;
   QueueQuote: QueueQuote;
+  QuoteKey: QuoteKey;
   Relation: RelationModel;
   RelationConnection: Connection<RelationModel>;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
@@ -898,6 +944,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   mergeEntities?: Resolver<ResolversTypes['EntityRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into'>>;
   revert?: Resolver<ResolversTypes['Reverted'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'change'>>;
   reviewRelation?: Resolver<ResolversTypes['RelationRecord'], ParentType, ContextType, RequireFields<MutationReviewRelationArgs, 'decision' | 'id' | 'version'>>;
+  setRelationEvidence?: Resolver<ResolversTypes['RelationRecord'], ParentType, ContextType, RequireFields<MutationSetRelationEvidenceArgs, 'article' | 'id' | 'mode' | 'quote' | 'version'>>;
+  splitEntity?: Resolver<ResolversTypes['EntityRecord'], ParentType, ContextType, RequireFields<MutationSplitEntityArgs, 'merged'>>;
   updateEntity?: Resolver<ResolversTypes['EntityRecord'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'version'>>;
   updateRelation?: Resolver<ResolversTypes['RelationRecord'], ParentType, ContextType, RequireFields<MutationUpdateRelationArgs, 'id' | 'version'>>;
 };
@@ -941,6 +989,7 @@ export type QueueQuoteResolvers<ContextType = Context, ParentType extends Resolv
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statedAt?: Resolver<Maybe<ResolversTypes['StatedAt']>, ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -986,6 +1035,7 @@ export type RelationRecordResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type RevertedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reverted'] = ResolversParentTypes['Reverted']> = {
+  article?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['EntityRecord']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['RelationRecord']>, ParentType, ContextType>;
 };

@@ -8,8 +8,8 @@ import { ingestArticle } from '@/graph/store/ingest';
 import { ArticleRefusal, checkArticle } from '@/graph/store/validate';
 import { readModel } from '@/graph/store/read-model';
 import {
-  ConflictError, entityState, historyOf, mergeEntities, relationRecords, reviewQueue, reviewRelation, revert, updateEntity, updateRelation,
-  type EntityState, type RelationState,
+  ConflictError, entityState, historyOf, mergeEntities, relationRecords, reviewQueue, reviewRelation, revert, setRelationEvidence, splitEntity, updateEntity,
+  updateRelation, type RelationState,
 } from '@/graph/review';
 import type { Article } from '@/graph/types';
 import { storeDatabase } from '@/app/auth/session';
@@ -95,18 +95,20 @@ export const reviewResolvers: Resolvers = {
       }),
     reviewRelation: (_, { id, version, decision, reason }, context) =>
       write(context, async (actor) => record(await reviewRelation(await storeDatabase(), { id, version, decision, reason }, actor))),
-    updateRelation: (_, { id, version, type, source, target, qualifier, context: note }, context) =>
+    updateRelation: (_, { id, version, type, source, target, qualifier, context: note, statedAt, evidence }, context) =>
       write(context, async (actor) =>
-        record(await updateRelation(await storeDatabase(), { id, version, type: type ?? undefined, source: source ?? undefined, target: target ?? undefined, qualifier, context: note }, actor)),
+        record(await updateRelation(await storeDatabase(), { id, version, type: type ?? undefined, source: source ?? undefined, target: target ?? undefined, qualifier, context: note, statedAt, at: evidence }, actor)),
       ),
+    setRelationEvidence: (_, args, context) => write(context, async (actor) => record(await setRelationEvidence(await storeDatabase(), args, actor))),
+    splitEntity: (_, { merged }, context) => write(context, async (actor) => splitEntity(await storeDatabase(), merged, actor)),
     updateEntity: (_, args, context) => write(context, async (actor) => updateEntity(await storeDatabase(), args, actor)),
-    mergeEntities: (_, { from, into }, context) => write(context, async (actor) => mergeEntities(await storeDatabase(), { from, into }, actor)),
+    mergeEntities: (_, { from, into, fromVersion }, context) => write(context, async (actor) => mergeEntities(await storeDatabase(), { from, into, fromVersion }, actor)),
     revert: (_, { change }, context) =>
       write(context, async (actor) => {
         const id = Number(change);
         if (!Number.isSafeInteger(id) || id < 1) throw new InvalidArgumentError('change', 'a change id from `history`');
-        const state = await revert(await storeDatabase(), id, actor);
-        return 'source' in state ? { relation: await record(state) } : { entity: state as EntityState };
+        const reverted = await revert(await storeDatabase(), id, actor);
+        return 'relation' in reverted ? { relation: await record(reverted.relation) } : reverted;
       }),
   },
   RelationRecord: {

@@ -165,7 +165,8 @@ export default async function EntityPage({ params, searchParams }: Props & { sea
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">Changes</h2>
             <ChangeList changes={changes} />
-            <Link href={`/review/history?kind=ENTITY&id=${encodeURIComponent(entity.id)}`}>Full history</Link>
+            <Link href={`/review/history?kind=ENTITY&id=${encodeURIComponent(entity.id)}`}>Full history</Link> ·{' '}
+            <Link href={`/review/entities/${encodeURIComponent(entity.id)}`}>Edit (reviewers)</Link>
           </section>
         </aside>
       </div>

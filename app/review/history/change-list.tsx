@@ -11,9 +11,16 @@ export function ChangeList({ changes, csrf }: { changes: HistoryEntry[]; csrf?: 
         <li key={c.id}>
           <strong>{c.action.toLowerCase().replace('_', ' ')}</strong> by {c.actor}, <time dateTime={c.at}>{c.at.replace('T', ' ').slice(0, 19)} UTC</time>
           {c.subjectKind === 'RELATION' && <> · <code>{c.subjectId}</code></>}
+          {c.action === 'MERGED_INTO' && <> · <code>{c.subjectId}</code> merged into <code>{(c.after as { into: string }).into}</code></>}
           {c.before !== null && <pre>before: {JSON.stringify(c.before)}</pre>}
           {c.after !== null && <pre>after: {JSON.stringify(c.after)}</pre>}
-          {c.revertible && csrf && <RevertButton change={c.id} csrf={csrf} />}
+          {c.revertible && csrf && (
+            <RevertButton
+              change={c.id}
+              csrf={csrf}
+              label={c.action === 'MERGED_INTO' ? `Split ${c.subjectId} back out (undo this merge)` : c.action === 'INGEST' ? 'Remove this article (undo the ingest)' : 'Revert this change'}
+            />
+          )}
         </li>
       ))}
     </ol>

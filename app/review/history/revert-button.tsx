@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { mutate } from '../gql';
 
-const REVERT = `mutation ($change: ID!) { revert(change: $change) { relation { id status version } entity { id name version } } }`;
+const REVERT = `mutation ($change: ID!) { revert(change: $change) { relation { id status version } entity { id name version } article } }`;
 
-export function RevertButton({ change, csrf }: { change: number; csrf: string }) {
+export function RevertButton({ change, csrf, label = 'Revert this change' }: { change: number; csrf: string; label?: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <span>
@@ -17,7 +17,7 @@ export function RevertButton({ change, csrf }: { change: number; csrf: string })
           else window.location.reload();
         }}
       >
-        Revert this change
+        {label}
       </button>
       {error && (
         <span role="alert" className="form-error">
