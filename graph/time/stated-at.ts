@@ -143,12 +143,43 @@ let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[
 function datesOf(article: { text: string; publishedAt?: string }, from: number, to: number, published: Day | undefined): Found[] {
   if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) parsed = { text: article.text, publishedAt: article.publishedAt, paragraphs: new Map() };
   let found = parsed.paragraphs.get(from);
-  if (!found) parsed.paragraphs.set(from, (found = datesIn(article.text.slice(from, to), published)));
+  if (!found) parsed.paragraphs.set(from, (found = datesIn(article.text.slice(from, to), published, () => lastDateBefore(article, from, published))));
   return found;
 }
 
-function datesIn(paragraph: string, published: Day | undefined): Found[] {
+/** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
+function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (HEADING.test(text.slice(start, end))) return undefined;
+    const last = datesOf(article, start, end, published).filter((f) => !f.future && !f.quotedDeictic).at(-1);
+    if (last) return last.at;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|after(?:wards)?|before|earlier)|the\s+day\s+(before|after))\b/gi;
+
+/** The date `match` of CHAIN names, counted from `anchor` (a day). */
+function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
+  if (!anchor || anchor.precision !== 'DAY') return undefined;
+  const [, nextUnit, count, unit, direction, dayBefore] = match;
+  // "a week later" is seven days on; "the following week" only somewhere in it.
+  const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
+  const vague = nextUnit === 'week';
+  const days = dayBefore ? (dayBefore.toLowerCase() === 'before' ? -1 : 1) : nextUnit ? (week ? 7 : 1) : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * (week ? 7 : 1) * (/^(?:before|earlier)$/i.test(direction!) ? -1 : 1);
+  const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + days * 86_400_000).toISOString();
+  return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
+}
+
+function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
+  const chains = [...paragraph.matchAll(CHAIN)];
   // Absolute dates resolve against the end of the published period, so "in December" written in February 2025
   // is December 2024; relative ones ("on Thursday", "yesterday") only as finely as the publication date is known.
   const ref = published ? referenceDate(published) : undefined;
@@ -160,6 +191,7 @@ function datesIn(paragraph: string, published: Day | undefined): Found[] {
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
     const start = result.index;
     const end = start + result.text.length;
+    if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
     const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
@@ -169,10 +201,15 @@ function datesIn(paragraph: string, published: Day | undefined): Found[] {
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
-    const future = Boolean(ref) && (ahead || /\b(?:tomorrow|next)\b/i.test(text)) && at.date > isoDay(ref!).slice(0, at.date.length);
+    const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && insideQuotes(paragraph, start);
     const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(end));
     found.push({ start, end, at, scene: !future && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside });
+  }
+  for (const chain of chains) {
+    const anchor = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    const at = chained(chain, anchor);
+    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length) });
   }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   if (ref) {

@@ -142,9 +142,18 @@ describe('#statedAt rules', () => {
     expect(of('Umerov confirmed', { eventDate: '2025-05' })).toEqual({ date: '2025-05', precision: 'MONTH', source: 'TEXT' });
   });
 
-  it('should count "the next day" from the date stated before it', () => {
-    const article = text('Leaders met in Paris on Feb. 17. The next day, Lavrov met Rubio in Riyadh.', '2025-02-20');
-    expect(at(article, 'Lavrov met')).toEqual({ date: '2025-02-18', precision: 'DAY', source: 'TEXT' });
+  it('should count relative chains from the date stated before them, in the paragraph or the one before', () => {
+    const day = (date: string) => ({ date, precision: 'DAY', source: 'TEXT' });
+    const chain = (second: string) => at(text(`Leaders met in Paris on Feb. 17. ${second}, Lavrov met Rubio.`, '2025-02-25'), 'Lavrov met');
+    expect(chain('The next day')).toEqual(day('2025-02-18'));
+    expect(chain('The following day')).toEqual(day('2025-02-18'));
+    expect(chain('Three days later')).toEqual(day('2025-02-20'));
+    expect(chain('The day before')).toEqual(day('2025-02-16'));
+    expect(chain('A week later')).toEqual(day('2025-02-24'));
+    expect(chain('The following week')).toEqual({ date: '2025-02', precision: 'APPROXIMATE', source: 'TEXT' });
+    expect(at(text('Leaders met in Paris on Feb. 17.\n\nTwo days later, Lavrov met Rubio.', '2025-02-25'), 'Lavrov met')).toEqual(day('2025-02-19'));
+    // Counted past the article's own day, it cannot be when anything was said.
+    expect(at(text('Leaders met on Feb. 24. Two days later, Lavrov met Rubio.', '2025-02-25'), 'Lavrov met')).toEqual(day('2025-02-24'));
   });
 
   it('should prefer the past for a month and day without a year', () => {
