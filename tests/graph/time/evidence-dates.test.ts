@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '@/graph/extract/pipeline';
+import { readEventDate } from '@/graph/extract/event-date';
 
 // Snippets written for these tests; the people and meetings are invented.
 const extract = (text: string, publishedAt: string) => {
@@ -19,5 +20,11 @@ describe('statement dates on extracted evidence', () => {
     const relations = extract('Piet Maas and Ruth Keller held talks in Bergen yesterday.\n\n## The outcome\n\nAfter the talks, Piet Maas said he supported a ceasefire.', '2025-06-11');
     const support = relations.find((r) => r.type === 'SUPPORTS' && r.source === 'piet-maas');
     expect(support?.evidence[0].statedAt).toEqual({ date: '2025-06-10', precision: 'DAY', source: 'TEXT' });
+  });
+
+  it('should read an event\'s date only from the clause that names it', () => {
+    const sentence = 'The Bergen summit ended without a statement, and delegations fly to Oslo tomorrow.';
+    expect(readEventDate(sentence, '2025-06-11', sentence.indexOf('Bergen'))).toBeUndefined();
+    expect(readEventDate('Leaders met at the Bergen summit on Monday, and Maas spoke.', '2025-06-11', 19)).toEqual({ date: '2025-06-09', precision: 'DAY' });
   });
 });
