@@ -134,6 +134,8 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
 // Words chrono reads as dates that say nothing about when: "now", "currently".
 const IGNORED = /^(?:now|right now|currently|present)$/i;
+// "The Sun", "Sat": a short day or month name standing alone is a word or a title, not a date.
+const SHORT_NAME = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 // Lowercase "sat", "may", "sun" are words, not Saturday or May.
 const LOWERCASE_NAME = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
@@ -186,7 +188,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   const results = chrono.en.casual.parse(paragraph, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
   for (const result of results) {
     const text = result.text.replace(/[,\s]+$/, '');
-    if (IGNORED.test(text) || LOWERCASE_NAME.test(text)) continue;
+    if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
     const start = result.index;
@@ -203,7 +205,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (!at) continue;
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && insideQuotes(paragraph, start);
-    const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(end));
+    const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
     found.push({ start, end, at, scene: !future && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside });
   }
   for (const chain of chains) {
