@@ -49,11 +49,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd);
-  const inQuote = inSpan.some((f) => !f.aside) ? inSpan.filter((f) => !f.aside) : inSpan;
+  const inQuote = mainClause(inSpan);
   const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
   const quoted = said === undefined ? inQuote[0] : [...inQuote].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
-  const inSentence = found
-    .filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd)
+  const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   const inScene = !OUT_OF_SCENE.test(paragraph.slice(sentenceStart, sentenceEnd));
@@ -81,6 +80,9 @@ function sceneInParagraph(before: Found[]): Found | undefined {
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
 }
+
+/** The dates outside asides, when there are any. */
+const mainClause = (found: Found[]) => (found.some((f) => !f.aside) ? found.filter((f) => !f.aside) : found);
 
 const eventStated = (date: string): StatedAt => ({ date, precision: date.length > 7 ? 'DAY' : 'MONTH', source: 'TEXT' });
 
