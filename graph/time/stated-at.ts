@@ -61,9 +61,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (picked) return picked.at;
   // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries.
   if (ENTRY_START.test(paragraph)) return entryDate(article, from, published);
-  if (context.eventDate) return eventStated(context.eventDate);
+  // An event still to come dates nothing said about it.
+  const past = (date: string) => !published || date <= format(published).slice(0, date.length);
+  if (context.eventDate && past(context.eventDate)) return eventStated(context.eventDate);
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
-  const event = inScene ? eventAbout(context.events, from, from + sentenceEnd) : undefined;
+  const event = inScene ? eventAbout(context.events?.filter((e) => e.date && past(e.date)), from, from + sentenceEnd) : undefined;
   if (event) return event;
   const scene = inScene ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
