@@ -48,11 +48,13 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
-  const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd);
-  const inQuote = mainClause(inSpan);
   const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
+  // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
+  const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
+  const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
+  const inQuote = mainClause(inSpan);
   const quoted = said === undefined ? inQuote[0] : [...inQuote].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
-  const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd))
+  const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   const inScene = !OUT_OF_SCENE.test(paragraph.slice(sentenceStart, sentenceEnd));
@@ -93,6 +95,20 @@ function eventAbout(events: DateContext['events'], from: number, end: number): S
   let last: string | undefined;
   for (const e of events ?? []) if (e.date && e.start >= from && e.end <= end) last = e.date;
   return last ? eventStated(last) : undefined;
+}
+
+const RELATIVE = /\b(?:which|who|whom|whose)\b/g;
+
+/**
+ * Whether date `f` sits in a relative clause about someone other than the speaker (at `said`): one opened after the
+ * speaker's name by "which"/"who" that the speaker is not part of. "Starmer, who spoke on Monday, …" is his own.
+ */
+function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said: number): boolean {
+  const opener = [...paragraph.slice(sentenceStart, f.start).matchAll(RELATIVE)].at(-1);
+  if (!opener) return false;
+  const at = sentenceStart + opener.index!;
+  if (said > at) return false;
+  return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u.test(paragraph.slice(said, at));
 }
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */

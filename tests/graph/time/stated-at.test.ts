@@ -126,6 +126,16 @@ describe('#statedAt rules', () => {
     expect(at(zelensky, 'Zelensky')).toEqual({ date: '2025-12-14', precision: 'DAY', source: 'TEXT' });
   });
 
+  it('should leave a date in a relative clause about someone else to them', () => {
+    const body = 'Leaders met by video on Saturday.\n\nStarmer urged Russia to accept the ceasefire, which Ukraine accepted in Jeddah on 11 March.';
+    const article = text(body, '2025-03-16');
+    const sentence = body.indexOf('Starmer urged');
+    expect(statedAt(article, sentence, body.length, ['Starmer'])).toEqual({ date: '2025-03-15', precision: 'DAY', source: 'TEXT' });
+    expect(statedAt(article, sentence, body.length, ['Ukraine'])).toEqual({ date: '2025-03-11', precision: 'DAY', source: 'TEXT' });
+    const own = text('Starmer, who spoke on Monday, backed the plan.', '2025-03-16');
+    expect(statedAt(own, 0, own.text.length, ['Starmer'])).toEqual({ date: '2025-03-10', precision: 'DAY', source: 'TEXT' });
+  });
+
   it('should keep a paragraph\'s day through a vaguer date that takes it in, and read weeks as their month', () => {
     const paragraph = text('On Thursday the summit was clear. Russia this week made sanctions relief a condition. Macron said it was no time to lift sanctions.', '2025-03-28');
     expect(at(paragraph, 'Russia this week')).toEqual({ date: '2025-03', precision: 'APPROXIMATE', source: 'TEXT' });
