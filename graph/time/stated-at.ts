@@ -141,7 +141,7 @@ const distance = (f: Found, start: number, end: number) => (f.end <= start ? sta
 const PART_OF_YEAR = /\b(?:(?:early|mid|late)[- ]|the (?:start|beginning|middle|end) of |(?:spring|summer|autumn|fall|winter) (?:of )?)((?:19|20)\d{2})\b/gi;
 // A bare year: "in 2022", "since 2014".
 const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?:troops|soldiers|km|people))/gi;
-const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht)\b|\bpreviously\b/i;
+const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
@@ -321,8 +321,10 @@ function sentenceAround(paragraph: string, start: number, end: number): [number,
   return [from, to];
 }
 
-/** Paragraphs (blank lines count) looked back through for a scene. */
-const SCENE_PARAGRAPHS = 8;
+/** Paragraphs (not counting blank lines) looked back through for a scene. */
+const SCENE_PARAGRAPHS = 6;
+const QUESTION = /\?[*_\s]*$/;
+const FIGURE = /^\s*(?:!\[|[*_].*\b(?:Photo|Picture|Image|Photograph|Credit)s?\s*:)/i;
 // A live-blog entry opens with its time: "**19:48** —", "14:32 GMT", "9.15am:".
 const ENTRY_START = /^\s*[*_]{0,2}(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|MSK|ET|EST|EDT|PT))?[*_]{0,2}\s*(?:[—–:|-]|$)/i;
 const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$)/;
@@ -331,17 +333,25 @@ const ENTRY_PARAGRAPHS = 200;
 
 /**
  * A story told "on Wednesday" stays on Wednesday in the paragraphs that follow: the day named relative to the
- * publication in the nearest earlier paragraph that names a date, up to a heading (a heading that is itself a date,
- * "## Monday 17 February", dates what is under it) or the start of a live-blog entry (which dates its own). An
+ * publication in the nearest earlier paragraph that names a date, across a story's subheadings but up to a question
+ * heading (an explainer's) or a date heading ("## Monday 17 February", which dates what is
+ * under it), or the start of a live-blog entry (which dates its own). An
  * absolute date ("in 2022", "on December 7, 2024") there is background, not a scene, and ends the search.
  */
 function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
-  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
-    if (HEADING.test(paragraph)) return dateHeading(article, start, end, published);
+    // Pictures and their captions stand beside the story, not in its sequence.
+    if (FIGURE.test(paragraph)) {
+      end = start - 1;
+      continue;
+    }
+    if (paragraph.trim()) hops++;
+    // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
+    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || dateHeading(article, start, end, published))) return dateHeading(article, start, end, published);
     const found = datesOf(article, start, end, published).filter((f) => !f.future && !f.quotedDeictic);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;

@@ -187,6 +187,17 @@ describe('#statedAt rules', () => {
     expect(at(background, 'Macron wants a force')).toEqual({ date: '2025-02-13', precision: 'DAY', source: 'PUBLISHED' });
   });
 
+  it('should carry a story\'s scene across its subheadings and past pictures, but not past an explainer\'s question', () => {
+    const day = { date: '2025-03-27', precision: 'DAY', source: 'TEXT' };
+    const story = text('On Thursday evening, Macron named the force.\n\n## A new name\n\n![A lectern](a.jpg)\n*Macron at the Élysée on 27 February. Photo: Pool*\n\nStarmer backed the concept.', '2025-03-28');
+    expect(at(story, 'Starmer backed')).toEqual(day);
+    const explainer = text('On Thursday evening, Macron named the force.\n\n## Is that realistic?\n\nFew planners think so.', '2025-03-28');
+    expect(at(explainer, 'Few planners')).toEqual({ date: '2025-03-28', precision: 'DAY', source: 'PUBLISHED' });
+    // "has made clear" steps out of the scene.
+    const perfect = text('On Thursday evening, Macron named the force.\n\nMeloni has made clear that Italy will not take part.', '2025-03-28');
+    expect(at(perfect, 'Meloni has')).toEqual({ date: '2025-03-28', precision: 'DAY', source: 'PUBLISHED' });
+  });
+
   it('should not read lowercase words ("sat", "may") or a short name standing alone ("The Sun") as dates', () => {
     expect(at(text('Macron sat beside Trump and may yet agree.', '2025-03-01'), 'Macron sat')).toEqual({ date: '2025-03-01', precision: 'DAY', source: 'PUBLISHED' });
     expect(at(text('Farage told The Sun that Vance was wrong.', '2025-03-05'), 'Farage')).toEqual({ date: '2025-03-05', precision: 'DAY', source: 'PUBLISHED' });
