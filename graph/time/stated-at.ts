@@ -71,6 +71,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (event) return event;
   const scene = inScene ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
+  // "Zelensky said again in Davos": said where a dated event named earlier took place.
+  const venue = inScene ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
+  if (venue) return venue;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
 }
@@ -83,6 +86,30 @@ function sceneInParagraph(before: Found[]): Found | undefined {
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
+}
+
+// The place in an event's name ("the Istanbul talks", "the Lancaster House summit") or right after it ("the World
+// Economic Forum in Davos", "talks in Jeddah").
+const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const PLACE_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const PLACE_BEFORE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:summit|talks|meeting|conference|forum)\b/iu;
+/** A statement made at a place: "said again in", "told reporters at". */
+const SAID_IN = String.raw`\b(?:said|says|told|spoke|stated|declared|announced|warned|argued|insisted|added|repeated|reiterated|pledged|promised)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:in|at)\s+`;
+/** Words in an event's name that are not its place. */
+const NOT_PLACE = /^(?:The|Emergency|Extraordinary|Leaders|Coalition|Defence|Defense|Foreign|Ministers|Peace|Security|NATO|EU|G7|G20|World|European|Economic|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
+
+/** The date of the last dated event before `start` whose place the sentence [start, end) names as "in/at <place>". */
+function venueAbout(text: string, events: DateContext['events'], start: number, end: number): StatedAt | undefined {
+  const sentence = text.slice(start, end);
+  let last: string | undefined;
+  for (const e of events ?? []) {
+    if (e.end > start) break;
+    const name = text.slice(e.start, e.end);
+    const place = PLACE_AFTER.exec(text.slice(e.end, e.end + 60))?.[1] ?? PLACE_IN.exec(name)?.[1] ?? PLACE_BEFORE.exec(name)?.[1];
+    if (!place || NOT_PLACE.test(place.split(/\s+/)[0])) continue;
+    if (new RegExp(`${SAID_IN}(?:the\\s+)?${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(sentence)) last = e.date;
+  }
+  return last ? eventStated(last) : undefined;
 }
 
 /** The dates outside asides, when there are any. */

@@ -157,6 +157,16 @@ describe('#statedAt rules', () => {
     expect(of('Medinsky told', { events: ahead, eventDate: '2025-05-20' })).toEqual({ date: '2025-05-17', precision: 'DAY', source: 'PUBLISHED' });
   });
 
+  it('should date a statement made where a dated event took place ("said again in Davos")', () => {
+    const body = 'Speaking at the Winter Forum in Davos on Tuesday, Zelensky asked for troops.\n\n## Is NATO the real guarantee?\n\nZelensky said again in Davos that NATO was the best guarantee. Orban spoke in Budapest.';
+    const article = text(body, '2025-01-23');
+    const name = body.indexOf('Winter Forum');
+    const events = [{ start: name, end: name + 'Winter Forum'.length, date: '2025-01-21' }];
+    const of = (phrase: string) => statedAt(article, body.indexOf(phrase), body.indexOf(phrase) + phrase.length, [], { events });
+    expect(of('Zelensky said again')).toEqual({ date: '2025-01-21', precision: 'DAY', source: 'TEXT' });
+    expect(of('Orban spoke')).toEqual({ date: '2025-01-23', precision: 'DAY', source: 'PUBLISHED' });
+  });
+
   it('should count relative chains from the date stated before them, in the paragraph or the one before', () => {
     const day = (date: string) => ({ date, precision: 'DAY', source: 'TEXT' });
     const chain = (second: string) => at(text(`Leaders met in Paris on Feb. 17. ${second}, Lavrov met Rubio.`, '2025-02-25'), 'Lavrov met');
