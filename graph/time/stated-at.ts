@@ -349,8 +349,8 @@ function sentenceAround(paragraph: string, start: number, end: number): [number,
 }
 
 /** Paragraphs (not counting blank lines) looked back through for a scene. */
-const SCENE_PARAGRAPHS = 6;
-const QUESTION = /\?[*_\s]*$/;
+const SCENE_PARAGRAPHS = 8;
+const QUESTION = /^\s*#.*\?\s*$/;
 const FIGURE = /^\s*(?:!\[|[*_].*\b(?:Photo|Picture|Image|Photograph|Credit)s?\s*:)/i;
 // A live-blog entry opens with its time: "**19:48** —", "14:32 GMT", "9.15am:".
 const ENTRY_START = /^\s*[*_]{0,2}(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|MSK|ET|EST|EDT|PT))?[*_]{0,2}\s*(?:[—–:|-]|$)/i;

@@ -117,6 +117,9 @@ describe('#statedAt rules', () => {
   it('should read "today" inside a quote as the day the quote was given', () => {
     const interview = text('We spoke to Dr Varga at her office on Tuesday.\n\n"Today nobody is deterred by lines on a map," she said.', '2025-04-18');
     expect(at(interview, '"Today nobody')).toEqual({ date: '2025-04-15', precision: 'DAY', source: 'TEXT' });
+    // An interviewer's bold question does not end the interview's day.
+    const questions = text('We spoke to Dr Varga at her office on Tuesday.\n\n**Can a line on a map deter Russia?**\n\n"Today nobody is deterred by lines on a map," she said.', '2025-04-18');
+    expect(at(questions, '"Today nobody')).toEqual({ date: '2025-04-15', precision: 'DAY', source: 'TEXT' });
   });
 
   it('should prefer the main clause\'s date to one in an aside about the speaker', () => {
