@@ -420,8 +420,9 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 // "Monday 3 March 2025 · Compiled by …", "Translated from Polish. 16.03.2025") or a dateline ("MOSCOW, February 19 —").
 const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?\s*[—–-]\s/u;
 const OWN_DATE_LINES = 8;
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 // Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
-const BYLINE = /^[*_]*\s*(?:by\s|published|updated|posted|last updated|first published|from:|translated|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)|[·|]|\b\d{1,2}[:.]\d{2}\b/i;
+const BYLINE = /^[*_]*\s*(?:by\s|published|updated|posted|last updated|first published|from:|translated|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|[·|]|\b\d{1,2}[:.]\d{2}\b/i;
 const BODY = 200;
 let anchored_: { text: string; publishedAt?: string; day: Day | undefined } | undefined;
 
@@ -450,7 +451,9 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     if (!body || body.startsWith('#') || body.startsWith('!') || /^-{3,}$/.test(body)) continue;
     if (++lines > OWN_DATE_LINES) break;
     const dateline = DATELINE.exec(body);
-    const words = body.length <= BODY && BYLINE.test(body) && !ENTRY_START.test(body) ? body : dateline?.[1];
+    // A line that is nothing but a date ("22 March 2025") is the article's too.
+    const bare = body.length <= 40 && !/\p{L}{3,}/u.test(body.replace(MONTH_NAME, ''));
+    const words = body.length <= BODY && (BYLINE.test(body) || bare) && !ENTRY_START.test(body) ? body : dateline?.[1];
     if (words) {
       const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
       if (result) {

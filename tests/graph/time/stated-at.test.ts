@@ -112,6 +112,10 @@ describe('#statedAt rules', () => {
     // A date in the story's first sentence is not the article's own.
     const story = text('On Feb. 17, leaders met in Paris.\n\nScholz objected yesterday.', '2025-02-20');
     expect(at(story, 'Scholz objected')).toEqual({ date: '2025-02-19', precision: 'DAY', source: 'TEXT' });
+    const lede = text('30 nations joined the coalition on 4 March.\n\nScholz objected yesterday.', '2025-03-10');
+    expect(at(lede, 'Scholz objected')).toEqual({ date: '2025-03-09', precision: 'DAY', source: 'TEXT' });
+    const bare = text('# Headline\n\n*22 March*\n\nTusk spoke yesterday about the plan and what it would take to deliver it.', '2025-03');
+    expect(at(bare, 'Tusk spoke')).toEqual({ date: '2025-03-21', precision: 'DAY', source: 'TEXT' });
   });
 
   it('should read "today" inside a quote as the day the quote was given', () => {
