@@ -9,6 +9,8 @@ interface Day {
   year: number;
   month?: number;
   day?: number;
+  /** The publication day, when it falls after the day the text gives itself: weekdays count back from it. */
+  latest?: Day;
 }
 
 /** A date found in the paragraph, at paragraph offsets [start, end). */
@@ -64,7 +66,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries.
   if (ENTRY_START.test(paragraph)) return entryDate(article, from, published);
   // An event still to come dates nothing said about it.
-  const past = (date: string) => !published || date <= format(published).slice(0, date.length);
+  const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
   if (context.eventDate && past(context.eventDate)) return eventStated(context.eventDate);
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   const event = inScene ? eventAbout(context.events?.filter((e) => e.date && past(e.date)), from, from + sentenceEnd) : undefined;
@@ -231,14 +233,19 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   const chains = [...paragraph.matchAll(CHAIN)];
   // Absolute dates resolve against the end of the published period, so "in December" written in February 2025
   // is December 2024; relative ones ("on Thursday", "yesterday") only as finely as the publication date is known.
-  const ref = published ? referenceDate(published) : undefined;
-  const results = chrono.en.casual.parse(paragraph, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
-  for (const result of results) {
+  // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
+  const latest = published ? referenceDate(published.latest ?? published) : undefined;
+  const own = published ? referenceDate(published) : undefined;
+  const results = chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false });
+  for (const parsedResult of results) {
+    const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference'));
+    const ref = deictic ? own : latest;
+    const result = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
     const text = result.text.replace(/[,\s]+$/, '');
     if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
-    const start = result.index;
+    const start = parsedResult.index;
     const end = start + result.text.length;
     if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
@@ -258,9 +265,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   for (const chain of chains) {
     const anchor = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
     const at = chained(chain, anchor);
-    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length) });
+    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
   }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
+  const ref = latest;
   if (ref) {
     for (const match of paragraph.matchAll(THIS_WEEK)) {
       if (found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) continue;
@@ -436,7 +444,7 @@ export function anchorOf(article: { text: string; publishedAt?: string }): Day |
   const published = parsePublished(article.publishedAt);
   const own = ownDate(article.text, published);
   const agrees = own && (!published || (published.day ? Math.abs(dayNumber(own) - dayNumber(published)) <= 7 : own.year === published.year && (!published.month || own.month === published.month)));
-  const day = agrees ? own : published;
+  const day = agrees ? (published?.day && dayNumber(published) > dayNumber(own) ? { ...own, latest: published } : own) : published;
   anchored_ = { text: article.text, publishedAt: article.publishedAt, day };
   return day;
 }

@@ -109,6 +109,10 @@ describe('#statedAt rules', () => {
     const wire = text('KYIV, Jan 16 (Agency) — Starmer said on Thursday that Britain would play its full part.\n\nHe signed a partnership.', '2025-01');
     expect(at(wire, 'Starmer said')).toEqual({ date: '2025-01-16', precision: 'DAY', source: 'TEXT' });
     expect(at(wire, 'He signed')).toEqual({ date: '2025-01-16', precision: 'DAY', source: 'TEXT' });
+    // Filed on the 10th, published on the 11th: "today" is the 10th, "on Sunday" the 11th.
+    const filed = text('KYIV, May 10 (Agency) — Leaders arrived in Kyiv on Saturday.\n\nPutin replied early on Sunday.\n\nMacron said today that it was not enough.', '2025-05-11');
+    expect(at(filed, 'Putin replied')).toEqual({ date: '2025-05-11', precision: 'DAY', source: 'TEXT' });
+    expect(at(filed, 'Macron said')).toEqual({ date: '2025-05-10', precision: 'DAY', source: 'TEXT' });
     // A date in the story's first sentence is not the article's own.
     const story = text('On Feb. 17, leaders met in Paris.\n\nScholz objected yesterday.', '2025-02-20');
     expect(at(story, 'Scholz objected')).toEqual({ date: '2025-02-19', precision: 'DAY', source: 'TEXT' });
