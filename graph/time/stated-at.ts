@@ -24,9 +24,14 @@ interface Found {
   future?: boolean;
   /** "today" or "now" inside quotation marks: the day the quote was given, which the words around it tell better. */
   quotedDeictic?: boolean;
+  /** "since 2022", "since Monday": where a period began, not when anything in it was said. */
+  since?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
 }
+
+/** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
+const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since;
 
 /** What else the article knows about when things happened. */
 export interface DateContext {
@@ -46,7 +51,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [from, to] = paragraphAround(article.text, start);
   const paragraph = article.text.slice(from, to);
   // Future dates and a quoted "today" never date a statement; an aside's date only when the sentence has no other.
-  const found = datesOf(article, from, to, published).filter((f) => !f.future && !f.quotedDeictic);
+  const found = datesOf(article, from, to, published).filter(stating);
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
@@ -180,6 +185,7 @@ const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|ex
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/i;
+const SINCE = /\bsince\s+(?:the\s+)?$/i;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
 // Words chrono reads as dates that say nothing about when: "now", "currently".
 const IGNORED = /^(?:now|right now|currently|present)$/i;
@@ -205,7 +211,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (HEADING.test(text.slice(start, end))) return undefined;
-    const last = datesOf(article, start, end, published).filter((f) => !f.future && !f.quotedDeictic).at(-1);
+    const last = datesOf(article, start, end, published).filter(stating).at(-1);
     if (last) return last.at;
     end = start - 1;
   }
@@ -260,7 +266,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && insideQuotes(paragraph, start);
     const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
-    found.push({ start, end, at, scene: !future && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside });
+    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
+    found.push({ start, end, at, scene: !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside, since });
   }
   for (const chain of chains) {
     const anchor = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
@@ -280,7 +287,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const start = match.index;
       if (found.some((f) => f.start < start + match[0].length && start < f.end)) continue;
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
-      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' } });
+      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -387,7 +394,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (paragraph.trim()) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
     if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || dateHeading(article, start, end, published))) return dateHeading(article, start, end, published);
-    const found = datesOf(article, start, end, published).filter((f) => !f.future && !f.quotedDeictic);
+    const found = datesOf(article, start, end, published).filter(stating);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
     end = start - 1;

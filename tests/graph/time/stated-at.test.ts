@@ -122,6 +122,13 @@ describe('#statedAt rules', () => {
     expect(at(bare, 'Tusk spoke')).toEqual({ date: '2025-03-21', precision: 'DAY', source: 'TEXT' });
   });
 
+  it('should not date a statement by the start of a period ("since 2022", "since Monday")', () => {
+    const published = { date: '2025-05-17', precision: 'DAY', source: 'PUBLISHED' };
+    expect(at(text('The delegations met for the first time since 2022.', '2025-05-17'), 'The delegations')).toEqual(published);
+    expect(at(text('Macron has championed the idea since early 2024.', '2025-05-17'), 'Macron')).toEqual(published);
+    expect(at(text('Planners have been at work since Thursday.', '2025-05-17'), 'Planners')).toEqual(published);
+  });
+
   it('should read "today" inside a quote as the day the quote was given', () => {
     const interview = text('We spoke to Dr Varga at her office on Tuesday.\n\n"Today nobody is deterred by lines on a map," she said.', '2025-04-18');
     expect(at(interview, '"Today nobody')).toEqual({ date: '2025-04-15', precision: 'DAY', source: 'TEXT' });
