@@ -22,7 +22,7 @@ interface Found {
   scene?: boolean;
   /** After the article's own day ("will meet on Thursday", "tomorrow"): when something will happen, not when it was said. */
   future?: boolean;
-  /** "today" or "now" inside quotation marks: the day the quote was given, which the words around it tell better. */
+  /** "today" inside quotation marks or reported speech: the speaker's day, which the words around it tell better. */
   quotedDeictic?: boolean;
   /** "since 2022", "since Monday": where a period began, not when anything in it was said. */
   since?: boolean;
@@ -185,6 +185,8 @@ const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|ex
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/i;
+// Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
+const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
 // Words chrono reads as dates that say nothing about when: "now", "currently".
@@ -264,7 +266,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
-    const quotedDeictic = DEICTIC.test(text) && insideQuotes(paragraph, start);
+    const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
     found.push({ start, end, at, scene: !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside, since });

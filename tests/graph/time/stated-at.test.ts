@@ -129,9 +129,12 @@ describe('#statedAt rules', () => {
     expect(at(text('Planners have been at work since Thursday.', '2025-05-17'), 'Planners')).toEqual(published);
   });
 
-  it('should read "today" inside a quote as the day the quote was given', () => {
+  it('should read "today" inside a quote or reported speech as the day it was said', () => {
     const interview = text('We spoke to Dr Varga at her office on Tuesday.\n\n"Today nobody is deterred by lines on a map," she said.', '2025-04-18');
     expect(at(interview, '"Today nobody')).toEqual({ date: '2025-04-15', precision: 'DAY', source: 'TEXT' });
+    const reported = text('On March 5, Macron addressed the nation. He said that today Europe must decide.', '2025-03-16');
+    expect(at(reported, 'He said')).toEqual({ date: '2025-03-05', precision: 'DAY', source: 'TEXT' });
+    expect(at(text('Macron said today that Europe must decide.', '2025-03-16'), 'Macron')).toEqual({ date: '2025-03-16', precision: 'DAY', source: 'TEXT' });
     // An interviewer's bold question does not end the interview's day.
     const questions = text('We spoke to Dr Varga at her office on Tuesday.\n\n**Can a line on a map deter Russia?**\n\n"Today nobody is deterred by lines on a map," she said.', '2025-04-18');
     expect(at(questions, '"Today nobody')).toEqual({ date: '2025-04-15', precision: 'DAY', source: 'TEXT' });
