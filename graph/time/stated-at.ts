@@ -72,7 +72,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (ENTRY_START.test(paragraph)) return entryDate(article, from, published);
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
-  if (context.eventDate && past(context.eventDate)) return eventStated(context.eventDate);
+  if (context.eventDate && past(context.eventDate)) {
+    // An event known only to the month: the scene's day within it, when the story gives one.
+    const scene = context.eventDate.length === 7 && inScene ? sceneBefore(article, from, published) : undefined;
+    return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : eventStated(context.eventDate);
+  }
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   const event = inScene ? eventAbout(context.events?.filter((e) => e.date && past(e.date)), from, from + sentenceEnd) : undefined;
   if (event) return event;

@@ -173,6 +173,8 @@ describe('#statedAt rules', () => {
     expect(of('Umerov confirmed', { events })).toEqual({ date: '2025-05-16', precision: 'DAY', source: 'TEXT' });
     expect(of('Umerov confirmed')).toEqual({ date: '2025-05-17', precision: 'DAY', source: 'PUBLISHED' });
     expect(of('Umerov confirmed', { eventDate: '2025-05' })).toEqual({ date: '2025-05', precision: 'MONTH', source: 'TEXT' });
+    const scene = text('Leaders met on Thursday.\n\nTusk attended.', '2025-05-17');
+    expect(statedAt(scene, scene.text.indexOf('Tusk'), scene.text.length, [], { eventDate: '2025-05' })).toEqual({ date: '2025-05-15', precision: 'DAY', source: 'TEXT' });
     // An event still to come says nothing about when its sentence was said.
     const ahead = [{ ...events[1], date: '2025-05-20' }];
     expect(of('Medinsky told', { events: ahead, eventDate: '2025-05-20' })).toEqual({ date: '2025-05-17', precision: 'DAY', source: 'PUBLISHED' });
