@@ -11,12 +11,11 @@ import { parseArticle } from '../graph/corpus';
 import { loadCatalog } from '../graph/catalog';
 import { ENTITY_TYPES, RELATION_TYPES, type Entity } from '../graph/types';
 import { evaluate, type GoldRelation, type GoldSet, type Score } from '../graph/extract/evaluate';
+import { isRealisticTest } from './realistic-split';
 
 const ROOT = join(import.meta.dirname, '..');
 const REALISTIC = join(ROOT, 'data/eval/realistic/gold.yaml');
-/** The realistic set's test half: scored at the end of a round of work, never read for errors. */
-export const REALISTIC_TEST = ['03', '13', '14', '15', '17', '18', '19', '20', '21', '22', '23', '24'];
-const isTest = (file: string) => REALISTIC_TEST.includes(/(\d\d)-[^/]*$/.exec(file)?.[1] ?? '');
+const isTest = isRealisticTest;
 const SETS = [
   { key: 'seeds', label: 'seeds (5 articles)', file: join(ROOT, 'data/eval/seeds/gold.yaml') },
   { key: 'held-out', label: 'held-out (3 articles written for the eval)', file: join(ROOT, 'data/eval/held-out/gold.yaml') },

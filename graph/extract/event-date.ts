@@ -26,8 +26,25 @@ function yearFor(month: number, published?: Date): number | undefined {
   return month > published.getUTCMonth() + 1 ? year - 1 : year;
 }
 
-/** The date `words` give, resolved against `publishedAt` (YYYY-MM-DD or YYYY-MM); undefined when none can be read. */
-export function readEventDate(words: string, publishedAt?: string): EventDate | undefined {
+// Where one clause of a sentence ends and another begins: "The summit ended, and delegations fly to Riyadh tomorrow".
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|as)\s|\s[—–]\s/g;
+
+/** The clause of `words` holding offset `at`. */
+function clauseAt(words: string, at: number): string {
+  let from = 0;
+  for (const m of words.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= at) return words.slice(from, m.index);
+  }
+  return words.slice(from);
+}
+
+/**
+ * The date `words` give, resolved against `publishedAt` (YYYY-MM-DD or YYYY-MM); undefined when none can be read.
+ * With `at` (the event's offset in `words`), only the clause naming the event counts.
+ */
+export function readEventDate(text: string, publishedAt?: string, at?: number): EventDate | undefined {
+  const words = at === undefined ? text : clauseAt(text, at);
   const published = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : undefined;
   const dm = DAY_MONTH.exec(words);
   const md = MONTH_DAY.exec(words);

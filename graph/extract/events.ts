@@ -63,8 +63,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0]))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     }
-    const date = readEventDate(sentence.text, publishedAt)?.date;
     for (const f of found.sort((a, b) => a.start - b.start)) {
+      const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start)?.date;
       const byName = keys.get(f.name.toLowerCase());
       const byDate = date ? byDates.get(date) : undefined;
       const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);

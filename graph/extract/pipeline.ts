@@ -71,6 +71,9 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
     const events = linkEvents(findEvents(text, sentences, article.publishedAt), index);
+    // Attending happened when the event did: the first date given for each event.
+    const eventDates = new Map<string, string>();
+    for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
     const relations = new Map<string, ExtractedRelation>();
     const ctx: RelationContext = { mentions };
     const titles: TitleState = { people: [], represents: new Map() };
@@ -88,7 +91,8 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
         const key = `${r.type}:${source}:${target}`;
-        const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text));
+        const eventDate = r.type === 'ATTENDED' ? eventDates.get(r.target) : undefined;
+        const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text), { events, ...(eventDate && { eventDate }) });
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {

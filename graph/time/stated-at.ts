@@ -1,5 +1,7 @@
-// When a statement was made: a date read from the quote, its sentence or its paragraph, resolved against the
-// article's publication date (past preferred), else the publication date itself. Pure and deterministic.
+// When a statement was made: a date read from the quote, its sentence or its paragraph, resolved against the day
+// the article gives itself (a byline or dateline, else its publication date; past preferred unless the verb is future),
+// else the time-stamped live-blog entry, the dated event it is about, the scene set in earlier paragraphs, or the
+// publication date itself. Pure and deterministic.
 import * as chrono from 'chrono-node';
 import type { DatePrecision, StatedAt } from '../types';
 
@@ -7,6 +9,8 @@ interface Day {
   year: number;
   month?: number;
   day?: number;
+  /** The publication day, when it falls after the day the text gives itself: weekdays count back from it. */
+  latest?: Day;
 }
 
 /** A date found in the paragraph, at paragraph offsets [start, end). */
@@ -16,6 +20,25 @@ interface Found {
   at: StatedAt;
   /** A day named relative to the publication ("on Wednesday", "yesterday"): news sets a scene with these. */
   scene?: boolean;
+  /** After the article's own day ("will meet on Thursday", "tomorrow"): when something will happen, not when it was said. */
+  future?: boolean;
+  /** "today" inside quotation marks or reported speech: the speaker's day, which the words around it tell better. */
+  quotedDeictic?: boolean;
+  /** "since 2022", "since Monday": where a period began, not when anything in it was said. */
+  since?: boolean;
+  /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
+  aside?: boolean;
+}
+
+/** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
+const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since;
+
+/** What else the article knows about when things happened. */
+export interface DateContext {
+  /** Event mentions (article offsets) with the day each happened: "After the talks, X said …" was said then. */
+  events?: ReadonlyArray<{ start: number; end: number; date?: string }>;
+  /** The day of the event an ATTENDED relation points to: attending happened when the event did. */
+  eventDate?: string;
 }
 
 /**
@@ -23,29 +46,107 @@ interface Found {
  * tells. `speaker` (the names of who made it) picks among several dates in one quote: "A said on Jan. 18 …, while
  * B confirmed on Jan. 16 …" is Jan. 16 for B: the date nearest the speaker's name.
  */
-export function statedAt(article: { text: string; publishedAt?: string }, start: number, end: number, speaker: readonly string[] = []): StatedAt | undefined {
-  const published = parsePublished(article.publishedAt);
+export function statedAt(article: { text: string; publishedAt?: string }, start: number, end: number, speaker: readonly string[] = [], context: DateContext = {}): StatedAt | undefined {
+  const published = anchorOf(article);
   const [from, to] = paragraphAround(article.text, start);
   const paragraph = article.text.slice(from, to);
-  const found = datesOf(article, from, to, published);
+  // Future dates and a quoted "today" never date a statement; an aside's date only when the sentence has no other.
+  const found = datesOf(article, from, to, published).filter(stating);
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
-  const inQuote = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd);
   const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
+  // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
+  const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
+  const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
+  const inQuote = mainClause(inSpan);
   const quoted = said === undefined ? inQuote[0] : [...inQuote].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
-  const inSentence = found
-    .filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd)
+  const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   const inScene = !OUT_OF_SCENE.test(paragraph.slice(sentenceStart, sentenceEnd));
-  const before = inScene ? found.filter((f) => f.end <= sentenceStart).at(-1) : undefined;
+  const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
   const picked = quoted ?? inSentence ?? before;
   if (picked) return picked.at;
+  // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries.
+  if (ENTRY_START.test(paragraph)) return entryDate(article, from, published);
+  // An event still to come dates nothing said about it.
+  const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
+  if (context.eventDate && past(context.eventDate)) {
+    // An event known only to the month: the scene's day within it, when the story gives one.
+    const scene = context.eventDate.length === 7 && inScene ? sceneBefore(article, from, published) : undefined;
+    return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : eventStated(context.eventDate);
+  }
+  // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
+  const event = inScene ? eventAbout(context.events?.filter((e) => e.date && past(e.date)), from, from + sentenceEnd) : undefined;
+  if (event) return event;
   const scene = inScene ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
+  // "Zelensky said again in Davos": said where a dated event named earlier took place.
+  const venue = inScene ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
+  if (venue) return venue;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
+}
+
+/**
+ * The date the paragraph has set by this point: the last one stated, unless it is vaguer than and takes in an earlier
+ * one ("On Thursday … Russia this week made … Macron said …": still Thursday).
+ */
+function sceneInParagraph(before: Found[]): Found | undefined {
+  const last = before.at(-1);
+  if (!last || last.at.precision === 'DAY') return last;
+  return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
+}
+
+// The place in an event's name ("the Istanbul talks", "the Lancaster House summit") or right after it ("the World
+// Economic Forum in Davos", "talks in Jeddah").
+const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const PLACE_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+const PLACE_BEFORE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:summit|talks|meeting|conference|forum)\b/iu;
+/** A statement made at a place: "said again in", "told reporters at". */
+const SAID_IN = String.raw`\b(?:said|says|told|spoke|stated|declared|announced|warned|argued|insisted|added|repeated|reiterated|pledged|promised)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:in|at)\s+`;
+/** Words in an event's name that are not its place. */
+const NOT_PLACE = /^(?:The|Emergency|Extraordinary|Leaders|Coalition|Defence|Defense|Foreign|Ministers|Peace|Security|NATO|EU|G7|G20|World|European|Economic|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
+
+/** The date of the last dated event before `start` whose place the sentence [start, end) names as "in/at <place>". */
+function venueAbout(text: string, events: DateContext['events'], start: number, end: number): StatedAt | undefined {
+  const sentence = text.slice(start, end);
+  let last: string | undefined;
+  for (const e of events ?? []) {
+    if (e.end > start) break;
+    const name = text.slice(e.start, e.end);
+    const place = PLACE_AFTER.exec(text.slice(e.end, e.end + 60))?.[1] ?? PLACE_IN.exec(name)?.[1] ?? PLACE_BEFORE.exec(name)?.[1];
+    if (!place || NOT_PLACE.test(place.split(/\s+/)[0])) continue;
+    if (new RegExp(`${SAID_IN}(?:the\\s+)?${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(sentence)) last = e.date;
+  }
+  return last ? eventStated(last) : undefined;
+}
+
+/** The dates outside asides, when there are any. */
+const mainClause = (found: Found[]) => (found.some((f) => !f.aside) ? found.filter((f) => !f.aside) : found);
+
+const eventStated = (date: string): StatedAt => ({ date, precision: date.length > 7 ? 'DAY' : 'MONTH', source: 'TEXT' });
+
+/** The last dated event named in the paragraph before `end` (article offsets), if any. */
+function eventAbout(events: DateContext['events'], from: number, end: number): StatedAt | undefined {
+  let last: string | undefined;
+  for (const e of events ?? []) if (e.date && e.start >= from && e.end <= end) last = e.date;
+  return last ? eventStated(last) : undefined;
+}
+
+const RELATIVE = /\b(?:which|who|whom|whose)\b/g;
+
+/**
+ * Whether date `f` sits in a relative clause about someone other than the speaker (at `said`): one opened after the
+ * speaker's name by "which"/"who" that the speaker is not part of. "Starmer, who spoke on Monday, …" is his own.
+ */
+function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said: number): boolean {
+  const opener = [...paragraph.slice(sentenceStart, f.start).matchAll(RELATIVE)].at(-1);
+  if (!opener) return false;
+  const at = sentenceStart + opener.index!;
+  if (said > at) return false;
+  return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u.test(paragraph.slice(said, at));
 }
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
@@ -78,12 +179,24 @@ const distance = (f: Found, start: number, end: number) => (f.end <= start ? sta
 const PART_OF_YEAR = /\b(?:(?:early|mid|late)[- ]|the (?:start|beginning|middle|end) of |(?:spring|summer|autumn|fall|winter) (?:of )?)((?:19|20)\d{2})\b/gi;
 // A bare year: "in 2022", "since 2014".
 const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?:troops|soldiers|km|people))/gi;
-const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht)\b|\bpreviously\b/i;
+const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
+// A verb looking ahead in the clause before a date.
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|plans? to|to be held|next|upcoming|coming)\b|['’]ll\b/i;
+// Words for the day a speaker speaks.
+const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
+// An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
+const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/i;
+// Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
+const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
+const SINCE = /\bsince\s+(?:the\s+)?$/i;
+const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
 // Words chrono reads as dates that say nothing about when: "now", "currently".
 const IGNORED = /^(?:now|right now|currently|present)$/i;
+// "The Sun", "Sat": a short day or month name standing alone is a word or a title, not a date.
+const SHORT_NAME = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 // Lowercase "sat", "may", "sun" are words, not Saturday or May.
 const LOWERCASE_NAME = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
@@ -93,45 +206,108 @@ let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[
 function datesOf(article: { text: string; publishedAt?: string }, from: number, to: number, published: Day | undefined): Found[] {
   if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) parsed = { text: article.text, publishedAt: article.publishedAt, paragraphs: new Map() };
   let found = parsed.paragraphs.get(from);
-  if (!found) parsed.paragraphs.set(from, (found = datesIn(article.text.slice(from, to), published)));
+  if (!found) parsed.paragraphs.set(from, (found = datesIn(article.text.slice(from, to), published, () => lastDateBefore(article, from, published))));
   return found;
 }
 
-function datesIn(paragraph: string, published: Day | undefined): Found[] {
+/** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
+function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (HEADING.test(text.slice(start, end))) return undefined;
+    const last = datesOf(article, start, end, published).filter(stating).at(-1);
+    if (last) return last.at;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|after(?:wards)?|before|earlier)|the\s+day\s+(before|after))\b/gi;
+
+/** The date `match` of CHAIN names, counted from `anchor` (a day). */
+function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
+  if (!anchor || anchor.precision !== 'DAY') return undefined;
+  const [, nextUnit, count, unit, direction, dayBefore] = match;
+  // "a week later" is seven days on; "the following week" only somewhere in it.
+  const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
+  const vague = nextUnit === 'week';
+  const days = dayBefore ? (dayBefore.toLowerCase() === 'before' ? -1 : 1) : nextUnit ? (week ? 7 : 1) : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * (week ? 7 : 1) * (/^(?:before|earlier)$/i.test(direction!) ? -1 : 1);
+  const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + days * 86_400_000).toISOString();
+  return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
+}
+
+function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
+  const chains = [...paragraph.matchAll(CHAIN)];
   // Absolute dates resolve against the end of the published period, so "in December" written in February 2025
   // is December 2024; relative ones ("on Thursday", "yesterday") only as finely as the publication date is known.
-  const ref = published ? referenceDate(published) : undefined;
-  const results = chrono.en.casual.parse(paragraph, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
-  for (const result of results) {
+  // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
+  const latest = published ? referenceDate(published.latest ?? published) : undefined;
+  const own = published ? referenceDate(published) : undefined;
+  const results = chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false });
+  for (const parsedResult of results) {
+    const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference'));
+    const ref = deictic ? own : latest;
+    const result = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
     const text = result.text.replace(/[,\s]+$/, '');
-    if (IGNORED.test(text) || LOWERCASE_NAME.test(text)) continue;
+    if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
-    if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone
+    if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
+    const start = parsedResult.index;
+    const end = start + result.text.length;
+    if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
+    // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
+    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
+    const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
+    const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
+    const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
-    const at = ANCHORED.test(text) && result.tags().has('result/relativeDate') ? anchored(text, found.at(-1)?.at) : resolve(result, known, published, ref);
-    if (at) found.push({ start: result.index, end: result.index + result.text.length, at, scene: !known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) });
+    const anchor = found.filter((f) => !f.future).at(-1)?.at;
+    const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
+    if (!at) continue;
+    const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
+    const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
+    const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
+    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
+    found.push({ start, end, at, scene: !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside, since });
+  }
+  for (const chain of chains) {
+    const anchor = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    const at = chained(chain, anchor);
+    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
+  }
+  // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
+  const ref = latest;
+  if (ref) {
+    for (const match of paragraph.matchAll(THIS_WEEK)) {
+      if (found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } });
+    }
   }
   for (const pattern of [PART_OF_YEAR, BARE_YEAR]) {
     for (const match of paragraph.matchAll(pattern)) {
       const start = match.index;
       if (found.some((f) => f.start < start + match[0].length && start < f.end)) continue;
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
-      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' } });
+      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** A chrono result as a statement date, past preferred. */
-function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day | undefined, ref: Date | undefined): StatedAt | undefined {
+function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day | undefined, ref: Date | undefined, forward = false): StatedAt | undefined {
   const isRelative = !known.has('year') && !known.has('month') ? true : result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
   if (!ref || !published) {
     // Without a publication date only a date that names its year can be placed.
     if (!known.has('year')) return undefined;
   }
   let date = new Date(Date.UTC(result.start.get('year')!, result.start.get('month')! - 1, result.start.get('day')!));
-  if (ref && date > ref && !known.has('year')) {
+  if (ref && date > ref && !known.has('year') && !forward) {
     // Past preferred: a weekday goes back a week, a month and day a year.
     if (known.has('month')) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
     else date = new Date(date.getTime() - 7 * 86_400_000);
@@ -140,7 +316,9 @@ function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day
   if (known.has('day') || known.has('weekday')) {
     // "on Thursday" in an article dated only to the month: somewhere in that month.
     if (isRelative && published && !published.day) return { date: format({ year: published.year, month: published.month }), precision: 'APPROXIMATE', source: 'TEXT' };
-    const approximate = result.tags().has('result/relativeDate') && /\bweek|month|year\b/i.test(result.text);
+    // "last week": somewhere in that week's month.
+    if (result.tags().has('result/relativeDate') && /\bweeks?\b/i.test(result.text)) return { date: format({ year: day.year, month: day.month }), precision: 'APPROXIMATE', source: 'TEXT' };
+    const approximate = result.tags().has('result/relativeDate') && /\bmonth|year\b/i.test(result.text);
     return { date: format(day), precision: approximate ? 'APPROXIMATE' : 'DAY', source: 'TEXT' };
   }
   if (known.has('month')) return { date: format({ year: day.year, month: day.month }), precision: 'MONTH', source: 'TEXT' };
@@ -191,24 +369,121 @@ function sentenceAround(paragraph: string, start: number, end: number): [number,
   return [from, to];
 }
 
-/** Paragraphs (blank lines count) looked back through for a scene. */
+/** Paragraphs (not counting blank lines) looked back through for a scene. */
 const SCENE_PARAGRAPHS = 8;
+const QUESTION = /^\s*#.*\?\s*$/;
+const FIGURE = /^\s*(?:!\[|[*_].*\b(?:Photo|Picture|Image|Photograph|Credit)s?\s*:)/i;
+// A live-blog entry opens with its time: "**19:48** —", "14:32 GMT", "9.15am:".
+const ENTRY_START = /^\s*[*_]{0,2}(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|MSK|ET|EST|EDT|PT))?[*_]{0,2}\s*(?:[—–:|-]|$)/i;
+const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$)/;
+/** Paragraphs looked back through for the date heading above a live-blog entry. */
+const ENTRY_PARAGRAPHS = 200;
 
 /**
  * A story told "on Wednesday" stays on Wednesday in the paragraphs that follow: the day named relative to the
- * publication in the nearest earlier paragraph that names a date, up to a heading. An absolute date ("in 2022",
- * "on December 7, 2024") there is background, not a scene, and ends the search.
+ * publication in the nearest earlier paragraph that names a date, across a story's subheadings but up to a question
+ * heading (an explainer's) or a date heading ("## Monday 17 February", which dates what is
+ * under it), or the start of a live-blog entry (which dates its own). An
+ * absolute date ("in 2022", "on December 7, 2024") there is background, not a scene, and ends the search.
  */
 function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
-  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
-    if (/^\s*(?:#|\*\*[^*]+\*\*\s*$)/.test(paragraph)) return undefined;
-    const found = datesOf(article, start, end, published);
+    // Pictures and their captions stand beside the story, not in its sequence.
+    if (FIGURE.test(paragraph)) {
+      end = start - 1;
+      continue;
+    }
+    if (paragraph.trim()) hops++;
+    // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
+    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || dateHeading(article, start, end, published))) return dateHeading(article, start, end, published);
+    const found = datesOf(article, start, end, published).filter(stating);
+    if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
     end = start - 1;
+  }
+  return undefined;
+}
+
+/** The day a heading paragraph names ("**Monday 17 February**"), when it names nothing else. */
+function dateHeading(article: { text: string; publishedAt?: string }, start: number, end: number, published: Day | undefined): StatedAt | undefined {
+  const [found] = datesOf(article, start, end, published);
+  const rest = article.text.slice(start, end).slice(0, found?.start).concat(article.text.slice(start + (found?.end ?? 0), end));
+  return found && found.at.precision === 'DAY' && !/\p{L}{3,}/u.test(rest.replace(/\b(?:on|updated|GMT|BST|CET|UTC)\b/gi, '')) ? found.at : undefined;
+}
+
+/** A live-blog entry's day: the date heading above it, else the article's own day. */
+function entryDate(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < ENTRY_PARAGRAPHS; hops++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const heading = HEADING.test(text.slice(start, end)) ? dateHeading(article, start, end, published) : undefined;
+    if (heading) return heading;
+    end = start - 1;
+  }
+  return published?.day ? { date: format(published), precision: 'DAY', source: 'PUBLISHED' } : undefined;
+}
+
+/** Whether `at` lies inside quotation marks in `paragraph`. */
+function insideQuotes(paragraph: string, at: number): boolean {
+  const before = paragraph.slice(0, at);
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+// The article's own day, from the lines above its body: a byline ("By A · 1 March 2025", "Published 10 July",
+// "Monday 3 March 2025 · Compiled by …", "Translated from Polish. 16.03.2025") or a dateline ("MOSCOW, February 19 —").
+const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?\s*[—–-]\s/u;
+const OWN_DATE_LINES = 8;
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
+// Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
+const BYLINE = /^[*_]*\s*(?:by\s|published|updated|posted|last updated|first published|from:|translated|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|[·|]|\b\d{1,2}[:.]\d{2}\b/i;
+const BODY = 200;
+let anchored_: { text: string; publishedAt?: string; day: Day | undefined } | undefined;
+
+/**
+ * The day relative dates count from: the day the text gives itself when the publication date agrees with it (the
+ * same month, or within a week), so "today" in a release "Published 10 July" and filed on the 11th is the 10th;
+ * else the publication date.
+ */
+export function anchorOf(article: { text: string; publishedAt?: string }): Day | undefined {
+  if (anchored_?.text === article.text && anchored_.publishedAt === article.publishedAt) return anchored_.day;
+  const published = parsePublished(article.publishedAt);
+  const own = ownDate(article.text, published);
+  const agrees = own && (!published || (published.day ? Math.abs(dayNumber(own) - dayNumber(published)) <= 7 : own.year === published.year && (!published.month || own.month === published.month)));
+  const day = agrees ? (published?.day && dayNumber(published) > dayNumber(own) ? { ...own, latest: published } : own) : published;
+  anchored_ = { text: article.text, publishedAt: article.publishedAt, day };
+  return day;
+}
+
+const dayNumber = (d: Day) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) / 86_400_000;
+
+function ownDate(text: string, published: Day | undefined): Day | undefined {
+  const ref = published ? referenceDate(published) : new Date();
+  let lines = 0;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const body = line[0].trim();
+    if (!body || body.startsWith('#') || body.startsWith('!') || /^-{3,}$/.test(body)) continue;
+    if (++lines > OWN_DATE_LINES) break;
+    const dateline = DATELINE.exec(body);
+    // A line that is nothing but a date ("22 March 2025") is the article's too.
+    const bare = body.length <= 40 && !/\p{L}{3,}/u.test(body.replace(MONTH_NAME, ''));
+    const words = body.length <= BODY && (BYLINE.test(body) || bare) && !ENTRY_START.test(body) ? body : dateline?.[1];
+    if (words) {
+      const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
+      if (result) {
+        let year = result.start.get('year')!;
+        if (!result.start.isCertain('year') && published && Date.UTC(year, result.start.get('month')! - 1, result.start.get('day')!) > ref.getTime()) year--;
+        return { year, month: result.start.get('month')!, day: result.start.get('day')! };
+      }
+    }
+    if (body.length > BODY) break;
   }
   return undefined;
 }
