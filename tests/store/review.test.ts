@@ -184,7 +184,7 @@ describe('export and import of review decisions', { timeout: 180_000 }, () => {
           const [a, b, c] = (await reviewQueue(db.db, { article: ARTICLE.id })).items;
           await reviewRelation(db.db, { id: a.id, version: a.version, decision: 'ACCEPT' }, 'ana');
           await reviewRelation(db.db, { id: b.id, version: b.version, decision: 'REJECT', reason: 'WRONG_TYPE' }, 'ana');
-          await updateRelation(db.db, { id: c.id, version: c.version, qualifier: 'if the Althing agrees' }, 'ana');
+          await updateRelation(db.db, { id: c.id, version: c.version, qualifier: 'if the Althing agrees', statedAt: '2024-11' }, 'ana');
           await exportStore(db.db, out);
           return { accepted: a.id, rejected: b.id, edited: c.id, left: (await reviewQueue(db.db, { article: ARTICLE.id })).remaining };
         } finally {
@@ -207,6 +207,8 @@ describe('export and import of review decisions', { timeout: 180_000 }, () => {
           ['ACCEPTED', null, 'if the Althing agrees'],
         ]);
         expect((await reviewQueue(db.db, { article: ARTICLE.id })).remaining).toBe(decided.left);
+        // The reviewer's statement date, not the one the text alone gives.
+        expect(records[2].quotes.map((q) => q.statedAt)).toEqual(records[2].quotes.map(() => ({ date: '2024-11', precision: 'MONTH', source: 'TEXT' })));
       } finally {
         await db.release();
       }
