@@ -13,6 +13,7 @@ import { attendance, findEvents, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
+import { openSection, sectionRelations, type Section } from './sections';
 import { statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
@@ -76,10 +77,14 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     const titles: TitleState = { people: [], represents: new Map() };
     let i = 0;
     let e = 0;
+    let section: Section | undefined;
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
-      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      section = openSection(text, sentence, ms) ?? (section && sentence.start < section.end ? section : undefined);
+      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms)];
+      const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
+      found.push(...sectionRelations(text, sentence, ms, section, represented), ...triggerRelations(text, sentence, ms, ctx));
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;

@@ -50,6 +50,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });
+      } else if (/^[’']s\s+$/.test(text.slice(before.end, p.start))) {
+        // "Canada's Justin Trudeau", "NATO's Mark Rutte": the body's own person, office unsaid.
+        before.appositive = true;
+        out.push({ type: 'REPRESENTS', source: p.key, target: before.key, confidence: 0.75 });
       }
     }
     // H: "Prime Minister of Great Britain Keir Starmer".

@@ -146,6 +146,40 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
+  const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx);
+  // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
+  if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
+  return [...subjects, speaker];
+}
+
+const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;
+const TRAILING_BEFORE = new RegExp(String.raw`^\s*(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
+const TRAILING_VERB = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`);
+const TRAILING_INVERTED = new RegExp(String.raw`^\s*${SPEECH}\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
+const TRAILING_PRONOUN = new RegExp(String.raw`^\s*(?:he|she)\s+(?:has\s+|had\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`, 'i');
+
+/** A speaker named in the sentence's last clause ("Warsaw will not send soldiers, Prime Minister Donald Tusk has
+ *  said."; "…, assessed Tusk."; "…, he said.") holds the stance stated before it. */
+function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
+  const comma = text.slice(pos, sentence.end).lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const from = pos + comma + 1;
+  const end = from + text.slice(from, sentence.end).replace(/[\s.!?*”"’)]+$/, '').length;
+  if (end - from > 90) return undefined;
+  const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
+  if (person) {
+    const before = text.slice(from, person.start);
+    if (/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(before)) return undefined;
+    const after = text.slice(person.end, end);
+    if ((TRAILING_BEFORE.test(before) && TRAILING_VERB.test(after)) || (TRAILING_INVERTED.test(before) && !/\S/.test(after.replace(/^[^,;]{0,40}$/, '')))) return person;
+    return undefined;
+  }
+  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return undefined;
+  return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
+}
+
+function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
   const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));
   const last = actors[actors.length - 1];
