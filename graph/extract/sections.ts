@@ -49,7 +49,7 @@ function officeBefore(text: string, sentence: Sentence, p: Mention): string | un
   for (let n = Math.min(4, words.length); n > 0; n--) {
     const role = office(words.slice(-n).join(' '));
     // "met President Trump", "talks with Foreign Minister X": the object of a verb or preposition is someone else.
-    if (role) return /^(?:with|to|by|for|from|and|met|meets|meeting|beside|hosted|hosting|called|phoned)$/i.test(words[words.length - n - 1] ?? '') ? undefined : role;
+    if (role) return /^(?:with|to|by|for|from|and|met|meets|meeting|beside|hosted|hosting|called|phoned|opposition)$/i.test(words[words.length - n - 1] ?? '') ? undefined : role;
   }
   return undefined;
 }
