@@ -7,7 +7,7 @@ import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
-import { roleRelations, triggerRelations, type RelationContext } from './relations';
+import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
@@ -82,7 +82,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
       section = openSection(text, sentence, ms) ?? (section && sentence.start < section.end ? section : undefined);
-      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms)];
+      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
       found.push(...sectionRelations(text, sentence, ms, section, represented), ...triggerRelations(text, sentence, ms, ctx));
       while (e < events.length && events[e].end < sentence.start - 3000) e++;

@@ -98,6 +98,35 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   return out;
 }
 
+const DELEGATION = /^(?:[’']s)?\s+(?:delegation|side|team|negotiators|negotiating team)\b/i;
+const MEMBERSHIP = /^\s*(?:(?:was|were|is|are|had been|has been)\s+)?(?:also\s+)?(?:(?:headed|led|joined|represented)\s+by|included|includes|including|comprised|made up of)\s+|^\s+by\s+/i;
+const MEMBER_GAP = /^(?:,\s*|,?\s+and\s+)((?:[\p{L}.-]+\s+){0,4})$/u;
+
+/** "The Russian delegation was headed by presidential aide Vladimir Medinsky", "the Americans were joined by
+ *  National Security Adviser Mike Waltz and special envoy Steve Witkoff": a country's delegation members represent it. */
+export function delegationRelations(text: string, ms: Mention[]): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  ms.forEach((c, i) => {
+    if (c.type !== 'COUNTRY' || c.location) return;
+    const noun = DELEGATION.exec(text.slice(c.end, c.end + 40));
+    // A plural demonym is the delegation itself ("the Americans were joined by").
+    if (!noun && !(c.source === 'demonym' && /s$/.test(c.text))) return;
+    const from = c.end + (noun?.[0].length ?? 0);
+    const verb = MEMBERSHIP.exec(text.slice(from, from + 40));
+    if (!verb) return;
+    let at = from + verb[0].length;
+    for (const p of ms.slice(i + 1)) {
+      if (p.type !== 'PERSON') break;
+      const gap = text.slice(at, p.start);
+      const title = at === from + verb[0].length ? /^((?:[\p{L}.-]+\s+){0,4})$/u.exec(gap) : MEMBER_GAP.exec(gap);
+      if (!title || (title[1].trim() && !office(title[1]))) break;
+      out.push({ type: 'REPRESENTS', source: p.key, target: c.key, ...(title[1].trim() ? { role: office(title[1]) } : {}), confidence: 0.75 });
+      at = p.end;
+    }
+  });
+  return out;
+}
+
 /** Relations stated by trigger patterns in one sentence. */
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
