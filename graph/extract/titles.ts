@@ -36,8 +36,10 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // Someone known to hold the office; else, only for a title opening its sentence ("… Scholz did not hide his
     // irritation. The German chancellor told reporters…"), the person met last before it.
     // A speaker after a quotation ("…,” the Polish prime minister said") is in subject position too.
-    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL') || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
-    const antecedent = [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
+    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+    // "In the opinion of the Polish prime minister, …, assessed Tusk": the speaker the sentence names is the title's.
+    const speaker = ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
+    const antecedent = speaker ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
       ?? (opens ? [...before].reverse().find((p) => !state.represents.has(p.key) && m.start - p.end < 400) : undefined);
     if (!antecedent) return;
     const role = capitalise(title[1].toLowerCase());
