@@ -16,7 +16,7 @@ interface Person {
 }
 
 const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
-const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation']);
+const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution']);
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
