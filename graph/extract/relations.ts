@@ -167,7 +167,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
     // ("may", "open to") is context, not a condition.
-    const condition = type === 'MET_WITH' || type === 'REPRESENTS' ? undefined : CONDITION.exec(text.slice(Math.max(at, target.end), sentence.end))?.[0].trim();
+    const tail = Math.max(at, target.end);
+    const found = type === 'MET_WITH' || type === 'REPRESENTS' ? null : CONDITION.exec(text.slice(tail, sentence.end));
+    const condition = found?.[0].trim();
+    // "ready to deploy troops, provided the United States offers a backstop": the required thing is supported too.
+    const required = found && ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start >= tail + found.index && x.end <= tail + found.index + found[0].length);
+    // A time ("only once a ceasefire is in place") or a bare "if" is not a requirement the actor backs.
+    if (required && /^(?:only (?:with|under|as part of)|provided|on condition|as long as|depend)/i.test(condition ?? '')) for (const s of subjects) out.push({ type: 'SUPPORTS', source: s.key, target: required.key, confidence: confidence(strength - 0.1, s, at) });
     const extra = { ...(condition ? { qualifier: condition } : {}), ...(hedge ? { context: hedge } : {}) };
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
