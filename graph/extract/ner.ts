@@ -173,6 +173,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;
+    // "Chief of the Defence Staff" is an office: its department is no entity of its own.
+    if (DEPARTMENT_HEADS.has(nameLast) && /\b(?:chief|head|minister|secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) continue;
     if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
     } else if (looksLikePersonName(name, role > 0)) {

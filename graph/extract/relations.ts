@@ -28,9 +28,10 @@ const conceptNames = new Set(CONCEPTS.map((c) => c.name));
 export function office(words: string): string | undefined {
   const ws = words.trim().replace(/\.$/, '').split(/\s+/).filter(Boolean);
   if (!ws.length || ws.length > 5) return undefined;
-  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  // "Chief of the Defence Staff": an article inside an office is not a word of it.
+  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the');
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
-  const ofWhat = lower.length > 2 && lower[lower.length - 2] === 'of' && /^(?:state|defen[cs]e|staff)$/.test(lower[lower.length - 1]);
+  const ofWhat = lower.length > 2 && /\bof (?:defen[cs]e )?(?:state|defen[cs]e|staff)$/.test(lower.join(' '));
   if (!ROLE_HEADS.has(lower[lower.length - 1]) && !ofWhat) return undefined;
   const role = words.trim();
   return role[0].toUpperCase() + role.slice(1);
@@ -45,7 +46,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // A: "Estonia's Defense Minister Hanno Pevkur", "Polish Prime Minister Donald Tusk", "Kremlin spokesman Dmitry Peskov".
     if (before && BODY.has(before.type)) {
       // Also with a comma: "Spain's foreign minister, José Manuel Albares"; "its foreign minister, X" after a body.
-      const gap = /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(before.end, p.start));
+      // A rank or honorific before the name is not part of the office ("…Chief of the Defence Staff, Admiral Sir Tony Radakin").
+      const raw = text.slice(before.end, p.start);
+      const gaps = [raw, raw.replace(/,\s+(?:[\p{Lu}][\p{L}]*\.?\s+){1,3}$/u, ' ')].map((g) => /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/u.exec(g));
+      const gap = gaps.find((g) => g && office(g[1]));
       const role = gap && office(gap[1]);
       if (role) {
         before.appositive = true;

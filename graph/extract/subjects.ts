@@ -27,7 +27,7 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     if (!next || !isActor(next)) break;
     // "Trump and Russian President Vladimir Putin": an apposition between the two does not break the coordination.
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
-    const gap = step === i + direction ? raw : raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+\s*$/u, ' ');
+    const gap = step === i + direction ? raw : raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
     if (!/^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) && !/^,\s*$/.test(gap)) break;
     group.push(next);
     i = step;
@@ -196,7 +196,8 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const earlier = ms.filter((m) => isActor(m) && !m.appositive && m.end <= from + group.index && m.start >= sentence.start);
     // "Carney held talks with Starmer, where both leaders endorsed...": "both" names the last two people.
     const people = [...new Map(earlier.filter((m) => m.type === 'PERSON').map((m) => [m.key, m])).values()];
-    const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
+    // "X, and Y, travelled to Kyiv, where they met…": "they" are the people the sentence named.
+    const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : /^they$/i.test(group[0].split(/\s/)[0]) && people.length >= 2 ? people.slice(-4) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
     const antecedents = inSentence.length > 1 ? inSentence : ctx.lastGroup;
     if (antecedents?.length) return antecedents;
   }
