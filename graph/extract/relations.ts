@@ -182,6 +182,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
     else if (type === 'PROPOSED' && polarity < 0) kind = 'OPPOSES';
+    // Calling a debate premature opposes what is debated; welcoming a debate does not support it.
+    if (kind !== 'OPPOSES' && /^(?:debate|discussion)$/.test(target.head ?? '')) return;
     // An object that is only the topic of earlier sentences is a weaker reading than one named here.
     const s0 = target.end <= sentence.start ? strength - 0.2 : strength;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
