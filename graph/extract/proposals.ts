@@ -50,7 +50,7 @@ const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|co
 const GENERIC = new RegExp(String.raw`\b(?:an?|the|its|their|his|her)\s+((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
 const NAMED = /\b(?:the|a|an)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
-const ANAPHOR = /\b(?:the|this|that|such an?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))/gi;
+const ANAPHOR = /\b(?:the|this|that|such an?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such an?)\s+(deployment)\b(?!\s+of\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
@@ -106,7 +106,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 30 });
   }
   for (const m of sentence.text.matchAll(ANAPHOR)) {
-    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'anaphor', head: (m[1] ?? m[2]).toLowerCase(), rank: 100 });
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'anaphor', head: (m[1] ?? m[2] ?? m[3]).toLowerCase(), rank: 100 });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const kept: RawMention[] = [];

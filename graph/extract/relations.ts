@@ -229,13 +229,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !/[;]/.test(text.slice(end, x.start)) && !conditional(x));
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
-      if (!object) continue;
+      // A verdict ("is premature") is on something this sentence names.
+      if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
-      const subjects = subjectsBefore(start);
+      const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
+      const subjects = [...subjectsBefore(start), ...(holder ? [holder] : [])];
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;

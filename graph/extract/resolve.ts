@@ -17,7 +17,7 @@ interface Person {
 
 const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
 // "The debate" in a report on the deployment debate is that debate.
-const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'debate', 'discussion']);
+const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'debate', 'discussion']);
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */

@@ -163,7 +163,7 @@ const TRAILING_PRONOUN = new RegExp(String.raw`^\s*(?:he|she)\s+(?:has\s+|had\s+
  *  said."; "…, assessed Tusk."; "…, he said.") holds the stance stated before it. */
 function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
   const comma = text.slice(pos, sentence.end).lastIndexOf(',');
-  if (comma < 0) return undefined;
+  if (comma < 0) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
   const from = pos + comma + 1;
   const end = from + text.slice(from, sentence.end).replace(/[\s.!?*”"’)]+$/, '').length;
   if (end - from > 90) return undefined;
@@ -175,8 +175,27 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
     if ((TRAILING_BEFORE.test(before) && TRAILING_VERB.test(after)) || (TRAILING_INVERTED.test(before) && !/\S/.test(after.replace(/^[^,;]{0,40}$/, '')))) return person;
     return undefined;
   }
-  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return undefined;
+  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
+}
+
+const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(he|she)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'i');
+
+/** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
+function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
+  // Mask the people so one pattern reads "…, Lavrov said, …" and "…, he said, …".
+  const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
+  let masked = text.slice(sentence.start, sentence.end);
+  for (const m of [...people].reverse()) masked = masked.slice(0, m.start - sentence.start) + '\uFFFC' + masked.slice(m.end - sentence.start);
+  const found = PARENTHETICAL.exec(masked);
+  if (!found) return undefined;
+  if (found[1]) {
+    const at = sentence.start + found.index;
+    return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= Math.min(at, pos)) ?? ctx.lastPerson;
+  }
+  // The n-th placeholder is the n-th person.
+  const n = masked.slice(0, found.index + found[0].indexOf('\uFFFC')).split('\uFFFC').length - 1;
+  return people[n];
 }
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
