@@ -1,0 +1,111 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Sentences written for these tests; the people are invented.
+describe('#attribution: the speaker after or inside the clause', () => {
+  it('should give a stance to the speaker named after the clause as well as to the country it is about', () => {
+    const r = extractText('Warsaw will not send soldiers either, Prime Minister Ivo Marek has said.');
+    expect(r.triples).toEqual(expect.arrayContaining(['OPPOSES:poland:european-peacekeeping-force', 'OPPOSES:ivo-marek:european-peacekeeping-force']));
+  });
+
+  it('should read an inverted attribution ("…, assessed Marek") and a pronoun one ("…, he said")', () => {
+    expect(extractText('Latvia will not send troops to Ukraine, assessed Ivo Marek.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    const r = extractText('Ivo Marek arrived late. Latvia would not discuss sending soldiers now, he said.');
+    expect(r.triples).toEqual(expect.arrayContaining(['OPPOSES:latvia:european-peacekeeping-force', 'OPPOSES:ivo-marek:european-peacekeeping-force']));
+  });
+
+  it('should not make the speaker hold a stance the clause gives to another person', () => {
+    const r = extractText('Nora Lind will send troops, Ivo Marek said.');
+    expect(r.relation('SUPPORTS', 'ivo-marek', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should read a speaker set between commas inside the clause', () => {
+    const r = extractText('Ivo Marek spoke to reporters. Sending peacekeepers now, he explained, would be premature.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should give the stance after "who said that" to the person right before it, even after "with"', () => {
+    const r = extractText('Nora Lind met Prime Minister Ivo Marek, who said afterwards that Latvia had no plans to send soldiers.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    expect(r.relation('OPPOSES', 'nora-lind', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should let an actor a verdict is "unacceptable for" hold it', () => {
+    const r = extractText('Ivo Marek spoke in Moscow. Such a deployment of European troops, he explained, is unacceptable for Russia.');
+    expect(r.triples).toEqual(expect.arrayContaining(['OPPOSES:russia:european-peacekeeping-force', 'OPPOSES:ivo-marek:european-peacekeeping-force']));
+  });
+});
+
+describe('#offices: whom a person represents', () => {
+  it('should tie a person to the body whose possessive names them ("Canada\'s Ivo Marek")', () => {
+    expect(extractText('Around the table sat Canada’s Ivo Marek and NATO’s Nora Lind.').triples).toEqual(expect.arrayContaining(['REPRESENTS:ivo-marek:canada', 'REPRESENTS:nora-lind:nato']));
+  });
+
+  it('should give the people of a round-up\'s country lead that country when their office is written without it', () => {
+    const r = extractText('**Lithuania.** President Ivo Marek said on Friday that Lithuania was ready to send troops.\n\n**Canada.** Nora Lind, sworn in as prime minister on March 14, met Macron.\n\n**Australia.** Opposition leader Luis Ortega rejects the idea.');
+    expect(r.triples).toEqual(expect.arrayContaining(['REPRESENTS:ivo-marek:lithuania', 'REPRESENTS:nora-lind:canada']));
+    expect(r.relation('REPRESENTS', 'luis-ortega', 'australia')).toBeUndefined();
+  });
+
+  it('should not carry a round-up\'s country past its paragraph or to a person met there', () => {
+    const r = extractText('**Lithuania.** Foreign Minister Ivo Marek met President Nora Lind.\n\nPresident Luis Ortega spoke later.');
+    expect(r.triples).toContain('REPRESENTS:ivo-marek:lithuania');
+    expect(r.relation('REPRESENTS', 'nora-lind', 'lithuania')).toBeUndefined();
+    expect(r.relation('REPRESENTS', 'luis-ortega', 'lithuania')).toBeUndefined();
+  });
+
+  it('should make the members of a country\'s delegation represent it', () => {
+    const r = extractText('The Latvian delegation was headed by Defence Minister Ivo Marek, and the Russian delegation by presidential aide Nora Lind; the Americans were joined by special envoy Luis Ortega.');
+    expect(r.triples).toEqual(expect.arrayContaining(['REPRESENTS:ivo-marek:latvia', 'REPRESENTS:nora-lind:russia', 'REPRESENTS:luis-ortega:united-states']));
+  });
+
+  it('should read an office with "of the" and a rank before the name ("Chief of the Defence Staff, Admiral Sir …")', () => {
+    const r = extractText('The UK Chief of the Defence Staff, Admiral Sir Ivo Marek, and France’s Chief of the Defence Staff, General Luis Ortega, travelled to Kyiv, where they met President Nora Lind.');
+    expect(r.triples).toEqual(expect.arrayContaining(['REPRESENTS:ivo-marek:united-kingdom', 'REPRESENTS:luis-ortega:france', 'MET_WITH:ivo-marek:nora-lind', 'MET_WITH:luis-ortega:nora-lind']));
+    expect(r.ids).not.toContain('defence-staff');
+  });
+
+  it('should resolve a title anaphor to the speaker the sentence names, not to the person met last', () => {
+    const r = extractText('Vladimir Putin said he agreed in principle. In the opinion of the Polish prime minister, it is a play for time, assessed Donald Tusk.');
+    expect(r.relation('REPRESENTS', 'vladimir-putin', 'poland')).toBeUndefined();
+    expect(r.triples).toContain('REPRESENTS:donald-tusk:poland');
+  });
+});
+
+describe('#stances in real-news phrasing', () => {
+  it('should support what a stance requires ("provided the United States offers a backstop"), not a time condition', () => {
+    expect(extractText('Ivo Marek said he is ready to deploy troops, provided the United States offers a backstop.').triples).toContain('SUPPORTS:ivo-marek:us-backstop');
+    expect(extractText('Ivo Marek said Latvia supports the peacekeeping force, but only once a ceasefire is in place.').relation('SUPPORTS', 'ivo-marek', 'ceasefire')).toBeUndefined();
+  });
+
+  it('should read "launched", "set out", "contribute to", "worth serious consideration" and "open to it"', () => {
+    expect(extractText('Ivo Marek launched a "coalition of the willing".').triples).toContain('PROPOSED:ivo-marek:coalition-of-the-willing');
+    expect(extractText('Ivo Marek set out a four-point plan for Ukraine.').triples).toContain('PROPOSED:ivo-marek:four-point-plan');
+    expect(extractText('Ivo Marek said Latvia could contribute to a peacekeeping force.').triples).toContain('SUPPORTS:latvia:european-peacekeeping-force');
+    expect(extractText('Nora Lind backed a peacekeeping force. Ivo Marek said the plan was worth serious consideration.').triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+    expect(extractText('European peacekeepers were discussed. Ivo Marek has said Denmark is open to it.').triples).toContain('SUPPORTS:denmark:european-peacekeeping-force');
+  });
+
+  it('should read "never been on the agenda", "poured cold water on it" and a nominal "rejection" as opposition', () => {
+    expect(extractText('Ivo Marek told reporters that sending Latvian troops to Ukraine had never been on the agenda.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    expect(extractText('Nora Lind floated a peacekeeping force. Berlin poured cold water on it.').triples).toContain('OPPOSES:germany:european-peacekeeping-force');
+    expect(extractText('Moscow’s rejection of Ukraine’s NATO membership has not changed, Ivo Marek stressed.').triples).toEqual(expect.arrayContaining(['OPPOSES:russia:nato-membership-for-ukraine']));
+  });
+
+  it('should read "called the debate premature" as opposing the force debated, but "welcomed the debate" as nothing', () => {
+    expect(extractText('European peacekeepers were on the table. Chancellor Ivo Marek has called the debate premature.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    expect(extractText('European peacekeepers were on the table. Ivo Marek welcomed the debate.').relation('SUPPORTS', 'ivo-marek', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should read "a contribution" after a force as that force', () => {
+    expect(extractText('European peacekeepers were discussed. Ivo Marek said Sweden does not rule out a contribution.').triples).toContain('SUPPORTS:sweden:european-peacekeeping-force');
+  });
+});
+
+describe('#meetings in real-news phrasing', () => {
+  it('should read "was received by", "raised it with" and "signed … with" as meetings', () => {
+    expect(extractText('Ivo Marek was received by King Nora Lind at the palace.').triples.some((t) => t.startsWith('MET_WITH:') && t.includes('ivo-marek'))).toBe(true);
+    expect(extractText('Ivo Marek raised it again last month with Prime Minister Nora Lind.').triples).toContain('MET_WITH:ivo-marek:nora-lind');
+    expect(extractText('Ivo Marek signed a 100-year partnership with President Nora Lind in Kyiv.').triples).toContain('MET_WITH:ivo-marek:nora-lind');
+  });
+});
