@@ -31,6 +31,8 @@ export interface EventMention {
   key: string;
   /** "the summit": refers back to the event met last. */
   anaphor?: boolean;
+  /** Another name the words give it ("Riyadh talks" for "talks in Riyadh"). */
+  alias?: string;
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -62,6 +64,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "the videoconference in the Chancellery": a room, not the event's city.
       if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0]))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+      // "talks in Riyadh" is also "the Riyadh talks".
+      if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
     const date = readEventDate(sentence.text, publishedAt)?.date;
     for (const f of found.sort((a, b) => a.start - b.start)) {
@@ -84,7 +88,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led)\s+(?:the\s+)?$`, 'i');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of)\s+(?:the\s+)?$`, 'i');
 const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 

@@ -149,9 +149,10 @@ function eventEntities(events: EventMention[], index: ReturnType<typeof catalogI
     const surface = e.text.replace(/^(?:the|a|an)\s+/i, '');
     if (!have) {
       const known = index.byName(e.name, 'EVENT') ?? index.byName(surface, 'EVENT');
-      byKey.set(e.key, { id: e.key, type: 'EVENT', name: known?.name ?? e.name, aliases: surface !== e.name ? [surface] : [], known: Boolean(known), ...(e.date ? { date: e.date } : {}) });
+      const aliases = [...new Set([surface, ...(e.alias ? [e.alias] : [])])].filter((a) => a !== e.name);
+      byKey.set(e.key, { id: e.key, type: 'EVENT', name: known?.name ?? e.name, aliases, known: Boolean(known), ...(e.date ? { date: e.date } : {}) });
     } else {
-      if (surface !== have.name && !have.aliases.includes(surface)) have.aliases.push(surface);
+      for (const a of [surface, ...(e.alias ? [e.alias] : [])]) if (a !== have.name && !have.aliases.includes(a)) have.aliases.push(a);
       if (!have.date && e.date) have.date = e.date;
     }
   }

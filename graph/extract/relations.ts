@@ -194,6 +194,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
+      if (trigger.reciprocal) {
+        const subjects = subjectsBefore(start);
+        // "A and B held talks", not "a group led by A and B, met": the pair is the subject itself.
+        if (!subjects.length || text.slice(Math.max(...subjects.map((x) => x.end)), start).includes(',')) continue;
+        const people = subjects.filter((x) => x.type === 'PERSON');
+        const pair = people.length >= 2 ? people : subjects;
+        // Two parties met; three or more make a gathering (ATTENDED), not pairwise meetings.
+        if (new Set(pair.map((x) => x.key)).size === 2) emit('MET_WITH', [pair[0]], pair.find((x) => x.key !== pair[0].key)!, 1, undefined, 0.75, start);
+        continue;
+      }
       if (trigger.type === 'MET_WITH') {
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
         if (!after.length) continue;

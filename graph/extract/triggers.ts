@@ -20,6 +20,8 @@ export interface Trigger {
   negatable?: boolean;
   /** "Russian opposition", "opposition from Germany": a noun whose holders stand next to it. */
   nominal?: boolean;
+  /** "A and B held talks": the subjects before the trigger met each other. */
+  reciprocal?: boolean;
   /** "unacceptable for Russia": the actor right after "for" / "to" holds the stance. */
   holderAfter?: boolean;
   /** "talks ... between Russia and the U.S. in Riyadh, involving X and Y": the trigger may span other mentions. */
@@ -52,6 +54,8 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:led|backed|supported|endorsed|championed) by`, { passive: true }),
   t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:held |hold |holds )?talks with|spoke (?:with|to)|(?:phone )?call with|visited|hosted|discussed (?:[\w’']+ ){0,4}?with|(?:was|were) received by|raised (?:it|this|that|the (?:idea|issue|matter|proposal)) (?:[\w’']+ ){0,4}?with|signed (?:[\w’'-]+ ){0,5}?with`),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true }),
+  // "Lavrov and Rubio held four hours of talks", "the two men met": the coordinated subjects met each other.
+  t('MET_WITH', 1, String.raw`(?:held|hold|holds|had) (?:[\w-]+ ){0,5}?(?:talks|meeting|a call|a phone call)(?! (?:with|between)\b)|met(?= (?:on|in|at|for|last|this|yesterday|earlier)\b|[.,;])`, { reciprocal: true }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|negotiations|summit)\b[^;]{0,140}?\binvolving`, { between: true, spans: true }),
 ];
 
