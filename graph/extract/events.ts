@@ -88,7 +88,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of)\s+(?:the\s+)?$`, 'i');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of)\s+(?:the\s+|\w+['’]s\s+)?$`, 'i');
 const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
@@ -117,6 +117,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const subjects = subjectsAt(text, sentence, ms, sentence.start + m.index, ctx);
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
     }
+    // A country's delegation at the gathering: its members were there.
+    for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push(ms.filter((m) => m.key === r.source).slice(0, 1), current, 0.6);
+    // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
+    const among = /\b(?:took part|attended|participated)\b[^.;]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?$/;
+    for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
     const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;
@@ -149,11 +154,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "the summit hosted by Macron", "talks attended by A, B and C".
     const by = /^\s*(?:,\s*)?(?:which (?:was|were)\s+)?(?:hosted|chaired|co-chaired|attended|led|convened)\s+by\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     if (by) {
-      const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m));
+      // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
+      const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
       if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
     }
     // A call or talks between two parties: both took part.
-    if (!event.anaphor || /call|talks|meeting/i.test(event.text)) {
+    // Not "Before the talks, X met Y": a meeting outside the event.
+    if ((!event.anaphor || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
         const ends = ms.filter((m) => m.key === r.source || m.key === r.target);

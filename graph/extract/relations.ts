@@ -124,7 +124,7 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
       const gap = text.slice(at, p.start);
       const title = at === from + verb[0].length ? /^((?:[\p{L}.-]+\s+){0,4})$/u.exec(gap) : MEMBER_GAP.exec(gap);
       if (!title || (title[1].trim() && !office(title[1]))) break;
-      out.push({ type: 'REPRESENTS', source: p.key, target: c.key, ...(title[1].trim() ? { role: office(title[1]) } : {}), confidence: 0.75 });
+      out.push({ type: 'REPRESENTS', source: p.key, target: c.key, ...(title[1].trim() ? { role: office(title[1]) } : {}), context: 'delegation', confidence: 0.75 });
       at = p.end;
     }
   });
