@@ -27,8 +27,10 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     if (!next || !isActor(next)) break;
     // "Trump and Russian President Vladimir Putin": an apposition between the two does not break the coordination.
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
-    const gap = step === i + direction ? raw : raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
-    if (!/^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) && !/^,\s*$/.test(gap)) break;
+    // A title before the next name ("Lavrov and Secretary of State Rubio") is not a break either.
+    const titled = raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
+    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled))) break;
     group.push(next);
     i = step;
   }
