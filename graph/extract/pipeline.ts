@@ -8,7 +8,7 @@ import { recognise } from './ner';
 import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
-import { resolveTitles, type TitleState } from './titles';
+import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
@@ -82,6 +82,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
       section = openSection(text, sentence, ms) ?? (section && sentence.start < section.end ? section : undefined);
+      resolveBareTitles(text, sentence, ms, titles);
       const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
       found.push(...sectionRelations(text, sentence, ms, section, represented), ...triggerRelations(text, sentence, ms, ctx));
@@ -107,6 +108,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
         }
       }
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
+      titles.subject = ms.find((m) => m.type === 'PERSON' && !m.appositive) ?? titles.subject;
       const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
       if (person) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
