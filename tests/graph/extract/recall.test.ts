@@ -109,3 +109,45 @@ describe('#meetings in real-news phrasing', () => {
     expect(extractText('Ivo Marek signed a 100-year partnership with President Nora Lind in Kyiv.').triples).toContain('MET_WITH:ivo-marek:nora-lind');
   });
 });
+
+describe('#people named in lists and by bare titles', () => {
+  it('should read a name with its country in brackets as a person even when its first word is a common word', () => {
+    const r = extractText('Nora Lind is hosting Ivo Marek (Latvia) and Dick Bakker (the Netherlands).');
+    expect(r.ids).toContain('dick-bakker');
+    expect(r.triples).toContain('REPRESENTS:dick-bakker:netherlands');
+  });
+
+  it('should read a bare "the PM" opening a sentence as the person the sentence before was about', () => {
+    const r = extractText('The row came at a bad time for Sir Ivo Marek. Only on Sunday the PM launched a "coalition of the willing".');
+    expect(r.triples).toContain('PROPOSED:ivo-marek:coalition-of-the-willing');
+  });
+});
+
+describe('#events: who took part', () => {
+  it('should make two people who held talks meet, and attend the talks, named "talks in Riyadh" or "the Riyadh talks"', () => {
+    const r = extractText('Foreign Minister Ivo Marek and Secretary of State Nora Lind held more than four hours of talks in Riyadh on Tuesday.');
+    expect(r.triples).toEqual(expect.arrayContaining(['MET_WITH:ivo-marek:nora-lind', 'ATTENDED:ivo-marek:talks-in-riyadh', 'ATTENDED:nora-lind:talks-in-riyadh']));
+    expect(r.entities.find((e) => e.id === 'talks-in-riyadh')?.aliases).toContain('Riyadh talks');
+  });
+
+  it('should not pair the members of a group named in an apposition ("a group led by A and B, met")', () => {
+    const r = extractText('The coalition, a group of countries led by Britain and France, met in London on Thursday.');
+    expect(r.relation('MET_WITH', 'france', 'united-kingdom')).toBeUndefined();
+  });
+
+  it('should make a delegation\'s members and the countries "among them" attend the event', () => {
+    const r = extractText('Ivo Marek and Nora Lind held talks in Riyadh on Tuesday. The Latvian side also included presidential aide Luis Ortega. About 25 leaders took part in the conversation, among them also representatives of Canada and Australia.');
+    expect(r.triples).toEqual(expect.arrayContaining(['ATTENDED:luis-ortega:talks-in-riyadh', 'ATTENDED:canada:talks-in-riyadh', 'ATTENDED:australia:talks-in-riyadh']));
+  });
+
+  it('should give an event led by a person with an office the person, not the body of the office', () => {
+    const r = extractText('Nora Lind took part on Saturday in the videoconference of the coalition of the willing, which was led by the Prime Minister of Great Britain Ivo Marek.');
+    expect(r.triples).toContain('ATTENDED:ivo-marek:videoconference-of-the-coalition-of-the-willing');
+    expect(r.relation('ATTENDED', 'united-kingdom', 'videoconference-of-the-coalition-of-the-willing')).toBeUndefined();
+  });
+
+  it('should not count a meeting held before the talks as attending them', () => {
+    const r = extractText('The Istanbul talks opened on Friday. Before the talks, in the morning, Minister Ivo Marek held a trilateral meeting with Nora Lind.');
+    expect(r.relation('ATTENDED', 'nora-lind', 'istanbul-talks')).toBeUndefined();
+  });
+});
