@@ -47,7 +47,8 @@ const NUMERIC_FORCE = new RegExp(
 );
 
 const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure';
-const GENERIC = new RegExp(String.raw`\b(?:an?|the|its|their|his|her)\s+((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
+// Also after a possessive name, quoted or not: "Macron's “reassurance force”".
+const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
 const NAMED = /\b(?:the|a|an)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
 const ANAPHOR = /\b(?:the|this|that|such an?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such an?)\s+(deployment)\b(?!\s+of\b)/gi;

@@ -261,6 +261,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       emit(type, subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
     }
   }
+  // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.
+  for (const object of ms) {
+    if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
+    const owner = ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)));
+    if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
+  }
   // "confirmed that no U.S. troops would be deployed": a denied proposal.
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || consumed.has(object)) continue;

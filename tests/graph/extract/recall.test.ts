@@ -151,3 +151,9 @@ describe('#events: who took part', () => {
     expect(r.relation('ATTENDED', 'nora-lind', 'istanbul-talks')).toBeUndefined();
   });
 });
+
+describe('#proposals named with their author', () => {
+  it('should read a person\'s named proposal, quoted or not, as proposed by that person', () => {
+    expect(extractText('Ivo Marek’s “reassurance force” would sit away from the front line.').triples).toContain('PROPOSED:ivo-marek:reassurance-force');
+  });
+});
