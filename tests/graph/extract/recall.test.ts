@@ -157,3 +157,19 @@ describe('#proposals named with their author', () => {
     expect(extractText('Ivo Marek’s “reassurance force” would sit away from the front line.').triples).toContain('PROPOSED:ivo-marek:reassurance-force');
   });
 });
+
+describe('#agreements signed and parts played', () => {
+  it('should read signing a named partnership as supporting it and meeting the other signatory', () => {
+    const r = extractText('Ivo Marek signed a 100-year partnership with President Nora Lind in Kyiv.');
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:ivo-marek:100-year-partnership', 'MET_WITH:ivo-marek:nora-lind']));
+  });
+
+  it('should read "play its full part in" and "remains in the coalition" as support', () => {
+    expect(extractText('Ivo Marek said that Latvia would play its "full part" in security guarantees for Ukraine.').triples).toContain('SUPPORTS:latvia:security-guarantees');
+    expect(extractText('Ivo Marek said Latvia remains in the coalition of the willing.').triples).toContain('SUPPORTS:latvia:coalition-of-the-willing');
+  });
+
+  it('should not make a proposal of a phrase with a preposition inside ("defences after any deal")', () => {
+    expect(extractText('Ivo Marek wants to keep strengthening Ukraine’s defences after any deal.').entities.filter((e) => e.type === 'PROPOSAL')).toEqual([]);
+  });
+});
