@@ -149,7 +149,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
    *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
   const cueStart = (subjects: Mention[], pos: number) => {
     const before = subjects.filter((s) => s.end <= pos);
-    if (before.length) return Math.max(...before.map((s) => s.end));
+    // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
+    if (before.length) return Math.max(sentence.start, ...before.map((s) => s.end));
     const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('"', pos), sentence.start);
     // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
     const clause = [...text.slice(open, pos).matchAll(/,\s*(?:but|and|while|although)\b|;/g)].pop();
@@ -186,6 +187,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (kind !== 'OPPOSES' && /^(?:debate|discussion)$/.test(target.head ?? '')) return;
     // An object that is only the topic of earlier sentences is a weaker reading than one named here.
     const s0 = target.end <= sentence.start ? strength - 0.2 : strength;
+    // "if Britain and France put troops into Ukraine, would…": a hypothesis, not a stance.
+    const first = subjects.filter((s) => s.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
+    if (first && /\b(?:if|whether|unless)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
   };
 

@@ -204,6 +204,11 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const from = clauseStart(text, sentence, pos);
   const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));
   const last = actors[actors.length - 1];
+  // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
+  const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
+  if (asks && /^(?:\s+(?:should|must|to|would)\b)/.test(text.slice(last.end, last.end + 10))) {
+    return subjectsAt(text, sentence, ms, last.start - (text.slice(Math.max(from, last.start - 40), last.start).length - asks.index), ctx);
+  }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
     const earlier = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index);

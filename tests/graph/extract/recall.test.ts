@@ -173,3 +173,24 @@ describe('#agreements signed and parts played', () => {
     expect(extractText('Ivo Marek wants to keep strengthening Ukraine’s defences after any deal.').entities.filter((e) => e.type === 'PROPOSAL')).toEqual([]);
   });
 });
+
+describe('#stances that are not the subject\'s own', () => {
+  it('should give a stance asked of someone ("appealed that Russia should accept", "urged Moscow to accept") to the one asking', () => {
+    const r = extractText('Ivo Marek spoke. He appealed that Russia should accept the 30-day ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:ceasefire');
+    expect(r.relation('SUPPORTS', 'russia', 'ceasefire')).toBeUndefined();
+    expect(extractText('Ivo Marek urged Moscow to accept the ceasefire.').relation('SUPPORTS', 'russia', 'ceasefire')).toBeUndefined();
+  });
+
+  it('should read no stance into a hypothesis ("if Britain and France put troops into Ukraine, would …")', () => {
+    const r = extractText('Ivo Marek came with a question: if Britain and France put troops into Ukraine, would the United States provide a backstop?');
+    expect(r.relation('SUPPORTS', 'united-kingdom', 'european-peacekeeping-force')).toBeUndefined();
+    expect(r.relation('SUPPORTS', 'france', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should not carry a negation from the sentence before to a pronoun\'s stance', () => {
+    const r = extractText('Nora Lind will not send troops. Instead she has proposed an Article 5-style guarantee.');
+    expect(r.triples).toEqual(expect.arrayContaining(['OPPOSES:nora-lind:european-peacekeeping-force', 'PROPOSED:nora-lind:article-5-style-guarantee']));
+    expect(r.relation('OPPOSES', 'nora-lind', 'article-5-style-guarantee')).toBeUndefined();
+  });
+});
