@@ -62,13 +62,18 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     }
     // H: "Prime Minister of Great Britain Keir Starmer".
     if (before && BODY.has(before.type) && /^\s+$/.test(text.slice(before.end, p.start))) {
-      const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start));
+      // "The President of the Republic of Poland Andrzej Duda": the state's formal name is not part of the office.
+      const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start).replace(/\s+of\s+the\s+(?:Republic|Federation|Kingdom|State)\s+of\s+$/, ' of '));
       const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);
       if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.85 });
       }
     }
+    // "Ulf Kristersson's government has said Sweden …": the head of the government that speaks for the country.
+    const government = /^[’']s\s+government\s+(?:has\s+|had\s+)?(?:said|says|announced|insists|insisted|stated)\s+(?:that\s+)?(?:the\s+)?$/;
+    const spoken = ms[i + 1];
+    if (spoken && spoken.type === 'COUNTRY' && !spoken.location && government.test(text.slice(p.end, spoken.start))) out.push({ type: 'REPRESENTS', source: p.key, target: spoken.key, role: 'Head of government', confidence: 0.7 });
     const its = /\bits\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
     const owner = its && office(its[1]) && [...ms.slice(0, i)].reverse().find((x) => BODY.has(x.type) && !x.location);
     if (its && owner) out.push({ type: 'REPRESENTS', source: p.key, target: owner.key, role: office(its[1]), confidence: 0.8 });
@@ -82,7 +87,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       return;
     }
     // B: "Hanno Pevkur, Estonia's defense minister".
-    if (/^(?:[’']s)?,\s+(?:the\s+)?$/.test(gap)) {
+    // "Olaf Scholz, then as now Germany's chancellor": a time adverb may stand before the office.
+    if (/^(?:[’']s)?,\s+(?:(?:then as now|then|now|still|at the time|currently)\s+)?(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);

@@ -194,3 +194,11 @@ describe('#stances that are not the subject\'s own', () => {
     expect(r.relation('OPPOSES', 'nora-lind', 'article-5-style-guarantee')).toBeUndefined();
   });
 });
+
+describe('#offices written in other ways', () => {
+  it('should read "X\'s government has said Country", "the President of the Republic of Country X" and "X, then as now Country\'s chancellor"', () => {
+    expect(extractText('Ivo Marek’s government has said Sweden does not rule out a contribution.').triples).toContain('REPRESENTS:ivo-marek:sweden');
+    expect(extractText('The President of the Republic of Poland Ivo Marek proposed it.').triples).toContain('REPRESENTS:ivo-marek:poland');
+    expect(extractText('Ivo Marek, then as now Germany’s chancellor, replied within days.').triples).toContain('REPRESENTS:ivo-marek:germany');
+  });
+});
