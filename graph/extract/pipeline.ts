@@ -50,6 +50,8 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     // Every stage reads the text with its page furniture blanked out; offsets stay those of the article.
     const text = maskFurniture(article.text);
     const sentences = splitSentences(text);
+    // Tabloid capitals ("AMERICA'S Vice President") read as the name they spell; same length, so offsets hold.
+    const nerText = text.replace(/\b([A-Z])([A-Z]{2,})(?=['’]S\b)(['’])S\b/g, (_, a: string, b: string, q: string) => `${a}${b.toLowerCase()}${q}s`);
     const catalogMentions = matcher.find(text);
     const raw: RawMention[] = [];
     const candidates: RawMention[] = [];
@@ -61,7 +63,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
         const m = catalogMentions[i];
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
-      const ner = recognise(text, sentence);
+      const ner = recognise(nerText, nerText === text ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
       found.push(...ner.mentions, ...findProposals(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {

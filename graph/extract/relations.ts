@@ -48,7 +48,7 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       // Also with a comma: "Spain's foreign minister, José Manuel Albares"; "its foreign minister, X" after a body.
       // A rank or honorific before the name is not part of the office ("…Chief of the Defence Staff, Admiral Sir Tony Radakin").
       const raw = text.slice(before.end, p.start);
-      const gaps = [raw, raw.replace(/,\s+(?:[\p{Lu}][\p{L}]*\.?\s+){1,3}$/u, ' ')].map((g) => /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/u.exec(g));
+      const gaps = [raw, raw.replace(/,\s+(?:[\p{Lu}][\p{L}]*\.?\s+){1,3}$/u, ' ')].map((g) => /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/iu.exec(g));
       const gap = gaps.find((g) => g && office(g[1]));
       const role = gap && office(gap[1]);
       if (role) {

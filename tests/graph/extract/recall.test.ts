@@ -202,3 +202,10 @@ describe('#offices written in other ways', () => {
     expect(extractText('Ivo Marek, then as now Germany’s chancellor, replied within days.').triples).toContain('REPRESENTS:ivo-marek:germany');
   });
 });
+
+describe('#tabloid capitals', () => {
+  it('should read a possessive in capitals ("AMERICA\'S Vice President") as the country it spells', () => {
+    const r = extractText('AMERICA’S Vice President Ivo Marek was last night scrambling to limit the damage.');
+    expect(r.triples).toContain('REPRESENTS:ivo-marek:united-states');
+  });
+});
