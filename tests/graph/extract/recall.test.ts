@@ -209,3 +209,11 @@ describe('#tabloid capitals', () => {
     expect(r.triples).toContain('REPRESENTS:ivo-marek:united-states');
   });
 });
+
+describe('#talks and swaps as proposals', () => {
+  it('should read offered direct talks and an agreed prisoner exchange as proposals, but not talks that took place', () => {
+    expect(extractText('Ivo Marek proposed direct talks with Kyiv.').triples).toContain('PROPOSED:ivo-marek:direct-russia-ukraine-talks');
+    expect(extractText('Ivo Marek told journalists that the sides agreed on the exchange of 1,000 prisoners of war for 1,000.').triples).toContain('SUPPORTS:ivo-marek:prisoner-exchange');
+    expect(extractText('The direct talks that took place on Tuesday between Russia and Ukraine ended early.').ids).not.toContain('direct-russia-ukraine-talks');
+  });
+});
