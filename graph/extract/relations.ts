@@ -143,6 +143,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const consumed = new Set<Mention>();
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
   const subjectsBefore = (pos: number): Mention[] => {
+    // "Lind said Denmark would consider sending instructors, but ruled out combat troops": a verb after ", but" with no
+    // subject of its own shares the sentence's subject, not the reported clause's.
+    const shared = /,\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
+    const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
+    if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 20))) return [head];
     const subjects = subjectsAt(text, sentence, ms, pos, ctx);
     // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));

@@ -217,3 +217,11 @@ describe('#talks and swaps as proposals', () => {
     expect(extractText('The direct talks that took place on Tuesday between Russia and Ukraine ended early.').ids).not.toContain('direct-russia-ukraine-talks');
   });
 });
+
+describe('#shared subjects', () => {
+  it('should give a verb after ", but" with no subject of its own to the speaker, not to the country in the reported clause', () => {
+    const r = extractText('Nora Lind said Denmark would consider sending instructors, but ruled out combat troops.');
+    expect(r.triples).toContain('OPPOSES:nora-lind:european-peacekeeping-force');
+    expect(r.relation('OPPOSES', 'denmark', 'european-peacekeeping-force')).toBeUndefined();
+  });
+});
