@@ -99,7 +99,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     for (const m of who) if (isActor(m) && (m.type === 'PERSON' || m.type === 'COUNTRY')) out.push({ type: 'ATTENDED', source: m.key, target: event.key, confidence });
   };
   // The gathering the text is about at this point: the last event named before the end of this sentence.
-  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000);
+  // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
+  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
@@ -152,7 +153,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (main && !NOT_YET.test(text.slice(comma, main.start))) push(coordinated(text, ms, main, 1), event, 0.65);
     }
     // "the summit hosted by Macron", "talks attended by A, B and C".
-    const by = /^\s*(?:,\s*)?(?:which (?:was|were)\s+)?(?:hosted|chaired|co-chaired|attended|led|convened)\s+by\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
+    const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,80}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     if (by) {
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);

@@ -91,7 +91,8 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;
-      found.push(...attendance(text, sentence, ms, events.slice(e, f), found, ctx));
+      // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
+      found.push(...attendance(text, sentence, ms, events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f), found, ctx));
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];

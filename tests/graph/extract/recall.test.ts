@@ -225,3 +225,15 @@ describe('#shared subjects', () => {
     expect(r.relation('OPPOSES', 'denmark', 'european-peacekeeping-force')).toBeUndefined();
   });
 });
+
+describe('#presence at events', () => {
+  it('should place a person "present in Paris" at the summit the text names next', () => {
+    const r = extractText('Nora Lind, present in Paris, has made clear that Italy will not take part. On one point Thursday’s Paris summit was clear.');
+    expect(r.triples.some((t) => t.startsWith('ATTENDED:nora-lind:'))).toBe(true);
+  });
+
+  it('should read an event "opened by" or held "under the hosting of" someone past a relative clause', () => {
+    const r = extractText('The Istanbul talks took place yesterday under the hosting of Türkiye. The meeting, which lasted less than two hours, was opened by Foreign Minister Ivo Marek.');
+    expect(r.triples).toEqual(expect.arrayContaining(['ATTENDED:turkey:istanbul-talks', 'ATTENDED:ivo-marek:istanbul-talks']));
+  });
+});
