@@ -1,7 +1,7 @@
 // Entity resolution within an article and against the catalog: a bare surname, a spelling variant, a demonym or a
 // seat of government joins the entity it names; new entities get a stable slug id; "the plan" joins its antecedent.
 import type { Entity } from '../types';
-import { foldName } from '../slug';
+import { fold as foldName } from './fold';
 import { entityId } from './entity-id';
 import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
 import { GIVEN_NAME_HONORIFICS } from './lexicon';

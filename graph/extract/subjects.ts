@@ -184,20 +184,27 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
 const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(he|she)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'i');
 
 /** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
+/** Per sentence (its mentions array): where a parenthetical attribution stands, read once for all its triggers. */
+const parentheticals = new WeakMap<Mention[], { at: number; person?: Mention } | null>();
+
 function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
-  // Mask the people so one pattern reads "…, Lavrov said, …" and "…, he said, …".
-  const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
-  let masked = text.slice(sentence.start, sentence.end);
-  for (const m of [...people].reverse()) masked = masked.slice(0, m.start - sentence.start) + '\uFFFC' + masked.slice(m.end - sentence.start);
-  const found = PARENTHETICAL.exec(masked);
-  if (!found) return undefined;
-  if (found[1]) {
-    const at = sentence.start + found.index;
-    return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= Math.min(at, pos)) ?? ctx.lastPerson;
+  let hit = parentheticals.get(ms);
+  if (hit === undefined) {
+    hit = null;
+    if (/,\s*\S+(?:\s+\S+){0,4}\s+(?:has\s+|had\s+)?\w+(?:\s+[\w.]+){0,3}\s*,/.test(sentence.text)) {
+      // Mask the people so one pattern reads "…, Lavrov said, …" and "…, he said, …".
+      const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
+      let masked = text.slice(sentence.start, sentence.end);
+      for (const m of [...people].reverse()) masked = masked.slice(0, m.start - sentence.start) + '\uFFFC' + masked.slice(m.end - sentence.start);
+      const found = PARENTHETICAL.exec(masked);
+      // The n-th placeholder is the n-th person.
+      if (found) hit = { at: sentence.start + found.index, ...(found[1] ? {} : { person: people[masked.slice(0, found.index + found[0].indexOf('\uFFFC')).split('\uFFFC').length - 1] }) };
+    }
+    parentheticals.set(ms, hit);
   }
-  // The n-th placeholder is the n-th person.
-  const n = masked.slice(0, found.index + found[0].indexOf('\uFFFC')).split('\uFFFC').length - 1;
-  return people[n];
+  if (!hit) return undefined;
+  const at = hit.at;
+  return hit.person ?? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= Math.min(at, pos)) ?? ctx.lastPerson;
 }
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
