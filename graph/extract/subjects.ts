@@ -59,7 +59,7 @@ function modifierUse(text: string, m: Mention): boolean {
 const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|policies|forces|troops|army|commitments?|support|involvement|aid|interests|strategy|administration|position|stance|economy|officials|government|leadership|intelligence|air|ground|border|borders|capabilities|partners|allies|pressure|statements)$/;
 
 /** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
-const prepositional = (text: string, from: number, m: Mention) => /\b(?:with|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+const prepositional = (text: string, from: number, m: Mention) => /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;

@@ -41,7 +41,7 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`pour(?:s|ed|ing)? cold water on`, { topical: true }),
   // "Sending troops now would be premature", "such a deployment is unacceptable for Russia": a verdict on the proposal
   // before it, held by the speaker, or by the actor it is unacceptable for.
-  t('OPPOSES', -1, String.raw`(?:is|was|are|were|would be|will be|remains?) (?:\w+ ){0,2}?(?:premature|unacceptable|out of the question|off the table|a non-starter|unrealistic)`, { topical: true, holderAfter: true }),
+  t('OPPOSES', -1, String.raw`(?:is|was|are|were|would be|will be|remains?) (?:\w+ ){0,2}?(?:premature|unacceptable|out of the question|off the table|a non-starter|unrealistic|a road to nowhere|a dead end|(?:legitimate|lawful) targets?|a (?:direct )?provocation|absurd|a (?:grave )?mistake|a red line)`, { topical: true, holderAfter: true }),
   t('SUPPORTS', 1, String.raw`(?:must|should|has to|have to|needs? to|ought to) (?:not )?(?:be|remain|stay|come|fall|operate)`, { negatable: true }),
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?:on|in) [\w.]+(?: \d+)?)? that`, { consequence: true }),

@@ -237,3 +237,12 @@ describe('#presence at events', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['ATTENDED:turkey:istanbul-talks', 'ATTENDED:ivo-marek:istanbul-talks']));
   });
 });
+
+describe('#verdicts in Kremlin and tabloid phrasing', () => {
+  it('should read "would be legitimate targets" and "a road to nowhere" as the speaker\'s opposition, not the object of "without"', () => {
+    expect(extractText('Ivo Marek said any Western troops deployed in Ukraine would be legitimate targets.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    const r = extractText('Ivo Marek said security guarantees for Ukraine without Russia were a road to nowhere.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:security-guarantees');
+    expect(r.relation('OPPOSES', 'russia', 'security-guarantees')).toBeUndefined();
+  });
+});
