@@ -219,6 +219,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (new Set(pair.map((x) => x.key)).size === 2) emit('MET_WITH', [pair[0]], pair.find((x) => x.key !== pair[0].key)!, 1, undefined, 0.75, start);
         continue;
       }
+      // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
+      if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       if (trigger.type === 'MET_WITH') {
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
         if (!after.length) continue;
@@ -273,7 +275,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
       const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“]?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
-      emit(type, subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
+      // "signed a partnership with President X": the other signatory signed it too.
+      const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;
+      emit(type, partner ? [...subjects, partner] : subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
     }
   }
   // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.

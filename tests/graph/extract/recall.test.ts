@@ -246,3 +246,18 @@ describe('#verdicts in Kremlin and tabloid phrasing', () => {
     expect(r.relation('OPPOSES', 'russia', 'security-guarantees')).toBeUndefined();
   });
 });
+
+describe('#offers, asides and co-signatories', () => {
+  it('should not read a meeting a country is ready to host as a meeting held', () => {
+    const r = extractText('Ivo Marek stated that Türkiye is ready to host a meeting between Nora Lind and Luis Ortega.');
+    expect(r.relation('MET_WITH', 'luis-ortega', 'nora-lind')).toBeUndefined();
+  });
+
+  it('should keep the speaker past an aside after "said that, in theory,"', () => {
+    expect(extractText('Foreign Minister Ivo Marek has said that, in theory, Turkey could contribute to a peacekeeping force.').triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should give a partnership signed "with President X" to both signatories', () => {
+    expect(extractText('Ivo Marek signed a 100-year partnership with President Nora Lind in Kyiv.').triples).toContain('SUPPORTS:nora-lind:100-year-partnership');
+  });
+});
