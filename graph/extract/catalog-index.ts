@@ -1,6 +1,6 @@
 // Looks up catalog entities by folded name or alias, and people by surname, for linking new mentions to known ids.
 import type { Entity } from '../types';
-import { foldName } from '../slug';
+import { fold as foldName } from './fold';
 
 export interface CatalogIndex {
   byName(surface: string, type?: Entity['type']): Entity | undefined;

@@ -31,6 +31,8 @@ export interface EventMention {
   key: string;
   /** "the summit": refers back to the event met last. */
   anaphor?: boolean;
+  /** Another name the words give it ("Riyadh talks" for "talks in Riyadh"). */
+  alias?: string;
 }
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -62,6 +64,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "the videoconference in the Chancellery": a room, not the event's city.
       if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0]))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+      // "talks in Riyadh" is also "the Riyadh talks".
+      if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
     for (const f of found.sort((a, b) => a.start - b.start)) {
       const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start)?.date;
@@ -84,7 +88,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led)\s+(?:the\s+)?$`, 'i');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of)\s+(?:the\s+|\w+['’]s\s+)?$`, 'i');
 const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
@@ -95,7 +99,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     for (const m of who) if (isActor(m) && (m.type === 'PERSON' || m.type === 'COUNTRY')) out.push({ type: 'ATTENDED', source: m.key, target: event.key, confidence });
   };
   // The gathering the text is about at this point: the last event named before the end of this sentence.
-  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000);
+  // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
+  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
@@ -113,6 +118,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const subjects = subjectsAt(text, sentence, ms, sentence.start + m.index, ctx);
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
     }
+    // A country's delegation at the gathering: its members were there.
+    for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push(ms.filter((m) => m.key === r.source).slice(0, 1), current, 0.6);
+    // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
+    const among = /\b(?:took part|attended|participated)\b[^.;]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?$/;
+    for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
     const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;
@@ -143,13 +153,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (main && !NOT_YET.test(text.slice(comma, main.start))) push(coordinated(text, ms, main, 1), event, 0.65);
     }
     // "the summit hosted by Macron", "talks attended by A, B and C".
-    const by = /^\s*(?:,\s*)?(?:which (?:was|were)\s+)?(?:hosted|chaired|co-chaired|attended|led|convened)\s+by\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
+    const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,80}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     if (by) {
-      const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m));
+      // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
+      const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
       if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
     }
     // A call or talks between two parties: both took part.
-    if (!event.anaphor || /call|talks|meeting/i.test(event.text)) {
+    // Not "Before the talks, X met Y": a meeting outside the event.
+    if ((!event.anaphor || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
         const ends = ms.filter((m) => m.key === r.source || m.key === r.target);

@@ -1,7 +1,7 @@
 // Looks up built-in world knowledge by surface form: a country by name, short form, demonym or seat of government.
 import { COUNTRIES, INSTITUTIONS, OUTLETS } from './gazetteer-data';
 import type { ExtractedType } from './types';
-import { foldName } from '../slug';
+import { fold as foldName } from './fold';
 
 export type GazetteerKind = 'name' | 'seat' | 'demonym';
 

@@ -71,6 +71,12 @@ function looksLikePersonName(name: Token[], afterRole: boolean): boolean {
   return ws.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text));
 }
 
+/** "Dick Schoof (the Netherlands)" in a list of leaders: a name with its country in brackets is a person's. */
+function countryInParentheses(after: string): boolean {
+  const inside = /^\s*\(\s*((?:the\s+)?[\p{Lu}][\p{L}.\s-]{1,30}?)\s*\)/u.exec(after)?.[1];
+  return inside !== undefined && lookupGazetteer(inside)?.type === 'COUNTRY';
+}
+
 export interface NerResult {
   mentions: RawMention[];
   /** Single capitalised words that may turn out to be a surname met elsewhere in the article. */
@@ -94,7 +100,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // A known multi-word name keeps its first word even when that word is common ("United Kingdom").
     const orgName = ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && run.length > 1;
     const strip = (t: Token) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
-    while (run.length && (!run[0].cap || (strip(run[0]) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
+    const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
+    while (run.length && (!run[0].cap || (strip(run[0]) && !bracketed && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
@@ -173,9 +180,11 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;
+    // "Chief of the Defence Staff" is an office: its department is no entity of its own.
+    if (DEPARTMENT_HEADS.has(nameLast) && /\b(?:chief|head|minister|secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) continue;
     if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
-    } else if (looksLikePersonName(name, role > 0)) {
+    } else if (looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // The honorific layer: "Ms Meloni", "Sir Keir", "Lt. Gen. Keith Kellogg" name the person without the title.
       const titles = rest.slice(0, role).filter((t) => isHonorific(t) && !ROLE_HEADS.has(t.text.toLowerCase()));
       const honorific = titles.length ? titles[titles.length - 1].text : undefined;

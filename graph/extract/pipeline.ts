@@ -7,12 +7,13 @@ import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { findProposals } from './proposals';
 import { resolveMentions } from './resolve';
-import { roleRelations, triggerRelations, type RelationContext } from './relations';
-import { resolveTitles, type TitleState } from './titles';
+import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
+import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
+import { openSection, sectionRelations, type Section } from './sections';
 import { statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
@@ -49,6 +50,8 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     // Every stage reads the text with its page furniture blanked out; offsets stay those of the article.
     const text = maskFurniture(article.text);
     const sentences = splitSentences(text);
+    // Tabloid capitals ("AMERICA'S Vice President") read as the name they spell; same length, so offsets hold.
+    const nerText = text.replace(/\b([A-Z])([A-Z]{2,})(?=['’]S\b)(['’])S\b/g, (_, a: string, b: string, q: string) => `${a}${b.toLowerCase()}${q}s`);
     const catalogMentions = matcher.find(text);
     const raw: RawMention[] = [];
     const candidates: RawMention[] = [];
@@ -60,7 +63,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
         const m = catalogMentions[i];
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
-      const ner = recognise(text, sentence);
+      const ner = recognise(nerText, nerText === text ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
       found.push(...ner.mentions, ...findProposals(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
@@ -79,14 +82,20 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     const titles: TitleState = { people: [], represents: new Map() };
     let i = 0;
     let e = 0;
+    let section: Section | undefined;
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
-      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...triggerRelations(text, sentence, ms, ctx)];
+      section = openSection(text, sentence, ms) ?? (section && sentence.start < section.end ? section : undefined);
+      resolveBareTitles(text, sentence, ms, titles);
+      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...delegationRelations(text, ms)];
+      const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
+      found.push(...sectionRelations(text, sentence, ms, section, represented), ...triggerRelations(text, sentence, ms, ctx));
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;
-      found.push(...attendance(text, sentence, ms, events.slice(e, f), found, ctx));
+      // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
+      found.push(...attendance(text, sentence, ms, events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f), found, ctx));
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
@@ -106,6 +115,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
         }
       }
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
+      titles.subject = ms.find((m) => m.type === 'PERSON' && !m.appositive) ?? titles.subject;
       const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
       if (person) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
@@ -148,9 +158,10 @@ function eventEntities(events: EventMention[], index: ReturnType<typeof catalogI
     const surface = e.text.replace(/^(?:the|a|an)\s+/i, '');
     if (!have) {
       const known = index.byName(e.name, 'EVENT') ?? index.byName(surface, 'EVENT');
-      byKey.set(e.key, { id: e.key, type: 'EVENT', name: known?.name ?? e.name, aliases: surface !== e.name ? [surface] : [], known: Boolean(known), ...(e.date ? { date: e.date } : {}) });
+      const aliases = [...new Set([surface, ...(e.alias ? [e.alias] : [])])].filter((a) => a !== e.name);
+      byKey.set(e.key, { id: e.key, type: 'EVENT', name: known?.name ?? e.name, aliases, known: Boolean(known), ...(e.date ? { date: e.date } : {}) });
     } else {
-      if (surface !== have.name && !have.aliases.includes(surface)) have.aliases.push(surface);
+      for (const a of [surface, ...(e.alias ? [e.alias] : [])]) if (a !== have.name && !have.aliases.includes(a)) have.aliases.push(a);
       if (!have.date && e.date) have.date = e.date;
     }
   }

@@ -28,9 +28,10 @@ const conceptNames = new Set(CONCEPTS.map((c) => c.name));
 export function office(words: string): string | undefined {
   const ws = words.trim().replace(/\.$/, '').split(/\s+/).filter(Boolean);
   if (!ws.length || ws.length > 5) return undefined;
-  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  // "Chief of the Defence Staff": an article inside an office is not a word of it.
+  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the');
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
-  const ofWhat = lower.length > 2 && lower[lower.length - 2] === 'of' && /^(?:state|defen[cs]e|staff)$/.test(lower[lower.length - 1]);
+  const ofWhat = lower.length > 2 && /\bof (?:defen[cs]e )?(?:state|defen[cs]e|staff)$/.test(lower.join(' '));
   if (!ROLE_HEADS.has(lower[lower.length - 1]) && !ofWhat) return undefined;
   const role = words.trim();
   return role[0].toUpperCase() + role.slice(1);
@@ -45,22 +46,34 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // A: "Estonia's Defense Minister Hanno Pevkur", "Polish Prime Minister Donald Tusk", "Kremlin spokesman Dmitry Peskov".
     if (before && BODY.has(before.type)) {
       // Also with a comma: "Spain's foreign minister, José Manuel Albares"; "its foreign minister, X" after a body.
-      const gap = /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(before.end, p.start));
+      // A rank or honorific before the name is not part of the office ("…Chief of the Defence Staff, Admiral Sir Tony Radakin").
+      const raw = text.slice(before.end, p.start);
+      const gaps = [raw, raw.replace(/,\s+(?:[\p{Lu}][\p{L}]*\.?\s+){1,3}$/u, ' ')].map((g) => /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/iu.exec(g));
+      const gap = gaps.find((g) => g && office(g[1]));
       const role = gap && office(gap[1]);
       if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });
+      } else if (/^[’']s\s+$/.test(text.slice(before.end, p.start))) {
+        // "Canada's Justin Trudeau", "NATO's Mark Rutte": the body's own person, office unsaid.
+        before.appositive = true;
+        out.push({ type: 'REPRESENTS', source: p.key, target: before.key, confidence: 0.75 });
       }
     }
     // H: "Prime Minister of Great Britain Keir Starmer".
     if (before && BODY.has(before.type) && /^\s+$/.test(text.slice(before.end, p.start))) {
-      const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start));
+      // "The President of the Republic of Poland Andrzej Duda": the state's formal name is not part of the office.
+      const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start).replace(/\s+of\s+the\s+(?:Republic|Federation|Kingdom|State)\s+of\s+$/, ' of '));
       const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);
       if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.85 });
       }
     }
+    // "Ulf Kristersson's government has said Sweden …": the head of the government that speaks for the country.
+    const government = /^[’']s\s+government\s+(?:has\s+|had\s+)?(?:said|says|announced|insists|insisted|stated)\s+(?:that\s+)?(?:the\s+)?$/;
+    const spoken = ms[i + 1];
+    if (spoken && spoken.type === 'COUNTRY' && !spoken.location && government.test(text.slice(p.end, spoken.start))) out.push({ type: 'REPRESENTS', source: p.key, target: spoken.key, role: 'Head of government', confidence: 0.7 });
     const its = /\bits\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
     const owner = its && office(its[1]) && [...ms.slice(0, i)].reverse().find((x) => BODY.has(x.type) && !x.location);
     if (its && owner) out.push({ type: 'REPRESENTS', source: p.key, target: owner.key, role: office(its[1]), confidence: 0.8 });
@@ -74,7 +87,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       return;
     }
     // B: "Hanno Pevkur, Estonia's defense minister".
-    if (/^(?:[’']s)?,\s+(?:the\s+)?$/.test(gap)) {
+    // "Olaf Scholz, then as now Germany's chancellor": a time adverb may stand before the office.
+    if (/^(?:[’']s)?,\s+(?:(?:then as now|then|now|still|at the time|currently)\s+)?(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
@@ -94,12 +108,46 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   return out;
 }
 
+const DELEGATION = /^(?:[’']s)?\s+(?:delegation|side|team|negotiators|negotiating team)\b/i;
+const MEMBERSHIP = /^\s*(?:(?:was|were|is|are|had been|has been)\s+)?(?:also\s+)?(?:(?:headed|led|joined|represented)\s+by|included|includes|including|comprised|made up of)\s+|^\s+by\s+/i;
+const MEMBER_GAP = /^(?:,\s*|,?\s+and\s+)((?:[\p{L}.-]+\s+){0,4})$/u;
+
+/** "The Russian delegation was headed by presidential aide Vladimir Medinsky", "the Americans were joined by
+ *  National Security Adviser Mike Waltz and special envoy Steve Witkoff": a country's delegation members represent it. */
+export function delegationRelations(text: string, ms: Mention[]): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  ms.forEach((c, i) => {
+    if (c.type !== 'COUNTRY' || c.location) return;
+    const noun = DELEGATION.exec(text.slice(c.end, c.end + 40));
+    // A plural demonym is the delegation itself ("the Americans were joined by").
+    if (!noun && !(c.source === 'demonym' && /s$/.test(c.text))) return;
+    const from = c.end + (noun?.[0].length ?? 0);
+    const verb = MEMBERSHIP.exec(text.slice(from, from + 40));
+    if (!verb) return;
+    let at = from + verb[0].length;
+    for (const p of ms.slice(i + 1)) {
+      if (p.type !== 'PERSON') break;
+      const gap = text.slice(at, p.start);
+      const title = at === from + verb[0].length ? /^((?:[\p{L}.-]+\s+){0,4})$/u.exec(gap) : MEMBER_GAP.exec(gap);
+      if (!title || (title[1].trim() && !office(title[1]))) break;
+      out.push({ type: 'REPRESENTS', source: p.key, target: c.key, ...(title[1].trim() ? { role: office(title[1]) } : {}), context: 'delegation', confidence: 0.75 });
+      at = p.end;
+    }
+  });
+  return out;
+}
+
 /** Relations stated by trigger patterns in one sentence. */
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
   const subjectsBefore = (pos: number): Mention[] => {
+    // "Lind said Denmark would consider sending instructors, but ruled out combat troops": a verb after ", but" with no
+    // subject of its own shares the sentence's subject, not the reported clause's.
+    const shared = /,\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
+    const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
+    if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 20))) return [head];
     const subjects = subjectsAt(text, sentence, ms, pos, ctx);
     // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));
@@ -112,7 +160,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
    *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
   const cueStart = (subjects: Mention[], pos: number) => {
     const before = subjects.filter((s) => s.end <= pos);
-    if (before.length) return Math.max(...before.map((s) => s.end));
+    // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
+    if (before.length) return Math.max(sentence.start, ...before.map((s) => s.end));
     const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('"', pos), sentence.start);
     // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
     const clause = [...text.slice(open, pos).matchAll(/,\s*(?:but|and|while|although)\b|;/g)].pop();
@@ -134,13 +183,24 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
     // ("may", "open to") is context, not a condition.
-    const condition = type === 'MET_WITH' || type === 'REPRESENTS' ? undefined : CONDITION.exec(text.slice(Math.max(at, target.end), sentence.end))?.[0].trim();
+    const tail = Math.max(at, target.end);
+    const found = type === 'MET_WITH' || type === 'REPRESENTS' ? null : CONDITION.exec(text.slice(tail, sentence.end));
+    const condition = found?.[0].trim();
+    // "ready to deploy troops, provided the United States offers a backstop": the required thing is supported too.
+    const required = found && ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start >= tail + found.index && x.end <= tail + found.index + found[0].length);
+    // A time ("only once a ceasefire is in place") or a bare "if" is not a requirement the actor backs.
+    if (required && /^(?:only (?:with|under|as part of)|provided|on condition|as long as|depend)/i.test(condition ?? '')) for (const s of subjects) out.push({ type: 'SUPPORTS', source: s.key, target: required.key, confidence: confidence(strength - 0.1, s, at) });
     const extra = { ...(condition ? { qualifier: condition } : {}), ...(hedge ? { context: hedge } : {}) };
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
     else if (type === 'PROPOSED' && polarity < 0) kind = 'OPPOSES';
+    // Calling a debate premature opposes what is debated; welcoming a debate does not support it.
+    if (kind !== 'OPPOSES' && /^(?:debate|discussion)$/.test(target.head ?? '')) return;
     // An object that is only the topic of earlier sentences is a weaker reading than one named here.
     const s0 = target.end <= sentence.start ? strength - 0.2 : strength;
+    // "if Britain and France put troops into Ukraine, would…": a hypothesis, not a stance.
+    const first = subjects.filter((s) => s.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
+    if (first && /\b(?:if|whether|unless)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
   };
 
@@ -149,6 +209,18 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
+      if (trigger.reciprocal) {
+        const subjects = subjectsBefore(start);
+        // "A and B held talks", not "a group led by A and B, met": the pair is the subject itself.
+        if (!subjects.length || text.slice(Math.max(...subjects.map((x) => x.end)), start).includes(',')) continue;
+        const people = subjects.filter((x) => x.type === 'PERSON');
+        const pair = people.length >= 2 ? people : subjects;
+        // Two parties met; three or more make a gathering (ATTENDED), not pairwise meetings.
+        if (new Set(pair.map((x) => x.key)).size === 2) emit('MET_WITH', [pair[0]], pair.find((x) => x.key !== pair[0].key)!, 1, undefined, 0.75, start);
+        continue;
+      }
+      // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
+      if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       if (trigger.type === 'MET_WITH') {
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
         if (!after.length) continue;
@@ -184,13 +256,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !/[;]/.test(text.slice(end, x.start)) && !conditional(x));
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
-      if (!object) continue;
+      // A verdict ("is premature") is on something this sentence names.
+      if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
-      const subjects = subjectsBefore(start);
+      const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
+      const subjects = [...subjectsBefore(start), ...(holder ? [holder] : [])];
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
@@ -201,8 +275,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
       const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“]?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
-      emit(type, subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
+      // "signed a partnership with President X": the other signatory signed it too.
+      const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;
+      emit(type, partner ? [...subjects, partner] : subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
     }
+  }
+  // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.
+  for (const object of ms) {
+    if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
+    const owner = ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)));
+    if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
   }
   // "confirmed that no U.S. troops would be deployed": a denied proposal.
   for (const object of ms) {

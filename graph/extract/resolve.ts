@@ -1,7 +1,7 @@
 // Entity resolution within an article and against the catalog: a bare surname, a spelling variant, a demonym or a
 // seat of government joins the entity it names; new entities get a stable slug id; "the plan" joins its antecedent.
 import type { Entity } from '../types';
-import { foldName } from '../slug';
+import { fold as foldName } from './fold';
 import { entityId } from './entity-id';
 import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
 import { GIVEN_NAME_HONORIFICS } from './lexicon';
@@ -16,7 +16,8 @@ interface Person {
 }
 
 const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
-const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation']);
+// "The debate" in a report on the deployment debate is that debate.
+const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'debate', 'discussion']);
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */

@@ -27,8 +27,10 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     if (!next || !isActor(next)) break;
     // "Trump and Russian President Vladimir Putin": an apposition between the two does not break the coordination.
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
-    const gap = step === i + direction ? raw : raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+\s*$/u, ' ');
-    if (!/^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) && !/^,\s*$/.test(gap)) break;
+    // A title before the next name ("Lavrov and Secretary of State Rubio") is not a break either.
+    const titled = raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
+    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled))) break;
     group.push(next);
     i = step;
   }
@@ -57,7 +59,7 @@ function modifierUse(text: string, m: Mention): boolean {
 const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|policies|forces|troops|army|commitments?|support|involvement|aid|interests|strategy|administration|position|stance|economy|officials|government|leadership|intelligence|air|ground|border|borders|capabilities|partners|allies|pressure|statements)$/;
 
 /** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
-const prepositional = (text: string, from: number, m: Mention) => /\b(?:with|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+const prepositional = (text: string, from: number, m: Mention) => /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
@@ -146,9 +148,74 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
+  const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx);
+  // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
+  if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
+  return [...subjects, speaker];
+}
+
+const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;
+const TRAILING_BEFORE = new RegExp(String.raw`^\s*(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
+const TRAILING_VERB = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`);
+const TRAILING_INVERTED = new RegExp(String.raw`^\s*${SPEECH}\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
+const TRAILING_PRONOUN = new RegExp(String.raw`^\s*(?:he|she)\s+(?:has\s+|had\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`, 'i');
+
+/** A speaker named in the sentence's last clause ("Warsaw will not send soldiers, Prime Minister Donald Tusk has
+ *  said."; "…, assessed Tusk."; "…, he said.") holds the stance stated before it. */
+function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
+  const comma = text.slice(pos, sentence.end).lastIndexOf(',');
+  if (comma < 0) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
+  const from = pos + comma + 1;
+  const end = from + text.slice(from, sentence.end).replace(/[\s.!?*”"’)]+$/, '').length;
+  if (end - from > 90) return undefined;
+  const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
+  if (person) {
+    const before = text.slice(from, person.start);
+    if (/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(before)) return undefined;
+    const after = text.slice(person.end, end);
+    if ((TRAILING_BEFORE.test(before) && TRAILING_VERB.test(after)) || (TRAILING_INVERTED.test(before) && !/\S/.test(after.replace(/^[^,;]{0,40}$/, '')))) return person;
+    return undefined;
+  }
+  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
+  return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
+}
+
+const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(he|she)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'i');
+
+/** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
+/** Per sentence (its mentions array): where a parenthetical attribution stands, read once for all its triggers. */
+const parentheticals = new WeakMap<Mention[], { at: number; person?: Mention } | null>();
+
+function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
+  let hit = parentheticals.get(ms);
+  if (hit === undefined) {
+    hit = null;
+    if (/,\s*\S+(?:\s+\S+){0,4}\s+(?:has\s+|had\s+)?\w+(?:\s+[\w.]+){0,3}\s*,/.test(sentence.text)) {
+      // Mask the people so one pattern reads "…, Lavrov said, …" and "…, he said, …".
+      const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
+      let masked = text.slice(sentence.start, sentence.end);
+      for (const m of [...people].reverse()) masked = masked.slice(0, m.start - sentence.start) + '\uFFFC' + masked.slice(m.end - sentence.start);
+      const found = PARENTHETICAL.exec(masked);
+      // The n-th placeholder is the n-th person.
+      if (found) hit = { at: sentence.start + found.index, ...(found[1] ? {} : { person: people[masked.slice(0, found.index + found[0].indexOf('\uFFFC')).split('\uFFFC').length - 1] }) };
+    }
+    parentheticals.set(ms, hit);
+  }
+  if (!hit) return undefined;
+  const at = hit.at;
+  return hit.person ?? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= Math.min(at, pos)) ?? ctx.lastPerson;
+}
+
+function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
   const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));
   const last = actors[actors.length - 1];
+  // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
+  const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
+  if (asks && /^(?:\s+(?:should|must|to|would)\b)/.test(text.slice(last.end, last.end + 10))) {
+    return subjectsAt(text, sentence, ms, last.start - (text.slice(Math.max(from, last.start - 40), last.start).length - asks.index), ctx);
+  }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
     const earlier = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index);
@@ -162,15 +229,17 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     const earlier = ms.filter((m) => isActor(m) && !m.appositive && m.end <= from + group.index && m.start >= sentence.start);
     // "Carney held talks with Starmer, where both leaders endorsed...": "both" names the last two people.
     const people = [...new Map(earlier.filter((m) => m.type === 'PERSON').map((m) => [m.key, m])).values()];
-    const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
+    // "X, and Y, travelled to Kyiv, where they met…": "they" are the people the sentence named.
+    const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : /^they$/i.test(group[0].split(/\s/)[0]) && people.length >= 2 ? people.slice(-4) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
     const antecedents = inSentence.length > 1 ? inSentence : ctx.lastGroup;
     if (antecedents?.length) return antecedents;
   }
   if (!last) return [];
   const subjects = coordinated(text, ms, last, -1);
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
-  const speaker = actors.find((a) => a.type === 'PERSON' && a !== last && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|told(?:\s+[\w-]+){1,2}?)(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today))?\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(a.end, last.start)));
-  if (speaker) subjects.push(speaker);
+  // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
+  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|underlined|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,6}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/.test(text.slice(a.end, last.start)));
+  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start)) subjects.push(speaker);
   return subjects;
 }
 

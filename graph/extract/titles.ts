@@ -11,6 +11,27 @@ export interface TitleState {
   people: Mention[];
   /** Person key → the body a REPRESENTS relation already ties them to. */
   represents: Map<string, string>;
+  /** The first person named in the latest sentence that named one: who a bare "the PM" opening a sentence means. */
+  subject?: Mention;
+}
+
+const BARE_TITLE = /\b(?:the|The)\s+(PM|prime minister|premier|chancellor|president|VP|vice[- ]president|head of government|head of state)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+
+/** "Only on Sunday the PM launched…", "After the meeting the head of government underlined…": a bare title that opens
+ *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
+export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
+  const subject = state.subject;
+  if (!subject || sentence.start - subject.end > 600) return;
+  for (const m of sentence.text.matchAll(BARE_TITLE)) {
+    // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
+    const start = sentence.start + m.index + m[0].indexOf(m[1]);
+    const end = sentence.start + m.index + m[0].length;
+    // Only a title before any other actor of the sentence, and not inside another mention.
+    if (ms.some((x) => x.start < end && (x.type !== 'PROPOSAL' || x.end > start))) return;
+    const at = ms.findIndex((x) => x.start > start);
+    ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
+    return;
+  }
 }
 
 const capitalise = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -36,8 +57,10 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // Someone known to hold the office; else, only for a title opening its sentence ("… Scholz did not hide his
     // irritation. The German chancellor told reporters…"), the person met last before it.
     // A speaker after a quotation ("…,” the Polish prime minister said") is in subject position too.
-    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL') || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
-    const antecedent = [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
+    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+    // "In the opinion of the Polish prime minister, …, assessed Tusk": the speaker the sentence names is the title's.
+    const speaker = ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
+    const antecedent = speaker ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
       ?? (opens ? [...before].reverse().find((p) => !state.represents.has(p.key) && m.start - p.end < 400) : undefined);
     if (!antecedent) return;
     const role = capitalise(title[1].toLowerCase());

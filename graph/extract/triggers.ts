@@ -20,6 +20,10 @@ export interface Trigger {
   negatable?: boolean;
   /** "Russian opposition", "opposition from Germany": a noun whose holders stand next to it. */
   nominal?: boolean;
+  /** "A and B held talks": the subjects before the trigger met each other. */
+  reciprocal?: boolean;
+  /** "unacceptable for Russia": the actor right after "for" / "to" holds the stance. */
+  holderAfter?: boolean;
   /** "talks ... between Russia and the U.S. in Riyadh, involving X and Y": the trigger may span other mentions. */
   spans?: boolean;
 }
@@ -28,23 +32,32 @@ const t = (type: RelationType, polarity: 1 | -1, source: string, extra: Partial<
 
 export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`oppos(?:e|es|ed|ing)|opposition to|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|warn(?:s|ed|ing)? against|caution(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|object(?:s|ed)? to|dismiss(?:es|ed)?|(?:is|are|was|were) against|block(?:s|ed|ing)?|resist(?:s|ed)?|condemn(?:s|ed)?|(?:expressed|voiced|has|have) (?:reservations|skepticism|scepticism|doubts) (?:about|over)|(?:skeptical|sceptical|wary|hesitant|cautious) (?:of|about|over|toward|towards)`),
-  t('OPPOSES', -1, String.raw`(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|dismiss(?:es|ed|ing)?|said|says|told(?: \w+)?|argued|insisted|replied) (?:[^.;]{0,60}?)["“]?(?:as )?(?:(?:completely|entirely|totally|potentially|largely|too|highly|deeply|wholly|still|simply) )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible|unworkable|provocative|counterproductive|out of the question|off the table|a (?:red line|non-starter))`, { objectInside: true }),
+  t('OPPOSES', -1, String.raw`(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|dismiss(?:es|ed|ing)?|said|says|told(?: \w+)?|argued|insisted|replied) (?:[^.;]{0,80}?)["“]?(?:as )?(?:(?:completely|entirely|totally|potentially|largely|too|highly|deeply|wholly|still|simply|probably) )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible|unworkable|provocative|counterproductive|out of the question|off the table|off the agenda|(?:not|never)(?: been)? on the (?:agenda|table)|not under discussion|(?:the )?least effective|a (?:red line|non-starter))`, { objectInside: true }),
   t('OPPOSES', -1, String.raw`(?:too early|premature|not the time) to (?:talk about|discuss|speak about|speak of|consider|debate)`),
   t('OPPOSES', -1, String.raw`rul(?:e|es|ed|ing) (?:it|that|this|them) out`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:express(?:es|ed)?|voic(?:e|es|ed)|ha(?:s|ve|d)) (?:\w+ ){0,2}?(?:reservations|skepticism|scepticism|doubts|hesitance|hesitancy|hesitation|discomfort|misgivings)`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) (?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)(?! to)`, { topical: true }),
-  t('OPPOSES', -1, String.raw`opposition`, { nominal: true }),
+  t('OPPOSES', -1, String.raw`opposition|rejection|refusal`, { nominal: true }),
+  t('OPPOSES', -1, String.raw`pour(?:s|ed|ing)? cold water on`, { topical: true }),
+  // "Sending troops now would be premature", "such a deployment is unacceptable for Russia": a verdict on the proposal
+  // before it, held by the speaker, or by the actor it is unacceptable for.
+  t('OPPOSES', -1, String.raw`(?:is|was|are|were|would be|will be|remains?) (?:\w+ ){0,2}?(?:premature|unacceptable|out of the question|off the table|a non-starter|unrealistic|a road to nowhere|a dead end|(?:legitimate|lawful) targets?|a (?:direct )?provocation|absurd|a (?:grave )?mistake|a red line)`, { topical: true, holderAfter: true }),
   t('SUPPORTS', 1, String.raw`(?:must|should|has to|have to|needs? to|ought to) (?:not )?(?:be|remain|stay|come|fall|operate)`, { negatable: true }),
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?:on|in) [\w.]+(?: \d+)?)? that`, { consequence: true }),
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored) by`, { passive: true }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
-  t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed|ing)?(?= (?:a|an|the|their|his|her|its) )|(?:working|worked|work|works) on`),
+  t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|launch(?:es|ed|ing)?|set(?:s)? out(?= (?:a|an|the|his|her|its|their) )|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed|ing)?(?= (?:a|an|the|their|his|her|its) )|(?:working|worked|work|works) on`),
   t('SUPPORTS', 1, String.raw`call(?:s|ed|ing)? for`),
-  t('SUPPORTS', 1, String.raw`support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|favou?r(?:s|ed)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|advocat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been) leading|lead(?:s)? (?:efforts|talks|discussions|the push)|(?:ready|willing|prepared|open) to|agree(?:s|d)? to|commit(?:s|ted)? to|pledg(?:e|es|ed) to|insist(?:s|ed)? (?:on|that)|demand(?:s|ed)?|requir(?:e|es|ed)|seek(?:s)?|sought|envision(?:s|ed|ing)?|argu(?:e|es|ed) for|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|play(?:s|ing)? a role|stress(?:es|ed)? the (?:need|importance)|emphasi[sz](?:e|es|ed) the need|highlight(?:s|ed)? the need|accept(?:s|ed)?|embrac(?:e|es|ed)|champion(?:s|ed)?|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|want(?:s|ed)?|wish(?:es)? to see|(?:would|will|to|agreed to) (?:form|create|set up|establish|build|join)`),
+  t('SUPPORTS', 1, String.raw`support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|favou?r(?:s|ed)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|advocat(?:e|es|ed|ing)|(?:is|are|was|were|has been|have been) leading|lead(?:s)? (?:efforts|talks|discussions|the push)|(?:ready|willing|prepared|open) to|agree(?:s|d)? to|commit(?:s|ted)? to|pledg(?:e|es|ed) to|insist(?:s|ed)? (?:on|that)|demand(?:s|ed)?|requir(?:e|es|ed)|seek(?:s)?|sought|envision(?:s|ed|ing)?|argu(?:e|es|ed) for|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|play(?:s|ing)? a role|stress(?:es|ed)? the (?:need|importance)|emphasi[sz](?:e|es|ed) the need|highlight(?:s|ed)? the need|accept(?:s|ed)?|embrac(?:e|es|ed)|champion(?:s|ed)?|plan(?:s|ned)? to|intend(?:s|ed)? to|aim(?:s|ed)? to|want(?:s|ed)?|wish(?:es)? to see|(?:would|will|to|agreed to) (?:form|create|set up|establish|build|join)|contribut(?:e|es|ed|ing) to|play(?:s|ed|ing)? (?:its|their|a|an|his|her|our) ["“]?(?:(?:full|leading|key|major) )?(?:part|role)["”]? in|sign(?:s|ed|ing)?|remain(?:s|ed)? (?:in|part of|a member of)|agree(?:s|d)? (?:on|upon)|need(?:s|ed)?(?= (?:a|an|the|any|some|U\.S\.|US|American|Western|security|robust|strong|credible)\b)`),
+  t('SUPPORTS', 1, String.raw`worth (?:serious |careful )?(?:consideration|considering|exploring)|(?:ready|willing|prepared|open) to (?:it|that|this|the idea)`, { topical: true }),
   t('SUPPORTS', 1, String.raw`(?:led|backed|supported|endorsed|championed) by`, { passive: true }),
-  t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:held |hold |holds )?talks with|spoke (?:with|to)|(?:phone )?call with|visited|hosted|discussed (?:[\w’']+ ){0,4}?with`),
+  t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:held |hold |holds )?talks with|spoke (?:with|to)|(?:phone )?call with|visited|hosted|discussed (?:[\w’']+ ){0,4}?with|(?:was|were) received by`),
+  // "signed a 100-year partnership with X", "raised the idea with X": the thing signed or raised may sit inside.
+  t('MET_WITH', 1, String.raw`raised (?:it|this|that|the (?:idea|issue|matter|proposal)) (?:[\w’']+ ){0,4}?with|signed (?:[\w’'-]+ ){0,5}?with`, { spans: true }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true }),
+  // "Lavrov and Rubio held four hours of talks", "the two men met": the coordinated subjects met each other.
+  t('MET_WITH', 1, String.raw`(?:held|hold|holds|had) (?:[\w-]+ ){0,5}?(?:talks|meeting|a call|a phone call)(?! (?:with|between)\b)|met(?= (?:on|in|at|for|last|this|yesterday|earlier)\b|[.,;])`, { reciprocal: true }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|negotiations|summit)\b[^;]{0,140}?\binvolving`, { between: true, spans: true }),
 ];
 

@@ -1,0 +1,76 @@
+// Round-ups and explainers put the country a passage is about in a lead or a heading ("**Lithuania.** President
+// Gitanas Nausėda said…", "## Germany"). A person the passage gives an office without naming the country
+// ("President X", "Foreign Minister X", "X, sworn in as prime minister", "X's government") represents that country.
+import type { Mention, Sentence } from './types';
+import type { SentenceRelation } from './relations';
+import { office } from './relations';
+
+export interface Section {
+  /** The country the passage is about. */
+  body: Mention;
+  /** Where the passage ends (offset in the text). */
+  end: number;
+}
+
+const LEAD = /^\*\*([^*\n]{2,60}?)[.:]?\*\*/;
+const HEADING = /^#{2,4}\s+(.{2,60})$/;
+
+/** The section a sentence opens, if it opens one that names exactly one country and nothing else. */
+export function openSection(text: string, sentence: Sentence, ms: Mention[]): Section | undefined {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (text.slice(lineStart, sentence.start).trim()) return undefined;
+  const lead = LEAD.exec(sentence.text) ?? HEADING.exec(sentence.text);
+  if (!lead) return undefined;
+  const from = sentence.start + lead.index;
+  const to = from + lead[0].length;
+  const named = ms.filter((m) => m.start >= from && m.end <= to);
+  const countries = new Set(named.filter((m) => m.type === 'COUNTRY').map((m) => m.key));
+  // Only a heading made of the country's name: "**Sweden.**", not "**Sweden and Denmark.**" nor "## Putin's answer".
+  let rest = text.slice(from, to);
+  for (const m of [...named].reverse()) rest = rest.slice(0, m.start - from) + rest.slice(m.end - from);
+  if (countries.size !== 1 || named.some((m) => m.type !== 'COUNTRY') || /[\p{L}\p{N}]/u.test(rest.replace(/\bthe\b/gi, ''))) return undefined;
+  // A bold lead covers its paragraph; a heading runs to the next heading.
+  const end = LEAD.test(sentence.text) ? paragraphEnd(text, sentence.end) : nextHeading(text, sentence.end);
+  return { body: named[0], end };
+}
+
+const paragraphEnd = (text: string, from: number) => {
+  const at = text.indexOf('\n\n', from);
+  return at < 0 ? text.length : at;
+};
+const nextHeading = (text: string, from: number) => {
+  const at = text.slice(from).search(/\n#{1,4}\s/);
+  return at < 0 ? text.length : from + at;
+};
+
+/** An office written just before a name in the same sentence ("Foreign Minister", "Trump's envoy"), or undefined. */
+function officeBefore(text: string, sentence: Sentence, p: Mention): string | undefined {
+  const words = text.slice(sentence.start, p.start).split(/\s+/).filter(Boolean).slice(-4).map((w) => w.replace(/^\*+|[*,]+$/g, ''));
+  for (let n = Math.min(4, words.length); n > 0; n--) {
+    const role = office(words.slice(-n).join(' '));
+    // "met President Trump", "talks with Foreign Minister X": the object of a verb or preposition is someone else.
+    if (role) return /^(?:with|to|by|for|from|and|met|meets|meeting|beside|hosted|hosting|called|phoned|opposition)$/i.test(words[words.length - n - 1] ?? '') ? undefined : role;
+  }
+  return undefined;
+}
+
+const OFFICE_AFTER = /^,?\s+(?:(?:who was\s+)?sworn in as|elected|appointed|named|now|then as now)\s+(?:the\s+)?(?:country['’]s\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+
+/** REPRESENTS for the people a section's sentence gives an office without naming their country. */
+export function sectionRelations(text: string, sentence: Sentence, ms: Mention[], section: Section | undefined, represented: (key: string) => boolean): SentenceRelation[] {
+  if (!section || sentence.start >= section.end) return [];
+  const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor');
+  const out: SentenceRelation[] = [];
+  // Only the sentence's first person: the one it is about.
+  for (const p of people.slice(0, 1)) {
+    if (represented(p.key) || out.some((r) => r.source === p.key)) continue;
+    const after = OFFICE_AFTER.exec(text.slice(p.end, sentence.end));
+    const afterRole = after && [3, 2, 1].map((n) => office(after[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
+    // "Ulf Kristersson's government", "… said his government was open to …" (the only person in the sentence).
+    const government = /^[’']s\s+government\b/.test(text.slice(p.end, p.end + 14)) || (people.length === 1 && /\b(?:his|her)\s+government\b/i.test(text.slice(p.end, sentence.end)));
+    const role = officeBefore(text, sentence, p) ?? afterRole ?? (government ? 'Head of government' : undefined);
+    // An opposition leader speaks for a party, not for the country.
+    if (role && !/\bopposition\b/i.test(role)) out.push({ type: 'REPRESENTS', source: p.key, target: section.body.key, role, confidence: 0.7 });
+  }
+  return out;
+}
