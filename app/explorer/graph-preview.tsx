@@ -13,36 +13,34 @@ import styles from './explorer.module.css';
 const MAX_NODES = 400;
 const MAX_EDGES = 2500;
 /**
- * Labels, largest entities first, kept where they fit without overlapping at the box's typical size: on a desktop
- * stage (about 660 px square at 1280×800) and on a phone's (about 310 px). Those that fit only the first are hidden
- * on narrow screens (explorer.module.css). Widths are estimated (13 px semi-bold ≈ 7.3 px a character).
+ * Labels, largest entities first, each right of its dot or else left of it, kept where it overlaps no other label
+ * and stays on screen at the box's typical size: on a desktop stage (about 660 px square at 1280×800) and on a
+ * phone's (about 310 px). Widths are estimated (13 px semi-bold ≈ 8.5 px a character); the stage padding (40 px)
+ * leaves a little room past the box's edges.
  */
 const LABEL_CANDIDATES = 24;
-const LABEL_BOXES = [
-  { width: 660, height: 660, max: 10 },
-  { width: 310, height: 310, max: 4 },
-];
+const LABEL_BOXES = { wide: { size: 660, max: 10 }, narrow: { size: 310, max: 5 } };
+type Side = 'right' | 'left' | null;
 
-function fitLabels(nodes: Array<{ x: number; y: number; r: number; label: string }>): Array<'all' | 'wide' | null> {
-  const fits = LABEL_BOXES.map(({ width, height, max }) => {
-    const placed: Array<[number, number, number, number]> = [];
-    return nodes.map(({ x, y, r, label }) => {
-      const [cx, cy] = [(x / 100) * width, (y / 100) * height];
-      const box: [number, number, number, number] = [cx + r + 3, cy - 9, cx + r + 3 + label.length * 7.3, cy + 9];
-      // Past the box's right edge by more than the stage padding, a label would be cut off.
-      if (placed.length >= max || box[2] > width + 36) return false;
-      if (placed.some(([x0, y0, x1, y1]) => box[0] < x1 && x0 < box[2] && box[1] < y1 && y0 < box[3])) return false;
-      placed.push(box);
-      return true;
-    });
+function fitLabels(nodes: Array<{ x: number; y: number; r: number; label: string }>, { size, max }: { size: number; max: number }): Side[] {
+  const placed: Array<[number, number, number, number]> = [];
+  const free = (box: [number, number, number, number]) =>
+    box[0] >= -24 && box[2] <= size + 24 && !placed.some(([x0, y0, x1, y1]) => box[0] < x1 && x0 < box[2] && box[1] < y1 && y0 < box[3]);
+  return nodes.map(({ x, y, r, label }) => {
+    if (placed.length >= max) return null;
+    const [cx, cy, width] = [(x / 100) * size, (y / 100) * size, label.length * 8.5];
+    const right: [number, number, number, number] = [cx + r + 3, cy - 9, cx + r + 3 + width, cy + 9];
+    const left: [number, number, number, number] = [cx - r - 3 - width, cy - 9, cx - r - 3, cy + 9];
+    const side = free(right) ? 'right' : free(left) ? 'left' : null;
+    if (side) placed.push(side === 'right' ? right : left);
+    return side;
   });
-  return nodes.map((_, i) => (fits[1][i] ? 'all' : fits[0][i] ? 'wide' : null));
 }
 
 interface Preview {
   /** The layout's width over its height. */
   aspect: number;
-  nodes: Array<{ id: string; x: number; y: number; r: number; color: string; label?: string; minor?: boolean }>;
+  nodes: Array<{ id: string; x: number; y: number; r: number; color: string; label?: string; wide?: Side; narrow?: Side }>;
   edges: Array<{ x1: number; y1: number; x2: number; y2: number; color: string }>;
 }
 
@@ -73,7 +71,8 @@ function preview(kg: KnowledgeGraph): Preview {
     color: ENTITY_COLORS[ENTITY_TYPES[store.entityTypes[n]]],
   }));
   const candidates = drawn.slice(0, LABEL_CANDIDATES).map((d, i) => ({ ...d, label: store.names[kept[i]] }));
-  fitLabels(candidates).forEach((fit, i) => fit && Object.assign(drawn[i], { label: candidates[i].label, minor: fit === 'wide' }));
+  const [wide, narrow] = [fitLabels(candidates, LABEL_BOXES.wide), fitLabels(candidates, LABEL_BOXES.narrow)];
+  candidates.forEach(({ label }, i) => (wide[i] || narrow[i]) && Object.assign(drawn[i], { label, wide: wide[i], narrow: narrow[i] }));
   const nodes = drawn.reverse(); // the largest drawn last, on top
   const result = { aspect: w / h, nodes, edges };
   cache.set(kg, result);
@@ -93,10 +92,11 @@ function markup({ nodes, edges }: Preview): string {
   const dots = nodes.map((n) => `<circle cx="${n.x}%" cy="${n.y}%" r="${n.r}" fill="${n.color}"/>`).join('');
   const labels = nodes
     .filter((n) => n.label)
-    .map(
-      (n) =>
-        `<span class="${n.minor ? `${styles.previewLabel} ${styles.previewMinor}` : styles.previewLabel}" style="left:${n.x}%;top:${n.y}%;margin-left:${n.r + 3}px" data-node="${escape(n.id)}">${escape(n.label!)}</span>`,
-    )
+    .map((n) => {
+      // explorer.module.css shows a label right of its dot by default; these say where it goes, or that it is hidden.
+      const classes = [styles.previewLabel, ...[n.wide === 'left' ? styles.wideLeft : !n.wide && styles.wideHidden], n.narrow === 'left' ? styles.narrowLeft : !n.narrow && styles.narrowHidden];
+      return `<span class="${classes.filter(Boolean).join(' ')}" style="left:${n.x}%;top:${n.y}%;--r:${n.r}px" data-node="${escape(n.id)}">${escape(n.label!)}</span>`;
+    })
     .join('');
   return `<svg class="${styles.previewSvg}" width="100%" height="100%">${lines}${dots}</svg>${labels}`;
 }
