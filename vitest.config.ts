@@ -11,7 +11,7 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       // The core, the data and the CLIs: no server needed.
-      { resolve: { alias }, test: { name: 'core', include: ['tests/graph/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/store/**/*.test.ts'] } },
+      { resolve: { alias }, test: { name: 'core', include: ['tests/graph/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/store/**/*.test.ts'] } },
       // Real HTTP and real Chromium against one production build (tests/support/global-setup.ts).
       {
         resolve: { alias },

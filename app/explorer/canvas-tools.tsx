@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLabels, useSigma } from './sigma-context';
 import { frameNodes, visibleArea } from './framing';
 import { labelExtent } from './controllers/camera-controller';
-import { exportEntitiesCSV, exportGEXF, exportPNG, exportRelationsCSV, fetchRelationDetails } from './export';
+import type { ExportRelation } from './export-data';
 import { copyText } from './copy-text';
 import type { Visibility } from './visibility';
 import type { NodeStyle } from './node-style';
@@ -39,8 +39,13 @@ export function CanvasTools({ visibility, style, caption, layoutRunning, onLayou
       .catch((error: Error) => setMessage(`Failed (${what.replace(/ (saved|copied)$/, '')}): ${error.message}`))
       .finally(() => setBusy(false));
   };
-  const withEvidence = (exporter: (details: Awaited<ReturnType<typeof fetchRelationDetails>>) => void, what: string) =>
-    run(what, async () => exporter(await fetchRelationDetails()));
+  // The exporters (GEXF writer, PNG compositor) load on first use: nobody pays for them who does not export.
+  const exporters = () => import('./export');
+  const withEvidence = (exporter: (e: Awaited<ReturnType<typeof exporters>>, details: Map<string, ExportRelation>) => void, what: string) =>
+    run(what, async () => {
+      const [e, { fetchRelationDetails }] = await Promise.all([exporters(), import('./export-data')]);
+      exporter(e, await fetchRelationDetails());
+    });
   const origin = window.location.origin;
   return (
     <div className={styles.tools} role="toolbar" aria-label="Graph view" data-testid="canvas-tools">
@@ -79,23 +84,23 @@ export function CanvasTools({ visibility, style, caption, layoutRunning, onLayou
         <button
           type="button"
           disabled={busy}
-          onClick={() => run('PNG saved', () => exportPNG(sigma, { title: 'Peacekeeping debate graph', detail: caption, link: window.location.href }, style))}
+          onClick={() => run('PNG saved', async () => (await exporters()).exportPNG(sigma, { title: 'Peacekeeping debate graph', detail: caption, link: window.location.href }, style))}
           title="The view as an image, with legend and source"
         >
           PNG
         </button>
-        <button type="button" disabled={busy} onClick={() => withEvidence((d) => exportGEXF(sigma, visibility, d), 'GEXF saved')} title="The shown graph with its evidence, for Gephi">
+        <button type="button" disabled={busy} onClick={() => withEvidence((e, d) => e.exportGEXF(sigma, visibility, d), 'GEXF saved')} title="The shown graph with its evidence, for Gephi">
           GEXF
         </button>
         <button
           type="button"
           disabled={busy}
-          onClick={() => withEvidence((d) => exportRelationsCSV(sigma, visibility, d, origin), 'Relations CSV saved')}
+          onClick={() => withEvidence((e, d) => e.exportRelationsCSV(sigma, visibility, d, origin), 'Relations CSV saved')}
           title="The shown relations, one row per quote"
         >
           CSV relations
         </button>
-        <button type="button" disabled={busy} onClick={() => exportEntitiesCSV(sigma, visibility, style, origin)} title="The shown entities">
+        <button type="button" disabled={busy} onClick={() => run('Entities CSV saved', async () => (await exporters()).exportEntitiesCSV(sigma, visibility, style, origin))} title="The shown entities">
           CSV entities
         </button>
       </div>

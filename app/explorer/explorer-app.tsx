@@ -1,13 +1,14 @@
 'use client';
 // The explorer: controls on the left, the canvas in the middle, the selection's evidence on the right.
 // All view state is in the URL (use-view-state); the canvas only ever sees it through reducers.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '@/graph/types';
 import { useLeanGraph, type LoadedGraph } from './use-lean-graph';
 import { useViewState } from './use-view-state';
 import { computeVisibility } from './visibility';
 import { allShortestPaths } from '@/graph/all-shortest-paths';
-import { nodeStyle } from './node-style';
+import type { NodeStyle } from './node-style';
+import { useNodeStyle } from './use-node-style';
 import { SigmaCanvas } from './sigma-canvas';
 import { HoverController } from './controllers/hover-controller';
 import { SelectionController } from './controllers/selection-controller';
@@ -23,10 +24,11 @@ import { TimeSlider } from './time-slider';
 import { windowOf } from './time-window';
 import styles from './explorer.module.css';
 
-export default function ExplorerApp({ dataUrl }: { dataUrl: string }) {
+/** `fallback` stands in while the graph data loads (the home page's still of the graph). */
+export default function ExplorerApp({ dataUrl, fallback }: { dataUrl: string; fallback?: ReactNode }) {
   const { data, error } = useLeanGraph(dataUrl);
   if (error) return <p role="alert" className={styles.message}>Could not load the graph: {error}</p>;
-  if (!data) return <p className={styles.message}>Loading the graph…</p>;
+  if (!data) return fallback ?? <p className={styles.message}>Loading the graph…</p>;
   return <Explorer loaded={data} />;
 }
 
@@ -52,7 +54,7 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
   const totals = useMemo(() => countByType(graph, { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) }), [graph]);
   const unreviewed = useMemo(() => graph.filterEdges((_edge, attr) => Boolean(attr.unreviewed)).length, [graph]);
   const maxDegree = useMemo(() => graph.reduceNodes((max, _n, a) => Math.max(max, a.degree), 0), [graph]);
-  const style = useMemo(() => nodeStyle(graph, view.colorBy, view.sizeBy), [graph, view.colorBy, view.sizeBy]);
+  const style = useNodeStyle(graph, view.colorBy, view.sizeBy);
 
   // Every shortest path, over the relation types the filters keep (untick "met with" to see other routes).
   const pathKey = view.path ? view.path.join(',') : null;
@@ -205,7 +207,7 @@ function Explorer({ loaded: { graph, index, positions } }: { loaded: LoadedGraph
   );
 }
 
-function communityOf(style: ReturnType<typeof nodeStyle>, node: string | null, name: (id: string) => string) {
+function communityOf(style: NodeStyle | null, node: string | null, name: (id: string) => string) {
   const index = node ? style?.communityOf?.get(node) : undefined;
   return index === undefined ? undefined : { index, hub: name(style!.communities![index].hub) };
 }

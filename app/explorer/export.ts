@@ -1,96 +1,22 @@
 // Downloads of the current view, for analysts' own tools: a PNG with a title, a legend and a source line; the shown
 // graph as GEXF for Gephi and as CSV (relations with one row per quote, and entities), with the evidence from the API.
 import { drawOnCanvas } from '@sigma/export-image';
-import { write } from 'graphology-gexf/browser';
-import { MultiGraph } from 'graphology';
 import { ENTITY_COLORS, ENTITY_LABELS, RELATION_COLORS, RELATION_LABELS } from '@/graph/palette';
 import { ENTITY_TYPES, RELATION_TYPES } from '@/graph/types';
 import type { ExplorerSigma } from './sigma-context';
 import type { Visibility } from './visibility';
-import type { RelationView } from './api';
+import { gexfOf, relationRows, toCSV, type ExportRelation } from './export-data';
 import { edgeHead } from './edge-style';
 import type { NodeStyle } from './node-style';
 
 const FILE = 'peacekeeping-graph';
 
-const RELATIONS_PAGE = `query ExplorerExport($first: Int, $after: String) { relations(first: $first, after: $after) {
-  pageInfo { hasNextPage endCursor }
-  nodes { id type directed role qualifier source { id name type } target { id name type }
-    evidence { quote start url article { id title outlet publishedAt } } } } }`;
-
-/** Every relation with its evidence, a page of 100 at a time (the API's cost limit allows that much nesting). */
-export async function fetchRelationDetails(): Promise<Map<string, RelationView>> {
-  const out = new Map<string, RelationView>();
-  let after: string | null = null;
-  for (;;) {
-    const response = await fetch('/api/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: RELATIONS_PAGE, variables: { first: 100, after } }),
-    });
-    const body = (await response.json()) as {
-      data?: { relations: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: RelationView[] } };
-      errors?: Array<{ message: string }>;
-    };
-    if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
-    for (const r of body.data.relations.nodes) out.set(r.id, r);
-    if (!body.data.relations.pageInfo.hasNextPage) return out;
-    after = body.data.relations.pageInfo.endCursor;
-  }
+export function exportGEXF(sigma: ExplorerSigma, visibility: Visibility, details: Map<string, ExportRelation>): void {
+  download(new Blob([gexfOf(sigma.getGraph(), visibility, details)], { type: 'application/gexf+xml' }), `${FILE}.gexf`);
 }
 
-const joined = (values: Array<string | null | undefined>) => values.filter(Boolean).join(' | ');
-
-export function exportGEXF(sigma: ExplorerSigma, visibility: Visibility, details: Map<string, RelationView>): void {
-  const source = sigma.getGraph();
-  const graph = new MultiGraph({ type: 'mixed' });
-  for (const node of visibility.nodes) {
-    const { label, entityType, degree, x, y, size, color } = source.getNodeAttributes(node);
-    graph.addNode(node, { label, entityType, degree, x, y, size, color });
-  }
-  for (const edge of visibility.edges) {
-    const { relationType, directed, color } = source.getEdgeAttributes(edge);
-    const [s, t] = source.extremities(edge);
-    const r = details.get(edge);
-    const attributes = {
-      relationType,
-      color,
-      qualifier: r?.qualifier ?? '',
-      role: r?.role ?? '',
-      quotes: joined(r?.evidence.map((e) => e.quote) ?? []),
-      articles: joined(r?.evidence.map((e) => e.article.title) ?? []),
-      published: joined(r?.evidence.map((e) => e.article.publishedAt) ?? []),
-      evidenceCount: r?.evidence.length ?? 0,
-    };
-    if (directed) graph.addDirectedEdgeWithKey(edge, s, t, attributes);
-    else graph.addUndirectedEdgeWithKey(edge, s, t, attributes);
-  }
-  const gexf = write(graph, {
-    formatNode: (_key, { label, entityType, degree, x, y, size, color }) => ({ label, attributes: { entityType, degree }, viz: { x, y, size, color } }),
-    formatEdge: (_key, { color, ...attributes }) => ({ label: attributes.relationType, attributes, viz: { color } }),
-  });
-  download(new Blob([gexf], { type: 'application/gexf+xml' }), `${FILE}.gexf`);
-}
-
-/** RFC 4180: quote every field, double inner quotes; CRLF rows; a BOM so spreadsheet programs read UTF-8. */
-export const toCSV = (rows: Array<Array<string | number | null | undefined>>) =>
-  '\uFEFF' + rows.map((row) => row.map((v) => `"${String(v ?? '').replace(/"/g, '""')}"`).join(',')).join('\r\n') + '\r\n';
-
-export function exportRelationsCSV(sigma: ExplorerSigma, visibility: Visibility, details: Map<string, RelationView>, origin: string): void {
-  const graph = sigma.getGraph();
-  const rows: Array<Array<string | number | null>> = [
-    ['relation_id', 'type', 'source_id', 'source', 'target_id', 'target', 'role', 'condition', 'quote', 'article_id', 'article', 'outlet', 'published', 'quote_url'],
-  ];
-  for (const edge of visibility.edges) {
-    const [s, t] = graph.extremities(edge);
-    const type = graph.getEdgeAttribute(edge, 'relationType');
-    const r = details.get(edge);
-    const head = [edge, type, s, graph.getNodeAttribute(s, 'label'), t, graph.getNodeAttribute(t, 'label'), r?.role ?? '', r?.qualifier ?? ''];
-    const evidence = r?.evidence.length ? r.evidence : [null];
-    for (const e of evidence) {
-      rows.push([...head, e?.quote ?? '', e?.article.id ?? '', e?.article.title ?? '', e?.article.outlet ?? '', e?.article.publishedAt ?? '', e ? new URL(e.url, origin).href : '']);
-    }
-  }
+export function exportRelationsCSV(sigma: ExplorerSigma, visibility: Visibility, details: Map<string, ExportRelation>, origin: string): void {
+  const rows = relationRows(sigma.getGraph(), visibility.edges, details, origin);
   download(new Blob([toCSV(rows)], { type: 'text/csv;charset=utf-8' }), `${FILE}-relations.csv`);
 }
 

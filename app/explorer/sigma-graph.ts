@@ -4,6 +4,7 @@ import { ENTITY_COLORS, RELATION_COLORS } from '@/graph/palette';
 import { relationId } from '@/graph/relation-id';
 import { isDirected, type EntityType, type RelationType } from '@/graph/types';
 import type { LeanGraph } from './lean-graph-types';
+import { nodeSize } from './node-size';
 import { CONTRADICTION_BADGE, edgeProgram, layoutParallelEdges, type EdgeProgramName } from './edge-style';
 
 export interface ExplorerNode {
@@ -39,11 +40,7 @@ export interface ExplorerEdge {
 
 export type ExplorerGraph = MultiGraph<ExplorerNode, ExplorerEdge>;
 
-/** Area grows with degree, so hubs stand out without swamping the rest. */
-export const nodeSize = (degree: number, order: number) => {
-  const base = order > 2000 ? 1.5 : 4;
-  return Math.min(base + Math.sqrt(degree) * (order > 2000 ? 0.8 : 2.2), 24);
-};
+export { nodeSize };
 
 export function toSigmaGraph(lean: LeanGraph): ExplorerGraph {
   const graph: ExplorerGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });

@@ -55,6 +55,9 @@ async function coloursAcross(page: Page, a: string, b: string, colours: string[]
   );
 }
 
+/** The fields of one CSV row as the exports write it (every field quoted, inner quotes doubled). */
+const fields = (row: string) => [...row.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+
 const placedLabels = (page: Page) =>
   page.evaluate(() => [...window.__explorer!.labels!.placed].map(([node, box]) => ({ node, ...box })));
 
@@ -290,11 +293,21 @@ describe('explorer for analysts', () => {
     expect(rows).toHaveLength(1 + evidenceRows);
     expect(relations).toContain(`"${OPPOSES}","OPPOSES","germany","Germany"`);
     expect(relations).not.toContain('"MET_WITH"');
+    // Each quote's row carries the relation's status and dates, and the quote's own date (item 12).
+    const header = fields(rows[0]);
+    const records = rows.slice(1).map((row) => Object.fromEntries(fields(row).map((v, i) => [header[i], v])));
+    const opposes = records.filter((r) => r.relation_id === OPPOSES);
+    const stated = graph.getEdgeAttribute(OPPOSES, 'evidence').map((e) => e.statedAt!.date);
+    expect(opposes.map((r) => r.stated_at).sort()).toEqual([...stated].sort());
+    expect(opposes[0]).toMatchObject({ status: 'CURATED', confidence: '', first_stated: [...stated].sort()[0] });
+    expect(records.every((r) => ['CURATED', 'ACCEPTED', 'UNREVIEWED'].includes(r.status))).toBe(true);
     const entities = (await download('CSV entities')).toString('utf8').trim().split('\r\n');
     expect(entities).toHaveLength(1 + graph.order);
     const gexf = (await download('GEXF')).toString('utf8');
     expect(gexf).toContain('qualifier');
     expect(gexf).toContain('quotes');
+    for (const title of ['status', 'firstStated', 'lastStated', 'statedAt']) expect(gexf).toContain(`title="${title}"`);
+    expect(gexf).toContain('value="CURATED"');
     expect(gexf).toContain(graph.getEdgeAttribute(OPPOSES, 'evidence')[0].quote.slice(0, 40).replace(/&/g, '&amp;'));
     const png = await download('PNG');
     expect(png.subarray(1, 4).toString()).toBe('PNG');

@@ -13,7 +13,14 @@ export async function openExplorer(browser: Browser, path = '/', viewport = DESK
   return page;
 }
 
-export const waitForCanvas = (page: Page) => page.waitForFunction(() => window.__explorer?.firstFrameMs !== undefined, null, { timeout: 20_000 });
+/**
+ * The home page opens on a still of the graph and starts the explorer at the visitor's first move (explorer.tsx): move
+ * the pointer, as anyone at a desktop does first, then wait for sigma's first frame. Links to a view start at once.
+ */
+export async function waitForCanvas(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => window.__explorer?.firstFrameMs !== undefined, null, { timeout: 20_000 });
+}
 
 /** Let sigma finish any scheduled render and camera animation. */
 export const settle = (page: Page, ms = 700) => page.waitForTimeout(ms);

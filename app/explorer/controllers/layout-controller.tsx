@@ -1,12 +1,18 @@
 'use client';
 // ForceAtlas2 in a web worker: positions stream back into the graph while the page stays responsive. The run stops
 // by itself once nodes barely move (or after MAX_RUN_MS), then noverlap pushes apart nodes whose discs and main
-// labels overlap; a manual stop does the same. Reset puts back the built layout.
+// labels overlap; a manual stop does the same. Reset puts back the built layout. The layout code and its worker
+// load on the first run: opening the explorer does not pay for them.
 import { useEffect, useRef } from 'react';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import type FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useSigma, type ExplorerSigma } from '../sigma-context';
+
+type Noverlap = typeof import('graphology-layout-noverlap').default;
+
+const loadLayout = () =>
+  Promise.all([import('graphology-layout-forceatlas2/worker'), import('graphology-layout-forceatlas2'), import('graphology-layout-noverlap')]).then(
+    ([worker, fa2, noverlap]) => ({ FA2Layout: worker.default, forceAtlas2: fa2.default, noverlap: noverlap.default }),
+  );
 
 interface Props {
   running: boolean;
@@ -29,7 +35,7 @@ function unitsPerPixel(sigma: ExplorerSigma): number {
   return 1 / Math.max(1e-9, Math.hypot(b.x - a.x, b.y - a.y));
 }
 
-function removeOverlaps(sigma: ExplorerSigma) {
+function removeOverlaps(sigma: ExplorerSigma, noverlap: Noverlap) {
   const graph = sigma.getGraph();
   if (graph.order > 2000) return;
   // sigma fits the layout's extent to the canvas, so spreading nodes out shrinks the map under discs of fixed pixel
@@ -47,59 +53,76 @@ function removeOverlaps(sigma: ExplorerSigma) {
   }
 }
 
+/** Polls the positions and reports convergence (or the time limit). */
+function watchConvergence(sigma: ExplorerSigma, onSettled: () => void) {
+  const graph = sigma.getGraph();
+  const snapshot = () => new Map(graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
+  let last = snapshot();
+  let calm = 0;
+  const started = Date.now();
+  const timer = setInterval(() => {
+    const now = snapshot();
+    let moved = 0;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [n, p] of now) {
+      const q = last.get(n)!;
+      moved += Math.hypot(p.x - q.x, p.y - q.y);
+      x0 = Math.min(x0, p.x);
+      y0 = Math.min(y0, p.y);
+      x1 = Math.max(x1, p.x);
+      y1 = Math.max(y1, p.y);
+    }
+    last = now;
+    const extent = Math.max(x1 - x0, y1 - y0, 1e-9);
+    calm = moved / Math.max(1, now.size) / extent < SETTLED ? calm + 1 : 0;
+    if (calm >= 2 || Date.now() - started > MAX_RUN_MS) {
+      clearInterval(timer);
+      onSettled();
+    }
+  }, POLL_MS);
+  return timer;
+}
+
 export function LayoutController({ running, resetSeq, builtPositions, onConverged }: Props) {
   const sigma = useSigma();
-  const layout = useRef<FA2Layout | null>(null);
+  const layout = useRef<{ fa2: FA2Layout; noverlap: Noverlap } | null>(null);
   const converged = useRef(onConverged);
   converged.current = onConverged;
 
-  useEffect(() => {
-    const graph = sigma.getGraph();
-    const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 };
-    layout.current = new FA2Layout(graph, { settings });
-    return () => {
-      layout.current?.kill();
+  useEffect(
+    () => () => {
+      layout.current?.fa2.kill();
       layout.current = null;
-    };
-  }, [sigma]);
+    },
+    [sigma],
+  );
 
   useEffect(() => {
-    const fa2 = layout.current;
-    if (!fa2) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const current = layout.current;
     if (!running) {
-      if (fa2.isRunning()) {
-        fa2.stop();
-        removeOverlaps(sigma);
+      if (current?.fa2.isRunning()) {
+        current.fa2.stop();
+        removeOverlaps(sigma, current.noverlap);
       }
       return;
     }
-    fa2.start();
-    const graph = sigma.getGraph();
-    const snapshot = () => new Map(graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
-    let last = snapshot();
-    let calm = 0;
-    const started = Date.now();
-    const timer = setInterval(() => {
-      const now = snapshot();
-      let moved = 0;
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const [n, p] of now) {
-        const q = last.get(n)!;
-        moved += Math.hypot(p.x - q.x, p.y - q.y);
-        x0 = Math.min(x0, p.x);
-        y0 = Math.min(y0, p.y);
-        x1 = Math.max(x1, p.x);
-        y1 = Math.max(y1, p.y);
+    void (async () => {
+      if (!layout.current) {
+        const { FA2Layout, forceAtlas2, noverlap } = await loadLayout();
+        if (cancelled) return;
+        const graph = sigma.getGraph();
+        const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2000 };
+        layout.current = { fa2: new FA2Layout(graph, { settings }), noverlap };
       }
-      last = now;
-      const extent = Math.max(x1 - x0, y1 - y0, 1e-9);
-      calm = moved / Math.max(1, now.size) / extent < SETTLED ? calm + 1 : 0;
-      if (calm >= 2 || Date.now() - started > MAX_RUN_MS) {
-        clearInterval(timer);
-        converged.current();
-      }
-    }, POLL_MS);
-    return () => clearInterval(timer);
+      layout.current.fa2.start();
+      timer = watchConvergence(sigma, () => converged.current());
+    })();
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+    };
   }, [sigma, running]);
 
   useEffect(() => {
