@@ -281,27 +281,22 @@ async function placeNear(tx: Sql, created: Entity[], relations: ReadonlyArray<{ 
 
 /**
  * Mentions of new names in the articles already stored (the group's own included): one full-text query finds the
- * articles that contain the rarest-looking word of any of the names (its longest: a surname, not "Anna") through the
- * GIN index and keeps those that hold a whole name; the matcher places the names there, and none overlaps a mention
- * already there.
+ * articles that contain any of the names (a phrase query through the GIN index, which intersects each name's words
+ * starting from the rarest), the matcher places them, and none overlaps a mention already there.
  */
 async function backfillMentions(tx: Sql, entities: Entity[]): Promise<void> {
   const names = entities.flatMap((e) => [e.name, ...e.aliases].filter((alias) => keyWord(foldName(alias))));
   if (!names.length) return;
-  const words = [...new Set(names.map((name) => name.split(/[^\p{L}\p{N}]+/u).reduce((a, b) => (b.length > a.length ? b : a), '')))];
-  // Without statistics (an embedded database is never vacuumed) the planner may scan every article for a long OR
-  // query; the index is always the cheaper way to find a few rare words.
+  // Without statistics (an embedded database is never vacuumed) the planner may read every article for a long OR
+  // of phrases; the index is always the cheaper way to a few new names.
   await tx.query('SET LOCAL enable_seqscan = off');
   const articles = await tx.query<{ id: string; body: string; taken: Array<[number, number]> | null }>(
     `SELECT a.id, a.body, (SELECT array_agg(ARRAY[m.start_offset, m.end_offset]) FROM mentions m WHERE m.article_id = a.id) AS taken
        FROM articles a
       WHERE a.words @@ (SELECT string_agg('(' || q::text || ')', ' | ')::tsquery
-                          FROM unnest($1::text[]) AS word, plainto_tsquery('simple', word) AS q WHERE q::text <> '')
-        -- The whole names, checked on those candidates only (IS TRUE keeps this test out of the index scan).
-        AND (a.words @@ (SELECT string_agg('(' || q::text || ')', ' | ')::tsquery
-                           FROM unnest($2::text[]) AS name, phraseto_tsquery('simple', name) AS q WHERE q::text <> '')) IS TRUE
+                          FROM unnest($1::text[]) AS name, phraseto_tsquery('simple', name) AS q WHERE q::text <> '')
       LIMIT ${BACKFILL_LIMIT}`,
-    [words, names],
+    [names],
   );
   await tx.query('SET LOCAL enable_seqscan = on');
   if (!articles.length) return;
