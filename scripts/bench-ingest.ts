@@ -114,9 +114,11 @@ async function fill(db: Database, w: World, n: number, rng: Rng, keep: Article[]
         AND indexname NOT IN (SELECT conname FROM pg_constraint)`,
   );
   for (const index of deferred) await db.query(`DROP INDEX ${index.name}`);
+  // Turning triggers off needs a superuser (the embedded database's user is one); others fill with them on.
+  const [{ superuser }] = await db.query<{ superuser: boolean }>('SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user');
   const withoutTriggers = <T>(work: (tx: Sql) => Promise<T>) =>
     db.transaction(async (tx) => {
-      await tx.query("SELECT set_config('session_replication_role', 'replica', true)");
+      if (superuser) await tx.query("SELECT set_config('session_replication_role', 'replica', true)");
       return work(tx);
     });
   await fillRows(withoutTriggers, w, n, rng, keep, claims);
