@@ -9,7 +9,10 @@ import { MISSING_ENTITY_HEADER, suggestEntities } from './components/missing-ent
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default async function NotFound() {
-  const suggestions = suggestEntities(await currentKnowledgeGraph(), (await headers()).get(MISSING_ENTITY_HEADER));
+  // The request first: at build time this ends the prerender before the graph is asked for, so `next build` never
+  // opens the store (which a running server owns).
+  const missing = (await headers()).get(MISSING_ENTITY_HEADER);
+  const suggestions = suggestEntities(await currentKnowledgeGraph(), missing);
   return (
     <main className="not-found">
       <h1>Page not found</h1>
