@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { userInfo } from 'node:os';
 import { DEFAULT_DATA_DIR } from '../graph/data-dir';
 import { readArticleFiles } from '../graph/extract/input';
-import { openWriter } from '../graph/store/writer';
+import { openStoreOrExit } from './open-store';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { data: { type: 'string', default: DEFAULT_DATA_DIR } } });
 let articles;
@@ -20,7 +20,7 @@ try {
 
 /** Articles per transaction: a group is stored whole or not at all, and pays per row rather than per statement. */
 const GROUP = 25;
-const writer = await openWriter({ dataDir: values.data });
+const writer = await openStoreOrExit(values.data, 'ingest');
 const actor = `cli:${userInfo().username}`;
 const added: string[] = [];
 const unchanged: string[] = [];

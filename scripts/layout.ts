@@ -3,10 +3,10 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR } from '../graph/data-dir';
 import { computeLayout } from '../graph/store/relayout';
-import { openWriter } from '../graph/store/writer';
+import { openStoreOrExit } from './open-store';
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: DEFAULT_DATA_DIR }, actor: { type: 'string', default: 'cli:layout' } } });
-const writer = await openWriter({ dataDir: values.data });
+const writer = await openStoreOrExit(values.data, 'layout');
 try {
   const started = performance.now();
   const input = await writer.call('layoutInput', {});

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { DEFAULT_DATA_DIR } from '../graph/data-dir';
-import { openWriter } from '../graph/store/writer';
+import { openStoreOrExit } from './open-store';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { data: { type: 'string', default: DEFAULT_DATA_DIR }, token: { type: 'string' } } });
 if (positionals.length !== 1) {
@@ -28,7 +28,7 @@ async function readPassword(): Promise<string> {
 }
 
 const password = await readPassword();
-const writer = await openWriter({ dataDir: values.data });
+const writer = await openStoreOrExit(values.data, 'user:add');
 try {
   const result = await writer.call('user:add', { name: positionals[0], password, token: values.token });
   console.log(`reviewer "${result.name}" added`);

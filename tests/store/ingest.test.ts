@@ -120,4 +120,11 @@ describe('npm run ingest', { timeout: 600_000 }, () => {
     expect(getArticle(kg, 'older-brief')!.text.slice(older!.start, older!.end)).toBe('Ilse Marrowitz');
     expect(mentions.some((m) => m.article === 'marrowitz-sets-out-the-options')).toBe(true);
   });
+
+  it('should name a seed file that breaks the model in one line, without a stack trace', async () => {
+    writeFileSync(join(store.dataDir, 'articles', 'misnamed.md'), '---\ntitle: A misnamed article\n---\nA misnamed article\n\nText.\n');
+    const { code, stderr } = cli('ingest.ts', [NEW_ARTICLE], store);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('ingest failed, nothing written: misnamed.md: its id is "a-misnamed-article"; the file must be named a-misnamed-article.md');
+  });
 });
