@@ -48,6 +48,8 @@ export const drawEdgeBadge: EdgeLabelDrawingFunction = (context, edge, source, t
   context.textBaseline = 'alphabetic';
 };
 
+type EditList = ReadonlyArray<readonly [string, string]>;
+
 // A dash pattern along an edge, in screen pixels: the vertex shader passes the distance from the source (positions
 // are in sigma's normalised space, where u_correctionRatio is the size of one screen pixel), the fragment shader
 // leaves the gaps out. Picking keeps the whole edge, so a gap still hovers and clicks as the edge.
@@ -60,24 +62,35 @@ const DASH_FRAGMENT = [
   ['void main(void) {', 'void main(void) {\n  #ifndef PICKING_MODE\n  if (mod(v_dash, 9.0) > 5.0) discard;\n  #endif'],
 ] as const;
 
-const patched = (source: string, edits: ReadonlyArray<readonly [string, string]>) =>
+const patched = (source: string, edits: EditList) =>
   edits.reduce((text, [from, to]) => {
     if (!text.includes(from)) throw new Error(`edge shader changed: no "${from}"`);
     return text.replace(from, to);
   }, source);
 
-/** A straight edge program drawn dashed: machine-extracted relations nobody has reviewed yet. */
-function dashed(Base: typeof EdgeRectangleProgram): EdgeProgramType {
+/** An edge program drawn dashed: machine-extracted relations nobody has reviewed yet. */
+function dashed(Base: typeof EdgeRectangleProgram, vertex: EditList = DASH_VERTEX, fragment: EditList = DASH_FRAGMENT): EdgeProgramType {
   return class Dashed extends Base {
     getDefinition() {
       const definition = super.getDefinition();
-      return { ...definition, VERTEX_SHADER_SOURCE: patched(definition.VERTEX_SHADER_SOURCE, DASH_VERTEX), FRAGMENT_SHADER_SOURCE: patched(definition.FRAGMENT_SHADER_SOURCE, DASH_FRAGMENT) };
+      return { ...definition, VERTEX_SHADER_SOURCE: patched(definition.VERTEX_SHADER_SOURCE, vertex), FRAGMENT_SHADER_SOURCE: patched(definition.FRAGMENT_SHADER_SOURCE, fragment) };
     }
   };
 }
-
 const dashedArrow = (options?: typeof BAR): EdgeProgramType =>
   createEdgeCompoundProgram([dashed(createEdgeClampedProgram(options) as unknown as typeof EdgeRectangleProgram), createEdgeArrowHeadProgram(options)]) as unknown as EdgeProgramType;
+
+// On a curve the fragment shader already finds the closest point's parameter t along the Bézier (in screen pixels):
+// keep it, and dash by t times the chord's length (a curve here bends little, so that is close to the arc length).
+const CURVE_DASH_FRAGMENT = [
+  ['float det(vec2 a, vec2 b) {', 'float g_t;\n\nfloat det(vec2 a, vec2 b) {'],
+  ['return mix(mix(b0, b1, t), mix(b1, b2, t), t);', 'g_t = t;\n  return mix(mix(b0, b1, t), mix(b1, b2, t), t);'],
+  // After the arrowhead has set its thickness: the head itself stays whole.
+  ['float halfThickness = thickness / 2.0;', '#ifndef PICKING_MODE\n  if (thickness == v_thickness && mod(g_t * length(v_cpC - v_cpA), 9.0) > 5.0) discard;\n  #endif\n  float halfThickness = thickness / 2.0;'],
+] as const;
+
+const curve = (arrowHead: typeof ARROW | null) => createEdgeCurveProgram({ arrowHead: arrowHead && { extremity: 'target', ...arrowHead }, drawLabel: drawEdgeBadge });
+const dashedCurve = (arrowHead: typeof ARROW | null) => dashed(curve(arrowHead) as unknown as typeof EdgeRectangleProgram, [], CURVE_DASH_FRAGMENT);
 
 /** sigma's programs by name; an edge's `type` attribute picks one. Built lazily: they need WebGL's module. */
 export const edgePrograms = () => ({
@@ -87,16 +100,19 @@ export const edgePrograms = () => ({
   'dashed-arrow': dashedArrow(),
   'dashed-bar': dashedArrow(BAR),
   'dashed-none': dashed(EdgeRectangleProgram),
-  'curved-arrow': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...ARROW }, drawLabel: drawEdgeBadge }),
-  'curved-bar': createEdgeCurveProgram({ arrowHead: { extremity: 'target', ...BAR }, drawLabel: drawEdgeBadge }),
-  'curved-none': createEdgeCurveProgram({ arrowHead: null, drawLabel: drawEdgeBadge }),
+  'curved-arrow': curve(ARROW),
+  'curved-bar': curve(BAR),
+  'curved-none': curve(null),
+  'curved-dashed-arrow': dashedCurve(ARROW),
+  'curved-dashed-bar': dashedCurve(BAR),
+  'curved-dashed-none': dashedCurve(null),
 });
 
 export type EdgeProgramName = keyof ReturnType<typeof edgePrograms>;
 
-/** Curved when it shares its ends with other relations; else dashed when unreviewed (curves stay solid, paler). */
+/** Curved when it shares its ends with other relations; dashed when unreviewed. */
 export const edgeProgram = (type: RelationType, curved: boolean, unreviewed = false): EdgeProgramName =>
-  `${curved ? 'curved-' : unreviewed ? 'dashed-' : ''}${edgeHead(type)}` as EdgeProgramName;
+  `${curved ? 'curved-' : ''}${unreviewed ? 'dashed-' : ''}${edgeHead(type)}` as EdgeProgramName;
 
 export interface EdgeEnds {
   id: string;

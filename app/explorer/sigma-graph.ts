@@ -34,7 +34,7 @@ export interface ExplorerEdge {
   forceLabel?: boolean;
   /** Days its evidence was stated, [from, to, …] (see LeanGraph.days). */
   days: number[];
-  /** Machine-extracted, not yet reviewed: drawn thinner, paler and (when straight) dashed; the edge panel says so in words. */
+  /** Machine-extracted, not yet reviewed: drawn thinner, paler and dashed; the edge panel says so in words. */
   unreviewed?: boolean;
 }
 
