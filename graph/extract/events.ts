@@ -108,10 +108,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
-      if (guests.length >= 2) {
-        const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx) : [];
-        push([...host, ...guests], current, 0.6);
-      }
+      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx) : [];
+      // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
+      const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
+      if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
     for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well))/g)) {

@@ -25,6 +25,7 @@ export const ROLE_MODIFIERS = new Set([
   'prime', 'foreign', 'defense', 'defence', 'deputy', 'vice', 'interior', 'finance', 'economy', 'state', 'former',
   'retired', 'acting', 'commanding', 'top', 'senior', 'security', 'national', 'high', 'military', 'of', 'european',
   'council', 'commission', 'ministry', 'armed', 'forces', 'affairs', 'staff', 'general', 'policy', 'presidential', 'special',
+  'army', 'navy', 'air', 'homeland', 'treasury', 'energy', 'trade', 'justice', 'health',
 ]);
 
 /** A final word that makes a capitalised name an organisation. */
@@ -33,6 +34,16 @@ export const ORG_HEADS = new Set([
   'institute', 'agency', 'army', 'command', 'office', 'department', 'committee', 'bank', 'fund', 'party', 'assembly',
   'court', 'guard', 'navy', 'corps', 'university', 'foundation', 'association', 'secretariat', 'government', 'alliance',
   'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force',
+]);
+
+/** Words that make a body a department of some state rather than a named organisation: "the Defence Ministry",
+ *  "the Federal Government", "National Security and Defence Council". Without a country's name they are no entity. */
+export const DEPARTMENT_WORDS = new Set([
+  'defence', 'defense', 'foreign', 'interior', 'finance', 'justice', 'economy', 'economic', 'trade', 'health', 'energy',
+  'federal', 'national', 'state', 'security', 'emergency', 'emergencies', 'situations', 'affairs', 'general', 'main',
+  'intelligence', 'border', 'armed', 'forces', 'presidential', 'prime', "minister's", 'and', 'of', 'for', 'the', 'home',
+  'military', 'naval', 'air', 'joint', 'chiefs', 'public', 'press', 'ministry', 'government', 'council', 'office',
+  'department', 'service', 'services', 'staff', 'directorate', 'command', 'army', 'navy', 'committee', 'administration', 'cabinet',
 ]);
 
 /** Final words of places that are scenes, never actors ("the Oval Office", "Diriyah Palace", "Dnipro River"). */
@@ -75,7 +86,7 @@ export const isFirstName = (word: string): boolean => tagsOf(word).some((t) => t
 /** An ordinary English word ("Strong", "However") rather than a name; names the lexicon knows are not common. */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.length === 0) return /^(?:the|a|an|and|or|but|if|as|in|on|at|of|to|for|with|from|by|after|before|since|while|when|during|despite|although|though|under|over|some|most|many|several|all|both|no|not|this|that|these|those|its|their|his|her|our|my|your|we|they|he|she|it|i|you)$/i.test(word);
+  if (tags.length === 0) return /^(?:the|a|an|and|or|but|if|as|in|on|at|of|to|for|with|from|by|after|before|since|while|when|during|despite|although|though|under|over|some|most|many|several|all|both|no|not|this|that|these|those|its|their|his|her|our|my|your|we|they|he|she|it|i|you|afterwards?|separately|subsequently|additionally|overall|elsewhere|asked|speaking|writing)$/i.test(word);
   return !tags.some((t) => NAME_TAGS.has(t) || t === 'Country' || t === 'City' || t === 'Organization' || t === 'Place' || t === 'Region' || t === 'ProperNoun');
 }
 

@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_OFFICES, DEPARTMENT_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_OFFICES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
@@ -109,6 +109,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // Places are scenes, not actors: palaces, rivers, resorts, the Oval Office.
     if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText))) continue;
     const whole = lookupGazetteer(fullText);
+    // "the Defence Ministry", "Federal Government", "National Security and Defence Council": a department of a
+    // state the words do not name is no entity of its own (with the country named, it folds into the country below).
+    if (!whole && words(run).every((t) => DEPARTMENT_WORDS.has(t.text.toLowerCase()))) continue;
     if (whole && whole.kind !== 'demonym') {
       const location = whole.kind === 'seat' && LOCATIVE.test(precedes(run));
       mention(run, { type: whole.type, source: 'gazetteer', name: whole.name, location });

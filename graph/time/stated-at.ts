@@ -179,7 +179,7 @@ const distance = (f: Found, start: number, end: number) => (f.end <= start ? sta
 const PART_OF_YEAR = /\b(?:(?:early|mid|late)[- ]|the (?:start|beginning|middle|end) of |(?:spring|summer|autumn|fall|winter) (?:of )?)((?:19|20)\d{2})\b/gi;
 // A bare year: "in 2022", "since 2014".
 const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?:troops|soldiers|km|people))/gi;
-const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
+const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
@@ -193,6 +193,9 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
+// Lengths of time chrono reads as dates counted from now: "for more than two hours", "talks lasting three days".
+const DURATION = /\b(?:hours?|minutes?|seconds?)\b/i;
+const DURATION_BEFORE = /\b(?:for|lasting|lasted|within|over)\s+(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|some|just|up\s+to|roughly)?\s*$/i;
 // Words chrono reads as dates that say nothing about when: "now", "currently".
 const IGNORED = /^(?:now|right now|currently|present)$/i;
 // "The Sun", "Sat": a short day or month name standing alone is a word or a title, not a date.
@@ -226,16 +229,17 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
 
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|after(?:wards)?|before|earlier)|the\s+day\s+(before|after))\b/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night))\b/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
-  const [, nextUnit, count, unit, direction, dayBefore] = match;
-  // "a week later" is seven days on; "the following week" only somewhere in it.
+  const [, nextUnit, count, unit, direction, dayBefore, previous] = match;
+  // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
   const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
+  const perUnit = /^fortnight/i.test(unit ?? '') ? 14 : week ? 7 : 1;
   const vague = nextUnit === 'week';
-  const days = dayBefore ? (dayBefore.toLowerCase() === 'before' ? -1 : 1) : nextUnit ? (week ? 7 : 1) : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * (week ? 7 : 1) * (/^(?:before|earlier)$/i.test(direction!) ? -1 : 1);
+  const days = previous ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
   const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + days * 86_400_000).toISOString();
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
@@ -252,9 +256,13 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   for (const parsedResult of results) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference'));
     const ref = deictic ? own : latest;
-    const result = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
+    const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
+    // "overnight from Tuesday to Wednesday": what happened overnight is dated by the morning it ended.
+    const overnight = reread.end && /\bovernight\b/i.test(paragraph.slice(Math.max(0, parsedResult.index - 25), parsedResult.index) + reread.text);
+    const result: chrono.ParsedResult = overnight ? Object.assign(Object.create(Object.getPrototypeOf(reread)), reread, { start: reread.end }) : reread;
     const text = result.text.replace(/[,\s]+$/, '');
     if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
+    if (result.tags().has('result/relativeDate') && (DURATION.test(text) || /^(?:for|lasting|within|over)\s/i.test(text) || DURATION_BEFORE.test(paragraph.slice(Math.max(0, parsedResult.index - 30), parsedResult.index)))) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
     const start = parsedResult.index;
@@ -269,14 +277,21 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
+    // "on 14 and 15 December": chrono reads the last day only; a span is dated by its first.
+    const firstDay = at.precision === 'DAY' && known.has('day') ? /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(paragraph.slice(Math.max(0, start - 12), start))?.[1] : undefined;
+    if (firstDay && Number(firstDay) < Number(at.date.slice(8))) at.date = `${at.date.slice(0, 8)}${firstDay.padStart(2, '0')}`;
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
     found.push({ start, end, at, scene: !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside, since });
   }
+  // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
+  const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
-    const anchor = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    const ago = /\bago$/i.test(chain[0]);
+    const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
+    const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
     const at = chained(chain, anchor);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
   }

@@ -1,0 +1,57 @@
+// Relative dates as news writes them, resolved against the publication date: sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { statedAt } from '@/graph/time/stated-at';
+
+/** The date of the last sentence of `body` (paragraphs split by blank lines), published on `publishedAt`. */
+function dateOfLast(body: string, publishedAt: string) {
+  const paragraph = body.lastIndexOf('\n\n') + 2 || 0;
+  const rest = body.slice(paragraph);
+  const sentence = paragraph + (rest.lastIndexOf('. ', rest.length - 2) >= 0 ? rest.lastIndexOf('. ', rest.length - 2) + 2 : 0);
+  return statedAt({ text: body, publishedAt }, sentence, body.length);
+}
+const day = (date: string) => ({ date, precision: 'DAY', source: 'TEXT' });
+
+describe('#statedAt with relative dates', () => {
+  it('should count "a week ago", "two weeks ago", "a fortnight ago" and "three days ago" back from the article\'s day', () => {
+    expect(dateOfLast('Yermak resigned as head of the office a week ago.', '2025-12-05')).toEqual(day('2025-11-28'));
+    expect(dateOfLast('Two weeks ago, Starmer said the coalition was ready.', '2025-11-10')).toEqual(day('2025-10-27'));
+    expect(dateOfLast('Macron said a fortnight ago that France was ready to send troops.', '2025-03-20')).toEqual(day('2025-03-06'));
+    expect(dateOfLast('Three days ago the Kremlin rejected the plan.', '2025-03-20')).toEqual(day('2025-03-17'));
+  });
+
+  it('should read "the previous day" from the date stated before it, else from the article\'s day', () => {
+    expect(dateOfLast('In Warsaw the previous day, Tusk had said that Poland would not deploy soldiers.', '2025-09-04')).toEqual(day('2025-09-03'));
+    expect(dateOfLast('Macron spoke on Sept. 10. Merz had made the same point the previous evening.', '2025-09-20')).toEqual(day('2025-09-09'));
+    expect(dateOfLast('Zelensky met Trump on Aug. 18. The day prior, he had called Macron.', '2025-08-20')).toEqual(day('2025-08-17'));
+  });
+
+  it('should date what happened overnight by the morning it ended', () => {
+    expect(dateOfLast('Overnight from Tuesday to Wednesday, drones crossed into Poland.', '2025-09-12')).toEqual(day('2025-09-10'));
+  });
+
+  it('should date a span of days by its first day ("on 14 and 15 December")', () => {
+    expect(dateOfLast('On 14 and 15 December, Zelensky met Witkoff in Berlin.', '2025-12-16')).toEqual(day('2025-12-14'));
+  });
+
+  it('should keep the scene for a reported past ("is said to have warned") in the next paragraph', () => {
+    const body = 'A day earlier, on Thursday, Trump had telephoned Putin for two hours.\n\nPutin is said to have warned in the conversation that deliveries would damage relations.';
+    expect(dateOfLast(body, '2025-10-18')).toEqual(day('2025-10-16'));
+  });
+
+  it('should not take a length of time ("for more than two hours", "talks lasting three days") for a date', () => {
+    const body = 'On Thursday, Trump telephoned Putin for more than two hours.\n\nPutin warned in the conversation that deliveries would damage relations.';
+    expect(dateOfLast(body, '2025-10-18')).toEqual(day('2025-10-16'));
+    const talks = 'On Monday the delegations began talks lasting three days.\n\nUmerov said in the talks that a ceasefire came first.';
+    expect(dateOfLast(talks, '2025-10-18')).toEqual(day('2025-10-13'));
+  });
+
+  it('should still step out of the scene for the present perfect', () => {
+    const body = 'On Thursday, Trump telephoned Putin.\n\nPutin has warned that deliveries would damage relations.';
+    expect(dateOfLast(body, '2025-10-18')?.source).toBe('PUBLISHED');
+  });
+
+  it('should not read "two days later" without a date before it, nor put "ago" in the future', () => {
+    expect(dateOfLast('Two days later the envoys left.', '2025-10-18')?.source).toBe('PUBLISHED');
+    expect(dateOfLast('A week ago Merz said Germany would decide later.', '2025-10')?.date).not.toMatch(/^2025-10-\d\d$/);
+  });
+});
