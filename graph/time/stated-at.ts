@@ -227,19 +227,20 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
   return undefined;
 }
 
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night))\b/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)\s+of)\b/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
-  const [, nextUnit, count, unit, direction, dayBefore, previous] = match;
+  const [, nextUnit, count, unit, direction, dayBefore, previous, eve] = match;
   // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
   const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
   const perUnit = /^fortnight/i.test(unit ?? '') ? 14 : week ? 7 : 1;
   const vague = nextUnit === 'week';
-  const days = previous ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
+  const days = previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
   const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + days * 86_400_000).toISOString();
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
@@ -278,8 +279,15 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
     // "on 14 and 15 December": chrono reads the last day only; a span is dated by its first.
-    const firstDay = at.precision === 'DAY' && known.has('day') ? /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(paragraph.slice(Math.max(0, start - 12), start))?.[1] : undefined;
+    const before = paragraph.slice(Math.max(0, start - 16), start);
+    const firstDay = at.precision === 'DAY' && known.has('day') ? /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(before)?.[1] : undefined;
     if (firstDay && Number(firstDay) < Number(at.date.slice(8))) at.date = `${at.date.slice(0, 8)}${firstDay.padStart(2, '0')}`;
+    // "on Sunday and Monday": the first of the two weekdays, counted back from the second.
+    const firstWeekday = at.precision === 'DAY' && known.has('weekday') && !known.has('day') ? /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|&)\s+$/i.exec(before)?.[1] : undefined;
+    if (firstWeekday) {
+      const back = (result.start.get('weekday')! - WEEKDAY_STEMS.indexOf(firstWeekday.toLowerCase()) + 7) % 7 || 7;
+      at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+    }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
@@ -291,6 +299,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   for (const chain of chains) {
     const ago = /\bago$/i.test(chain[0]);
     const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
+    // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
+    if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
     const at = chained(chain, anchor);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
@@ -414,7 +424,9 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     }
     if (paragraph.trim()) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
-    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || dateHeading(article, start, end, published))) return dateHeading(article, start, end, published);
+    // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
+    if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const found = datesOf(article, start, end, published).filter(stating);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;

@@ -45,6 +45,22 @@ describe('#statedAt with relative dates', () => {
     expect(dateOfLast(talks, '2025-10-18')).toEqual(day('2025-10-13'));
   });
 
+  it('should date "on Sunday and Monday" by the first of the two days', () => {
+    expect(dateOfLast('In Berlin on Sunday and Monday, Zelensky said he would give up NATO membership.', '2025-12-16')).toEqual(day('2025-12-14'));
+  });
+
+  it('should read "on the eve of" as the day before the day the story has set, and nothing without one', () => {
+    expect(dateOfLast('NATO leaders agreed on Wednesday to spend more. On the eve of the summit, Trump dined with the King.', '2025-06-26')).toEqual(day('2025-06-24'));
+    expect(dateOfLast('On the eve of the summit, Trump dined with the King.', '2025-06-26')?.source).toBe('PUBLISHED');
+  });
+
+  it('should let an explainer\'s question that names a day set the scene of its answer', () => {
+    const body = '# Explained\n\n## What happened in Geneva on Sunday?\n\nRubio said the talks were productive.';
+    expect(dateOfLast(body, '2025-11-26')).toEqual(day('2025-11-23'));
+    const plain = '# Explained\n\n## What did Europe say?\n\nStarmer said the plan needed work.';
+    expect(dateOfLast(plain, '2025-11-26')?.source).toBe('PUBLISHED');
+  });
+
   it('should still step out of the scene for the present perfect', () => {
     const body = 'On Thursday, Trump telephoned Putin.\n\nPutin has warned that deliveries would damage relations.';
     expect(dateOfLast(body, '2025-10-18')?.source).toBe('PUBLISHED');
