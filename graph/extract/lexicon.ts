@@ -53,6 +53,12 @@ export const PLACE_HEADS = new Set([
   'forest', 'gate', 'plaza', 'chateau', 'château', 'manor', 'estate', 'lodge', 'villa', 'gardens', 'peninsula', 'bay',
 ]);
 
+/** First words of places that are scenes ("River Thames", "Lake Geneva", "Mount Elbrus", "Sea of Azov"). */
+export const PLACE_LEADS = new Set(['river', 'lake', 'mount', 'mt', 'cape', 'gulf', 'strait', 'straits', 'sea', 'bay', 'isle', 'port']);
+
+/** First words of named operations, exercises and programmes: not actors ("Operation Spiderweb", "Exercise Zapad"). */
+export const OPERATION_LEADS = new Set(['operation', 'exercise', 'project', 'programme', 'program']);
+
 /** Rooms and buildings named "Office" that are places, not bodies ("Oval Office", "Working Office"). */
 export const PLACE_OFFICES = /\b(?:Oval|Working|Press|Post|Home Office(?= building))\s+Office$/;
 

@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_OFFICES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, OPERATION_LEADS, PLACE_OFFICES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
@@ -108,6 +108,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (isOutlet(fullText)) continue;
     // Places are scenes, not actors: palaces, rivers, resorts, the Oval Office.
     if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText))) continue;
+    // "the River Thames", "Lake Geneva"; "Operation Spiderweb", "Exercise Zapad": scenes and operations, not actors.
+    if (run.length > 1 && !lookupGazetteer(fullText) && (PLACE_LEADS.has(run[0].text.toLowerCase()) || OPERATION_LEADS.has(run[0].text.toLowerCase()))) continue;
     const whole = lookupGazetteer(fullText);
     // "the Defence Ministry", "Federal Government", "National Security and Defence Council": a department of a
     // state the words do not name is no entity of its own (with the country named, it folds into the country below).

@@ -40,6 +40,9 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 }
 
 /** A prepared extractor over one catalog (the matcher is built once, not per article). */
+// "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
+const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
+
 export function createExtractor(catalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const known = catalog.filter((e) => e.type !== 'EVENT');
   const matcher = mentionMatcher(known);
@@ -123,10 +126,13 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
       if (topic) ctx.topic = topic;
     }
-    const all = [...relations.values()];
     // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
     // Churchill") are bystanders: not entities unless a relation involves them.
-    const incidental = (m: Mention) => m.location || (m.type === 'PERSON' && /\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    const incidental = (m: Mention) => m.location || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
+    // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
+    const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
+    for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);
+    const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target));
     const used = new Set([...mentions.filter((m) => !incidental(m)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
     return {
       article,

@@ -192,6 +192,8 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+// How far back a bare year may still date a statement in a news report.
+const HISTORY_YEARS = 15;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
 // Lengths of time chrono reads as dates counted from now: "for more than two hours", "talks lasting three days".
 const DURATION = /\b(?:hours?|minutes?|seconds?)\b/i;
@@ -318,7 +320,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const start = match.index;
       if (found.some((f) => f.start < start + match[0].length && start < f.end)) continue;
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
-      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
+      // "compared the moment to Churchill in 1940": a year long before the article is history, not when anything was said.
+      const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
+      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -61,6 +61,11 @@ describe('#statedAt with relative dates', () => {
     expect(dateOfLast(plain, '2025-11-26')?.source).toBe('PUBLISHED');
   });
 
+  it('should not date a statement by a year long past ("compared the moment to Churchill in 1940")', () => {
+    expect(dateOfLast('Macron compared the moment to Churchill in 1940 and said France was ready.', '2025-03-02')?.source).toBe('PUBLISHED');
+    expect(dateOfLast('Zelensky said in 2022 that Ukraine would never give up Crimea.', '2025-03-02')?.date).toBe('2022');
+  });
+
   it('should still step out of the scene for the present perfect', () => {
     const body = 'On Thursday, Trump telephoned Putin.\n\nPutin has warned that deliveries would damage relations.';
     expect(dateOfLast(body, '2025-10-18')?.source).toBe('PUBLISHED');
