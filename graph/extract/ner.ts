@@ -106,6 +106,11 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
+    // "the BBC's Paul Adams", "Politico Europe's Jan Cienski": a reporter of the outlet, not an actor.
+    const owner = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+$/u.exec(precedes(run))?.[1];
+    if (owner && isOutlet(owner)) continue;
+    // "Eastern Europe", "Central Asia": regions, not bodies.
+    if (run.length === 2 && /^(?:Eastern|Western|Central|Northern|Southern|South-?Eastern|North-?Eastern)$/.test(run[0].text) && /^(?:Europe|Asia|Africa)$/.test(run[1].text)) continue;
     // Places are scenes, not actors: palaces, rivers, resorts, the Oval Office.
     if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText))) continue;
     // "the River Thames", "Lake Geneva"; "Operation Spiderweb", "Exercise Zapad": scenes and operations, not actors.
@@ -172,6 +177,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     }
     // "Mark Rutte of NATO", "Ursula Berg of the European Commission": a person, then the body they serve.
     const of = name.findIndex((t, k) => k >= 2 && t.text === 'of');
+    // "Kateryna Roe of Bloomberg": a reporter and her outlet, neither an actor.
+    if (of > 0 && isOutlet(spanText(text, name.slice(of + 1), 0))) continue;
     if (of > 0 && role === 0 && looksLikePersonName(name.slice(0, of), false)) {
       const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
       const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
