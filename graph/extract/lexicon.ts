@@ -15,6 +15,8 @@ export const HONORIFICS = new Set([
   'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'cmdr', 'commander',
   'brig', 'brigadier', 'sgt', 'sergeant', 'marshal', 'sen', 'senator', 'rep', 'congressman', 'congresswoman', 'gov',
   'mp', 'mep', 'democratic', 'republican', 'labour', 'conservative', 'premier',
+  // Translated copy keeps the source language's forms of address ("Herr Merz", "Monsieur Macron", "Signora Meloni").
+  'herr', 'frau', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'señor', 'senor', 'señora', 'senora',
 ]);
 
 /** Honorifics that go with a given name rather than a surname ("Sir Keir", "Dame Jane"). */

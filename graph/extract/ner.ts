@@ -39,7 +39,9 @@ function chains(tokens: Token[]): Token[][] {
 const words = (run: Token[]) => run.filter((t) => t.text !== '.');
 const spanText = (text: string, run: Token[], base: number) => text.slice(run[0].start - base, run[run.length - 1].end - base);
 const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
-const isRoleWord = (t: Token) => ROLE_HEADS.has(t.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
+/** "President-elect", "Minister-designate": the office all the same. */
+const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '');
+const isRoleWord = (t: Token) => ROLE_HEADS.has(office(t)) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */
 function gazetteerPrefix(run: Token[], text: string, base: number) {
@@ -55,7 +57,7 @@ function rolePrefix(run: Token[]): number {
   let last = 0;
   for (let i = 0; i < run.length && isRoleWord(run[i]); i++) {
     const ofWhat = i > 0 && run[i - 1].text === 'of' && /^(?:State|Defen[cs]e|Staff)$/.test(run[i].text);
-    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || isHonorific(run[i]) || run[i].text === '.' || ofWhat) last = i + 1;
+    if (ROLE_HEADS.has(office(run[i])) || isHonorific(run[i]) || run[i].text === '.' || ofWhat) last = i + 1;
   }
   return last;
 }
