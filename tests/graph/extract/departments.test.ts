@@ -39,6 +39,11 @@ describe('#recognise (departments, adverbs, offices, parliaments)', () => {
     expect(r.entities.find((e) => e.id === 'dan-driscoll')?.type).toBe('PERSON');
   });
 
+  it('should read "the Commission" as the European Commission', () => {
+    const r = extractText('Ursula von der Leyen spoke in Strasbourg. The Commission president said Europe must stand by Poland.');
+    expect(r.ids).toContain('european-commission');
+  });
+
   it('should know national parliaments by their one-word names', () => {
     const r = extractText('Tusk told the Sejm that Poland had asked for consultations. The Bundestag will vote next week.');
     expect(r.entities.find((e) => e.id === 'sejm')?.type).toBe('INSTITUTION');
