@@ -38,7 +38,7 @@ export interface EventMention {
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
-export function findEvents(text: string, sentences: Sentence[], publishedAt?: string): EventMention[] {
+export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
   const byDates = new Map<string, string>();
@@ -68,7 +68,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start)?.date;
+      const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start, ownDay)?.date;
       const byName = keys.get(f.name.toLowerCase());
       const byDate = date ? byDates.get(date) : undefined;
       const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);

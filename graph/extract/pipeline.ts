@@ -14,7 +14,7 @@ import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
 import { openSection, sectionRelations, type Section } from './sections';
-import { statedAt } from '../time/stated-at';
+import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
 export interface ArticleExtraction {
@@ -76,7 +76,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     }
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
-    const events = linkEvents(findEvents(text, sentences, article.publishedAt), index);
+    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(article)), index);
     // Attending happened when the event did: the first date given for each event.
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);

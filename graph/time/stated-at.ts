@@ -483,6 +483,12 @@ let anchored_: { text: string; publishedAt?: string; day: Day | undefined } | un
  * same month, or within a week), so "today" in a release "Published 10 July" and filed on the 11th is the 10th;
  * else the publication date.
  */
+/** The day the article gives itself (a dateline, "Published 10 July"), else its publication day: YYYY-MM-DD or undefined. */
+export function ownDayOf(article: { text: string; publishedAt?: string }): string | undefined {
+  const day = anchorOf(article);
+  return day?.day ? format(day) : undefined;
+}
+
 export function anchorOf(article: { text: string; publishedAt?: string }): Day | undefined {
   if (anchored_?.text === article.text && anchored_.publishedAt === article.publishedAt) return anchored_.day;
   const published = parsePublished(article.publishedAt);
