@@ -15,4 +15,14 @@ describe('#recognise (forms of address)', () => {
     expect(r.ids).toContain('karol-nawrocki');
     expect(r.ids.some((id) => id.includes('elect'))).toBe(false);
   });
+
+  it('should read "press secretary", "chief negotiator" and "government spokesman" as offices of the country before them', () => {
+    expect(extractText('Kremlin press secretary Dmitry Peskov told journalists that talks continued.').relation('REPRESENTS', 'dmitry-peskov', 'russia')).toBeDefined();
+    expect(extractText("Ukraine's chief negotiator Rustem Umerov met the envoys.").relation('REPRESENTS', 'rustem-umerov', 'ukraine')).toBeDefined();
+    expect(extractText("Germany's government spokesman Stefan Kornelius said talks continued.").relation('REPRESENTS', 'stefan-kornelius', 'germany')).toBeDefined();
+  });
+
+  it('should not make "the Polish government" a person or an office', () => {
+    expect(extractText('The Polish government said troops would not go.').ids).toEqual(['poland']);
+  });
 });
