@@ -55,7 +55,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
-  const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
+  // A speaker named by a pronoun opening the sentence ("He appealed that …") speaks from the sentence's start.
+  const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker) ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -78,7 +79,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
     return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : eventStated(context.eventDate);
   }
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
-  const event = inScene ? eventAbout(context.events?.filter((e) => e.date && past(e.date)), from, from + sentenceEnd) : undefined;
+  // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
+  const ownEvents = context.events?.filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
+  const event = inScene ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
   if (event) return event;
   const scene = inScene ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;

@@ -66,6 +66,16 @@ describe('#statedAt with relative dates', () => {
     expect(dateOfLast('Zelensky said in 2022 that Ukraine would never give up Crimea.', '2025-03-02')?.date).toBe('2022');
   });
 
+  it('should leave a date or an event in a clause about others to them when a pronoun names the speaker', () => {
+    const body = 'Tusk took part on Saturday in the videoconference.\n\nHe urged Russia to accept the truce, which Ukraine accepted during talks in Jeddah on 11 March.';
+    const start = body.indexOf('He urged');
+    expect(statedAt({ text: body, publishedAt: '2025-03-16' }, start, body.length)).toEqual(day('2025-03-15'));
+    const talks = body.indexOf('talks in Jeddah');
+    const events = [{ start: talks, end: talks + 'talks in Jeddah'.length, date: '2025-03-11' }];
+    const noDate = body.replace(' on 11 March', '');
+    expect(statedAt({ text: noDate, publishedAt: '2025-03-16' }, start, noDate.length, [], { events })).toEqual(day('2025-03-15'));
+  });
+
   it('should still step out of the scene for the present perfect', () => {
     const body = 'On Thursday, Trump telephoned Putin.\n\nPutin has warned that deliveries would damage relations.';
     expect(dateOfLast(body, '2025-10-18')?.source).toBe('PUBLISHED');
