@@ -3,7 +3,7 @@
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:[–-]\d{1,2})?\s+${MONTH}(?:\s+(\d{4}))?\b`);
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH}(?:\s+(\d{4}))?\b`);
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
 const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)\s+${MONTH}(?:\s+(\d{4}))?\b`);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

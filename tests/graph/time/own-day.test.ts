@@ -28,3 +28,10 @@ describe('#readEventDate with the article\'s own day', () => {
     for (const a of attended) expect(a.evidence[0].statedAt?.date).toBe('2025-07-10');
   });
 });
+
+describe('#readEventDate (ordinals)', () => {
+  it('should read "4th September" and "the 4th of September" as 4 September', () => {
+    expect(readEventDate('The summit on 4th September ended late.', '2025-12-16')?.date).toBe('2025-09-04');
+    expect(readEventDate('The summit on the 4th of September ended late.', '2025-12-16')?.date).toBe('2025-09-04');
+  });
+});
