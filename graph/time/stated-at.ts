@@ -453,13 +453,34 @@ function dateHeading(article: { text: string; publishedAt?: string }, start: num
 function entryDate(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
+  let base: StatedAt | undefined;
+  let top = 0;
   for (let hops = 0; end > 0 && hops < ENTRY_PARAGRAPHS; hops++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const heading = HEADING.test(text.slice(start, end)) ? dateHeading(article, start, end, published) : undefined;
-    if (heading) return heading;
+    if (heading) {
+      base = heading;
+      top = end;
+      break;
+    }
     end = start - 1;
   }
-  return published?.day ? { date: format(published), precision: 'DAY', source: 'PUBLISHED' } : undefined;
+  base ??= published?.day ? { date: format(published), precision: 'DAY', source: 'PUBLISHED' } : undefined;
+  if (!base || base.precision !== 'DAY') return base;
+  // Entries run across midnight: a jump of more than twelve hours between neighbours is a day boundary, back a day
+  // in a newest-first blog, on a day in an oldest-first one.
+  const times = [...text.slice(top, text.indexOf('\n', paragraphStart) + 1 || text.length).matchAll(/^[^\S\n]*[*_]{0,2}(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?[*_]{0,2}\s*(?:[A-Z]{2,4}\b)?[*_]{0,2}\s*(?:[—–:|-]|$)/gim)]
+    .map((m) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]));
+  let newestFirst = 0;
+  for (let i = 1; i < times.length; i++) if (Math.abs(times[i] - times[i - 1]) <= 12 * 60) newestFirst += Math.sign(times[i - 1] - times[i]);
+  let shift = 0;
+  for (let i = 1; i < times.length; i++) {
+    const step = times[i] - times[i - 1];
+    if (Math.abs(step) > 12 * 60) shift += newestFirst >= 0 ? (step > 0 ? -1 : 0) : step < 0 ? 1 : 0;
+  }
+  if (!shift) return base;
+  const date = new Date(Date.parse(`${base.date}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  return { date, precision: 'DAY', source: 'TEXT' };
 }
 
 /** Whether `at` lies inside quotation marks in `paragraph`. */

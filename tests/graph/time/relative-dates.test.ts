@@ -76,6 +76,19 @@ describe('#statedAt with relative dates', () => {
     expect(statedAt({ text: noDate, publishedAt: '2025-03-16' }, start, noDate.length, [], { events })).toEqual(day('2025-03-15'));
   });
 
+  it('should move a live-blog entry across midnight to its day, newest first or oldest first', () => {
+    const newest = '# Live\n\n**00:40** — Trump said the talks were good.\n\n**23:50** — Zelensky said he was grateful.\n\n**21:10** — Macron said Europe was ready.';
+    const at = (text: string, phrase: string, publishedAt: string) => statedAt({ text, publishedAt }, text.indexOf(phrase), text.indexOf(phrase) + phrase.length)?.date;
+    expect(at(newest, 'Trump said', '2025-08-19')).toBe('2025-08-19');
+    expect(at(newest, 'Zelensky said', '2025-08-19')).toBe('2025-08-18');
+    expect(at(newest, 'Macron said', '2025-08-19')).toBe('2025-08-18');
+    const oldest = '# Live\n\n**21:10** — Macron said Europe was ready.\n\n**23:50** — Zelensky said he was grateful.\n\n**00:40** — Trump said the talks were good.';
+    expect(at(oldest, 'Macron said', '2025-08-18')).toBe('2025-08-18');
+    expect(at(oldest, 'Trump said', '2025-08-18')).toBe('2025-08-19');
+    const sameDay = '# Live\n\n**21:40** — Starmer spoke.\n\n**15:02** — Tusk spoke.\n\n**08:30** — Macron spoke.';
+    expect(at(sameDay, 'Macron spoke', '2025-02-17')).toBe('2025-02-17');
+  });
+
   it('should still step out of the scene for the present perfect', () => {
     const body = 'On Thursday, Trump telephoned Putin.\n\nPutin has warned that deliveries would damage relations.';
     expect(dateOfLast(body, '2025-10-18')?.source).toBe('PUBLISHED');
