@@ -40,6 +40,7 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 }
 
 /** A prepared extractor over one catalog (the matcher is built once, not per article). */
+const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
@@ -54,7 +55,9 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     const text = maskFurniture(article.text);
     const sentences = splitSentences(text);
     // Tabloid capitals ("AMERICA'S Vice President") read as the name they spell; same length, so offsets hold.
-    const nerText = text.replace(/\b([A-Z])([A-Z]{2,})(?=['’]S\b)(['’])S\b/g, (_, a: string, b: string, q: string) => `${a}${b.toLowerCase()}${q}s`);
+    const nerText = text.replace(/\b([A-Z])([A-Z]{2,})(?=['’]S\b)(['’])S\b/g, (_, a: string, b: string, q: string) => `${a}${b.toLowerCase()}${q}s`)
+      // Ukrainian outlets write the aggressor in lower case ("russia", "russian troops"): read as the name it is.
+      .replace(LOWERCASE_AGGRESSOR, (w) => w[0].toUpperCase() + w.slice(1));
     const catalogMentions = matcher.find(text);
     const raw: RawMention[] = [];
     const candidates: RawMention[] = [];

@@ -25,4 +25,10 @@ describe('#recognise (forms of address)', () => {
   it('should not make "the Polish government" a person or an office', () => {
     expect(extractText('The Polish government said troops would not go.').ids).toEqual(['poland']);
   });
+
+  it('should read "russia" written in lower case, as Ukrainian outlets do, as Russia', () => {
+    expect(extractText('The aggressor state russia rejected the plan, Andrii Sybiha said.').ids).toContain('russia');
+    expect(extractText('russian officials rejected the truce, Andrii Sybiha said.').ids).toContain('russia');
+    expect(extractText('The anti-russian mood grew, Andrii Sybiha said.').ids).not.toContain('russia');
+  });
 });
