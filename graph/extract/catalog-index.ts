@@ -24,8 +24,22 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** A name's transliteration skeleton: y, j and runs of i fold together ("Zelenskiy"/"Zelenskyy", "Sergei"/"Sergey"). */
-export const transliterationKey = (word: string) => foldName(word).replace(/[yj]/g, 'i').replace(/i+/g, 'i');
+/**
+ * A name's transliteration skeleton: y, j and runs of i fold together ("Zelenskiy"/"Zelenskyy", "Sergei"/"Sergey"),
+ * and German and Polish spellings of Slavic names meet the English ones: sch/sz → sh, w → v, an initial s → z
+ * ("Wolodymyr Selenskyj", "Juri Uschakow", "Medwedew").
+ */
+export function transliterationKey(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear();
+    key = foldName(word).replace(/tsch/g, 'ch').replace(/sch|sz/g, 'sh').replace(/cz/g, 'ch').replace(/w/g, 'v').replace(/^s(?=[aeiou])/, 'z').replace(/[yj]/g, 'i').replace(/i+/g, 'i');
+    keys.set(word, key);
+  }
+  return key;
+}
+// Resolution compares the same few surnames against every catalog person: remember their keys (bounded).
+const keys = new Map<string, string>();
 
 /** Two surnames name the same person when equal after folding or transliteration, or one edit apart and long enough. */
 export const sameSurname = (a: string, b: string) => a === b || transliterationKey(a) === transliterationKey(b) || (a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1);

@@ -3,7 +3,7 @@
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:[–-]\d{1,2})?\s+${MONTH}(?:\s+(\d{4}))?\b`);
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH}(?:\s+(\d{4}))?\b`);
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
 const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)\s+${MONTH}(?:\s+(\d{4}))?\b`);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -43,9 +43,11 @@ function clauseAt(words: string, at: number): string {
  * The date `words` give, resolved against `publishedAt` (YYYY-MM-DD or YYYY-MM); undefined when none can be read.
  * With `at` (the event's offset in `words`), only the clause naming the event counts.
  */
-export function readEventDate(text: string, publishedAt?: string, at?: number): EventDate | undefined {
+export function readEventDate(text: string, publishedAt?: string, at?: number, ownDay?: string): EventDate | undefined {
   const words = at === undefined ? text : clauseAt(text, at);
   const published = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : undefined;
+  // "today" and "yesterday" count from the day the text gives itself ("Published 10 July", a dateline), when it does.
+  const own = ownDay && /^\d{4}-\d{2}-\d{2}$/.test(ownDay) ? new Date(`${ownDay}T00:00:00Z`) : published;
   const dm = DAY_MONTH.exec(words);
   const md = MONTH_DAY.exec(words);
   const explicit = dm ? { day: +dm[1], month: monthIndex(dm[2]) + 1, year: dm[3] } : md ? { day: +md[2], month: monthIndex(md[1]) + 1, year: md[3] } : undefined;
@@ -57,7 +59,7 @@ export function readEventDate(text: string, publishedAt?: string, at?: number): 
     const rel = RELATIVE.exec(words)?.[1].toLowerCase();
     if (rel) {
       const shift = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
-      return { date: iso(new Date(published.getTime() + shift * 86_400_000)), precision: 'DAY' };
+      return { date: iso(new Date(own!.getTime() + shift * 86_400_000)), precision: 'DAY' };
     }
     const weekday = WEEKDAY.exec(words);
     if (weekday) {

@@ -38,7 +38,7 @@ export interface EventMention {
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
-export function findEvents(text: string, sentences: Sentence[], publishedAt?: string): EventMention[] {
+export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
   const byDates = new Map<string, string>();
@@ -68,7 +68,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start)?.date;
+      const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start, ownDay)?.date;
       const byName = keys.get(f.name.toLowerCase());
       const byDate = date ? byDates.get(date) : undefined;
       const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);
@@ -108,10 +108,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
-      if (guests.length >= 2) {
-        const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx) : [];
-        push([...host, ...guests], current, 0.6);
-      }
+      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx) : [];
+      // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
+      const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
+      if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
     for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well))/g)) {

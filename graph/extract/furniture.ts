@@ -18,7 +18,13 @@ const FURNITURE_LINE = new RegExp(
 /** A byline or dateline anywhere in a short line: "… · By Name", "· Compiled by Name", "| Published 23 January". */
 const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|Updated)\s/u;
 /** Prompts and notes that are not reporting, wherever they sit in a short line. */
-const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|email (?:us|tips))/i;
+const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|email (?:us|tips)|listen to this article|this article was (?:amended|updated|corrected))/i;
+/** An author's note: "Jane Roe is a senior correspondent covering Europe." */
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,5}?(?:correspondent|reporter|editor|columnist|journalist|contributor|writer|commentator)\b/u;
+/** A byline without "By": "Sarah Roe, Eastern Europe correspondent", "Jan Nowak · Defence editor". */
+const ROLE_BYLINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|–—-]\s*(?:[\p{L}-]+\s+){0,5}?(?:correspondent|reporter|editor|columnist|writer)s?$/iu;
+/** A copyright credit: "© Name / Agency", "Copyright Agency 2025". */
+const COPYRIGHT = /(?:©|\(c\)|\bCopyright\b)[^\n]*$/iu;
 /** A credit at the end of a caption: "Photo: Name/Agency", "Picture by Name". */
 const CREDIT = /(?:\(|\b)(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration|Video)(?:\s+by)?\s*:?\s+(?=\S)(?:[^.*_\n]|\.(?!\s))*?(?:\)|(?=[*_]*\s*$))/giu;
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
@@ -34,7 +40,8 @@ export function maskFurniture(text: string): string {
   out = out.replace(/[^\n]+/g, (line) => {
     const bare = line.replace(/^[\s*_#>]+|[\s*_]+$/g, '').replace(/^\*\*([^*]+)\*\*/, '$1');
     if (!bare) return line;
-    if (FURNITURE_LINE.test(bare) || (bare.length < 120 && BYLINE.test(bare)) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare)))) return blank(line);
+    if (FURNITURE_LINE.test(bare) || (bare.length < 120 && (BYLINE.test(bare) || ROLE_BYLINE.test(bare))) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare) || AUTHOR_NOTE.test(bare)))) return blank(line);
+    if (COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);
     // Captions keep their words; only the credit goes ("Leaders at the table. Photo: Name/Pool").
     return line.replace(CREDIT, (credit) => (/^\(|[/]|\b(?:Pool|Handout|Getty|AFP|Reuters|AP|EPA|via|press service|TV grab)\b|^\S+\s*:/i.test(credit) ? blank(credit) : credit));
   });

@@ -79,12 +79,20 @@ export const INSTITUTIONS: InstitutionEntry[] = [
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
   { name: 'United Nations Security Council', aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council'] },
-  { name: 'European Commission', aliases: [] },
+  { name: 'European Commission', aliases: ['Commission'] },
   { name: 'European Council', aliases: [] },
   { name: 'European Parliament', aliases: [] },
   { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'] },
   { name: 'G7', aliases: ['Group of Seven'] },
   { name: 'Pentagon', aliases: [] },
+  // National parliaments act in the debate ("the Sejm voted"); a one-word name has no head word for the NER to read.
+  { name: 'Sejm', aliases: [] },
+  { name: 'Bundestag', aliases: [] },
+  { name: 'Verkhovna Rada', aliases: ['Rada'] },
+  { name: 'State Duma', aliases: ['Duma'] },
+  { name: 'Riksdag', aliases: [] },
+  { name: 'Folketing', aliases: [] },
+  { name: 'House of Commons', aliases: [] },
 ];
 
 /** News organisations cited as sources: reporters of the debate, not actors in it. */

@@ -42,4 +42,8 @@ export function gazetteerSurfaces(name: string): string[] {
   return surfaces.get(name) ?? [];
 }
 
-export const isOutlet = (name: string): boolean => outlets.has(foldName(name.replace(/^the\s+/i, '')));
+/** An outlet by name, also with an edition after it ("Politico Europe", "CNN International"). */
+export const isOutlet = (name: string): boolean => {
+  const bare = foldName(name.replace(/^the\s+/i, ''));
+  return outlets.has(bare) || outlets.has(bare.replace(/\s+(?:europe|us|uk|international|online|world|news|magazine|weekly|daily)$/, ''));
+};

@@ -7,6 +7,7 @@ export const ROLE_HEADS = new Set([
   'minister', 'president', 'chancellor', 'secretary', 'secretary-general', 'premier', 'spokesperson', 'spokesman',
   'spokeswoman', 'gen', 'general', 'commander', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'chief', 'head',
   'leader', 'adviser', 'advisor', 'representative', 'commissioner', 'mayor', 'governor', 'senator', 'admiral', 'aide',
+  'negotiator',
 ]);
 
 /** Honorifics and ranks before a name ("Mr", "Sir", "Lt. Gen.", "Adm", "Democratic Senator"): never part of the name. */
@@ -15,6 +16,8 @@ export const HONORIFICS = new Set([
   'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'cmdr', 'commander',
   'brig', 'brigadier', 'sgt', 'sergeant', 'marshal', 'sen', 'senator', 'rep', 'congressman', 'congresswoman', 'gov',
   'mp', 'mep', 'democratic', 'republican', 'labour', 'conservative', 'premier',
+  // Translated copy keeps the source language's forms of address ("Herr Merz", "Monsieur Macron", "Signora Meloni").
+  'herr', 'frau', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'señor', 'senor', 'señora', 'senora',
 ]);
 
 /** Honorifics that go with a given name rather than a surname ("Sir Keir", "Dame Jane"). */
@@ -25,6 +28,7 @@ export const ROLE_MODIFIERS = new Set([
   'prime', 'foreign', 'defense', 'defence', 'deputy', 'vice', 'interior', 'finance', 'economy', 'state', 'former',
   'retired', 'acting', 'commanding', 'top', 'senior', 'security', 'national', 'high', 'military', 'of', 'european',
   'council', 'commission', 'ministry', 'armed', 'forces', 'affairs', 'staff', 'general', 'policy', 'presidential', 'special',
+  'army', 'navy', 'air', 'homeland', 'treasury', 'energy', 'trade', 'justice', 'health', 'press', 'government', 'chief',
 ]);
 
 /** A final word that makes a capitalised name an organisation. */
@@ -35,12 +39,28 @@ export const ORG_HEADS = new Set([
   'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force',
 ]);
 
+/** Words that make a body a department of some state rather than a named organisation: "the Defence Ministry",
+ *  "the Federal Government", "National Security and Defence Council". Without a country's name they are no entity. */
+export const DEPARTMENT_WORDS = new Set([
+  'defence', 'defense', 'foreign', 'interior', 'finance', 'justice', 'economy', 'economic', 'trade', 'health', 'energy',
+  'federal', 'national', 'state', 'security', 'emergency', 'emergencies', 'situations', 'affairs', 'general', 'main',
+  'intelligence', 'border', 'armed', 'forces', 'presidential', 'prime', "minister's", 'and', 'of', 'for', 'the', 'home',
+  'military', 'naval', 'air', 'joint', 'chiefs', 'public', 'press', 'ministry', 'government', 'council', 'office',
+  'department', 'service', 'services', 'staff', 'directorate', 'command', 'army', 'navy', 'committee', 'administration', 'cabinet',
+]);
+
 /** Final words of places that are scenes, never actors ("the Oval Office", "Diriyah Palace", "Dnipro River"). */
 export const PLACE_HEADS = new Set([
   'palace', 'castle', 'river', 'lake', 'sea', 'mountains', 'mountain', 'resort', 'airport', 'square', 'avenue', 'cathedral',
   'hall', 'tower', 'bridge', 'island', 'islands', 'valley', 'park', 'stadium', 'hotel', 'harbour', 'harbor', 'port', 'beach',
   'forest', 'gate', 'plaza', 'chateau', 'château', 'manor', 'estate', 'lodge', 'villa', 'gardens', 'peninsula', 'bay',
 ]);
+
+/** First words of places that are scenes ("River Thames", "Lake Geneva", "Mount Elbrus", "Sea of Azov"). */
+export const PLACE_LEADS = new Set(['river', 'lake', 'mount', 'mt', 'cape', 'gulf', 'strait', 'straits', 'sea', 'bay', 'isle', 'port']);
+
+/** First words of named operations, exercises and programmes: not actors ("Operation Spiderweb", "Exercise Zapad"). */
+export const OPERATION_LEADS = new Set(['operation', 'exercise', 'project', 'programme', 'program']);
 
 /** Rooms and buildings named "Office" that are places, not bodies ("Oval Office", "Working Office"). */
 export const PLACE_OFFICES = /\b(?:Oval|Working|Press|Post|Home Office(?= building))\s+Office$/;
@@ -75,7 +95,7 @@ export const isFirstName = (word: string): boolean => tagsOf(word).some((t) => t
 /** An ordinary English word ("Strong", "However") rather than a name; names the lexicon knows are not common. */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  if (tags.length === 0) return /^(?:the|a|an|and|or|but|if|as|in|on|at|of|to|for|with|from|by|after|before|since|while|when|during|despite|although|though|under|over|some|most|many|several|all|both|no|not|this|that|these|those|its|their|his|her|our|my|your|we|they|he|she|it|i|you)$/i.test(word);
+  if (tags.length === 0) return /^(?:the|a|an|and|or|but|if|as|in|on|at|of|to|for|with|from|by|after|before|since|while|when|during|despite|although|though|under|over|some|most|many|several|all|both|no|not|this|that|these|those|its|their|his|her|our|my|your|we|they|he|she|it|i|you|afterwards?|separately|subsequently|additionally|overall|elsewhere|asked|speaking|writing)$/i.test(word);
   return !tags.some((t) => NAME_TAGS.has(t) || t === 'Country' || t === 'City' || t === 'Organization' || t === 'Place' || t === 'Region' || t === 'ProperNoun');
 }
 

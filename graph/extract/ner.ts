@@ -3,7 +3,7 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_OFFICES, DEPARTMENT_HEADS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, OPERATION_LEADS, PLACE_OFFICES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
@@ -39,7 +39,9 @@ function chains(tokens: Token[]): Token[][] {
 const words = (run: Token[]) => run.filter((t) => t.text !== '.');
 const spanText = (text: string, run: Token[], base: number) => text.slice(run[0].start - base, run[run.length - 1].end - base);
 const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
-const isRoleWord = (t: Token) => ROLE_HEADS.has(t.text.toLowerCase()) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
+/** "President-elect", "Minister-designate": the office all the same. */
+const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '');
+const isRoleWord = (t: Token) => ROLE_HEADS.has(office(t)) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */
 function gazetteerPrefix(run: Token[], text: string, base: number) {
@@ -55,7 +57,7 @@ function rolePrefix(run: Token[]): number {
   let last = 0;
   for (let i = 0; i < run.length && isRoleWord(run[i]); i++) {
     const ofWhat = i > 0 && run[i - 1].text === 'of' && /^(?:State|Defen[cs]e|Staff)$/.test(run[i].text);
-    if (ROLE_HEADS.has(run[i].text.toLowerCase()) || isHonorific(run[i]) || run[i].text === '.' || ofWhat) last = i + 1;
+    if (ROLE_HEADS.has(office(run[i])) || isHonorific(run[i]) || run[i].text === '.' || ofWhat) last = i + 1;
   }
   return last;
 }
@@ -106,9 +108,19 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
+    // "the BBC's Paul Adams", "Politico Europe's Jan Cienski": a reporter of the outlet, not an actor.
+    const owner = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+$/u.exec(precedes(run))?.[1];
+    if (owner && isOutlet(owner)) continue;
+    // "Eastern Europe", "Central Asia": regions, not bodies.
+    if (run.length === 2 && /^(?:Eastern|Western|Central|Northern|Southern|South-?Eastern|North-?Eastern)$/.test(run[0].text) && /^(?:Europe|Asia|Africa)$/.test(run[1].text)) continue;
     // Places are scenes, not actors: palaces, rivers, resorts, the Oval Office.
     if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText))) continue;
+    // "the River Thames", "Lake Geneva"; "Operation Spiderweb", "Exercise Zapad": scenes and operations, not actors.
+    if (run.length > 1 && !lookupGazetteer(fullText) && (PLACE_LEADS.has(run[0].text.toLowerCase()) || OPERATION_LEADS.has(run[0].text.toLowerCase()))) continue;
     const whole = lookupGazetteer(fullText);
+    // "the Defence Ministry", "Federal Government", "National Security and Defence Council": a department of a
+    // state the words do not name is no entity of its own (with the country named, it folds into the country below).
+    if (!whole && words(run).every((t) => DEPARTMENT_WORDS.has(t.text.toLowerCase()))) continue;
     if (whole && whole.kind !== 'demonym') {
       const location = whole.kind === 'seat' && LOCATIVE.test(precedes(run));
       mention(run, { type: whole.type, source: 'gazetteer', name: whole.name, location });
@@ -167,6 +179,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     }
     // "Mark Rutte of NATO", "Ursula Berg of the European Commission": a person, then the body they serve.
     const of = name.findIndex((t, k) => k >= 2 && t.text === 'of');
+    // "Kateryna Roe of Bloomberg": a reporter and her outlet, neither an actor.
+    if (of > 0 && isOutlet(spanText(text, name.slice(of + 1), 0))) continue;
     if (of > 0 && role === 0 && looksLikePersonName(name.slice(0, of), false)) {
       const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
       const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;

@@ -14,7 +14,7 @@ import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
 import { openSection, sectionRelations, type Section } from './sections';
-import { statedAt } from '../time/stated-at';
+import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
 export interface ArticleExtraction {
@@ -40,6 +40,10 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 }
 
 /** A prepared extractor over one catalog (the matcher is built once, not per article). */
+const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
+// "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
+const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
+
 export function createExtractor(catalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const known = catalog.filter((e) => e.type !== 'EVENT');
   const matcher = mentionMatcher(known);
@@ -51,7 +55,9 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     const text = maskFurniture(article.text);
     const sentences = splitSentences(text);
     // Tabloid capitals ("AMERICA'S Vice President") read as the name they spell; same length, so offsets hold.
-    const nerText = text.replace(/\b([A-Z])([A-Z]{2,})(?=['’]S\b)(['’])S\b/g, (_, a: string, b: string, q: string) => `${a}${b.toLowerCase()}${q}s`);
+    const nerText = text.replace(/\b([A-Z])([A-Z]{2,})(?=['’]S\b)(['’])S\b/g, (_, a: string, b: string, q: string) => `${a}${b.toLowerCase()}${q}s`)
+      // Ukrainian outlets write the aggressor in lower case ("russia", "russian troops"): read as the name it is.
+      .replace(LOWERCASE_AGGRESSOR, (w) => w[0].toUpperCase() + w.slice(1));
     const catalogMentions = matcher.find(text);
     const raw: RawMention[] = [];
     const candidates: RawMention[] = [];
@@ -73,7 +79,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     }
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
-    const events = linkEvents(findEvents(text, sentences, article.publishedAt), index);
+    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(article)), index);
     // Attending happened when the event did: the first date given for each event.
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
@@ -123,10 +129,13 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
       if (topic) ctx.topic = topic;
     }
-    const all = [...relations.values()];
     // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
     // Churchill") are bystanders: not entities unless a relation involves them.
-    const incidental = (m: Mention) => m.location || (m.type === 'PERSON' && /\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)));
+    const incidental = (m: Mention) => m.location || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
+    // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
+    const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
+    for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);
+    const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target));
     const used = new Set([...mentions.filter((m) => !incidental(m)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
     return {
       article,

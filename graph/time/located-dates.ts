@@ -3,7 +3,7 @@
 import { splitSentences } from '../extract/sentences';
 import { findEvents } from '../extract/events';
 import type { Article } from '../types';
-import { statedAt } from './stated-at';
+import { ownDayOf, statedAt } from './stated-at';
 
 export interface LocatedDate {
   article: string;
@@ -20,7 +20,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Each dated relation of `relations` ([type, source, target, date]) in `article`, with `names` giving each id's surface forms. */
 export function locateDates(article: Article, relations: readonly unknown[][], names: ReadonlyMap<string, readonly string[]>): LocatedDate[] {
   const sentences = splitSentences(article.text);
-  const events = findEvents(article.text, sentences, article.publishedAt);
+  const events = findEvents(article.text, sentences, article.publishedAt, ownDayOf(article));
   const namesOf = (id: string) => names.get(id) ?? [id];
   const mentions = (text: string, id: string) => namesOf(id).some((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'u').test(text));
   const out: LocatedDate[] = [];

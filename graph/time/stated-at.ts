@@ -55,7 +55,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
-  const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
+  // A speaker named by a pronoun opening the sentence ("He appealed that …") speaks from the sentence's start.
+  const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker) ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -78,7 +79,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
     return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : eventStated(context.eventDate);
   }
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
-  const event = inScene ? eventAbout(context.events?.filter((e) => e.date && past(e.date)), from, from + sentenceEnd) : undefined;
+  // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
+  const ownEvents = context.events?.filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
+  const event = inScene ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
   if (event) return event;
   const scene = inScene ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
@@ -179,7 +182,7 @@ const distance = (f: Found, start: number, end: number) => (f.end <= start ? sta
 const PART_OF_YEAR = /\b(?:(?:early|mid|late)[- ]|the (?:start|beginning|middle|end) of |(?:spring|summer|autumn|fall|winter) (?:of )?)((?:19|20)\d{2})\b/gi;
 // A bare year: "in 2022", "since 2014".
 const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?:troops|soldiers|km|people))/gi;
-const OUT_OF_SCENE = /\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
+const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
@@ -192,7 +195,12 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+// How far back a bare year may still date a statement in a news report.
+const HISTORY_YEARS = 15;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
+// Lengths of time chrono reads as dates counted from now: "for more than two hours", "talks lasting three days".
+const DURATION = /\b(?:hours?|minutes?|seconds?)\b/i;
+const DURATION_BEFORE = /\b(?:for|lasting|lasted|within|over)\s+(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|some|just|up\s+to|roughly)?\s*$/i;
 // Words chrono reads as dates that say nothing about when: "now", "currently".
 const IGNORED = /^(?:now|right now|currently|present)$/i;
 // "The Sun", "Sat": a short day or month name standing alone is a word or a title, not a date.
@@ -224,18 +232,20 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
   return undefined;
 }
 
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+(later|after(?:wards)?|before|earlier)|the\s+day\s+(before|after))\b/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)\s+of)\b/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
-  const [, nextUnit, count, unit, direction, dayBefore] = match;
-  // "a week later" is seven days on; "the following week" only somewhere in it.
+  const [, nextUnit, count, unit, direction, dayBefore, previous, eve] = match;
+  // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
   const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
+  const perUnit = /^fortnight/i.test(unit ?? '') ? 14 : week ? 7 : 1;
   const vague = nextUnit === 'week';
-  const days = dayBefore ? (dayBefore.toLowerCase() === 'before' ? -1 : 1) : nextUnit ? (week ? 7 : 1) : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * (week ? 7 : 1) * (/^(?:before|earlier)$/i.test(direction!) ? -1 : 1);
+  const days = previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
   const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + days * 86_400_000).toISOString();
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
@@ -252,9 +262,13 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   for (const parsedResult of results) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference'));
     const ref = deictic ? own : latest;
-    const result = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
+    const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
+    // "overnight from Tuesday to Wednesday": what happened overnight is dated by the morning it ended.
+    const overnight = reread.end && /\bovernight\b/i.test(paragraph.slice(Math.max(0, parsedResult.index - 25), parsedResult.index) + reread.text);
+    const result: chrono.ParsedResult = overnight ? Object.assign(Object.create(Object.getPrototypeOf(reread)), reread, { start: reread.end }) : reread;
     const text = result.text.replace(/[,\s]+$/, '');
     if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
+    if (result.tags().has('result/relativeDate') && (DURATION.test(text) || /^(?:for|lasting|within|over)\s/i.test(text) || DURATION_BEFORE.test(paragraph.slice(Math.max(0, parsedResult.index - 30), parsedResult.index)))) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
     const start = parsedResult.index;
@@ -269,14 +283,30 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
+    // "on 14 and 15 December": chrono reads the last day only; a span is dated by its first.
+    const before = paragraph.slice(Math.max(0, start - 16), start);
+    const firstDay = at.precision === 'DAY' && known.has('day') ? /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(before)?.[1] : undefined;
+    if (firstDay && Number(firstDay) < Number(at.date.slice(8))) at.date = `${at.date.slice(0, 8)}${firstDay.padStart(2, '0')}`;
+    // "on Sunday and Monday": the first of the two weekdays, counted back from the second.
+    const firstWeekday = at.precision === 'DAY' && known.has('weekday') && !known.has('day') ? /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|&)\s+$/i.exec(before)?.[1] : undefined;
+    if (firstWeekday) {
+      const back = (result.start.get('weekday')! - WEEKDAY_STEMS.indexOf(firstWeekday.toLowerCase()) + 7) % 7 || 7;
+      at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+    }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
     found.push({ start, end, at, scene: !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside, since });
   }
+  // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
+  const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
-    const anchor = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    const ago = /\bago$/i.test(chain[0]);
+    const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
+    // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
+    if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
+    const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
     const at = chained(chain, anchor);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
   }
@@ -293,7 +323,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const start = match.index;
       if (found.some((f) => f.start < start + match[0].length && start < f.end)) continue;
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
-      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
+      // "compared the moment to Churchill in 1940": a year long before the article is history, not when anything was said.
+      const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
+      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -399,7 +431,9 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     }
     if (paragraph.trim()) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
-    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || dateHeading(article, start, end, published))) return dateHeading(article, start, end, published);
+    // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
+    if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const found = datesOf(article, start, end, published).filter(stating);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
@@ -419,13 +453,34 @@ function dateHeading(article: { text: string; publishedAt?: string }, start: num
 function entryDate(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
+  let base: StatedAt | undefined;
+  let top = 0;
   for (let hops = 0; end > 0 && hops < ENTRY_PARAGRAPHS; hops++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const heading = HEADING.test(text.slice(start, end)) ? dateHeading(article, start, end, published) : undefined;
-    if (heading) return heading;
+    if (heading) {
+      base = heading;
+      top = end;
+      break;
+    }
     end = start - 1;
   }
-  return published?.day ? { date: format(published), precision: 'DAY', source: 'PUBLISHED' } : undefined;
+  base ??= published?.day ? { date: format(published), precision: 'DAY', source: 'PUBLISHED' } : undefined;
+  if (!base || base.precision !== 'DAY') return base;
+  // Entries run across midnight: a jump of more than twelve hours between neighbours is a day boundary, back a day
+  // in a newest-first blog, on a day in an oldest-first one.
+  const times = [...text.slice(top, text.indexOf('\n', paragraphStart) + 1 || text.length).matchAll(/^[^\S\n]*[*_]{0,2}(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?[*_]{0,2}\s*(?:[A-Z]{2,4}\b)?[*_]{0,2}\s*(?:[—–:|-]|$)/gim)]
+    .map((m) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]));
+  let newestFirst = 0;
+  for (let i = 1; i < times.length; i++) if (Math.abs(times[i] - times[i - 1]) <= 12 * 60) newestFirst += Math.sign(times[i - 1] - times[i]);
+  let shift = 0;
+  for (let i = 1; i < times.length; i++) {
+    const step = times[i] - times[i - 1];
+    if (Math.abs(step) > 12 * 60) shift += newestFirst >= 0 ? (step > 0 ? -1 : 0) : step < 0 ? 1 : 0;
+  }
+  if (!shift) return base;
+  const date = new Date(Date.parse(`${base.date}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+  return { date, precision: 'DAY', source: 'TEXT' };
 }
 
 /** Whether `at` lies inside quotation marks in `paragraph`. */
@@ -452,6 +507,12 @@ let anchored_: { text: string; publishedAt?: string; day: Day | undefined } | un
  * same month, or within a week), so "today" in a release "Published 10 July" and filed on the 11th is the 10th;
  * else the publication date.
  */
+/** The day the article gives itself (a dateline, "Published 10 July"), else its publication day: YYYY-MM-DD or undefined. */
+export function ownDayOf(article: { text: string; publishedAt?: string }): string | undefined {
+  const day = anchorOf(article);
+  return day?.day ? format(day) : undefined;
+}
+
 export function anchorOf(article: { text: string; publishedAt?: string }): Day | undefined {
   if (anchored_?.text === article.text && anchored_.publishedAt === article.publishedAt) return anchored_.day;
   const published = parsePublished(article.publishedAt);
