@@ -181,7 +181,8 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
 }
 
-const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(he|she)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'i');
+// "…, Prime Minister \uFFFC has said, though …": a title may stand before the name.
+const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'u');
 
 /** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
 /** Per sentence (its mentions array): where a parenthetical attribution stands, read once for all its triggers. */
@@ -206,6 +207,10 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
   const at = hit.at;
   return hit.person ?? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= Math.min(at, pos)) ?? ctx.lastPerson;
 }
+
+/** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
+ *  a column published on Sunday that", "has already indicated that". */
+const REPORTED_THAT = /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
@@ -238,8 +243,13 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const subjects = coordinated(text, ms, last, -1);
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
-  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|underlined|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,6}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/.test(text.slice(a.end, last.start)));
-  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start)) subjects.push(speaker);
+  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && REPORTED_THAT.test(text.slice(a.end, last.start)));
+  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start)) {
+    // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
+    // states neither's.
+    if (last.type === 'PERSON' && last.key !== speaker.key) return [];
+    subjects.push(speaker);
+  }
   return subjects;
 }
 
