@@ -137,6 +137,10 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
   return out;
 }
 
+/** Between a trigger and its object, a new clause: a semicolon, the end of a quotation ("…wants peace,” he said, before
+ *  promising tougher sanctions"), or a second reported clause (", and that any peace deal…"). */
+const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b/;
+
 /** Relations stated by trigger patterns in one sentence. */
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -227,7 +231,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         const objects = coordinated(text, ms, after[0], 1);
-        const subjects = peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Trump's phone call with Putin": the owner of the call is its other side.
+        const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
+        const subjects = owner ? [owner] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }
@@ -254,7 +260,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start));
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
-        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !/[;]/.test(text.slice(end, x.start)) && !conditional(x));
+        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
@@ -264,7 +270,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
       const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
-      const subjects = [...subjectsBefore(start), ...(holder ? [holder] : [])];
+      // "inviting Ukraine to join NATO is essential": an actor inside the proposal's own phrase does not judge it.
+      const own = (x: Mention) => trigger.holderAfter && x.end <= object.start && /^(?:\s+to\s+|[’']s\s+)$/.test(text.slice(x.end, object.start));
+      // "He said Norway regarded such plans as unacceptable": the actor the reported clause opens with holds it too.
+      const inner = trigger.objectInside && /^(?:said|says|told|argued|insisted|replied)\b/i.test(m[0]) ? ms.filter((x) => isActor(x) && !x.appositive && x.start > start && x.end <= object.start && !/^[’']s/.test(text.slice(x.end, x.end + 2))) : [];
+      const subjects = [...subjectsBefore(start).filter((x) => !own(x)), ...(holder ? [holder] : []), ...(inner.length ? coordinated(text, ms, inner[inner.length - 1], -1) : [])];
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;

@@ -149,7 +149,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
-  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx);
+  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
   if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
   return [...subjects, speaker];
@@ -212,6 +212,19 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
  *  a column published on Sunday that", "has already indicated that". */
 const REPORTED_THAT = /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
 
+/** "Lavrov was clear: the appearance of NATO troops … Russia will not accept it": the person who introduces the clause
+ *  after a colon says it. */
+function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention | undefined {
+  const colon = text.slice(sentence.start, pos).lastIndexOf(': ');
+  if (colon < 0) return undefined;
+  const head = text.slice(sentence.start, sentence.start + colon);
+  const verb = /\s+(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)|(?:has\s+)?(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?))\s*$/.exec(head);
+  if (!verb) return undefined;
+  return ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end === sentence.start + verb.index);
+}
+
+const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
+
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
   const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));
@@ -240,7 +253,16 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     if (antecedents?.length) return antecedents;
   }
   if (!last) return [];
+  // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
+  // states neither's.
+  if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
   const subjects = coordinated(text, ms, last, -1);
+  // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?$/i.exec(text.slice(from, last.start).replace(REPORTED_THAT, ''));
+  if (reporter && REPORTED_THAT.test(text.slice(from, last.start))) {
+    const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
+    if (antecedent) return [...subjects, antecedent];
+  }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
   const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && REPORTED_THAT.test(text.slice(a.end, last.start)));

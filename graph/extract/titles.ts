@@ -46,7 +46,7 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     if (!title || /^\s+\p{Lu}/u.test(text.slice(m.end + title[0].length))) return;
     const possessive = /^[’']s/.test(text.slice(m.end));
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
-    if (!possessive && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return;
+    if (!possessive && !/\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
     if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
     // "Viktor Orbán, Hungary's prime minister": an apposition, read by the office patterns.
     if (ms[i - 1]?.type === 'PERSON' && /^,\s+(?:the\s+)?$/.test(text.slice(ms[i - 1].end, m.start))) return;

@@ -39,3 +39,79 @@ describe('#bare titles', () => {
     expect(r.relation('REPRESENTS', 'donald-trump', 'france')).toBeUndefined();
   });
 });
+
+describe('#speakers introduced before the clause', () => {
+  it('should give the clause after "X was clear:" to X as well as to its subject', () => {
+    const r = extractText('Foreign Minister Tomas Ruud was clear: the deployment of European peacekeepers would drag Norway into the war, and Norway will not accept it.');
+    expect(r.relation('OPPOSES', 'norway', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('OPPOSES', 'tomas-ruud', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should make the person a pronoun names the reporter of a country\'s stance ("He repeated that Ukraine was ready for …")', () => {
+    const r = extractText('Ilse Varn spoke to reporters in Tallinn. He repeated that Estonia was ready for a full ceasefire.');
+    expect(r.relation('SUPPORTS', 'estonia', 'ceasefire')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'ceasefire')).toBeDefined();
+  });
+
+  it('should not carry a stance past the end of a quotation to an object named after it', () => {
+    const r = extractText('Ilse Varn spoke after the talks. "That is not the behaviour of someone who wants peace," she said, before promising tougher sanctions.');
+    expect(r.relation('OPPOSES', 'ilse-varn', 'new-sanctions-on-russia')).toBeUndefined();
+  });
+
+  it('should not carry a stance into a second reported clause (", and that any peace deal …")', () => {
+    const r = extractText('Ilse Varn said Estonia would never accept an agreement made behind its back, and that any peace deal needed guarantees.');
+    expect(r.relation('OPPOSES', 'estonia', 'peace-deal')).toBeUndefined();
+  });
+});
+
+describe('#pronoun objects and verdicts', () => {
+  it('should read "will not accept it" as opposition to the proposal named before it', () => {
+    const r = extractText('Any deployment of European peacekeepers would be a provocation, and Norway will not accept it.');
+    expect(r.relation('OPPOSES', 'norway', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read "remained essential" as support for the proposal before it, held by the writer', () => {
+    const r = extractText('Ilse Varn wrote that the U.S. guarantee remained essential.');
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'us-backstop')).toBeDefined();
+  });
+
+  it('should not make an actor inside the proposal\'s phrase its judge ("inviting Ukraine to join NATO is essential")', () => {
+    const r = extractText('Ilse Varn has said that inviting Ukraine to join NATO is essential.');
+    expect(r.relation('SUPPORTS', 'ukraine', 'nato-membership-for-ukraine')).toBeUndefined();
+  });
+
+  it('should read "less enthusiastic about" as opposition', () => {
+    const r = extractText('Ilse Varn was less enthusiastic about the 30-day truce.');
+    expect(r.relation('OPPOSES', 'ilse-varn', 'ceasefire')).toBeDefined();
+  });
+
+  it('should read "asked the summit for" as support', () => {
+    const r = extractText('Ilse Varn asked the summit for tougher sanctions.');
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'new-sanctions-on-russia')).toBeDefined();
+  });
+
+  it('should read "such plans" as the proposal met before', () => {
+    const r = extractText('Tomas Ruud spoke about European troops. He said Norway regarded such plans as unacceptable.');
+    expect(r.relation('OPPOSES', 'norway', 'european-peacekeeping-force')).toBeDefined();
+  });
+});
+
+describe('#meetings', () => {
+  it('should link the owner of a call to the person it was with ("Trump\'s phone call with Putin")', () => {
+    const r = extractText('His comments followed Ilse Varn\'s phone call with Tomas Ruud on Wednesday.');
+    expect(r.relation('MET_WITH', 'ilse-varn', 'tomas-ruud')).toBeDefined();
+  });
+});
+
+describe('#newly named proposals', () => {
+  it('should name a stop put on something by what it stops ("the moratorium on energy strikes")', () => {
+    const r = extractText('Ilse Varn said she was ready to support the moratorium on energy strikes, but wanted details.');
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'moratorium-on-energy-strikes')).toBeDefined();
+    expect(r.entities.find((e) => e.id === 'moratorium-on-energy-strikes')?.name).toBe('Moratorium on energy strikes');
+  });
+
+  it('should tell new sanctions from the easing of sanctions', () => {
+    expect(extractText('Ilse Varn called for tougher sanctions.').relation('SUPPORTS', 'ilse-varn', 'new-sanctions-on-russia')).toBeDefined();
+    expect(extractText('Ilse Varn rejected any easing of sanctions on Russia.').relation('OPPOSES', 'ilse-varn', 'easing-of-sanctions-on-russia')).toBeDefined();
+  });
+});
