@@ -149,6 +149,8 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  const listed = subjects.length ? [] : listedSubjects(text, sentence, ms, pos);
+  if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
   if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
@@ -211,6 +213,20 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
 const REPORTED_THAT = /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+
+/** "Five leaders rang Trump together: A, B, C and D.": a plural subject spelled out in a list after a colon. */
+function listedSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention[] {
+  const clause = text.slice(clauseStart(text, sentence, pos), pos);
+  const head = clause.slice(clause.lastIndexOf(',') + 1);
+  if (!/^\W*(?:the\s+)?(?:\w+\s+){0,2}(?:leaders|ministers|presidents|heads of (?:state|government)|countries|governments|capitals|allies|officials)\b/i.test(head)) return [];
+  const colon = text.indexOf(': ', pos);
+  if (colon < 0 || colon >= sentence.end) return [];
+  const first = ms.find((m) => m.start > colon && isActor(m) && !m.appositive);
+  if (!first || !/^:\s+$/.test(text.slice(colon, first.start))) return [];
+  const list = coordinated(text, ms, first, 1);
+  const last = list[list.length - 1];
+  return list.length > 1 && /^[\s.!?*]*$/.test(text.slice(last.end, sentence.end)) ? list : [];
+}
 
 /** "Lavrov was clear: the appearance of NATO troops … Russia will not accept it": the person who introduces the clause
  *  after a colon says it. */

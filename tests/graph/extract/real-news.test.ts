@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractText } from './helpers';
+import { createExtractor } from '@/graph/extract/pipeline';
 
 // Mechanisms for phrasing common in real news and rare in clean prose. Sentences written for these tests; the people
 // are invented unless a test needs a well-known office.
@@ -113,5 +114,40 @@ describe('#newly named proposals', () => {
   it('should tell new sanctions from the easing of sanctions', () => {
     expect(extractText('Ilse Varn called for tougher sanctions.').relation('SUPPORTS', 'ilse-varn', 'new-sanctions-on-russia')).toBeDefined();
     expect(extractText('Ilse Varn rejected any easing of sanctions on Russia.').relation('OPPOSES', 'ilse-varn', 'easing-of-sanctions-on-russia')).toBeDefined();
+  });
+});
+
+describe('#gatherings and who was there', () => {
+  it('should give a plural subject spelled out after a colon to each person listed (a joint call)', () => {
+    const r = extractText('Hello from Tallinn, where leaders spent Friday at the Baltic Security Summit. Three leaders huddled on the margins of the summit and rang Tomas Ruud together: Ilse Varn, Anna Kask and Peeter Tamm.');
+    for (const who of ['ilse-varn', 'anna-kask', 'peeter-tamm']) {
+      expect(r.triples).toContain(`MET_WITH:${['tomas-ruud', who].sort().join(':')}`);
+      expect(r.triples).toContain(`ATTENDED:${who}:baltic-security-summit`);
+    }
+    // The person they rang was not at the summit.
+    expect(r.relation('ATTENDED', 'tomas-ruud', 'baltic-security-summit')).toBeUndefined();
+  });
+
+  it('should make both sides of talks held on the sidelines of a gathering attend it', () => {
+    const r = extractText('Ilse Varn spoke at the Baltic Security Summit on Saturday. On Friday Ilse Varn held talks with Tomas Ruud on the sidelines of the summit.');
+    expect(r.relation('ATTENDED', 'tomas-ruud', 'baltic-security-summit')).toBeDefined();
+  });
+
+  it('should make a dated call between two people an event both attended', () => {
+    const r = createExtractor()({ id: 'call', title: 'Call', publishedAt: '2025-03-19', text: 'The telephone conversation between Ilse Varn and Tomas Ruud, which took place on Tuesday, lasted two hours.' });
+    const event = r.entities.find((e) => e.type === 'EVENT');
+    expect(event?.date).toBe('2025-03-18');
+    expect(r.relations.map((x) => `${x.type}:${x.source}:${x.target}`)).toEqual(expect.arrayContaining([`ATTENDED:ilse-varn:${event?.id}`, `ATTENDED:tomas-ruud:${event?.id}`, 'MET_WITH:ilse-varn:tomas-ruud']));
+  });
+
+  it('should read a named row as a meeting of the two who clashed', () => {
+    const r = extractText('Tomas Ruud froze aid days after his Oval Office bust-up with Ilse Varn.');
+    expect(r.relation('MET_WITH', 'ilse-varn', 'tomas-ruud')).toBeDefined();
+    expect(r.entities.some((e) => e.type === 'EVENT' && /Oval Office bust-up/i.test(e.name))).toBe(true);
+  });
+
+  it('should not read negotiators sitting down elsewhere as guests of the gathering in the text', () => {
+    const r = extractText('Leaders met at the Baltic Security Summit on Friday. While negotiators sat down in Istanbul, Ilse Varn and Tomas Ruud gave speeches.');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED'))).toEqual([]);
   });
 });
