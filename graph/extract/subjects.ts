@@ -274,8 +274,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
   const subjects = coordinated(text, ms, last, -1);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
-  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?$/i.exec(text.slice(from, last.start).replace(REPORTED_THAT, ''));
-  if (reporter && REPORTED_THAT.test(text.slice(from, last.start))) {
+  const lead = text.slice(from, last.start);
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
+  if (reporter) {
     const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
     if (antecedent) return [...subjects, antecedent];
   }
