@@ -34,7 +34,7 @@ export const CONCEPTS: Concept[] = [
   { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b/gi },
   // Talks between the warring sides and the swaps they agree: positions are taken on both.
   { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))/gi },
-  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange of (?:[\d,]+ )?prisoners(?: of war)?(?: for [\d,]+)?/gi },
+  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:[\d,]+ )?prisoners(?: of war)?(?: for [\d,]+)?/gi },
   {
     name: 'European peacekeeping force',
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
@@ -57,7 +57,7 @@ const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|co
 const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
 const NAMED = /\b(?:the|a|an)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
-const STOP = /\b(?:an?|the|its|their|his|her)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
+const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such an?)\s+(deployment)\b(?!\s+of\b)/gi;
 
@@ -105,7 +105,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     }
   }
   for (const m of sentence.text.matchAll(/["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
-    if (!/\b(?:an?|the|for|of)\s+$/.test(sentence.text.slice(0, m.index))) continue;
+    // "the “Coalition for Peace”", and a name after its head noun: "the plan “ReArm Europe”".
+    if (!/\b(?:an?|the|for|of)\s+$|\b(?:plan|proposal|initiative|programme|program|scheme|idea|concept)\s+$/.test(sentence.text.slice(0, m.index))) continue;
     found.push({ ...at(m.index + 1, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 40 });
   }
   // A newly named proposal: a capitalised name with a proposal head ("the Multinational Force Ukraine"). Armed
@@ -124,8 +125,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 45 });
   }
   for (const m of sentence.text.matchAll(ANAPHOR)) {
-    // "the options being developed" are not one proposal met before.
-    if (/\boptions$/i.test(m[0])) continue;
+    // "the options being developed" are not one proposal met before, nor is "an idea that Trump supported" (a new one).
+    if (/\boptions$/i.test(m[0]) || (/^an?\s/i.test(m[0]) && /^\s*,?\s*(?:that|which)\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'anaphor', head: (m[1] ?? m[2] ?? m[3]).toLowerCase(), rank: 100 });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);

@@ -262,6 +262,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
+      // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
+      // proposal it hangs on.
+      if (!object && !trigger.objectInside) {
+        const rel = /,\s+(?:which|that)\s+[^,;.]*$/.exec(text.slice(sentence.start, start));
+        const at = rel ? sentence.start + rel.index : -1;
+        if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w-]{0,30}$/.test(text.slice(x.end, at)));
+      }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
@@ -310,6 +317,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   // "Poland does not intend to send troops": the deployment phrase is itself the act.
   for (const object of ms) {
     if (!object.act || consumed.has(object)) continue;
+    // "the meetings dealt with sending troops": a deployment after a preposition is a topic, not a stance.
+    if (/\b(?:with|about|on|of|over|from|against|into)\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 10), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);

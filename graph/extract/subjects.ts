@@ -95,13 +95,14 @@ function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContex
 /** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
 function openQuoteBefore(text: string, at: number): boolean {
   const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 1500), at);
-  return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”');
+  // Straight quotes alternate: an odd count leaves one open.
+  return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (!paragraph.includes('“') && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
 function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
   const ahead = text.slice(from, from + 1500);
-  const close = ahead.search(/”/);
+  const close = ahead.search(/[”"]/);
   if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
   const at = from + close + 1;
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
@@ -212,7 +213,7 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
-const REPORTED_THAT = /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+const REPORTED_THAT = /\b(?:said|says|adding|saying|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
 
 /** "Five leaders rang Trump together: A, B, C and D.": a plural subject spelled out in a list after a colon. */
 function listedSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention[] {
@@ -275,7 +276,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const subjects = coordinated(text, ms, last, -1);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, last.start);
-  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
   if (reporter) {
     const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
     if (antecedent) return [...subjects, antecedent];

@@ -151,3 +151,42 @@ describe('#gatherings and who was there', () => {
     expect(r.triples.filter((t) => t.startsWith('ATTENDED'))).toEqual([]);
   });
 });
+
+describe('#more attribution on real pages', () => {
+  it('should give a quotation in straight quotes spanning sentences to the speaker named after it', () => {
+    const r = extractText('Tomas Ruud spoke about European troops. "We will not agree to such an option under any circumstances. No label changes that," Ruud said.');
+    expect(r.relation('OPPOSES', 'tomas-ruud', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read "he said, adding that the UK was prepared to" as the speaker\'s stance too', () => {
+    const r = extractText('Ilse Varn took questions. "It has to be backed," she said, adding that Estonia was prepared to put troops behind a deal.');
+    expect(r.relation('SUPPORTS', 'estonia', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read "open to looking at it" as support for the proposal before it', () => {
+    const r = extractText('Asked whether he would sign off on a U.S. backstop, Tomas Ruud said he was open to looking at it.');
+    expect(r.relation('SUPPORTS', 'tomas-ruud', 'us-backstop')).toBeDefined();
+  });
+
+  it('should read "never said it was available to do that" as opposition to the topic', () => {
+    const r = extractText('Ilse Varn said the meetings dealt with sending troops, and that Estonia had never said it was available to do that.');
+    expect(r.relation('OPPOSES', 'estonia', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should read a relative clause as being about the proposal it hangs on', () => {
+    const r = extractText('The delegations agreed on a proposal for a ceasefire of thirty days, which Kyiv declared itself ready to accept.');
+    expect(r.relation('SUPPORTS', 'ukraine', 'ceasefire')).toBeDefined();
+  });
+
+  it('should not read "an idea that X supported" as the proposal met before', () => {
+    const r = extractText('Tomas Ruud backed the ceasefire. Ilse Varn said the two also discussed a hockey match, an idea that Ruud supported.');
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'ceasefire')).toBeUndefined();
+  });
+
+  it('should take a quoted name after "the plan" as the plan ("the plan “ReArm Europe” presented by X")', () => {
+    const r = extractText('Leaders approved the plan “ReArm Europe” presented by Ilse Varn on Thursday.');
+    expect(r.relation('PROPOSED', 'ilse-varn', 'rearm-europe')).toBeDefined();
+  });
+});
