@@ -59,7 +59,7 @@ const NAMED = /\b(?:the|a|an)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Pla
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
-const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such an?)\s+(deployment)\b(?!\s+of\b)/gi;
+const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?)\s+(deployment)\b(?!\s+of\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
@@ -97,6 +97,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);
+    // "joining NATO would be the strongest guarantee": a predicate names no proposal met before.
+    if (named.length === 0 && /\b(?:is|are|was|were|be|been|remains?)\s+$/.test(sentence.text.slice(0, m.index + m[0].indexOf(m[0].trim())))) continue;
     if (named.length === 0) {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'anaphor', head: m[2].toLowerCase(), rank: 99 });
     } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]))) {

@@ -51,6 +51,8 @@ function adverbial(text: string, from: number, m: Mention, pos: number): boolean
 
 /** "U.S. security priorities", "Lack of U.S. Support": a country used as an adjective before a noun is no actor. */
 function modifierUse(text: string, m: Mention): boolean {
+  // "Russia's foreign ministry has warned…": a body of the state speaks for it.
+  if (/^[’']s\s+(?:(?:foreign|defen[cs]e|interior)\s+)?(?:ministry|government|cabinet|spokesman|spokeswoman|spokesperson|leadership)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return true;
   if (m.type !== 'COUNTRY' || m.source === 'demonym') return false;
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(m.end))?.[1];
@@ -240,6 +242,7 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   return ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end === sentence.start + verb.index);
 }
 
+const SAID_THAT = /^\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{3,80}$/;
 const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
@@ -269,7 +272,12 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const antecedents = inSentence.length > 1 ? inSentence : ctx.lastGroup;
     if (antecedents?.length) return antecedents;
   }
-  if (!last) return [];
+  if (!last) {
+    // "Zelensky said again in Davos that joining NATO would be…": a reported clause without an actor of its own is
+    // the speaker's.
+    const speaker = [...ms].reverse().find((a) => a.type === 'PERSON' && !a.appositive && a.start >= from && a.end <= pos && SAID_THAT.test(text.slice(a.end, pos)));
+    return speaker ? [speaker] : [];
+  }
   // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
   // states neither's.
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];

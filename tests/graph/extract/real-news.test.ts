@@ -190,3 +190,21 @@ describe('#more attribution on real pages', () => {
     expect(r.relation('PROPOSED', 'ilse-varn', 'rearm-europe')).toBeDefined();
   });
 });
+
+describe('#reported clauses without an actor, and state bodies', () => {
+  it('should give a reported clause with no actor of its own to the speaker, and not read its predicate as a reference', () => {
+    const r = extractText('Ilse Varn spoke about European troops. Ilse Varn said again in Davos that joining NATO would be the strongest guarantee of all.');
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'nato-membership-for-ukraine')).toBeDefined();
+    expect(r.relations.filter((x) => x.target === 'european-peacekeeping-force')).toEqual([]);
+  });
+
+  it('should read "not planning any such deployment" as opposition to the deployment met before', () => {
+    const r = extractText('Ilse Varn spoke about European troops. Tomas Ruud said Estonia was not planning any such deployment.');
+    expect(r.relation('OPPOSES', 'estonia', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should let a state body speak for its country ("Russia\'s foreign ministry has warned that …")', () => {
+    const r = extractText('Russia’s foreign ministry has warned that Western troops in Ukraine would risk an escalation.');
+    expect(r.relation('OPPOSES', 'russia', 'european-peacekeeping-force')).toBeDefined();
+  });
+});
