@@ -149,9 +149,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const subjectsBefore = (pos: number): Mention[] => {
     // "Lind said Denmark would consider sending instructors, but ruled out combat troops": a verb after ", but" with no
     // subject of its own shares the sentence's subject, not the reported clause's.
-    const shared = /,\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
+    // Also without the comma and past an apposition: "Zakharova, the spokeswoman, said … and warned that …".
+    const shared = /(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
     const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
-    if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 20))) return [head];
+    if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 90))) return [head];
     const subjects = subjectsAt(text, sentence, ms, pos, ctx);
     // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));

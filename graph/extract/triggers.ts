@@ -33,6 +33,7 @@ const t = (type: RelationType, polarity: 1 | -1, source: string, extra: Partial<
 export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`oppos(?:e|es|ed|ing)|opposition to|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|warn(?:s|ed|ing)? against|caution(?:s|ed)? against|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|object(?:s|ed)? to|dismiss(?:es|ed)?|(?:is|are|was|were) against|block(?:s|ed|ing)?|resist(?:s|ed)?|condemn(?:s|ed)?|(?:expressed|voiced|has|have) (?:reservations|skepticism|scepticism|doubts) (?:about|over)|(?:skeptical|sceptical|wary|hesitant|cautious|(?:less|not|far from|hardly) enthusiastic|lukewarm|cool) (?:of|about|over|toward|towards|on)`),
   t('OPPOSES', -1, String.raw`(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|view(?:s|ed|ing)?|regard(?:s|ed|ing)?|see(?:s|ing)?|saw|dismiss(?:es|ed|ing)?|said|says|told(?: \w+)?|argued|insisted|replied) (?:[^.;]{0,80}?)["“]?(?:as )?(?:(?:completely|entirely|totally|potentially|largely|too|highly|deeply|wholly|still|simply|probably) )?(?:premature|far-fetched|unrealistic|dangerous|a mistake|reckless|irresponsible|unworkable|provocative|counterproductive|unacceptable|out of the question|off the table|off the agenda|(?:not|never)(?: been)? on the (?:agenda|table)|not under discussion|(?:the )?least effective|a (?:red line|non-starter))`, { objectInside: true }),
+  t('OPPOSES', -1, String.raw`(?:is|was|it['’]s) no time to`),
   t('OPPOSES', -1, String.raw`(?:too early|premature|not the time) to (?:talk about|discuss|speak about|speak of|consider|debate)`),
   t('OPPOSES', -1, String.raw`rul(?:e|es|ed|ing) (?:it|that|this|them) out`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:express(?:es|ed)?|voic(?:e|es|ed)|ha(?:s|ve|d)) (?:\w+ ){0,2}?(?:reservations|skepticism|scepticism|doubts|hesitance|hesitancy|hesitation|discomfort|misgivings)`, { topical: true }),
@@ -46,7 +47,9 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:is|was|are|were|would be|will be|remains?|remained) (?:\w+ ){0,2}?(?:essential|vital|crucial|indispensable|necessary|key|the (?:only|best|strongest|real) (?:way|guarantee|option))`, { topical: true, holderAfter: true }),
   // "Russia will not accept it": a stance whose object is a pronoun for the proposal before it.
   t('SUPPORTS', 1, String.raw`(?:accept|support|back|endorse|agree to|tolerate|allow)(?:s|ed)? (?:it|this|that|them)(?! (?:is|was|would|will|as)\b)`, { topical: true }),
-  t('SUPPORTS', 1, String.raw`(?:must|should|has to|have to|needs? to|ought to) (?:not )?(?:be|remain|stay|come|fall|operate)`, { negatable: true }),
+  t('SUPPORTS', 1, String.raw`(?:must|should|has to|have to|needs? to|ought to) (?:not )?(?:only )?(?:be|remain|stay|come|fall|operate|go ahead|proceed)`, { negatable: true }),
+  // "made the easing of some sanctions a condition for…": what is made a condition is wanted.
+  t('SUPPORTS', 1, String.raw`made (?:[^.;]{0,80}?)(?:a|the|its) (?:key |main |central )?(?:pre)?condition`, { objectInside: true }),
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?:on|in) [\w.]+(?: \d+)?)? that`, { consequence: true }),
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled) by`, { passive: true }),

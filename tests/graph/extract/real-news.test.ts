@@ -208,3 +208,33 @@ describe('#reported clauses without an actor, and state bodies', () => {
     expect(r.relation('OPPOSES', 'russia', 'european-peacekeeping-force')).toBeDefined();
   });
 });
+
+describe('#more stance phrasing', () => {
+  it('should read "it was no time to lift sanctions" as opposition from both speakers', () => {
+    const r = extractText('Ilse Varn and Tomas Ruud both said it was no time to lift sanctions on Russia.');
+    expect(r.relation('OPPOSES', 'ilse-varn', 'easing-of-sanctions-on-russia')).toBeDefined();
+    expect(r.relation('OPPOSES', 'tomas-ruud', 'easing-of-sanctions-on-russia')).toBeDefined();
+  });
+
+  it('should read "should only go ahead under a UN mandate" as support for the mandate', () => {
+    const r = extractText('Ilse Varn said again that any mission should only go ahead under a UN mandate.');
+    expect(r.relation('SUPPORTS', 'ilse-varn', 'un-security-council-mandate')).toBeDefined();
+  });
+
+  it('should read "made X a condition for Y" as wanting X', () => {
+    const r = extractText('Russia this week made the easing of some sanctions a condition for a ceasefire at sea.');
+    expect(r.relation('SUPPORTS', 'russia', 'easing-of-sanctions-on-russia')).toBeDefined();
+  });
+
+  it('should read "will not take part with soldiers" as opposition to sending troops', () => {
+    const r = extractText('Ilse Varn has made clear that Estonia will not take part with soldiers.');
+    expect(r.relation('OPPOSES', 'estonia', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('OPPOSES', 'ilse-varn', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should give a second verb joined by "and" to the speaker who opens the sentence, past an apposition', () => {
+    const r = extractText('Ilse Varn, the ministry spokeswoman, said London and Paris were preparing an intervention and warned that foreign troops there could lead to direct confrontation.');
+    expect(r.relation('OPPOSES', 'ilse-varn', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('OPPOSES', 'france', 'european-peacekeeping-force')).toBeUndefined();
+  });
+});
