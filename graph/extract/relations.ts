@@ -195,6 +195,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const required = found && ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start >= tail + found.index && x.end <= tail + found.index + found[0].length);
     // A time ("only once a ceasefire is in place") or a bare "if" is not a requirement the actor backs.
     if (required && /^(?:only (?:with|under|as part of)|provided|on condition|as long as|depend)/i.test(condition ?? '')) for (const s of subjects) out.push({ type: 'SUPPORTS', source: s.key, target: required.key, confidence: confidence(strength - 0.1, s, at) });
+    // "agrees with the idea of the ceasefire in principle": a hedge right after the object weakens it too.
+    if (!hedge && type !== 'MET_WITH' && type !== 'REPRESENTS') hedge = /^\s*,?\s*(in principle)\b/i.exec(text.slice(target.end, sentence.end))?.[1];
     const extra = { ...(condition ? { qualifier: condition } : {}), ...(hedge ? { context: hedge } : {}) };
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
@@ -266,9 +268,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {
-        const rel = /,\s+(?:which|that)\s+[^,;.]*$/.exec(text.slice(sentence.start, start));
+        // Also without a comma, and the second of two ("which the U.S. presented and which Ukraine accepted").
+        const rel = /(?:,\s+(?:which|that)|\s+which)\s+[^,;.]*$/.exec(text.slice(sentence.start, start));
         const at = rel ? sentence.start + rel.index : -1;
-        if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w-]{0,30}$/.test(text.slice(x.end, at)));
+        if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w.-]{0,60}$/.test(text.slice(x.end, at)));
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
@@ -307,8 +310,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   // "confirmed that no U.S. troops would be deployed": a denied proposal.
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || consumed.has(object)) continue;
-    if (!/\bno\s+$/i.test(text.slice(object.start - 4, object.start))) continue;
-    if (!/^\s+(?:would|will|should|could|can|are|is)\s+(?:be\s+)?(?:deployed|sent|stationed|involved|provided)/.test(text.slice(object.end, sentence.end))) continue;
+    // Also "that Polish soldiers will not go to Ukraine".
+    const denied = /\bno\s+$/i.test(text.slice(object.start - 4, object.start)) && /^\s+(?:would|will|should|could|can|are|is)\s+(?:be\s+)?(?:deployed|sent|stationed|involved|provided)/.test(text.slice(object.end, sentence.end));
+    const refused = /^\s+(?:would|will|should|shall|are|is)\s+(?:not|never)\s+(?:be\s+)?(?:go|deployed|sent|stationed|involved|take part)\b/.test(text.slice(object.end, sentence.end));
+    if (!denied && !refused) continue;
     const subjects = subjectsBefore(object.start);
     if (subjects.length) {
       consumed.add(object);

@@ -236,10 +236,10 @@ function listedSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
 function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention | undefined {
   const colon = text.slice(sentence.start, pos).lastIndexOf(': ');
   if (colon < 0) return undefined;
-  const head = text.slice(sentence.start, sentence.start + colon);
-  const verb = /\s+(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)|(?:has\s+)?(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?))\s*$/.exec(head);
-  if (!verb) return undefined;
-  return ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end === sentence.start + verb.index);
+  const at = sentence.start + colon;
+  // "X was clear:", "X said:", and "X underlined that the Polish position has not changed: …".
+  const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
+  return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
 }
 
 const SAID_THAT = /^\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{3,80}$/;

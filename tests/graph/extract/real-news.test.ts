@@ -238,3 +238,35 @@ describe('#more stance phrasing', () => {
     expect(r.relation('OPPOSES', 'france', 'european-peacekeeping-force')).toBeUndefined();
   });
 });
+
+describe('#translated phrasing', () => {
+  it('should give the clause after a colon to the person who "underlined that …:" (here a bare title)', () => {
+    const r = extractText('Ilse Varn took part in the videoconference. After the meeting the head of government underlined that the position has not changed: Estonia will not send its soldiers to Ukraine.');
+    expect(r.relation('OPPOSES', 'estonia', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('OPPOSES', 'ilse-varn', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read two relative clauses on one proposal ("which the United States presented and which Ukraine accepted")', () => {
+    const r = extractText('Ilse Varn appealed that Russia should accept the proposal of 30-day ceasefire which the United States presented and which Ukraine accepted.');
+    expect(r.relation('PROPOSED', 'united-states', 'ceasefire')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'ukraine', 'ceasefire')).toBeDefined();
+  });
+
+  it('should read "agrees with the idea of the ceasefire in principle" as hedged support', () => {
+    const r = extractText('Tomas Ruud said on Thursday that he agrees with the idea of the ceasefire in principle.');
+    const x = r.relation('SUPPORTS', 'tomas-ruud', 'ceasefire');
+    expect(x?.context).toBe('in principle');
+  });
+
+  it('should read "soldiers will not go to Ukraine" reported by a minister as the minister\'s opposition', () => {
+    const r = extractText('Minister Tomas Ruud has repeated many times in the last weeks that Estonian soldiers will not go to Ukraine.');
+    expect(r.relation('OPPOSES', 'tomas-ruud', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should name a nuclear umbrella, and read "this proposal" right after it as that one', () => {
+    const r = extractText('Talk of European troops continued. Ilse Varn proposed to open the debate about extending the French nuclear umbrella to the allies. Tomas Ruud said that this proposal is worth serious consideration.');
+    expect(r.relation('PROPOSED', 'ilse-varn', 'french-nuclear-umbrella')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'tomas-ruud', 'french-nuclear-umbrella')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'tomas-ruud', 'european-peacekeeping-force')).toBeUndefined();
+  });
+});
