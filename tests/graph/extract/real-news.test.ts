@@ -270,3 +270,21 @@ describe('#translated phrasing', () => {
     expect(r.relation('SUPPORTS', 'tomas-ruud', 'european-peacekeeping-force')).toBeUndefined();
   });
 });
+
+describe('#more ways of meeting', () => {
+  it('should read "sat beside", "hugged" and "sat facing each other" as meetings', () => {
+    expect(extractText('On Monday, Ilse Varn sat beside President Tomas Ruud in the White House.').relation('MET_WITH', 'ilse-varn', 'tomas-ruud')).toBeDefined();
+    expect(extractText('On Saturday, Ilse Varn hugged Tomas Ruud outside Downing Street.').relation('MET_WITH', 'ilse-varn', 'tomas-ruud')).toBeDefined();
+    expect(extractText('Ilse Varn and Tomas Ruud sat facing each other at the table.').relation('MET_WITH', 'ilse-varn', 'tomas-ruud')).toBeDefined();
+  });
+
+  it('should read "raised it again last month in Warsaw with X" as a meeting', () => {
+    const r = extractText('Ilse Varn raised it again last month in Warsaw with Prime Minister Tomas Ruud.');
+    expect(r.relation('MET_WITH', 'ilse-varn', 'tomas-ruud')).toBeDefined();
+  });
+
+  it('should not read greeting guests at a summit as a bilateral meeting', () => {
+    const r = extractText('Ilse Varn greeted his guests one by one and went down on one knee to greet Tomas Ruud.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+});
