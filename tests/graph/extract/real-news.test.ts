@@ -288,3 +288,24 @@ describe('#more ways of meeting', () => {
     expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
   });
 });
+
+describe('#harm verdicts, promises and commitments', () => {
+  it('should read "would amount to direct NATO involvement" as the speaker\'s opposition', () => {
+    const r = extractText('Tomas Ruud said earlier this month that the deployment of European troops would amount to direct NATO involvement.');
+    expect(r.relation('OPPOSES', 'tomas-ruud', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read "troops from NATO countries" as the force, and "it would not accept" as its capital\'s opposition', () => {
+    const r = extractText('Moscow has said repeatedly that it would not accept troops from NATO countries in Ukraine under any label.');
+    expect(r.relation('OPPOSES', 'russia', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read "has promised to broker a peace deal" as support', () => {
+    expect(extractText('Tomas Ruud has promised to broker a quick peace deal.').relation('SUPPORTS', 'tomas-ruud', 'peace-deal')).toBeDefined();
+  });
+
+  it('should read "would not commit" as opposition to the topic', () => {
+    const r = extractText('Ilse Varn asked whether the United States would provide a backstop. Tomas Ruud would not commit.');
+    expect(r.relation('OPPOSES', 'tomas-ruud', 'us-backstop')).toBeDefined();
+  });
+});
