@@ -123,7 +123,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       }
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well))/g)) {
+    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well)|\s+and\s+\w+ed\b)/g)) {
       const subjects = subjectsAt(text, sentence, ms, sentence.start + m.index, ctx);
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
     }

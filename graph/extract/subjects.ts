@@ -29,8 +29,10 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
     // A title before the next name ("Lavrov and Secretary of State Rubio") is not a break either.
     const titled = raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
-    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
-    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled))) break;
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
+    // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
+    const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
+    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw))) break;
     group.push(next);
     i = step;
   }

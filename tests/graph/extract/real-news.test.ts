@@ -309,3 +309,16 @@ describe('#harm verdicts, promises and commitments', () => {
     expect(r.relation('OPPOSES', 'tomas-ruud', 'us-backstop')).toBeDefined();
   });
 });
+
+describe('#coordination past offices', () => {
+  it('should keep two people joined by "and" across an office between commas ("A, NATO\'s secretary-general, and B both attended")', () => {
+    const r = extractText('Leaders met at the Baltic Security Summit on Friday. Ilse Varn, NATO’s secretary-general, and Tomas Ruud, president of the European Commission, both attended, but neither spoke.');
+    expect(r.relation('ATTENDED', 'ilse-varn', 'baltic-security-summit')).toBeDefined();
+    expect(r.relation('ATTENDED', 'tomas-ruud', 'baltic-security-summit')).toBeDefined();
+  });
+
+  it('should read "attended and sounded cautious" as attendance', () => {
+    const r = extractText('Leaders met at the Baltic Security Summit on Friday. Ilse Varn, who has long pushed for a foreign contingent, attended and sounded cautious.');
+    expect(r.relation('ATTENDED', 'ilse-varn', 'baltic-security-summit')).toBeDefined();
+  });
+});
