@@ -324,7 +324,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   for (const object of ms) {
     if (!object.act || consumed.has(object)) continue;
     // "the meetings dealt with sending troops": a deployment after a preposition is a topic, not a stance.
-    if (/\b(?:with|about|on|of|over|from|against|into)\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 10), object.start))) continue;
+    // Nor is one left open ("has not decided whether to send ground troops") or left out ("without putting soldiers").
+    if (/\b(?:with|without|about|on|of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 16), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);

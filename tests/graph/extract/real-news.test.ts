@@ -322,3 +322,15 @@ describe('#coordination past offices', () => {
     expect(r.relation('ATTENDED', 'ilse-varn', 'baltic-security-summit')).toBeDefined();
   });
 });
+
+describe('#deployments left open or left out', () => {
+  it('should give no stance for "has not decided whether to send ground troops"', () => {
+    const r = extractText('Oslo has not decided whether to send ground troops.');
+    expect(r.relations).toEqual([]);
+  });
+
+  it('should give no stance for a deployment after "without"', () => {
+    const r = extractText('Ilse Varn argued that air cover would protect cities without putting European soldiers on the front line.');
+    expect(r.relations.filter((x) => x.target === 'european-peacekeeping-force')).toEqual([]);
+  });
+});
