@@ -154,7 +154,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
-  const listed = subjects.length ? [] : listedSubjects(text, sentence, ms, pos);
+  const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
@@ -218,6 +218,19 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
 const REPORTED_THAT = /\b(?:said|says|adding|saying|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+
+/** "- Estonia: ready to send troops if…", "**Norway** — open to a maritime role": a bullet or line labelled with an actor
+ *  states that actor's stance. */
+function labelSubject(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention[] | undefined {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const label = /^\s*(?:[-*•]\s+)?(?:\*\*)?([^*:—–\n]{2,40}?)(?:\*\*)?\s*(?::|\s[—–]\s)\s*/.exec(text.slice(lineStart, pos));
+  if (!label) return undefined;
+  const from = lineStart + label.index + label[0].indexOf(label[1]);
+  const to = from + label[1].length;
+  const actor = ms.find((m) => isActor(m) && m.start === from && m.end === to);
+  if (!actor || ms.some((m) => isActor(m) && m.start >= to && m.end <= pos)) return undefined;
+  return [actor];
+}
 
 /** "Five leaders rang Trump together: A, B, C and D.": a plural subject spelled out in a list after a colon. */
 function listedSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention[] {

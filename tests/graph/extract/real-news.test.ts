@@ -334,3 +334,17 @@ describe('#deployments left open or left out', () => {
     expect(r.relations.filter((x) => x.target === 'european-peacekeeping-force')).toEqual([]);
   });
 });
+
+describe('#labelled bullets', () => {
+  it('should give a verbless stance in a bullet to the actor that labels it', () => {
+    expect(extractText('- Estonia: ready to send troops if there is a U.S. backstop.').relation('SUPPORTS', 'estonia', 'european-peacekeeping-force')).toBeDefined();
+    expect(extractText('**Norway** — open to a maritime mission in the Black Sea.').relation('SUPPORTS', 'norway', 'maritime-mission')).toBeDefined();
+  });
+
+  it('should not take a label that is no actor, nor one followed by an actor of its own', () => {
+    expect(extractText('- Key point: ready to send troops.').relations).toEqual([]);
+    const r = extractText('- Estonia: Latvia is ready to send troops.');
+    expect(r.relation('SUPPORTS', 'estonia', 'european-peacekeeping-force')).toBeUndefined();
+    expect(r.relation('SUPPORTS', 'latvia', 'european-peacekeeping-force')).toBeDefined();
+  });
+});
