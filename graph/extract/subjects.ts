@@ -154,7 +154,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
-  const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? listedSubjects(text, sentence, ms, pos);
+  const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
@@ -218,6 +218,16 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
 const REPORTED_THAT = /\b(?:said|says|adding|saying|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+
+/** "according to the Kremlin", "in the Kremlin's words", "according to a spokesperson for X": the source a sentence
+ *  cites holds what it states when no actor of its own does. */
+function sourcedSubject(text: string, sentence: Sentence, ms: Mention[]): Mention[] | undefined {
+  if (!/\b(?:according to|words\b)/i.test(sentence.text)) return undefined;
+  const source = ms.find((m) => (m.type === 'PERSON' || m.type === 'COUNTRY' || m.type === 'INSTITUTION') && !m.appositive && (
+    /\b(?:according to|in the words of)\s+(?:(?:a|the)\s+(?:spokesperson|spokesman|spokeswoman|statement|source|official)s?\s+(?:for|from|of)\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))
+    || (/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && /^[’']s\s+(?:own\s+)?words\b/.test(text.slice(m.end, m.end + 12)))));
+  return source ? [source] : undefined;
+}
 
 /** "- Estonia: ready to send troops if…", "**Norway** — open to a maritime role": a bullet or line labelled with an actor
  *  states that actor's stance. */

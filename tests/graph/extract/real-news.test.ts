@@ -348,3 +348,15 @@ describe('#labelled bullets', () => {
     expect(r.relation('SUPPORTS', 'latvia', 'european-peacekeeping-force')).toBeDefined();
   });
 });
+
+describe('#cited sources and passive support', () => {
+  it('should give a verdict to the source the sentence cites ("in the Kremlin\'s words", "according to a spokesperson for X")', () => {
+    const r = extractText('A halt to foreign military aid is, in the Kremlin’s words, "the key condition" for preventing an escalation.');
+    expect(r.relation('SUPPORTS', 'russia', 'halt-to-foreign-military-aid')).toBeDefined();
+    expect(extractText('According to a spokesperson for Ilse Varn, the ceasefire is essential.').relation('SUPPORTS', 'ilse-varn', 'ceasefire')).toBeDefined();
+  });
+
+  it('should read "promoted by Washington" as support', () => {
+    expect(extractText('The broader ceasefire promoted by Washington was discussed.').relation('SUPPORTS', 'united-states', 'ceasefire')).toBeDefined();
+  });
+});
