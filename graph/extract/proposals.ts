@@ -115,7 +115,13 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // services ("the Royal Air Force") and named military operations ("Operation Sandstorm") are not proposals.
   for (const m of sentence.text.matchAll(NAMED)) {
     if (SERVICE.test(m[1])) continue;
-    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 30 });
+    // "the Multinational Force for Ukraine" is the Multinational Force Ukraine: one name across articles.
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(/\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u, ' '), rank: 30 });
+  }
+  // A "so-called" name in quotes is a proposal named by the writer or a critic: 'the so-called "reassurance force"'.
+  for (const m of sentence.text.matchAll(/\bso-called\s+["“]([\p{L}][\p{L}\p{N}’' -]{2,58}[\p{L}])["”]/gu)) {
+    const text = m[1];
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 35 });
   }
   for (const m of sentence.text.matchAll(STOP)) {
     const words = m[3].split(/\s+/);

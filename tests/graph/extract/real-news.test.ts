@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractText } from './helpers';
-import { createExtractor } from '@/graph/extract/pipeline';
+import { createExtractor, extractArticles } from '@/graph/extract/pipeline';
 
 // Mechanisms for phrasing common in real news and rare in clean prose. Sentences written for these tests; the people
 // are invented unless a test needs a well-known office.
@@ -358,5 +358,21 @@ describe('#cited sources and passive support', () => {
 
   it('should read "promoted by Washington" as support', () => {
     expect(extractText('The broader ceasefire promoted by Washington was discussed.').relation('SUPPORTS', 'united-states', 'ceasefire')).toBeDefined();
+  });
+});
+
+describe('#new proposals linked across articles', () => {
+  it('should give "the Multinational Force for Ukraine" and "the Multinational Force Ukraine" one entity across articles', () => {
+    const merged = extractArticles([
+      { id: 'a', title: 'A', text: 'Ilse Varn backed the Multinational Force for Ukraine.' },
+      { id: 'b', title: 'B', text: 'Tomas Ruud opposed the Multinational Force Ukraine.' },
+    ]);
+    const forces = merged.entities.filter((e) => /multinational/i.test(e.name));
+    expect(forces.map((e) => e.id)).toEqual(['multinational-force-ukraine']);
+    expect(forces[0].aliases).toContain('Multinational Force for Ukraine');
+  });
+
+  it('should take a quoted "so-called" name as a proposal', () => {
+    expect(extractText('Ilse Varn backed a so-called "reassurance force".').relation('SUPPORTS', 'ilse-varn', 'reassurance-force')).toBeDefined();
   });
 });
