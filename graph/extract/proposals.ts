@@ -94,6 +94,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of sentence.text.matchAll(GENERIC)) {
     const modifiers = m[1].trim().split(/\s+/);
     if (modifiers.some((w) => FUNCTION_WORDS.test(w)) || SERVICE.test(`${m[1]}${m[2]}`.replace(/force$/i, 'Force'))) continue;
+    // An umbrella or deterrence is a proposal when it is nuclear ("the French nuclear umbrella"), not "a protective umbrella".
+    if (/^(?:umbrella|deterrence)$/i.test(m[2]) && !modifiers.some((w) => /^nuclear$/i.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);

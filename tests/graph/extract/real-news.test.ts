@@ -376,3 +376,9 @@ describe('#new proposals linked across articles', () => {
     expect(extractText('Ilse Varn backed a so-called "reassurance force".').relation('SUPPORTS', 'ilse-varn', 'reassurance-force')).toBeDefined();
   });
 });
+
+describe('#nuclear umbrella only', () => {
+  it('should not take "a protective umbrella" for a proposal', () => {
+    expect(extractText('Ilse Varn wants a protective umbrella over the talks.').ids.filter((id) => /umbrella/.test(id))).toEqual([]);
+  });
+});
