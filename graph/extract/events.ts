@@ -7,7 +7,10 @@ import { coordinated, isActor, subjectsAt, type RelationContext } from './subjec
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
 
-const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|call|forum|negotiations)`;
+const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown)`;
+/** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
+ *  an event when the sentence dates it. */
+const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
 const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b`, 'gu');
@@ -62,10 +65,16 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     for (const m of sentence.text.matchAll(PLACED_EVENT)) {
       // A news conference is not a gathering of the debate.
       // "the videoconference in the Chancellery": a room, not the event's city.
-      if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0]))) continue;
+      // "the meeting of American and Ukrainian delegations": "of" names who met, not the event.
+      if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0])) || (m[2] === 'of' && /^\s+and\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
       // "talks in Riyadh" is also "the Riyadh talks".
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
+    }
+    for (const m of sentence.text.matchAll(BETWEEN_EVENT)) {
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
+      if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
     for (const f of found.sort((a, b) => a.start - b.start)) {
       const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start, ownDay)?.date;
@@ -88,7 +97,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of)\s+(?:the\s+|\w+['’]s\s+)?$`, 'i');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|\w+['’]s\s+)?$`, 'i');
 const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
@@ -104,7 +113,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
-    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat|gathered)\b/.exec(sentence.text);
+    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered)\b/.exec(sentence.text);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
@@ -114,7 +123,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well))/g)) {
+    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well)|\s+and\s+\w+ed\b)/g)) {
       const subjects = subjectsAt(text, sentence, ms, sentence.start + m.index, ctx);
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
     }
@@ -162,10 +171,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // A call or talks between two parties: both took part.
     // Not "Before the talks, X met Y": a meeting outside the event.
-    if ((!event.anaphor || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
+    // "held talks with Vance on the sidelines of the conference": both were at the conference.
+    const sidelines = /\bon the (?:sidelines|margins|fringes) of\s+(?:the\s+)?$/i.test(before);
+    if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
-        const ends = ms.filter((m) => m.key === r.source || m.key === r.target);
+        // On the sidelines, only the ones named before it ("X held talks with Y on the sidelines of …", not "… and rang Z").
+        const ends = ms.filter((m) => (m.key === r.source || m.key === r.target) && (!sidelines || !event.anaphor || m.end <= event.start));
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }
     }

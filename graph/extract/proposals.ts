@@ -13,14 +13,14 @@ interface Concept {
 const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
 // A European country's own troops are its part of the European force ("Polish soldiers", "no German troops").
 const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Anglo-French)`;
-const DEPLOY = String.raw`(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
+const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
 export const CONCEPTS: Concept[] = [
   { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
   { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b/g },
   { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b`, 'g') },
-  { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|security guarantees?)\b`, 'g') },
+  { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|(?:security\s+)?guarantees?)\b`, 'g') },
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
@@ -29,14 +29,17 @@ export const CONCEPTS: Concept[] = [
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
+  // Sanctions: easing them and adding to them are two things positions are taken on.
+  { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
+  { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b/gi },
   // Talks between the warring sides and the swaps they agree: positions are taken on both.
   { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))/gi },
-  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange of (?:[\d,]+ )?prisoners(?: of war)?(?: for [\d,]+)?/gi },
+  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:[\d,]+ )?prisoners(?: of war)?(?: for [\d,]+)?/gi },
   {
     name: 'European peacekeeping force',
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
-      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
+      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
       'gu',
     ),
@@ -49,12 +52,14 @@ const NUMERIC_FORCE = new RegExp(
   'g',
 );
 
-const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty';
+const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
 const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
 const NAMED = /\b(?:the|a|an)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
+// "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
+const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
-const ANAPHOR = /\b(?:the|this|that|such an?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such an?)\s+(deployment)\b(?!\s+of\b)/gi;
+const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?)\s+(deployment)\b(?!\s+of\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
@@ -89,9 +94,13 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of sentence.text.matchAll(GENERIC)) {
     const modifiers = m[1].trim().split(/\s+/);
     if (modifiers.some((w) => FUNCTION_WORDS.test(w)) || SERVICE.test(`${m[1]}${m[2]}`.replace(/force$/i, 'Force'))) continue;
+    // An umbrella or deterrence is a proposal when it is nuclear ("the French nuclear umbrella"), not "a protective umbrella".
+    if (/^(?:umbrella|deterrence)$/i.test(m[2]) && !modifiers.some((w) => /^nuclear$/i.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);
+    // "joining NATO would be the strongest guarantee": a predicate names no proposal met before.
+    if (named.length === 0 && /\b(?:is|are|was|were|be|been|remains?)\s+$/.test(sentence.text.slice(0, m.index + m[0].indexOf(m[0].trim())))) continue;
     if (named.length === 0) {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'anaphor', head: m[2].toLowerCase(), rank: 99 });
     } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]))) {
@@ -100,16 +109,34 @@ export function findProposals(sentence: Sentence): RawMention[] {
     }
   }
   for (const m of sentence.text.matchAll(/["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
-    if (!/\b(?:an?|the|for|of)\s+$/.test(sentence.text.slice(0, m.index))) continue;
+    // "the “Coalition for Peace”", and a name after its head noun: "the plan “ReArm Europe”".
+    if (!/\b(?:an?|the|for|of)\s+$|\b(?:plan|proposal|initiative|programme|program|scheme|idea|concept)\s+$/.test(sentence.text.slice(0, m.index))) continue;
     found.push({ ...at(m.index + 1, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 40 });
   }
   // A newly named proposal: a capitalised name with a proposal head ("the Multinational Force Ukraine"). Armed
   // services ("the Royal Air Force") and named military operations ("Operation Sandstorm") are not proposals.
   for (const m of sentence.text.matchAll(NAMED)) {
     if (SERVICE.test(m[1])) continue;
-    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 30 });
+    // "the Multinational Force for Ukraine" is the Multinational Force Ukraine: one name across articles.
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(/\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u, ' '), rank: 30 });
+  }
+  // A "so-called" name in quotes is a proposal named by the writer or a critic: 'the so-called "reassurance force"'.
+  for (const m of sentence.text.matchAll(/\bso-called\s+["“]([\p{L}][\p{L}\p{N}’' -]{2,58}[\p{L}])["”]/gu)) {
+    const text = m[1];
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 35 });
+  }
+  for (const m of sentence.text.matchAll(STOP)) {
+    const words = m[3].split(/\s+/);
+    const stop = words.findIndex((w) => FUNCTION_WORDS.test(w) || /^(?:but|while|until|after|since)$/.test(w));
+    const object = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+    if (!object) continue;
+    const index = m.index + m[0].indexOf(m[1]);
+    const text = `${m[1]} ${m[2]} ${object}`;
+    found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 45 });
   }
   for (const m of sentence.text.matchAll(ANAPHOR)) {
+    // "the options being developed" are not one proposal met before, nor is "an idea that Trump supported" (a new one).
+    if (/\boptions$/i.test(m[0]) || (/^an?\s/i.test(m[0]) && /^\s*,?\s*(?:that|which)\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'anaphor', head: (m[1] ?? m[2] ?? m[3]).toLowerCase(), rank: 100 });
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);

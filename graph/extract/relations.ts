@@ -137,6 +137,10 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
   return out;
 }
 
+/** Between a trigger and its object, a new clause: a semicolon, the end of a quotation ("…wants peace,” he said, before
+ *  promising tougher sanctions"), or a second reported clause (", and that any peace deal…"). */
+const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b/;
+
 /** Relations stated by trigger patterns in one sentence. */
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -145,9 +149,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const subjectsBefore = (pos: number): Mention[] => {
     // "Lind said Denmark would consider sending instructors, but ruled out combat troops": a verb after ", but" with no
     // subject of its own shares the sentence's subject, not the reported clause's.
-    const shared = /,\s+(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
+    // Also without the comma and past an apposition: "Zakharova, the spokeswoman, said … and warned that …".
+    const shared = /(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
     const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
-    if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 20))) return [head];
+    if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 90))) return [head];
     const subjects = subjectsAt(text, sentence, ms, pos, ctx);
     // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));
@@ -190,6 +195,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const required = found && ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start >= tail + found.index && x.end <= tail + found.index + found[0].length);
     // A time ("only once a ceasefire is in place") or a bare "if" is not a requirement the actor backs.
     if (required && /^(?:only (?:with|under|as part of)|provided|on condition|as long as|depend)/i.test(condition ?? '')) for (const s of subjects) out.push({ type: 'SUPPORTS', source: s.key, target: required.key, confidence: confidence(strength - 0.1, s, at) });
+    // "agrees with the idea of the ceasefire in principle": a hedge right after the object weakens it too.
+    if (!hedge && type !== 'MET_WITH' && type !== 'REPRESENTS') hedge = /^\s*,?\s*(in principle)\b/i.exec(text.slice(target.end, sentence.end))?.[1];
     const extra = { ...(condition ? { qualifier: condition } : {}), ...(hedge ? { context: hedge } : {}) };
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
@@ -227,7 +234,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         const objects = coordinated(text, ms, after[0], 1);
-        const subjects = peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Trump's phone call with Putin": the owner of the call is its other side.
+        const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
+        const subjects = owner ? [owner] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }
@@ -254,8 +263,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start));
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
-        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !/[;]/.test(text.slice(end, x.start)) && !conditional(x));
+        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
+      // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
+      // proposal it hangs on.
+      if (!object && !trigger.objectInside) {
+        // Also without a comma, and the second of two ("which the U.S. presented and which Ukraine accepted").
+        const rel = /(?:,\s+(?:which|that)|\s+which)\s+[^,;.]*$/.exec(text.slice(sentence.start, start));
+        const at = rel ? sentence.start + rel.index : -1;
+        if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w.-]{0,60}$/.test(text.slice(x.end, at)));
+      }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
@@ -264,7 +281,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
       const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
-      const subjects = [...subjectsBefore(start), ...(holder ? [holder] : [])];
+      // "inviting Ukraine to join NATO is essential": an actor inside the proposal's own phrase does not judge it.
+      const own = (x: Mention) => trigger.holderAfter && x.end <= object.start && /^(?:\s+to\s+|[’']s\s+)$/.test(text.slice(x.end, object.start));
+      // "He said Norway regarded such plans as unacceptable": the actor the reported clause opens with holds it too.
+      const inner = trigger.objectInside && /^(?:said|says|told|argued|insisted|replied)\b/i.test(m[0]) ? ms.filter((x) => isActor(x) && !x.appositive && x.start > start && x.end <= object.start && !/^[’']s/.test(text.slice(x.end, x.end + 2))) : [];
+      const subjects = [...subjectsBefore(start).filter((x) => !own(x)), ...(holder ? [holder] : []), ...(inner.length ? coordinated(text, ms, inner[inner.length - 1], -1) : [])];
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
@@ -289,8 +310,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   // "confirmed that no U.S. troops would be deployed": a denied proposal.
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || consumed.has(object)) continue;
-    if (!/\bno\s+$/i.test(text.slice(object.start - 4, object.start))) continue;
-    if (!/^\s+(?:would|will|should|could|can|are|is)\s+(?:be\s+)?(?:deployed|sent|stationed|involved|provided)/.test(text.slice(object.end, sentence.end))) continue;
+    // Also "that Polish soldiers will not go to Ukraine".
+    const denied = /\bno\s+$/i.test(text.slice(object.start - 4, object.start)) && /^\s+(?:would|will|should|could|can|are|is)\s+(?:be\s+)?(?:deployed|sent|stationed|involved|provided)/.test(text.slice(object.end, sentence.end));
+    const refused = /^\s+(?:would|will|should|shall|are|is)\s+(?:not|never)\s+(?:be\s+)?(?:go|deployed|sent|stationed|involved|take part)\b/.test(text.slice(object.end, sentence.end));
+    if (!denied && !refused) continue;
     const subjects = subjectsBefore(object.start);
     if (subjects.length) {
       consumed.add(object);
@@ -300,6 +323,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   // "Poland does not intend to send troops": the deployment phrase is itself the act.
   for (const object of ms) {
     if (!object.act || consumed.has(object)) continue;
+    // "the meetings dealt with sending troops": a deployment after a preposition is a topic, not a stance.
+    // Nor is one left open ("has not decided whether to send ground troops") or left out ("without putting soldiers").
+    if (/\b(?:with|without|about|on|of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 16), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);

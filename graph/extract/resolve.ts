@@ -113,7 +113,9 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       const wantsForce = FORCE_HEADS.has(m.head ?? '');
       const recent: Mention[] = [];
       for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL') recent.push(mentions[k]);
-      const antecedent = recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
+      // "this proposal" right after another one names that one, force or not.
+      const near = !wantsForce && /^(?:this|that)\s/i.test(m.text) && recent[0] && m.start - recent[0].end < 300 ? recent[0] : undefined;
+      const antecedent = near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
       if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
       continue;
     }

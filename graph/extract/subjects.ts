@@ -29,8 +29,10 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
     // A title before the next name ("Lavrov and Secretary of State Rubio") is not a break either.
     const titled = raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
-    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
-    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled))) break;
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
+    // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
+    const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
+    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw))) break;
     group.push(next);
     i = step;
   }
@@ -51,6 +53,8 @@ function adverbial(text: string, from: number, m: Mention, pos: number): boolean
 
 /** "U.S. security priorities", "Lack of U.S. Support": a country used as an adjective before a noun is no actor. */
 function modifierUse(text: string, m: Mention): boolean {
+  // "Russia's foreign ministry has warned…": a body of the state speaks for it.
+  if (/^[’']s\s+(?:(?:foreign|defen[cs]e|interior)\s+)?(?:ministry|government|cabinet|spokesman|spokeswoman|spokesperson|leadership)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return true;
   if (m.type !== 'COUNTRY' || m.source === 'demonym') return false;
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(m.end))?.[1];
@@ -95,13 +99,14 @@ function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContex
 /** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
 function openQuoteBefore(text: string, at: number): boolean {
   const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 1500), at);
-  return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”');
+  // Straight quotes alternate: an odd count leaves one open.
+  return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (!paragraph.includes('“') && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
 function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
   const ahead = text.slice(from, from + 1500);
-  const close = ahead.search(/”/);
+  const close = ahead.search(/[”"]/);
   if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
   const at = from + close + 1;
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
@@ -149,7 +154,9 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
   if (quoted) return quoted;
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
-  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx);
+  const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
+  if (listed.length) return listed;
+  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
   if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
   return [...subjects, speaker];
@@ -181,7 +188,8 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
 }
 
-const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(he|she)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'i');
+// "…, Prime Minister \uFFFC has said, though …": a title may stand before the name.
+const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'u');
 
 /** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
 /** Per sentence (its mentions array): where a parenthetical attribution stands, read once for all its triggers. */
@@ -206,6 +214,61 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
   const at = hit.at;
   return hit.person ?? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= Math.min(at, pos)) ?? ctx.lastPerson;
 }
+
+/** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
+ *  a column published on Sunday that", "has already indicated that". */
+const REPORTED_THAT = /\b(?:said|says|adding|saying|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+
+/** "according to the Kremlin", "in the Kremlin's words", "according to a spokesperson for X": the source a sentence
+ *  cites holds what it states when no actor of its own does. */
+function sourcedSubject(text: string, sentence: Sentence, ms: Mention[]): Mention[] | undefined {
+  if (!/\b(?:according to|words\b)/i.test(sentence.text)) return undefined;
+  const source = ms.find((m) => (m.type === 'PERSON' || m.type === 'COUNTRY' || m.type === 'INSTITUTION') && !m.appositive && (
+    /\b(?:according to|in the words of)\s+(?:(?:a|the)\s+(?:spokesperson|spokesman|spokeswoman|statement|source|official)s?\s+(?:for|from|of)\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))
+    || (/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && /^[’']s\s+(?:own\s+)?words\b/.test(text.slice(m.end, m.end + 12)))));
+  return source ? [source] : undefined;
+}
+
+/** "- Estonia: ready to send troops if…", "**Norway** — open to a maritime role": a bullet or line labelled with an actor
+ *  states that actor's stance. */
+function labelSubject(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention[] | undefined {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const label = /^\s*(?:[-*•]\s+)?(?:\*\*)?([^*:—–\n]{2,40}?)(?:\*\*)?\s*(?::|\s[—–]\s)\s*/.exec(text.slice(lineStart, pos));
+  if (!label) return undefined;
+  const from = lineStart + label.index + label[0].indexOf(label[1]);
+  const to = from + label[1].length;
+  const actor = ms.find((m) => isActor(m) && m.start === from && m.end === to);
+  if (!actor || ms.some((m) => isActor(m) && m.start >= to && m.end <= pos)) return undefined;
+  return [actor];
+}
+
+/** "Five leaders rang Trump together: A, B, C and D.": a plural subject spelled out in a list after a colon. */
+function listedSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention[] {
+  const clause = text.slice(clauseStart(text, sentence, pos), pos);
+  const head = clause.slice(clause.lastIndexOf(',') + 1);
+  if (!/^\W*(?:the\s+)?(?:\w+\s+){0,2}(?:leaders|ministers|presidents|heads of (?:state|government)|countries|governments|capitals|allies|officials)\b/i.test(head)) return [];
+  const colon = text.indexOf(': ', pos);
+  if (colon < 0 || colon >= sentence.end) return [];
+  const first = ms.find((m) => m.start > colon && isActor(m) && !m.appositive);
+  if (!first || !/^:\s+$/.test(text.slice(colon, first.start))) return [];
+  const list = coordinated(text, ms, first, 1);
+  const last = list[list.length - 1];
+  return list.length > 1 && /^[\s.!?*]*$/.test(text.slice(last.end, sentence.end)) ? list : [];
+}
+
+/** "Lavrov was clear: the appearance of NATO troops … Russia will not accept it": the person who introduces the clause
+ *  after a colon says it. */
+function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention | undefined {
+  const colon = text.slice(sentence.start, pos).lastIndexOf(': ');
+  if (colon < 0) return undefined;
+  const at = sentence.start + colon;
+  // "X was clear:", "X said:", and "X underlined that the Polish position has not changed: …".
+  const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
+  return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
+}
+
+const SAID_THAT = /^\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{3,80}$/;
+const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
@@ -234,12 +297,32 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const antecedents = inSentence.length > 1 ? inSentence : ctx.lastGroup;
     if (antecedents?.length) return antecedents;
   }
-  if (!last) return [];
+  if (!last) {
+    // "Zelensky said again in Davos that joining NATO would be…": a reported clause without an actor of its own is
+    // the speaker's.
+    const speaker = [...ms].reverse().find((a) => a.type === 'PERSON' && !a.appositive && a.start >= from && a.end <= pos && SAID_THAT.test(text.slice(a.end, pos)));
+    return speaker ? [speaker] : [];
+  }
+  // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
+  // states neither's.
+  if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
   const subjects = coordinated(text, ms, last, -1);
+  // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
+  const lead = text.slice(from, last.start);
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
+  if (reporter) {
+    const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
+    if (antecedent) return [...subjects, antecedent];
+  }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
-  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && /\b(?:said|says|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|underlined|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,6}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/.test(text.slice(a.end, last.start)));
-  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start)) subjects.push(speaker);
+  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && REPORTED_THAT.test(text.slice(a.end, last.start)));
+  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start)) {
+    // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
+    // states neither's.
+    if (last.type === 'PERSON' && last.key !== speaker.key) return [];
+    subjects.push(speaker);
+  }
   return subjects;
 }
 

@@ -46,7 +46,7 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     if (!title || /^\s+\p{Lu}/u.test(text.slice(m.end + title[0].length))) return;
     const possessive = /^[’']s/.test(text.slice(m.end));
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
-    if (!possessive && !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) return;
+    if (!possessive && !/\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
     if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
     // "Viktor Orbán, Hungary's prime minister": an apposition, read by the office patterns.
     if (ms[i - 1]?.type === 'PERSON' && /^,\s+(?:the\s+)?$/.test(text.slice(ms[i - 1].end, m.start))) return;
@@ -60,8 +60,11 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
     // "In the opinion of the Polish prime minister, …, assessed Tusk": the speaker the sentence names is the title's.
     const speaker = ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
+    // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
+    // then the person met last.
+    const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) ? p : undefined;
     const antecedent = speaker ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
-      ?? (opens ? [...before].reverse().find((p) => !state.represents.has(p.key) && m.start - p.end < 400) : undefined);
+      ?? (opens ? free(state.subject) ?? [...before].reverse().find((p) => free(p)) : undefined);
     if (!antecedent) return;
     const role = capitalise(title[1].toLowerCase());
     ms[i] = { ...m, type: 'PERSON', key: antecedent.key, source: 'anaphor', end: m.end + title[0].length, name: antecedent.name };
