@@ -33,12 +33,14 @@ export async function pageSession(): Promise<Session | null> {
 /** The reviewer behind a request: `Authorization: Bearer <token>` first, else the session cookie. */
 export async function requestReviewer(request: NextRequest): Promise<Reviewer | null> {
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  // Most requests are anonymous reads: they never touch the database.
+  if (!bearer && !token) return null;
   const db = await storeDatabase();
   if (bearer) {
     const user = await tokenUser(db, bearer);
     return user ? { user, via: 'token' } : null;
   }
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
   const session = token ? await sessionFor(db, token) : null;
   return session ? { user: session.user, via: 'session', csrf: session.csrf } : null;
 }
