@@ -1,11 +1,16 @@
 // Page furniture out before mention finding: bylines, timestamps, photo credits, image alt text, "Related:" and
 // "Read more:" link lines, tags, newsletter prompts and author notes. Masked with spaces, so offsets stay true.
 
+/** One or two full names: "Karl Ostrom and Lena Berg". */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+const NAMES = `${NAME}(?:\\s+and\\s+${NAME})?`;
 /** Lines that are furniture from their first words on (after any Markdown emphasis). */
 const FURNITURE_LINE = new RegExp(
   '^(?:' +
     [
       String.raw`(?:Compiled by|Words by|Written by|Reporting by|Reporting contributed by|Additional reporting by|Edited by|Editing by)\s+\p{Lu}`,
+      // "Live coverage by Name", "Analysis by Name": a kind of piece, then its writers.
+      String.raw`(?:Live\s+)?(?:coverage|blog|report|story|analysis|interview|text|newsletter)\s+(?:compiled\s+|written\s+|edited\s+)?by\s+${NAMES}(?:\s*[·|;,]|$)`,
       String.raw`(?:From|Tags|Topics|Related|Read more|Read also|See also|More|Watch|Listen|Newsletter|Source|Sources)\s*:`,
       String.raw`(?:Last\s+)?(?:Updated|Published|Posted|Modified)\b`,
       String.raw`Translated from\b`,
@@ -16,7 +21,7 @@ const FURNITURE_LINE = new RegExp(
   'iu',
 );
 /** A byline or dateline anywhere in a short line: "… · By Name", "· Compiled by Name", "| Published 23 January". */
-const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|Updated)\s/u;
+const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|(?:Last\s+)?Updated)\s|[·|•]\s*\d+\s*min(?:ute)?s?\s+read\b/iu;
 /** Prompts and notes that are not reporting, wherever they sit in a short line. */
 const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|email (?:us|tips)|listen to this article|this article was (?:amended|updated|corrected))/i;
 /** An author's note: "Jane Roe is a senior correspondent covering Europe." */
@@ -30,7 +35,7 @@ const CREDIT = /(?:\(|\b)(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration|
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
 const SHORT_LINE = 240;
 /** "By Name, Political Editor" alone on a short line; "By Tuesday, Vance was…" is a sentence. */
-const BYLINE = /^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|then|now|the|a|an)\b)\p{Lu}[^.!?]*$/u;
+const BYLINE = /^By\s+(?:(?:our|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|staff|editor|desk|team)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|then|now|the|a|an)\b)\p{Lu})[^.!?]*$/u;
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -38,7 +43,7 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 export function maskFurniture(text: string): string {
   let out = text.replace(IMAGE, blank);
   out = out.replace(/[^\n]+/g, (line) => {
-    const bare = line.replace(/^[\s*_#>]+|[\s*_]+$/g, '').replace(/^\*\*([^*]+)\*\*/, '$1');
+    const bare = line.replace(/^[\s*_#>(]+|[\s*_)]+$/g, '').replace(/^\*\*([^*]+)\*\*/, '$1');
     if (!bare) return line;
     if (FURNITURE_LINE.test(bare) || (bare.length < 120 && (BYLINE.test(bare) || ROLE_BYLINE.test(bare))) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare) || AUTHOR_NOTE.test(bare)))) return blank(line);
     if (COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);

@@ -43,4 +43,22 @@ describe('#maskFurniture', () => {
     // Evidence quotes stay verbatim slices of the article.
     for (const rel of r.relations) for (const e of rel.evidence) expect(PAGE.slice(e.start, e.end)).toBe(e.quote);
   });
+
+  it('should blank credit lines in their other shapes: bracketed, "coverage by", "by our correspondent", lower-case "· by"', () => {
+    const lines = [
+      '(Reporting by Jonas Ebert in Oslo and Clara Wendt in Bergen; Editing by Mia Sand)',
+      '*Live coverage by Karl Ostrom and Lena Berg · Last updated 21:05 GMT*',
+      '*By our correspondent at the Ministry of Defence, Anton Rask — translated from the Norwegian*',
+      '*Friday 3 May 2025 · by Ida Moen · 4 min read*',
+    ];
+    const masked = maskFurniture(lines.join('\n'));
+    expect(masked.trim()).toBe('');
+    const r = extractText(['Ingrid Holm said Norway supports the air mission.', '', ...lines].join('\n'));
+    expect(r.ids).toContain('ingrid-holm');
+    for (const name of ['jonas-ebert', 'clara-wendt', 'mia-sand', 'karl-ostrom', 'lena-berg', 'anton-rask', 'ida-moen']) expect(r.ids).not.toContain(name);
+  });
+
+  it('should keep reporting that has "by" inside it', () => {
+    for (const line of ['Coverage by state television was cut short, Ingrid Holm said.', 'The session was requested by Norway on Thursday.', '(Ingrid Holm was joined by Pavel Novak.)']) expect(maskFurniture(line)).toBe(line);
+  });
 });
