@@ -86,6 +86,10 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     const relations = new Map<string, ExtractedRelation>();
     const ctx: RelationContext = { mentions };
     const titles: TitleState = { people: [], represents: new Map() };
+    // Countries a bare title points at ("the German chancellor said…").
+    const titled = new Set<string>();
+    // Entities some other reading ties to a relation.
+    const held = new Set<string>();
     let i = 0;
     let e = 0;
     let section: Section | undefined;
@@ -94,7 +98,9 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
       section = openSection(text, sentence, ms) ?? (section && sentence.start < section.end ? section : undefined);
       resolveBareTitles(text, sentence, ms, titles);
-      const found = [...resolveTitles(text, sentence.start, ms, titles), ...roleRelations(text, ms), ...delegationRelations(text, ms)];
+      const byTitle = resolveTitles(text, sentence.start, ms, titles);
+      for (const r of byTitle) titled.add(r.target);
+      const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
       found.push(...sectionRelations(text, sentence, ms, section, represented), ...triggerRelations(text, sentence, ms, ctx));
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
@@ -102,6 +108,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
       while (f < events.length && events[f].start < sentence.end) f++;
       // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
       found.push(...attendance(text, sentence, ms, events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f), found, ctx));
+      for (const r of found) if (!byTitle.includes(r)) held.add(r.source).add(r.target);
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
@@ -135,8 +142,14 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
     const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
     for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);
-    const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target));
-    const used = new Set([...mentions.filter((m) => !incidental(m)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
+    // A country met only as the adjective of a bare title ("The new German chancellor said…", "the French president")
+    // is not named by the article: neither it nor the title's REPRESENTS is extracted. One that acts ("French officials
+    // said…", "the Russian Foreign Ministry warned…") or is written before a name ("German Defence Minister Boris
+    // Pistorius") stays.
+    const named = new Set(mentions.filter((m) => m.source !== 'demonym').map((m) => m.key));
+    const titleOnly = new Set([...titled].filter((key) => !named.has(key) && !held.has(key)));
+    const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target) && !titleOnly.has(r.target));
+    const used = new Set([...mentions.filter((m) => !incidental(m) && !titleOnly.has(m.key)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
     return {
       article,
       sentences,

@@ -47,4 +47,16 @@ describe('#resolveTitles (antecedents)', () => {
     expect(r.relation('REPRESENTS', 'peter-kovacs', 'hungary')).toBeDefined();
     expect(r.relation('REPRESENTS', 'anna-novak', 'hungary')).toBeUndefined();
   });
+
+  it('should not name a country met only in a bare title ("the German chancellor") nor tie the person to it', () => {
+    const r = extractText('Karl Weissberg arrived late. The German chancellor told reporters that he supports the peacekeeping force.');
+    expect(r.ids).not.toContain('germany');
+    expect(r.relation('REPRESENTS', 'karl-weissberg', 'germany')).toBeUndefined();
+    expect(r.relation('SUPPORTS', 'karl-weissberg', 'european-peacekeeping-force')).toBeDefined();
+    // Named elsewhere, the country and the title's tie stay.
+    const named = extractText('Karl Weissberg arrived in Germany late. The German chancellor told reporters that he supports the peacekeeping force.');
+    expect(named.relation('REPRESENTS', 'karl-weissberg', 'germany')).toBeDefined();
+    // Written before a name, or acting on its own, the demonym keeps the country.
+    expect(extractText('German Chancellor Karl Weissberg supports the peacekeeping force.').ids).toContain('germany');
+  });
 });
