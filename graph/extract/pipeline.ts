@@ -35,7 +35,13 @@ const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:th
 function mergeMentions(found: RawMention[]): RawMention[] {
   const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.source] - PRIORITY[b.source]);
   const kept: RawMention[] = [];
-  for (const m of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  for (const m of sorted) {
+    const over = kept.find((k) => k.start < m.end && m.start < k.end);
+    if (!over) kept.push(m);
+    // "join NATO", "a US backstop": a body named by name inside a proposal is named by the article (kept as a
+    // scene-like mention, so it does not act), unless the proposal's name is all it is ("Coalition of the Willing").
+    else if (over.type === 'PROPOSAL' && m.source === 'gazetteer' && (m.type === 'COUNTRY' || m.type === 'INSTITUTION') && m.start >= over.start && m.end <= over.end) kept.push({ ...m, location: true, nested: true });
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -138,7 +144,7 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
     }
     // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
     // Churchill") are bystanders: not entities unless a relation involves them.
-    const incidental = (m: Mention) => m.location || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
+    const incidental = (m: Mention) => (m.location && !m.nested) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
     // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
     const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
     for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);

@@ -27,4 +27,10 @@ describe('#findProposals', () => {
     const r = extractText('Belgium called for a demilitarised zone. Germany backed the plan.');
     expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:germany:demilitarised-zone']));
   });
+
+  it('should count a body named inside a proposal as named, without letting it act there', () => {
+    const r = extractText('Finland still wants to join NATO, the minister said, and Norway backs a US backstop.');
+    expect(r.ids).toEqual(expect.arrayContaining(['nato', 'united-states', 'finland', 'norway']));
+    expect(r.triples.filter((t) => /:(?:nato|united-states):/.test(t))).toEqual([]);
+  });
 });
