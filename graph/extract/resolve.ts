@@ -15,6 +15,7 @@ interface Person {
   names: string[];
 }
 
+const isPatronymic = (p: string[]) => p.length === 2 && /(?:ovich|evich|ovna|evna|ichna)$/.test(p[1]);
 const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
 // "The debate" in a report on the deployment debate is that debate.
 const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'debate', 'discussion']);
@@ -36,7 +37,7 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
   for (const m of raw) {
     if (m.type !== 'PERSON' || m.source === 'catalog') continue;
     const p = parts(m.text);
-    if (p.length < 2) continue;
+    if (p.length < 2 || isPatronymic(p)) continue;
     const known = personOf(m.text);
     // Each spelling once: a person named a thousand times must not be compared a thousand times over.
     if (known) {
@@ -87,6 +88,12 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       const known = catalog.find((e) => e.type === 'PERSON' && sameFirstName(foldName(e.name).split(' ')[0], given));
       if (known) return { key: known.id, name: known.name };
       if (!personOf(m.text)) return undefined;
+    }
+    // "Vladimir Vladimirovich": given name and patronymic, the respectful Russian form, name the namesake met last.
+    if (m.type === 'PERSON' && isPatronymic(parts(m.text))) {
+      const given = parts(m.text)[0];
+      const namesake = all.filter((x) => x.type === 'PERSON' && x.end <= m.start && parts(x.text).length > 1 && !isPatronymic(parts(x.text)) && sameFirstName(parts(x.text)[0], given)).pop();
+      if (namesake) return link(namesake);
     }
     if (m.type === 'PERSON') {
       const person = personOf(m.text);

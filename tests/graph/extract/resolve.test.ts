@@ -34,4 +34,15 @@ describe('#resolveMentions', () => {
     const r = extractText('Norwegian Prime Minister Jonas Gahr Støre met Kęstutis Budrys.');
     expect(r.ids).toEqual(expect.arrayContaining(['jonas-gahr-store', 'kestutis-budrys', 'norway']));
   });
+
+  it('should read a given name with its patronymic as the namesake met last, in both modes', () => {
+    const text = 'Pavel Korin spoke to Pavel Dranov on Tuesday. Pavel Sergeyevich supported the peacekeeping force.';
+    for (const catalog of [[], [person('pavel-dranov', 'Pavel Dranov', ['Dranov'])]]) {
+      const r = extractText(text, catalog);
+      expect(r.ids).not.toContain('pavel-sergeyevich');
+      expect(r.relation('SUPPORTS', 'pavel-dranov', 'european-peacekeeping-force')).toBeDefined();
+    }
+    // With nobody of that given name before it, it stays a person of its own.
+    expect(extractText('Anna Petrovna supported the peacekeeping force.').ids).toContain('anna-petrovna');
+  });
 });
