@@ -198,7 +198,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (DEPARTMENT_HEADS.has(nameLast) && /\b(?:chief|head|minister|secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) continue;
     if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
-    } else if (looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
+    } else if ((role > 0 || isFirstName(words(name)[0].text) || !/\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
+      // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
+      // office nor a given name in it, is a place's or a body's, not a person's.
       // The honorific layer: "Ms Meloni", "Sir Keir", "Lt. Gen. Keith Kellogg" name the person without the title.
       const titles = rest.slice(0, role).filter((t) => isHonorific(t) && !ROLE_HEADS.has(t.text.toLowerCase()));
       const honorific = titles.length ? titles[titles.length - 1].text : undefined;

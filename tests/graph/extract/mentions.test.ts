@@ -38,4 +38,12 @@ describe('#recognise (mentions and role appositions)', () => {
     ]);
     expect(r.ids).toEqual(['coalition-council']);
   });
+
+  it('should not take a name after "the" for a person unless an office or a given name is in it', () => {
+    for (const text of ['The envoy spoke at the Gellert Hof on Saturday.', 'Leaders met at the summit of the European Maritime Community in May.']) {
+      expect(extractText(text).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+    }
+    const r = extractText('The meeting of the Nordic Council and Ingrid Holm of the Baltic Assembly went well, as did the call between President of Norway Lars Vik and the Swedish Prime Minister Ola Berg.');
+    expect(r.ids).toEqual(expect.arrayContaining(['ingrid-holm', 'lars-vik', 'ola-berg']));
+  });
 });
