@@ -66,7 +66,8 @@ describe('#offices: whom a person represents', () => {
   });
 
   it('should resolve a title anaphor to the speaker the sentence names, not to the person met last', () => {
-    const r = extractText('Vladimir Putin said he agreed in principle. In the opinion of the Polish prime minister, it is a play for time, assessed Donald Tusk.');
+    // Poland is named: a country met only in the title would not be (see titles.test.ts).
+    const r = extractText('Poland was wary. Vladimir Putin said he agreed in principle. In the opinion of the Polish prime minister, it is a play for time, assessed Donald Tusk.');
     expect(r.relation('REPRESENTS', 'vladimir-putin', 'poland')).toBeUndefined();
     expect(r.triples).toContain('REPRESENTS:donald-tusk:poland');
   });
