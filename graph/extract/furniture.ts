@@ -37,14 +37,26 @@ const SHORT_LINE = 240;
 /** "By Name, Political Editor" alone on a short line; "By Tuesday, Vance was…" is a sentence. */
 const BYLINE = /^By\s+(?:(?:our|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|staff|editor|desk|team)\b|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|then|now|the|a|an)\b)\p{Lu})[^.!?]*$/u;
 
+/** A heading over a list of links to other pieces: "What we're reading", "Further reading", "Most read". */
+const READING_HEADING = /^(?:What (?:we|I)(?:['’]re| are| am) (?:reading|watching|listening to)|(?:Further|Recommended|Suggested|Essential) reading|Most (?:read|popular|viewed)|More (?:from|on) (?:this|our|the)\b.*|Elsewhere|In other news|Also worth (?:reading|a read))\s*:?$/i;
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** `text` with its page furniture replaced by spaces (same length, same line breaks). */
 export function maskFurniture(text: string): string {
   let out = text.replace(IMAGE, blank);
+  // Inside a reading list (its heading, then list items up to the first other line) every item is a link.
+  let reading = false;
   out = out.replace(/[^\n]+/g, (line) => {
     const bare = line.replace(/^[\s*_#>(]+|[\s*_)]+$/g, '').replace(/^\*\*([^*]+)\*\*/, '$1');
     if (!bare) return line;
+    if (READING_HEADING.test(bare)) {
+      reading = true;
+      return blank(line);
+    }
+    if (reading && LIST_ITEM.test(line)) return blank(line);
+    reading = false;
     if (FURNITURE_LINE.test(bare) || (bare.length < 120 && (BYLINE.test(bare) || ROLE_BYLINE.test(bare))) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare) || AUTHOR_NOTE.test(bare)))) return blank(line);
     if (COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);
     // Captions keep their words; only the credit goes ("Leaders at the table. Photo: Name/Pool").

@@ -61,4 +61,12 @@ describe('#maskFurniture', () => {
   it('should keep reporting that has "by" inside it', () => {
     for (const line of ['Coverage by state television was cut short, Ingrid Holm said.', 'The session was requested by Norway on Thursday.', '(Ingrid Holm was joined by Pavel Novak.)']) expect(maskFurniture(line)).toBe(line);
   });
+
+  it('should blank a reading list (its heading and the linked headlines under it), not the list after it', () => {
+    const text = ['**What we\'re reading**', '', '- Why the Nordic Council keeps its plans secret', '- Karl Ostrom’s first ten days, in charts', 'Ingrid Holm said Norway supports the air mission.', '- Lena Berg backed it too.'].join('\n');
+    const masked = maskFurniture(text);
+    for (const gone of ['reading', 'Nordic Council', 'Karl Ostrom']) expect(masked).not.toContain(gone);
+    expect(masked).toContain('Ingrid Holm said Norway supports the air mission.');
+    expect(masked).toContain('- Lena Berg backed it too.');
+  });
 });
