@@ -83,6 +83,10 @@ export function createExtractor(catalog: readonly Entity[] = [], threshold = CON
         raw.push(m);
       }
     }
+    // A bare "Security Council" is the UN's only where the article names the UN; else it is a state's own council
+    // (the Kremlin's, Kyiv's National Security and Defence Council), which folds into its country.
+    const namesUN = /\b(?:UN|U\.N\.|United Nations)\b/.test(text);
+    if (!namesUN) for (let k = raw.length - 1; k >= 0; k--) if (raw[k].type === 'INSTITUTION' && /^(?:the\s+)?Security Council$/i.test(raw[k].text)) raw.splice(k, 1);
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
     const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(article)), index);

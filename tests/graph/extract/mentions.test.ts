@@ -46,4 +46,10 @@ describe('#recognise (mentions and role appositions)', () => {
     const r = extractText('The meeting of the Nordic Council and Ingrid Holm of the Baltic Assembly went well, as did the call between President of Norway Lars Vik and the Swedish Prime Minister Ola Berg.');
     expect(r.ids).toEqual(expect.arrayContaining(['ingrid-holm', 'lars-vik', 'ola-berg']));
   });
+
+  it('should read a bare "Security Council" as the UN\'s only where the article names the UN', () => {
+    expect(extractText('Ivan Sorokin told a meeting of the Security Council that Russia opposes the peacekeeping force.').ids).not.toContain('united-nations-security-council');
+    expect(extractText('The UN will meet on Friday. Ivan Sorokin told the Security Council that Russia opposes the peacekeeping force.').ids).toContain('united-nations-security-council');
+    expect(extractText('Ivan Sorokin told the UN Security Council that Russia opposes the peacekeeping force.').ids).toContain('united-nations-security-council');
+  });
 });
