@@ -5,7 +5,7 @@ import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
-import { findProposals } from './proposals';
+import { conceptOf, findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
@@ -50,7 +50,19 @@ const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?!
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
-export function createExtractor(catalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
+/** The catalog as the extractor reads it: a proposal's alias that says another of the extractor's concepts
+ *  ("ceasefire" listed under a peace deal: a ceasefire stops the fighting, a deal ends the war) is not used. */
+function readCatalog(catalog: readonly Entity[]): Entity[] {
+  return catalog.map((e) => {
+    const own = e.type === 'PROPOSAL' ? conceptOf(e.name, true) : undefined;
+    if (!own) return e;
+    const aliases = e.aliases.filter((a) => (conceptOf(a) ?? own) === own);
+    return aliases.length === e.aliases.length ? e : { ...e, aliases };
+  });
+}
+
+export function createExtractor(fullCatalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
+  const catalog = readCatalog(fullCatalog);
   const known = catalog.filter((e) => e.type !== 'EVENT');
   const matcher = mentionMatcher(known);
   const types = new Map(known.map((e) => [e.id, e.type]));

@@ -73,6 +73,17 @@ function numericName(a: string, b?: string): string {
 }
 
 /** PROPOSAL mentions in one sentence; overlapping finds keep the longest, then the earliest rule. */
+/** The concept `surface` says: one whose words make up all of it ("ceasefire agreement" → Ceasefire), or with
+ *  `within`, one its words contain ("Russia–Ukraine peace deal" → Peace deal). */
+export function conceptOf(surface: string, within = false): string | undefined {
+  const bare = surface.replace(/^(?:the|a|an)\s+/i, '');
+  for (const c of CONCEPTS) {
+    const m = new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).exec(bare);
+    if (m && (within || m[0].length === bare.length)) return c.name;
+  }
+  return undefined;
+}
+
 export function findProposals(sentence: Sentence): RawMention[] {
   const found: Array<RawMention & { rank: number }> = [];
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });

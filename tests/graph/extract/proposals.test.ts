@@ -1,3 +1,4 @@
+import type { Entity } from '@/graph';
 import { describe, it, expect } from 'vitest';
 import { findProposals } from '@/graph/extract/proposals';
 import { extractText } from './helpers';
@@ -32,5 +33,12 @@ describe('#findProposals', () => {
     const r = extractText('Finland still wants to join NATO, the minister said, and Norway backs a US backstop.');
     expect(r.ids).toEqual(expect.arrayContaining(['nato', 'united-states', 'finland', 'norway']));
     expect(r.triples.filter((t) => /:(?:nato|united-states):/.test(t))).toEqual([]);
+  });
+
+  it('should not let a catalog alias that says another concept (a ceasefire under a peace deal) take its mentions', () => {
+    const catalog: Entity[] = [{ id: 'peace-deal', type: 'PROPOSAL', name: 'Russia–Ukraine peace deal', aliases: ['peace deal', 'ceasefire', 'ceasefire agreement'] }];
+    const r = extractText('Ivo Marek said Latvia supports a ceasefire. He also backs a peace deal.', catalog);
+    expect(r.ids).toEqual(expect.arrayContaining(['ceasefire', 'peace-deal']));
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:ivo-marek:ceasefire', 'SUPPORTS:ivo-marek:peace-deal']));
   });
 });
