@@ -52,4 +52,10 @@ describe('#recognise (mentions and role appositions)', () => {
     expect(extractText('The UN will meet on Friday. Ivan Sorokin told the Security Council that Russia opposes the peacekeeping force.').ids).toContain('united-nations-security-council');
     expect(extractText('Ivan Sorokin told the UN Security Council that Russia opposes the peacekeeping force.').ids).toContain('united-nations-security-council');
   });
+
+  it('should know the smaller European states (Albania, Montenegro, Malta…) as countries', () => {
+    const r = extractText('Albania’s prime minister, Arben Hoxha, said Montenegro and Malta support the peacekeeping force.');
+    expect(r.ids).toEqual(expect.arrayContaining(['albania', 'montenegro', 'malta']));
+    expect(r.triples).toContain('REPRESENTS:arben-hoxha:albania');
+  });
 });
