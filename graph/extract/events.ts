@@ -18,6 +18,8 @@ const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraor
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
+/** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
+const COUNCIL_EVENT = /\b(?:extraordinary|special|informal|emergency)\s+(?:European Council|EU summit|NATO summit)\b/giu;
 /** "the summit", "the meeting": the event met last. */
 const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
 /** Words before a qualifier that are not part of an event's name. */
@@ -51,6 +53,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const add = (start: number, end: number, name: string) => {
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end), name });
     };
+    for (const m of sentence.text.matchAll(COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     for (const m of sentence.text.matchAll(PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
     for (const m of sentence.text.matchAll(NAMED_EVENT)) {
       let qualifier = (m[1] ?? m[2]).split(/\s+/);

@@ -46,4 +46,12 @@ describe('#findEvents and #attendance', () => {
     const r = extract('Hans Berger gave a news conference in Oslo on Monday. Warsaw talks about it with Berlin.');
     expect(r.events).toEqual([]);
   });
+
+  it('should read "the extraordinary European Council" as a meeting, beside the body itself', () => {
+    const r = extract('On Thursday, at the extraordinary European Council in Brussels, Ivo Marek said Latvia supports the peacekeeping force.');
+    expect(r.events[0]?.name).toBe('Extraordinary European Council');
+    expect(r.entities.map((e) => e.id)).toContain('european-council');
+    // The body alone is no meeting.
+    expect(extract('The European Council said Latvia supports the peacekeeping force.').events).toEqual([]);
+  });
 });
