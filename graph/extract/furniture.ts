@@ -1,6 +1,8 @@
 // Page furniture out before mention finding: bylines, timestamps, photo credits, image alt text, "Related:" and
 // "Read more:" link lines, tags, newsletter prompts and author notes. Masked with spaces, so offsets stay true.
 
+import { lookupGazetteer } from './gazetteer';
+
 /** One or two full names: "Karl Ostrom and Lena Berg". */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
 const NAMES = `${NAME}(?:\\s+and\\s+${NAME})?`;
@@ -41,11 +43,16 @@ const BYLINE = /^By\s+(?:(?:our|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:corresponde
 const READING_HEADING = /^(?:What (?:we|I)(?:['’]re| are| am) (?:reading|watching|listening to)|(?:Further|Recommended|Suggested|Essential) reading|Most (?:read|popular|viewed)|More (?:from|on) (?:this|our|the)\b.*|Elsewhere|In other news|Also worth (?:reading|a read))\s*:?$/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
 
+/** The page's own title in its prompts: "You're reading Europe Unpacked.", "Thanks for reading The Alliance Letter". */
+const OWN_NAME = /\b(?:You(?:['’]re| are) reading|Thanks? (?:you )?for reading|Welcome to)\s+((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})/gu;
+
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** `text` with its page furniture replaced by spaces (same length, same line breaks). */
 export function maskFurniture(text: string): string {
   let out = text.replace(IMAGE, blank);
+  // A newsletter's or a blog's own name is no entity wherever it appears (its headline included).
+  for (const [, name] of text.matchAll(OWN_NAME)) if (!lookupGazetteer(name)) out = out.split(name).join(blank(name));
   // Inside a reading list (its heading, then list items up to the first other line) every item is a link.
   let reading = false;
   out = out.replace(/[^\n]+/g, (line) => {

@@ -69,4 +69,13 @@ describe('#maskFurniture', () => {
     expect(masked).toContain('Ingrid Holm said Norway supports the air mission.');
     expect(masked).toContain('- Lena Berg backed it too.');
   });
+
+  it('should blank a newsletter\'s own name wherever it appears, but not a place welcomed to', () => {
+    const text = ['# Nordic Notes: a week of air missions', '', '*You\'re reading Nordic Notes. Not a subscriber yet?*', '', 'Ingrid Holm said Norway supports the air mission.', 'Welcome to The Hague, the minister said.'].join('\n');
+    const masked = maskFurniture(text);
+    expect(masked).not.toContain('Nordic Notes');
+    expect(masked).toContain('a week of air missions');
+    expect(masked).toContain('Welcome to The Hague');
+    expect(extractText(text).ids).not.toContain('nordic-notes');
+  });
 });
