@@ -56,9 +56,30 @@ function officeBefore(text: string, sentence: Sentence, p: Mention): string | un
 
 const OFFICE_AFTER = /^,?\s+(?:(?:who was\s+)?sworn in as|elected|appointed|named|now|then as now)\s+(?:the\s+)?(?:country['’]s\s+|its\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 
-/** REPRESENTS for the people a section's sentence gives an office without naming their country. */
+/** The one country a sentence names as a party of its own ("…said that Poland would…", "whether Germany will…",
+ *  "Poland's view"): by its name, not as a scene or destination after a preposition ("in Warsaw", "troops to
+ *  Ukraine"), not in a list ("London, Paris and Berlin") and not as an adjective ("the American plan"). */
+// What follows a country that acts: its possessive or a verb ("Poland would", "Germany will", "Poland had"), not a
+// noun it qualifies ("the Moscow trip", "a Kiev delegation").
+const PARTY_AFTER = /^(?:[’']s\b|\s+(?:would|will|was|is|has|had|could|can|should|must|might|may|did|does|wants|plans|intends|is|remains|stands|[a-z]+ed|says|insists|offers|refuses|agrees|backs|rejects|sends)\b)/;
+
+function soleParty(text: string, sentence: Sentence, ms: Mention[]): Mention | undefined {
+  const countries = ms.filter((m) => m.type === 'COUNTRY' && !m.appositive);
+  const parties = countries.filter((m) => {
+    const before = text.slice(Math.max(sentence.start, m.start - 20), m.start);
+    return m.source !== 'demonym' && !m.location && !/(?:\b(?:in|into|to|on|from|for|with|against|by|at|of|between|toward|towards|across|over|and|or)|,)\s+(?:the\s+)?$/i.test(before) && PARTY_AFTER.test(text.slice(m.end, m.end + 20));
+  });
+  const keys = new Set(parties.map((m) => m.key));
+  return keys.size === 1 ? parties[0] : undefined;
+}
+
+/** REPRESENTS for the people a sentence gives an office without naming their country: the country of the section
+ *  the sentence is in, else the one country the sentence names as a party ("Prime Minister Donald Tusk said that
+ *  Poland would not deploy soldiers"). */
 export function sectionRelations(text: string, sentence: Sentence, ms: Mention[], section: Section | undefined, represented: (key: string) => boolean): SentenceRelation[] {
-  if (!section || sentence.start >= section.end) return [];
+  const inSection = section && sentence.start < section.end;
+  const body = inSection ? section.body : soleParty(text, sentence, ms);
+  if (!body) return [];
   const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor');
   const out: SentenceRelation[] = [];
   // Only the sentence's first person: the one it is about.
@@ -70,7 +91,7 @@ export function sectionRelations(text: string, sentence: Sentence, ms: Mention[]
     const government = /^[’']s\s+government\b/.test(text.slice(p.end, p.end + 14)) || (people.length === 1 && /\b(?:his|her)\s+government\b/i.test(text.slice(p.end, sentence.end)));
     const role = officeBefore(text, sentence, p) ?? afterRole ?? (government ? 'Head of government' : undefined);
     // An opposition leader speaks for a party, not for the country.
-    if (role && !/\bopposition\b/i.test(role)) out.push({ type: 'REPRESENTS', source: p.key, target: section.body.key, role, confidence: 0.7 });
+    if (role && !/\bopposition\b/i.test(role)) out.push({ type: 'REPRESENTS', source: p.key, target: body.key, role, confidence: inSection ? 0.7 : 0.6 });
   }
   return out;
 }

@@ -1,0 +1,33 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// A person given an office without a country ("Prime Minister X") represents the one country the same sentence names
+// as a party of its own; a scene, a destination, a list or an adjective is not that country.
+describe('office with the country named elsewhere in the sentence', () => {
+  it('should tie the officeholder to the country their reported speech is about', () => {
+    const r = extractText('In Oslo on Monday, Prime Minister Ivo Marek said that Norway would not send soldiers to Ukraine.');
+    expect(r.triples).toContain('REPRESENTS:ivo-marek:norway');
+    expect(r.triples).not.toContain('REPRESENTS:ivo-marek:ukraine');
+  });
+
+  it('should read a possessive country before the office', () => {
+    const r = extractText("Asked about Sweden's position, Defence Minister Nora Lind was blunt.");
+    expect(r.triples).toContain('REPRESENTS:nora-lind:sweden');
+  });
+
+  it('should not take a scene, a list or a qualifying adjective for the country', () => {
+    for (const text of [
+      'Foreign Minister Ivo Marek, speaking to reporters in Moscow, called the American plan a trap.',
+      'Presidential aide Ivo Marek criticised the plan circulated by London, Paris and Berlin.',
+      'The Moscow trip followed talks where Secretary of State Nora Lind received the envoys.',
+    ]) {
+      const r = extractText(text);
+      expect(r.relations.filter((x) => x.type === 'REPRESENTS'), text).toEqual([]);
+    }
+  });
+
+  it('should not tie someone to a country when the sentence names two', () => {
+    const r = extractText('Prime Minister Ivo Marek said that Norway and Denmark would send ships.');
+    expect(r.relations.filter((x) => x.type === 'REPRESENTS' && x.source === 'ivo-marek')).toEqual([]);
+  });
+});
