@@ -118,6 +118,21 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
   const out: SentenceRelation[] = [];
   ms.forEach((c, i) => {
     if (c.type !== 'COUNTRY' || c.location) return;
+    // "brought together A, B and C on the American side": the people listed just before are its delegation.
+    if (/\bon the\s+$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) && /^\s+side\b/.test(text.slice(c.end, c.end + 6))) {
+      const side = text.slice(0, c.start).search(/\s+on the\s+$/i);
+      let at = side;
+      for (let k = i - 1; k >= 0 && ms[k].type === 'PERSON'; k--) {
+        const p = ms[k];
+        const gap = text.slice(p.end, at);
+        // Between two members: a comma or "and", and the next member's office if any ("…, special envoy X").
+        const member = MEMBER_GAP.exec(gap);
+        if (at === side ? /\S/.test(gap) : !member || (member[1].trim() && !office(member[1]))) break;
+        out.push({ type: 'REPRESENTS', source: p.key, target: c.key, context: 'delegation', confidence: 0.75 });
+        at = p.start;
+      }
+      return;
+    }
     const noun = DELEGATION.exec(text.slice(c.end, c.end + 40));
     // A plural demonym is the delegation itself ("the Americans were joined by").
     if (!noun && !(c.source === 'demonym' && /s$/.test(c.text))) return;

@@ -31,3 +31,18 @@ describe('office with the country named elsewhere in the sentence', () => {
     expect(r.relations.filter((x) => x.type === 'REPRESENTS' && x.source === 'ivo-marek')).toEqual([]);
   });
 });
+
+describe('a delegation named by its side ("on the American side")', () => {
+  it('should tie each person listed before it to the country, and place them at the talks', () => {
+    const r = extractText('The talks in Vienna on Monday brought together Foreign Minister Ivo Marek, special envoy Nora Lind and Army Secretary Tom Berg on the American side.');
+    for (const who of ['ivo-marek', 'nora-lind', 'tom-berg']) expect(r.triples).toContain(`REPRESENTS:${who}:united-states`);
+    const talks = r.entities.find((e) => e.type === 'EVENT');
+    expect(talks).toBeDefined();
+    expect(r.triples).toContain(`ATTENDED:nora-lind:${talks!.id}`);
+  });
+
+  it('should stop at a person the list does not join', () => {
+    const r = extractText('Ivo Marek praised the deal; Nora Lind sat on the American side.');
+    expect(r.triples).not.toContain('REPRESENTS:ivo-marek:united-states');
+  });
+});
