@@ -46,3 +46,10 @@ describe('a delegation named by its side ("on the American side")', () => {
     expect(r.triples).not.toContain('REPRESENTS:ivo-marek:united-states');
   });
 });
+
+describe('"head of government" is an office', () => {
+  it('should read "Hungary\'s head of government Viktor Orbán"', () => {
+    const r = extractText("Hungary's head of government Viktor Orbán wrote that preparations were under way.");
+    expect(r.relation('REPRESENTS', 'viktor-orban', 'hungary')?.role).toBe('Head of government');
+  });
+});
