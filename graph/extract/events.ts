@@ -100,7 +100,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|\w+['’]s\s+)?$`, 'i');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$`, 'iu');
 const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
@@ -126,8 +126,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there)(?=\s*[.,;]|\s+(?:too|as well)|\s+and\s+\w+ed\b)/g)) {
-      const subjects = subjectsAt(text, sentence, ms, sentence.start + m.index, ctx);
+    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?))(?:\s+in person)?(?=\s*[.,;]|\s+(?:too|as well)|\s+and\s+\w+ed\b)/gu)) {
+      const at = sentence.start + m.index;
+      // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
+      const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
+      const named = who && ms.find((x) => x.type === 'PERSON' && /^\s*$/.test(text.slice(x.end, at - who[0].length)) && x.end <= at - who[0].length);
+      const subjects = named ? [named] : subjectsAt(text, sentence, ms, at, ctx);
+      // "sat in", "joined remotely" say nothing of the gathering: only one already named.
+      if (/^(?:also )?(?:sat|joined|came)/.test(m[0]) && current.start >= sentence.end) continue;
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
     }
     // A country's delegation at the gathering: its members were there.
