@@ -157,6 +157,8 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
 const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b/;
 
 /** Relations stated by trigger patterns in one sentence. */
+const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under)\s+(?:the\s+|a\s+|an\s+)?/;
+
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -201,6 +203,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
   };
   const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
+    // "would not send troops to serve in the Multinational Force Ukraine": the troops are the named force's.
+    const within = target.type === 'PROPOSAL' && SERVE_IN.exec(text.slice(target.end, target.end + 40));
+    const named = within && ms.find((x) => x.type === 'PROPOSAL' && x.start === target.end + within[0].length && x.key !== target.key);
+    if (named) target = named;
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
     // ("may", "open to") is context, not a condition.
     const tail = Math.max(at, target.end);

@@ -70,3 +70,16 @@ describe('#triggerRelations', () => {
     expect(r.triples).toContain('SUPPORTS:mark-carney:reassurance-force');
   });
 });
+
+describe('troops for a named force', () => {
+  it('should give the stance to the force the troops would serve in', () => {
+    const r = extractText('Prime Minister Nora Lind said Norway would not send Norwegian troops to serve in the Multinational Force Ukraine.');
+    expect(r.triples).toContain('OPPOSES:norway:multinational-force-ukraine');
+    expect(r.triples).not.toContain('OPPOSES:norway:european-peacekeeping-force');
+  });
+
+  it('should keep the troops themselves when no force is named after them', () => {
+    const r = extractText('Norway would not send troops to Ukraine.');
+    expect(r.triples).toContain('OPPOSES:norway:european-peacekeeping-force');
+  });
+});
