@@ -13,7 +13,7 @@ import { attendance, findEvents, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
-import { openSection, sectionRelations, type Section } from './sections';
+import { openForceSection, openSection, sectionRelations, type Section } from './sections';
 import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
@@ -115,6 +115,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     let i = 0;
     let e = 0;
     let section: Section | undefined;
+    let forceSection: ReturnType<typeof openForceSection>;
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
@@ -125,6 +126,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
       found.push(...sectionRelations(text, sentence, ms, section, represented), ...triggerRelations(text, sentence, ms, ctx));
+      forceSection = openForceSection(text, sentence, ms) ?? (forceSection && sentence.start < forceSection.end ? forceSection : undefined);
+      if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => m.act && m.key === r.target)) r.target = forceSection.force.key;
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;

@@ -22,20 +22,15 @@ export function openSection(text: string, sentence: Sentence, ms: Mention[]): Se
   const lead = LEAD.exec(sentence.text) ?? HEADING.exec(sentence.text);
   if (!lead) return undefined;
   const from = sentence.start + lead.index;
-  // A round-up's subhead may say where the country stands after a colon or dash ("**Denmark: open, with
-  // conditions**", "## Norway – wait and see"): the country is the part before it.
-  const label = /^(?:\*\*|#{2,4}\s+)([^:–—\n]*?)\s*(?::|\s[–—]\s)/u.exec(lead[0]);
-  const to = from + (label ? label[0].length : lead[0].length);
+  const to = from + lead[0].length;
   const named = ms.filter((m) => m.start >= from && m.end <= to);
   const countries = new Set(named.filter((m) => m.type === 'COUNTRY').map((m) => m.key));
   // Only a heading made of the country's name: "**Sweden.**", not "**Sweden and Denmark.**" nor "## Putin's answer".
   let rest = text.slice(from, to);
   for (const m of [...named].reverse()) rest = rest.slice(0, m.start - from) + rest.slice(m.end - from);
   if (countries.size !== 1 || named.some((m) => m.type !== 'COUNTRY') || /[\p{L}\p{N}]/u.test(rest.replace(/\bthe\b/gi, ''))) return undefined;
-  // A bold lead covers its paragraph; a heading, or a bold subhead alone on its line, runs to the next one.
-  const line = text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart)).trim();
-  const subhead = LEAD.test(sentence.text) && /^\*\*[^*\n]+\*\*$/.test(line);
-  const end = LEAD.test(sentence.text) && !subhead ? paragraphEnd(text, sentence.end) : nextHeading(text, sentence.end);
+  // A bold lead covers its paragraph; a heading runs to the next heading.
+  const end = LEAD.test(sentence.text) ? paragraphEnd(text, sentence.end) : nextHeading(text, sentence.end);
   return { body: named[0], end };
 }
 
@@ -44,9 +39,25 @@ const paragraphEnd = (text: string, from: number) => {
   return at < 0 ? text.length : at;
 };
 const nextHeading = (text: string, from: number) => {
-  const at = text.slice(from).search(/\n(?:#{1,4}\s|\*\*[^*\n]+\*\*[ \t]*(?:\n|$))/);
+  const at = text.slice(from).search(/\n#{1,4}\s/);
   return at < 0 ? text.length : from + at;
 };
+
+/** A passage headed by a named force ("**Q&A: Where does the reassurance force stand?**"): troops sent or refused in
+ *  it ("put soldiers on the ground", "ruled out sending soldiers") are that force's. Runs to the next heading, bold
+ *  lead line or rule. */
+export function openForceSection(text: string, sentence: Sentence, ms: Mention[]): { force: Mention; end: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (text.slice(lineStart, sentence.start).trim()) return undefined;
+  const lead = /^(?:\*\*[^*\n]{2,80}\*\*|#{2,4}\s+[^\n]{2,80})\s*$/.exec(text.slice(sentence.start, text.indexOf('\n', sentence.start) < 0 ? text.length : text.indexOf('\n', sentence.start)));
+  if (!lead) return undefined;
+  const named = ms.filter((m) => m.type === 'PROPOSAL' && m.start < sentence.start + lead[0].length);
+  const forces = new Set(named.filter((m) => !m.act && m.source !== 'anaphor' && /\b(?:force|mission)\b/i.test(m.text)).map((m) => m.key));
+  if (forces.size !== 1 || named.some((m) => !forces.has(m.key))) return undefined;
+  const from = sentence.start + lead[0].length;
+  const next = text.slice(from).search(/\n(?:#{1,4}\s|\*\*[^*\n]+\*\*\s*\n|-{3,}\s*\n)/);
+  return { force: named[0], end: next < 0 ? text.length : from + next };
+}
 
 /** An office written just before a name in the same sentence ("Foreign Minister", "Trump's envoy"), or undefined. */
 function officeBefore(text: string, sentence: Sentence, p: Mention): string | undefined {
