@@ -53,3 +53,10 @@ describe('"head of government" is an office', () => {
     expect(r.relation('REPRESENTS', 'viktor-orban', 'hungary')?.role).toBe('Head of government');
   });
 });
+
+describe('a counterpart is an office', () => {
+  it('should read "his British counterpart, John Healey"', () => {
+    const r = extractText('Britain wants a force. Sébastien Lecornu will work with his British counterpart, John Healey.');
+    expect(r.triples).toContain('REPRESENTS:john-healey:united-kingdom');
+  });
+});
