@@ -31,4 +31,9 @@ describe('meeting wordings', () => {
     const r = extractText('Envoy Nora Lind spent almost five hours with Ivo Marek in Vienna on Tuesday.');
     expect(r.triples).toContain('MET_WITH:ivo-marek:nora-lind');
   });
+
+  it('should read "sat down with" as a meeting', () => {
+    const r = extractText('When Nora Lind sat down with Foreign Minister Ivo Marek for lunch on Friday, the talks were friendly.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:nora-lind');
+  });
 });
