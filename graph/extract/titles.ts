@@ -57,7 +57,9 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // Someone known to hold the office; else, only for a title opening its sentence ("… Scholz did not hide his
     // irritation. The German chancellor told reporters…"), the person met last before it.
     // A speaker after a quotation ("…,” the Polish prime minister said") is in subject position too.
-    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+    // So is the subject of a reported clause ("A Downing Street readout said the British prime minister had told…").
+    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start))
+      || /\b(?:said|says|stated|added|confirmed|reported)\s+(?:that\s+)?the\s+$/.test(text.slice(Math.max(0, m.start - 24), m.start));
     // "In the opinion of the Polish prime minister, …, assessed Tusk": the speaker the sentence names is the title's.
     const speaker = ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),

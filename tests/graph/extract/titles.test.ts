@@ -60,3 +60,10 @@ describe('#resolveTitles (antecedents)', () => {
     expect(extractText('German Chancellor Karl Weissberg supports the peacekeeping force.').ids).toContain('germany');
   });
 });
+
+describe('a title as the subject of a reported clause', () => {
+  it('should read "a readout said the British prime minister had…" as the person just named', () => {
+    const r = extractText('Britain hosted the call. Most leaders joined by video, among them Tom Harwick, who followed it from London. A Downing Street readout said the British prime minister had told partners the pledges were strong.');
+    expect(r.relation('REPRESENTS', 'tom-harwick', 'united-kingdom')?.role).toBe('Prime Minister');
+  });
+});
