@@ -13,7 +13,7 @@ import { attendance, findEvents, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
-import { openForceSection, openSection, sectionRelations, type Section } from './sections';
+import { openForceSection, openSection, sectionRelations, soleParty, type Section } from './sections';
 import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 
@@ -116,6 +116,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     let e = 0;
     let section: Section | undefined;
     let forceSection: ReturnType<typeof openForceSection>;
+    let party: Mention | undefined;
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
@@ -125,7 +126,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       for (const r of byTitle) titled.add(r.target);
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
-      found.push(...sectionRelations(text, sentence, ms, section, represented), ...triggerRelations(text, sentence, ms, ctx));
+      found.push(...sectionRelations(text, sentence, ms, section, represented, party), ...triggerRelations(text, sentence, ms, ctx));
+      party = soleParty(text, sentence, ms);
       forceSection = openForceSection(text, sentence, ms) ?? (forceSection && sentence.start < forceSection.end ? forceSection : undefined);
       if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => m.act && m.key === r.target)) r.target = forceSection.force.key;
       while (e < events.length && events[e].end < sentence.start - 3000) e++;

@@ -79,7 +79,7 @@ const OFFICE_AFTER = /^,?\s+(?:(?:who was\s+)?sworn in as|elected|appointed|name
 // noun it qualifies ("the Moscow trip", "a Kiev delegation").
 const PARTY_AFTER = /^(?:[’']s\b|\s+(?:would|will|was|is|has|had|could|can|should|must|might|may|did|does|wants|plans|intends|is|remains|stands|[a-z]+ed|says|insists|offers|refuses|agrees|backs|rejects|sends)\b)/;
 
-function soleParty(text: string, sentence: Sentence, ms: Mention[]): Mention | undefined {
+export function soleParty(text: string, sentence: Sentence, ms: Mention[]): Mention | undefined {
   const countries = ms.filter((m) => m.type === 'COUNTRY' && !m.appositive);
   const parties = countries.filter((m) => {
     const before = text.slice(Math.max(sentence.start, m.start - 20), m.start);
@@ -92,9 +92,12 @@ function soleParty(text: string, sentence: Sentence, ms: Mention[]): Mention | u
 /** REPRESENTS for the people a sentence gives an office without naming their country: the country of the section
  *  the sentence is in, else the one country the sentence names as a party ("Prime Minister Donald Tusk said that
  *  Poland would not deploy soldiers"). */
-export function sectionRelations(text: string, sentence: Sentence, ms: Mention[], section: Section | undefined, represented: (key: string) => boolean): SentenceRelation[] {
+export function sectionRelations(text: string, sentence: Sentence, ms: Mention[], section: Section | undefined, represented: (key: string) => boolean, previous?: Mention): SentenceRelation[] {
   const inSection = section && sentence.start < section.end;
-  const body = inSection ? section.body : soleParty(text, sentence, ms);
+  // A sentence that names no country of its own goes on about the one the sentence before named as a party
+  // ("Moscow's position has not changed. Foreign Ministry spokeswoman X recalled…").
+  const none = !ms.some((m) => m.type === 'COUNTRY' && !m.location);
+  const body = inSection ? section.body : soleParty(text, sentence, ms) ?? (none ? previous : undefined);
   if (!body) return [];
   const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor');
   const out: SentenceRelation[] = [];

@@ -60,3 +60,15 @@ describe('a counterpart is an office', () => {
     expect(r.triples).toContain('REPRESENTS:john-healey:united-kingdom');
   });
 });
+
+describe('an office in a sentence that names no country', () => {
+  it('should take the country the sentence before named as a party', () => {
+    const r = extractText("Norway's position has not changed. Foreign Ministry spokeswoman Nora Lind recalled on Thursday that any deployment was unacceptable.");
+    expect(r.triples).toContain('REPRESENTS:nora-lind:norway');
+  });
+
+  it('should not reach past a sentence that names another country', () => {
+    const r = extractText("Norway's position has not changed. Spokeswoman Nora Lind said Denmark and Sweden disagreed.");
+    expect(r.triples).not.toContain('REPRESENTS:nora-lind:norway');
+  });
+});
