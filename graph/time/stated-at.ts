@@ -88,6 +88,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
   const venue = inScene ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
   if (venue) return venue;
+  // An interview's answers were given on the day the writer says they met ("We met on Tuesday …").
+  const interview = inScene ? interviewDay(article, start, published) : undefined;
+  if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
 }
@@ -124,6 +127,20 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
     if (new RegExp(`${SAID_IN}(?:the\\s+)?${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(sentence)) last = e.date;
   }
   return last ? eventStated(last) : undefined;
+}
+
+/** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
+const INTERVIEW_MEETING = /\b(?:We|I)\s+(?:met|spoke|talked|sat down|caught up)\b[^.!?\n]*/gu;
+
+/** The day of the interview the text before `before` says the writer met the speaker, when it gives one. */
+function interviewDay(article: { text: string; publishedAt?: string }, before: number, published: Day | undefined): StatedAt | undefined {
+  for (const m of article.text.slice(0, before).matchAll(INTERVIEW_MEETING)) {
+    const [from, to] = paragraphAround(article.text, m.index);
+    const [start, end] = [m.index - from, m.index + m[0].length - from];
+    const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= start && f.end <= end && f.at.precision === 'DAY');
+    if (day) return day.at;
+  }
+  return undefined;
 }
 
 /** The dates outside asides, when there are any. */

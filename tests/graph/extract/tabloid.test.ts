@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { maskFurniture } from '@/graph/extract/furniture';
+import { extractText } from './helpers';
+
+// Snippets written for these tests in a tabloid's shape; the names are invented.
+describe('tabloid pages', () => {
+  it('should blank a byline whose name is in bold', () => {
+    const page = 'Headline\n\nBy **Gary Pennock**, Political Editor\n\nThe minister spoke.';
+    expect(maskFurniture(page)).not.toContain('Pennock');
+    expect(extractText(page).ids).not.toContain('gary-pennock');
+  });
+
+  it('should found no person on a subhead in capitals', () => {
+    const { ids } = extractText([
+      '**THE DONALD GOES IT ALONE**',
+      '',
+      "**'ONLY WITH YANK BACKUP'**",
+      '',
+      'Prime Minister Anna Kovac said Slovenia supports the peacekeeping force.',
+    ].join('\n'));
+    expect(ids).toContain('anna-kovac');
+    expect(ids.some((id) => /goes-it-alone|yank/.test(id))).toBe(false);
+  });
+
+  it('should read "PM" as an office, not as part of the name', () => {
+    const { ids, triples } = extractText("Poland's PM Donald Tusk said Poland would not send soldiers to the peacekeeping force.");
+    expect(ids).toContain('donald-tusk');
+    expect(ids).not.toContain('pm-donald-tusk');
+    expect(triples).toContain('REPRESENTS:donald-tusk:poland');
+  });
+});
