@@ -65,7 +65,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
-  const inScene = !OUT_OF_SCENE.test(paragraph.slice(sentenceStart, sentenceEnd));
+  // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
+  const inScene = !OUT_OF_SCENE.test(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
   const picked = quoted ?? inSentence ?? before;
   if (picked) return picked.at;
@@ -142,6 +143,9 @@ function interviewDay(article: { text: string; publishedAt?: string }, before: n
   }
   return undefined;
 }
+
+/** A sentence without its dashed or bracketed asides. */
+const withoutAsides = (sentence: string) => sentence.replace(/\s[—–]\s[^—–]*?(?=\s[—–]\s|$)(?:\s[—–]\s)?/g, ' ').replace(/\([^()]*\)/g, ' ');
 
 /** The dates outside asides, when there are any. */
 const mainClause = (found: Found[]) => (found.some((f) => !f.aside) ? found.filter((f) => !f.aside) : found);
