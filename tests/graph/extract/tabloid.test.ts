@@ -29,3 +29,15 @@ describe('tabloid pages', () => {
     expect(triples).toContain('REPRESENTS:donald-tusk:poland');
   });
 });
+
+describe('party leaders', () => {
+  it('should have a party leader speak for the party, not for the country in its name', () => {
+    const { triples } = extractText('Reform UK boss Nigel Farage warned that troops must not be sent in blind.');
+    expect(triples).toContain('REPRESENTS:nigel-farage:reform-uk');
+    expect(triples).not.toContain('REPRESENTS:nigel-farage:united-kingdom');
+  });
+
+  it('should read "Tory leader" as the Conservative Party\'s leader', () => {
+    expect(extractText('Tory leader Kemi Badenoch said she would want to see the detail.').triples).toContain('REPRESENTS:kemi-badenoch:conservative-party');
+  });
+});
