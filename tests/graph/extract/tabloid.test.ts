@@ -21,13 +21,6 @@ describe('tabloid pages', () => {
     expect(ids).toContain('anna-kovac');
     expect(ids.some((id) => /goes-it-alone|yank/.test(id))).toBe(false);
   });
-
-  it('should read "PM" as an office, not as part of the name', () => {
-    const { ids, triples } = extractText("Poland's PM Donald Tusk said Poland would not send soldiers to the peacekeeping force.");
-    expect(ids).toContain('donald-tusk');
-    expect(ids).not.toContain('pm-donald-tusk');
-    expect(triples).toContain('REPRESENTS:donald-tusk:poland');
-  });
 });
 
 describe('party leaders', () => {
