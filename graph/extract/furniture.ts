@@ -56,7 +56,8 @@ export function maskFurniture(text: string): string {
   // Inside a reading list (its heading, then list items up to the first other line) every item is a link.
   let reading = false;
   out = out.replace(/[^\n]+/g, (line) => {
-    const bare = line.replace(/^[\s*_#>(]+|[\s*_)]+$/g, '').replace(/^\*\*([^*]+)\*\*/, '$1');
+    // Emphasis anywhere in the line is markup, not words: "By **Gary Penhallow**, Political Editor".
+    const bare = line.replace(/^[\s*_#>(]+|[\s*_)]+$/g, '').replace(/(\*\*|__)([^*_\n]+)\1/g, '$2');
     if (!bare) return line;
     if (READING_HEADING.test(bare)) {
       reading = true;

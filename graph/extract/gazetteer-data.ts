@@ -102,6 +102,9 @@ export const INSTITUTIONS: InstitutionEntry[] = [
   { name: 'Riksdag', aliases: [] },
   { name: 'Folketing', aliases: [] },
   { name: 'House of Commons', aliases: [] },
+  // Parties whose leaders speak in the debate: "Reform UK leader Nigel Farage" speaks for the party, not for the UK.
+  { name: 'Reform UK', aliases: [] },
+  { name: 'Conservative Party', aliases: ['Conservatives', 'Tories', 'Tory', 'Tory Party'] },
 ];
 
 /** News organisations cited as sources: reporters of the debate, not actors in it. */

@@ -11,6 +11,7 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const ABBREVIATED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Gov', 'St']);
 const LOCATIVE = /\b(?:in|at|to|from|near|into|inside|outside|across|via|toward|towards|around|visited|visit|visiting|hosted)\s+(?:the\s+)?$/i;
 const GOVERNMENT = new Set(['government', 'administration']);
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’.-]+$/u;
 
 /** Capitalised runs: caps joined by name particles or "of/for/the", an abbreviation keeps its period. */
 function chains(tokens: Token[]): Token[][] {
@@ -66,6 +67,8 @@ function looksLikePersonName(name: Token[], afterRole: boolean): boolean {
   const ws = words(name).filter((t) => t.cap);
   if (ws.length === 0 || ws.length > 5) return false;
   if (ws.some((t) => t.possessive && t !== name[name.length - 1])) return false;
+  // A headline or subhead in capitals ("THE DONALD GOES IT ALONE", "ONLY WITH YANK BACKUP") founds no new person.
+  if (ws.length >= 2 && ws.every((t) => ALL_CAPS.test(t.text))) return false;
   if (afterRole) return true;
   if (ws.length < 2) return false;
   if (ORG_HEADS.has(ws[ws.length - 1].text.toLowerCase()) || EVENT_HEADS.has(ws[ws.length - 1].text.toLowerCase())) return false;

@@ -94,6 +94,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
       const offset = m[0].indexOf(text);
       // "Russian troops" are no part of a European force; "Ukraine's NATO membership" is the membership itself.
       if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
+      // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
+      if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = new RegExp(`^${DEPLOY}\\b`, 'i').test(text);
       found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
     }

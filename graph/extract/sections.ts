@@ -22,15 +22,22 @@ export function openSection(text: string, sentence: Sentence, ms: Mention[]): Se
   const lead = LEAD.exec(sentence.text) ?? HEADING.exec(sentence.text);
   if (!lead) return undefined;
   const from = sentence.start + lead.index;
-  const to = from + lead[0].length;
+  // A round-up's subhead may say where the country stands after a colon or dash ("**Denmark: open, with
+  // conditions**", "## Norway – wait and see"): the country is the part before it.
+  const label = /^(?:\*\*|#{2,4}\s+)([^:–—\n]*?)\s*(?::|\s[–—]\s)/u.exec(lead[0]);
+  const to = from + (label ? label[0].length : lead[0].length);
+  // Unless the words after the colon name someone ("## Kremlin: NATO is a different matter" is what Moscow says).
+  if (label && ms.some((m) => m.start >= to && m.end <= from + lead[0].length)) return undefined;
   const named = ms.filter((m) => m.start >= from && m.end <= to);
   const countries = new Set(named.filter((m) => m.type === 'COUNTRY').map((m) => m.key));
   // Only a heading made of the country's name: "**Sweden.**", not "**Sweden and Denmark.**" nor "## Putin's answer".
   let rest = text.slice(from, to);
   for (const m of [...named].reverse()) rest = rest.slice(0, m.start - from) + rest.slice(m.end - from);
   if (countries.size !== 1 || named.some((m) => m.type !== 'COUNTRY') || /[\p{L}\p{N}]/u.test(rest.replace(/\bthe\b/gi, ''))) return undefined;
-  // A bold lead covers its paragraph; a heading runs to the next heading.
-  const end = LEAD.test(sentence.text) ? paragraphEnd(text, sentence.end) : nextHeading(text, sentence.end);
+  // A bold lead covers its paragraph; a heading, or a bold subhead alone on its line, runs to the next one.
+  const line = text.slice(lineStart, text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart)).trim();
+  const subhead = LEAD.test(sentence.text) && /^\*\*[^*\n]+\*\*$/.test(line);
+  const end = LEAD.test(sentence.text) && !subhead ? paragraphEnd(text, sentence.end) : nextHeading(text, sentence.end);
   return { body: named[0], end };
 }
 
@@ -39,7 +46,7 @@ const paragraphEnd = (text: string, from: number) => {
   return at < 0 ? text.length : at;
 };
 const nextHeading = (text: string, from: number) => {
-  const at = text.slice(from).search(/\n#{1,4}\s/);
+  const at = text.slice(from).search(/\n(?:#{1,4}\s|\*\*[^*\n]+\*\*[ \t]*(?:\n|$))/);
   return at < 0 ? text.length : from + at;
 };
 

@@ -65,7 +65,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
-  const inScene = !OUT_OF_SCENE.test(paragraph.slice(sentenceStart, sentenceEnd));
+  // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
+  const inScene = !OUT_OF_SCENE.test(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
   const picked = quoted ?? inSentence ?? before;
   if (picked) return picked.at;
@@ -88,6 +89,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
   const venue = inScene ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
   if (venue) return venue;
+  // An interview's answers were given on the day the writer says they met ("We met on Tuesday …").
+  const interview = inScene ? interviewDay(article, start, published) : undefined;
+  if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
 }
@@ -125,6 +129,23 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
   }
   return last ? eventStated(last) : undefined;
 }
+
+/** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
+const INTERVIEW_MEETING = /\b(?:We|I)\s+(?:met|spoke|talked|sat down|caught up)\b[^.!?\n]*/gu;
+
+/** The day of the interview the text before `before` says the writer met the speaker, when it gives one. */
+function interviewDay(article: { text: string; publishedAt?: string }, before: number, published: Day | undefined): StatedAt | undefined {
+  for (const m of article.text.slice(0, before).matchAll(INTERVIEW_MEETING)) {
+    const [from, to] = paragraphAround(article.text, m.index);
+    const [start, end] = [m.index - from, m.index + m[0].length - from];
+    const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= start && f.end <= end && f.at.precision === 'DAY');
+    if (day) return day.at;
+  }
+  return undefined;
+}
+
+/** A sentence without its dashed or bracketed asides. */
+const withoutAsides = (sentence: string) => sentence.replace(/\s[—–]\s[^—–]*?(?=\s[—–]\s|$)(?:\s[—–]\s)?/g, ' ').replace(/\([^()]*\)/g, ' ');
 
 /** The dates outside asides, when there are any. */
 const mainClause = (found: Found[]) => (found.some((f) => !f.aside) ? found.filter((f) => !f.aside) : found);
