@@ -20,10 +20,10 @@ const SETS = [
   { key: 'seeds', label: 'seeds (5 articles)', file: join(ROOT, 'data/eval/seeds/gold.yaml') },
   { key: 'held-out', label: 'held-out (3 articles written for the eval)', file: join(ROOT, 'data/eval/held-out/gold.yaml') },
   { key: 'dev', label: 'realistic dev (12 articles in real outlets\' styles)', file: REALISTIC, pick: (f: string) => !isTest(f) },
-  { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
   { key: 'dev2', label: 'realistic dev 2 (5 articles, Feb–May 2025, written this round)', file: join(ROOT, 'data/eval/realistic-2/gold.yaml') },
   { key: 'dev3', label: 'realistic dev 3 (5 articles, Sept–Dec 2025, written this round)', file: join(ROOT, 'data/eval/realistic-3/gold.yaml') },
   { key: 'dev4', label: 'realistic dev 4 (4 articles: interview, press release, tabloid, round-up)', file: join(ROOT, 'data/eval/realistic-4/gold.yaml') },
+  { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 
 const relationType = z.enum([...new Set([...RELATION_TYPES, 'ATTENDED' as const])]);
