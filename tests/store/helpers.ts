@@ -1,11 +1,13 @@
 // Reading a scratch store the way a user would check it: through the store's own snapshot (as the server loads it).
-import { ownDatabase } from '@/graph/store/writer';
+import { beforeAll, afterAll } from 'vitest';
+import { ownDatabase, type Owned } from '@/graph/store/writer';
+import { ingestArticle } from '@/graph/store/ingest';
+import type { Article } from '@/graph/types';
 import { readSnapshot } from '@/graph/store/snapshot';
 import { createKnowledgeGraph, type KnowledgeGraph } from '@/graph';
-import type { ScratchStore } from '../support/store';
 import { spawnSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from '../support/store';
+import { ROOT, scratchStore, type ScratchStore } from '../support/store';
 
 /** Open the store as its owner (no other process may hold it), run `read`, release. */
 export async function withStore<T>(store: ScratchStore, read: (db: NonNullable<Awaited<ReturnType<typeof ownDatabase>>>['db']) => Promise<T>): Promise<T> {
@@ -16,6 +18,27 @@ export async function withStore<T>(store: ScratchStore, read: (db: NonNullable<A
   } finally {
     await owned.release();
   }
+}
+
+/** A scratch store this test file owns from its first test to its last, with `articles` ingested first. */
+export function useOwnedStore(...articles: Article[]) {
+  let store: ScratchStore | undefined;
+  let owned: Owned | undefined;
+  beforeAll(async () => {
+    store = await scratchStore();
+    owned = (await ownDatabase({ dataDir: store.dataDir, databaseUrl: store.databaseUrl }))!;
+    for (const article of articles) await ingestArticle(owned.db, article, 'test');
+  }, 180_000);
+  afterAll(async () => {
+    await owned?.release();
+    await store?.cleanup();
+  });
+  return {
+    get db() {
+      return owned!.db;
+    },
+    graph: async (): Promise<KnowledgeGraph> => createKnowledgeGraph(await readSnapshot(owned!.db)),
+  };
 }
 
 export const storedGraph = (store: ScratchStore): Promise<KnowledgeGraph> => withStore(store, async (db) => createKnowledgeGraph(await readSnapshot(db)));

@@ -1,18 +1,16 @@
 // Correcting machine claims over a real store (embedded, or a server when DATABASE_URL is set): a quote's statement
 // date, a different or additional quote (found verbatim by the store), splitting a wrong merge, reverting an ingest,
 // and a rename reaching search and mentions. Each change is recorded and can be reverted.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createKnowledgeGraph, entityMentions, entityRelations, getEntity, resolveEntityId, search } from '@/graph';
+import { describe, expect, it } from 'vitest';
+import { entityMentions, entityRelations, getEntity, resolveEntityId, search } from '@/graph';
 import { parseArticle } from '@/graph/corpus';
 import { InvalidArgumentError } from '@/graph/errors';
 import { ingestArticle } from '@/graph/store/ingest';
-import { readSnapshot } from '@/graph/store/snapshot';
-import { ownDatabase, type Owned } from '@/graph/store/writer';
 import {
   ConflictError, entityState, historyOf, mergeEntities, relationRecords, reviewQueue, reviewRelation, revert, setRelationEvidence, splitEntity, updateEntity,
   updateRelation, type QueueItem,
 } from '@/graph/review';
-import { scratchStore, type ScratchStore } from '../support/store';
+import { useOwnedStore } from './helpers';
 
 // Written for this test (not a real report): new actors, a proposal, a stance, a meeting.
 const ARTICLE = parseArticle(`---
@@ -34,21 +32,10 @@ Slovenian Foreign Minister Tanja Fajonova proposed a Danube patrol mission for U
 Slovenia supports the Danube patrol mission.
 `);
 
-let store: ScratchStore;
-let owned: Owned;
-const graph = async () => createKnowledgeGraph(await readSnapshot(owned.db));
+const owned = useOwnedStore(ARTICLE);
+const { graph } = owned;
 const queued = async (type: string, article = ARTICLE.id) => (await reviewQueue(owned.db, { article })).items.find((i) => i.type === type)!;
 const fresh = async (item: QueueItem) => (await relationRecords(owned.db, [item.id]))[0];
-
-beforeAll(async () => {
-  store = await scratchStore();
-  owned = (await ownDatabase({ dataDir: store.dataDir, databaseUrl: store.databaseUrl }))!;
-  await ingestArticle(owned.db, ARTICLE, 'test');
-}, 180_000);
-afterAll(async () => {
-  await owned?.release();
-  await store?.cleanup();
-});
 
 describe('#updateRelation statedAt', { timeout: 60_000 }, () => {
   it('should set a quote’s statement date with the precision its form gives, and revert it', async () => {

@@ -2,12 +2,10 @@
 // UNREVIEWED; accepting, rejecting, editing and merging change what the graph serves; a stale version is a
 // conflict with nothing written; every change is in the history and a reviewer can revert it; sign-in is hashed,
 // sessioned and rate-limited.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entityRelations, getEntity, resolveEntityId } from '@/graph';
-import { createKnowledgeGraph } from '@/graph';
 import { ingestArticle } from '@/graph/store/ingest';
-import { readSnapshot } from '@/graph/store/snapshot';
-import { ownDatabase, type Owned } from '@/graph/store/writer';
+import { ownDatabase } from '@/graph/store/writer';
 import { parseArticle } from '@/graph/corpus';
 import {
   addApiToken, addUser, ConflictError, historyOf, relationRecords, MAX_FAILURES, mergeEntities, RateLimitedError, reviewQueue, reviewRelation,
@@ -15,6 +13,7 @@ import {
 } from '@/graph/review';
 import { InvalidArgumentError } from '@/graph/errors';
 import { scratchStore, type ScratchStore } from '../support/store';
+import { useOwnedStore } from './helpers';
 import { exportStore } from '@/graph/store/export';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,19 +29,8 @@ Icelandic Foreign Minister Sigrun Haraldsdottir proposed an Atlantic patrol miss
 Portuguese Defence Minister Tiago Mendonca met with Haraldsdottir in Lisbon on Tuesday and said Portugal supports the Atlantic patrol mission.
 `);
 
-let store: ScratchStore;
-let owned: Owned;
-const graph = async () => createKnowledgeGraph(await readSnapshot(owned.db));
-
-beforeAll(async () => {
-  store = await scratchStore();
-  owned = (await ownDatabase({ dataDir: store.dataDir, databaseUrl: store.databaseUrl }))!;
-  await ingestArticle(owned.db, ARTICLE, 'test');
-}, 180_000);
-afterAll(async () => {
-  await owned?.release();
-  await store?.cleanup();
-});
+const owned = useOwnedStore(ARTICLE);
+const { graph } = owned;
 
 describe('review queue and decisions', { timeout: 60_000 }, () => {
   it('should queue every extracted relation as UNREVIEWED with its verbatim quote in context', async () => {
