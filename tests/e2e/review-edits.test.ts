@@ -2,34 +2,22 @@
 // statement date and a narrower quote picked by selecting words; the entity page's forms (rename, names, a conflict
 // with another reviewer's save, merge by search, split back out); the explorer's unreviewed edges and its
 // shareable "reviewed only" view. Screenshots of the forms at desktop and phone widths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startNextServer, type NextServer } from '../support/next-server';
-import { scratchStore, type ScratchStore } from '../support/store';
-import { artifactPath, useBrowser } from '../support/browser';
-import { addReviewer, gqlAs, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, session, signIn, type SignedIn } from '../support/review';
+import { artifactPath, useBrowser, waitText } from '../support/browser';
+import { gqlAs, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, session, signIn, useReviewServer, type SignedIn } from '../support/review';
 
-let store: ScratchStore;
-let server: NextServer | undefined;
+const reviewServer = useReviewServer('eva');
 let base: string;
 let eva: SignedIn;
 const browser = useBrowser();
 
 beforeAll(async () => {
-  store = await scratchStore();
-  server = await startNextServer(store.env);
-  base = server.baseURL;
-  const added = await addReviewer(store, 'eva');
-  expect(added.code, added.stderr).toBe(0);
+  base = reviewServer.baseURL;
   eva = await signIn(base, 'eva');
   const ingested = await gqlAs(base, `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { article } }`, { input: { text: REVIEW_ARTICLE } }, session(eva));
   expect(ingested.errors).toBeUndefined();
 }, 240_000);
-
-afterAll(async () => {
-  server?.stop();
-  await store?.cleanup();
-});
 
 /** A page of a browser signed in as eva (her session cookie, as the sign-in form sets it). */
 async function signedInPage(width = 1280, height = 800): Promise<Page> {
@@ -41,8 +29,6 @@ async function signedInPage(width = 1280, height = 800): Promise<Page> {
   return page;
 }
 
-const waitText = (page: Page, selector: string, pattern: RegExp) =>
-  page.waitForFunction(([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent ?? ''), [selector, pattern.source] as const, { timeout: 90_000 });
 const record = async (id: string) =>
   (await gqlAs(base, `query ($id: ID!) { relationRecord(id: $id) { id status evidence { quote statedAt { date precision } } } }`, { id })).data.relationRecord;
 const currentId = (page: Page) => page.locator('.claim a[href^="/review/history?kind=RELATION"]').getAttribute('href').then((h) => decodeURIComponent(/id=([^&]+)/.exec(h!)![1]));

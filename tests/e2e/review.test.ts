@@ -1,34 +1,18 @@
 // A reviewer in a real browser (headless Chromium) against a second `next start` on a scratch store: sign in, paste
 // an article, land on its review, decide claims by keyboard (accept, accept, reject with a reason, edit), see the
 // count go down and the entity page change; sign out and the next write is refused. Screenshots at desktop and phone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startNextServer, type NextServer } from '../support/next-server';
-import { scratchStore, type ScratchStore } from '../support/store';
-import { artifactPath, useBrowser } from '../support/browser';
-import { addReviewer, gqlAs, PASSWORD, REVIEW_ARTICLE, REVIEW_ARTICLE_ID } from '../support/review';
+import { artifactPath, useBrowser, waitText } from '../support/browser';
+import { gqlAs, PASSWORD, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, useReviewServer } from '../support/review';
 
-let store: ScratchStore;
-let server: NextServer | undefined;
+const reviewServer = useReviewServer('eva');
 let base: string;
 const browser = useBrowser();
-
-beforeAll(async () => {
-  store = await scratchStore();
-  server = await startNextServer(store.env);
-  base = server.baseURL;
-  const added = await addReviewer(store, 'eva');
-  expect(added.code, added.stderr).toBe(0);
-}, 240_000);
-
-afterAll(async () => {
-  server?.stop();
-  await store?.cleanup();
+beforeAll(() => {
+  base = reviewServer.baseURL;
 });
 
-/** Wait (generously) until the first element matching `selector` has text matching `pattern`. */
-const waitText = (page: Page, selector: string, pattern: RegExp) =>
-  page.waitForFunction(([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent ?? ''), [selector, pattern.source] as const, { timeout: 30_000 });
 const left = async (page: Page) => Number(/(\d+) left/.exec((await page.locator('.queue-count').textContent()) ?? '')?.[1]);
 const statuses = async () => {
   const { data } = await gqlAs(base, `{ a: reviewQueue(article: "${REVIEW_ARTICLE_ID}", status: ACCEPTED) { remaining items { qualifier } } r: reviewQueue(article: "${REVIEW_ARTICLE_ID}", status: REJECTED) { remaining items { reason } } }`, {});

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS_DIR = join(import.meta.dirname, '..', 'artifacts');
 
@@ -42,3 +42,7 @@ export function useBrowser(): () => Browser {
   });
   return () => browser!;
 }
+
+/** Wait (generously: a busy machine) until the first element matching `selector` has text matching `pattern`. */
+export const waitText = (page: Page, selector: string, pattern: RegExp) =>
+  page.waitForFunction(([sel, source]) => new RegExp(source).test(document.querySelector(sel)?.textContent ?? ''), [selector, pattern.source] as const, { timeout: 90_000 });

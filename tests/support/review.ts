@@ -2,7 +2,9 @@
 // real sign-in form's endpoint, the session's CSRF token read from a page the way a browser gets it.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT, type ScratchStore } from './store';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startNextServer, type NextServer } from './next-server';
+import { ROOT, scratchStore, type ScratchStore } from './store';
 
 export const PASSWORD = 'a long test password';
 
@@ -20,6 +22,25 @@ export function addReviewer(store: ScratchStore, name: string, options: { token?
   return new Promise<{ code: number | null; stdout: string; stderr: string; token?: string }>((resolve) =>
     child.on('close', (code) => resolve({ code, stdout, stderr, token: /API token \(shown once\): (\S+)/.exec(stdout)?.[1] })),
   );
+}
+
+/** A `next start` of its own on a scratch store with `reviewer` added, for the calling test file; `baseURL` once started. */
+export function useReviewServer(reviewer: string): { baseURL: string } {
+  const handle = { baseURL: '' };
+  let store: ScratchStore | undefined;
+  let server: NextServer | undefined;
+  beforeAll(async () => {
+    store = await scratchStore();
+    server = await startNextServer(store.env);
+    handle.baseURL = server.baseURL;
+    const added = await addReviewer(store, reviewer);
+    expect(added.code, added.stderr).toBe(0);
+  }, 240_000);
+  afterAll(async () => {
+    server?.stop();
+    await store?.cleanup();
+  });
+  return handle;
 }
 
 export interface SignedIn {
