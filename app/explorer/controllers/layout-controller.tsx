@@ -35,13 +35,23 @@ function unitsPerPixel(sigma: ExplorerSigma): number {
   return 1 / Math.max(1e-9, Math.hypot(b.x - a.x, b.y - a.y));
 }
 
+/** Whether any two discs overlap on screen, at the fitted zoom. */
+function discsOverlap(sigma: ExplorerSigma): boolean {
+  const discs = sigma.getGraph().mapNodes((node) => {
+    const d = sigma.getNodeDisplayData(node)!;
+    return { ...sigma.framedGraphToViewport(d), r: sigma.scaleSize(d.size) };
+  });
+  return discs.some((a, i) => discs.some((b, j) => j > i && Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r));
+}
+
 function removeOverlaps(sigma: ExplorerSigma, noverlap: Noverlap) {
   const graph = sigma.getGraph();
   if (graph.order > 2000) return;
   // sigma fits the layout's extent to the canvas, so spreading nodes out shrinks the map under discs of fixed pixel
-  // size: measure again and repeat, a few rounds.
-  for (let round = 0; round < 3; round++) {
+  // size: measure again and repeat until no discs overlap (a few rounds; bounded).
+  for (let round = 0; round < 8; round++) {
     sigma.refresh(); // normalise against the new extent before measuring
+    if (round >= 3 && !discsOverlap(sigma)) return;
     const scale = unitsPerPixel(sigma);
     // Nodes big enough to carry a label keep a label's width of room beside them.
     noverlap.assign(graph, {
