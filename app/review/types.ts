@@ -1,25 +1,7 @@
-// What the review pages hand from the server to the browser: the queue's records as the API gives them.
-export interface Quote {
-  article: string;
-  articleTitle: string;
-  quote: string;
-  start: number;
-  end: number;
-  before: string;
-  after: string;
-  statedAt: { date: string; precision: string; source: string } | null;
-}
+// What the review pages hand from the server to the browser: the queue's records as the API gives them (the
+// queue's own shapes, with the quotes under the API's name for them).
+import type { QueueItem, QueueQuote } from '@/graph/review/queue';
 
-export interface RecordView {
-  id: string;
-  type: string;
-  source: { id: string; name: string };
-  target: { id: string; name: string };
-  qualifier: string | null;
-  context: string | null;
-  status: string;
-  reason: string | null;
-  confidence: number | null;
-  version: number;
-  evidence: Quote[];
-}
+export type Quote = QueueQuote;
+
+export type RecordView = Omit<QueueItem, 'quotes'> & { evidence: Quote[] };

@@ -2,11 +2,10 @@
 // restart, and the API and pages keep answering correctly while the store is being written to: a second
 // `next start` serves a scratch store, and the real ingest CLI writes into it (through the server's socket when
 // the database is embedded, directly when it is a server).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startNextServer, type NextServer } from '../support/next-server';
-import { scratchStore, type ScratchStore } from '../support/store';
+import { useStoreServer } from '../support/store-server';
 import { gql } from '../support/graphql';
 import { article, cliAsync } from '../store/helpers';
 
@@ -29,12 +28,10 @@ const ENTITY = `query ($id: ID!) {
   }
 }`;
 
-let store: ScratchStore;
-let server: NextServer | undefined;
-let baseURL: string;
+const server = useStoreServer();
 
 const query = async (text: string, variables: Record<string, unknown> = {}) => {
-  const response = await gql(text, variables, baseURL);
+  const response = await gql(text, variables, server.baseURL);
   expect(response.status).toBe(200);
   return response;
 };
@@ -49,27 +46,16 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
   }
 }
 
-beforeAll(async () => {
-  store = await scratchStore();
-  server = await startNextServer(store.env);
-  baseURL = server.baseURL;
-}, 120_000);
-
-afterAll(async () => {
-  server?.stop();
-  await store?.cleanup();
-});
-
 describe('ingest → /api/graphql', { timeout: 240_000 }, () => {
   it('should serve the new article\'s entities, relations and verbatim evidence after ingest, without a restart', async () => {
     const before = await query(ENTITY, { id: 'sigrun-haraldsdottir' });
     expect(before.errors).toBeUndefined();
     expect(before.data.entity).toBeNull();
 
-    const file = join(store.dir, 'atlantic-patrol-proposal.md');
+    const file = join(server.store.dir, 'atlantic-patrol-proposal.md');
     writeFileSync(file, ARTICLE);
     // Not spawnSync: a blocking wait of seconds lets the server close the idle keep-alive socket the next fetch would reuse.
-    const ingest = await cliAsync('ingest.ts', [file], store).done;
+    const ingest = await cliAsync('ingest.ts', [file], server.store).done;
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stdout).toMatch(/ingested atlantic-patrol-proposal/);
 
@@ -94,18 +80,18 @@ describe('ingest → /api/graphql', { timeout: 240_000 }, () => {
     expect(mission.data.entity.relations.map((r: any) => `${r.type}:${r.source.id}`)).toContain('SUPPORTS:portugal');
 
     // The entity's page renders too (it did not exist when the server started).
-    const page = await fetch(`${baseURL}/entities/sigrun-haraldsdottir`);
+    const page = await fetch(`${server.baseURL}/entities/sigrun-haraldsdottir`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Sigrun Haraldsdottir');
-    const health = await (await fetch(`${baseURL}/api/health`)).json();
-    expect(health).toMatchObject({ status: 'ok', database: store.databaseUrl ? 'server' : 'embedded' });
+    const health = await (await fetch(`${server.baseURL}/api/health`)).json();
+    expect(health).toMatchObject({ status: 'ok', database: server.store.databaseUrl ? 'server' : 'embedded' });
   });
 
   it('should keep answering correctly, with counts that only grow, while 20 articles are being ingested', async () => {
-    const folder = join(store.dir, 'batch');
+    const folder = join(server.store.dir, 'batch');
     mkdirSync(folder);
     for (let i = 0; i < 20; i++) writeFileSync(join(folder, `a${i}.md`), article(1000 + i));
-    const writer = cliAsync('ingest.ts', [folder], store);
+    const writer = cliAsync('ingest.ts', [folder], server.store);
     let finished = false;
     void writer.done.then(() => (finished = true));
     let lastArticles = 0;
@@ -115,7 +101,7 @@ describe('ingest → /api/graphql', { timeout: 240_000 }, () => {
       expect(stats.errors).toBeUndefined();
       expect(stats.data.stats.articles).toBeGreaterThanOrEqual(lastArticles);
       lastArticles = stats.data.stats.articles;
-      const page = await fetch(`${baseURL}/entities/keir-starmer`);
+      const page = await fetch(`${server.baseURL}/entities/keir-starmer`);
       expect(page.status).toBe(200);
       rounds++;
       if (finished) await new Promise((r) => setTimeout(r, 300));

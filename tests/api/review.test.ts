@@ -2,13 +2,11 @@
 // adds an article, accepts, rejects, edits, merges and reverts through /api/graphql; the API and pages reflect each
 // change at once; without a session, without the CSRF token or after sign-out every write is refused and nothing
 // changes; two sessions saving one claim get one save and one conflict.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNextServer, type NextServer } from '../support/next-server';
-import { scratchStore, type ScratchStore } from '../support/store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useStoreServer } from '../support/store-server';
 import { addReviewer, gqlAs, postForm, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, session, signIn, type SignedIn } from '../support/review';
 
-let store: ScratchStore;
-let server: NextServer | undefined;
+const server = useStoreServer();
 let base: string;
 let ana: SignedIn;
 let apiToken: string;
@@ -20,22 +18,15 @@ const UPDATE = `mutation ($id: ID!, $version: Int!, $type: RelationType, $source
 const RELATIONS = `query ($id: ID!) { entity(id: $id) { id name aliases relations { id type status qualifier } } }`;
 
 beforeAll(async () => {
-  store = await scratchStore();
-  server = await startNextServer(store.env);
   base = server.baseURL;
   // Through the running server's socket when embedded: the CLI never opens the database twice.
-  const added = await addReviewer(store, 'ana');
+  const added = await addReviewer(server.store, 'ana');
   expect(added.code, added.stderr).toBe(0);
-  const bot = await addReviewer(store, 'bot', { token: 'import script' });
+  const bot = await addReviewer(server.store, 'bot', { token: 'import script' });
   expect(bot.code, bot.stderr).toBe(0);
   apiToken = bot.token!;
   ana = await signIn(base, 'ana');
-}, 240_000);
-
-afterAll(async () => {
-  server?.stop();
-  await store?.cleanup();
-});
+}, 120_000);
 
 const queue = async (article = REVIEW_ARTICLE_ID, status = 'UNREVIEWED') => (await gqlAs(base, QUEUE, { article, status })).data.reviewQueue;
 
@@ -49,7 +40,7 @@ describe('reviewers and sessions', { timeout: 120_000 }, () => {
     expect(wrong.headers.get('set-cookie')).toBeNull();
     const foreign = await postForm(base, '/api/auth/sign-in', { name: 'ana', password: 'a long test password' }, { origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
-    const weak = await addReviewer(store, 'weakling', { password: 'short' });
+    const weak = await addReviewer(server.store, 'weakling', { password: 'short' });
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/at least 12 characters/);
   });

@@ -3,30 +3,23 @@
 // store in which one article has a recorded original (the seeds record none), to show the link itself.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { artifactPath, useBrowser } from '../support/browser';
-import { startNextServer, type NextServer } from '../support/next-server';
-import { scratchStore, type ScratchStore } from '../support/store';
+import { useStoreServer } from '../support/store-server';
 import { graphql } from './pages-support';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 const ORIGINAL = 'https://example.org/news/european-peacekeeping-plan';
 
-let store: ScratchStore;
-let server: NextServer;
-
-beforeAll(async () => {
-  store = await scratchStore();
-  const file = join(store.dataDir, 'articles', 'europe-quietly-develops-peacekeeping-plan.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\nurl: ${ORIGINAL}\n`));
-  // Ready once the store is imported and the graph loaded: the first page waits for both.
-  server = await startNextServer(store.env, '/articles', 170_000);
-}, 180_000);
-
-afterAll(async () => {
-  server?.stop();
-  await store?.cleanup();
+// Ready once the store is imported and the graph loaded: the first page waits for both.
+const server = useStoreServer({
+  prepare(store) {
+    const file = join(store.dataDir, 'articles', 'europe-quietly-develops-peacekeeping-plan.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, `---\nurl: ${ORIGINAL}\n`));
+  },
+  readyPath: '/articles',
+  startTimeoutMs: 170_000,
 });
 
 describe('article provenance', () => {

@@ -2,9 +2,9 @@
 // real sign-in form's endpoint, the session's CSRF token read from a page the way a browser gets it.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { startNextServer, type NextServer } from './next-server';
-import { ROOT, scratchStore, type ScratchStore } from './store';
+import { beforeAll, expect } from 'vitest';
+import { ROOT, type ScratchStore } from './store';
+import { useStoreServer } from './store-server';
 
 export const PASSWORD = 'a long test password';
 
@@ -26,21 +26,12 @@ export function addReviewer(store: ScratchStore, name: string, options: { token?
 
 /** A `next start` of its own on a scratch store with `reviewer` added, for the calling test file; `baseURL` once started. */
 export function useReviewServer(reviewer: string): { baseURL: string } {
-  const handle = { baseURL: '' };
-  let store: ScratchStore | undefined;
-  let server: NextServer | undefined;
+  const server = useStoreServer();
   beforeAll(async () => {
-    store = await scratchStore();
-    server = await startNextServer(store.env);
-    handle.baseURL = server.baseURL;
-    const added = await addReviewer(store, reviewer);
+    const added = await addReviewer(server.store, reviewer);
     expect(added.code, added.stderr).toBe(0);
-  }, 240_000);
-  afterAll(async () => {
-    server?.stop();
-    await store?.cleanup();
-  });
-  return handle;
+  }, 120_000);
+  return server;
 }
 
 export interface SignedIn {
