@@ -24,7 +24,12 @@ interface RelationRow { seq: string; id: string; type: EdgeAttributes['relationT
 interface ArticleRow { id: string; title: string; outlet: string | null; url: string | null; published_at: string | null; source: string | null; body: string }
 interface MentionRow { article_id: string; entity_id: string; start_offset: number; end_offset: number }
 
+/** A row's nullable columns as optional fields: those that are null are left out. */
+const present = <T extends Record<string, unknown>>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as { [K in keyof T]?: Exclude<T[K], null> };
+
 /** Read the whole store as a serialised graph. `includeRejected`: rejected claims are kept but not shown by default. */
+
 export async function readSnapshot(db: Sql, options: { includeRejected?: boolean } = {}): Promise<SerializedKGraph> {
   const nodes: SerializedKGraph['nodes'] = [];
   for await (const rows of pages<EntityRow>(
@@ -68,11 +73,8 @@ export async function readSnapshot(db: Sql, options: { includeRejected?: boolean
       const attributes: EdgeAttributes = {
         relationType: r.type,
         directed: r.directed,
-        ...(r.role !== null ? { role: r.role } : {}),
-        ...(r.qualifier !== null ? { qualifier: r.qualifier } : {}),
-        ...(r.context !== null ? { context: r.context } : {}),
+        ...present({ role: r.role, qualifier: r.qualifier, context: r.context, confidence: r.confidence }),
         ...(r.status !== 'CURATED' ? { status: r.status } : {}),
-        ...(r.confidence !== null ? { confidence: r.confidence } : {}),
         evidence: [],
       };
       edgeById.set(r.id, attributes);
@@ -102,10 +104,7 @@ export async function readSnapshot(db: Sql, options: { includeRejected?: boolean
       const article: IndexedArticle = {
         id: r.id,
         title: r.title,
-        ...(r.outlet !== null ? { outlet: r.outlet } : {}),
-        ...(r.url !== null ? { url: r.url } : {}),
-        ...(r.published_at !== null ? { publishedAt: r.published_at } : {}),
-        ...(r.source !== null ? { source: r.source } : {}),
+        ...present({ outlet: r.outlet, url: r.url, publishedAt: r.published_at, source: r.source }),
         text: r.body,
         mentions: [],
       };
