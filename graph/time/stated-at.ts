@@ -28,6 +28,8 @@ interface Found {
   since?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
+  /** "five years ago", "a year ago this month": a look back from the story, which sets no scene for what follows. */
+  lookBack?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -61,14 +63,18 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
   const inQuote = mainClause(inSpan);
-  const quoted = said === undefined ? inQuote[0] : [...inQuote].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
+  // "Lavrov told reporters in January, and Peskov said a fortnight ago …": Peskov's date is in his own clause.
+  const own = said === undefined ? inQuote : ownClause(paragraph, sentenceStart, sentenceEnd, said, inQuote);
+  const quoted = said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
   const inScene = !OUT_OF_SCENE.test(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
-  const picked = quoted ?? inSentence ?? before;
+  // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
+  const after = quoted ?? inSentence ?? before ? undefined : toldAfter(paragraph, sentenceEnd, found);
+  const picked = quoted ?? inSentence ?? before ?? after;
   if (picked) return picked.at;
   // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries.
   if (ENTRY_START.test(paragraph)) return entryDate(article, from, published);
@@ -100,7 +106,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
  * The date the paragraph has set by this point: the last one stated, unless it is vaguer than and takes in an earlier
  * one ("On Thursday … Russia this week made … Macron said …": still Thursday).
  */
-function sceneInParagraph(before: Found[]): Found | undefined {
+function sceneInParagraph(found: Found[]): Found | undefined {
+  const before = found.filter((f) => !f.lookBack);
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
@@ -140,6 +147,47 @@ function interviewDay(article: { text: string; publishedAt?: string }, before: n
     const [start, end] = [m.index - from, m.index + m[0].length - from];
     const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= start && f.end <= end && f.at.precision === 'DAY');
     if (day) return day.at;
+  }
+  return undefined;
+}
+
+// Clauses of one sentence, each with its own subject: "A said …, and B said …", "…; B …", "…, while B …".
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/** The dates of `found` in the clause of [sentenceStart, sentenceEnd) that holds `at`, or all of them when it has none. */
+function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number, at: number, found: Found[]): Found[] {
+  let [from, to] = [sentenceStart, sentenceEnd];
+  for (const m of paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)) {
+    const [start, end] = [sentenceStart + m.index, sentenceStart + m.index + m[0].length];
+    if (end <= at) from = end;
+    else if (start >= at) {
+      to = start;
+      break;
+    }
+  }
+  const inClause = found.filter((f) => f.start >= from && f.end <= to);
+  return inClause.length ? inClause : found;
+}
+
+// A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+/** Sentences looked ahead through for the day a quote was given. */
+const AHEAD_SENTENCES = 2;
+
+/** The date given, in one of the next sentences of the paragraph after `end`, to the statement just before it. */
+function toldAfter(paragraph: string, end: number, found: Found[]): Found | undefined {
+  let at = end;
+  for (let i = 0; i < AHEAD_SENTENCES; i++) {
+    const next = paragraph.slice(at).search(/\S/);
+    if (next < 0) return undefined;
+    const [start, stop] = sentenceAround(paragraph, at + next, at + next + 1);
+    const dated = found.find((f) => f.start >= start && f.end <= stop && !f.lookBack);
+    if (dated) {
+      // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
+      const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
+      return !opens && BACK_REFERENCE.test(paragraph.slice(start, stop)) ? dated : undefined;
+    }
+    at = stop;
   }
   return undefined;
 }
@@ -209,6 +257,8 @@ const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
 const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|plans? to|to be held|next|upcoming|coming)\b|['’]ll\b/i;
+// "the day before yesterday": counted from the writer's day, like "yesterday", not from the date stated before.
+const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight)\b/i;
 // Words for the day a speaker speaks.
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
@@ -235,7 +285,13 @@ let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[
 function datesOf(article: { text: string; publishedAt?: string }, from: number, to: number, published: Day | undefined): Found[] {
   if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) parsed = { text: article.text, publishedAt: article.publishedAt, paragraphs: new Map() };
   let found = parsed.paragraphs.get(from);
-  if (!found) parsed.paragraphs.set(from, (found = datesIn(article.text.slice(from, to), published, () => lastDateBefore(article, from, published))));
+  if (!found) {
+    // A live-blog entry's "this morning", "yesterday" and "on Friday" count from the entry's day, not the page's.
+    const paragraph = article.text.slice(from, to);
+    const entry = ENTRY_START.test(paragraph) ? entryDate(article, from, published) : undefined;
+    const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published))));
+  }
   return found;
 }
 
@@ -256,7 +312,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)\s+of)\b/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)\s+of)\b/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
@@ -281,7 +337,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   const own = published ? referenceDate(published) : undefined;
   const results = chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false });
   for (const parsedResult of results) {
-    const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference'));
+    const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
     const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
     // "overnight from Tuesday to Wednesday": what happened overnight is dated by the morning it ended.
@@ -289,6 +345,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const result: chrono.ParsedResult = overnight ? Object.assign(Object.create(Object.getPrototypeOf(reread)), reread, { start: reread.end }) : reread;
     const text = result.text.replace(/[,\s]+$/, '');
     if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
+    if (result.tags().has('result/relativeDate') && /^(?:past|last)\s/i.test(text) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, parsedResult.index - 5), parsedResult.index))) continue;
     if (result.tags().has('result/relativeDate') && (DURATION.test(text) || /^(?:for|lasting|within|over)\s/i.test(text) || DURATION_BEFORE.test(paragraph.slice(Math.max(0, parsedResult.index - 30), parsedResult.index)))) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
@@ -302,7 +359,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
-    const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
+    const at = ANCHORED.test(text) && !DEICTIC_WORD.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
     // "on 14 and 15 December": chrono reads the last day only; a span is dated by its first.
     const before = paragraph.slice(Math.max(0, start - 16), start);
@@ -316,9 +373,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
-    const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
+    const aside = inAside(paragraph, start, start + text.length);
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
-    found.push({ start, end, at, scene: !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside, since });
+    const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
+    found.push({ start, end, at, lookBack, scene: !lookBack && !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
@@ -346,11 +404,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
       // "compared the moment to Churchill in 1940": a year long before the article is history, not when anything was said.
       const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
-      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
+      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
+const inAside = (paragraph: string, start: number, end: number) => ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^\s*,/.test(paragraph.slice(end));
 
 /** A chrono result as a statement date, past preferred. */
 function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day | undefined, ref: Date | undefined, forward = false): StatedAt | undefined {
@@ -455,7 +516,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
-    const found = datesOf(article, start, end, published).filter(stating);
+    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
     end = start - 1;

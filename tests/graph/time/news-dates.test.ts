@@ -1,0 +1,90 @@
+// Statement dates written the way news writes them, on sentences written for these tests (names of real officials,
+// invented wording): a live-blog entry's own day, "the day before yesterday", durations, two speakers in one sentence,
+// a look back "five years ago", a quote dated by the sentences after it, and old years in an aside.
+import { describe, expect, it } from 'vitest';
+import { statedAt } from '@/graph/time/stated-at';
+
+/** The date statedAt gives the sentence `sentence` of `text` (paragraphs are lines), spoken by `speaker`. */
+function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = []) {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
+  return statedAt({ text, publishedAt }, start, start + sentence.length, speaker)?.date;
+}
+
+describe('#statedAt on a live blog with day headings', () => {
+  const blog = [
+    '# Live: leaders meet in Paris',
+    '',
+    '**Wednesday 7 January**',
+    '',
+    '**09:10** — Zakharova wrote this morning that Russia rejects any Western troops.',
+    '',
+    '**Tuesday 6 January**',
+    '',
+    '**16:20** — Italy will not send soldiers to the force, Meloni\'s office said, repeating her line of the past year.',
+    '',
+    '**11:45** — Zelensky said this morning that he expected answers on guarantees from today\'s meeting.',
+    '',
+    '**Monday 5 January**',
+    '',
+    '**17:00** — Tusk said yesterday that Poland would not send troops.',
+  ].join('\n');
+
+  it('should count "this morning" and "yesterday" in an entry from the day heading above it, not the page\'s day', () => {
+    expect(dateOf(blog, '2026-01-07', 'Zelensky said this morning that he expected answers on guarantees from today\'s meeting.')).toBe('2026-01-06');
+    expect(dateOf(blog, '2026-01-07', 'Tusk said yesterday that Poland would not send troops.')).toBe('2026-01-04');
+    expect(dateOf(blog, '2026-01-07', 'Zakharova wrote this morning that Russia rejects any Western troops.')).toBe('2026-01-07');
+  });
+
+  it('should not take "the past year" for a date: the entry keeps its day', () => {
+    expect(dateOf(blog, '2026-01-07', 'Italy will not send soldiers to the force, Meloni\'s office said, repeating her line of the past year.')).toBe('2026-01-06');
+  });
+});
+
+describe('#statedAt with news phrasing', () => {
+  it('should read "the day before yesterday" as two days before the writer\'s day, also as the scene of the next paragraph', () => {
+    const text = 'Crosetto was more concrete the day before yesterday.\nInterviewed on the radio, he said that Italy is ready to help clear mines.';
+    expect(dateOf(text, '2026-01-10', 'Crosetto was more concrete the day before yesterday.')).toBe('2026-01-08');
+    expect(dateOf(text, '2026-01-10', 'Interviewed on the radio, he said that Italy is ready to help clear mines.')).toBe('2026-01-08');
+  });
+
+  it('should still count "the day before" from the date stated before it', () => {
+    expect(dateOf('Merz spoke on Sept. 10. Tusk had made the same point the day before.', '2025-09-20', 'Tusk had made the same point the day before.')).toBe('2025-09-09');
+  });
+
+  it('should not date a statement by "over the past year" or "the last few months"', () => {
+    const tusk = 'Repeating his line of the past year, Tusk said on Monday that Poland would not send soldiers.';
+    expect(dateOf(tusk, '2025-12-10', tusk)).toBe('2025-12-08');
+    const peskov = 'After the last few months of talks, Peskov said on Tuesday that the Kremlin rejected the idea.';
+    expect(dateOf(peskov, '2025-12-10', peskov)).toBe('2025-12-09');
+  });
+
+  it('should date each speaker of "A said in January, and B said a fortnight ago" by the date in his own clause', () => {
+    const sentence = '"Such units would be targets," Lavrov told reporters in January, and Peskov said a fortnight ago that Moscow rejects the force.';
+    expect(dateOf(sentence, '2026-02-03', sentence, ['Peskov'])).toBe('2026-01-20');
+    expect(dateOf(sentence, '2026-02-03', sentence, ['Lavrov'])).toBe('2026-01');
+  });
+
+  it('should not let "five years ago" set the scene for the sentences after it', () => {
+    const text = 'On Friday Merz gave a speech that would have been unthinkable five years ago. Germany, he said, would contribute to the guarantees.\nThe hall applauded his plan for the guarantees.';
+    expect(dateOf(text, '2026-02-16', 'Germany, he said, would contribute to the guarantees.')).toBe('2026-02-13');
+    expect(dateOf(text, '2026-02-16', 'The hall applauded his plan for the guarantees.')).toBe('2026-02-13');
+  });
+
+  it('should date a quote by the sentence after it that says when it was given', () => {
+    const text = 'On Friday Merz opened the conference.\n"America will stand behind the guarantees." The line came from Rubio. The secretary of state delivered it on Saturday morning, to applause.';
+    expect(dateOf(text, '2026-02-16', '"America will stand behind the guarantees."')).toBe('2026-02-14');
+    const spoke = '"We will not send soldiers," Salvini said. He was speaking on Wednesday at a rally.';
+    expect(dateOf(spoke, '2026-01-10', '"We will not send soldiers," Salvini said.')).toBe('2026-01-07');
+  });
+
+  it('should not take the date of a later sentence that opens a new scene', () => {
+    const text = 'Macron said the force was ready. On Monday, Merz said Germany would decide later.';
+    expect(dateOf(text, '2025-12-10', 'Macron said the force was ready.')).toBe('2025-12-10');
+  });
+
+  it('should not date a statement by years in an aside about the speaker ("who has argued since 2022 … in 2014")', () => {
+    const sentence = 'Zelensky, who has argued since 2022 that the paper promises Ukraine got in 1994 failed it in 2014, said on Sunday that guarantees must be ratified.';
+    expect(dateOf(sentence, '2026-02-03', sentence, ['Zelensky'])).toBe('2026-02-01');
+  });
+});
