@@ -330,6 +330,10 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedA
 function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
   const chains = [...paragraph.matchAll(CHAIN)];
+  // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
+  const phrases = published?.day ? newsPhrases(paragraph, published) : [];
+  // A dateline's date ("KYIV, Dec 9 (Wire) —") is the filing day: background to a day the lead itself names.
+  const dateline = DATELINE.exec(paragraph)?.[0].length ?? 0;
   // Absolute dates resolve against the end of the published period, so "in December" written in February 2025
   // is December 2024; relative ones ("on Thursday", "yesterday") only as finely as the publication date is known.
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
@@ -352,6 +356,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const start = parsedResult.index;
     const end = start + result.text.length;
     if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
+    if (phrases.some((f) => f.start < end && start < f.end)) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
     const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
@@ -373,11 +378,12 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
-    const aside = inAside(paragraph, start, start + text.length);
+    const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     found.push({ start, end, at, lookBack, scene: !lookBack && !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
+  found.push(...phrases);
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
@@ -408,6 +414,59 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "over Christmas", "on Christmas Eve", "since New Year's Day": after a preposition, so "a Christmas truce" is a name.
+const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s)(?:\s+(Day|Eve|holidays?|break))?\b/gi;
+// "in the new year": the January after the turn of the year the article was written in.
+const NEW_YEAR = /\b(in|since|after)\s+the\s+new\s+year\b/gi;
+// "last autumn", "this spring": a season without its year.
+const SEASON = /\b(last|this|next)\s+(spring|summer|autumn|fall)\b/gi;
+const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
+// "at the end of last month", "the start of this month": chrono reads a day; it is only the month.
+const PART_OF_MONTH = /\b(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this|the)\s+month\b/gi;
+// "on the 14th": a day of the month the article is written in, or the one before.
+const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
+
+/** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
+function newsPhrases(paragraph: string, published: Day): Found[] {
+  const out: Found[] = [];
+  const [year, month, day] = [published.year, published.month!, published.day!];
+  const add = (m: RegExpMatchArray, at: StatedAt | undefined, flags: Partial<Found> = {}) => {
+    if (at) out.push({ start: m.index!, end: m.index! + m[0].length, at, scene: true, ...flags });
+  };
+  const ymd = (y: number, mo: number, d?: number) => format({ year: y, month: mo, ...(d && { day: d }) });
+  for (const m of paragraph.matchAll(HOLIDAY)) {
+    const [, preposition, name, part] = m;
+    const newYear = /^new/i.test(name);
+    const [mo, d] = newYear ? (/eve/i.test(part ?? '') ? [12, 31] : [1, 1]) : /eve/i.test(part ?? '') ? [12, 24] : /day/i.test(part ?? '') ? [12, 25] : [12, undefined];
+    // The last one on or before the article's day; "by Christmas" or "until New Year's Day" is a deadline, not a day.
+    const y = mo < month || (mo === month && (d ?? 1) <= day) ? year : year - 1;
+    const exact = newYear || /day|eve/i.test(part ?? '');
+    add(m, { date: ymd(y, mo, exact ? d : undefined), precision: exact ? 'DAY' : 'MONTH', source: 'TEXT' }, { since: /^(?:since|by|until|before|after)$/i.test(preposition) });
+  }
+  for (const m of paragraph.matchAll(NEW_YEAR)) {
+    // Written in the last months of a year, "in the new year" is still to come.
+    const future = month >= 10;
+    add(m, { date: ymd(future ? year + 1 : year, 1), precision: 'APPROXIMATE', source: 'TEXT' }, { future, since: /^(?:since|after)$/i.test(m[1]) });
+  }
+  for (const m of paragraph.matchAll(SEASON)) {
+    const [, which, season] = m;
+    const end = SEASON_END[season.toLowerCase()];
+    const y = /^last$/i.test(which) ? (end < month ? year : year - 1) : /^next$/i.test(which) ? year + 1 : year;
+    add(m, { date: String(y), precision: 'APPROXIMATE', source: 'TEXT' }, { future: /^next$/i.test(which) });
+  }
+  for (const m of paragraph.matchAll(PART_OF_MONTH)) {
+    const back = /^last$/i.test(m[1]);
+    add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' });
+  }
+  for (const m of paragraph.matchAll(ORDINAL_DAY)) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    const [y, mo] = d <= day ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' });
+  }
+  return out;
 }
 
 /** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
@@ -511,12 +570,14 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
       end = start - 1;
       continue;
     }
-    if (paragraph.trim()) hops++;
+    // Subheadings do not count: a newsletter's numbered sections all tell the same day.
+    if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
-    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack);
+    // An aside's date ("Merz, who took office last week, said …") is background to that paragraph, not its scene.
+    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.aside);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
     end = start - 1;

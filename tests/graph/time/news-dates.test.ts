@@ -87,4 +87,40 @@ describe('#statedAt with news phrasing', () => {
     const sentence = 'Zelensky, who has argued since 2022 that the paper promises Ukraine got in 1994 failed it in 2014, said on Sunday that guarantees must be ratified.';
     expect(dateOf(sentence, '2026-02-03', sentence, ['Zelensky'])).toBe('2026-02-01');
   });
+
+  it('should prefer the day a wire\'s lead names to its dateline\'s filing day', () => {
+    const lead = 'MUNICH, Feb 16 (Wire-style) — Zelensky told the conference on Saturday that Europe needed its own army.';
+    expect(dateOf(lead, '2025-02-16', lead, ['Zelensky'])).toBe('2025-02-15');
+    const bare = 'ROME, Dec 9 (Wire-style) — Meloni said Italy would not send troops.';
+    expect(dateOf(bare, '2025-12-09', bare, ['Meloni'])).toBe('2025-12-09');
+  });
+
+  it('should read holidays, "in the new year", seasons, parts of last month and "on the 14th" as news means them', () => {
+    const one = (sentence: string, publishedAt: string) => dateOf(sentence, publishedAt, sentence);
+    expect(one('Over Christmas, Zelensky said he was ready to compromise.', '2026-01-05')).toBe('2025-12');
+    expect(one('On Christmas Eve, Zelensky said he was ready to compromise.', '2026-01-05')).toBe('2025-12-24');
+    expect(one('In the new year, Merz said Germany would decide later.', '2026-02-10')).toBe('2026-01');
+    expect(one('Last autumn Meloni said Italy would not send troops.', '2026-02-10')).toBe('2025');
+    expect(one('At the end of last month, Lavrov said the force was unacceptable.', '2026-02-10')).toBe('2026-01');
+    expect(one('Lavrov said on the 14th that the force was unacceptable.', '2026-01-20')).toBe('2026-01-14');
+    expect(one('Lavrov said on the 24th that the force was unacceptable.', '2026-01-20')).toBe('2025-12-24');
+  });
+
+  it('should not date a statement by a holiday named as a deadline, a name, or a new year still to come', () => {
+    const one = (sentence: string, publishedAt: string) => dateOf(sentence, publishedAt, sentence);
+    expect(one('Trump said he wanted a deal by Christmas.', '2025-11-20')).toBe('2025-11-20');
+    expect(one('Zelensky said a Christmas truce was possible.', '2025-12-10')).toBe('2025-12-10');
+    expect(one('Merz said Germany would decide in the new year.', '2025-11-20')).toBe('2025-11-20');
+  });
+
+  it('should carry a scene across a newsletter\'s numbered sections, past a date in an aside', () => {
+    const text = [
+      'Hello from Tirana, where leaders spent Friday at the summit.',
+      '**1. The call**',
+      'Merz, who took office last week, said the Europeans would press on.',
+      '**2. Italy**',
+      '- Meloni said Italy would not send troops.',
+    ].join('\n');
+    expect(dateOf(text, '2025-05-17', '- Meloni said Italy would not send troops.')).toBe('2025-05-16');
+  });
 });
