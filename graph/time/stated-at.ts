@@ -26,6 +26,8 @@ interface Found {
   quotedDeictic?: boolean;
   /** "since 2022", "since Monday": where a period began, not when anything in it was said. */
   since?: boolean;
+  /** "until Thursday", "by Friday": a deadline set, not when anything was said. */
+  deadline?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
   /** "five years ago", "a year ago this month": a look back from the story, which sets no scene for what follows. */
@@ -33,7 +35,7 @@ interface Found {
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
-const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since;
+const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline;
 
 /** What else the article knows about when things happened. */
 export interface DateContext {
@@ -258,7 +260,7 @@ const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
 const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|plans? to|to be held|next|upcoming|coming)\b|['’]ll\b/i;
 // "the day before yesterday": counted from the writer's day, like "yesterday", not from the date stated before.
-const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight)\b/i;
+const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
@@ -266,6 +268,7 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 // How far back a bare year may still date a statement in a news report.
 const HISTORY_YEARS = 15;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
@@ -312,7 +315,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)\s+of)\b/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,)))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
@@ -380,8 +383,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
+    const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
-    found.push({ start, end, at, lookBack, scene: !lookBack && !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.

@@ -123,4 +123,21 @@ describe('#statedAt with news phrasing', () => {
     ].join('\n');
     expect(dateOf(text, '2025-05-17', '- Meloni said Italy would not send troops.')).toBe('2025-05-16');
   });
+
+  it('should let a tabloid\'s "last night" set the scene of the next paragraph', () => {
+    const text = 'VLAD last night threatened to strike British troops sent to Ukraine.\n\nThe Russian despot said any foreign soldiers would be "targets".';
+    expect(dateOf(text, '2025-09-06', 'The Russian despot said any foreign soldiers would be "targets".')).toBe('2025-09-05');
+  });
+
+  it('should read a translation\'s "On the eve," as the day before the one stated before it', () => {
+    const text = 'Yesterday, April 23, in London the delegation met its partners.\n\nOn the eve, Rubio cancelled his trip.';
+    expect(dateOf(text, '2025-04-24', 'On the eve, Rubio cancelled his trip.')).toBe('2025-04-22');
+  });
+
+  it('should not take a deadline ("until Thursday", "by Friday") for the day of a statement', () => {
+    const text = '**What happened on Friday?**\n\nTrump gave Kyiv until Thursday to accept the plan. Zelensky said Ukraine faced a hard choice.';
+    expect(dateOf(text, '2025-11-26', 'Zelensky said Ukraine faced a hard choice.')).toBe('2025-11-21');
+    const by = 'Merz said on Monday that Europe must answer by Friday.';
+    expect(dateOf(`Macron spoke on Tuesday.\n\n${by}`, '2025-11-26', by)).toBe('2025-11-24');
+  });
 });
