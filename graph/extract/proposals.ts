@@ -18,7 +18,7 @@ const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the gr
 
 export const CONCEPTS: Concept[] = [
   { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
-  { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b/g },
+  { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b|\bmandate (?:of|from) the (?:UN|U\.N\.|United Nations)(?: Security Council)?\b/g },
   { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b`, 'g') },
   { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|(?:security\s+)?guarantees?)\b`, 'g') },
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
@@ -39,7 +39,7 @@ export const CONCEPTS: Concept[] = [
     name: 'European peacekeeping force',
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
-      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
+      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
       'gu',
     ),

@@ -39,6 +39,15 @@ describe('#findProposals', () => {
   });
 });
 
+describe('#findProposals with news wording', () => {
+  const names = (sentence: string) => findProposals({ start: 0, end: sentence.length, text: sentence }).map((m) => m.name);
+  it('should read "a mandate of the United Nations" as the UN mandate and "European units" as the European force', () => {
+    expect(names('Italy would act only under a mandate of the United Nations.')).toEqual(['UN Security Council mandate']);
+    expect(names('Zakharova said the European units would be targets.')).toEqual(['European peacekeeping force']);
+    expect(names('Russian units crossed the river.')).toEqual([]);
+  });
+});
+
 describe('#maskFurniture', () => {
   it('should mask an opinion byline followed by a note on the author', () => {
     const page = 'Title\n\n*By Daniel Ashcombe. The author is a former diplomat and writes a column on European security.*\n\nA year ago, Vance spoke.';
