@@ -78,10 +78,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const after = quoted ?? inSentence ?? before ? undefined : toldAfter(paragraph, sentenceEnd, found);
   const picked = quoted ?? inSentence ?? before ?? after;
   if (picked) return picked.at;
-  // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries.
-  if (ENTRY_START.test(paragraph)) return entryDate(article, from, published);
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
+  // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries. Attending an event
+  // the blog has dated happened that day, though, even in the next morning's recap.
+  const entry = ENTRY_START.test(paragraph);
+  if (entry && !(context.eventDate?.length === 10 && past(context.eventDate))) return entryDate(article, from, published);
   if (context.eventDate && past(context.eventDate)) {
     // An event known only to the month: the scene's day within it, when the story gives one.
     const scene = context.eventDate.length === 7 && inScene ? sceneBefore(article, from, published) : undefined;

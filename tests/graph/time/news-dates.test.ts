@@ -36,6 +36,14 @@ describe('#statedAt on a live blog with day headings', () => {
     expect(dateOf(blog, '2026-01-07', 'Zakharova wrote this morning that Russia rejects any Western troops.')).toBe('2026-01-07');
   });
 
+  it('should date attendance told in the next morning\'s entry by the event\'s day, other statements by the entry\'s', () => {
+    const recap = '**Wednesday 7 January**\n\n**08:30** — A recap: Rutte and Costa attended the summit at the Élysée.';
+    const sentence = 'A recap: Rutte and Costa attended the summit at the Élysée.';
+    const start = recap.indexOf(sentence);
+    expect(statedAt({ text: recap, publishedAt: '2026-01-07' }, start, start + sentence.length, ['Rutte'], { eventDate: '2026-01-06' })?.date).toBe('2026-01-06');
+    expect(statedAt({ text: recap, publishedAt: '2026-01-07' }, start, start + sentence.length, ['Rutte'])?.date).toBe('2026-01-07');
+  });
+
   it('should not take "the past year" for a date: the entry keeps its day', () => {
     expect(dateOf(blog, '2026-01-07', 'Italy will not send soldiers to the force, Meloni\'s office said, repeating her line of the past year.')).toBe('2026-01-06');
   });
