@@ -211,7 +211,9 @@ function eventAbout(events: DateContext['events'], from: number, end: number): S
   return last ? eventStated(last) : undefined;
 }
 
-const RELATIVE = /\b(?:which|who|whom|whose)\b/g;
+// "which", "who", and "that" opening a clause about someone named: "the truce that Ukraine accepted last week"
+// (not "said that Ukraine …", where "that" opens what was said).
+const RELATIVE = /\b(?:which|who|whom|whose)\b|(?<!\b(?:said|says|say|told\s+\p{L}+|warned|argued|added|stressed|insisted|declared|wrote|agreed|agrees|believes?|believed|thinks?|thought|noted|claimed|announced|confirmed|hoped|hopes|suggested|signall?ed|clear|knows?|knew|acknowledged|admitted|repeated|reiterated|recalled|explained|emphasi[sz]ed|underlined|promised|pledged|vowed|assured|reminded|shows?|showed|means?|meant|so|such|now|ensured?|insists|warns|argues|adds|stresses|writes|notes|claims|announces|confirms|suggests|recalls|explains|promises|pledges|vows|demanded|demands|proposed|proposes|hinted|hints|predicted|predicts|accepted|accepts|feared|fears|expected|expects|understood|understands|learned|learnt|heard|told\s+\p{L}+\s+\p{L}+))\s+that(?=\s+\p{Lu}\p{Ll})/gu;
 
 /**
  * Whether date `f` sits in a relative clause about someone other than the speaker (at `said`): one opened after the

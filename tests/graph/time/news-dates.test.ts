@@ -148,4 +148,11 @@ describe('#statedAt with news phrasing', () => {
     const by = 'Merz said on Monday that Europe must answer by Friday.';
     expect(dateOf(`Macron spoke on Tuesday.\n\n${by}`, '2025-11-26', by)).toBe('2025-11-24');
   });
+
+  it('should not date a statement by a date in a clause about someone else opened by "that" ("the truce that Ukraine accepted last week")', () => {
+    const text = 'Putin spoke to Trump on Tuesday. The Kremlin again refused the full ceasefire that Ukraine accepted in Jeddah last week.';
+    expect(dateOf(text, '2025-03-20', 'The Kremlin again refused the full ceasefire that Ukraine accepted in Jeddah last week.', ['Kremlin'])).toBe('2025-03-18');
+    const said = 'Tusk said that Poland was ready on Tuesday.';
+    expect(dateOf(said, '2025-03-20', said, ['Tusk'])).toBe('2025-03-18');
+  });
 });
