@@ -155,4 +155,10 @@ describe('#statedAt with news phrasing', () => {
     const said = 'Tusk said that Poland was ready on Tuesday.';
     expect(dateOf(said, '2025-03-20', said, ['Tusk'])).toBe('2025-03-18');
   });
+
+  it('should read "the same day" as the day stated before and "the same week" as somewhere in its month', () => {
+    const text = 'At a White House meeting on Aug. 18, Trump promised help. He said the same week that American troops would not go. The same day, Macron spoke to Putin.';
+    expect(dateOf(text, '2026-02-03', 'He said the same week that American troops would not go.')).toBe('2025-08');
+    expect(dateOf('Macron spoke on Tuesday. The same day, Merz said Germany agreed.', '2025-12-12', 'The same day, Merz said Germany agreed.')).toBe('2025-12-09');
+  });
 });
