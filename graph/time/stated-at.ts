@@ -30,6 +30,8 @@ interface Found {
   deadline?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
+  /** An aside about a person ("Merz, who took office last week, …"), not about an event ("the call, which took place on Tuesday, …"). */
+  personAside?: boolean;
   /** "five years ago", "a year ago this month": a look back from the story, which sets no scene for what follows. */
   lookBack?: boolean;
 }
@@ -75,7 +77,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inScene = !OUT_OF_SCENE.test(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
-  const after = quoted ?? inSentence ?? before ? undefined : toldAfter(paragraph, sentenceEnd, found);
+  // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
+  const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd));
+  const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
@@ -387,10 +391,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
+    const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
-    const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start));
+    const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
-    found.push({ start, end, at, lookBack, deadline, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
@@ -433,7 +438,7 @@ const NEW_YEAR = /\b(in|since|after)\s+the\s+new\s+year\b/gi;
 const SEASON = /\b(last|this|next)\s+(spring|summer|autumn|fall)\b/gi;
 const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
 // "at the end of last month", "the start of this month": chrono reads a day; it is only the month.
-const PART_OF_MONTH = /\b(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this|the)\s+month\b/gi;
+const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this)\s+month\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
 const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
@@ -466,8 +471,8 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     add(m, { date: String(y), precision: 'APPROXIMATE', source: 'TEXT' }, { future: /^next$/i.test(which) });
   }
   for (const m of paragraph.matchAll(PART_OF_MONTH)) {
-    const back = /^last$/i.test(m[1]);
-    add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' });
+    const back = /^last$/i.test(m[2]);
+    add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
   }
   for (const m of paragraph.matchAll(ORDINAL_DAY)) {
     const d = Number(m[1]);
@@ -479,6 +484,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
 }
 
 /** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
+const PERSON_ASIDE = /,\s*(?:who|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
 const inAside = (paragraph: string, start: number, end: number) => ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^\s*,/.test(paragraph.slice(end));
 
 /** A chrono result as a statement date, past preferred. */
@@ -585,8 +591,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
-    // An aside's date ("Merz, who took office last week, said …") is background to that paragraph, not its scene.
-    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.aside);
+    // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
+    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
     end = start - 1;

@@ -161,4 +161,18 @@ describe('#statedAt with news phrasing', () => {
     expect(dateOf(text, '2026-02-03', 'He said the same week that American troops would not go.')).toBe('2025-08');
     expect(dateOf('Macron spoke on Tuesday. The same day, Merz said Germany agreed.', '2025-12-12', 'The same day, Merz said Germany agreed.')).toBe('2025-12-09');
   });
+
+  it('should keep what worked before: "By Tuesday, …" opens a scene, "before the end of the month" is a deadline, an event\'s aside sets the scene', () => {
+    const by = 'By Tuesday, Vance was on the back foot.';
+    expect(dateOf(by, '2025-03-05', by)).toBe('2025-03-04');
+    const deadline = 'On Monday Trump spoke to Putin.\nTrump said he would probably meet Putin before the end of the month.\nHe added that Europe would pay.';
+    expect(dateOf(deadline, '2025-02-19', 'He added that Europe would pay.')).toBe('2025-02-17');
+    const call = 'The conversation between Putin and Trump, which took place on Tuesday, lasted two hours.\nPutin supported the initiative to refrain from strikes on energy infrastructure.';
+    expect(dateOf(call, '2025-03-19', 'Putin supported the initiative to refrain from strikes on energy infrastructure.')).toBe('2025-03-18');
+  });
+
+  it('should not look ahead from a sentence that is neither a quote nor points at one', () => {
+    const text = 'Leaders met on Monday.\n**09:15** — Some background. In an article for Sunday\'s paper, Starmer wrote a statement on troops.';
+    expect(dateOf(text, '2025-02-17', 'Some background.')).toBe('2025-02-17');
+  });
 });
