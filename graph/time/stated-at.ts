@@ -32,6 +32,8 @@ interface Found {
   aside?: boolean;
   /** An aside about a person ("Merz, who took office last week, …"), not about an event ("the call, which took place on Tuesday, …"). */
   personAside?: boolean;
+  /** "two days later", "the day before": counted from another date stated before it. */
+  chained?: boolean;
   /** "five years ago", "a year ago this month": a look back from the story, which sets no scene for what follows. */
   lookBack?: boolean;
 }
@@ -82,6 +84,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
   if (picked) return picked.at;
+  // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day.
+  const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() ? leadDay(article, to, published) : undefined;
+  if (lead) return lead;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
   // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries. Attending an event
@@ -147,6 +152,39 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
 const INTERVIEW_MEETING = /\b(?:We|I)\s+(?:met|spoke|talked|sat down|caught up)\b[^.!?\n]*/gu;
+
+const HEADLINE = /^#\s/;
+// Lines between a headline and its lead that are not the lead: bylines, notes, pictures, boxes, lists, rules.
+const NOT_LEAD = /^\s*(?:[*_!#>|-]|\d+[.)]\s|by\s|updated|published|posted|last updated|translated)/i;
+/** Lines looked through after the headline for its lead. */
+const LEAD_LINES = 6;
+
+/**
+ * The day the lead (the first paragraph of news after the headline ending at `headlineEnd`) tells: the last day named
+ * relative to the publication ("on Monday", "yesterday") in its first sentence that names one. Not a chained day ("two
+ * days after …"), "the weekend", or a live blog's first entry.
+ */
+function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
+  let start = headlineEnd + 1;
+  for (let lines = 0; start < text.length && lines < LEAD_LINES; ) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const line = text.slice(start, end);
+    if (line.trim()) {
+      lines++;
+      // A live blog's first entry is one moment of the story, not its news.
+      if (ENTRY_START.test(line)) return undefined;
+      if (!NOT_LEAD.test(line) && line.split(/\s+/).length >= 12) {
+        const days = datesOf(article, start, end, published).filter((f) => stating(f) && f.scene && !f.chained && !f.lookBack && f.at.precision === 'DAY' && !/weekend/i.test(line.slice(f.start, f.end)));
+        if (!days.length) return undefined;
+        const [from, to] = sentenceAround(line, days[0].start, days[0].end);
+        return days.filter((f) => f.start >= from && f.end <= to).at(-1)!.at;
+      }
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
 
 /** The day of the interview the text before `before` says the writer met the speaker, when it gives one. */
 function interviewDay(article: { text: string; publishedAt?: string }, before: number, published: Day | undefined): StatedAt | undefined {
@@ -407,7 +445,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
     const at = chained(chain, anchor);
-    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
+    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
   }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;

@@ -175,4 +175,14 @@ describe('#statedAt with news phrasing', () => {
     const text = 'Leaders met on Monday.\n**09:15** — Some background. In an article for Sunday\'s paper, Starmer wrote a statement on troops.';
     expect(dateOf(text, '2025-02-17', 'Some background.')).toBe('2025-02-17');
   });
+
+  it('should date a headline by the day its lead tells, not by a chained day, the weekend or a live blog\'s first entry', () => {
+    const headline = '# Kremlin: Moscow has seen no Geneva text';
+    const wire = `${headline}\n\n25 November 2025 · Politics\n\nMoscow has not received the document discussed in Geneva over the weekend, Peskov told journalists on Monday in a call with reporters.`;
+    expect(dateOf(wire, '2025-11-25', headline)).toBe('2025-11-24');
+    const chained = `${headline}\n\nGood morning. Two days after the Oval Office blow-up, Europe tried to show it can still organise itself today.`;
+    expect(dateOf(chained, '2025-11-25', headline)).toBe('2025-11-25');
+    const blog = `${headline}\n\n**Wednesday 7 January**\n\n**10:05** — Moscow has answered on Tuesday with a long statement about the talks in Geneva and more.`;
+    expect(dateOf(blog, '2026-01-07', headline)).toBe('2026-01-07');
+  });
 });
