@@ -1,19 +1,35 @@
-// npm run eval:dates: statement dates on the realistic set's DEV half only, independent of what the extractor finds.
-// Each dated gold relation is located at the sentences naming both its ends (gold names and aliases); it counts as
-// right when one of them gets the gold date. Prints every miss with its sentence. The test half is never read.
+// npm run eval:dates [-- --set dev5]: statement dates on the realistic DEV sets only, independent of what the extractor
+// finds. Each dated gold relation is located at the sentences naming both its ends (gold names and aliases); it counts
+// as right when one of them gets the gold date. Prints every miss with its sentence. The test half is never read.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { parseArticle } from '../graph/corpus';
 import { locateDates } from '../graph/time/located-dates';
 import { isRealisticTest } from './realistic-split';
 
-const GOLD = join(import.meta.dirname, '../data/eval/realistic/gold.yaml');
-const gold = parseYaml(readFileSync(GOLD, 'utf8')) as { entities: Array<{ id: string; name: string; aliases?: string[] }>; articles: Array<{ file: string; relations: string[][] }> };
-const names = new Map(gold.entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])]]));
-const dev = gold.articles.filter((a) => !isRealisticTest(a.file));
-const outcomes = dev.flatMap((a) => locateDates(parseArticle(readFileSync(resolve(dirname(GOLD), a.file), 'utf8'), a.file), a.relations, names));
-const located = outcomes.filter((o) => o.stated.length);
-const right = located.filter((o) => o.stated.includes(o.gold));
-for (const o of located) if (!o.stated.includes(o.gold)) console.log(`  miss  ${o.article}  ${o.relation.join(' ')}  stated ${o.stated.join(', ')}\n        ${o.sentence}`);
-console.log(`\nrealistic dev, located dated gold relations: ${(right.length / located.length).toFixed(3)} (${right.length} of ${located.length}; ${outcomes.length - located.length} not located)`);
+const EVAL = join(import.meta.dirname, '../data/eval');
+const SETS: Record<string, string> = {
+  dev: 'realistic/gold.yaml',
+  dev2: 'realistic-2/gold.yaml',
+  dev3: 'realistic-3/gold.yaml',
+  dev4: 'realistic-4/gold.yaml',
+  dev5: 'realistic-5/gold.yaml',
+};
+const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
+const keys = values.set ?? ['dev'];
+for (const key of keys) if (!SETS[key]) throw new Error(`unknown set "${key}" (known: ${Object.keys(SETS).join(', ')})`);
+
+for (const key of keys) {
+  const file = join(EVAL, SETS[key]);
+  const gold = parseYaml(readFileSync(file, 'utf8')) as { entities: Array<{ id: string; name: string; aliases?: string[] }>; articles: Array<{ file: string; relations: string[][] }> };
+  const names = new Map(gold.entities.map((e) => [e.id, [e.name, ...(e.aliases ?? [])]]));
+  const dev = gold.articles.filter((a) => !isRealisticTest(a.file));
+  const outcomes = dev.flatMap((a) => locateDates(parseArticle(readFileSync(resolve(dirname(file), a.file), 'utf8'), a.file), a.relations, names));
+  const located = outcomes.filter((o) => o.stated.length);
+  const right = located.filter((o) => o.stated.includes(o.gold));
+  console.log(`\n${key}`);
+  for (const o of located) if (!o.stated.includes(o.gold)) console.log(`  miss  ${o.article}  ${o.relation.join(' ')}  stated ${o.stated.join(', ')}\n        ${o.sentence}`);
+  console.log(`${key}, located dated gold relations: ${(right.length / located.length).toFixed(3)} (${right.length} of ${located.length}; ${outcomes.length - located.length} not located)`);
+}

@@ -23,6 +23,7 @@ const SETS = [
   { key: 'dev2', label: 'realistic dev 2 (5 articles, Feb–May 2025, written this round)', file: join(ROOT, 'data/eval/realistic-2/gold.yaml') },
   { key: 'dev3', label: 'realistic dev 3 (5 articles, Sept–Dec 2025, written this round)', file: join(ROOT, 'data/eval/realistic-3/gold.yaml') },
   { key: 'dev4', label: 'realistic dev 4 (4 articles: interview, press release, tabloid, round-up)', file: join(ROOT, 'data/eval/realistic-4/gold.yaml') },
+  { key: 'dev5', label: 'realistic dev 5 (5 articles, Aug 2025–Feb 2026, dates as news writes them)', file: join(ROOT, 'data/eval/realistic-5/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 

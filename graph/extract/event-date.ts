@@ -8,7 +8,8 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b
 const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)\s+${MONTH}(?:\s+(\d{4}))?\b`);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(?:on|last|this|since)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/;
-const RELATIVE = /\b(yesterday|today|this morning|this afternoon|this evening|tonight|tomorrow)\b/i;
+const RELATIVE = /\b(the day before yesterday|the day after tomorrow|yesterday|today|this morning|this afternoon|this evening|tonight|last night|tomorrow)\b/i;
+const SHIFT: Record<string, number> = { 'the day before yesterday': -2, yesterday: -1, 'last night': -1, tomorrow: 1, 'the day after tomorrow': 2 };
 
 export interface EventDate {
   date: string;
@@ -58,7 +59,7 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
   if (published) {
     const rel = RELATIVE.exec(words)?.[1].toLowerCase();
     if (rel) {
-      const shift = rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
+      const shift = SHIFT[rel.replace(/\s+/g, ' ')] ?? 0;
       return { date: iso(new Date(own!.getTime() + shift * 86_400_000)), precision: 'DAY' };
     }
     const weekday = WEEKDAY.exec(words);

@@ -25,7 +25,7 @@ const FURNITURE_LINE = new RegExp(
 /** A byline or dateline anywhere in a short line: "… · By Name", "· Compiled by Name", "| Published 23 January". */
 const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|(?:Last\s+)?Updated)\s|[·|•]\s*\d+\s*min(?:ute)?s?\s+read\b/iu;
 /** Prompts and notes that are not reporting, wherever they sit in a short line. */
-const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|email (?:us|tips)|listen to this article|this article was (?:amended|updated|corrected))/i;
+const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|email (?:us|tips)|the (?:author|writer) is (?:a|an|the)\b|listen to this article|this article was (?:amended|updated|corrected))/i;
 /** An author's note: "Jane Roe is a senior correspondent covering Europe." */
 const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,5}?(?:correspondent|reporter|editor|columnist|journalist|contributor|writer|commentator)\b/u;
 /** A byline without "By": "Sarah Roe, Eastern Europe correspondent", "Jan Nowak · Defence editor". */

@@ -7,7 +7,7 @@ export const ROLE_HEADS = new Set([
   'minister', 'president', 'chancellor', 'secretary', 'secretary-general', 'premier', 'spokesperson', 'spokesman',
   'spokeswoman', 'gen', 'general', 'commander', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'chief', 'head',
   'leader', 'adviser', 'advisor', 'representative', 'commissioner', 'mayor', 'governor', 'senator', 'admiral', 'aide',
-  'negotiator', 'counterpart', 'boss',
+  'negotiator', 'counterpart', 'boss', 'pope',
 ]);
 
 /** Honorifics and ranks before a name ("Mr", "Sir", "Lt. Gen.", "Adm", "Democratic Senator"): never part of the name. */
@@ -36,7 +36,7 @@ export const ORG_HEADS = new Set([
   'council', 'commission', 'ministry', 'parliament', 'union', 'organization', 'organisation', 'centre', 'center',
   'institute', 'agency', 'army', 'command', 'office', 'department', 'committee', 'bank', 'fund', 'party', 'assembly',
   'court', 'guard', 'navy', 'corps', 'university', 'foundation', 'association', 'secretariat', 'government', 'alliance',
-  'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force',
+  'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force', 'movement',
 ]);
 
 /** Words that make a body a department of some state rather than a named organisation: "the Defence Ministry",
@@ -57,7 +57,9 @@ export const PLACE_HEADS = new Set([
 ]);
 
 /** First words of places that are scenes ("River Thames", "Lake Geneva", "Mount Elbrus", "Sea of Azov"). */
-export const PLACE_LEADS = new Set(['river', 'lake', 'mount', 'mt', 'cape', 'gulf', 'strait', 'straits', 'sea', 'bay', 'isle', 'port']);
+// Buildings and squares named in their own language ("Palazzo Chigi", "Castel Gandolfo", "Schloss Meseberg") too.
+export const PLACE_LEADS = new Set(['river', 'lake', 'mount', 'mt', 'cape', 'gulf', 'strait', 'straits', 'sea', 'bay', 'isle', 'port',
+  'palazzo', 'castel', 'castello', 'palais', 'schloss', 'piazza', 'palacio', 'palácio']);
 
 /** First words of named operations, exercises and programmes: not actors ("Operation Spiderweb", "Exercise Zapad"). */
 export const OPERATION_LEADS = new Set(['operation', 'exercise', 'project', 'programme', 'program']);

@@ -11,7 +11,12 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const ABBREVIATED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Gov', 'St']);
 const LOCATIVE = /\b(?:in|at|to|from|near|into|inside|outside|across|via|toward|towards|around|visited|visit|visiting|hosted)\s+(?:the\s+)?$/i;
 const GOVERNMENT = new Set(['government', 'administration']);
+const LEGISLATURES = new Set(['congress', 'senate', 'parliament', 'bundestag', 'duma', 'rada', 'sejm', 'assembly']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+/** A given name written as initials ("JD Vance"); not an abbreviation that often stands before a name. */
+const INITIALS = /^[A-Z]{2}$/;
+const NOT_INITIALS = new Set(['PM', 'TV', 'AP', 'AI', 'HQ', 'EU', 'UK', 'US', 'UN', 'DC', 'GP', 'MP', 'OK', 'BBC', 'CNN']);
+const isInitials = (run: Token[]) => run.length === 2 && INITIALS.test(run[0].text) && !NOT_INITIALS.has(run[0].text) && run[1].cap && !ALL_CAPS.test(run[1].text);
 
 /** Capitalised runs: caps joined by name particles or "of/for/the", an abbreviation keeps its period. */
 function chains(tokens: Token[]): Token[][] {
@@ -72,7 +77,7 @@ function looksLikePersonName(name: Token[], afterRole: boolean): boolean {
   if (afterRole) return true;
   if (ws.length < 2) return false;
   if (ORG_HEADS.has(ws[ws.length - 1].text.toLowerCase()) || EVENT_HEADS.has(ws[ws.length - 1].text.toLowerCase())) return false;
-  if (isFirstName(ws[0].text)) return true;
+  if (isFirstName(ws[0].text) || isInitials(ws)) return true;
   return ws.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text));
 }
 
@@ -103,10 +108,12 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // Sentence-initial and headline words ("However", "Retired", "The") are not part of a name.
     // An organisation keeps its descriptive first words ("European Policy Centre"); only verbs and function words go.
     // A known multi-word name keeps its first word even when that word is common ("United Kingdom").
-    const orgName = ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && run.length > 1;
+    // Also a body named before "of" its leader: "the Five Star Movement of Giuseppe Conte".
+    const ofAt = run.findIndex((t) => t.text === 'of');
+    const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase()))) && run.length > 1;
     const strip = (t: Token) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
-    while (run.length && (!run[0].cap || (strip(run[0]) && !bracketed && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
+    while (run.length && (!run[0].cap || (strip(run[0]) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
@@ -141,7 +148,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         mention(run, { type: 'COUNTRY', source: 'demonym', name: hit.name, entity: undefined });
         continue;
       }
-      if (hit.kind === 'demonym' && rest.length && ORG_HEADS.has(lastWord) && !GOVERNMENT.has(lastWord) && rolePrefix(rest) === 0) {
+      // "the U.S. Congress", "Ukraine's Parliament": a country's legislature is a body of its own, like "the French Parliament".
+      const legislature = hit.type === 'COUNTRY' && rest.length === 1 && LEGISLATURES.has(lastWord);
+      if ((hit.kind === 'demonym' || legislature) && rest.length && ORG_HEADS.has(lastWord) && !GOVERNMENT.has(lastWord) && rolePrefix(rest) === 0) {
         mention(run, { type: 'INSTITUTION', source: 'ner', name: fullText });
         continue;
       }
@@ -194,6 +203,12 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         continue;
       }
     }
+    // "the Five Star Movement of Giuseppe Conte": a body, then the person who leads it.
+    if (of >= 2 && role === 0 && ORG_HEADS.has(name[of - 1].text.toLowerCase()) && looksLikePersonName(name.slice(of + 1), false)) {
+      mention(name.slice(0, of), { type: 'INSTITUTION', source: 'ner', name: spanText(text, name.slice(0, of), 0) });
+      mention(name.slice(of + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(of + 1), 0) });
+      continue;
+    }
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;
@@ -201,6 +216,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (DEPARTMENT_HEADS.has(nameLast) && /\b(?:chief|head|minister|secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) continue;
     if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
+    } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0 && !prefix) {
+      // "the Democratic Party", "the Labour Party": words that title a person ("Democratic Senator") name a body here.
+      mention(rest, { type: 'INSTITUTION', source: 'ner', name: spanText(text, rest, 0) });
     } else if ((role > 0 || isFirstName(words(name)[0].text) || !/\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.

@@ -26,12 +26,20 @@ interface Found {
   quotedDeictic?: boolean;
   /** "since 2022", "since Monday": where a period began, not when anything in it was said. */
   since?: boolean;
+  /** "until Thursday", "by Friday": a deadline set, not when anything was said. */
+  deadline?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
+  /** An aside about a person ("Merz, who took office last week, …"), not about an event ("the call, which took place on Tuesday, …"). */
+  personAside?: boolean;
+  /** "two days later", "the day before": counted from another date stated before it. */
+  chained?: boolean;
+  /** "five years ago", "a year ago this month": a look back from the story, which sets no scene for what follows. */
+  lookBack?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
-const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since;
+const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline;
 
 /** What else the article knows about when things happened. */
 export interface DateContext {
@@ -61,19 +69,30 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
   const inQuote = mainClause(inSpan);
-  const quoted = said === undefined ? inQuote[0] : [...inQuote].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
+  // "Lavrov told reporters in January, and Peskov said a fortnight ago …": Peskov's date is in his own clause.
+  const own = said === undefined ? inQuote : ownClause(paragraph, sentenceStart, sentenceEnd, said, inQuote);
+  const quoted = said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
   const inScene = !OUT_OF_SCENE.test(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
-  const picked = quoted ?? inSentence ?? before;
+  // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
+  // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
+  const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd));
+  const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
+  const picked = quoted ?? inSentence ?? before ?? after;
   if (picked) return picked.at;
-  // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries.
-  if (ENTRY_START.test(paragraph)) return entryDate(article, from, published);
+  // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day.
+  const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() ? leadDay(article, to, published) : undefined;
+  if (lead) return lead;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
+  // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries. Attending an event
+  // the blog has dated happened that day, though, even in the next morning's recap.
+  const entry = ENTRY_START.test(paragraph);
+  if (entry && !(context.eventDate?.length === 10 && past(context.eventDate))) return entryDate(article, from, published);
   if (context.eventDate && past(context.eventDate)) {
     // An event known only to the month: the scene's day within it, when the story gives one.
     const scene = context.eventDate.length === 7 && inScene ? sceneBefore(article, from, published) : undefined;
@@ -100,7 +119,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
  * The date the paragraph has set by this point: the last one stated, unless it is vaguer than and takes in an earlier
  * one ("On Thursday … Russia this week made … Macron said …": still Thursday).
  */
-function sceneInParagraph(before: Found[]): Found | undefined {
+function sceneInParagraph(found: Found[]): Found | undefined {
+  const before = found.filter((f) => !f.lookBack);
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
@@ -133,6 +153,39 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
 const INTERVIEW_MEETING = /\b(?:We|I)\s+(?:met|spoke|talked|sat down|caught up)\b[^.!?\n]*/gu;
 
+const HEADLINE = /^#\s/;
+// Lines between a headline and its lead that are not the lead: bylines, notes, pictures, boxes, lists, rules.
+const NOT_LEAD = /^\s*(?:[*_!#>|-]|\d+[.)]\s|by\s|updated|published|posted|last updated|translated)/i;
+/** Lines looked through after the headline for its lead. */
+const LEAD_LINES = 6;
+
+/**
+ * The day the lead (the first paragraph of news after the headline ending at `headlineEnd`) tells: the last day named
+ * relative to the publication ("on Monday", "yesterday") in its first sentence that names one. Not a chained day ("two
+ * days after …"), "the weekend", or a live blog's first entry.
+ */
+function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
+  let start = headlineEnd + 1;
+  for (let lines = 0; start < text.length && lines < LEAD_LINES; ) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    const line = text.slice(start, end);
+    if (line.trim()) {
+      lines++;
+      // A live blog's first entry is one moment of the story, not its news.
+      if (ENTRY_START.test(line)) return undefined;
+      if (!NOT_LEAD.test(line) && line.split(/\s+/).length >= 12) {
+        const days = datesOf(article, start, end, published).filter((f) => stating(f) && f.scene && !f.chained && !f.lookBack && f.at.precision === 'DAY' && !/weekend/i.test(line.slice(f.start, f.end)));
+        if (!days.length) return undefined;
+        const [from, to] = sentenceAround(line, days[0].start, days[0].end);
+        return days.filter((f) => f.start >= from && f.end <= to).at(-1)!.at;
+      }
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /** The day of the interview the text before `before` says the writer met the speaker, when it gives one. */
 function interviewDay(article: { text: string; publishedAt?: string }, before: number, published: Day | undefined): StatedAt | undefined {
   for (const m of article.text.slice(0, before).matchAll(INTERVIEW_MEETING)) {
@@ -140,6 +193,47 @@ function interviewDay(article: { text: string; publishedAt?: string }, before: n
     const [start, end] = [m.index - from, m.index + m[0].length - from];
     const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= start && f.end <= end && f.at.precision === 'DAY');
     if (day) return day.at;
+  }
+  return undefined;
+}
+
+// Clauses of one sentence, each with its own subject: "A said …, and B said …", "…; B …", "…, while B …".
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/** The dates of `found` in the clause of [sentenceStart, sentenceEnd) that holds `at`, or all of them when it has none. */
+function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number, at: number, found: Found[]): Found[] {
+  let [from, to] = [sentenceStart, sentenceEnd];
+  for (const m of paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)) {
+    const [start, end] = [sentenceStart + m.index, sentenceStart + m.index + m[0].length];
+    if (end <= at) from = end;
+    else if (start >= at) {
+      to = start;
+      break;
+    }
+  }
+  const inClause = found.filter((f) => f.start >= from && f.end <= to);
+  return inClause.length ? inClause : found;
+}
+
+// A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+/** Sentences looked ahead through for the day a quote was given. */
+const AHEAD_SENTENCES = 2;
+
+/** The date given, in one of the next sentences of the paragraph after `end`, to the statement just before it. */
+function toldAfter(paragraph: string, end: number, found: Found[]): Found | undefined {
+  let at = end;
+  for (let i = 0; i < AHEAD_SENTENCES; i++) {
+    const next = paragraph.slice(at).search(/\S/);
+    if (next < 0) return undefined;
+    const [start, stop] = sentenceAround(paragraph, at + next, at + next + 1);
+    const dated = found.find((f) => f.start >= start && f.end <= stop && !f.lookBack);
+    if (dated) {
+      // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
+      const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
+      return !opens && BACK_REFERENCE.test(paragraph.slice(start, stop)) ? dated : undefined;
+    }
+    at = stop;
   }
   return undefined;
 }
@@ -159,7 +253,9 @@ function eventAbout(events: DateContext['events'], from: number, end: number): S
   return last ? eventStated(last) : undefined;
 }
 
-const RELATIVE = /\b(?:which|who|whom|whose)\b/g;
+// "which", "who", and "that" opening a clause about someone named: "the truce that Ukraine accepted last week"
+// (not "said that Ukraine …", where "that" opens what was said).
+const RELATIVE = /\b(?:which|who|whom|whose)\b|(?<!\b(?:said|says|say|told\s+\p{L}+|warned|argued|added|stressed|insisted|declared|wrote|agreed|agrees|believes?|believed|thinks?|thought|noted|claimed|announced|confirmed|hoped|hopes|suggested|signall?ed|clear|knows?|knew|acknowledged|admitted|repeated|reiterated|recalled|explained|emphasi[sz]ed|underlined|promised|pledged|vowed|assured|reminded|shows?|showed|means?|meant|so|such|now|ensured?|insists|warns|argues|adds|stresses|writes|notes|claims|announces|confirms|suggests|recalls|explains|promises|pledges|vows|demanded|demands|proposed|proposes|hinted|hints|predicted|predicts|accepted|accepts|feared|fears|expected|expects|understood|understands|learned|learnt|heard|told\s+\p{L}+\s+\p{L}+))\s+that(?=\s+\p{Lu}\p{Ll})/gu;
 
 /**
  * Whether date `f` sits in a relative clause about someone other than the speaker (at `said`): one opened after the
@@ -209,6 +305,8 @@ const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
 const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|plans? to|to be held|next|upcoming|coming)\b|['’]ll\b/i;
+// "the day before yesterday": counted from the writer's day, like "yesterday", not from the date stated before.
+const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
@@ -216,6 +314,7 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 // How far back a bare year may still date a statement in a news report.
 const HISTORY_YEARS = 15;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
@@ -235,7 +334,13 @@ let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[
 function datesOf(article: { text: string; publishedAt?: string }, from: number, to: number, published: Day | undefined): Found[] {
   if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) parsed = { text: article.text, publishedAt: article.publishedAt, paragraphs: new Map() };
   let found = parsed.paragraphs.get(from);
-  if (!found) parsed.paragraphs.set(from, (found = datesIn(article.text.slice(from, to), published, () => lastDateBefore(article, from, published))));
+  if (!found) {
+    // A live-blog entry's "this morning", "yesterday" and "on Friday" count from the entry's day, not the page's.
+    const paragraph = article.text.slice(from, to);
+    const entry = ENTRY_START.test(paragraph) ? entryDate(article, from, published) : undefined;
+    const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published))));
+  }
   return found;
 }
 
@@ -256,17 +361,18 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)\s+of)\b/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
-  const [, nextUnit, count, unit, direction, dayBefore, previous, eve] = match;
+  const [, nextUnit, count, unit, direction, dayBefore, previous, eve, sameUnit] = match;
   // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
   const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
   const perUnit = /^fortnight/i.test(unit ?? '') ? 14 : week ? 7 : 1;
-  const vague = nextUnit === 'week';
-  const days = previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
+  // "the same day" is the day stated before; "the same week" only somewhere in it.
+  const vague = nextUnit === 'week' || sameUnit?.toLowerCase() === 'week';
+  const days = sameUnit ? 0 : previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
   const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + days * 86_400_000).toISOString();
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
@@ -274,6 +380,10 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedA
 function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
   const chains = [...paragraph.matchAll(CHAIN)];
+  // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
+  const phrases = published?.day ? newsPhrases(paragraph, published) : [];
+  // A dateline's date ("KYIV, Dec 9 (Wire) —") is the filing day: background to a day the lead itself names.
+  const dateline = DATELINE.exec(paragraph)?.[0].length ?? 0;
   // Absolute dates resolve against the end of the published period, so "in December" written in February 2025
   // is December 2024; relative ones ("on Thursday", "yesterday") only as finely as the publication date is known.
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
@@ -281,7 +391,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   const own = published ? referenceDate(published) : undefined;
   const results = chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false });
   for (const parsedResult of results) {
-    const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference'));
+    const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
     const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
     // "overnight from Tuesday to Wednesday": what happened overnight is dated by the morning it ended.
@@ -289,12 +399,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const result: chrono.ParsedResult = overnight ? Object.assign(Object.create(Object.getPrototypeOf(reread)), reread, { start: reread.end }) : reread;
     const text = result.text.replace(/[,\s]+$/, '');
     if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
+    if (result.tags().has('result/relativeDate') && /^(?:past|last)\s/i.test(text) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, parsedResult.index - 5), parsedResult.index))) continue;
     if (result.tags().has('result/relativeDate') && (DURATION.test(text) || /^(?:for|lasting|within|over)\s/i.test(text) || DURATION_BEFORE.test(paragraph.slice(Math.max(0, parsedResult.index - 30), parsedResult.index)))) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
     if (!known.has('year') && !known.has('month') && !known.has('day') && !known.has('weekday')) continue; // a time alone, or "this week"
     const start = parsedResult.index;
     const end = start + result.text.length;
     if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
+    if (phrases.some((f) => f.start < end && start < f.end)) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
     const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
@@ -302,7 +414,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
-    const at = ANCHORED.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
+    const at = ANCHORED.test(text) && !DEICTIC_WORD.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
     // "on 14 and 15 December": chrono reads the last day only; a span is dated by its first.
     const before = paragraph.slice(Math.max(0, start - 16), start);
@@ -316,10 +428,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
-    const aside = ASIDE.test(paragraph.slice(Math.max(0, start - 80), start)) && /^\s*,/.test(paragraph.slice(start + text.length));
+    const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
+    const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
-    found.push({ start, end, at, scene: !future && !since && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference'))), future, quotedDeictic, aside, since });
+    const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
+    const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
+    found.push({ start, end, at, lookBack, deadline, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
+  found.push(...phrases);
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
@@ -329,7 +445,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
     const at = chained(chain, anchor);
-    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
+    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
   }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;
@@ -346,11 +462,68 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
       // "compared the moment to Churchill in 1940": a year long before the article is history, not when anything was said.
       const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
-      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
+      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+// "over Christmas", "on Christmas Eve", "since New Year's Day": after a preposition, so "a Christmas truce" is a name.
+const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s)(?:\s+(Day|Eve|holidays?|break))?\b/gi;
+// "in the new year": the January after the turn of the year the article was written in.
+const NEW_YEAR = /\b(in|since|after)\s+the\s+new\s+year\b/gi;
+// "last autumn", "this spring": a season without its year.
+const SEASON = /\b(last|this|next)\s+(spring|summer|autumn|fall)\b/gi;
+const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
+// "at the end of last month", "the start of this month": chrono reads a day; it is only the month.
+const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this)\s+month\b/gi;
+// "on the 14th": a day of the month the article is written in, or the one before.
+const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
+
+/** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
+function newsPhrases(paragraph: string, published: Day): Found[] {
+  const out: Found[] = [];
+  const [year, month, day] = [published.year, published.month!, published.day!];
+  const add = (m: RegExpMatchArray, at: StatedAt | undefined, flags: Partial<Found> = {}) => {
+    if (at) out.push({ start: m.index!, end: m.index! + m[0].length, at, scene: true, ...flags });
+  };
+  const ymd = (y: number, mo: number, d?: number) => format({ year: y, month: mo, ...(d && { day: d }) });
+  for (const m of paragraph.matchAll(HOLIDAY)) {
+    const [, preposition, name, part] = m;
+    const newYear = /^new/i.test(name);
+    const [mo, d] = newYear ? (/eve/i.test(part ?? '') ? [12, 31] : [1, 1]) : /eve/i.test(part ?? '') ? [12, 24] : /day/i.test(part ?? '') ? [12, 25] : [12, undefined];
+    // The last one on or before the article's day; "by Christmas" or "until New Year's Day" is a deadline, not a day.
+    const y = mo < month || (mo === month && (d ?? 1) <= day) ? year : year - 1;
+    const exact = newYear || /day|eve/i.test(part ?? '');
+    add(m, { date: ymd(y, mo, exact ? d : undefined), precision: exact ? 'DAY' : 'MONTH', source: 'TEXT' }, { since: /^(?:since|by|until|before|after)$/i.test(preposition) });
+  }
+  for (const m of paragraph.matchAll(NEW_YEAR)) {
+    // Written in the last months of a year, "in the new year" is still to come.
+    const future = month >= 10;
+    add(m, { date: ymd(future ? year + 1 : year, 1), precision: 'APPROXIMATE', source: 'TEXT' }, { future, since: /^(?:since|after)$/i.test(m[1]) });
+  }
+  for (const m of paragraph.matchAll(SEASON)) {
+    const [, which, season] = m;
+    const end = SEASON_END[season.toLowerCase()];
+    const y = /^last$/i.test(which) ? (end < month ? year : year - 1) : /^next$/i.test(which) ? year + 1 : year;
+    add(m, { date: String(y), precision: 'APPROXIMATE', source: 'TEXT' }, { future: /^next$/i.test(which) });
+  }
+  for (const m of paragraph.matchAll(PART_OF_MONTH)) {
+    const back = /^last$/i.test(m[2]);
+    add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
+  }
+  for (const m of paragraph.matchAll(ORDINAL_DAY)) {
+    const d = Number(m[1]);
+    if (d < 1 || d > 31) continue;
+    const [y, mo] = d <= day ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' });
+  }
+  return out;
+}
+
+/** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
+const PERSON_ASIDE = /,\s*(?:who|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
+const inAside = (paragraph: string, start: number, end: number) => ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^\s*,/.test(paragraph.slice(end));
 
 /** A chrono result as a statement date, past preferred. */
 function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day | undefined, ref: Date | undefined, forward = false): StatedAt | undefined {
@@ -450,12 +623,14 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
       end = start - 1;
       continue;
     }
-    if (paragraph.trim()) hops++;
+    // Subheadings do not count: a newsletter's numbered sections all tell the same day.
+    if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
-    const found = datesOf(article, start, end, published).filter(stating);
+    // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
+    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
     end = start - 1;
