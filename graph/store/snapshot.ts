@@ -29,7 +29,6 @@ const present = <T extends Record<string, unknown>>(fields: T) =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as { [K in keyof T]?: Exclude<T[K], null> };
 
 /** Read the whole store as a serialised graph. `includeRejected`: rejected claims are kept but not shown by default. */
-
 export async function readSnapshot(db: Sql, options: { includeRejected?: boolean } = {}): Promise<SerializedKGraph> {
   const nodes: SerializedKGraph['nodes'] = [];
   for await (const rows of pages<EntityRow>(
