@@ -35,10 +35,20 @@ const word = String.raw`[\p{L}][\p{L}’'.-]*`;
 const AFTER = new RegExp(String.raw`^(?:,\s+|\s+(?:resigned|served|serves|stepped down|sworn in|appointed|named|elected)\s+as\s+)(?:the\s+|(?:his|her|its|their)\s+|(?:country|alliance|bloc)['’]s\s+)?((?:${word}\s+){0,5}${word})`, 'u');
 const STOP = /^(?:of|for|at|to|in|on|who|and|said|says|was|is|has|had|told|with|from|by|the)$/i;
 
-/** An office written in the words just before a name ("Foreign Minister", "Kremlin adviser", "Trump's envoy"). */
+/** An office written in the words just before a name ("Foreign Minister", "Kremlin adviser", "Trump's envoy"); the
+ *  part after a comma first ("Chief of the Defence Staff, Admiral Sir Tony Radakin" → Admiral). */
 function officeBefore(text: string, sentence: Sentence, p: Mention): string | undefined {
-  const words = text.slice(sentence.start, p.start).split(/\s+/).filter(Boolean).slice(-5).map((w) => w.replace(/^[*“"(]+|[*,]+$/g, ''));
+  const before = text.slice(sentence.start, p.start);
+  const comma = before.lastIndexOf(',');
+  return [...(comma >= 0 ? [before.slice(comma + 1)] : []), before].map(officeAtEnd).find(Boolean);
+}
+
+function officeAtEnd(before: string): string | undefined {
+  const words = before.split(/\s+/).filter(Boolean).slice(-6).map((w) => w.replace(/^[*“"(]+|[*,]+$/g, ''));
+  // "Admiral Sir Tony Radakin", "Mr President": a form of address between the office and the name is not part of either.
+  while (words.length > 1 && /^(?:Sir|Dame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Lord|Lady)$/.test(words[words.length - 1])) words.pop();
   for (let n = Math.min(5, words.length); n > 0; n--) {
+    if (/^(?:of|the)$/i.test(words[words.length - n])) continue;
     const role = office(words.slice(-n).join(' '));
     // "Opposition leader X" leads a party, not the state.
     if (role) return /^opposition$/i.test(words[words.length - n - 1] ?? '') ? undefined : role;

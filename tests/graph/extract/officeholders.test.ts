@@ -29,6 +29,12 @@ describe('office of a known person, country named elsewhere in the article', () 
     expect(r.triples).toContain('REPRESENTS:marco-rubio:united-states');
   });
 
+  it('should read "Minister of the Armed Forces" and a rank before a form of address as offices', () => {
+    const r = extractText('The Minister of the Armed Forces, Sébastien Lecornu, is expected in London. Chief of the Defence Staff, Admiral Sir Tony Radakin, said: "We are ready." France and the United Kingdom agree.');
+    expect(r.relation('REPRESENTS', 'sebastien-lecornu', 'france')?.role).toBe('Minister of the Armed Forces');
+    expect(r.relation('REPRESENTS', 'tony-radakin', 'united-kingdom')?.role).toBe('Admiral');
+  });
+
   it('should give nothing without an office, or when the body is only an adjective or a scene', () => {
     for (const text of [
       'Sergei Lavrov called the plan a provocation. Russia has not changed its position.',
