@@ -155,7 +155,8 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
 
 /** Between a trigger and its object, a new clause: a semicolon, the end of a quotation ("…wants peace,” he said, before
  *  promising tougher sanctions"), or a second reported clause (", and that any peace deal…"). */
-const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b/;
+// Also a second verb of the same subject ("agreed only to a pause and again refused the ceasefire"): its object is its own.
+const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)\s+(?:(?:again|also|then|later|still|instead)\s+)?(?!armed\b)[a-z]+ed\s/;
 
 /** Relations stated by trigger patterns in one sentence. */
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under)\s+(?:the\s+|a\s+|an\s+)?/;
@@ -291,7 +292,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {
         // Also without a comma, and the second of two ("which the U.S. presented and which Ukraine accepted").
-        const rel = /(?:,\s+(?:which|that)|\s+which)\s+[^,;.]*$/.exec(text.slice(sentence.start, start));
+        // "the full ceasefire that Ukraine accepted": "that" right after the proposal opens a relative clause too.
+        const rel = /(?:,\s+(?:which|that)|\s+which)\s+[^,;.]*$/.exec(text.slice(sentence.start, start)) ?? (ms.some((x) => x.type === 'PROPOSAL' && /^\s+that\s+[^,;.]*$/.test(text.slice(x.end, start)) && x.start >= sentence.start) ? /\s+that\s+[^,;.]*$/.exec(text.slice(sentence.start, start)) : null);
         const at = rel ? sentence.start + rel.index : -1;
         if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w.-]{0,60}$/.test(text.slice(x.end, at)));
       }
@@ -302,7 +304,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
-      const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
+      const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^["”]?\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
       // "inviting Ukraine to join NATO is essential": an actor inside the proposal's own phrase does not judge it.
       const own = (x: Mention) => trigger.holderAfter && x.end <= object.start && /^(?:\s+to\s+|[’']s\s+)$/.test(text.slice(x.end, object.start));
       // "He said Norway regarded such plans as unacceptable": the actor the reported clause opens with holds it too.

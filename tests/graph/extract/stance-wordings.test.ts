@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Stance wordings of real reports: quoted verdicts, "refused" with an object, a second verb's own object, "that"
+// relative clauses, "first raised it", and Moscow's "NATO troops" for the European force.
+describe('stance wordings', () => {
+  it('should read a quoted verdict and the actor it is a verdict for', () => {
+    const r = extractText('Spokeswoman Ana Belk said that the arrival of European troops in Ukraine was "wholly unacceptable" for Russia.');
+    expect(r.triples).toContain('OPPOSES:ana-belk:european-peacekeeping-force');
+    expect(r.triples).toContain('OPPOSES:russia:european-peacekeeping-force');
+  });
+
+  it('should read a quoted "cause for concern" as opposition', () => {
+    const r = extractText('Ana Belk said that European troops in Ukraine would be a "cause for concern".');
+    expect(r.triples).toContain('OPPOSES:ana-belk:european-peacekeeping-force');
+  });
+
+  it('should read "refused" with an object, and give a second verb its own object', () => {
+    const r = extractText('Russia agreed only to a pause in the shelling and again refused the full ceasefire that Ukraine accepted on Monday.');
+    expect(r.triples).toContain('OPPOSES:russia:ceasefire');
+    expect(r.triples).not.toContain('SUPPORTS:russia:ceasefire');
+    expect(r.triples).toContain('SUPPORTS:ukraine:ceasefire');
+  });
+
+  it('should not read "refused to" as an object taken', () => {
+    const r = extractText('Poland refused to send peacekeepers.');
+    expect(r.triples).toContain('OPPOSES:poland:european-peacekeeping-force');
+  });
+
+  it('should read "first raised it" as proposing the proposal the text is about', () => {
+    const r = extractText('The idea of a European force is not new. Ivo Marek first raised it in 2024.');
+    expect(r.triples).toContain('PROPOSED:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should read "needed" as a verdict for the proposal before it', () => {
+    const r = extractText('Ivo Marek said a security guarantee from Washington would be needed.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:security-guarantees');
+  });
+
+  it('should take "NATO troops" in Ukraine for the European force', () => {
+    const r = extractText('Ana Belk said Russia would never accept NATO troops in Ukraine.');
+    expect(r.triples).toContain('OPPOSES:russia:european-peacekeeping-force');
+  });
+});
