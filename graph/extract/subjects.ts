@@ -267,7 +267,8 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
 }
 
-const SAID_THAT = /^\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{3,80}$/;
+// Also the antecedent of "who" ("a call with Trump, who told them that American troops would not be deployed").
+const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
 const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {

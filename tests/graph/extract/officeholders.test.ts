@@ -58,3 +58,11 @@ describe('office of a known person, country named elsewhere in the article', () 
     expect(r.triples).toContain('REPRESENTS:mark-carney:canada');
   });
 });
+
+describe('a title that stands for a known officeholder', () => {
+  it('should be the person a reader knows holds that office, not the last one named', () => {
+    const r = extractText('Volodymyr Zelenskyy was in Paris on Monday for talks with Emmanuel Macron. Zelenskyy thanked France. The French president said Europe must be at the table.');
+    expect(r.triples).toContain('REPRESENTS:emmanuel-macron:france');
+    expect(r.triples).not.toContain('REPRESENTS:volodymyr-zelenskyy:france');
+  });
+});

@@ -41,4 +41,9 @@ describe('stance wordings', () => {
     const r = extractText('Ana Belk said Russia would never accept NATO troops in Ukraine.');
     expect(r.triples).toContain('OPPOSES:russia:european-peacekeeping-force');
   });
+
+  it('should give a reported clause to the antecedent of "who"', () => {
+    const r = extractText('The leaders later held a call with Ivo Marek, who told them that American troops would not be deployed to Ukraine.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:us-troops-in-ukraine');
+  });
 });
