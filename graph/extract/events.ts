@@ -182,6 +182,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // Not "Before the talks, X met Y": a meeting outside the event.
     // "held talks with Vance on the sidelines of the conference": both were at the conference.
     const sidelines = /\bon the (?:sidelines|margins|fringes) of\s+(?:the\s+)?$/i.test(before);
+    // "since the Anchorage summit on Aug. 15, where he met Putin": a meeting placed at the event by "where".
+    const where = /^[^;,]{0,40}?,\s+where\s+/.exec(text.slice(event.end, sentence.end));
+    if (where) {
+      const from = event.end + where[0].length;
+      for (const r of found) if (r.type === 'MET_WITH') push([...new Map(ms.filter((m) => (m.key === r.source || m.key === r.target) && (m.start >= from || r.source === m.key)).map((m) => [m.key, m])).values()], event, 0.6);
+    }
     if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;

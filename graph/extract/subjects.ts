@@ -282,7 +282,11 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
-    const earlier = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index);
+    const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from);
+    // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
+    // the subject the sentence opened with, not the last person named as an object.
+    const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+    const earlier = subject ?? before[before.length - 1];
     const antecedent = earlier ?? ctx.lastPerson;
     if (antecedent) return [antecedent];
   }
