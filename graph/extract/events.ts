@@ -13,7 +13,7 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
-const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b`, 'gu');
+const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b`, 'gu');
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
@@ -100,8 +100,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$`, 'iu');
-const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$`, 'iu');
+// Also after a time ("On Thursday, at the extraordinary European Council, …").
+const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
+const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -162,6 +164,32 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const subjects = subjectsAt(text, sentence, ms, at, ctx);
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
       if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push(subjects, event, 0.75);
+      NEGATION.lastIndex = 0;
+    }
+    // "The talks in Geneva brought together … on the American side, and a Kiev delegation led by …": a country whose
+    // delegation took part in the event named in the sentence took part.
+    for (const m of ms) {
+      if (m.type !== 'COUNTRY' || m.location) continue;
+      const side = /\bon the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && /^\s+side\b/.test(text.slice(m.end, m.end + 6));
+      // Not from another clause ("While Russian and Ukrainian negotiators sat down in Istanbul, leaders at the summit…").
+      const comma = text.indexOf(',', sentence.start);
+      if (/^\W*(?:While|As|When|After|Before|Although|Though|Since|Whereas|Meanwhile)\b/.test(sentence.text) && comma > 0 && Math.min(m.start, event.start) < comma && comma < Math.max(m.start, event.start)) continue;
+      if ((side || DELEGATE.test(text.slice(m.end, m.end + 30))) && !NOT_YET.test(text.slice(sentence.start, m.start)) && !NEGATION.test(text.slice(sentence.start, sentence.end))) push([m], event, 0.6);
+      NEGATION.lastIndex = 0;
+    }
+    // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
+    // subject of the clause was there. Not a thing done there ("the plan agreed at the summit").
+    const during = /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
+    if (!verb && during && !OPENER.test(before) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
+      const at = event.start - (before.slice(-40).length - during.index);
+      // The actor right before the verb ("…which Ukraine accepted during talks"), else the clause's subjects.
+      const last = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= at);
+      const near = last && /^\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?\w+(?:ed|said|met|spoke|told|took|was|were)\s+(?:[^,.;]{0,30}\s+)?$/.test(text.slice(last.end, at)) ? coordinated(text, ms, last, -1) : undefined;
+      const subjects = near ?? subjectsAt(text, sentence, ms, at, ctx);
+      // Negations count from the subject, or from the clause that reports it ("…was not on the agenda, he said at…").
+      const clause = Math.max(sentence.start, text.lastIndexOf(',', at), ...subjects.map((s) => s.end));
+      const between = subjects.length ? text.slice(clause, at) : '';
+      if (subjects.length && subjects.every((s) => s.end <= at) && !NOT_YET.test(between) && !NEGATION.test(between)) push(subjects, event, 0.65);
       NEGATION.lastIndex = 0;
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.

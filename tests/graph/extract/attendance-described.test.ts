@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Taking part described rather than stated: "was the only leader at", "his speech to", "said … at a meeting of",
+// "which Ukraine accepted during talks in", a delegation at the talks, a virtual meeting hosted.
+const attendedBy = (text: string) => {
+  const r = extractText(text);
+  const events = r.entities.filter((e) => e.type === 'EVENT').map((e) => e.id);
+  return { r, events, who: r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.source) };
+};
+
+describe('attendance described', () => {
+  it('should read "was the only Nordic leader at" the summit', () => {
+    const { who } = attendedBy("Prime Minister Nora Lind was the only Nordic leader at Monday's emergency summit in Paris.");
+    expect(who).toContain('nora-lind');
+  });
+
+  it('should read a speech to a conference', () => {
+    const { who } = attendedBy('Ivo Marek used his speech to the Munich Security Conference on Saturday to urge Europe to build an army.');
+    expect(who).toContain('ivo-marek');
+  });
+
+  it('should read a virtual meeting hosted', () => {
+    const { who, events } = attendedBy('Ivo Marek hosted a virtual meeting of around 25 leaders on Saturday.');
+    expect(events.length).toBe(1);
+    expect(who).toContain('ivo-marek');
+  });
+
+  it('should put the speaker at the meeting where they spoke, past a negation in what they said', () => {
+    const { who } = attendedBy('Ivo Marek spoke in Berlin. Sending soldiers was "not on the agenda", he said on Wednesday at a meeting of NATO defence ministers in Brussels.');
+    expect(who).toContain('ivo-marek');
+  });
+
+  it('should give "during talks" to the subject of the relative clause, not the speaker', () => {
+    const { who } = attendedBy('Nora Lind said Russia should accept the ceasefire which Ukraine accepted during talks in Jeddah on 11 March.');
+    expect(who).toContain('ukraine');
+    expect(who).not.toContain('nora-lind');
+  });
+
+  it('should not put at the summit what was only agreed there', () => {
+    const { who } = attendedBy('Russia rejected the plan agreed at the summit in Paris.');
+    expect(who).toEqual([]);
+  });
+
+  it('should put a country whose delegation took part at the talks, not one in another clause', () => {
+    expect(attendedBy('The talks in Geneva on Sunday brought together Ivo Marek on the American side and a Kiev delegation led by Nora Lind.').who).toEqual(expect.arrayContaining(['united-states', 'ukraine']));
+    expect(attendedBy('While Russian negotiators sat down in Istanbul, Nora Lind spoke at the summit in Tirana.').who).not.toContain('russia');
+  });
+});
