@@ -63,7 +63,8 @@ function modifierUse(text: string, m: Mention): boolean {
 const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|policies|forces|troops|army|commitments?|support|involvement|aid|interests|strategy|administration|position|stance|economy|officials|government|leadership|intelligence|air|ground|border|borders|capabilities|partners|allies|pressure|statements)$/;
 
 /** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
-const prepositional = (text: string, from: number, m: Mention) => /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+// "together with Finland, Sweden and Norway, joined…": a companion of the subject is a subject too.
+const prepositional = (text: string, from: number, m: Mention) => !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
@@ -311,7 +312,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
   // states neither's.
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
-  const subjects = coordinated(text, ms, last, -1);
+  const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1)];
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, last.start);
   const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
@@ -329,6 +330,26 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     subjects.push(speaker);
   }
   return subjects;
+}
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const NUMBERED = /^\W*(?:all|the|both|these|those)\s+(two|three|four|five|six)\s+(countries|states|governments|capitals|leaders)\b/i;
+
+/** "All three countries, together with Finland, …": a numbered group at the head of a clause is the last that many
+ *  countries (or people, for "leaders") the text named before the sentence. */
+function numbered(text: string, sentence: Sentence, from: number, ctx: RelationContext): Mention[] {
+  const head = NUMBERED.exec(text.slice(from, from + 60));
+  if (!head || !ctx.mentions) return [];
+  const n = NUMBERS[head[1].toLowerCase()];
+  const type = /leaders/i.test(head[2]) ? 'PERSON' : 'COUNTRY';
+  const group = new Map<string, Mention>();
+  for (let k = ctx.mentions.length - 1; k >= 0 && group.size < n; k--) {
+    const m = ctx.mentions[k];
+    if (m.end > sentence.start || m.type !== type || !isActor(m)) continue;
+    if (sentence.start - m.end > 1500) break;
+    if (!group.has(m.key)) group.set(m.key, m);
+  }
+  return group.size === n ? [...group.values()] : [];
 }
 
 /** Two or more actors who acted together in a sentence (the sources of one claim, both sides of a meeting, or a

@@ -46,4 +46,14 @@ describe('attendance described', () => {
     expect(attendedBy('The talks in Geneva on Sunday brought together Ivo Marek on the American side and a Kiev delegation led by Nora Lind.').who).toEqual(expect.arrayContaining(['united-states', 'ukraine']));
     expect(attendedBy('While Russian negotiators sat down in Istanbul, Nora Lind spoke at the summit in Tirana.').who).not.toContain('russia');
   });
+
+  it('should read companions ("together with") and a numbered group ("all three countries") as those who joined', () => {
+    const { who } = attendedBy('Spain said it was ready. Portugal agreed, and Greece was open to it. All three countries, together with Italy and Malta, joined a second meeting in Rome on Wednesday.');
+    expect(who).toEqual(expect.arrayContaining(['spain', 'portugal', 'greece', 'italy', 'malta']));
+  });
+
+  it('should not read a numbered group when fewer are named before', () => {
+    const { who } = attendedBy('Spain said it was ready. All three countries joined a meeting in Rome on Wednesday.');
+    expect(who).not.toContain('spain');
+  });
 });
