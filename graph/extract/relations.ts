@@ -253,15 +253,20 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "…, meeting Macron and then Starmer", "received a Ukrainian team led by X": a person (or a delegation) right after.
+      if (trigger.type === 'MET_WITH' && /^(?:meeting|received)$/i.test(m[0]) && !/^\s+(?:\p{Lu}|(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b)/u.test(text.slice(end, end + 60))) continue;
       if (trigger.type === 'MET_WITH') {
-        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
+        // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
+        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
         if (!after.length) continue;
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         const objects = coordinated(text, ms, after[0], 1);
         // "Trump's phone call with Putin": the owner of the call is its other side.
         const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
-        const subjects = owner ? [owner] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
+        const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
+        const subjects = owner ? [owner] : opener ? [opener] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }

@@ -68,7 +68,7 @@ const prepositional = (text: string, from: number, m: Mention) => !/\b(?:togethe
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
-const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|both countries|the two countries|both governments)\b[^,.;]*$/i;
+const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments)\b[^,.;]*$/i;
 
 /** Where the clause holding `pos` starts: after a semicolon, a colon, ", while", or a dash that is not one of a
  *  parenthetical pair ("some capitals—led by Paris and London—have suggested"). */

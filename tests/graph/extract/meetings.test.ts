@@ -30,4 +30,27 @@ describe('meetings', () => {
     expect(r.triples).toContain('MET_WITH:ivo-marek:tom-berg');
     expect(r.triples).not.toContain('MET_WITH:ana-belk:tom-berg');
   });
+
+  it('should read "…, meeting A and then B" with the sentence subject, not the places before it', () => {
+    const r = extractText('Ivo Marek made Paris and London his first trips abroad on Monday, meeting Nora Lind and then Tom Berg.');
+    expect(r.triples).toEqual(expect.arrayContaining(['MET_WITH:ivo-marek:nora-lind', 'MET_WITH:ivo-marek:tom-berg']));
+    expect(r.relations.filter((x) => x.type === 'MET_WITH' && [x.source, x.target].some((k) => k === 'france' || k === 'united-kingdom'))).toEqual([]);
+  });
+
+  it('should meet the head of a delegation received', () => {
+    const r = extractText('In Florida, Ivo Marek and Nora Lind received a Ukrainian team led by Tom Berg.');
+    expect(r.triples).toEqual(expect.arrayContaining(['MET_WITH:ivo-marek:tom-berg', 'MET_WITH:nora-lind:tom-berg']));
+  });
+
+  it('should read "spent four hours together" and "the two men phoned X"', () => {
+    expect(extractText('Ivo Marek and Nora Lind spent more than four hours together at the palace.').triples).toContain('MET_WITH:ivo-marek:nora-lind');
+    const r = extractText('Ivo Marek was in Paris on Monday for talks with Nora Lind, and the two men phoned Tom Berg together.');
+    expect(r.triples).toEqual(expect.arrayContaining(['MET_WITH:ivo-marek:tom-berg', 'MET_WITH:nora-lind:tom-berg']));
+  });
+
+  it('should not meet the host named after "hosted by", nor take "received a letter" for a meeting', () => {
+    const r = extractText('The delegations of Russia and Ukraine met for the first time in direct talks hosted by Türkiye.');
+    expect(r.relations.filter((x) => x.type === 'MET_WITH' && [x.source, x.target].includes('turkey'))).toEqual([]);
+    expect(extractText('Ivo Marek received a letter from Nora Lind.').relations.filter((x) => x.type === 'MET_WITH')).toEqual([]);
+  });
 });
