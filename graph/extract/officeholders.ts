@@ -72,15 +72,27 @@ function officeAfter(text: string, sentence: Sentence, p: Mention): string | und
   return undefined;
 }
 
+/** Per article (its `named` map): person key → the key of their office's body the article names, or null. */
+const bodies = new WeakMap<Map<string, string>, Map<string, string | null>>();
+
+function bodyOf(p: Mention, entity: (key: string) => ResolvedEntity | undefined, named: Map<string, string>): string | null {
+  const cache = bodies.get(named) ?? new Map<string, string | null>();
+  bodies.set(named, cache);
+  if (!cache.has(p.key)) {
+    const e = entity(p.key);
+    const body = officeholderBody([p.text, ...(p.name ? [p.name] : []), ...(e ? [e.name, ...e.aliases] : [])]);
+    cache.set(p.key, (body && named.get(foldName(body))) ?? null);
+  }
+  return cache.get(p.key)!;
+}
+
 /** REPRESENTS for the known officeholders whom this sentence gives an office, to their state or body when the
  *  article names it (`named`: folded name or alias → key of a body the article names as such, not as a demonym). */
 export function officeholderRelations(text: string, sentence: Sentence, ms: Mention[], entity: (key: string) => ResolvedEntity | undefined, named: Map<string, string>): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   for (const p of ms) {
     if (p.type !== 'PERSON' || out.some((r) => r.source === p.key)) continue;
-    const e = entity(p.key);
-    const body = officeholderBody([p.text, ...(p.name ? [p.name] : []), ...(e ? [e.name, ...e.aliases] : [])]);
-    const target = body && named.get(foldName(body));
+    const target = bodyOf(p, entity, named);
     if (!target) continue;
     // "the PM", "the Polish prime minister": a title that stands for the person is their office.
     const role = p.source === 'anaphor' ? (office(p.text.replace(/^(?:the|[\p{L}]+['’]s)\s+/iu, '')) ?? (/^(?:PM|VP)$/.test(p.text) ? p.text : undefined)) : officeBefore(text, sentence, p) ?? officeAfter(text, sentence, p);
