@@ -133,6 +133,13 @@ export function findProposals(sentence: Sentence): RawMention[] {
     // "the Multinational Force for Ukraine" is the Multinational Force Ukraine: one name across articles.
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(/\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u, ' '), rank: 30 });
   }
+  // A quoted phrase that is what someone calls for or proposes names a proposal: 'calls for "armed forces of Europe"',
+  // 'proposed a "drone wall"'.
+  for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
+    const text = m[1];
+    if (text.split(/\s+/).length > 6) continue;
+    found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
+  }
   // A "so-called" name in quotes is a proposal named by the writer or a critic: 'the so-called "reassurance force"'.
   for (const m of sentence.text.matchAll(/\bso-called\s+["“]([\p{L}][\p{L}\p{N}’' -]{2,58}[\p{L}])["”]/gu)) {
     const text = m[1];

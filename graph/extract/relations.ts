@@ -325,7 +325,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
       let type = trigger.type;
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
-      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“]?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
+      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“‘']?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
       // "signed a partnership with President X": the other signatory signed it too.
       const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;

@@ -47,3 +47,15 @@ describe('stance wordings', () => {
     expect(r.triples).toContain('OPPOSES:ivo-marek:us-troops-in-ukraine');
   });
 });
+
+describe('a quoted phrase someone calls for', () => {
+  it('should name a new proposal and make the caller its proposer', () => {
+    expect(extractText("Ivo Marek in Vienna calls for 'armed forces of Europe'; Nora Lind says troops could go").triples).toContain('PROPOSED:ivo-marek:armed-forces-of-europe');
+    expect(extractText('Nora Lind used her speech on Wednesday to call for a "drone wall" along the border.').triples).toContain('PROPOSED:nora-lind:drone-wall');
+  });
+
+  it('should not take an apostrophe for a quotation', () => {
+    const r = extractText("Ivo Marek called for Europe's army to grow.");
+    expect(r.entities.filter((e) => e.type === 'PROPOSAL').map((e) => e.name)).not.toContain("Europe's army to grow");
+  });
+});
