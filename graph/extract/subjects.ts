@@ -127,7 +127,8 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const continued = !before.includes('"') && !before.includes('“') && (/^[^“”"]*”/.test(rest) || (rest.match(/"/g)?.length ?? 0) % 2 === 1);
   // A quotation that runs over several sentences, its speaker named after it closes.
   const spanning = !inside && !continued && openQuoteBefore(text, sentence.start);
-  if (spanning) return speakerAfterClose(text, sentence.end, ctx);
+  // Unless the quoted sentence reports someone else's words ("…Prime Minister X said in March that Estonia was ready…").
+  if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && new RegExp(String.raw`\b${REPORTED}\b`).test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
   const quoteStart = inside ? sentence.start + open : sentence.start;
   if (ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;

@@ -59,3 +59,17 @@ describe('a quoted phrase someone calls for', () => {
     expect(r.entities.filter((e) => e.type === 'PROPOSAL').map((e) => e.name)).not.toContain("Europe's army to grow");
   });
 });
+
+describe('negated negatives and reported speech inside a quotation', () => {
+  it('should read "does not exclude sending troops" as a stance for', () => {
+    const r = extractText('Sweden does not exclude sending troops either.');
+    expect(r.triples).toContain('SUPPORTS:sweden:european-peacekeeping-force');
+    expect(r.triples).not.toContain('OPPOSES:sweden:european-peacekeeping-force');
+  });
+
+  it('should give words a quoted speaker reports to the one who said them, not to the speaker', () => {
+    const r = extractText('"I told them so. Prime Minister Ivo Marek said in March that Estonia was ready to contribute peacekeepers. It was not a gesture," Nora Lind said.');
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:ivo-marek:european-peacekeeping-force', 'SUPPORTS:estonia:european-peacekeeping-force']));
+    expect(r.triples).not.toContain('SUPPORTS:nora-lind:european-peacekeeping-force');
+  });
+});
