@@ -86,15 +86,24 @@ export function clauseStart(text: string, sentence: Sentence, pos: number): numb
   return start;
 }
 
-/** A quotation set as its own paragraph after "Defence Secretary Jan Nowak said:" belongs to that speaker. */
+/** A quotation set as its own paragraph after "Defence Secretary Jan Nowak said:" belongs to that speaker, and so do the
+ *  paragraphs after it that open with a quotation mark while the one before never closed (a press release's long quote). */
 function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention[] | undefined {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   if (!/^\s*[“"]/.test(text.slice(lineStart, sentence.start + 1))) return undefined;
+  for (let hops = 0; hops < 8; hops++) {
+    const prevStart = text.lastIndexOf('\n\n', lineStart - 3) + 2;
+    const prev = text.slice(prevStart, lineStart).trim();
+    if (prevStart < 2 || !/^[“"]/.test(prev) || (prev.match(/["“”]/g)?.length ?? 0) % 2 === 0) break;
+    lineStart = prevStart;
+  }
   const intro = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`).exec(text.slice(Math.max(0, lineStart - 200), lineStart));
   if (!intro) return undefined;
   const introAt = Math.max(0, lineStart - 200) + intro.index;
   const speaker = ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= introAt && introAt - m.end < 60).pop();
-  return speaker ? [speaker] : undefined;
+  // "Speaking to the chiefs, the Prime Minister said:": a title for the person the text is about.
+  const titled = !speaker && /\bthe\s+(?:prime minister|president|chancellor|premier|minister|secretary|PM)\s*$/i.test(text.slice(Math.max(0, introAt - 40), introAt)) ? ctx.lastPerson : undefined;
+  return speaker ? [speaker] : titled ? [titled] : undefined;
 }
 
 /** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
@@ -118,7 +127,7 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
 }
 
 /** Inside a quotation (straight or curly), the speaker named just before or after it ("..., he said, “…”"). */
-function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] | undefined {
+function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext, pastActors = false): Mention[] | undefined {
   const before = text.slice(sentence.start, pos);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
   const inside = before.includes('“') ? before.lastIndexOf('“') > before.lastIndexOf('”') : (before.match(/"/g)?.length ?? 0) % 2 === 1;
@@ -131,7 +140,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && new RegExp(String.raw`\b${REPORTED}\b`).test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
   const quoteStart = inside ? sentence.start + open : sentence.start;
-  if (ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
+  if (!pastActors && ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
   const pronoun = (p: Mention | undefined) => (p ? [p] : undefined);
   // Before: "Hegseth said, “…" / "he said, “…".
   const lead = new RegExp(String.raw`(\b(?:he|she)\b)?\s+${REPORTED}(?:\s+\w+){0,3}?,?\s*$`, 'i').exec(text.slice(sentence.start, quoteStart));
@@ -153,9 +162,18 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 
 /** The actors who hold a stance stated by a trigger at `pos`. */
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
-  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
+  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
   if (quoted) return quoted;
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
+  // quoted clause holds the stance, and so does the one who speaks for it.
+  const countries = subjects.length > 0 && subjects.every((m) => m.type === 'COUNTRY');
+  const introduced = introducedSpeaker(text, sentence, ctx);
+  if (introduced) return countries && !subjects.some((m) => m.key === introduced[0].key) ? [...subjects, ...introduced] : introduced;
+  if (countries) {
+    const speaker = quoteSpeaker(text, sentence, ms, pos, ctx, true);
+    if (speaker?.length === 1 && speaker[0].end <= sentence.end && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
+  }
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
