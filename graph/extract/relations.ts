@@ -306,7 +306,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
-      if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
+      if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.

@@ -52,6 +52,9 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`commit(?:s|ted)?(?! to)(?=\s*[.,;]|\s+(?:himself|herself|itself|themselves)\b)`, { topical: true }),
   // "the U.S. guarantee remained essential": a verdict for the proposal before it, held by the speaker.
   t('SUPPORTS', 1, String.raw`(?:is|was|are|were|would be|will be|remains?|remained)(?:,[^,.;]{1,40},)? (?:\w+ ){0,2}?["“]?(?:the key condition|a (?:key |necessary )?(?:pre)?condition|essential|vital|crucial|indispensable|necessary|needed|required|key|the (?:only|best|strongest|real) (?:way|guarantee|option))`, { topical: true, holderAfter: true, spans: true }),
+  // "the American plan could form the basis of a settlement": a verdict for the proposal before it.
+  // What it would be the basis of is not the object: "could form the basis of a final peace settlement" is about the plan.
+  t('SUPPORTS', 1, String.raw`(?:could|would|can|may|might) ["“]?(?:form|be|provide|serve as) (?:the|a) (?:\w+ )?basis(?: (?:of|for) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:settlement|deal|agreement|peace|talks|negotiations|ceasefire|truce))?`, { topical: true, holderAfter: true, spans: true }),
   // "Russia will not accept it": a stance whose object is a pronoun for the proposal before it.
   t('SUPPORTS', 1, String.raw`(?:accept|support|back|endorse|agree to|tolerate|allow)(?:s|ed)? (?:it|this|that|them)(?! (?:is|was|would|will|as)\b)`, { topical: true }),
   t('SUPPORTS', 1, String.raw`(?:must|should|has to|have to|needs? to|ought to) (?:not )?(?:only )?(?:be|remain|stay|come|fall|operate|go ahead|proceed)`, { negatable: true }),

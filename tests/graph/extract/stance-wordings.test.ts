@@ -73,3 +73,21 @@ describe('negated negatives and reported speech inside a quotation', () => {
     expect(r.triples).not.toContain('SUPPORTS:nora-lind:european-peacekeeping-force');
   });
 });
+
+describe('verdicts and coordinated delegations', () => {
+  it('should read "could form the basis of a settlement" as a verdict for the plan before it', () => {
+    const r = extractText('Ivo Marek said last Friday that the American peace plan "could form the basis of a final peace settlement".');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:american-peace-plan');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:peace-deal');
+  });
+
+  it('should read a warning that something would seriously damage relations as opposition', () => {
+    const r = extractText('Ivo Marek warned that the European force would seriously damage relations with Moscow.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should read "the American and Ukrainian delegations" as both countries', () => {
+    const r = extractText('The American and Ukrainian delegations agreed on a ceasefire of thirty days.');
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:united-states:ceasefire', 'SUPPORTS:ukraine:ceasefire']));
+  });
+});
