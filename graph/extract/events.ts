@@ -228,3 +228,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   return out;
 }
 
+/** "Tusk took part in the videoconference of the coalition of the willing": taking part in a coalition's own meeting
+ *  is membership, a stance for the coalition. */
+export function membership(ms: Mention[], events: EventMention[], attended: SentenceRelation[]): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  for (const r of attended) {
+    if (r.type !== 'ATTENDED') continue;
+    for (const e of events.filter((x) => x.key === r.target)) {
+      const coalition = ms.find((m) => m.type === 'PROPOSAL' && /\bcoalition\b/i.test(m.name ?? m.text) && m.start >= e.start && m.start <= e.end + 8);
+      if (coalition && !out.some((x) => x.source === r.source && x.target === coalition.key)) out.push({ type: 'SUPPORTS', source: r.source, target: coalition.key, confidence: 0.6 });
+    }
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { conceptOf, findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
-import { attendance, findEvents, type EventMention } from './events';
+import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
@@ -148,7 +148,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;
       // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
-      found.push(...attendance(text, sentence, ms, events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f), found, ctx));
+      const near = events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f);
+      const attended = attendance(text, sentence, ms, near, found, ctx);
+      found.push(...attended, ...membership(ms, near.filter((x) => x.start >= sentence.start && x.end <= sentence.end), attended));
       for (const r of found) if (!byTitle.includes(r)) held.add(r.source).add(r.target);
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
