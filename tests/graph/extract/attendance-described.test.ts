@@ -57,7 +57,7 @@ describe('attendance described', () => {
     expect(who).not.toContain('spain');
   });
 
-  it('should read taking part in a coalition's own meeting as a stance for the coalition, not any meeting', () => {
+  it("should read taking part in a coalition's own meeting as a stance for the coalition, not any meeting", () => {
     const r = extractText('Ivo Marek took part on Saturday in the videoconference of the coalition of the willing, which was led by Nora Lind.');
     expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:ivo-marek:coalition-of-the-willing', 'SUPPORTS:nora-lind:coalition-of-the-willing']));
     expect(extractText('Ivo Marek took part on Saturday in the summit in Rome, where the coalition of the willing was discussed.').triples).not.toContain('SUPPORTS:ivo-marek:coalition-of-the-willing');
