@@ -283,7 +283,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const holder = [...ms].reverse().find((x) => ACTOR_TYPES.has(x.type) && x.end <= start && /^(?:[’']s)?\s+(?:(?:strong|stiff|fierce|firm|growing|continued)\s+)?$/.test(text.slice(x.end, start)))
           ?? ms.find((x) => ACTOR_TYPES.has(x.type) && x.start >= end && from.test(text.slice(end, x.start)));
         if (!holder) continue;
-        const holders = holder.start >= end ? coordinated(text, ms, holder, 1) : [holder];
+        // "Moscow's rejection of NATO membership has not changed, he stressed": the one who states it holds it too.
+        const speakers = subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
+        const holders = [...(holder.start >= end ? coordinated(text, ms, holder, 1) : [holder]), ...speakers];
         const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:to|against|of)\s+(?:the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;

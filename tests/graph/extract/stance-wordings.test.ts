@@ -91,3 +91,11 @@ describe('verdicts and coordinated delegations', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:united-states:ceasefire', 'SUPPORTS:ukraine:ceasefire']));
   });
 });
+
+describe('a stance noun stated by a speaker', () => {
+  it('should give "Moscow\'s rejection of …, he stressed" to the country and the speaker', () => {
+    const r = extractText("Ivo Marek spoke on Tuesday. Moscow's rejection of Ukraine's NATO membership has not changed, he stressed.");
+    expect(r.triples).toContain('OPPOSES:russia:nato-membership-for-ukraine');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:nato-membership-for-ukraine');
+  });
+});
