@@ -100,7 +100,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
 const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
@@ -163,18 +163,23 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const at = event.start - (before.slice(-60).length - verb.index);
       const subjects = subjectsAt(text, sentence, ms, at, ctx);
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push(subjects, event, 0.75);
+      // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
+      const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
+      const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
+      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push([...subjects, ...companions], event, 0.75);
       NEGATION.lastIndex = 0;
     }
     // "The talks in Geneva brought together … on the American side, and a Kiev delegation led by …": a country whose
     // delegation took part in the event named in the sentence took part.
-    for (const m of ms) {
+    // Not "the meeting" standing for an earlier event, nor one before or after which something happened.
+    for (const m of event.anaphor || /\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) ? [] : ms) {
       if (m.type !== 'COUNTRY' || m.location) continue;
       const side = /\bon the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && /^\s+side\b/.test(text.slice(m.end, m.end + 6));
       // Not from another clause ("While Russian and Ukrainian negotiators sat down in Istanbul, leaders at the summit…").
       const comma = text.indexOf(',', sentence.start);
       if (/^\W*(?:While|As|When|After|Before|Although|Though|Since|Whereas|Meanwhile)\b/.test(sentence.text) && comma > 0 && Math.min(m.start, event.start) < comma && comma < Math.max(m.start, event.start)) continue;
-      if ((side || DELEGATE.test(text.slice(m.end, m.end + 30))) && !NOT_YET.test(text.slice(sentence.start, m.start)) && !NEGATION.test(text.slice(sentence.start, sentence.end))) push([m], event, 0.6);
+      // "… and American and Russian delegations are due in Riyadh tomorrow": not yet there.
+      if ((side || DELEGATE.test(text.slice(m.end, m.end + 30))) && !NOT_YET.test(sentence.text) && !/\b(?:are|is) (?:due|expected)\b/.test(sentence.text) && !NEGATION.test(text.slice(sentence.start, sentence.end))) push([m], event, 0.6);
       NEGATION.lastIndex = 0;
     }
     // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
@@ -200,7 +205,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // "the summit hosted by Macron", "talks attended by A, B and C".
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
-    const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,80}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     if (by) {
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);

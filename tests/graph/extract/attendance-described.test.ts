@@ -62,4 +62,19 @@ describe('attendance described', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:ivo-marek:coalition-of-the-willing', 'SUPPORTS:nora-lind:coalition-of-the-willing']));
     expect(extractText('Ivo Marek took part on Saturday in the summit in Rome, where the coalition of the willing was discussed.').triples).not.toContain('SUPPORTS:ivo-marek:coalition-of-the-willing');
   });
+
+  it('should put the one named alongside a chair at the meeting', () => {
+    const { who } = attendedBy("Today Ivo Marek is co-chairing, with Germany's Defence Minister Nora Lind, the Ukraine Defence Contact Group meeting at NATO headquarters.");
+    expect(who).toEqual(expect.arrayContaining(['ivo-marek', 'nora-lind']));
+  });
+
+  it('should read a host named long after the talks ("under the hosting of")', () => {
+    const { who } = attendedBy('The Istanbul talks between the delegations of Russia and Ukraine took place yesterday at the Dolmabahçe Working Office under the hosting of Türkiye.');
+    expect(who).toEqual(expect.arrayContaining(['russia', 'ukraine', 'turkey']));
+  });
+
+  it('should not put at the summit delegations that are only due somewhere else', () => {
+    const { who } = attendedBy('The emergency summit in Paris ended without a statement, and American and Russian delegations are due in Riyadh tomorrow.');
+    expect(who).not.toContain('russia');
+  });
 });
