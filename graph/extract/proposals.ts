@@ -133,6 +133,12 @@ export function findProposals(sentence: Sentence): RawMention[] {
     // "the Multinational Force for Ukraine" is the Multinational Force Ukraine: one name across articles.
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(/\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u, ' '), rank: 30 });
   }
+  // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops").
+  for (const m of sentence.text.matchAll(/\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
+    const text = m[1];
+    if (conceptOf(text, true)) continue;
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
+  }
   // A quoted phrase that is what someone calls for or proposes names a proposal: 'calls for "armed forces of Europe"',
   // 'proposed a "drone wall"'.
   for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
