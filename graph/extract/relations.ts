@@ -321,7 +321,19 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const subjects = [...subjectsBefore(start).filter((x) => !own(x)), ...(holder ? [holder] : []), ...(inner.length ? coordinated(text, ms, inner[inner.length - 1], -1) : [])];
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
-      if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
+      // Unless the object is in the new clause itself ("…, and that the U.S. guarantee remained essential").
+      const from = Math.max(...subjects.map((x) => x.end));
+      const clauseBreak = [...text.slice(from, start).matchAll(/,\s+(?:but|and|while|although|though|yet)\s+/g)].pop();
+      if (trigger.topical && object.end <= start && clauseBreak && object.start < from + clauseBreak.index + clauseBreak[0].length) continue;
+      // In that new clause, its own actors hold it, else the one who reports both clauses.
+      if (trigger.topical && object.end <= start && clauseBreak) {
+        const breakEnd = from + clauseBreak.index + clauseBreak[0].length;
+        const own = subjects.filter((x) => x.start >= breakEnd);
+        const reporter = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= breakEnd && /^\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|stated|argued|added|insisted|told\s+\w+)\b/.test(text.slice(x.end, x.end + 30)));
+        const holders = own.length ? own : reporter ? [reporter] : [];
+        if (!holders.length) continue;
+        subjects.splice(0, subjects.length, ...holders);
+      }
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;

@@ -99,3 +99,16 @@ describe('a stance noun stated by a speaker', () => {
     expect(r.triples).toContain('OPPOSES:ivo-marek:nato-membership-for-ukraine');
   });
 });
+
+describe('a verdict in a second reported clause', () => {
+  it('should give "…, and that the U.S. guarantee remained essential" to the one who reports both clauses', () => {
+    const r = extractText('Ivo Marek wrote that a lasting peace required Norway to be secure, and that the U.S. guarantee remained essential because only America could deter Russia.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:us-backstop');
+    expect(r.triples).not.toContain('SUPPORTS:norway:us-backstop');
+  });
+
+  it('should still not reach back across a new clause for an object named before it', () => {
+    const r = extractText('Ivo Marek backed the U.S. backstop, but Norway remained cautious.');
+    expect(r.triples).not.toContain('OPPOSES:ivo-marek:us-backstop');
+  });
+});
