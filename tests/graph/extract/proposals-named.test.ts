@@ -14,3 +14,19 @@ describe('a plan named by its purpose', () => {
     expect(r.entities.map((e) => e.id)).not.toContain('plan-to-send-troops');
   });
 });
+
+describe('a meeting sought between two sides', () => {
+  it('should be a proposal named by its sides, supported by whoever offers or brokers it', () => {
+    const r = extractText('Recep Tayyip Erdogan said Turkey is ready to host a meeting between Vladimir Putin and Volodymyr Zelenskyy in Istanbul.');
+    const meeting = r.entities.find((e) => e.type === 'PROPOSAL');
+    expect(meeting?.name).toBe('Meeting between Putin and Zelenskyy');
+    expect(r.triples).toEqual(expect.arrayContaining([`SUPPORTS:turkey:${meeting!.id}`, `SUPPORTS:recep-tayyip-erdogan:${meeting!.id}`]));
+    // The two sides stay people of their own.
+    expect(r.ids).toEqual(expect.arrayContaining(['vladimir-putin', 'volodymyr-zelenskyy']));
+  });
+
+  it('should not make a meeting that took place a proposal', () => {
+    const r = extractText('The meeting between Vladimir Putin and Volodymyr Zelenskyy took place in Istanbul.');
+    expect(r.entities.filter((e) => e.type === 'PROPOSAL')).toEqual([]);
+  });
+});
