@@ -64,7 +64,8 @@ const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|polic
 
 /** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
 // "together with Finland, Sweden and Norway, joined…": a companion of the subject is a subject too.
-const prepositional = (text: string, from: number, m: Mention) => !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+// "Tusk told the Sejm that…": the one a speaker tells something is an addressee, not a subject.
+const prepositional = (text: string, from: number, m: Mention) => !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;

@@ -112,3 +112,11 @@ describe('a verdict in a second reported clause', () => {
     expect(r.triples).not.toContain('OPPOSES:ivo-marek:us-backstop');
   });
 });
+
+describe('the addressee of a speech verb', () => {
+  it('should not hold what the speaker told them', () => {
+    const r = extractText('Ivo Marek told the Sejm on 7 March that a French nuclear umbrella is worth serious consideration.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:french-nuclear-umbrella');
+    expect(r.triples).not.toContain('SUPPORTS:sejm:french-nuclear-umbrella');
+  });
+});
