@@ -56,6 +56,8 @@ function modifierUse(text: string, m: Mention): boolean {
   // "Russia's foreign ministry has warned…": a body of the state speaks for it.
   if (/^[’']s\s+(?:(?:foreign|defen[cs]e|interior)\s+)?(?:ministry|government|cabinet|spokesman|spokeswoman|spokesperson|leadership)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return true;
+  // "The Trump administration has promised…": a person's name before a body of theirs names the body, not the person.
+  if (m.type === 'PERSON') return /^\s+(?:administration|government|camp|team|aides|allies|cabinet)\b/i.test(text.slice(m.end, m.end + 20));
   if (m.type !== 'COUNTRY' || m.source === 'demonym') return false;
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(m.end))?.[1];
   return next !== undefined && MODIFIED_NOUNS.test(next.toLowerCase());

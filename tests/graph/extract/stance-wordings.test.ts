@@ -120,3 +120,10 @@ describe('the addressee of a speech verb', () => {
     expect(r.triples).not.toContain('SUPPORTS:sejm:french-nuclear-umbrella');
   });
 });
+
+describe('a name before a body of theirs', () => {
+  it('should not make "the Trump administration" the person', () => {
+    const r = extractText('Donald Trump spoke on Monday. The Trump administration has promised to support the European force from the air.');
+    expect(r.triples).not.toContain('SUPPORTS:donald-trump:european-peacekeeping-force');
+  });
+});
