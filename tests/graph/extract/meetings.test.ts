@@ -52,5 +52,7 @@ describe('meetings', () => {
     const r = extractText('The delegations of Russia and Ukraine met for the first time in direct talks hosted by Türkiye.');
     expect(r.relations.filter((x) => x.type === 'MET_WITH' && [x.source, x.target].includes('turkey'))).toEqual([]);
     expect(extractText('Ivo Marek received a letter from Nora Lind.').relations.filter((x) => x.type === 'MET_WITH')).toEqual([]);
+    expect(extractText('Ukraine received US aid on Monday.').relations.filter((x) => x.type === 'MET_WITH')).toEqual([]);
+    expect(extractText('Ivo Marek received Nora Lind in Oslo.').triples).toContain('MET_WITH:ivo-marek:nora-lind');
   });
 });
