@@ -13,7 +13,7 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
-const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b`, 'gu');
+const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b`, 'gu');
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
@@ -100,8 +100,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$`, 'iu');
-const OPENER = /^\W*(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
+// Also after a time ("On Thursday, at the extraordinary European Council, …").
+const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
+const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -161,7 +163,38 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const at = event.start - (before.slice(-60).length - verb.index);
       const subjects = subjectsAt(text, sentence, ms, at, ctx);
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push(subjects, event, 0.75);
+      // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
+      const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
+      const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
+      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push([...subjects, ...companions], event, 0.75);
+      NEGATION.lastIndex = 0;
+    }
+    // "The talks in Geneva brought together … on the American side, and a Kiev delegation led by …": a country whose
+    // delegation took part in the event named in the sentence took part.
+    // Not "the meeting" standing for an earlier event, nor one before or after which something happened.
+    for (const m of event.anaphor || /\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) ? [] : ms) {
+      if (m.type !== 'COUNTRY' || m.location) continue;
+      const side = /\bon the\s+$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && /^\s+side\b/.test(text.slice(m.end, m.end + 6));
+      // Not from another clause ("While Russian and Ukrainian negotiators sat down in Istanbul, leaders at the summit…").
+      const comma = text.indexOf(',', sentence.start);
+      if (/^\W*(?:While|As|When|After|Before|Although|Though|Since|Whereas|Meanwhile)\b/.test(sentence.text) && comma > 0 && Math.min(m.start, event.start) < comma && comma < Math.max(m.start, event.start)) continue;
+      // "… and American and Russian delegations are due in Riyadh tomorrow": not yet there.
+      if ((side || DELEGATE.test(text.slice(m.end, m.end + 30))) && !NOT_YET.test(sentence.text) && !/\b(?:are|is) (?:due|expected)\b/.test(sentence.text) && !NEGATION.test(text.slice(sentence.start, sentence.end))) push([m], event, 0.6);
+      NEGATION.lastIndex = 0;
+    }
+    // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
+    // subject of the clause was there. Not a thing done there ("the plan agreed at the summit").
+    const during = /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
+    if (!verb && during && !OPENER.test(before) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
+      const at = event.start - (before.slice(-40).length - during.index);
+      // The actor right before the verb ("…which Ukraine accepted during talks"), else the clause's subjects.
+      const last = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= at);
+      const near = last && /^\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?\w+(?:ed|said|met|spoke|told|took|was|were)\s+(?:[^,.;]{0,30}\s+)?$/.test(text.slice(last.end, at)) ? coordinated(text, ms, last, -1) : undefined;
+      const subjects = near ?? subjectsAt(text, sentence, ms, at, ctx);
+      // Negations count from the subject, or from the clause that reports it ("…was not on the agenda, he said at…").
+      const clause = Math.max(sentence.start, text.lastIndexOf(',', at), ...subjects.map((s) => s.end));
+      const between = subjects.length ? text.slice(clause, at) : '';
+      if (subjects.length && subjects.every((s) => s.end <= at) && !NOT_YET.test(between) && !NEGATION.test(between)) push(subjects, event, 0.65);
       NEGATION.lastIndex = 0;
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
@@ -172,7 +205,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // "the summit hosted by Macron", "talks attended by A, B and C".
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
-    const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,80}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     if (by) {
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
@@ -182,6 +215,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // Not "Before the talks, X met Y": a meeting outside the event.
     // "held talks with Vance on the sidelines of the conference": both were at the conference.
     const sidelines = /\bon the (?:sidelines|margins|fringes) of\s+(?:the\s+)?$/i.test(before);
+    // "since the Anchorage summit on Aug. 15, where he met Putin": a meeting placed at the event by "where".
+    const where = /^[^;,]{0,40}?,\s+where\s+/.exec(text.slice(event.end, sentence.end));
+    if (where) {
+      const from = event.end + where[0].length;
+      for (const r of found) if (r.type === 'MET_WITH') push([...new Map(ms.filter((m) => (m.key === r.source || m.key === r.target) && (m.start >= from || r.source === m.key)).map((m) => [m.key, m])).values()], event, 0.6);
+    }
     if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
@@ -194,3 +233,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   return out;
 }
 
+/** "Tusk took part in the videoconference of the coalition of the willing": taking part in a coalition's own meeting
+ *  is membership, a stance for the coalition. */
+export function membership(ms: Mention[], events: EventMention[], attended: SentenceRelation[]): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  for (const r of attended) {
+    if (r.type !== 'ATTENDED') continue;
+    for (const e of events.filter((x) => x.key === r.target)) {
+      const coalition = ms.find((m) => m.type === 'PROPOSAL' && /\bcoalition\b/i.test(m.name ?? m.text) && m.start >= e.start && m.start <= e.end + 8);
+      if (coalition && !out.some((x) => x.source === r.source && x.target === coalition.key)) out.push({ type: 'SUPPORTS', source: r.source, target: coalition.key, confidence: 0.6 });
+    }
+  }
+  return out;
+}

@@ -77,7 +77,7 @@ export const EVENT_HEADS = new Set(['conference', 'summit', 'forum', 'meeting', 
 export const ACTOR_NOUNS = new Set([
   'officials', 'official', 'government', 'governments', 'leaders', 'leader', 'leadership', 'diplomats', 'diplomat',
   'authorities', 'counterpart', 'counterparts', 'side', 'administration', 'ministers', 'minister', 'president',
-  'prime', 'foreign', 'defense', 'defence', 'chancellor', 'delegation', 'negotiators', 'envoy', 'sources', 'cabinet', 'spokesperson', 'spokesman', 'opposition',
+  'prime', 'foreign', 'defense', 'defence', 'chancellor', 'delegation', 'delegations', 'negotiators', 'envoy', 'sources', 'cabinet', 'spokesperson', 'spokesman', 'opposition',
 ]);
 
 /** Lowercase particles inside personal names ("Faisal bin Farhan", "Ursula von der Leyen"). */

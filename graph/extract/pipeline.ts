@@ -9,13 +9,16 @@ import { conceptOf, findProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
-import { attendance, findEvents, type EventMention } from './events';
+import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
+import { officeholderRelations } from './officeholders';
 import { openForceSection, openSection, sectionRelations, soleParty, type Section } from './sections';
 import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
+import type { SentenceRelation } from './relations';
+import { foldName } from '../slug';
 
 export interface ArticleExtraction {
   article: Article;
@@ -117,6 +120,13 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     let section: Section | undefined;
     let forceSection: ReturnType<typeof openForceSection>;
     let party: Mention | undefined;
+    // States and bodies the article names (not only as an adjective or a scene), for the offices of known people.
+    const namedBodies = new Map<string, string>();
+    for (const m of mentions) if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && m.source !== 'demonym' && !m.location) for (const n of [entities.get(m.key)?.name ?? m.text, ...(entities.get(m.key)?.aliases ?? [])]) namedBodies.set(foldName(n), m.key);
+    // Offices of known people count only where no reading of the text ties the person to another body.
+    const fromOffice = new WeakSet<SentenceRelation>();
+    const officeOnly = new Set<string>();
+    const tiedTo = new Map<string, Set<string>>();
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
@@ -127,6 +137,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
       found.push(...sectionRelations(text, sentence, ms, section, represented, party), ...triggerRelations(text, sentence, ms, ctx));
+      for (const r of officeholderRelations(text, sentence, ms, (key) => entities.get(key), namedBodies)) {
+        fromOffice.add(r);
+        found.push(r);
+      }
       party = soleParty(text, sentence, ms);
       forceSection = openForceSection(text, sentence, ms) ?? (forceSection && sentence.start < forceSection.end ? forceSection : undefined);
       if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => m.act && m.key === r.target)) r.target = forceSection.force.key;
@@ -134,12 +148,20 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;
       // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
-      found.push(...attendance(text, sentence, ms, events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f), found, ctx));
+      const near = events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f);
+      const attended = attendance(text, sentence, ms, near, found, ctx);
+      found.push(...attended, ...membership(ms, near.filter((x) => x.start >= sentence.start && x.end <= sentence.end), attended));
       for (const r of found) if (!byTitle.includes(r)) held.add(r.source).add(r.target);
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
         const key = `${r.type}:${source}:${target}`;
+        if (r.type === 'REPRESENTS' && fromOffice.has(r)) {
+          if (!relations.has(key)) officeOnly.add(key);
+        } else if (r.type === 'REPRESENTS') {
+          officeOnly.delete(key);
+          tiedTo.set(r.source, (tiedTo.get(r.source) ?? new Set()).add(r.target));
+        }
         const eventDate = r.type === 'ATTENDED' ? eventDates.get(r.target) : undefined;
         const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text), { events, ...(eventDate && { eventDate }) });
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
@@ -163,6 +185,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
       if (topic) ctx.topic = topic;
     }
+    for (const key of officeOnly) if (tiedTo.has(key.split(':')[1])) relations.delete(key);
     // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
     // Churchill") are bystanders: not entities unless a relation involves them.
     const incidental = (m: Mention) => (m.location && !m.nested) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));

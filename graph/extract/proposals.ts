@@ -39,7 +39,7 @@ export const CONCEPTS: Concept[] = [
     name: 'European peacekeeping force',
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
-      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
+      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
       'gu',
     ),
@@ -132,6 +132,26 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (SERVICE.test(m[1])) continue;
     // "the Multinational Force for Ukraine" is the Multinational Force Ukraine: one name across articles.
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(/\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u, ' '), rank: 30 });
+  }
+  // "ready to host a meeting between Putin and Zelenskyy", "trying to broker a meeting between A and B": a meeting sought
+  // is a proposal, named by its two sides (the mention is the head word, so the people stay mentions of their own).
+  for (const m of sentence.text.matchAll(/\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu)) {
+    const last = (names: string) => names.split(/\s+/).pop()!;
+    const head = m[1];
+    found.push({ ...at(m.index + m[0].indexOf(head, m[0].length - m[1].length - m[2].length - m[3].length - 20), head.length), text: head, type: 'PROPOSAL', source: 'proposal', name: `${head[0].toUpperCase()}${head.slice(1)} between ${last(m[2])} and ${last(m[3])}`, rank: 20 });
+  }
+  // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops").
+  for (const m of sentence.text.matchAll(/\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
+    const text = m[1];
+    if (conceptOf(text, true)) continue;
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
+  }
+  // A quoted phrase that is what someone calls for or proposes names a proposal: 'calls for "armed forces of Europe"',
+  // 'proposed a "drone wall"'.
+  for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
+    const text = m[1];
+    if (text.split(/\s+/).length > 6) continue;
+    found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
   }
   // A "so-called" name in quotes is a proposal named by the writer or a critic: 'the so-called "reassurance force"'.
   for (const m of sentence.text.matchAll(/\bso-called\s+["“]([\p{L}][\p{L}\p{N}’' -]{2,58}[\p{L}])["”]/gu)) {

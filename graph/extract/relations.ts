@@ -31,7 +31,8 @@ export function office(words: string): string | undefined {
   // "Chief of the Defence Staff": an article inside an office is not a word of it.
   const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the');
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
-  const ofWhat = lower.length > 2 && /\bof (?:defen[cs]e )?(?:state|defen[cs]e|staff|government)$/.test(lower.join(' '));
+  // "Secretary of State", "Chief of the Defence Staff", "Minister of the Armed Forces".
+  const ofWhat = lower.length > 2 && /\bof (?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));
   if (!ROLE_HEADS.has(lower[lower.length - 1]) && !ofWhat) return undefined;
   const role = words.trim();
   return role[0].toUpperCase() + role.slice(1);
@@ -154,7 +155,8 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
 
 /** Between a trigger and its object, a new clause: a semicolon, the end of a quotation ("…wants peace,” he said, before
  *  promising tougher sanctions"), or a second reported clause (", and that any peace deal…"). */
-const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b/;
+// Also a second verb of the same subject ("agreed only to a pause and again refused the ceasefire"): its object is its own.
+const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)\s+(?:(?:again|also|then|later|still|instead)\s+)?(?!armed\b)[a-z]+ed\s/;
 
 /** Relations stated by trigger patterns in one sentence. */
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under)\s+(?:the\s+|a\s+|an\s+)?/;
@@ -249,15 +251,24 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.
+      if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "…, meeting Macron and then Starmer", "received a Ukrainian team led by X": a person (or a delegation) right after.
+      // A capitalised word after them must be a person named there ("received US aid" is no meeting).
+      if (trigger.type === 'MET_WITH' && /^(?:meeting|received)$/i.test(m[0]) && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b/u.test(text.slice(end, end + 60))
+        && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)))) continue;
       if (trigger.type === 'MET_WITH') {
-        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80);
+        // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
+        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
         if (!after.length) continue;
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         const objects = coordinated(text, ms, after[0], 1);
         // "Trump's phone call with Putin": the owner of the call is its other side.
         const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
-        const subjects = owner ? [owner] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
+        const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
+        const subjects = owner ? [owner] : opener ? [opener] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }
@@ -274,7 +285,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const holder = [...ms].reverse().find((x) => ACTOR_TYPES.has(x.type) && x.end <= start && /^(?:[’']s)?\s+(?:(?:strong|stiff|fierce|firm|growing|continued)\s+)?$/.test(text.slice(x.end, start)))
           ?? ms.find((x) => ACTOR_TYPES.has(x.type) && x.start >= end && from.test(text.slice(end, x.start)));
         if (!holder) continue;
-        const holders = holder.start >= end ? coordinated(text, ms, holder, 1) : [holder];
+        // "Moscow's rejection of NATO membership has not changed, he stressed": the one who states it holds it too.
+        const speakers = subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
+        const holders = [...(holder.start >= end ? coordinated(text, ms, holder, 1) : [holder]), ...speakers];
         const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:to|against|of)\s+(?:the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;
@@ -290,18 +303,19 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {
         // Also without a comma, and the second of two ("which the U.S. presented and which Ukraine accepted").
-        const rel = /(?:,\s+(?:which|that)|\s+which)\s+[^,;.]*$/.exec(text.slice(sentence.start, start));
+        // "the full ceasefire that Ukraine accepted": "that" right after the proposal opens a relative clause too.
+        const rel = /(?:,\s+(?:which|that)|\s+which)\s+[^,;.]*$/.exec(text.slice(sentence.start, start)) ?? (ms.some((x) => x.type === 'PROPOSAL' && /^\s+that\s+[^,;.]*$/.test(text.slice(x.end, start)) && x.start >= sentence.start) ? /\s+that\s+[^,;.]*$/.exec(text.slice(sentence.start, start)) : null);
         const at = rel ? sentence.start + rel.index : -1;
         if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w.-]{0,60}$/.test(text.slice(x.end, at)));
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
-      if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark)\b/.test(text.slice(object.end, sentence.end))) continue;
+      if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
-      const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
+      const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^["”]?\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
       // "inviting Ukraine to join NATO is essential": an actor inside the proposal's own phrase does not judge it.
       const own = (x: Mention) => trigger.holderAfter && x.end <= object.start && /^(?:\s+to\s+|[’']s\s+)$/.test(text.slice(x.end, object.start));
       // "He said Norway regarded such plans as unacceptable": the actor the reported clause opens with holds it too.
@@ -309,13 +323,25 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const subjects = [...subjectsBefore(start).filter((x) => !own(x)), ...(holder ? [holder] : []), ...(inner.length ? coordinated(text, ms, inner[inner.length - 1], -1) : [])];
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
-      if (trigger.topical && object.end <= start && /,\s+(?:but|and|while|although|though|yet)\s+/.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
+      // Unless the object is in the new clause itself ("…, and that the U.S. guarantee remained essential").
+      const from = Math.max(...subjects.map((x) => x.end));
+      const clauseBreak = [...text.slice(from, start).matchAll(/,\s+(?:but|and|while|although|though|yet)\s+/g)].pop();
+      if (trigger.topical && object.end <= start && clauseBreak && object.start < from + clauseBreak.index + clauseBreak[0].length) continue;
+      // In that new clause, its own actors hold it, else the one who reports both clauses.
+      if (trigger.topical && object.end <= start && clauseBreak) {
+        const breakEnd = from + clauseBreak.index + clauseBreak[0].length;
+        const own = subjects.filter((x) => x.start >= breakEnd);
+        const reporter = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= breakEnd && /^\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|stated|argued|added|insisted|told\s+\w+)\b/.test(text.slice(x.end, x.end + 30)));
+        const holders = own.length ? own : reporter ? [reporter] : [];
+        if (!holders.length) continue;
+        subjects.splice(0, subjects.length, ...holders);
+      }
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
       let type = trigger.type;
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
-      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“]?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
+      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“‘']?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
       // "signed a partnership with President X": the other signatory signed it too.
       const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;

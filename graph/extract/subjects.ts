@@ -56,6 +56,8 @@ function modifierUse(text: string, m: Mention): boolean {
   // "Russia's foreign ministry has warned…": a body of the state speaks for it.
   if (/^[’']s\s+(?:(?:foreign|defen[cs]e|interior)\s+)?(?:ministry|government|cabinet|spokesman|spokeswoman|spokesperson|leadership)\b/i.test(text.slice(m.end, m.end + 40))) return false;
   if (/^[’']s\b/.test(text.slice(m.end, m.end + 3))) return true;
+  // "The Trump administration has promised…": a person's name before a body of theirs names the body, not the person.
+  if (m.type === 'PERSON') return /^\s+(?:administration|government|camp|team|aides|allies|cabinet)\b/i.test(text.slice(m.end, m.end + 20));
   if (m.type !== 'COUNTRY' || m.source === 'demonym') return false;
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(m.end))?.[1];
   return next !== undefined && MODIFIED_NOUNS.test(next.toLowerCase());
@@ -63,11 +65,13 @@ function modifierUse(text: string, m: Mention): boolean {
 const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|policies|forces|troops|army|commitments?|support|involvement|aid|interests|strategy|administration|position|stance|economy|officials|government|leadership|intelligence|air|ground|border|borders|capabilities|partners|allies|pressure|statements)$/;
 
 /** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
-const prepositional = (text: string, from: number, m: Mention) => /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+// "together with Finland, Sweden and Norway, joined…": a companion of the subject is a subject too.
+// "Tusk told the Sejm that…": the one a speaker tells something is an addressee, not a subject.
+const prepositional = (text: string, from: number, m: Mention) => !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
-const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|both countries|the two countries|both governments)\b[^,.;]*$/i;
+const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments)\b[^,.;]*$/i;
 
 /** Where the clause holding `pos` starts: after a semicolon, a colon, ", while", or a dash that is not one of a
  *  parenthetical pair ("some capitals—led by Paris and London—have suggested"). */
@@ -85,15 +89,24 @@ export function clauseStart(text: string, sentence: Sentence, pos: number): numb
   return start;
 }
 
-/** A quotation set as its own paragraph after "Defence Secretary Jan Nowak said:" belongs to that speaker. */
+/** A quotation set as its own paragraph after "Defence Secretary Jan Nowak said:" belongs to that speaker, and so do the
+ *  paragraphs after it that open with a quotation mark while the one before never closed (a press release's long quote). */
 function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention[] | undefined {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  let lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   if (!/^\s*[“"]/.test(text.slice(lineStart, sentence.start + 1))) return undefined;
+  for (let hops = 0; hops < 8; hops++) {
+    const prevStart = text.lastIndexOf('\n\n', lineStart - 3) + 2;
+    const prev = text.slice(prevStart, lineStart).trim();
+    if (prevStart < 2 || !/^[“"]/.test(prev) || (prev.match(/["“”]/g)?.length ?? 0) % 2 === 0) break;
+    lineStart = prevStart;
+  }
   const intro = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`).exec(text.slice(Math.max(0, lineStart - 200), lineStart));
   if (!intro) return undefined;
   const introAt = Math.max(0, lineStart - 200) + intro.index;
   const speaker = ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= introAt && introAt - m.end < 60).pop();
-  return speaker ? [speaker] : undefined;
+  // "Speaking to the chiefs, the Prime Minister said:": a title for the person the text is about.
+  const titled = !speaker && /\bthe\s+(?:prime minister|president|chancellor|premier|minister|secretary|PM)\s*$/i.test(text.slice(Math.max(0, introAt - 40), introAt)) ? ctx.lastPerson : undefined;
+  return speaker ? [speaker] : titled ? [titled] : undefined;
 }
 
 /** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
@@ -117,7 +130,7 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
 }
 
 /** Inside a quotation (straight or curly), the speaker named just before or after it ("..., he said, “…”"). */
-function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] | undefined {
+function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext, pastActors = false): Mention[] | undefined {
   const before = text.slice(sentence.start, pos);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
   const inside = before.includes('“') ? before.lastIndexOf('“') > before.lastIndexOf('”') : (before.match(/"/g)?.length ?? 0) % 2 === 1;
@@ -126,10 +139,11 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const continued = !before.includes('"') && !before.includes('“') && (/^[^“”"]*”/.test(rest) || (rest.match(/"/g)?.length ?? 0) % 2 === 1);
   // A quotation that runs over several sentences, its speaker named after it closes.
   const spanning = !inside && !continued && openQuoteBefore(text, sentence.start);
-  if (spanning) return speakerAfterClose(text, sentence.end, ctx);
+  // Unless the quoted sentence reports someone else's words ("…Prime Minister X said in March that Estonia was ready…").
+  if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && new RegExp(String.raw`\b${REPORTED}\b`).test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
   const quoteStart = inside ? sentence.start + open : sentence.start;
-  if (ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
+  if (!pastActors && ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
   const pronoun = (p: Mention | undefined) => (p ? [p] : undefined);
   // Before: "Hegseth said, “…" / "he said, “…".
   const lead = new RegExp(String.raw`(\b(?:he|she)\b)?\s+${REPORTED}(?:\s+\w+){0,3}?,?\s*$`, 'i').exec(text.slice(sentence.start, quoteStart));
@@ -151,9 +165,18 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 
 /** The actors who hold a stance stated by a trigger at `pos`. */
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
-  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx) ?? introducedSpeaker(text, sentence, ctx);
+  const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
   if (quoted) return quoted;
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
+  // quoted clause holds the stance, and so does the one who speaks for it.
+  const countries = subjects.length > 0 && subjects.every((m) => m.type === 'COUNTRY');
+  const introduced = introducedSpeaker(text, sentence, ctx);
+  if (introduced) return countries && !subjects.some((m) => m.key === introduced[0].key) ? [...subjects, ...introduced] : introduced;
+  if (countries) {
+    const speaker = quoteSpeaker(text, sentence, ms, pos, ctx, true);
+    if (speaker?.length === 1 && speaker[0].end <= sentence.end && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
+  }
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
@@ -267,7 +290,8 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
 }
 
-const SAID_THAT = /^\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{3,80}$/;
+// Also the antecedent of "who" ("a call with Trump, who told them that American troops would not be deployed").
+const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
 const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
@@ -281,7 +305,11 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
-    const earlier = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index);
+    const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from);
+    // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
+    // the subject the sentence opened with, not the last person named as an object.
+    const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+    const earlier = subject ?? before[before.length - 1];
     const antecedent = earlier ?? ctx.lastPerson;
     if (antecedent) return [antecedent];
   }
@@ -306,7 +334,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
   // states neither's.
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
-  const subjects = coordinated(text, ms, last, -1);
+  const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1)];
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, last.start);
   const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
@@ -324,6 +352,26 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     subjects.push(speaker);
   }
   return subjects;
+}
+
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const NUMBERED = /^\W*(?:all|the|both|these|those)\s+(two|three|four|five|six)\s+(countries|states|governments|capitals|leaders)\b/i;
+
+/** "All three countries, together with Finland, …": a numbered group at the head of a clause is the last that many
+ *  countries (or people, for "leaders") the text named before the sentence. */
+function numbered(text: string, sentence: Sentence, from: number, ctx: RelationContext): Mention[] {
+  const head = NUMBERED.exec(text.slice(from, from + 60));
+  if (!head || !ctx.mentions) return [];
+  const n = NUMBERS[head[1].toLowerCase()];
+  const type = /leaders/i.test(head[2]) ? 'PERSON' : 'COUNTRY';
+  const group = new Map<string, Mention>();
+  for (let k = ctx.mentions.length - 1; k >= 0 && group.size < n; k--) {
+    const m = ctx.mentions[k];
+    if (m.end > sentence.start || m.type !== type || !isActor(m)) continue;
+    if (sentence.start - m.end > 1500) break;
+    if (!group.has(m.key)) group.set(m.key, m);
+  }
+  return group.size === n ? [...group.values()] : [];
 }
 
 /** Two or more actors who acted together in a sentence (the sources of one claim, both sides of a meeting, or a

@@ -2,6 +2,7 @@
 // point back at a person already met; they become that person's mention and state whom the person represents.
 import type { Mention } from './types';
 import type { SentenceRelation } from './relations';
+import { officeholderBody } from './officeholders';
 
 const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government)\b/i;
 const REACH = 1500;
@@ -65,7 +66,9 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
     // then the person met last.
     const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) ? p : undefined;
-    const antecedent = speaker ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key)
+    // Then the one a reader knows holds an office of that country ("the French president" is Macron, met before).
+    const holder = [...before].reverse().find((p) => officeholderBody([p.name ?? p.text, p.text]) === (m.name ?? m.text));
+    const antecedent = speaker ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key) ?? holder
       ?? (opens ? free(state.subject) ?? [...before].reverse().find((p) => free(p)) : undefined);
     if (!antecedent) return;
     const role = capitalise(title[1].toLowerCase());
