@@ -38,7 +38,8 @@ const STOP = /^(?:of|for|at|to|in|on|who|and|said|says|was|is|has|had|told|with|
 /** An office written in the words just before a name ("Foreign Minister", "Kremlin adviser", "Trump's envoy"); the
  *  part after a comma first ("Chief of the Defence Staff, Admiral Sir Tony Radakin" → Admiral). */
 function officeBefore(text: string, sentence: Sentence, p: Mention): string | undefined {
-  const before = text.slice(sentence.start, p.start);
+  // The last few words are all it reads (a long sentence is not split whole for each name).
+  const before = text.slice(Math.max(sentence.start, p.start - 160), p.start);
   const comma = before.lastIndexOf(',');
   return [...(comma >= 0 ? [before.slice(comma + 1)] : []), before].map(officeAtEnd).find(Boolean);
 }
