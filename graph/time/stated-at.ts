@@ -75,7 +75,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inQuote = mainClause(inSpan);
   // "Lavrov told reporters in January, and Peskov said a fortnight ago …": Peskov's date is in his own clause.
   // "He spoke in New York on September 24, and on Thursday he asked for troops": the clause naming what he asked for.
-  const aim = said === undefined ? undefined : continuedClause(paragraph, sentenceStart, sentenceEnd, said, speakerAt(paragraph, said, sentenceEnd, context.target ?? []));
+  const aim = said === undefined || !context.target?.length ? undefined : continuedClause(paragraph, sentenceStart, sentenceEnd, said, context.target);
   const own = said === undefined ? inQuote : ownClause(paragraph, sentenceStart, sentenceEnd, aim ?? said, inQuote);
   const quoted = said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
@@ -227,21 +227,17 @@ function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number
 const SAME_SPEAKER = /^(?:[^,;]{0,40}?,?\s+)?(?:he|she|they)\b/i;
 
 /**
- * `target` when it lies in a later clause of the sentence that carries on the speaker at `said` through a pronoun
- * ("…, and on Thursday he asked …"); undefined when the target is in the speaker's own clause or another's.
+ * Where `targets` is first named, when that lies in a later clause of the sentence that carries on the speaker at
+ * `said` through a pronoun ("…, and on Thursday he asked …"); undefined when it is in the speaker's own clause or another's.
  */
-function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: number, said: number, target: number | undefined): number | undefined {
-  if (target === undefined || target <= said) return undefined;
-  let opened = false;
-  for (const m of paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)) {
-    const end = sentenceStart + m.index + m[0].length;
-    if (end <= said) continue;
-    if (end > target) break;
-    // Every break between the speaker and the target must hand the clause on to the same speaker.
-    if (!SAME_SPEAKER.test(paragraph.slice(end, sentenceEnd))) return undefined;
-    opened = true;
-  }
-  return opened ? target : undefined;
+function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: number, said: number, targets: readonly string[]): number | undefined {
+  const breaks = [...paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)].map((m) => sentenceStart + m.index + m[0].length).filter((end) => end > said);
+  // Only a sentence whose next clause hands on to the same speaker is worth looking for the target in.
+  if (!breaks.length || !SAME_SPEAKER.test(paragraph.slice(breaks[0], sentenceEnd))) return undefined;
+  const target = speakerAt(paragraph, said, sentenceEnd, targets);
+  if (target === undefined || target < breaks[0]) return undefined;
+  // Every break between the speaker and the target must hand the clause on to the same speaker.
+  return breaks.filter((end) => end <= target).every((end) => SAME_SPEAKER.test(paragraph.slice(end, sentenceEnd))) ? target : undefined;
 }
 
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
