@@ -14,6 +14,13 @@ const LOCATIVE = /\b(?:in|at|to|from|near|into|inside|outside|across|via|toward|
 // sentence ("**The Kremlin says it will never accept …**", an interviewer's question) is no label.
 const SUBHEAD = /^\s*(?:\*\*[^*.?!:\n]+\*\*|#{2,}\s[^.?!:\n]*)\s*$/;
 const SUBHEAD_WORDS = 6;
+/** Whether the line holding `at` is a short subhead. */
+function inSubhead(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  if (text[start] !== '*' && text[start] !== '#') return false;
+  const line = text.slice(start, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  return SUBHEAD.test(line) && line.trim().split(/\s+/).length <= SUBHEAD_WORDS;
+}
 const GOVERNMENT = new Set(['government', 'administration']);
 const LEGISLATURES = new Set(['congress', 'senate', 'parliament', 'bundestag', 'duma', 'rada', 'sejm', 'assembly']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’.-]+$/u;
@@ -136,8 +143,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // state the words do not name is no entity of its own (with the country named, it folds into the country below).
     if (!whole && words(run).every((t) => DEPARTMENT_WORDS.has(t.text.toLowerCase()))) continue;
     if (whole && whole.kind !== 'demonym') {
-      const line = text.slice(text.lastIndexOf('\n', run[0].start) + 1, (text.indexOf('\n', run[0].start) + 1 || text.length + 1) - 1);
-      const location = whole.kind === 'seat' && (LOCATIVE.test(precedes(run)) || (SUBHEAD.test(line) && line.trim().split(/\s+/).length <= SUBHEAD_WORDS));
+      const location = whole.kind === 'seat' && (LOCATIVE.test(precedes(run)) || inSubhead(text, run[0].start));
       mention(run, { type: whole.type, source: 'gazetteer', name: whole.name, location });
       continue;
     }
