@@ -67,6 +67,9 @@ export const OPERATION_LEADS = new Set(['operation', 'exercise', 'project', 'pro
 /** Rooms and buildings named "Office" that are places, not bodies ("Oval Office", "Working Office"). */
 export const PLACE_OFFICES = /\b(?:Oval|Working|Press|Post|Home Office(?= building))\s+Office$/;
 
+/** Venues named "Centre" that are places, not bodies ("Congress Centre", "Conference Center"). */
+export const PLACE_CENTRES = /\b(?:Congress|Conference|Convention|Exhibition|Press|Media|Trade|Shopping|Sports?|Events?)\s+Cent(?:re|er)$/;
+
 /** Departments and services of a state: they fold into their country ("Russian Foreign Ministry" → Russia). */
 export const DEPARTMENT_HEADS = new Set(['ministry', 'army', 'navy', 'office', 'department', 'staff', 'service', 'services', 'forces', 'force', 'embassy', 'intelligence', 'guard', 'command', 'corps']);
 

@@ -3,13 +3,24 @@
 import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
-import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, OPERATION_LEADS, PLACE_OFFICES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
+import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, OPERATION_LEADS, PLACE_OFFICES, PLACE_CENTRES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const ABBREVIATED = new Set(['Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Adm', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sen', 'Gov', 'St']);
 const LOCATIVE = /\b(?:in|at|to|from|near|into|inside|outside|across|via|toward|towards|around|visited|visit|visiting|hosted)\s+(?:the\s+)?$/i;
+// A short subhead ("**Paris and after**", "## London, then Brussels") labels where the story goes next; a bold
+// sentence ("**The Kremlin says it will never accept …**", an interviewer's question) is no label.
+const SUBHEAD = /^\s*(?:\*\*[^*.?!:\n]+\*\*|#{2,}\s[^.?!:\n]*)\s*$/;
+const SUBHEAD_WORDS = 6;
+/** Whether the line holding `at` is a short subhead. */
+function inSubhead(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  if (text[start] !== '*' && text[start] !== '#') return false;
+  const line = text.slice(start, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  return SUBHEAD.test(line) && line.trim().split(/\s+/).length <= SUBHEAD_WORDS;
+}
 const GOVERNMENT = new Set(['government', 'administration']);
 const LEGISLATURES = new Set(['congress', 'senate', 'parliament', 'bundestag', 'duma', 'rada', 'sejm', 'assembly']);
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’.-]+$/u;
@@ -124,7 +135,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // "Eastern Europe", "Central Asia": regions, not bodies.
     if (run.length === 2 && /^(?:Eastern|Western|Central|Northern|Southern|South-?Eastern|North-?Eastern)$/.test(run[0].text) && /^(?:Europe|Asia|Africa)$/.test(run[1].text)) continue;
     // Places are scenes, not actors: palaces, rivers, resorts, the Oval Office.
-    if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText))) continue;
+    if (run.length > 1 && (PLACE_HEADS.has(run[run.length - 1].text.toLowerCase()) || PLACE_OFFICES.test(fullText) || PLACE_CENTRES.test(fullText))) continue;
     // "the River Thames", "Lake Geneva"; "Operation Spiderweb", "Exercise Zapad": scenes and operations, not actors.
     if (run.length > 1 && !lookupGazetteer(fullText) && (PLACE_LEADS.has(run[0].text.toLowerCase()) || OPERATION_LEADS.has(run[0].text.toLowerCase()))) continue;
     const whole = lookupGazetteer(fullText);
@@ -132,7 +143,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // state the words do not name is no entity of its own (with the country named, it folds into the country below).
     if (!whole && words(run).every((t) => DEPARTMENT_WORDS.has(t.text.toLowerCase()))) continue;
     if (whole && whole.kind !== 'demonym') {
-      const location = whole.kind === 'seat' && LOCATIVE.test(precedes(run));
+      const location = whole.kind === 'seat' && (LOCATIVE.test(precedes(run)) || inSubhead(text, run[0].start));
       mention(run, { type: whole.type, source: 'gazetteer', name: whole.name, location });
       continue;
     }
@@ -219,6 +230,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0 && !prefix) {
       // "the Democratic Party", "the Labour Party": words that title a person ("Democratic Senator") name a body here.
       mention(rest, { type: 'INSTITUTION', source: 'ner', name: spanText(text, rest, 0) });
+    } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0) {
+      // "the UN General Assembly", "the Russian General Staff": an office word before a body's head is part of the
+      // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
     } else if ((role > 0 || isFirstName(words(name)[0].text) || !/\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.

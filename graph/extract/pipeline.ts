@@ -163,7 +163,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
           tiedTo.set(r.source, (tiedTo.get(r.source) ?? new Set()).add(r.target));
         }
         const eventDate = r.type === 'ATTENDED' ? eventDates.get(r.target) : undefined;
-        const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text), { events, ...(eventDate && { eventDate }) });
+        const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text), { events, target: ms.filter((m) => m.key === r.target).map((m) => m.text), ...(eventDate && { eventDate }) });
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {

@@ -31,7 +31,7 @@ export function locateDates(article: Article, relations: readonly unknown[][], n
     let at = sentences.filter((s) => mentions(s.text, source) && mentions(s.text, target));
     // Else a sentence naming the source in a paragraph naming the target ("… sat A, B and C" under the summit).
     if (!at.length) at = sentences.filter((s) => mentions(s.text, source) && mentions(paragraphOf(s), target));
-    const stated = at.map((s) => statedAt(article, s.start, s.end, namesOf(source), { events })?.date ?? 'none');
+    const stated = at.map((s) => statedAt(article, s.start, s.end, namesOf(source), { events, target: namesOf(target) })?.date ?? 'none');
     out.push({ article: article.id, relation: relation.map(String), gold: date, stated, sentence: at[0]?.text });
   }
   return out;

@@ -36,6 +36,8 @@ interface Found {
   chained?: boolean;
   /** "five years ago", "a year ago this month": a look back from the story, which sets no scene for what follows. */
   lookBack?: boolean;
+  /** "a day after Peskov told …": the day of what follows the chain, counted the other way from the same anchor. */
+  complement?: StatedAt;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -47,6 +49,8 @@ export interface DateContext {
   events?: ReadonlyArray<{ start: number; end: number; date?: string }>;
   /** The day of the event an ATTENDED relation points to: attending happened when the event did. */
   eventDate?: string;
+  /** The names of what the statement is about (a relation's target): picks the speaker's clause that names it. */
+  target?: readonly string[];
 }
 
 /**
@@ -70,7 +74,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
   const inQuote = mainClause(inSpan);
   // "Lavrov told reporters in January, and Peskov said a fortnight ago …": Peskov's date is in his own clause.
-  const own = said === undefined ? inQuote : ownClause(paragraph, sentenceStart, sentenceEnd, said, inQuote);
+  // "He spoke in New York on September 24, and on Thursday he asked for troops": the clause naming what he asked for.
+  const aim = said === undefined || !context.target?.length ? undefined : continuedClause(paragraph, sentenceStart, sentenceEnd, said, context.target);
+  const own = said === undefined ? inQuote : ownClause(paragraph, sentenceStart, sentenceEnd, aim ?? said, inQuote);
   const quoted = said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
@@ -83,6 +89,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd));
   const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
+  // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
+  if (picked?.complement && said !== undefined && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
   if (picked) return picked.at;
   // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day.
   const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() ? leadDay(article, to, published) : undefined;
@@ -213,6 +221,23 @@ function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number
   }
   const inClause = found.filter((f) => f.start >= from && f.end <= to);
   return inClause.length ? inClause : found;
+}
+
+// A clause carrying on the speaker of the one before: ", and on Thursday he asked …", "; she added …".
+const SAME_SPEAKER = /^(?:[^,;]{0,40}?,?\s+)?(?:he|she|they)\b/i;
+
+/**
+ * Where `targets` is first named, when that lies in a later clause of the sentence that carries on the speaker at
+ * `said` through a pronoun ("…, and on Thursday he asked …"); undefined when it is in the speaker's own clause or another's.
+ */
+function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: number, said: number, targets: readonly string[]): number | undefined {
+  const breaks = [...paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)].map((m) => sentenceStart + m.index + m[0].length).filter((end) => end > said);
+  // Only a sentence whose next clause hands on to the same speaker is worth looking for the target in.
+  if (!breaks.length || !SAME_SPEAKER.test(paragraph.slice(breaks[0], sentenceEnd))) return undefined;
+  const target = speakerAt(paragraph, said, sentenceEnd, targets);
+  if (target === undefined || target < breaks[0]) return undefined;
+  // Every break between the speaker and the target must hand the clause on to the same speaker.
+  return breaks.filter((end) => end <= target).every((end) => SAME_SPEAKER.test(paragraph.slice(end, sentenceEnd))) ? target : undefined;
 }
 
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
@@ -368,7 +393,7 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
-function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedAt | undefined {
+function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
   const [, nextUnit, count, unit, direction, dayBefore, previous, eve, sameUnit] = match;
   // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
@@ -377,7 +402,7 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined): StatedA
   // "the same day" is the day stated before; "the same week" only somewhere in it.
   const vague = nextUnit === 'week' || sameUnit?.toLowerCase() === 'week';
   const days = sameUnit ? 0 : previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
-  const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + days * 86_400_000).toISOString();
+  const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + (reverse ? -days : days) * 86_400_000).toISOString();
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
 
@@ -449,7 +474,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
     const at = chained(chain, anchor);
-    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length) });
+    // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
+    const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
+    const complement = takesComplement ? chained(chain, anchor, true) : undefined;
+    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
   }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;
@@ -481,6 +509,8 @@ const SEASON = /\b(last|this|next)\s+(spring|summer|autumn|fall)\b/gi;
 const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
 // "at the end of last month", "the start of this month": chrono reads a day; it is only the month.
 const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this)\s+month\b/gi;
+// "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
+const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
 const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
@@ -515,6 +545,13 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of paragraph.matchAll(PART_OF_MONTH)) {
     const back = /^last$/i.test(m[2]);
     add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
+  }
+  for (const m of paragraph.matchAll(WEEKDAY_LAST_WEEK)) {
+    const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
+    const today = Date.UTC(year, month - 1, day);
+    const mondayThisWeek = today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
+    const date = new Date(mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000);
+    add(m, { date: date.toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
   }
   for (const m of paragraph.matchAll(ORDINAL_DAY)) {
     const d = Number(m[1]);

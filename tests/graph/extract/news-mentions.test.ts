@@ -28,6 +28,24 @@ describe('#recognise', () => {
   it('should make a country\'s legislature a body of its own ("the U.S. Congress")', () => {
     expect(named('Guarantees must be approved by the U.S. Congress, he said.')).toEqual(['INSTITUTION:U.S. Congress']);
   });
+
+  it('should not make a person of a body whose name starts with an office word ("General Assembly")', () => {
+    expect(named('Lavrov spoke to the UN General Assembly in New York.')).not.toContain('PERSON:Assembly');
+    expect(named('Lavrov spoke to the UN General Assembly in New York.')).toContain('INSTITUTION:United Nations');
+    expect(named('Gen. Kellogg flew in on Monday.')).toContain('PERSON:Kellogg');
+  });
+
+  it('should take a conference venue ("Congress Centre") for a scene, not a body', () => {
+    expect(named('Friedrich Merz spoke in the Congress Centre after lunch.')).toEqual(['PERSON:Friedrich Merz']);
+    expect(named('Analysts at the Wilson Center disagreed.')).toContain('INSTITUTION:Wilson Center');
+  });
+
+  it('should take a capital that is a short subhead ("**Warsaw, then Vilnius**") for a scene, a bold sentence not', () => {
+    const located = (text: string) => recognise(text, { start: 0, end: text.length, text }).mentions.filter((m) => m.type === 'COUNTRY').map((m) => m.location);
+    expect(located('**Warsaw, then Vilnius**')).toEqual([true, true]);
+    expect(located('**Moscow says it will never accept a European force.**')).toEqual([false]);
+    expect(located('Moscow says it will never accept a European force.')).toEqual([false]);
+  });
 });
 
 describe('#findProposals', () => {

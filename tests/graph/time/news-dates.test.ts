@@ -186,3 +186,34 @@ describe('#statedAt with news phrasing', () => {
     expect(dateOf(blog, '2026-01-07', headline)).toBe('2026-01-07');
   });
 });
+
+describe('#statedAt on dates checked against a fresh set (realistic-6)', () => {
+  it('should read "on Friday of last week" and "last week on Monday" as that weekday in the week before the article\'s', () => {
+    // Published on Saturday 17 May 2025: last week ran from Monday 5 to Sunday 11 May.
+    const text = 'Kallas had argued for the mission on Friday of last week. Last week on Monday, Sikorski backed the plan.';
+    expect(dateOf(text, '2025-05-17', 'Kallas had argued for the mission on Friday of last week.')).toBe('2025-05-09');
+    expect(dateOf(text, '2025-05-17', 'Last week on Monday, Sikorski backed the plan.')).toBe('2025-05-05');
+    // "last Friday" and a plain "on Friday" keep chrono's reading.
+    expect(dateOf('Kallas spoke on Friday.', '2025-05-17', 'Kallas spoke on Friday.')).toBe('2025-05-16');
+  });
+
+  it('should date a speaker named after "a day after" by the day before the scene, and one named before it the day after', () => {
+    const before = 'The talks opened in Ankara on Tuesday.\nThe talks opened two days after Sybiha told reporters that Kyiv wanted a ceasefire.';
+    expect(dateOf(before, '2025-05-16', 'The talks opened two days after Sybiha told reporters that Kyiv wanted a ceasefire.', ['Sybiha'])).toBe('2025-05-11');
+    const after = 'The talks opened in Ankara on Tuesday.\nSybiha told reporters a day after that Kyiv wanted a ceasefire.';
+    expect(dateOf(after, '2025-05-16', 'Sybiha told reporters a day after that Kyiv wanted a ceasefire.', ['Sybiha'])).toBe('2025-05-14');
+    // A comma closes the phrase: "A day after the talks, Sybiha said" is Sybiha's day after.
+    const opener = 'The talks opened in Ankara on Tuesday.\nA day after the talks, Sybiha said that Kyiv wanted a ceasefire.';
+    expect(dateOf(opener, '2025-05-16', 'A day after the talks, Sybiha said that Kyiv wanted a ceasefire.', ['Sybiha'])).toBe('2025-05-14');
+  });
+
+  it('should date a statement by the clause that names its target when a pronoun carries the speaker on', () => {
+    const sentence = 'Kallas spoke in Brussels on 3 March about sanctions, and on Friday she called for a maritime mission in the Black Sea.';
+    const at = (target: string[]) => statedAt({ text: sentence, publishedAt: '2025-03-10' }, 0, sentence.length, ['Kallas'], { target })?.date;
+    expect(at(['maritime mission'])).toBe('2025-03-07');
+    expect(at(['sanctions'])).toBe('2025-03-03');
+    // Another speaker's clause is not carried on: "…, and Rutte said on Friday …" leaves Kallas her own date.
+    const two = 'Kallas spoke in Brussels on 3 March about sanctions, and Rutte said on Friday that a maritime mission was needed.';
+    expect(statedAt({ text: two, publishedAt: '2025-03-10' }, 0, two.length, ['Kallas'], { target: ['maritime mission'] })?.date).toBe('2025-03-03');
+  });
+});
