@@ -93,7 +93,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
-      if (role) {
+      // "hosted Zelensky, French President Emmanuel Macron and …": the office is the title of the next person named.
+      const next = ms[i + 2];
+      const titled = next && next.type === 'PERSON' && office(text.slice(after.end, next.start).replace(/^(?:[’']s)?\s+/, ''));
+      if (role && !titled) {
         after.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
       }
@@ -269,6 +272,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         const subjects = owner ? [owner] : opener ? [opener] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
+        // pairwise meetings.
+        if (/^hosted$/i.test(m[0]) && new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }

@@ -345,7 +345,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
   const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && REPORTED_THAT.test(text.slice(a.end, last.start)));
-  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start)) {
+  // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
+  const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
+  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start && !addressee(m))) {
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];

@@ -1,0 +1,29 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Sentences written for these tests; the people are invented.
+describe('#carry-over (relation wordings of unseen news)', () => {
+  it('should make a speaker who tells someone that a country holds a stance hold it too, not the one told', () => {
+    const r = extractText('Ana Lupu told Pavel Dorn that Romania backed the peacekeeping force.');
+    expect(r.relation('SUPPORTS', 'romania', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'ana-lupu', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'pavel-dorn', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should not give a listed guest the office of the next guest named', () => {
+    const r = extractText('Ana Lupu hosted Pavel Dorn, French President Marc Vidal and German Chancellor Jonas Reiter.');
+    expect(r.relation('REPRESENTS', 'pavel-dorn', 'france')).toBeUndefined();
+    expect(r.relation('REPRESENTS', 'marc-vidal', 'france')).toBeDefined();
+    expect(r.relation('REPRESENTS', 'jonas-reiter', 'germany')).toBeDefined();
+    // A lone apposition still names the office.
+    expect(extractText('Pavel Dorn, Estonia’s defence minister, spoke.').relation('REPRESENTS', 'pavel-dorn', 'estonia')).toBeDefined();
+  });
+
+  it('should read a host with several guests as a gathering, not as pairwise meetings', () => {
+    const r = extractText('At a Downing Street meeting on Monday, Ana Lupu hosted Pavel Dorn, Marc Vidal and Jonas Reiter.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED')).length).toBe(4);
+    // One guest is a meeting.
+    expect(extractText('Ana Lupu hosted Pavel Dorn in Bucharest.').triples).toContain('MET_WITH:ana-lupu:pavel-dorn');
+  });
+});
