@@ -26,4 +26,23 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     // One guest is a meeting.
     expect(extractText('Ana Lupu hosted Pavel Dorn in Bucharest.').triples).toContain('MET_WITH:ana-lupu:pavel-dorn');
   });
+
+  it('should keep two events named in one sentence apart, and seat the main clause and the ones it tells at the first', () => {
+    const r = extractText('At a White House meeting on Aug. 18, after his Alaska summit with Pavel Dorn, Ana Lupu told Marc Vidal and seven European leaders that the plan would work.');
+    const events = r.entities.filter((e) => e.type === 'EVENT').map((e) => e.id);
+    expect(events.length).toBe(2);
+    const meeting = events.find((id) => id.startsWith('white-house-meeting'))!;
+    const summit = events.find((id) => id.startsWith('alaska-summit'))!;
+    expect(r.triples).toEqual(expect.arrayContaining([`ATTENDED:ana-lupu:${meeting}`, `ATTENDED:marc-vidal:${meeting}`, `ATTENDED:ana-lupu:${summit}`, `ATTENDED:pavel-dorn:${summit}`]));
+    expect(r.triples).not.toContain(`ATTENDED:pavel-dorn:${meeting}`);
+    expect(r.relation('MET_WITH', 'ana-lupu', 'pavel-dorn') ?? r.relation('MET_WITH', 'pavel-dorn', 'ana-lupu')).toBeDefined();
+  });
+
+  it('should name an owned event without its owner, and make owner and partner meet there', () => {
+    const r = extractText('Ana Lupu’s Alaska summit with Pavel Dorn ended without a deal.');
+    expect(r.ids).toContain('alaska-summit');
+    expect(r.triples).toEqual(expect.arrayContaining(['ATTENDED:ana-lupu:alaska-summit', 'ATTENDED:pavel-dorn:alaska-summit']));
+    // A summit only planned is no meeting.
+    expect(extractText('Ana Lupu’s planned summit with Pavel Dorn will take place in May.').triples.filter((t) => !t.startsWith('REPRESENTS'))).toEqual([]);
+  });
 });
