@@ -146,6 +146,12 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (conceptOf(text, true)) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
   }
+  // "the mechanism to monitor a ceasefire", "a mission to police the line": a body named by the watch it keeps is a
+  // proposal of its own, not the thing it watches.
+  for (const m of sentence.text.matchAll(/\b(?:an?|the|its|their|his|her)\s+((?:mechanism|mission|force|system|body|operation)\s+to\s+(?:monitor|observe|police|verify|enforce|oversee|supervise|patrol)\s+(?:(?:a|the|any)\s+)?[\p{L}-]+(?:\s+(?:line|zone|agreement|deal|truce))?)/gu)) {
+    const text = m[1];
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 54 });
+  }
   // A quoted phrase that is what someone calls for or proposes names a proposal: 'calls for "armed forces of Europe"',
   // 'proposed a "drone wall"'.
   for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {

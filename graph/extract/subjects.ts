@@ -186,10 +186,12 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
 }
 
 const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;
+// "…, Meloni's office said", "…, her spokesman said": the office that speaks for a person states that person's stance.
+const OFFICE_OF = String.raw`(?:(?:[’']s|\s+(?:his|her))\s+(?:office|spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|team))`;
 const TRAILING_BEFORE = new RegExp(String.raw`^\s*(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
-const TRAILING_VERB = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`);
+const TRAILING_VERB = new RegExp(String.raw`^${OFFICE_OF}?\s+(?:has\s+|had\s+|have\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`);
 const TRAILING_INVERTED = new RegExp(String.raw`^\s*${SPEECH}\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
-const TRAILING_PRONOUN = new RegExp(String.raw`^\s*(?:he|she)\s+(?:has\s+|had\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`, 'i');
+const TRAILING_PRONOUN = new RegExp(String.raw`^\s*(?:he|she|(?:his|her)\s+(?:office|spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|team))\s+(?:has\s+|had\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`, 'i');
 
 /** A speaker named in the sentence's last clause ("Warsaw will not send soldiers, Prime Minister Donald Tusk has
  *  said."; "…, assessed Tusk."; "…, he said.") holds the stance stated before it. */
@@ -212,7 +214,7 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
 }
 
 // "…, Prime Minister \uFFFC has said, though …": a title may stand before the name.
-const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'u');
+const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC${OFFICE_OF}?)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'u');
 
 /** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
 /** Per sentence (its mentions array): where a parenthetical attribution stands, read once for all its triggers. */

@@ -45,4 +45,22 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     // A summit only planned is no meeting.
     expect(extractText('Ana Lupu’s planned summit with Pavel Dorn will take place in May.').triples.filter((t) => !t.startsWith('REPRESENTS'))).toEqual([]);
   });
+
+  it('should give a stance that a person\'s office states to the person', () => {
+    expect(extractText('Romania will not send soldiers to Ukraine, Ana Lupu’s office said.').triples).toEqual(expect.arrayContaining(['OPPOSES:romania:european-peacekeeping-force', 'OPPOSES:ana-lupu:european-peacekeeping-force']));
+    expect(extractText('Romania will not send soldiers to Ukraine, Prime Minister Ana Lupu’s office said, repeating her line.').triples).toContain('OPPOSES:ana-lupu:european-peacekeeping-force');
+    // The office of an institution is no person's.
+    expect(extractText('Romania will not send soldiers to Ukraine, the Romanian defence office said.').triples.filter((t) => t.includes('ana-lupu'))).toEqual([]);
+  });
+
+  it('should read leading a mission as backing it, but not "lead to" a consequence', () => {
+    expect(extractText('Ana Lupu said Romania would lead a ceasefire monitoring mission.').triples).toEqual(expect.arrayContaining(['SUPPORTS:romania:ceasefire-monitoring-mission', 'SUPPORTS:ana-lupu:ceasefire-monitoring-mission']));
+    expect(extractText('Ana Lupu said the peacekeeping force would lead to escalation.').relation('SUPPORTS', 'ana-lupu', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should name a body by the watch it keeps, not take it for the thing it watches', () => {
+    const r = extractText('Ana Lupu said Romania would lead the mechanism to monitor a ceasefire.');
+    expect(r.relation('SUPPORTS', 'ana-lupu', 'mechanism-to-monitor-a-ceasefire')).toBeDefined();
+    expect(r.relation('SUPPORTS', 'ana-lupu', 'ceasefire')).toBeUndefined();
+  });
 });
