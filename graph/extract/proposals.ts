@@ -35,6 +35,8 @@ export const CONCEPTS: Concept[] = [
   // Talks between the warring sides and the swaps they agree: positions are taken on both.
   { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))/gi },
   { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:[\d,]+ )?prisoners(?: of war)?(?: for [\d,]+)?/gi },
+  // The coalition's force was named in 2025: "a multinational force" is that one, not any European force.
+  { name: 'Multinational Force Ukraine', synonyms: ['multinational force', 'Multinational Force for Ukraine', 'MNF-U'], pattern: /\b(?:[Mm]ultinational [Ff]orce(?:\s+(?:for\s+)?Ukraine)?|MNF-?U)\b/g },
   {
     name: 'European peacekeeping force',
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],

@@ -162,7 +162,7 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
 const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)\s+(?:(?:again|also|then|later|still|instead)\s+)?(?!armed\b)[a-z]+ed\s/;
 
 /** Relations stated by trigger patterns in one sentence. */
-const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under)\s+(?:the\s+|a\s+|an\s+)?/;
+const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:the\s+|a\s+|an\s+)?/;
 
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];

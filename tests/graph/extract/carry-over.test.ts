@@ -63,4 +63,13 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     expect(r.relation('SUPPORTS', 'ana-lupu', 'mechanism-to-monitor-a-ceasefire')).toBeDefined();
     expect(r.relation('SUPPORTS', 'ana-lupu', 'ceasefire')).toBeUndefined();
   });
+
+  it('should read "a multinational force" as the coalition\'s named force, and troops sent to it as that force', () => {
+    const r = extractText('Ana Lupu said Romania was against sending troops to the multinational force.');
+    expect(r.ids).toContain('multinational-force-ukraine');
+    expect(r.relation('OPPOSES', 'romania', 'multinational-force-ukraine')).toBeDefined();
+    expect(r.relation('OPPOSES', 'romania', 'european-peacekeeping-force')).toBeUndefined();
+    // Troops sent to a country stay the European force.
+    expect(extractText('Ana Lupu said Romania would not send troops to Ukraine.').relation('OPPOSES', 'romania', 'european-peacekeeping-force')).toBeDefined();
+  });
 });
