@@ -116,6 +116,8 @@ function openQuoteBefore(text: string, at: number): boolean {
   return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (!paragraph.includes('“') && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
+const TITLE_SPEAKER = new RegExp(String.raw`^\s*the\s+(?:PM|prime minister|premier|chancellor|president(?: of the (?:council(?: of ministers)?|republic|government))?|head of government|head of state)\s+${REPORTED}\b`, 'i');
+
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
 function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
   const ahead = text.slice(from, from + 1500);
@@ -123,7 +125,12 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
   const at = from + close + 1;
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
-  if (!speaker) return undefined;
+  // "…,” the President of the Council declared": a bare title after the quotation is the person met last.
+  if (!speaker) {
+    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80));
+    // The mention stands where the title does: the speaker is named here, in other words.
+    return title && ctx.lastPerson ? [{ ...ctx.lastPerson, start: at + title.index, end: at + title[0].length, source: 'anaphor', appositive: false }] : undefined;
+  }
   const gap = text.slice(at, speaker.start);
   const tail = text.slice(speaker.end, speaker.end + 40);
   return new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(gap) || new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`).test(tail) ? [speaker] : undefined;
@@ -175,7 +182,8 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (introduced) return countries && !subjects.some((m) => m.key === introduced[0].key) ? [...subjects, ...introduced] : introduced;
   if (countries) {
     const speaker = quoteSpeaker(text, sentence, ms, pos, ctx, true);
-    if (speaker?.length === 1 && speaker[0].end <= sentence.end && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
+    // Named in this sentence, or by a title after the quotation closes in a later one.
+    if (speaker?.length === 1 && (speaker[0].end <= sentence.end || speaker[0].source === 'anaphor') && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
   }
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;

@@ -72,4 +72,17 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     // Troops sent to a country stay the European force.
     expect(extractText('Ana Lupu said Romania would not send troops to Ukraine.').relation('OPPOSES', 'romania', 'european-peacekeeping-force')).toBeDefined();
   });
+
+  it('should give a quotation to the person a title after it names ("the President of the Council declared")', () => {
+    const r = extractText('The Premier Ana Lupu spoke yesterday. “Romania will not send its soldiers to Ukraine. I said it in March and I say it today,” the President of the Council declared.');
+    expect(r.relation('OPPOSES', 'ana-lupu', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read "…, the chancellor said" as the person the text is about, not as another person just named', () => {
+    const r = extractText('Jonas Reiter was more careful. Germany will station troops in Ukraine, the chancellor said, but only later.');
+    expect(r.relation('SUPPORTS', 'jonas-reiter', 'european-peacekeeping-force')).toBeDefined();
+    const other = extractText('Ana Lupu met Jonas Reiter. Romania will send troops to Ukraine, the president said.');
+    expect(other.relation('SUPPORTS', 'ana-lupu', 'european-peacekeeping-force')).toBeUndefined();
+    expect(other.relation('SUPPORTS', 'jonas-reiter', 'european-peacekeeping-force')).toBeUndefined();
+  });
 });
