@@ -135,7 +135,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?))(?:\s+in person)?(?=\s*[.,;]|\s+(?:too|as well)|\s+and\s+\w+ed\b)/gu)) {
+    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
       const at = sentence.start + m.index;
       // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
       const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
@@ -144,6 +144,21 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "sat in", "joined remotely" say nothing of the gathering: only one already named.
       if (/^(?:also )?(?:sat|joined|came)/.test(m[0]) && current.start >= sentence.end) continue;
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
+    }
+    // A live report's presence: "Rutte is also here, as is the European Council's Costa", "He is sitting at the table
+    // with Kushner", "Zelensky came with Umerov": the one named after "as is" / "with" is there too.
+    if (!NOT_YET.test(sentence.text)) {
+      for (const m of sentence.text.matchAll(/,?\s+as (?:is|are|was|were)\s+(?:the\s+)?/g)) {
+        const at = sentence.start + m.index + m[0].length;
+        const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
+        if (who && /\b(?:here|there|present)\b/.test(text.slice(sentence.start, at))) push([who], current, 0.6);
+      }
+      for (const m of sentence.text.matchAll(/\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
+        const at = sentence.start + m.index;
+        const companion = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start === at + m[0].length);
+        const subjects = subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON');
+        if (companion && subjects.length && current.start < sentence.end) push([...subjects, companion], current, 0.6);
+      }
     }
     // A country's delegation at the gathering: its members were there.
     for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push(ms.filter((m) => m.key === r.source).slice(0, 1), current, 0.6);

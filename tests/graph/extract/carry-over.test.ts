@@ -85,4 +85,15 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     expect(other.relation('SUPPORTS', 'ana-lupu', 'european-peacekeeping-force')).toBeUndefined();
     expect(other.relation('SUPPORTS', 'jonas-reiter', 'european-peacekeeping-force')).toBeUndefined();
   });
+
+  it('should read a live report\'s presence wordings as attendance at the summit it covers', () => {
+    const r = extractText('Leaders gather for the Paris summit today. Ana Lupu and Pavel Dorn attend in person for Romania. Marc Vidal came with Jonas Reiter. Lena Holm is also here, as is the European Council’s Ivo Marek. He is sitting at the table with Nora Lind.');
+    const event = r.entities.find((e) => e.type === 'EVENT')!.id;
+    for (const who of ['ana-lupu', 'pavel-dorn', 'marc-vidal', 'jonas-reiter', 'lena-holm', 'ivo-marek', 'nora-lind']) expect(r.triples).toContain(`ATTENDED:${who}:${event}`);
+  });
+
+  it('should not seat people whose coming is only announced', () => {
+    const r = extractText('Leaders gather for the Paris summit next week. Ana Lupu will come with Jonas Reiter. Lena Holm is expected to attend, as is Ivo Marek.');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED'))).toEqual([]);
+  });
 });
