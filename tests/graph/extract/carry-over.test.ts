@@ -96,4 +96,16 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     const r = extractText('Leaders gather for the Paris summit next week. Ana Lupu will come with Jonas Reiter. Lena Holm is expected to attend, as is Ivo Marek.');
     expect(r.triples.filter((t) => t.startsWith('ATTENDED'))).toEqual([]);
   });
+
+  it('should read signing, "putting their names to" and a verdict of progress as support', () => {
+    const r = extractText('Ana Lupu and Pavel Dorn have put their names to a declaration of intent on troops. Marc Vidal called the Bucharest Declaration “a decisive step”.');
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:ana-lupu:declaration-of-intent', 'SUPPORTS:pavel-dorn:declaration-of-intent', 'SUPPORTS:marc-vidal:bucharest-declaration']));
+    expect(extractText('Marc Vidal called the Bucharest Declaration a step backwards.').relation('SUPPORTS', 'marc-vidal', 'bucharest-declaration')).toBeUndefined();
+  });
+
+  it('should give a declaration "signed there by" its signatories, and find a name that opens its sentence', () => {
+    const r = extractText('The Bucharest Declaration, signed there by Romania and Moldova, speaks of a multinational force.');
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:romania:bucharest-declaration', 'SUPPORTS:moldova:bucharest-declaration']));
+    expect(r.relation('SUPPORTS', 'romania', 'multinational-force-ukraine')).toBeUndefined();
+  });
 });
