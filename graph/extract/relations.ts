@@ -23,6 +23,26 @@ export interface SentenceRelation {
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
+const forces = new WeakMap<Mention[], Mention | undefined>();
+/** The force an article is about: the named force it mentions most (the first of equals), if any. */
+function articleForce(text: string, mentions: Mention[]): Mention | undefined {
+  if (forces.has(mentions)) return forces.get(mentions);
+  const counts = new Map<string, { first: Mention; n: number }>();
+  for (const x of mentions) {
+    // A force named in a heading heads its passage only (sections.ts), not the article.
+    const lineEnd = text.indexOf('\n', x.end);
+    if (/^(?:#.*|\*\*.*\*\*\s*)$/.test(text.slice(text.lastIndexOf('\n', x.start) + 1, lineEnd < 0 ? text.length : lineEnd))) continue;
+    if (x.type !== 'PROPOSAL' || x.source !== 'proposal' || !(x.name === 'Multinational Force Ukraine' || (NAMED_FORCE.test(x.name ?? '') && !conceptNames.has(x.name ?? '')))) continue;
+    const c = counts.get(x.key) ?? { first: x, n: 0 };
+    c.n++;
+    counts.set(x.key, c);
+  }
+  const best = [...counts.values()].reduce<{ first: Mention; n: number } | undefined>((a, b) => (!a || b.n > a.n ? b : a), undefined)?.first;
+  forces.set(mentions, best);
+  return best;
+}
+/** A force of the debate given a name of its own ("the reassurance force", "the Multinational Force Ukraine"). */
+const NAMED_FORCE = /^(?!(?:European|Western|NATO|peacekeeping|ground|combat|air|naval|post-war|postwar|planned|proposed|eventual|future|possible|potential)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+force(?:\s+\p{Lu}[\p{L}-]*)?$/iu;
 
 /** An office written as words ("Defense Minister", "former Commanding General"), or undefined. */
 export function office(words: string): string | undefined {
@@ -382,7 +402,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);
-    emit('SUPPORTS', subjects, object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
+    // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
+    // no force named go to the force the article names.
+    const named = ctx.mentions && articleForce(text, ctx.mentions);
+    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
   }
   return out;
 }

@@ -108,4 +108,13 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:romania:bucharest-declaration', 'SUPPORTS:moldova:bucharest-declaration']));
     expect(r.relation('SUPPORTS', 'romania', 'multinational-force-ukraine')).toBeUndefined();
   });
+
+  it('should send soldiers with no force named to the force the article is about', () => {
+    const r = extractText('Twenty countries joined the reassurance force on Monday. The reassurance force would deploy after a ceasefire. Ana Lupu said Romania would not send soldiers to Ukraine.');
+    expect(r.relation('OPPOSES', 'romania', 'reassurance-force')).toBeDefined();
+    expect(r.relation('OPPOSES', 'romania', 'european-peacekeeping-force')).toBeUndefined();
+    // A force only described ("a planned force") names none: the soldiers stay the European force.
+    const plain = extractText('Europe\'s planned force is still waiting. Ana Lupu said Romania would not send soldiers to Ukraine.');
+    expect(plain.relation('OPPOSES', 'romania', 'european-peacekeeping-force')).toBeDefined();
+  });
 });
