@@ -117,4 +117,11 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     const plain = extractText('Europe\'s planned force is still waiting. Ana Lupu said Romania would not send soldiers to Ukraine.');
     expect(plain.relation('OPPOSES', 'romania', 'european-peacekeeping-force')).toBeDefined();
   });
+
+  it('should read a promise or a pledge of a thing, and standing behind it, as support', () => {
+    expect(extractText('Ana Lupu promised “boots on the ground and planes in the air” to secure a peace.').triples).toContain('SUPPORTS:ana-lupu:european-peacekeeping-force');
+    expect(extractText('“Romania will stand behind the security guarantees,” Ana Lupu said.').triples).toEqual(expect.arrayContaining(['SUPPORTS:romania:security-guarantees', 'SUPPORTS:ana-lupu:security-guarantees']));
+    // A promise made to a person of something else is no stance on a proposal.
+    expect(extractText('Ana Lupu promised Pavel Dorn that the talks would go on.').triples.filter((t) => t.startsWith('SUPPORTS'))).toEqual([]);
+  });
 });
