@@ -124,4 +124,8 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     // A promise made to a person of something else is no stance on a proposal.
     expect(extractText('Ana Lupu promised Pavel Dorn that the talks would go on.').triples.filter((t) => t.startsWith('SUPPORTS'))).toEqual([]);
   });
+
+  it('should read an intelligence office in an apposition', () => {
+    expect(extractText('Pavel Dorn, Romania’s military intelligence chief, spoke.').relation('REPRESENTS', 'pavel-dorn', 'romania')).toBeDefined();
+  });
 });
