@@ -24,7 +24,7 @@ export const CONCEPTS: Concept[] = [
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
-  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|required|requires|need|needs|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b/gi },
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
@@ -66,7 +66,9 @@ const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
   // Grades and origins that describe a proposal met before rather than name a new one ("the best guarantee").
-  'best', 'better', 'strongest', 'stronger', 'far', 'ultimate', 'only', 'neutral', 'european', 'western', 'so-called']);
+  'best', 'better', 'strongest', 'stronger', 'far', 'ultimate', 'only', 'neutral', 'european', 'western', 'so-called',
+  // A revision is the same plan.
+  'revised', 'updated', 'amended', 'latest']);
 const FUNCTION_WORDS = /^(?:to|of|and|or|is|was|be|are|were|that|which|with|for|in|on|by|as|at|from|not|it|has|have|had|will|would|could|may|might|can|its|their|his|her|a|an|the|who|whose|so|after|before|without|under|over|into|than|any)$/i;
 const NOT_PROPOSALS = /^(?:peace|security|deterrent|military|defen[cs]e|same|armed|air|ground)$/i;
 

@@ -128,4 +128,15 @@ describe('#carry-over (relation wordings of unseen news)', () => {
   it('should read an intelligence office in an apposition', () => {
     expect(extractText('Pavel Dorn, Romania’s military intelligence chief, spoke.').relation('REPRESENTS', 'pavel-dorn', 'romania')).toBeDefined();
   });
+
+  it('should read bare "guarantees" after a stance or a determiner as security guarantees', () => {
+    expect(extractText('Ana Lupu said a just peace required guarantees “with teeth”.').triples).toContain('SUPPORTS:ana-lupu:security-guarantees');
+    expect(extractText('Ana Lupu gave loan guarantees to farmers.').ids).not.toContain('security-guarantees');
+  });
+
+  it('should read sending one\'s own plan as proposing it, a revised plan being the same plan', () => {
+    const r = extractText('Ana Lupu said Romania would send its revised 12-point plan to Brussels.');
+    expect(r.triples).toEqual(expect.arrayContaining(['PROPOSED:romania:12-point-plan', 'PROPOSED:ana-lupu:12-point-plan']));
+    expect(extractText('Ana Lupu said Romania would send troops to Ukraine.').triples.filter((t) => t.startsWith('PROPOSED'))).toEqual([]);
+  });
 });
