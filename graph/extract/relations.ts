@@ -320,7 +320,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
       // NATO membership, an alternative security structure must be created").
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start));
+      // "to join the talks on guarantees": the subject of talks is no stance on it.
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));

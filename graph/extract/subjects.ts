@@ -67,7 +67,9 @@ const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|polic
 /** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
 // "together with Finland, Sweden and Norway, joined…": a companion of the subject is a subject too.
 // "Tusk told the Sejm that…": the one a speaker tells something is an addressee, not a subject.
-const prepositional = (text: string, from: number, m: Mention) => !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+// "The Five Star Movement of Giuseppe Conte is against…": the leader named after "of" owns the subject, is not it.
+const owned = (text: string, from: number, m: Mention) => /\b(?:Movement|Party|party|government|office|camp|team|administration|cabinet|faction|bloc)\s+of\s+$/.test(text.slice(Math.max(from, m.start - 30), m.start));
+const prepositional = (text: string, from: number, m: Mention) => owned(text, from, m) || !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;

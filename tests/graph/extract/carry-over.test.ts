@@ -139,4 +139,15 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['PROPOSED:romania:12-point-plan', 'PROPOSED:ana-lupu:12-point-plan']));
     expect(extractText('Ana Lupu said Romania would send troops to Ukraine.').triples.filter((t) => t.startsWith('PROPOSED'))).toEqual([]);
   });
+
+  it('should give a party\'s stance to the party, not to the leader named after "of"', () => {
+    const r = extractText('The Green Movement of Ana Lupu is against sending troops to Ukraine.');
+    expect(r.relation('OPPOSES', 'green-movement', 'european-peacekeeping-force')).toBeDefined();
+    expect(r.relation('OPPOSES', 'ana-lupu', 'european-peacekeeping-force')).toBeUndefined();
+  });
+
+  it('should not read joining talks on a proposal as a stance on it', () => {
+    expect(extractText('Pavel Dorn is expected to join the talks on security guarantees.').triples).toEqual([]);
+    expect(extractText('Pavel Dorn wants to join the peacekeeping force.').triples).toContain('SUPPORTS:pavel-dorn:european-peacekeeping-force');
+  });
 });
