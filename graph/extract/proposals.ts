@@ -162,6 +162,13 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   // A quoted phrase that is what someone calls for or proposes names a proposal: 'calls for "armed forces of Europe"',
   // 'proposed a "drone wall"'.
+  // Also a short quoted noun phrase for what someone would build or base troops in: 'would set up "military hubs"',
+  // 'based in "military hubs"' (not 'create "a climate of fear"').
+  for (const m of sentence.text.matchAll(/\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu)) {
+    const text = m[1];
+    if (text.split(/\s+/).some((w) => FUNCTION_WORDS.test(w))) continue;
+    found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
+  }
   for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
     const text = m[1];
     if (text.split(/\s+/).length > 6) continue;

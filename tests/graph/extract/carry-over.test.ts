@@ -150,4 +150,10 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     expect(extractText('Pavel Dorn is expected to join the talks on security guarantees.').triples).toEqual([]);
     expect(extractText('Pavel Dorn wants to join the peacekeeping force.').triples).toContain('SUPPORTS:pavel-dorn:european-peacekeeping-force');
   });
+
+  it('should name a proposal by a short quoted phrase for what someone would build', () => {
+    const r = extractText('Ana Lupu said Romania would set up “logistics hubs” across Moldova.');
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:romania:logistics-hubs', 'SUPPORTS:ana-lupu:logistics-hubs']));
+    expect(extractText('The war would create “a climate of fear”, Ana Lupu said.').triples).toEqual([]);
+  });
 });
