@@ -243,6 +243,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
       if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
     }
+    // "The U.S., Ukraine and Russia held their first three-way talks in Abu Dhabi": those who held the event were there.
+    const held = /\b(?:held|hold|holds|had)\s+(?:(?:their|its|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}$/.exec(before);
+    if (held && /^(?:talks|meeting|summit|call|phone call|negotiations|conversation)\b/i.test(event.text) && !NOT_YET.test(before)) {
+      const subjects = subjectsAt(text, sentence, ms, sentence.start + held.index, ctx);
+      if (subjects.length && !NEGATION.test(text.slice(Math.max(...subjects.map((x) => x.end)), sentence.start + held.index))) push(subjects, event, 0.7);
+      NEGATION.lastIndex = 0;
+    }
     // "Trump's Alaska summit with Putin", "after his call with Macron": the owner and the one named after "with" met
     // there. "his" is the person the sentence is about (named in it, else the one named last).
     const partner = /^\s+with\s/.test(text.slice(event.end, event.end + 7)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= event.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end, m.start))) : undefined;

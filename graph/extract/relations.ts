@@ -263,6 +263,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const end = start + m[0].length;
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
       if (trigger.reciprocal) {
+        // "will hold talks next week": a meeting to come has not happened.
+        if (/\b(?:will|would|shall|to|could|may|might|are due to|is due to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
         const subjects = subjectsBefore(start);
         // "A and B held talks", not "a group led by A and B, met": the pair is the subject itself.
         if (!subjects.length || text.slice(Math.max(...subjects.map((x) => x.end)), start).includes(',')) continue;

@@ -156,4 +156,11 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:romania:logistics-hubs', 'SUPPORTS:ana-lupu:logistics-hubs']));
     expect(extractText('The war would create “a climate of fear”, Ana Lupu said.').triples).toEqual([]);
   });
+
+  it('should seat those who held the talks named, and read talks still to come as neither meeting nor attendance', () => {
+    const r = extractText('Romania, Moldova and Bulgaria held their first three-way talks in Varna on Friday.');
+    const event = r.entities.find((e) => e.type === 'EVENT')!.id;
+    expect(r.triples).toEqual(expect.arrayContaining([`ATTENDED:romania:${event}`, `ATTENDED:moldova:${event}`, `ATTENDED:bulgaria:${event}`]));
+    expect(extractText('Romania and Moldova will hold talks in Varna next week.').triples).toEqual([]);
+  });
 });
