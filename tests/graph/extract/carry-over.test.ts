@@ -163,4 +163,11 @@ describe('#carry-over (relation wordings of unseen news)', () => {
     expect(r.triples).toEqual(expect.arrayContaining([`ATTENDED:romania:${event}`, `ATTENDED:moldova:${event}`, `ATTENDED:bulgaria:${event}`]));
     expect(extractText('Romania and Moldova will hold talks in Varna next week.').triples).toEqual([]);
   });
+
+  it('should read "he" in the next sentence as the subject of the one before, not a person named after "with"', () => {
+    const r = extractText('After his summit with Pavel Dorn, Ana Lupu spoke to reporters. She said that Romanian troops would not be deployed to Ukraine.');
+    const all = [...r.relations, ...r.candidates].filter((x) => x.type === 'OPPOSES').map((x) => x.source);
+    expect(all).toContain('ana-lupu');
+    expect(all).not.toContain('pavel-dorn');
+  });
 });
