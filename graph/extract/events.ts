@@ -57,6 +57,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     for (const m of sentence.text.matchAll(PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
     for (const m of sentence.text.matchAll(NAMED_EVENT)) {
       let qualifier = (m[1] ?? m[2]).split(/\s+/);
+      // "Trump's Alaska summit": the owner is no part of the event's name.
+      const owner = qualifier.slice(0, -1).findLastIndex((w) => /\p{L}['’]s$/u.test(w));
+      if (owner >= 0) qualifier = qualifier.slice(owner + 1);
       while (qualifier.length && (NOT_QUALIFIER.test(qualifier[0]) || CALENDAR.test(qualifier[0]) || /^\p{Ll}/u.test(qualifier[0]) && !m[2])) qualifier = qualifier.slice(1);
       // "Warsaw talks about it": a verb, not an event.
       if (m[3] === 'talks' && /^\s+(?:about|to|of|up|down)\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
@@ -79,13 +82,17 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
+    const here = new Set<string>();
     for (const f of found.sort((a, b) => a.start - b.start)) {
       const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start, ownDay)?.date;
       const byName = keys.get(f.name.toLowerCase());
-      const byDate = date ? byDates.get(date) : undefined;
+      // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
+      // are two events, whatever date the sentence gives.
+      const byDate = date && !here.has(byDates.get(date) ?? '') ? byDates.get(date) : undefined;
       const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);
       keys.set(f.name.toLowerCase(), key);
       if (date && !byDates.has(date)) byDates.set(date, key);
+      here.add(key);
       const event: EventMention = { ...f, key, ...(date ? { date } : {}) };
       out.push(event);
       last = event;
@@ -103,7 +110,7 @@ const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?
 const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
-const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+)?(?:so-called\s+)?$/i;
+const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+|an?\s+)?(?:so-called\s+)?$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -128,7 +135,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?))(?:\s+in person)?(?=\s*[.,;]|\s+(?:too|as well)|\s+and\s+\w+ed\b)/gu)) {
+    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
       const at = sentence.start + m.index;
       // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
       const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
@@ -137,6 +144,21 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "sat in", "joined remotely" say nothing of the gathering: only one already named.
       if (/^(?:also )?(?:sat|joined|came)/.test(m[0]) && current.start >= sentence.end) continue;
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
+    }
+    // A live report's presence: "Rutte is also here, as is the European Council's Costa", "He is sitting at the table
+    // with Kushner", "Zelensky came with Umerov": the one named after "as is" / "with" is there too.
+    if (!NOT_YET.test(sentence.text)) {
+      for (const m of sentence.text.matchAll(/,?\s+as (?:is|are|was|were)\s+(?:the\s+)?/g)) {
+        const at = sentence.start + m.index + m[0].length;
+        const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
+        if (who && /\b(?:here|there|present)\b/.test(text.slice(sentence.start, at))) push([who], current, 0.6);
+      }
+      for (const m of sentence.text.matchAll(/\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
+        const at = sentence.start + m.index;
+        const companion = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start === at + m[0].length);
+        const subjects = subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON');
+        if (companion && subjects.length && current.start < sentence.end) push([...subjects, companion], current, 0.6);
+      }
     }
     // A country's delegation at the gathering: its members were there.
     for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push(ms.filter((m) => m.key === r.source).slice(0, 1), current, 0.6);
@@ -199,9 +221,19 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
     if (OPENER.test(before)) {
-      const comma = text.indexOf(',', event.end);
+      let comma = text.indexOf(',', event.end);
+      // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
+      const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
+      if (comma > 0 && aside) comma += aside[0].length + 1;
       const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
-      if (main && !NOT_YET.test(text.slice(comma, main.start))) push(coordinated(text, ms, main, 1), event, 0.65);
+      if (main && !NOT_YET.test(text.slice(comma, main.start))) {
+        const subjects = coordinated(text, ms, main, 1);
+        push(subjects, event, 0.65);
+        // "…, Trump told Zelensky and seven European leaders that…": the ones the subject tells or meets there were there.
+        const end = subjects[subjects.length - 1].end;
+        const told = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > end && /^\s+(?:told|briefed|assured|met(?: with)?|received|welcomed)\s+$/.test(text.slice(end, m.start)));
+        if (told) push(coordinated(text, ms, told, 1), event, 0.6);
+      }
     }
     // "the summit hosted by Macron", "talks attended by A, B and C".
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
@@ -210,6 +242,28 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
       if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
+    }
+    // "The U.S., Ukraine and Russia held their first three-way talks in Abu Dhabi": those who held the event were there.
+    const held = /\b(?:held|hold|holds|had)\s+(?:(?:their|its|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}$/.exec(before);
+    if (held && /^(?:talks|meeting|summit|call|phone call|negotiations|conversation)\b/i.test(event.text) && !NOT_YET.test(before)) {
+      const subjects = subjectsAt(text, sentence, ms, sentence.start + held.index, ctx);
+      if (subjects.length && !NEGATION.test(text.slice(Math.max(...subjects.map((x) => x.end)), sentence.start + held.index))) push(subjects, event, 0.7);
+      NEGATION.lastIndex = 0;
+    }
+    // "Trump's Alaska summit with Putin", "after his call with Macron": the owner and the one named after "with" met
+    // there. "his" is the person the sentence is about (named in it, else the one named last).
+    const partner = /^\s+with\s/.test(text.slice(event.end, event.end + 7)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= event.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end, m.start))) : undefined;
+    const possessive = partner && !event.anaphor && /(?:\b(his|her)|[’']s)\s+$/i.exec(before);
+    // "Trump's Alaska summit": the name may have taken the owner in.
+    const inside = partner && !possessive && ms.find((m) => m.type === 'PERSON' && m.start >= event.start && m.end < event.end && /^[’']s\s/.test(text.slice(m.end, m.end + 3)));
+    if (partner && (possessive || inside)) {
+      const owner = inside ? inside : possessive && possessive[1]
+        ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && m.key !== partner.key && !(m.start >= event.start && m.end <= partner.end)) ?? ctx.lastPerson
+        : ms.find((m) => m.type === 'PERSON' && m.end <= event.start && /^[’']s\s+$/.test(text.slice(m.end, event.start)));
+      if (owner && owner.key !== partner.key && !NOT_YET.test(before)) {
+        push([owner, partner], event, 0.6);
+        out.push({ type: 'MET_WITH', source: owner.key, target: partner.key, confidence: 0.6 });
+      }
     }
     // A call or talks between two parties: both took part.
     // Not "Before the talks, X met Y": a meeting outside the event.

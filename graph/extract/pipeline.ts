@@ -178,7 +178,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       }
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
       titles.subject = ms.find((m) => m.type === 'PERSON' && !m.appositive) ?? titles.subject;
-      const person = ms.find((m) => m.type === 'PERSON' && !m.appositive);
+      // The person the sentence is about: not one named after a preposition ("after his summit with Putin, Trump told…").
+      const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
+      const person = people.find((m) => !/\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) ?? people[0];
       if (person) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
       if (group) ctx.lastGroup = group;

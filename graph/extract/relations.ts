@@ -23,6 +23,26 @@ export interface SentenceRelation {
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
+const forces = new WeakMap<Mention[], Mention | undefined>();
+/** The force an article is about: the named force it mentions most (the first of equals), if any. */
+function articleForce(text: string, mentions: Mention[]): Mention | undefined {
+  if (forces.has(mentions)) return forces.get(mentions);
+  const counts = new Map<string, { first: Mention; n: number }>();
+  for (const x of mentions) {
+    // A force named in a heading heads its passage only (sections.ts), not the article.
+    const lineEnd = text.indexOf('\n', x.end);
+    if (/^(?:#.*|\*\*.*\*\*\s*)$/.test(text.slice(text.lastIndexOf('\n', x.start) + 1, lineEnd < 0 ? text.length : lineEnd))) continue;
+    if (x.type !== 'PROPOSAL' || x.source !== 'proposal' || !(x.name === 'Multinational Force Ukraine' || (NAMED_FORCE.test(x.name ?? '') && !conceptNames.has(x.name ?? '')))) continue;
+    const c = counts.get(x.key) ?? { first: x, n: 0 };
+    c.n++;
+    counts.set(x.key, c);
+  }
+  const best = [...counts.values()].reduce<{ first: Mention; n: number } | undefined>((a, b) => (!a || b.n > a.n ? b : a), undefined)?.first;
+  forces.set(mentions, best);
+  return best;
+}
+/** A force of the debate given a name of its own ("the reassurance force", "the Multinational Force Ukraine"). */
+const NAMED_FORCE = /^(?!(?:European|Western|NATO|peacekeeping|ground|combat|air|naval|post-war|postwar|planned|proposed|eventual|future|possible|potential)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+force(?:\s+\p{Lu}[\p{L}-]*)?$/iu;
 
 /** An office written as words ("Defense Minister", "former Commanding General"), or undefined. */
 export function office(words: string): string | undefined {
@@ -93,7 +113,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
-      if (role) {
+      // "hosted Zelensky, French President Emmanuel Macron and …": the office is the title of the next person named.
+      const next = ms[i + 2];
+      const titled = next && next.type === 'PERSON' && office(text.slice(after.end, next.start).replace(/^(?:[’']s)?\s+/, ''));
+      if (role && !titled) {
         after.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
       }
@@ -159,7 +182,7 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
 const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)\s+(?:(?:again|also|then|later|still|instead)\s+)?(?!armed\b)[a-z]+ed\s/;
 
 /** Relations stated by trigger patterns in one sentence. */
-const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under)\s+(?:the\s+|a\s+|an\s+)?/;
+const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:the\s+|a\s+|an\s+)?/;
 
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -240,6 +263,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const end = start + m[0].length;
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
       if (trigger.reciprocal) {
+        // "will hold talks next week": a meeting to come has not happened.
+        if (/\b(?:will|would|shall|to|could|may|might|are due to|is due to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
         const subjects = subjectsBefore(start);
         // "A and B held talks", not "a group led by A and B, met": the pair is the subject itself.
         if (!subjects.length || text.slice(Math.max(...subjects.map((x) => x.end)), start).includes(',')) continue;
@@ -269,6 +294,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         const subjects = owner ? [owner] : opener ? [opener] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
+        // pairwise meetings.
+        if (/^hosted$/i.test(m[0]) && new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }
@@ -294,7 +322,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
       // NATO membership, an alternative security structure must be created").
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start));
+      // "to join the talks on guarantees": the subject of talks is no stance on it.
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
@@ -376,7 +405,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);
-    emit('SUPPORTS', subjects, object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
+    // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
+    // no force named go to the force the article names.
+    const named = ctx.mentions && articleForce(text, ctx.mentions);
+    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
   }
   return out;
 }

@@ -67,7 +67,9 @@ const MODIFIED_NOUNS = /^(?:security|military|defen[cs]e|priorities|policy|polic
 /** "meeting with President Trump", "from Paris": the object of a preposition is not the subject of what follows. */
 // "together with Finland, Sweden and Norway, joined…": a companion of the subject is a subject too.
 // "Tusk told the Sejm that…": the one a speaker tells something is an addressee, not a subject.
-const prepositional = (text: string, from: number, m: Mention) => !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
+// "The Five Star Movement of Giuseppe Conte is against…": the leader named after "of" owns the subject, is not it.
+const owned = (text: string, from: number, m: Mention) => /\b(?:Movement|Party|party|government|office|camp|team|administration|cabinet|faction|bloc)\s+of\s+$/.test(text.slice(Math.max(from, m.start - 30), m.start));
+const prepositional = (text: string, from: number, m: Mention) => owned(text, from, m) || !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
@@ -116,6 +118,8 @@ function openQuoteBefore(text: string, at: number): boolean {
   return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (!paragraph.includes('“') && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
+const TITLE_SPEAKER = new RegExp(String.raw`^\s*the\s+(?:PM|prime minister|premier|chancellor|president(?: of the (?:council(?: of ministers)?|republic|government))?|head of government|head of state)\s+${REPORTED}\b`, 'i');
+
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
 function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
   const ahead = text.slice(from, from + 1500);
@@ -123,7 +127,12 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
   const at = from + close + 1;
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
-  if (!speaker) return undefined;
+  // "…,” the President of the Council declared": a bare title after the quotation is the person met last.
+  if (!speaker) {
+    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80));
+    // The mention stands where the title does: the speaker is named here, in other words.
+    return title && ctx.lastPerson ? [{ ...ctx.lastPerson, start: at + title.index, end: at + title[0].length, source: 'anaphor', appositive: false }] : undefined;
+  }
   const gap = text.slice(at, speaker.start);
   const tail = text.slice(speaker.end, speaker.end + 40);
   return new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(gap) || new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`).test(tail) ? [speaker] : undefined;
@@ -175,7 +184,8 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (introduced) return countries && !subjects.some((m) => m.key === introduced[0].key) ? [...subjects, ...introduced] : introduced;
   if (countries) {
     const speaker = quoteSpeaker(text, sentence, ms, pos, ctx, true);
-    if (speaker?.length === 1 && speaker[0].end <= sentence.end && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
+    // Named in this sentence, or by a title after the quotation closes in a later one.
+    if (speaker?.length === 1 && (speaker[0].end <= sentence.end || speaker[0].source === 'anaphor') && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
   }
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
@@ -186,10 +196,12 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
 }
 
 const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;
+// "…, Meloni's office said", "…, her spokesman said": the office that speaks for a person states that person's stance.
+const OFFICE_OF = String.raw`(?:(?:[’']s|\s+(?:his|her))\s+(?:office|spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|team))`;
 const TRAILING_BEFORE = new RegExp(String.raw`^\s*(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
-const TRAILING_VERB = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`);
+const TRAILING_VERB = new RegExp(String.raw`^${OFFICE_OF}?\s+(?:has\s+|had\s+|have\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`);
 const TRAILING_INVERTED = new RegExp(String.raw`^\s*${SPEECH}\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}$`, 'u');
-const TRAILING_PRONOUN = new RegExp(String.raw`^\s*(?:he|she)\s+(?:has\s+|had\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`, 'i');
+const TRAILING_PRONOUN = new RegExp(String.raw`^\s*(?:he|she|(?:his|her)\s+(?:office|spokes(?:man|woman|person)|press (?:office|secretary|service)|aides?|team))\s+(?:has\s+|had\s+)?${SPEECH}\b(?![^,;]*\bthat\b)[^,;"“”]{0,45}$`, 'i');
 
 /** A speaker named in the sentence's last clause ("Warsaw will not send soldiers, Prime Minister Donald Tusk has
  *  said."; "…, assessed Tusk."; "…, he said.") holds the stance stated before it. */
@@ -212,7 +224,7 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
 }
 
 // "…, Prime Minister \uFFFC has said, though …": a title may stand before the name.
-const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'u');
+const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC${OFFICE_OF}?)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'u');
 
 /** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
 /** Per sentence (its mentions array): where a parenthetical attribution stands, read once for all its triggers. */
@@ -345,7 +357,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
   const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && REPORTED_THAT.test(text.slice(a.end, last.start)));
-  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start)) {
+  // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
+  const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
+  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start && !addressee(m))) {
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];

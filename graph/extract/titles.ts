@@ -16,7 +16,10 @@ export interface TitleState {
   subject?: Mention;
 }
 
-const BARE_TITLE = /\b(?:the|The)\s+(PM|prime minister|premier|chancellor|president|VP|vice[- ]president|head of government|head of state)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+// "the President of the Council" (Italy's premier in translated copy), "the President of the Republic".
+const BARE_TITLE = /\b(?:the|The)\s+(PM|prime minister|premier|chancellor|[Pp]resident(?: of the (?:Council(?: of Ministers)?|Republic|Government))?|VP|vice[- ]president|head of government|head of state)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+/** "…, the chancellor said", "…,” the premier declared": a title in a speaker's place, whatever actors came before. */
+const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|insisted|stressed|stated|argued|warned|wrote|replied)\b/;
 
 /** "Only on Sunday the PM launched…", "After the meeting the head of government underlined…": a bare title that opens
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
@@ -27,8 +30,13 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;
-    // Only a title before any other actor of the sentence, and not inside another mention.
-    if (ms.some((x) => x.start < end && (x.type !== 'PROPOSAL' || x.end > start))) return;
+    // Only a title before any other actor of the sentence, or in a speaker's place after a comma or a quotation, and
+    // not inside another mention.
+    const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
+    if (ms.some((x) => x.start < end && x.end > start) || (!speaking && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) return;
+    // In a speaker's place, only when the person met last is the one the text is about ("Merz was more careful.
+    // Germany could…, the chancellor said"), not "Starmer met Trump. …, the president said".
+    if (speaking && state.people[state.people.length - 1]?.key !== subject.key) return;
     const at = ms.findIndex((x) => x.start > start);
     ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
     return;
