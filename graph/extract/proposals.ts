@@ -14,6 +14,7 @@ const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
 // A European country's own troops are its part of the European force ("Polish soldiers", "no German troops").
 const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Anglo-French)`;
 const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
+const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
 export const CONCEPTS: Concept[] = [
@@ -56,6 +57,8 @@ const NUMERIC_FORCE = new RegExp(
 
 const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
+// Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
+const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
 const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
@@ -100,7 +103,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
       if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u.test(sentence.text.slice(0, m.index + offset))) continue;
-      const act = new RegExp(`^${DEPLOY}\\b`, 'i').test(text);
+      const act = DEPLOY_START.test(text);
       found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
     }
   });
@@ -108,7 +111,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (/^\d{4}$/.test(m[1]) && !m[2]) continue;
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: numericName(m[1], m[2]), rank: -1 });
   }
-  for (const m of sentence.text.matchAll(GENERIC)) {
+  for (const m of HEAD_WORD.test(sentence.text) ? sentence.text.matchAll(GENERIC) : []) {
     const modifiers = m[1].trim().split(/\s+/);
     if (modifiers.some((w) => FUNCTION_WORDS.test(w)) || SERVICE.test(`${m[1]}${m[2]}`.replace(/force$/i, 'Force'))) continue;
     // An umbrella or deterrence is a proposal when it is nuclear ("the French nuclear umbrella"), not "a protective umbrella".
