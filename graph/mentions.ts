@@ -2,6 +2,7 @@
 // Aliases are indexed by their first word, so a text costs one pass over its words and a few comparisons at each,
 // however many entities the graph holds (one regex alternation of every alias cost time per alias at every place).
 import type { Entity, Mention } from './types';
+import { matchesOf } from './match-all';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -73,7 +74,7 @@ export function mentionMatcher(entities: readonly Entity[]): MentionMatcher {
       const mentions: Mention[] = [];
       // Places where a match can start: every word, and (when some alias starts with punctuation) each of its first
       // characters; the two never coincide, since a word starts with a letter or digit.
-      const places: Array<[number, string | undefined]> = [...text.matchAll(WORD)].map((m) => [m.index, m[0]]);
+      const places: Array<[number, string | undefined]> = matchesOf(text, WORD).map((m) => [m.index, m[0]]);
       if (unworded.length) {
         const firsts = new Set(unworded.map((a) => a[0]));
         for (let i = 0; i < text.length; i++) if (firsts.has(text[i])) places.push([i, undefined]);

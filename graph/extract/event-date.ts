@@ -1,5 +1,6 @@
 // Reads the date of an event from the words around it, against the article's publication date: "on 17 February",
 // "on Feb. 17, 2025", "on Monday", "yesterday", "in March". A small reader for event attributes, not statement dates.
+import { matchesOf } from '../match-all';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
@@ -33,7 +34,7 @@ const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|as)\s|\s[—–]\s/g;
 /** The clause of `words` holding offset `at`. */
 function clauseAt(words: string, at: number): string {
   let from = 0;
-  for (const m of words.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(words, CLAUSE_BREAK)) {
     if (m.index + m[0].length <= at) from = m.index + m[0].length;
     else if (m.index >= at) return words.slice(from, m.index);
   }

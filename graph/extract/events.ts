@@ -6,6 +6,7 @@ import { NEGATION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
+import { matchesOf } from '../match-all';
 
 const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
@@ -53,9 +54,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const add = (start: number, end: number, name: string) => {
       if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end), name });
     };
-    for (const m of sentence.text.matchAll(COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
-    for (const m of sentence.text.matchAll(PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
-    for (const m of sentence.text.matchAll(NAMED_EVENT)) {
+    for (const m of matchesOf(sentence.text, COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+    for (const m of matchesOf(sentence.text, PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
+    for (const m of matchesOf(sentence.text, NAMED_EVENT)) {
       let qualifier = (m[1] ?? m[2]).split(/\s+/);
       // "Trump's Alaska summit": the owner is no part of the event's name.
       const owner = qualifier.slice(0, -1).findLastIndex((w) => /\p{L}['’]s$/u.test(w));
@@ -68,7 +69,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index + m[0].length - `${qualifier.join(' ')} ${m[3]}`.length;
       add(start, sentence.start + m.index + m[0].length, cap(words));
     }
-    for (const m of sentence.text.matchAll(PLACED_EVENT)) {
+    for (const m of matchesOf(sentence.text, PLACED_EVENT)) {
       // A news conference is not a gathering of the debate.
       // "the videoconference in the Chancellery": a room, not the event's city.
       // "the meeting of American and Ukrainian delegations": "of" names who met, not the event.
@@ -77,7 +78,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "talks in Riyadh" is also "the Riyadh talks".
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
-    for (const m of sentence.text.matchAll(BETWEEN_EVENT)) {
+    for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
@@ -97,7 +98,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       out.push(event);
       last = event;
     }
-    for (const m of sentence.text.matchAll(EVENT_ANAPHOR)) {
+    for (const m of matchesOf(sentence.text, EVENT_ANAPHOR)) {
       const start = sentence.start + m.index;
       if (!last || found.some((e) => e.start < start + m[0].length && start < e.end) || start - last.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: last.name, key: last.key, anaphor: true, ...(last.date ? { date: last.date } : {}) });
@@ -135,7 +136,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of sentence.text.matchAll(/\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
+    for (const m of matchesOf(sentence.text, /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
       const at = sentence.start + m.index;
       // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
       const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
@@ -148,12 +149,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // A live report's presence: "Rutte is also here, as is the European Council's Costa", "He is sitting at the table
     // with Kushner", "Zelensky came with Umerov": the one named after "as is" / "with" is there too.
     if (!NOT_YET.test(sentence.text)) {
-      for (const m of sentence.text.matchAll(/,?\s+as (?:is|are|was|were)\s+(?:the\s+)?/g)) {
+      for (const m of matchesOf(sentence.text, /,?\s+as (?:is|are|was|were)\s+(?:the\s+)?/g)) {
         const at = sentence.start + m.index + m[0].length;
         const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
         if (who && /\b(?:here|there|present)\b/.test(text.slice(sentence.start, at))) push([who], current, 0.6);
       }
-      for (const m of sentence.text.matchAll(/\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
+      for (const m of matchesOf(sentence.text, /\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
         const at = sentence.start + m.index;
         const companion = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start === at + m[0].length);
         const subjects = subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON');

@@ -2,6 +2,7 @@
 // "Read more:" link lines, tags, newsletter prompts and author notes. Masked with spaces, so offsets stay true.
 
 import { lookupGazetteer } from './gazetteer';
+import { matchesOf } from '../match-all';
 
 /** One or two full names: "Karl Ostrom and Lena Berg". */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
@@ -52,7 +53,7 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 export function maskFurniture(text: string): string {
   let out = text.replace(IMAGE, blank);
   // A newsletter's or a blog's own name is no entity wherever it appears (its headline included).
-  for (const [, name] of text.matchAll(OWN_NAME)) if (!lookupGazetteer(name)) out = out.split(name).join(blank(name));
+  for (const [, name] of matchesOf(text, OWN_NAME)) if (!lookupGazetteer(name)) out = out.split(name).join(blank(name));
   // Inside a reading list (its heading, then list items up to the first other line) every item is a link.
   let reading = false;
   out = out.replace(/[^\n]+/g, (line) => {

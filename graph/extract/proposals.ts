@@ -2,6 +2,7 @@
 // on the debate uses (a European force, a U.S. backstop, security guarantees...), forces given by troop numbers,
 // and any "a/the <modifiers> plan|force|mission|zone..." noun phrase; bare "the plan" refers back.
 import type { RawMention, Sentence } from './types';
+import { matchesOf } from '../match-all';
 
 interface Concept {
   name: string;
@@ -96,7 +97,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
   const clean = (s: string) => s.replace(/^["“]|["”]$/g, '');
   CONCEPTS.forEach((concept, rank) => {
-    for (const m of sentence.text.matchAll(concept.pattern)) {
+    for (const m of matchesOf(sentence.text, concept.pattern)) {
       const text = clean(m[0]);
       const offset = m[0].indexOf(text);
       // "Russian troops" are no part of a European force; "Ukraine's NATO membership" is the membership itself.
@@ -107,11 +108,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
       found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
     }
   });
-  for (const m of sentence.text.matchAll(NUMERIC_FORCE)) {
+  for (const m of matchesOf(sentence.text, NUMERIC_FORCE)) {
     if (/^\d{4}$/.test(m[1]) && !m[2]) continue;
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: numericName(m[1], m[2]), rank: -1 });
   }
-  for (const m of HEAD_WORD.test(sentence.text) ? sentence.text.matchAll(GENERIC) : []) {
+  for (const m of HEAD_WORD.test(sentence.text) ? matchesOf(sentence.text, GENERIC) : []) {
     const modifiers = m[1].trim().split(/\s+/);
     if (modifiers.some((w) => FUNCTION_WORDS.test(w)) || SERVICE.test(`${m[1]}${m[2]}`.replace(/force$/i, 'Force'))) continue;
     // An umbrella or deterrence is a proposal when it is nuclear ("the French nuclear umbrella"), not "a protective umbrella".
@@ -128,38 +129,38 @@ export function findProposals(sentence: Sentence): RawMention[] {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
   }
-  for (const m of sentence.text.matchAll(/["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
+  for (const m of matchesOf(sentence.text, /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
     // "the “Coalition for Peace”", and a name after its head noun: "the plan “ReArm Europe”".
     if (!/\b(?:an?|the|for|of)\s+$|\b(?:plan|proposal|initiative|programme|program|scheme|idea|concept)\s+$/.test(sentence.text.slice(0, m.index))) continue;
     found.push({ ...at(m.index + 1, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 40 });
   }
   // A newly named proposal: a capitalised name with a proposal head ("the Multinational Force Ukraine"). Armed
   // services ("the Royal Air Force") and named military operations ("Operation Sandstorm") are not proposals.
-  for (const m of sentence.text.matchAll(NAMED)) {
+  for (const m of matchesOf(sentence.text, NAMED)) {
     if (SERVICE.test(m[1])) continue;
     // "the Multinational Force for Ukraine" is the Multinational Force Ukraine: one name across articles.
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(/\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u, ' '), rank: 30 });
   }
   // "ready to host a meeting between Putin and Zelenskyy", "trying to broker a meeting between A and B": a meeting sought
   // is a proposal, named by its two sides (the mention is the head word, so the people stay mentions of their own).
-  for (const m of sentence.text.matchAll(/\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu)) {
+  for (const m of matchesOf(sentence.text, /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu)) {
     const last = (names: string) => names.split(/\s+/).pop()!;
     const head = m[1];
     found.push({ ...at(m.index + m[0].indexOf(head, m[0].length - m[1].length - m[2].length - m[3].length - 20), head.length), text: head, type: 'PROPOSAL', source: 'proposal', name: `${head[0].toUpperCase()}${head.slice(1)} between ${last(m[2])} and ${last(m[3])}`, rank: 20 });
   }
   // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops").
-  for (const m of sentence.text.matchAll(/\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
     const text = m[1];
     if (conceptOf(text, true)) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
   }
   // "a declaration of intent on deploying a force": a text signed to commit to something is a proposal of its own.
-  for (const m of sentence.text.matchAll(/\b(?:an?|the|their|its)\s+((?:joint\s+)?declaration of intent)\b/gu)) {
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|their|its)\s+((?:joint\s+)?declaration of intent)\b/gu)) {
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: 'Declaration of intent', rank: 33 });
   }
   // "the mechanism to monitor a ceasefire", "a mission to police the line": a body named by the watch it keeps is a
   // proposal of its own, not the thing it watches.
-  for (const m of sentence.text.matchAll(/\b(?:an?|the|its|their|his|her)\s+((?:mechanism|mission|force|system|body|operation)\s+to\s+(?:monitor|observe|police|verify|enforce|oversee|supervise|patrol)\s+(?:(?:a|the|any)\s+)?[\p{L}-]+(?:\s+(?:line|zone|agreement|deal|truce))?)/gu)) {
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:mechanism|mission|force|system|body|operation)\s+to\s+(?:monitor|observe|police|verify|enforce|oversee|supervise|patrol)\s+(?:(?:a|the|any)\s+)?[\p{L}-]+(?:\s+(?:line|zone|agreement|deal|truce))?)/gu)) {
     const text = m[1];
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 54 });
   }
@@ -167,22 +168,22 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // 'proposed a "drone wall"'.
   // Also a short quoted noun phrase for what someone would build or base troops in: 'would set up "military hubs"',
   // 'based in "military hubs"' (not 'create "a climate of fear"').
-  for (const m of sentence.text.matchAll(/\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu)) {
+  for (const m of matchesOf(sentence.text, /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu)) {
     const text = m[1];
     if (text.split(/\s+/).some((w) => FUNCTION_WORDS.test(w))) continue;
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
   }
-  for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
+  for (const m of matchesOf(sentence.text, /\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
     const text = m[1];
     if (text.split(/\s+/).length > 6) continue;
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
   }
   // A "so-called" name in quotes is a proposal named by the writer or a critic: 'the so-called "reassurance force"'.
-  for (const m of sentence.text.matchAll(/\bso-called\s+["“]([\p{L}][\p{L}\p{N}’' -]{2,58}[\p{L}])["”]/gu)) {
+  for (const m of matchesOf(sentence.text, /\bso-called\s+["“]([\p{L}][\p{L}\p{N}’' -]{2,58}[\p{L}])["”]/gu)) {
     const text = m[1];
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 35 });
   }
-  for (const m of sentence.text.matchAll(STOP)) {
+  for (const m of matchesOf(sentence.text, STOP)) {
     const words = m[3].split(/\s+/);
     const stop = words.findIndex((w) => FUNCTION_WORDS.test(w) || /^(?:but|while|until|after|since)$/.test(w));
     const object = (stop < 0 ? words : words.slice(0, stop)).join(' ');
@@ -191,7 +192,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const text = `${m[1]} ${m[2]} ${object}`;
     found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 45 });
   }
-  for (const m of sentence.text.matchAll(ANAPHOR)) {
+  for (const m of matchesOf(sentence.text, ANAPHOR)) {
     // "the options being developed" are not one proposal met before, nor is "an idea that Trump supported" (a new one).
     if (/\boptions$/i.test(m[0]) || (/^an?\s/i.test(m[0]) && /^\s*,?\s*(?:that|which)\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'anaphor', head: (m[1] ?? m[2] ?? m[3]).toLowerCase(), rank: 100 });

@@ -6,6 +6,7 @@ import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
+import { matchesOf } from '../match-all';
 
 export type { RelationContext } from './subjects';
 
@@ -211,12 +212,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (before.length) return Math.max(sentence.start, ...before.map((s) => s.end));
     const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('"', pos), sentence.start);
     // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
-    const clause = [...text.slice(open, pos).matchAll(/,\s*(?:but|and|while|although)\b|;/g)].pop();
+    const clause = matchesOf(text.slice(open, pos), /,\s*(?:but|and|while|although)\b|;/g).pop();
     return clause ? open + clause.index + clause[0].length : open;
   };
   const polarityCues = (from: number, to: number) => {
     const window = text.slice(from, to);
-    const negations = [...window.matchAll(NEGATION)].length;
+    const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window)?.[0] };
   };
   /** Confidence from the evidence: the pattern's strength, a hedge, and how far the actor is from the words. */
@@ -258,7 +259,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   };
 
   for (const trigger of TRIGGERS) {
-    for (const m of sentence.text.matchAll(trigger.pattern)) {
+    for (const m of matchesOf(sentence.text, trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
@@ -354,7 +355,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       // Unless the object is in the new clause itself ("…, and that the U.S. guarantee remained essential").
       const from = Math.max(...subjects.map((x) => x.end));
-      const clauseBreak = [...text.slice(from, start).matchAll(/,\s+(?:but|and|while|although|though|yet)\s+/g)].pop();
+      const clauseBreak = matchesOf(text.slice(from, start), /,\s+(?:but|and|while|although|though|yet)\s+/g).pop();
       if (trigger.topical && object.end <= start && clauseBreak && object.start < from + clauseBreak.index + clauseBreak[0].length) continue;
       // In that new clause, its own actors hold it, else the one who reports both clauses.
       if (trigger.topical && object.end <= start && clauseBreak) {

@@ -1,5 +1,6 @@
 // Splits article text into sentences with character offsets; abbreviations ("U.S.", "Gen.", "Feb.") do not end one.
 import type { Sentence } from './types';
+import { matchesOf } from '../match-all';
 
 /** Words that take a period without ending a sentence (compared lowercase, without the period). */
 const ABBREVIATIONS = new Set([
@@ -17,10 +18,10 @@ const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   const lines = /[^\n]+/g;
-  for (const line of text.matchAll(lines)) {
+  for (const line of matchesOf(text, lines)) {
     let from = 0;
     const body = line[0];
-    for (const stop of body.matchAll(BOUNDARY)) {
+    for (const stop of matchesOf(body, BOUNDARY)) {
       const end = stop.index + stop[0].length;
       if (isAbbreviation(body, stop.index, end)) continue;
       push(sentences, text, line.index + from, line.index + end);

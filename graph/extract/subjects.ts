@@ -1,6 +1,7 @@
 // Who holds a stance stated at a position in a sentence: the actors of its clause (coordinated, past appositions and
 // parentheses), a pronoun's antecedent ("he", "they", "both leaders"), or the speaker a quotation is attributed to.
 import type { Mention, Sentence } from './types';
+import { matchesOf } from '../match-all';
 
 const ACTOR = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 export const isActor = (m: Mention) => ACTOR.has(m.type) && !m.location;
@@ -85,7 +86,7 @@ export function clauseStart(text: string, sentence: Sentence, pos: number): numb
     const at = head.lastIndexOf(c);
     if (at >= 0 && sentence.start + at + c.length <= pos) start = Math.max(start, sentence.start + at + c.length);
   }
-  const dashes = [...text.slice(sentence.start, pos).matchAll(/—/g)].map((d) => sentence.start + d.index);
+  const dashes = matchesOf(text.slice(sentence.start, pos), /—/g).map((d) => sentence.start + d.index);
   if (dashes.length % 2 === 1) start = Math.max(start, dashes[dashes.length - 1] + 1);
   else if (dashes.length) start = Math.max(start, ...dashes.slice(0, -2).filter((_, i) => i % 2 === 1).map((d) => d + 1));
   return start;

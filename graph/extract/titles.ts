@@ -3,6 +3,7 @@
 import type { Mention } from './types';
 import type { SentenceRelation } from './relations';
 import { officeholderBody } from './officeholders';
+import { matchesOf } from '../match-all';
 
 const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government)\b/i;
 const REACH = 1500;
@@ -26,7 +27,7 @@ const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|in
 export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
   const subject = state.subject;
   if (!subject || sentence.start - subject.end > 600) return;
-  for (const m of sentence.text.matchAll(BARE_TITLE)) {
+  for (const m of matchesOf(sentence.text, BARE_TITLE)) {
     // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;

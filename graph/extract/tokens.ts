@@ -1,4 +1,5 @@
 // Word tokens of a sentence with absolute offsets; a possessive "'s" is split off and remembered.
+import { matchesOf } from '../match-all';
 
 export interface Token {
   text: string;
@@ -16,7 +17,7 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (const m of matchesOf(text, TOKEN)) {
     let word = m[0];
     const possessive = /[’']s$/.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);

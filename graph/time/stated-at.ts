@@ -4,6 +4,7 @@
 // publication date itself. Pure and deterministic.
 import * as chrono from 'chrono-node';
 import type { DatePrecision, StatedAt } from '../types';
+import { matchesOf } from '../match-all';
 
 interface Day {
   year: number;
@@ -196,7 +197,7 @@ function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: n
 
 /** The day of the interview the text before `before` says the writer met the speaker, when it gives one. */
 function interviewDay(article: { text: string; publishedAt?: string }, before: number, published: Day | undefined): StatedAt | undefined {
-  for (const m of article.text.slice(0, before).matchAll(INTERVIEW_MEETING)) {
+  for (const m of matchesOf(article.text.slice(0, before), INTERVIEW_MEETING)) {
     const [from, to] = paragraphAround(article.text, m.index);
     const [start, end] = [m.index - from, m.index + m[0].length - from];
     const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= start && f.end <= end && f.at.precision === 'DAY');
@@ -211,7 +212,7 @@ const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
 /** The dates of `found` in the clause of [sentenceStart, sentenceEnd) that holds `at`, or all of them when it has none. */
 function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number, at: number, found: Found[]): Found[] {
   let [from, to] = [sentenceStart, sentenceEnd];
-  for (const m of paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(paragraph.slice(sentenceStart, sentenceEnd), CLAUSE_BREAK)) {
     const [start, end] = [sentenceStart + m.index, sentenceStart + m.index + m[0].length];
     if (end <= at) from = end;
     else if (start >= at) {
@@ -231,7 +232,7 @@ const SAME_SPEAKER = /^(?:[^,;]{0,40}?,?\s+)?(?:he|she|they)\b/i;
  * `said` through a pronoun ("…, and on Thursday he asked …"); undefined when it is in the speaker's own clause or another's.
  */
 function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: number, said: number, targets: readonly string[]): number | undefined {
-  const breaks = [...paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)].map((m) => sentenceStart + m.index + m[0].length).filter((end) => end > said);
+  const breaks = matchesOf(paragraph.slice(sentenceStart, sentenceEnd), CLAUSE_BREAK).map((m) => sentenceStart + m.index + m[0].length).filter((end) => end > said);
   // Only a sentence whose next clause hands on to the same speaker is worth looking for the target in.
   if (!breaks.length || !SAME_SPEAKER.test(paragraph.slice(breaks[0], sentenceEnd))) return undefined;
   const target = speakerAt(paragraph, said, sentenceEnd, targets);
@@ -291,7 +292,7 @@ const SAYING_BEFORE = /\b(?:said|says|say|told\s+\p{L}+|warned|argued|added|stre
  */
 function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said: number): boolean {
   const clause = paragraph.slice(sentenceStart, f.start);
-  const opener = [...clause.matchAll(RELATIVE)].filter((m) => !m[0].endsWith('that') || !SAYING_BEFORE.test(clause.slice(Math.max(0, m.index - 100), m.index))).at(-1);
+  const opener = matchesOf(clause, RELATIVE).filter((m) => !m[0].endsWith('that') || !SAYING_BEFORE.test(clause.slice(Math.max(0, m.index - 100), m.index))).at(-1);
   if (!opener) return false;
   const at = sentenceStart + opener.index!;
   if (said > at) return false;
@@ -408,7 +409,7 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
 
 function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
-  const chains = [...paragraph.matchAll(CHAIN)];
+  const chains = matchesOf(paragraph, CHAIN);
   // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
   const phrases = published?.day ? newsPhrases(paragraph, published) : [];
   // A dateline's date ("KYIV, Dec 9 (Wire) —") is the filing day: background to a day the lead itself names.
@@ -482,13 +483,13 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;
   if (ref) {
-    for (const match of paragraph.matchAll(THIS_WEEK)) {
+    for (const match of matchesOf(paragraph, THIS_WEEK)) {
       if (found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) continue;
       found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } });
     }
   }
   for (const pattern of [PART_OF_YEAR, BARE_YEAR]) {
-    for (const match of paragraph.matchAll(pattern)) {
+    for (const match of matchesOf(paragraph, pattern)) {
       const start = match.index;
       if (found.some((f) => f.start < start + match[0].length && start < f.end)) continue;
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
@@ -522,7 +523,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     if (at) out.push({ start: m.index!, end: m.index! + m[0].length, at, scene: true, ...flags });
   };
   const ymd = (y: number, mo: number, d?: number) => format({ year: y, month: mo, ...(d && { day: d }) });
-  for (const m of paragraph.matchAll(HOLIDAY)) {
+  for (const m of matchesOf(paragraph, HOLIDAY)) {
     const [, preposition, name, part] = m;
     const newYear = /^new/i.test(name);
     const [mo, d] = newYear ? (/eve/i.test(part ?? '') ? [12, 31] : [1, 1]) : /eve/i.test(part ?? '') ? [12, 24] : /day/i.test(part ?? '') ? [12, 25] : [12, undefined];
@@ -531,29 +532,29 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const exact = newYear || /day|eve/i.test(part ?? '');
     add(m, { date: ymd(y, mo, exact ? d : undefined), precision: exact ? 'DAY' : 'MONTH', source: 'TEXT' }, { since: /^(?:since|by|until|before|after)$/i.test(preposition) });
   }
-  for (const m of paragraph.matchAll(NEW_YEAR)) {
+  for (const m of matchesOf(paragraph, NEW_YEAR)) {
     // Written in the last months of a year, "in the new year" is still to come.
     const future = month >= 10;
     add(m, { date: ymd(future ? year + 1 : year, 1), precision: 'APPROXIMATE', source: 'TEXT' }, { future, since: /^(?:since|after)$/i.test(m[1]) });
   }
-  for (const m of paragraph.matchAll(SEASON)) {
+  for (const m of matchesOf(paragraph, SEASON)) {
     const [, which, season] = m;
     const end = SEASON_END[season.toLowerCase()];
     const y = /^last$/i.test(which) ? (end < month ? year : year - 1) : /^next$/i.test(which) ? year + 1 : year;
     add(m, { date: String(y), precision: 'APPROXIMATE', source: 'TEXT' }, { future: /^next$/i.test(which) });
   }
-  for (const m of paragraph.matchAll(PART_OF_MONTH)) {
+  for (const m of matchesOf(paragraph, PART_OF_MONTH)) {
     const back = /^last$/i.test(m[2]);
     add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
   }
-  for (const m of paragraph.matchAll(WEEKDAY_LAST_WEEK)) {
+  for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
     const today = Date.UTC(year, month - 1, day);
     const mondayThisWeek = today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
     const date = new Date(mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000);
     add(m, { date: date.toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
   }
-  for (const m of paragraph.matchAll(ORDINAL_DAY)) {
+  for (const m of matchesOf(paragraph, ORDINAL_DAY)) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
     const [y, mo] = d <= day ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
@@ -624,7 +625,7 @@ const ABBREVIATION = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|
 function sentenceAround(paragraph: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = paragraph.length;
-  for (const match of paragraph.matchAll(SENTENCE_END)) {
+  for (const match of matchesOf(paragraph, SENTENCE_END)) {
     const boundary = match.index + match[0].length;
     if (ABBREVIATION.test(paragraph.slice(Math.max(0, match.index - 12), boundary))) continue;
     if (boundary <= start) from = boundary;
@@ -706,7 +707,7 @@ function entryDate(article: { text: string; publishedAt?: string }, paragraphSta
   if (!base || base.precision !== 'DAY') return base;
   // Entries run across midnight: a jump of more than twelve hours between neighbours is a day boundary, back a day
   // in a newest-first blog, on a day in an oldest-first one.
-  const times = [...text.slice(top, text.indexOf('\n', paragraphStart) + 1 || text.length).matchAll(/^[^\S\n]*[*_]{0,2}(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?[*_]{0,2}\s*(?:[A-Z]{2,4}\b)?[*_]{0,2}\s*(?:[—–:|-]|$)/gim)]
+  const times = matchesOf(text.slice(top, text.indexOf('\n', paragraphStart) + 1 || text.length), /^[^\S\n]*[*_]{0,2}(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?[*_]{0,2}\s*(?:[A-Z]{2,4}\b)?[*_]{0,2}\s*(?:[—–:|-]|$)/gim)
     .map((m) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]));
   let newestFirst = 0;
   for (let i = 1; i < times.length; i++) if (Math.abs(times[i] - times[i - 1]) <= 12 * 60) newestFirst += Math.sign(times[i - 1] - times[i]);
@@ -765,7 +766,7 @@ const dayNumber = (d: Day) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) /
 function ownDate(text: string, published: Day | undefined): Day | undefined {
   const ref = published ? referenceDate(published) : new Date();
   let lines = 0;
-  for (const line of text.matchAll(/[^\n]+/g)) {
+  for (const line of matchesOf(text, /[^\n]+/g)) {
     const body = line[0].trim();
     if (!body || body.startsWith('#') || body.startsWith('!') || /^-{3,}$/.test(body)) continue;
     if (++lines > OWN_DATE_LINES) break;
