@@ -353,6 +353,8 @@ const DURATION = /\b(?:hours?|minutes?|seconds?)\b/i;
 const DURATION_BEFORE = /\b(?:for|lasting|lasted|within|over)\s+(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|some|just|up\s+to|roughly)?\s*$/i;
 // Words chrono reads as dates that say nothing about when: "now", "currently".
 const IGNORED = /^(?:now|right now|currently|present)$/i;
+// "a deal that lasts": chrono reads "last s(econd)" in one word; a unit glued to its modifier is no date.
+const GLUED = /^(?:this|last|past|next)\p{L}+$/iu;
 // "The Sun", "Sat": a short day or month name standing alone is a word or a title, not a date.
 const SHORT_NAME = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 // Lowercase "sat", "may", "sun" are words, not Saturday or May.
@@ -407,6 +409,10 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
 
+// Every date chrono reads has a digit, a month or weekday name, a unit of time or a word such as "today" in it; half
+// of a news page's paragraphs have none of these, and chrono costs more than everything else the paragraph needs.
+export const DATE_CUE = /\d|now|today|tonight|tomorrow|overmorrow|tmrw?\b|yesterday|night|morning|afternoon|evening|midnight|midday|noon|sec|min|hour|\bhrs?\b|day|week|fortnight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|qtr|quarter|year|\byrs?\b|decade|month|\bmos?\b|end\s+of|ago\b|later/i;
+
 function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
@@ -419,7 +425,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
   const own = published ? referenceDate(published) : undefined;
-  const results = chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false });
+  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }) : [];
   for (const parsedResult of results) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
@@ -428,7 +434,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const overnight = reread.end && /\bovernight\b/i.test(paragraph.slice(Math.max(0, parsedResult.index - 25), parsedResult.index) + reread.text);
     const result: chrono.ParsedResult = overnight ? Object.assign(Object.create(Object.getPrototypeOf(reread)), reread, { start: reread.end }) : reread;
     const text = result.text.replace(/[,\s]+$/, '');
-    if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text)) continue;
+    if (IGNORED.test(text) || LOWERCASE_NAME.test(text) || SHORT_NAME.test(text) || GLUED.test(text)) continue;
     if (result.tags().has('result/relativeDate') && /^(?:past|last)\s/i.test(text) && /\bthe\s+$/i.test(paragraph.slice(Math.max(0, parsedResult.index - 5), parsedResult.index))) continue;
     if (result.tags().has('result/relativeDate') && (DURATION.test(text) || /^(?:for|lasting|within|over)\s/i.test(text) || DURATION_BEFORE.test(paragraph.slice(Math.max(0, parsedResult.index - 30), parsedResult.index)))) continue;
     const known = new Set<string>(COMPONENTS.filter((c) => result.start.isCertain(c)));
