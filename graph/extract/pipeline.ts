@@ -1,6 +1,6 @@
 // The extraction pipeline: sentences → mentions (catalog names, NER, proposals) → resolution → relations with
 // the sentence as evidence. Deterministic and offline; nothing in it knows any particular article.
-import type { Article, Entity } from '../types';
+import type { Article, Entity, StatedAt } from '../types';
 import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
 import { maskFurniture } from './furniture';
@@ -127,6 +127,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const fromOffice = new WeakSet<SentenceRelation>();
     const officeOnly = new Set<string>();
     const tiedTo = new Map<string, Set<string>>();
+    const dated = new Map<string, StatedAt | undefined>();
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
@@ -163,7 +164,11 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
           tiedTo.set(r.source, (tiedTo.get(r.source) ?? new Set()).add(r.target));
         }
         const eventDate = r.type === 'ATTENDED' ? eventDates.get(r.target) : undefined;
-        const stated = statedAt(article, sentence.start, sentence.end, ms.filter((m) => m.key === r.source).map((m) => m.text), { events, target: ms.filter((m) => m.key === r.target).map((m) => m.text), ...(eventDate && { eventDate }) });
+        const speaker = ms.filter((m) => m.key === r.source).map((m) => m.text);
+        const about = ms.filter((m) => m.key === r.target).map((m) => m.text);
+        // A sentence's relations mostly share their speaker and what they are about: dated once for each.
+        const asked = `${sentence.start}\u0000${speaker.join('\u0001')}\u0000${about.join('\u0001')}\u0000${eventDate ?? ''}`;
+        const stated = dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(article, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }) })).get(asked);
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {
