@@ -300,12 +300,23 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
 }
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
+/** `name` as a whole word: built once for each name, since every relation of a sentence asks again. */
+const wordPatterns = new Map<string, RegExp>();
+function wordPattern(name: string): RegExp {
+  let pattern = wordPatterns.get(name);
+  if (!pattern) {
+    if (wordPatterns.size > 10_000) wordPatterns.clear();
+    wordPatterns.set(name, (pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+  }
+  return pattern;
+}
+
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
   const quote = paragraph.slice(start, end);
   let first: number | undefined;
   for (const name of names) {
     if (name.length < 2) continue;
-    const match = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(quote);
+    const match = wordPattern(name).exec(quote);
     if (match && (first === undefined || match.index < first)) first = match.index;
   }
   return first === undefined ? undefined : start + first;
