@@ -9,6 +9,7 @@ import { foldName } from '../slug';
 import type { Article, Entity, Evidence, RelationType } from '../types';
 import { isDirected } from '../types';
 import { createExtractor } from '../extract/pipeline';
+import type { AheadExtraction, PreparedExtraction } from '../extract/ahead';
 import type { Database, Sql } from './driver';
 import { aliasRows, insertAliases, keyWord, wordsOf } from './aliases';
 import { bumpVersion } from './history';
@@ -28,6 +29,10 @@ export interface IngestResult {
 export interface IngestOptions {
   /** Tests: kill this process (SIGKILL) after this many statements of the transaction, to prove a crash loses nothing. */
   crashAfterStatements?: number;
+  /** Extraction on another thread: this group's, if prepared, and the next group's, started while this one writes. */
+  ahead?: AheadExtraction;
+  /** The group that will be ingested after this one. */
+  next?: readonly Article[];
 }
 
 /** A new alias is looked for in at most this many older articles (through the full-text index). */
@@ -63,18 +68,20 @@ export async function ingestArticles(db: Database, articles: readonly Article[],
     const fresh = articles.filter((a) => !stored.has(a.id));
     const results = new Map<string, IngestResult>(articles.filter((a) => stored.has(a.id)).map((a) => [a.id, { id: a.id, outcome: 'UNCHANGED', entities: 0, relations: 0 }]));
     const log: unknown[][] = articles.filter((a) => stored.has(a.id)).map((a) => [actor, a.id, 'UNCHANGED', 0, 0]);
-    if (fresh.length) await writeFresh(tx, fresh, actor, results, log);
+    if (fresh.length) await writeFresh(tx, fresh, actor, results, log, options);
     await tx.query(unnestInsert('ingest_log', [['actor', 'text'], ['article_id', 'text'], ['outcome', 'text'], ['entities', 'int4'], ['relations', 'int4']]), columnsOf(log, 5));
     return articles.map((a) => results.get(a.id)!);
   });
 }
 
-async function writeFresh(tx: Sql, articles: Article[], actor: string, results: Map<string, IngestResult>, log: unknown[][]): Promise<void> {
+async function writeFresh(tx: Sql, articles: Article[], actor: string, results: Map<string, IngestResult>, log: unknown[][], options: IngestOptions): Promise<void> {
   await insertArticles(tx, articles, 'INGEST');
   // What the group can name: candidates by key word, then whatever ids the extractor invents that already exist.
   const known = await entitiesNamedIn(tx, articles.map((a) => a.text).join('\n'));
   const byId = new Map(known.map((e) => [e.id, e]));
-  let extract = createExtractor(known);
+  // Built only when something is extracted here (a prepared group needs none).
+  let extractor: ReturnType<typeof createExtractor> | undefined;
+  const extract = (article: Article) => (extractor ??= createExtractor(known))(article);
   const plans: Array<{ article: Article; created: Entity[]; aliases: unknown[][]; relations: PlannedRelation[]; mentions: unknown[][] }> = [];
   const redirects = new Map<string, string>();
   const owners = new Map<string, string>();
@@ -89,7 +96,9 @@ async function writeFresh(tx: Sql, articles: Article[], actor: string, results: 
     for (const [from, to] of await redirectMap(tx, unseen)) redirects.set(from, to);
     for (const [k, id] of await aliasOwners(tx, names)) owners.set(k, id);
   };
-  const first = articles.map((a) => extract(a));
+  // Extracted ahead by another thread against exactly these entities, or here.
+  const prepared = await options.ahead?.take(articles, known);
+  const first: PreparedExtraction[] = prepared ?? articles.map((a) => extract(a));
   await lookUp(first.flatMap((x) => x.entities));
   let createdSoFar: Entity[] = [];
   let createdMatcher: ReturnType<typeof mentionMatcher> | undefined;
@@ -100,7 +109,7 @@ async function writeFresh(tx: Sql, articles: Article[], actor: string, results: 
     // Extracted again only when it names an entity an earlier article of the group created, by an extractor that
     // knows them (rebuilt only then: most groups never need it).
     const stale = createdMatcher !== undefined && createdMatcher.find(article.text).length > 0;
-    if (stale && extractorStale) [extract, extractorStale] = [createExtractor([...byId.values()]), false];
+    if (stale && extractorStale) [extractor, extractorStale] = [createExtractor([...byId.values()]), false];
     const extraction = stale ? extract(article) : first[i];
     await lookUp(extraction.entities);
     const mapped = new Map<string, string>();
@@ -164,6 +173,9 @@ async function writeFresh(tx: Sql, articles: Article[], actor: string, results: 
   await insertAliases(tx, [...created.flatMap(({ entity, article }) => aliasRows(entity, 'EXTRACTED', article)), ...plans.flatMap((p) => p.aliases)]);
   // Placed, not laid out: counted towards the next full layout (relayout-job.ts).
   if (created.length) await tx.query('UPDATE store_state SET placed_since_layout = placed_since_layout + $1 WHERE id = 1', [created.length]);
+  // The next group can name what this one created: its entities are read now, and it is extracted while this one's
+  // relations, evidence and mentions are written.
+  if (options.ahead && options.next?.length) options.ahead.prepare(options.next, await entitiesNamedIn(tx, options.next.map((a) => a.text).join('\n')));
 
   // One relation row per id across the group (the first article's fields), every article's evidence.
   const relationRows = new Map<string, unknown[]>();

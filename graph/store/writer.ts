@@ -6,6 +6,10 @@ import type { Database } from './driver';
 import { callOwner, OwnerRefusal, serveOwnerSocket, tryLock, type OwnerLock } from './owner';
 import { embeddedDir, openDatabase, resolveOptions, type StoreOptions } from './open';
 import { operations, type OperationName, type Operations } from './operations';
+import type { AheadExtraction } from '../extract/ahead';
+
+/** How a writer opens the store, and (CLIs) a thread that extracts the next group of an ingest ahead. */
+export type WriterOptions = StoreOptions & { ahead?: AheadExtraction };
 
 export interface Writer {
   readonly mode: 'embedded' | 'server';
@@ -24,7 +28,7 @@ export interface Owned {
 }
 
 /** Become the owner of the embedded database (or open the server one): open it and serve the socket for others. */
-export async function ownDatabase(options: StoreOptions = {}): Promise<Owned | undefined> {
+export async function ownDatabase(options: WriterOptions = {}): Promise<Owned | undefined> {
   const { dataDir, databaseUrl } = resolveOptions(options);
   if (databaseUrl) {
     const db = await openDatabase(options);
@@ -37,7 +41,7 @@ export async function ownDatabase(options: StoreOptions = {}): Promise<Owned | u
   let server: Server | undefined;
   try {
     db = await openDatabase(options);
-    const ops = operations(db, dataDir) as unknown as Record<string, (args: unknown) => Promise<unknown>>;
+    const ops = operations(db, dataDir, options.ahead) as unknown as Record<string, (args: unknown) => Promise<unknown>>;
     server = await serveOwnerSocket(dir, (op, args) => {
       if (!Object.hasOwn(ops, op)) throw new Error(`unknown operation "${op}"`);
       return ops[op](args);
@@ -64,7 +68,7 @@ export async function ownDatabase(options: StoreOptions = {}): Promise<Owned | u
 }
 
 /** A writer for this process; waits up to `timeoutMs` for an owner that is starting or stopping. */
-export async function openWriter(options: StoreOptions = {}, timeoutMs = 120_000): Promise<Writer> {
+export async function openWriter(options: WriterOptions = {}, timeoutMs = 120_000): Promise<Writer> {
   const { dataDir, databaseUrl } = resolveOptions(options);
   const dir = embeddedDir(dataDir);
   const deadline = Date.now() + timeoutMs;
@@ -79,7 +83,7 @@ export async function openWriter(options: StoreOptions = {}, timeoutMs = 120_000
     call(op, args) {
       return (async () => {
         for (;;) {
-          if (owned) return (operations(owned.db, dataDir)[op] as (a: unknown) => Promise<unknown>)(args);
+          if (owned) return (operations(owned.db, dataDir, options.ahead)[op] as (a: unknown) => Promise<unknown>)(args);
           try {
             return await callOwner(dir, op, args);
           } catch (error) {
