@@ -195,6 +195,7 @@ const NEWS = readdirSync(NEWS_DIR).filter((f) => f.endsWith('.md')).sort().map((
 
 // The worker thread that extracts ahead: started once, as a long ingest starts it once.
 const ahead = aheadExtraction();
+await ahead.loaded;
 const rows: string[] = [];
 const mode = process.env.DATABASE_URL ? 'server (DATABASE_URL)' : 'embedded (PGlite)';
 console.log(`bench:ingest — ${mode}; ${PROBE} single ingests and a batch of ${BATCH} per size; Node ${process.version}`);

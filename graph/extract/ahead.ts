@@ -15,6 +15,8 @@ export interface AheadExtraction {
   prepare(articles: readonly Article[], known: readonly Entity[]): void;
   /** The extraction prepared for exactly these articles against exactly these entities, if there is one. */
   take(articles: readonly Article[], known: readonly Entity[]): Promise<PreparedExtraction[] | undefined>;
+  /** Settles once the worker has loaded the pipeline (or failed to). */
+  loaded: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,20 +33,27 @@ export function aheadExtraction(): AheadExtraction {
   const waiting = new Map<number, { resolve: (r: PreparedExtraction[]) => void; reject: (e: Error) => void }>();
   let failed: Error | undefined;
   let ready = false;
-  worker.on('message', ({ id, results, error, ready: loaded }: { id: number; results?: PreparedExtraction[]; error?: string; ready?: boolean }) => {
-    if (loaded) return void (ready = true);
+  let onLoaded: () => void = () => undefined;
+  const loaded = new Promise<void>((resolve) => (onLoaded = resolve));
+  worker.on('message', ({ id, results, error, ready: isLoaded }: { id: number; results?: PreparedExtraction[]; error?: string; ready?: boolean }) => {
+    if (isLoaded) return void ((ready = true), onLoaded());
     const w = waiting.get(id);
     waiting.delete(id);
     if (error) w?.reject(new Error(`extraction ahead failed: ${error}`));
     else w?.resolve(results!);
   });
-  worker.on('error', (error) => {
-    failed = error;
+  // A worker that fails or stops leaves every group to be extracted in place.
+  const stop = (error: Error) => {
+    failed ??= error;
+    onLoaded();
     for (const w of waiting.values()) w.reject(error);
     waiting.clear();
-  });
+  };
+  worker.on('error', stop);
+  worker.on('exit', () => stop(new Error('the extraction worker stopped')));
   let prepared: { key: string; results: Promise<PreparedExtraction[]> } | undefined;
   return {
+    loaded,
     prepare(articles, known) {
       if (failed || !articles.length) return;
       const id = next++;
