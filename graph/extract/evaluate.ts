@@ -29,7 +29,8 @@ export interface Score {
   f1: number;
 }
 
-const score = ([tp, fp, fn]: number[]): Score => {
+/** Precision, recall and F1 from true positives, false positives and false negatives. */
+export const score = ([tp, fp, fn]: number[]): Score => {
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
