@@ -149,6 +149,7 @@ export async function mergeEntities(db: Database, input: { from: string; into: s
     await tx.query('UPDATE redirects SET entity_id = $2 WHERE entity_id = $1', [from.id, into.id]);
     const [{ ord }] = await tx.query<{ ord: number }>('SELECT coalesce(max(ord), -1)::int + 1 AS ord FROM redirects WHERE entity_id = $1', [into.id]);
     await tx.query('INSERT INTO redirects (old_id, entity_id, ord) VALUES ($1, $2, $3)', [from.id, into.id, ord]);
+    await tx.query('DELETE FROM mentions WHERE entity_id = $1', [from.id]);
     await tx.query('DELETE FROM entities WHERE id = $1', [from.id]);
     const addedAliases = [from.name, ...from.aliases].filter((a) => a !== into.name && !into.aliases.includes(a));
     await record(tx, actor, 'MERGED_INTO', 'ENTITY', from.id, { ...from, ...snapshot }, { into: into.id, relations: moved, addedAliases });

@@ -59,6 +59,7 @@ export async function revertIngest(tx: Sql, change: IngestChange, actor: string)
       RETURNING id`,
     [created, article],
   )).map((r) => r.id);
+  await tx.query('DELETE FROM mentions WHERE entity_id = ANY($1::text[])', [gone]);
   // One it created that stays now counts as found in the first later article that names it (the export files it there).
   await tx.query(
     `UPDATE entities n SET article_id = (SELECT m.article_id FROM mentions m JOIN articles a ON a.id = m.article_id
@@ -71,6 +72,7 @@ export async function revertIngest(tx: Sql, change: IngestChange, actor: string)
     [article, created],
   );
   await tx.query('DELETE FROM aliases WHERE article_id = $1', [article]);
+  await tx.query('DELETE FROM mentions WHERE article_id = $1', [article]);
   await tx.query('DELETE FROM articles WHERE id = $1', [article]);
   await record(tx, actor, 'REVERT', 'ARTICLE', article, { title: row.title, relations: dropped, entities: gone }, null);
   await bumpVersion(tx);
