@@ -63,7 +63,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [from, to] = paragraphAround(article.text, start);
   const paragraph = article.text.slice(from, to);
   // Future dates and a quoted "today" never date a statement; an aside's date only when the sentence has no other.
-  const found = datesOf(article, from, to, published).filter(stating);
+  const all = datesOf(article, from, to, published);
+  const found = all.filter(stating);
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
@@ -82,15 +83,18 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
-  const inScene = !OUT_OF_SCENE.test(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
-  const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
+  const inScene = inSceneSentence(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
+  // A quoted "today" brings the quote back to the day it is given: "Five days ago in Paris … Today we turn that into
+  // plans. The force will be ready …" is said on the speaker's day, not five days ago.
+  const speakersDay = all.findLast((f) => f.quotedDeictic && f.end <= sentenceStart)?.end ?? -1;
+  const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd));
   const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
-  if (picked?.complement && said !== undefined && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
+  if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
   if (picked) return picked.at;
   // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day.
   const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() ? leadDay(article, to, published) : undefined;
@@ -241,7 +245,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 }
 
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
-const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 
@@ -252,7 +256,8 @@ function toldAfter(paragraph: string, end: number, found: Found[]): Found | unde
     const next = paragraph.slice(at).search(/\S/);
     if (next < 0) return undefined;
     const [start, stop] = sentenceAround(paragraph, at + next, at + next + 1);
-    const dated = found.find((f) => f.start >= start && f.end <= stop && !f.lookBack);
+    // A date inside the next speaker's quote ("'They said that in March,' he says") is what that speaker talks about.
+    const dated = found.find((f) => f.start >= start && f.end <= stop && !f.lookBack && !insideQuotes(paragraph, f.start));
     if (dated) {
       // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
       const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
@@ -328,6 +333,18 @@ const distance = (f: Found, start: number, end: number) => (f.end <= start ? sta
 const PART_OF_YEAR = /\b(?:(?:early|mid|late)[- ]|the (?:start|beginning|middle|end) of |(?:spring|summer|autumn|fall|winter) (?:of )?)((?:19|20)\d{2})\b/gi;
 // A bare year: "in 2022", "since 2014".
 const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?:troops|soldiers|km|people))/gi;
+/**
+ * Whether a sentence stays in the scene: not in the present perfect or saying "previously", unless the perfect sits
+ * in a clause after the sentence's own verb ("Lind is blunt about the plan some in Moscow have floated", "Merz said
+ * Germany has ruled it out"): then the sentence's verb tells the time.
+ */
+function inSceneSentence(sentence: string): boolean {
+  const perfect = OUT_OF_SCENE.exec(sentence);
+  if (!perfect) return true;
+  return !/\bpreviously\b/i.test(sentence) && MAIN_VERB.test(sentence.slice(0, perfect.index));
+}
+// A simple tense of "be" or of a verb of saying: the sentence's own verb, ahead of a perfect in a clause after it.
+const MAIN_VERB = /\b(?:is|are|was|were|said|says|told|tells|added|argued|warned|insisted|stressed|replied|answered)\b/i;
 const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
@@ -456,6 +473,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
     }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
+    // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
+    if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
@@ -472,10 +491,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
-    const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
-    const at = chained(chain, anchor);
+    const prior = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1);
+    const anchor = ago ? today : (prior?.at ?? previous() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
+    // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
+    // the summit, …") the chain names that same day, and only what follows it is counted away from it.
+    const appositive = takesComplement && prior !== undefined && /^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!));
+    const at = appositive ? prior.at : chained(chain, anchor);
     const complement = takesComplement ? chained(chain, anchor, true) : undefined;
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
   }
@@ -670,6 +693,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
+    const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
+    if (labelled) return labelled;
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
     const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
@@ -684,6 +709,23 @@ function dateHeading(article: { text: string; publishedAt?: string }, start: num
   const [found] = datesOf(article, start, end, published);
   const rest = article.text.slice(start, end).slice(0, found?.start).concat(article.text.slice(start + (found?.end ?? 0), end));
   return found && found.at.precision === 'DAY' && !/\p{L}{3,}/u.test(rest.replace(/\b(?:on|updated|GMT|BST|CET|UTC)\b/gi, '')) ? found.at : undefined;
+}
+
+// A short heading that pairs a label with a date: "**London — 6 January**", "**Moscow: Jan 8**", "**Rome | Friday 9 January**".
+const LABEL_SEPARATOR = /\s[—–|-]\s|:\s/g;
+const HEADING_WORDS = 8;
+
+/**
+ * The date a round-up's entry heading gives what is under it: "**Paris — Jan. 7**", "**Budapest — in December**".
+ * The date must follow the separator, with at most a preposition between, in a heading of a few words.
+ */
+function labelledDateHeading(article: { text: string; publishedAt?: string }, start: number, end: number, published: Day | undefined): StatedAt | undefined {
+  const heading = article.text.slice(start, end);
+  if (heading.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS) return undefined;
+  const separators = [...heading.matchAll(LABEL_SEPARATOR)].map((m) => m.index + m[0].length);
+  if (!separators.length) return undefined;
+  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start))));
+  return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 
 /** A live-blog entry's day: the date heading above it, else the article's own day. */

@@ -1,0 +1,130 @@
+// Statement dates written the way an outside writer dates them (sentences written for these tests; names of real
+// officials, invented wording): a round-up's "Place — date" headings, a quoted "today" after a look back, a chain in
+// apposition to the day just named, a next speaker's quote that dates nothing before it, a perfect in a clause after
+// the sentence's own verb, and "at the weekend".
+import { describe, expect, it } from 'vitest';
+import { statedAt } from '@/graph/time/stated-at';
+
+/** The date (and precision) statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
+function stated(text: string, publishedAt: string, sentence: string, speaker: string[] = []) {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
+  return statedAt({ text, publishedAt }, start, start + sentence.length, speaker);
+}
+const dateOf = (text: string, publishedAt: string, sentence: string, speaker: string[] = []) => stated(text, publishedAt, sentence, speaker)?.date;
+
+describe('#statedAt under a round-up\'s "Place — date" headings', () => {
+  const roundup = [
+    '# Where the capitals stand',
+    '',
+    '*By A. Writer · 12 March 2026*',
+    '',
+    '**Oslo — 2 March**',
+    'Jonas Gahr Støre said Norway would send engineers to the force.',
+    '',
+    '**Vienna: Feb. 27**',
+    'The chancellor said Austria would stay neutral and send no one.',
+    '',
+    '**Madrid — in February**',
+    'Pedro Sánchez told parliament that Spain was open to a naval role.',
+    '',
+    '**Lisbon — on the 4th, in Brussels**',
+    'Luís Montenegro said Portugal could contribute a frigate.',
+    '',
+    '**The bottom line**',
+    'Few capitals have offered soldiers.',
+  ].join('\n');
+
+  it('should date the lines under a heading by the date after its separator', () => {
+    expect(dateOf(roundup, '2026-03-12', 'Jonas Gahr Støre said Norway would send engineers to the force.')).toBe('2026-03-02');
+    expect(dateOf(roundup, '2026-03-12', 'The chancellor said Austria would stay neutral and send no one.')).toBe('2026-02-27');
+    expect(dateOf(roundup, '2026-03-12', 'Luís Montenegro said Portugal could contribute a frigate.')).toBe('2026-03-04');
+  });
+
+  it('should keep a month heading to the month', () => {
+    const madrid = stated(roundup, '2026-03-12', 'Pedro Sánchez told parliament that Spain was open to a naval role.');
+    expect(madrid?.date).toBe('2026-02');
+    expect(madrid?.precision).toBe('MONTH');
+  });
+
+  it('should not read a long heading, or one whose date is not after a separator, as dating what is under it', () => {
+    const text = ['*12 March 2026*', '', '**Why the 2 March offer from Oslo matters more than the rest of them put together**', 'Støre said Norway would send engineers.'].join('\n');
+    expect(dateOf(text, '2026-03-12', 'Støre said Norway would send engineers.')).toBe('2026-03-12');
+  });
+});
+
+describe('#statedAt inside a quote that looks back, then speaks of today', () => {
+  const release = [
+    'Published 9 September 2025',
+    '',
+    'The Defence Secretary opened the meeting in London earlier today.',
+    '',
+    '> "Five days ago in Paris, allies committed to secure the peace. Today we turn that into plans. The force will be ready to deploy, and Britain will play its full part."',
+  ].join('\n');
+
+  it('should date the sentences after the quoted "today" by the day the quote was given, not the day looked back to', () => {
+    expect(dateOf(release, '2025-09-09', 'The force will be ready to deploy, and Britain will play its full part."')).toBe('2025-09-09');
+  });
+
+  it('should still date the look back itself', () => {
+    expect(dateOf(release, '2025-09-09', '> "Five days ago in Paris, allies committed to secure the peace.')).toBe('2025-09-04');
+  });
+});
+
+describe('#statedAt with a chain in apposition to the day just named', () => {
+  it('should keep the day named when "a day after …" describes it, and count only what follows back from it', () => {
+    const text = 'We met the minister on Tuesday at her office, a day after she came back from Kyiv. She said the force needs air cover.';
+    expect(dateOf(text, '2026-01-16', 'She said the force needs air cover.')).toBe('2026-01-13');
+    const eve = 'On 3 March, the day before the summit, Tusk said Poland would not send troops.';
+    expect(dateOf(eve, '2025-03-10', eve, ['Tusk'])).toBe('2025-03-03');
+  });
+
+  it('should still count a chain that is not in apposition from the date before it', () => {
+    const text = 'The summit met on Monday, and two days later Merz said Germany would decide later.';
+    expect(dateOf(text, '2025-03-14', text, ['Merz'])).toBe('2025-03-12');
+  });
+});
+
+describe('#statedAt looking ahead for the day of a quote', () => {
+  it('should not take a date from the next speaker\'s own quote', () => {
+    const text = 'Zakharova said Western units would be "legitimate targets". Lind shrugs. "They said that in March, and they said it again," he says.';
+    expect(dateOf(text, '2026-01-16', 'Zakharova said Western units would be "legitimate targets".', ['Zakharova'])).toBe('2026-01-16');
+  });
+
+  it('should not read "spokesman" as a sentence saying when the quote was given', () => {
+    const text = 'Lavrov said the troops would be "targets". Dmitry Peskov, the Kremlin spokesman, called the plan "militaristic" last Friday.';
+    expect(dateOf(text, '2026-01-20', 'Lavrov said the troops would be "targets".', ['Lavrov'])).toBe('2026-01-20');
+  });
+
+  it('should still take the day from a sentence pointing back at the quote', () => {
+    const text = '"Europe must be at the table." The line came from Rubio. He delivered it on Saturday morning.';
+    expect(dateOf(text, '2025-02-17', '"Europe must be at the table."')).toBe('2025-02-15');
+  });
+});
+
+describe('#statedAt with a perfect in a clause after the sentence\'s own verb', () => {
+  const interview = ['We met on Tuesday in Vienna.', '', 'Lind is blunt about the plan some in Moscow have floated, a UN mission.'].join('\n');
+
+  it('should keep the sentence in the scene', () => {
+    expect(dateOf(interview, '2026-01-16', 'Lind is blunt about the plan some in Moscow have floated, a UN mission.')).toBe('2026-01-13');
+  });
+
+  it('should step a sentence in the present perfect out of the scene', () => {
+    const text = ['On Monday, Macron spoke in Paris.', '', 'Macron has argued for the force ever since.'].join('\n');
+    expect(stated(text, '2025-01-23', 'Macron has argued for the force ever since.')?.source).toBe('PUBLISHED');
+  });
+});
+
+describe('#statedAt "at the weekend"', () => {
+  it('should date a statement made at the weekend to its month, not to the Saturday', () => {
+    const text = 'Farage also weighed in at the weekend, saying he would not send a single soldier.';
+    const at = stated(text, '2025-12-29', text, ['Farage']);
+    expect(at?.date).toBe('2025-12');
+    expect(at?.precision).toBe('APPROXIMATE');
+  });
+
+  it('should still date "on Sunday" to the day', () => {
+    const text = 'Farage said on Sunday that he would not send a single soldier.';
+    expect(dateOf(text, '2025-12-29', text, ['Farage'])).toBe('2025-12-28');
+  });
+});
