@@ -163,7 +163,9 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 }
 
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
-const INTERVIEW_MEETING = /\b(?:We|I)\s+(?:met|spoke|talked|sat down|caught up)\b[^.!?\n]*/gu;
+// Also "When we spoke on Monday", "She received me on Monday", "The interview took place on Monday", "in an interview
+// with this newspaper on Monday" (not "in an interview with Le Monde": another outlet's interview is a statement).
+const INTERVIEW_MEETING = /\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
 
 const HEADLINE = /^#\s/;
 // Lines between a headline and its lead that are not the lead: bylines, notes, pictures, boxes, lists, rules.
@@ -531,7 +533,10 @@ const NEW_YEAR = /\b(in|since|after)\s+the\s+new\s+year\b/gi;
 const SEASON = /\b(last|this|next)\s+(spring|summer|autumn|fall)\b/gi;
 const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
 // "at the end of last month", "the start of this month": chrono reads a day; it is only the month.
-const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this)\s+month\b/gi;
+const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this|the)\s+month\b/gi;
+// "at the end of June", "the start of March 2025": only the month (chrono reads the 30th, or the 1st).
+const PART_OF_NAMED_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
@@ -568,6 +573,12 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of paragraph.matchAll(PART_OF_MONTH)) {
     const back = /^last$/i.test(m[2]);
     add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
+  }
+  for (const m of paragraph.matchAll(PART_OF_NAMED_MONTH)) {
+    const named = MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1;
+    // The last such month at or before the article's; a year written with it is kept.
+    const y = m[3] ? Number(m[3]) : named <= month ? year : year - 1;
+    add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline: Boolean(m[1]), scene: false });
   }
   for (const m of paragraph.matchAll(WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());

@@ -128,3 +128,36 @@ describe('#statedAt "at the weekend"', () => {
     expect(dateOf(text, '2025-12-29', text, ['Farage'])).toBe('2025-12-28');
   });
 });
+
+describe('#statedAt in an interview whose meeting is told in other words', () => {
+  const interview = (intro: string) => [
+    '# "Lines on a map": a planner on the force',
+    '',
+    intro,
+    '',
+    'She joined the OSCE in 2015 and left in March 2022.',
+    '',
+    '**What about the force?**',
+    '',
+    '"Today the zones are lines on a map," she says. "Europe must send troops."',
+  ].join('\n');
+
+  it('should date the answers by the day of the meeting, however the writer tells it', () => {
+    for (const intro of ['When we spoke on Monday, she had just come back from Kyiv.', 'She received me on Monday at her office.', 'The interview took place on Monday in Vienna.', 'In an interview with this newspaper on Monday, she was blunt.']) {
+      expect(dateOf(interview(intro), '2025-04-16', '"Europe must send troops."'), intro).toBe('2025-04-14');
+    }
+  });
+
+  it('should not take another outlet\'s interview for the writer\'s meeting', () => {
+    expect(dateOf(interview('In an interview with Le Monde on Monday, she was blunt.'), '2025-04-16', '"Europe must send troops."')).toBe('2025-04-16');
+  });
+});
+
+describe('#statedAt "at the end of June", "the start of the month"', () => {
+  it('should date them to the month, not to a day chrono picks', () => {
+    const end = stated('Rutte said at the end of June that he backed the force.', '2025-07-11', 'Rutte said at the end of June that he backed the force.', ['Rutte']);
+    expect([end?.date, end?.precision]).toEqual(['2025-06', 'MONTH']);
+    expect(dateOf('Rutte said at the start of the month that he backed the force.', '2025-07-11', 'Rutte said at the start of the month that he backed the force.', ['Rutte'])).toBe('2025-07');
+    expect(dateOf('Rutte said at the end of December that he backed the force.', '2026-01-11', 'Rutte said at the end of December that he backed the force.', ['Rutte'])).toBe('2025-12');
+  });
+});
