@@ -425,6 +425,17 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
 
+// "the evening of 3 July", "the night of 3 to 4 July": chrono reads only "evening" (today); the date follows "of".
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/** A chrono result for "evening of 3 July" read again from its date: the 3rd of July, at the same place in the text. */
+function partOfDayOf(result: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult {
+  const part = PART_OF_DAY_OF.exec(result.text);
+  if (!part || result.start.isCertain('day') || result.start.isCertain('weekday')) return result;
+  const [date] = chrono.en.casual.parse(result.text.slice(part[0].length), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index + part[0].length }) : result;
+}
+
 function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
   const chains = [...paragraph.matchAll(CHAIN)];
@@ -437,7 +448,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
   const own = published ? referenceDate(published) : undefined;
-  const results = chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false });
+  const results = chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).map((r) => partOfDayOf(r, latest));
   for (const parsedResult of results) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
@@ -526,7 +537,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
 }
 
 // "over Christmas", "on Christmas Eve", "since New Year's Day": after a preposition, so "a Christmas truce" is a name.
-const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s)(?:\s+(Day|Eve|holidays?|break))?\b/gi;
+const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s|Boxing(?=\s+Day))(?:\s+(Day|Eve|holidays?|break))?\b/gi;
 // "in the new year": the January after the turn of the year the article was written in.
 const NEW_YEAR = /\b(in|since|after)\s+the\s+new\s+year\b/gi;
 // "last autumn", "this spring": a season without its year.
@@ -553,7 +564,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of paragraph.matchAll(HOLIDAY)) {
     const [, preposition, name, part] = m;
     const newYear = /^new/i.test(name);
-    const [mo, d] = newYear ? (/eve/i.test(part ?? '') ? [12, 31] : [1, 1]) : /eve/i.test(part ?? '') ? [12, 24] : /day/i.test(part ?? '') ? [12, 25] : [12, undefined];
+    const [mo, d] = newYear ? (/eve/i.test(part ?? '') ? [12, 31] : [1, 1]) : /^boxing/i.test(name) ? [12, 26] : /eve/i.test(part ?? '') ? [12, 24] : /day/i.test(part ?? '') ? [12, 25] : [12, undefined];
     // The last one on or before the article's day; "by Christmas" or "until New Year's Day" is a deadline, not a day.
     const y = mo < month || (mo === month && (d ?? 1) <= day) ? year : year - 1;
     const exact = newYear || /day|eve/i.test(part ?? '');
@@ -677,6 +688,7 @@ const FIGURE = /^\s*(?:!\[|[*_].*\b(?:Photo|Picture|Image|Photograph|Credit)s?\s
 // A live-blog entry opens with its time: "**19:48** —", "14:32 GMT", "9.15am:".
 const ENTRY_START = /^\s*[*_]{0,2}(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|MSK|ET|EST|EDT|PT))?[*_]{0,2}\s*(?:[—–:|-]|$)/i;
 const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$)/;
+const ITALIC_LINE = /^\s*([*_])[^*_\n]+\1\s*$/;
 /** Paragraphs looked back through for the date heading above a live-blog entry. */
 const ENTRY_PARAGRAPHS = 200;
 
@@ -706,6 +718,10 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
     if (labelled) return labelled;
+    // A line of nothing but a date in italics ("*Thursday 10 July*") heads a newsletter's section like a bold one;
+    // the article's own date line at the top tells nothing more than the publication.
+    const italic = ITALIC_LINE.test(paragraph) ? dateHeading(article, start, end, published) : undefined;
+    if (italic && italic.date !== ownDayOf(article)) return italic;
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
     const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);

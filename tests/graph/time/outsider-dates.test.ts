@@ -161,3 +161,24 @@ describe('#statedAt "at the end of June", "the start of the month"', () => {
     expect(dateOf('Rutte said at the end of December that he backed the force.', '2026-01-11', 'Rutte said at the end of December that he backed the force.', ['Rutte'])).toBe('2025-12');
   });
 });
+
+describe('#statedAt with parts of days, holidays and italic date lines', () => {
+  it('should read "the evening of 3 July" as the 3rd of July, not today\'s evening', () => {
+    const text = 'Rutte said on the evening of 3 July that allies backed the force.';
+    expect(dateOf(text, '2025-07-11', text, ['Rutte'])).toBe('2025-07-03');
+    const morning = 'On the morning of 24 June, Rutte said allies backed the force.';
+    expect(dateOf(morning, '2025-07-11', morning, ['Rutte'])).toBe('2025-06-24');
+  });
+
+  it('should date "on Boxing Day" to the 26th of December', () => {
+    const text = 'Zelensky said on Boxing Day that the guarantees were nearly agreed.';
+    expect(dateOf(text, '2025-12-29', text, ['Zelensky'])).toBe('2025-12-26');
+  });
+
+  it('should date what is under an italic line of nothing but a date by it, but not by the article\'s own date line', () => {
+    const letter = ['# The Letter', '', '*Friday 11 July 2025*', '', '*Thursday 10 July*', '', 'Starmer said Britain would lead the force.'].join('\n');
+    expect(dateOf(letter, '2025-07-11', 'Starmer said Britain would lead the force.', ['Starmer'])).toBe('2025-07-10');
+    const own = ['# The Letter', '', '*Friday 11 July 2025*', '', 'We met on Tuesday in London.', '', '"We will lead the force," she said.'].join('\n');
+    expect(dateOf(own, '2025-07-11', '"We will lead the force," she said.')).toBe('2025-07-08');
+  });
+});
