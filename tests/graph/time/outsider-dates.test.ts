@@ -3,6 +3,7 @@
 // apposition to the day just named, a next speaker's quote that dates nothing before it, a perfect in a clause after
 // the sentence's own verb, and "at the weekend".
 import { describe, expect, it } from 'vitest';
+import { readEventDate } from '@/graph/extract/event-date';
 import { statedAt } from '@/graph/time/stated-at';
 
 /** The date (and precision) statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
@@ -180,5 +181,29 @@ describe('#statedAt with parts of days, holidays and italic date lines', () => {
     expect(dateOf(letter, '2025-07-11', 'Starmer said Britain would lead the force.', ['Starmer'])).toBe('2025-07-10');
     const own = ['# The Letter', '', '*Friday 11 July 2025*', '', 'We met on Tuesday in London.', '', '"We will lead the force," she said.'].join('\n');
     expect(dateOf(own, '2025-07-11', '"We will lead the force," she said.')).toBe('2025-07-08');
+  });
+});
+
+describe('#readEventDate (the day an event happened) in the forms an outside writer uses', () => {
+  // Friday 11 July 2025.
+  const on = (words: string) => readEventDate(words, '2025-07-11');
+
+  it('should read "on the 8th", day-first numbers and a span "3 and 4 July" by its first day', () => {
+    expect(on('leaders met at the summit on the 8th')).toEqual({ date: '2025-07-08', precision: 'DAY' });
+    expect(on('at the summit on the 28th')).toEqual({ date: '2025-06-28', precision: 'DAY' });
+    expect(on('the meeting on 24.06.2025')).toEqual({ date: '2025-06-24', precision: 'DAY' });
+    expect(on('the meeting on 3 and 4 July')).toEqual({ date: '2025-07-03', precision: 'DAY' });
+  });
+
+  it('should count "two days ago", "Monday of last week" and "last Friday" back from the article\'s day', () => {
+    expect(on('the summit two days ago')).toEqual({ date: '2025-07-09', precision: 'DAY' });
+    expect(on('the summit on Monday of last week')).toEqual({ date: '2025-06-30', precision: 'DAY' });
+    expect(on('at last Friday\'s summit')).toEqual({ date: '2025-07-04', precision: 'DAY' });
+    expect(on('at Friday\'s summit')).toEqual({ date: '2025-07-11', precision: 'DAY' });
+  });
+
+  it('should keep "last month" and "earlier this month" to the month', () => {
+    expect(on('at the summit last month')).toEqual({ date: '2025-06', precision: 'MONTH' });
+    expect(on('at the summit earlier this month')).toEqual({ date: '2025-07', precision: 'MONTH' });
   });
 });
