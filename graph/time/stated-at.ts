@@ -90,7 +90,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd));
+  const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || CONTINUED.test(paragraph.slice(sentenceEnd));
   const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
@@ -248,6 +248,9 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+// The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
+// announced the American role. Speaking in Paris on 6 January, the U.S. envoy said …" (not "…, Macron said": another).
+const CONTINUED = /^\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/u;
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 
@@ -263,7 +266,7 @@ function toldAfter(paragraph: string, end: number, found: Found[]): Found | unde
     if (dated) {
       // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
       const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
-      return !opens && BACK_REFERENCE.test(paragraph.slice(start, stop)) ? dated : undefined;
+      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && CONTINUED.test(paragraph.slice(end)))) ? dated : undefined;
     }
     at = stop;
   }

@@ -207,3 +207,15 @@ describe('#readEventDate (the day an event happened) in the forms an outside wri
     expect(on('at the summit earlier this month')).toEqual({ date: '2025-07', precision: 'MONTH' });
   });
 });
+
+describe('#statedAt when the next sentence says where and when the same speaker spoke', () => {
+  it('should date the statement by "Speaking in Paris on 6 January, the envoy said …" after it', () => {
+    const text = 'It was Witkoff who announced the American role. Speaking in Paris on 6 January, the U.S. envoy said Washington backed the guarantees.';
+    expect(dateOf(text, '2026-01-16', 'It was Witkoff who announced the American role.', ['Witkoff'])).toBe('2026-01-06');
+  });
+
+  it('should not when the next sentence names another speaker', () => {
+    const text = 'Merz ruled out German troops. Speaking in Paris on 6 January, Macron said France would send some.';
+    expect(dateOf(text, '2026-01-16', 'Merz ruled out German troops.', ['Merz'])).toBe('2026-01-16');
+  });
+});
