@@ -69,7 +69,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
   // A speaker named by a pronoun opening the sentence ("He appealed that …") speaks from the sentence's start.
-  const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker) ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
+  // A speaker named in two clauses ("Lavrov, Russia's foreign minister, told …, and the Kremlin said … that Moscow
+  // rejects the force") speaks in the one that names what the statement is about.
+  const named = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
+  const said = (named !== undefined && context.target?.length ? speakerInTargetClause(paragraph, sentenceStart, sentenceEnd, speaker, context.target) : undefined) ?? named ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -213,6 +216,24 @@ function interviewDay(article: { text: string; publishedAt?: string }, before: n
 
 // Clauses of one sentence, each with its own subject: "A said …, and B said …", "…; B …", "…, while B …".
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/** Where `speaker` is named in the clause of [sentenceStart, sentenceEnd) that first names one of `targets`, if it is. */
+function speakerInTargetClause(paragraph: string, sentenceStart: number, sentenceEnd: number, speaker: readonly string[], targets: readonly string[]): number | undefined {
+  const breaks = [...paragraph.slice(sentenceStart, sentenceEnd).matchAll(CLAUSE_BREAK)];
+  if (!breaks.length) return undefined;
+  const target = speakerAt(paragraph, sentenceStart, sentenceEnd, targets);
+  if (target === undefined) return undefined;
+  let [from, to] = [sentenceStart, sentenceEnd];
+  for (const m of breaks) {
+    const [at, after] = [sentenceStart + m.index, sentenceStart + m.index + m[0].length];
+    if (after <= target) from = after;
+    else if (at >= target) {
+      to = at;
+      break;
+    }
+  }
+  return speakerAt(paragraph, from, to, speaker);
+}
 
 /** The dates of `found` in the clause of [sentenceStart, sentenceEnd) that holds `at`, or all of them when it has none. */
 function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number, at: number, found: Found[]): Found[] {

@@ -219,3 +219,14 @@ describe('#statedAt when the next sentence says where and when the same speaker 
     expect(dateOf(text, '2026-01-16', 'Merz ruled out German troops.', ['Merz'])).toBe('2026-01-16');
   });
 });
+
+describe('#statedAt with the speaker named in two clauses of one sentence', () => {
+  it('should take the date of the clause that names what the statement is about', () => {
+    const text = 'Lavrov, Russia\'s foreign minister, spoke to reporters in December, and the Kremlin spokesman said on Monday that Moscow rejects a multinational force.';
+    const start = 0;
+    const at = statedAt({ text, publishedAt: '2026-01-20' }, start, text.length, ['Russia', 'Moscow', 'Kremlin'], { target: ['multinational force'] });
+    expect(at?.date).toBe('2026-01-19');
+    // Without the target, the first clause naming the speaker speaks.
+    expect(statedAt({ text, publishedAt: '2026-01-20' }, start, text.length, ['Russia', 'Moscow', 'Kremlin'])?.date).toBe('2025-12');
+  });
+});
