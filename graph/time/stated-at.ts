@@ -93,8 +93,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || CONTINUED.test(paragraph.slice(sentenceEnd));
-  const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
+  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
+  const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
@@ -271,7 +271,12 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
 // announced the American role. Speaking in Paris on 6 January, the U.S. envoy said …" (not "…, Macron said": another).
-const CONTINUED = /^\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/u;
+const CONTINUED = /\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/uy;
+/** Whether the sentence starting at `at` (after its space) is such a continuation. */
+const continues = (paragraph: string, at: number) => {
+  CONTINUED.lastIndex = at;
+  return CONTINUED.test(paragraph);
+};
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 
@@ -287,7 +292,7 @@ function toldAfter(paragraph: string, end: number, found: Found[]): Found | unde
     if (dated) {
       // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
       const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
-      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && CONTINUED.test(paragraph.slice(end)))) ? dated : undefined;
+      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && continues(paragraph, end))) ? dated : undefined;
     }
     at = stop;
   }
@@ -329,13 +334,24 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
   return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u.test(paragraph.slice(said, at));
 }
 
+// Names recur across an article's evidence: each one's pattern is compiled once.
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(name: string): RegExp {
+  let pattern = wholeWords.get(name);
+  if (!pattern) {
+    if (wholeWords.size > 5000) wholeWords.clear();
+    wholeWords.set(name, (pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+  }
+  return pattern;
+}
+
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
   const quote = paragraph.slice(start, end);
   let first: number | undefined;
   for (const name of names) {
     if (name.length < 2) continue;
-    const match = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(quote);
+    const match = wholeWord(name).exec(quote);
     if (match && (first === undefined || match.index < first)) first = match.index;
   }
   return first === undefined ? undefined : start + first;
@@ -570,7 +586,7 @@ const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, f
 // "at the end of last month", "the start of this month": chrono reads a day; it is only the month.
 const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this|the)\s+month\b/gi;
 // "at the end of June", "the start of March 2025": only the month (chrono reads the 30th, or the 1st).
-const PART_OF_NAMED_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
+const PART_OF_NAMED_MONTH = /\b(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
@@ -610,10 +626,11 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
   }
   for (const m of paragraph.matchAll(PART_OF_NAMED_MONTH)) {
-    const named = MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1;
+    const named = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
     // The last such month at or before the article's; a year written with it is kept.
-    const y = m[3] ? Number(m[3]) : named <= month ? year : year - 1;
-    add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline: Boolean(m[1]), scene: false });
+    const y = m[2] ? Number(m[2]) : named <= month ? year : year - 1;
+    const deadline = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(paragraph.slice(Math.max(0, m.index! - 14), m.index));
+    add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline, scene: false });
   }
   for (const m of paragraph.matchAll(WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
