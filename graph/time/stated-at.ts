@@ -591,7 +591,7 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
-const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
+const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
 function newsPhrases(paragraph: string, published: Day): Found[] {
@@ -642,8 +642,10 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of paragraph.matchAll(ORDINAL_DAY)) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
-    const [y, mo] = d <= day ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
-    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' });
+    // "on the 10th of last month" is in the month before; "of this month", or no month, the last such day.
+    const back = m[2]?.toLowerCase() === 'last' || (!m[2] && d > day);
+    const [y, mo] = !back ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, m[2]?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : {});
   }
   return out;
 }

@@ -230,3 +230,12 @@ describe('#statedAt with the speaker named in two clauses of one sentence', () =
     expect(statedAt({ text, publishedAt: '2026-01-20' }, start, text.length, ['Russia', 'Moscow', 'Kremlin'])?.date).toBe('2025-12');
   });
 });
+
+describe('#statedAt "on the 10th of this month"', () => {
+  it('should read the day in the month named, not only the month', () => {
+    const text = 'Tusk said on the 10th of this month that Poland would not send troops.';
+    expect(dateOf(text, '2025-03-16', text, ['Tusk'])).toBe('2025-03-10');
+    const last = 'Tusk said on the 20th of last month that Poland would not send troops.';
+    expect(dateOf(last, '2025-03-16', last, ['Tusk'])).toBe('2025-02-20');
+  });
+});
