@@ -239,3 +239,12 @@ describe('#statedAt "on the 10th of this month"', () => {
     expect(dateOf(last, '2025-03-16', last, ['Tusk'])).toBe('2025-02-20');
   });
 });
+
+describe('#statedAt "the morning after", "the night before"', () => {
+  it('should count them from the day stated before, like "the day after"', () => {
+    const text = 'On Monday Trump met Zelensky in Washington. The morning after, Trump said no U.S. troops would go.';
+    expect(dateOf(text, '2025-08-20', 'The morning after, Trump said no U.S. troops would go.', ['Trump'])).toBe('2025-08-19');
+    const before = 'On Monday Trump met Zelensky in Washington. The night before, Trump said no U.S. troops would go.';
+    expect(dateOf(before, '2025-08-20', 'The night before, Trump said no U.S. troops would go.', ['Trump'])).toBe('2025-08-17');
+  });
+});
