@@ -17,6 +17,7 @@ const SETS: Record<string, string> = {
   dev4: 'realistic-4/gold.yaml',
   dev5: 'realistic-5/gold.yaml',
   dev6: 'realistic-6/gold.yaml',
+  dev7: 'realistic-7/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];

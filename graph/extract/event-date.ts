@@ -4,7 +4,19 @@ import { matchesOf } from '../match-all';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
-const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH}(?:\s+(\d{4}))?\b`);
+// "24 June", "24-25 June", "3 and 4 July", "3 to 4 July": a span is dated by its first day.
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:[–-]|\s+(?:and|&|to)\s+)\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH}(?:\s+(\d{4}))?\b`);
+// "24.06.2025", "24/06/2025": day first, as Europe writes it.
+const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+// "on the 8th": a day of the month the article is written in, or of the one before.
+const ORDINAL = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/i;
+// "two days ago", "a week ago": counted back from the article's own day.
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/i;
+const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "last month", "earlier this month": only the month.
+const RELATIVE_MONTH = /\b(?:(last|previous)|(?:earlier\s+)?this)\s+month\b/i;
+// "on Monday of last week", "last week on Monday": that weekday of the calendar week before the article's.
+const LAST_WEEK = /^\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+$/i;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
 const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)\s+${MONTH}(?:\s+(\d{4}))?\b`);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -57,17 +69,42 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
     const year = explicit.year ? +explicit.year : yearFor(explicit.month, published);
     if (year) return { date: `${year}-${pad(explicit.month)}-${pad(explicit.day)}`, precision: 'DAY' };
   }
+  const numeric = NUMERIC.exec(words);
+  if (numeric && +numeric[1] >= 1 && +numeric[1] <= 31 && +numeric[2] >= 1 && +numeric[2] <= 12) return { date: `${numeric[3]}-${pad(+numeric[2])}-${pad(+numeric[1])}`, precision: 'DAY' };
+  const ordinal = own ? ORDINAL.exec(words) : undefined;
+  if (ordinal && own && +ordinal[1] >= 1 && +ordinal[1] <= 31) {
+    const [year, month] = [own.getUTCFullYear(), own.getUTCMonth() + 1];
+    const [y, m] = +ordinal[1] <= own.getUTCDate() ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+    return { date: `${y}-${pad(m)}-${pad(+ordinal[1])}`, precision: 'DAY' };
+  }
   if (published) {
     const rel = RELATIVE.exec(words)?.[1].toLowerCase();
     if (rel) {
       const shift = SHIFT[rel.replace(/\s+/g, ' ')] ?? 0;
       return { date: iso(new Date(own!.getTime() + shift * 86_400_000)), precision: 'DAY' };
     }
+    const ago = AGO.exec(words);
+    if (ago) {
+      const days = (NUMBER[ago[1].toLowerCase()] ?? Number(ago[1])) * (/^week/i.test(ago[2]) ? 7 : 1);
+      return { date: iso(new Date(own!.getTime() - days * 86_400_000)), precision: 'DAY' };
+    }
     const weekday = WEEKDAY.exec(words);
     if (weekday) {
+      const named = WEEKDAYS.indexOf(weekday[1].toLowerCase());
+      if (LAST_WEEK.test(words.slice(weekday.index + weekday[0].length)) || LAST_WEEK.test(words.slice(0, weekday.index + weekday[0].length - weekday[1].length - (weekday[0].match(/['’]s$/) ? 2 : 0)))) {
+        const monday = published.getTime() - ((published.getUTCDay() + 6) % 7) * 86_400_000;
+        return { date: iso(new Date(monday - 7 * 86_400_000 + ((named + 6) % 7) * 86_400_000)), precision: 'DAY' };
+      }
       // The latest such weekday before publication: "on Monday" in Tuesday's paper is yesterday.
-      const back = (published.getUTCDay() - WEEKDAYS.indexOf(weekday[1].toLowerCase()) + 7) % 7;
+      // "last Thursday" in Thursday's paper is a week back.
+      const back = (published.getUTCDay() - named + 7) % 7 || (/^\s*last\b/i.test(weekday[0]) ? 7 : 0);
       return { date: iso(new Date(published.getTime() - back * 86_400_000)), precision: 'DAY' };
+    }
+    const relativeMonth = RELATIVE_MONTH.exec(words);
+    if (relativeMonth) {
+      const [year, month] = [own!.getUTCFullYear(), own!.getUTCMonth() + 1];
+      const [y, m] = relativeMonth[1] ? (month === 1 ? [year - 1, 12] : [year, month - 1]) : [year, month];
+      return { date: `${y}-${pad(m)}`, precision: 'MONTH' };
     }
   }
   const mo = MONTH_ONLY.exec(words);

@@ -64,12 +64,16 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const [from, to] = paragraphAround(article.text, start);
   const paragraph = article.text.slice(from, to);
   // Future dates and a quoted "today" never date a statement; an aside's date only when the sentence has no other.
-  const found = datesOf(article, from, to, published).filter(stating);
+  const all = datesOf(article, from, to, published);
+  const found = all.filter(stating);
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
   // A speaker named by a pronoun opening the sentence ("He appealed that …") speaks from the sentence's start.
-  const said = speakerAt(paragraph, quoteStart, quoteEnd, speaker) ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
+  // A speaker named in two clauses ("Lavrov, Russia's foreign minister, told …, and the Kremlin said … that Moscow
+  // rejects the force") speaks in the one that names what the statement is about.
+  const named = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
+  const said = (named !== undefined && context.target?.length ? speakerInTargetClause(paragraph, sentenceStart, sentenceEnd, speaker, context.target) : undefined) ?? named ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -83,15 +87,18 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
-  const inScene = !OUT_OF_SCENE.test(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
-  const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart)) : undefined;
+  const inScene = inSceneSentence(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
+  // A quoted "today" brings the quote back to the day it is given: "Five days ago in Paris … Today we turn that into
+  // plans. The force will be ready …" is said on the speaker's day, not five days ago.
+  const speakersDay = all.findLast((f) => f.quotedDeictic && f.end <= sentenceStart)?.end ?? -1;
+  const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd));
-  const after = !(quoted ?? inSentence ?? before) && inScene && quote ? toldAfter(paragraph, sentenceEnd, found) : undefined;
+  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
+  const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
-  if (picked?.complement && said !== undefined && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
+  if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
   if (picked) return picked.at;
   // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day.
   const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() ? leadDay(article, to, published) : undefined;
@@ -160,7 +167,9 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 }
 
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
-const INTERVIEW_MEETING = /\b(?:We|I)\s+(?:met|spoke|talked|sat down|caught up)\b[^.!?\n]*/gu;
+// Also "When we spoke on Monday", "She received me on Monday", "The interview took place on Monday", "in an interview
+// with this newspaper on Monday" (not "in an interview with Le Monde": another outlet's interview is a statement).
+const INTERVIEW_MEETING = /\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
 
 const HEADLINE = /^#\s/;
 // Lines between a headline and its lead that are not the lead: bylines, notes, pictures, boxes, lists, rules.
@@ -209,6 +218,24 @@ function interviewDay(article: { text: string; publishedAt?: string }, before: n
 // Clauses of one sentence, each with its own subject: "A said …, and B said …", "…; B …", "…, while B …".
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
 
+/** Where `speaker` is named in the clause of [sentenceStart, sentenceEnd) that first names one of `targets`, if it is. */
+function speakerInTargetClause(paragraph: string, sentenceStart: number, sentenceEnd: number, speaker: readonly string[], targets: readonly string[]): number | undefined {
+  const breaks = matchesOf(paragraph.slice(sentenceStart, sentenceEnd), CLAUSE_BREAK);
+  if (!breaks.length) return undefined;
+  const target = speakerAt(paragraph, sentenceStart, sentenceEnd, targets);
+  if (target === undefined) return undefined;
+  let [from, to] = [sentenceStart, sentenceEnd];
+  for (const m of breaks) {
+    const [at, after] = [sentenceStart + m.index, sentenceStart + m.index + m[0].length];
+    if (after <= target) from = after;
+    else if (at >= target) {
+      to = at;
+      break;
+    }
+  }
+  return speakerAt(paragraph, from, to, speaker);
+}
+
 /** The dates of `found` in the clause of [sentenceStart, sentenceEnd) that holds `at`, or all of them when it has none. */
 function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number, at: number, found: Found[]): Found[] {
   let [from, to] = [sentenceStart, sentenceEnd];
@@ -242,7 +269,15 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 }
 
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
-const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+// The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
+// announced the American role. Speaking in Paris on 6 January, the U.S. envoy said …" (not "…, Macron said": another).
+const CONTINUED = /\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/uy;
+/** Whether the sentence starting at `at` (after its space) is such a continuation. */
+const continues = (paragraph: string, at: number) => {
+  CONTINUED.lastIndex = at;
+  return CONTINUED.test(paragraph);
+};
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 
@@ -253,11 +288,12 @@ function toldAfter(paragraph: string, end: number, found: Found[]): Found | unde
     const next = paragraph.slice(at).search(/\S/);
     if (next < 0) return undefined;
     const [start, stop] = sentenceAround(paragraph, at + next, at + next + 1);
-    const dated = found.find((f) => f.start >= start && f.end <= stop && !f.lookBack);
+    // A date inside the next speaker's quote ("'They said that in March,' he says") is what that speaker talks about.
+    const dated = found.find((f) => f.start >= start && f.end <= stop && !f.lookBack && !insideQuotes(paragraph, f.start));
     if (dated) {
       // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
       const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
-      return !opens && BACK_REFERENCE.test(paragraph.slice(start, stop)) ? dated : undefined;
+      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && continues(paragraph, end))) ? dated : undefined;
     }
     at = stop;
   }
@@ -299,24 +335,24 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
   return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u.test(paragraph.slice(said, at));
 }
 
-/** Where in the quote the first of `names` is mentioned (whole words), if any. */
-/** `name` as a whole word: built once for each name, since every relation of a sentence asks again. */
-const wordPatterns = new Map<string, RegExp>();
-function wordPattern(name: string): RegExp {
-  let pattern = wordPatterns.get(name);
+// Names recur across an article's evidence: each one's pattern is compiled once.
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(name: string): RegExp {
+  let pattern = wholeWords.get(name);
   if (!pattern) {
-    if (wordPatterns.size > 10_000) wordPatterns.clear();
-    wordPatterns.set(name, (pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+    if (wholeWords.size > 5000) wholeWords.clear();
+    wholeWords.set(name, (pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
   }
   return pattern;
 }
 
+/** Where in the quote the first of `names` is mentioned (whole words), if any. */
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
   const quote = paragraph.slice(start, end);
   let first: number | undefined;
   for (const name of names) {
     if (name.length < 2) continue;
-    const match = wordPattern(name).exec(quote);
+    const match = wholeWord(name).exec(quote);
     if (match && (first === undefined || match.index < first)) first = match.index;
   }
   return first === undefined ? undefined : start + first;
@@ -340,6 +376,18 @@ const distance = (f: Found, start: number, end: number) => (f.end <= start ? sta
 const PART_OF_YEAR = /\b(?:(?:early|mid|late)[- ]|the (?:start|beginning|middle|end) of |(?:spring|summer|autumn|fall|winter) (?:of )?)((?:19|20)\d{2})\b/gi;
 // A bare year: "in 2022", "since 2014".
 const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?:troops|soldiers|km|people))/gi;
+/**
+ * Whether a sentence stays in the scene: not in the present perfect or saying "previously", unless the perfect sits
+ * in a clause after the sentence's own verb ("Lind is blunt about the plan some in Moscow have floated", "Merz said
+ * Germany has ruled it out"): then the sentence's verb tells the time.
+ */
+function inSceneSentence(sentence: string): boolean {
+  const perfect = OUT_OF_SCENE.exec(sentence);
+  if (!perfect) return true;
+  return !/\bpreviously\b/i.test(sentence) && MAIN_VERB.test(sentence.slice(0, perfect.index));
+}
+// A simple tense of "be" or of a verb of saying: the sentence's own verb, ahead of a perfect in a clause after it.
+const MAIN_VERB = /\b(?:is|are|was|were|said|says|told|tells|added|argued|warned|insisted|stressed|replied|answered)\b/i;
 const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
@@ -404,7 +452,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+day\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week))/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
@@ -423,6 +471,16 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
 // Every date chrono reads has a digit, a month or weekday name, a unit of time or a word such as "today" in it; half
 // of a news page's paragraphs have none of these, and chrono costs more than everything else the paragraph needs.
 export const DATE_CUE = /\d|now|today|tonight|tomorrow|overmorrow|tmrw?\b|yesterday|night|morning|afternoon|evening|midnight|midday|noon|sec|min|hour|\bhrs?\b|day|week|fortnight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|qtr|quarter|year|\byrs?\b|decade|month|\bmos?\b|end\s+of|ago\b|later/i;
+// "the evening of 3 July", "the night of 3 to 4 July": chrono reads only "evening" (today); the date follows "of".
+const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
+
+/** A chrono result for "evening of 3 July" read again from its date: the 3rd of July, at the same place in the text. */
+function partOfDayOf(result: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult {
+  const part = PART_OF_DAY_OF.exec(result.text);
+  if (!part || result.start.isCertain('day') || result.start.isCertain('weekday')) return result;
+  const [date] = chrono.en.casual.parse(result.text.slice(part[0].length), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index + part[0].length }) : result;
+}
 
 function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
   const found: Found[] = [];
@@ -436,7 +494,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
   const own = published ? referenceDate(published) : undefined;
-  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }) : [];
+  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).map((r) => partOfDayOf(r, latest)) : [];
   for (const parsedResult of results) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
@@ -474,6 +532,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
     }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
+    // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
+    if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
@@ -490,10 +550,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
-    const anchor = ago ? today : (found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous() ?? (backward ? today : undefined));
-    const at = chained(chain, anchor);
+    const prior = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1);
+    const anchor = ago ? today : (prior?.at ?? previous() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
+    // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
+    // the summit, …") the chain names that same day, and only what follows it is counted away from it.
+    const appositive = takesComplement && prior !== undefined && /^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!));
+    const at = appositive ? prior.at : chained(chain, anchor);
     const complement = takesComplement ? chained(chain, anchor, true) : undefined;
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
   }
@@ -519,18 +583,21 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
 }
 
 // "over Christmas", "on Christmas Eve", "since New Year's Day": after a preposition, so "a Christmas truce" is a name.
-const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s)(?:\s+(Day|Eve|holidays?|break))?\b/gi;
+const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s|Boxing(?=\s+Day))(?:\s+(Day|Eve|holidays?|break))?\b/gi;
 // "in the new year": the January after the turn of the year the article was written in.
 const NEW_YEAR = /\b(in|since|after)\s+the\s+new\s+year\b/gi;
 // "last autumn", "this spring": a season without its year.
 const SEASON = /\b(last|this|next)\s+(spring|summer|autumn|fall)\b/gi;
 const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
 // "at the end of last month", "the start of this month": chrono reads a day; it is only the month.
-const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this)\s+month\b/gi;
+const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this|the)\s+month\b/gi;
+// "at the end of June", "the start of March 2025": only the month (chrono reads the 30th, or the 1st).
+const PART_OF_NAMED_MONTH = /\b(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
-const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
+const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
 function newsPhrases(paragraph: string, published: Day): Found[] {
@@ -543,7 +610,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of matchesOf(paragraph, HOLIDAY)) {
     const [, preposition, name, part] = m;
     const newYear = /^new/i.test(name);
-    const [mo, d] = newYear ? (/eve/i.test(part ?? '') ? [12, 31] : [1, 1]) : /eve/i.test(part ?? '') ? [12, 24] : /day/i.test(part ?? '') ? [12, 25] : [12, undefined];
+    const [mo, d] = newYear ? (/eve/i.test(part ?? '') ? [12, 31] : [1, 1]) : /^boxing/i.test(name) ? [12, 26] : /eve/i.test(part ?? '') ? [12, 24] : /day/i.test(part ?? '') ? [12, 25] : [12, undefined];
     // The last one on or before the article's day; "by Christmas" or "until New Year's Day" is a deadline, not a day.
     const y = mo < month || (mo === month && (d ?? 1) <= day) ? year : year - 1;
     const exact = newYear || /day|eve/i.test(part ?? '');
@@ -564,6 +631,13 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const back = /^last$/i.test(m[2]);
     add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
   }
+  for (const m of matchesOf(paragraph, PART_OF_NAMED_MONTH)) {
+    const named = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
+    // The last such month at or before the article's; a year written with it is kept.
+    const y = m[2] ? Number(m[2]) : named <= month ? year : year - 1;
+    const deadline = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(paragraph.slice(Math.max(0, m.index! - 14), m.index));
+    add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline, scene: false });
+  }
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
     const today = Date.UTC(year, month - 1, day);
@@ -574,8 +648,10 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of matchesOf(paragraph, ORDINAL_DAY)) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
-    const [y, mo] = d <= day ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
-    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' });
+    // "on the 10th of last month" is in the month before; "of this month", or no month, the last such day.
+    const back = m[2]?.toLowerCase() === 'last' || (!m[2] && d > day);
+    const [y, mo] = !back ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, m[2]?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : {});
   }
   return out;
 }
@@ -661,6 +737,7 @@ const FIGURE = /^\s*(?:!\[|[*_].*\b(?:Photo|Picture|Image|Photograph|Credit)s?\s
 // A live-blog entry opens with its time: "**19:48** —", "14:32 GMT", "9.15am:".
 const ENTRY_START = /^\s*[*_]{0,2}(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|MSK|ET|EST|EDT|PT))?[*_]{0,2}\s*(?:[—–:|-]|$)/i;
 const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$)/;
+const ITALIC_LINE = /^\s*([*_])[^*_\n]+\1\s*$/;
 /** Paragraphs looked back through for the date heading above a live-blog entry. */
 const ENTRY_PARAGRAPHS = 200;
 
@@ -688,6 +765,12 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
+    const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
+    if (labelled) return labelled;
+    // A line of nothing but a date in italics ("*Thursday 10 July*") heads a newsletter's section like a bold one;
+    // the article's own date line at the top tells nothing more than the publication.
+    const italic = ITALIC_LINE.test(paragraph) ? dateHeading(article, start, end, published) : undefined;
+    if (italic && italic.date !== ownDayOf(article)) return italic;
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
     const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside);
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
@@ -702,6 +785,23 @@ function dateHeading(article: { text: string; publishedAt?: string }, start: num
   const [found] = datesOf(article, start, end, published);
   const rest = article.text.slice(start, end).slice(0, found?.start).concat(article.text.slice(start + (found?.end ?? 0), end));
   return found && found.at.precision === 'DAY' && !/\p{L}{3,}/u.test(rest.replace(/\b(?:on|updated|GMT|BST|CET|UTC)\b/gi, '')) ? found.at : undefined;
+}
+
+// A short heading that pairs a label with a date: "**London — 6 January**", "**Moscow: Jan 8**", "**Rome | Friday 9 January**".
+const LABEL_SEPARATOR = /\s[—–|-]\s|:\s/g;
+const HEADING_WORDS = 8;
+
+/**
+ * The date a round-up's entry heading gives what is under it: "**Paris — Jan. 7**", "**Budapest — in December**".
+ * The date must follow the separator, with at most a preposition between, in a heading of a few words.
+ */
+function labelledDateHeading(article: { text: string; publishedAt?: string }, start: number, end: number, published: Day | undefined): StatedAt | undefined {
+  const heading = article.text.slice(start, end);
+  if (heading.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS) return undefined;
+  const separators = matchesOf(heading, LABEL_SEPARATOR).map((m) => m.index + m[0].length);
+  if (!separators.length) return undefined;
+  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start))));
+  return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 
 /** A live-blog entry's day: the date heading above it, else the article's own day. */
