@@ -60,7 +60,7 @@ export function aheadExtraction(): AheadExtraction {
       const results = new Promise<PreparedExtraction[]>((resolve, reject) => waiting.set(id, { resolve, reject }));
       // A failed extraction ahead only means extracting in place: never an unhandled rejection.
       results.catch(() => undefined);
-      worker.postMessage({ id, articles: articles.map((a) => ({ ...a })), known: known.map((e) => ({ ...e })) } satisfies AheadRequest);
+      worker.postMessage({ id, articles: [...articles], known: [...known] } satisfies AheadRequest);
       prepared = { key: keyOf(articles, known), results };
     },
     async take(articles, known) {
