@@ -21,7 +21,7 @@ export interface AheadExtraction {
 }
 
 const keyOf = (articles: readonly Article[], known: readonly Entity[]) =>
-  JSON.stringify([articles.map((a) => [a.id, a.text, a.publishedAt ?? null]), known.map((e) => [e.id, e.type, e.name, e.aliases])]);
+  JSON.stringify([articles, known.map((e) => [e.id, e.type, e.name, e.aliases])]);
 
 /** A worker thread that extracts ahead; it loads the TypeScript pipeline through tsx, as the CLIs do. */
 export function aheadExtraction(): AheadExtraction {
