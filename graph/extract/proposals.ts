@@ -26,7 +26,8 @@ export const CONCEPTS: Concept[] = [
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
   { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|required|requires|need|needs|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
-  { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b/gi },
+  // "A negotiated settlement" is the same end of the war in other words.
+  { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
@@ -172,9 +173,13 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (text.split(/\s+/).some((w) => FUNCTION_WORDS.test(w))) continue;
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
   }
-  for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
-    const text = m[1];
-    if (text.split(/\s+/).length > 6) continue;
+  // What someone backs or demands in quotation marks names a proposal too ('pressed leaders to back a "drone wall"'),
+  // when the quotation is the whole object: not an adjective before a noun ('backed "solid and lasting" guarantees').
+  for (const m of sentence.text.matchAll(/\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for|(back|support|endors|champion|demand|press(?:es|ed|ing)? for|urg)(?:s|e|es|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
+    const text = m[2];
+    // A quantified phrase ('supports "every serious idea"') names no particular proposal.
+    if (text.split(/\s+/).length > (m[1] ? 4 : 6) || (m[1] && /^(?:every|any|all|each|some|no|more|such|whatever)\s/i.test(text))) continue;
+    if (m[1] && !/^\s*(?:[,.;:!?)—–]|$|(?:along|on|for|in|at|to|from|with|as|that|which|and|or|but|across|over|by|if|before|after|once|since|when|while)\b)/.test(sentence.text.slice(m.index + m[0].length))) continue;
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
   }
   // A "so-called" name in quotes is a proposal named by the writer or a critic: 'the so-called "reassurance force"'.
@@ -202,4 +207,34 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Words a proposal named by a quotation or a description is found by again later ("the drone wall" after 'a "drone
+ *  wall"'): proposals the rules above find by their own head word or concept are found again anyway. */
+const REFOUND = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
+
+/** Later mentions of a proposal the article has named (two words or more), where no other mention stands: one pass
+ *  over the text with one pattern of all such names, so the cost stays linear in the article. */
+export function repeatedProposals(text: string, found: readonly RawMention[]): RawMention[] {
+  const names = new Map<string, RawMention>();
+  for (const m of found) {
+    if (m.type !== 'PROPOSAL' || m.source !== 'proposal' || !m.name || REFOUND.test(m.text) || conceptOf(m.text, true)) continue;
+    const surface = m.text.replace(/^["“‘']|["”’']$/g, '').toLowerCase();
+    if (surface.split(/\s+/).length < 2 || names.has(surface)) continue;
+    names.set(surface, m);
+  }
+  if (!names.size) return [];
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${[...names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}-])`, 'giu');
+  const taken = [...found].sort((a, b) => a.start - b.start);
+  const out: RawMention[] = [];
+  let k = 0;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < taken.length && taken[k].end <= start) k++;
+    if (k < taken.length && taken[k].start < end) continue;
+    const first = names.get(m[0].toLowerCase())!;
+    out.push({ start, end, text: m[0], type: 'PROPOSAL', source: 'proposal', name: first.name });
+  }
+  return out;
 }

@@ -254,6 +254,11 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
  *  a column published on Sunday that", "has already indicated that". */
 const REPORTED_THAT = /\b(?:said|says|adding|saying|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
 
+/** A second reported clause of the same speaker: "Starmer said that any deal needs guarantees and that Britain stood
+ *  ready to contribute" — the speaker of the first "that" reports the second too. */
+const SECOND_THAT = /\b(?:said|says|stated|told|added|argued|insisted|stressed|repeated|reiterated|warned|wrote|confirmed|announced)\b[^;]{0,200}?\bthat\b[^;]{0,200}?,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?:the\s+)?$/;
+const reportedThat = (gap: string) => REPORTED_THAT.test(gap) || SECOND_THAT.test(gap);
+
 /** "according to the Kremlin", "in the Kremlin's words", "according to a spokesperson for X": the source a sentence
  *  cites holds what it states when no actor of its own does. */
 function sourcedSubject(text: string, sentence: Sentence, ms: Mention[]): Mention[] | undefined {
@@ -349,14 +354,14 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1)];
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, last.start);
-  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;
   if (reporter) {
     const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
     if (antecedent) return [...subjects, antecedent];
   }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
-  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && REPORTED_THAT.test(text.slice(a.end, last.start)));
+  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && reportedThat(text.slice(a.end, last.start)));
   // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
   const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
   if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start && !addressee(m))) {

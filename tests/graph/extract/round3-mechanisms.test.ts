@@ -1,0 +1,71 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 3 of issue 13's carry-over work: mechanisms found on realistic-6's misses, tested on sentences written here.
+describe('stances that carry over (round 3)', () => {
+  describe('a deployment sent to a force named after it', () => {
+    it('should give soldiers sent "to any" force to that force, not to the force the article is about', () => {
+      const r = extractText('Leaders discussed the Multinational Force Ukraine on Monday. Ivo Marek said that Estonia would not send soldiers to any European force in Ukraine.');
+      expect(r.triples).toContain('OPPOSES:estonia:european-peacekeeping-force');
+      expect(r.triples).not.toContain('OPPOSES:estonia:multinational-force-ukraine');
+    });
+  });
+
+  describe('a second reported clause', () => {
+    it('should make the speaker of "said that …" the holder of the stance in "… and that …"', () => {
+      const r = extractText('Ivo Marek said afterwards that any deal must come with "robust security guarantees" from its partners and that Estonia stood ready to contribute to a multinational force.');
+      expect(r.triples).toContain('SUPPORTS:estonia:multinational-force-ukraine');
+      expect(r.triples).toContain('SUPPORTS:ivo-marek:multinational-force-ukraine');
+    });
+
+    it('should not make the speaker hold a stance another person is said to hold', () => {
+      const r = extractText('Ivo Marek said that Anna Berg was tired and that Estonia backed a ceasefire.');
+      expect(r.triples).not.toContain('SUPPORTS:ivo-marek:ceasefire');
+    });
+  });
+
+  describe('a proposal named in quotation marks', () => {
+    it('should read what someone presses others to back in quotes as a proposal, and find it again unquoted', () => {
+      const r = extractText('Ivo Marek pressed leaders to back a "sky shield" along the eastern border. Anna Berg later called the sky shield "a waste of money".');
+      expect(r.triples).toContain('SUPPORTS:ivo-marek:sky-shield');
+      expect(r.triples).toContain('OPPOSES:anna-berg:sky-shield');
+    });
+
+    it('should not read a quoted adjective or a quantified phrase as a proposal', () => {
+      const a = extractText('Estonia backed "solid and lasting" security guarantees.');
+      expect(a.ids).not.toContain('solid-and-lasting');
+      expect(a.triples).toContain('SUPPORTS:estonia:security-guarantees');
+      const b = extractText('Ivo Marek said he supports "every serious idea" that deters Russia.');
+      expect(b.entities.filter((e) => e.type === 'PROPOSAL')).toEqual([]);
+    });
+  });
+
+  describe('verdicts', () => {
+    it('should read treating a proposal as a threat as opposition', () => {
+      const r = extractText('Ivo Marek said that Russia would treat foreign troops in Ukraine as a direct threat to its security.');
+      expect(r.triples).toContain('OPPOSES:russia:european-peacekeeping-force');
+      expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    });
+
+    it('should read calling a proposal "an intervention" as opposition, but not a threat the troops would face', () => {
+      expect(extractText('Anna Berg spoke on Thursday, calling the European force "an intervention dressed as peacekeeping".').triples).toContain('OPPOSES:anna-berg:european-peacekeeping-force');
+      expect(extractText('Ivo Marek said European troops would face a threat from drones.').triples).not.toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    });
+
+    it('should read "worth having" as support for the proposal before it', () => {
+      const r = extractText('Ivo Marek argued that a European force was worth having even without Estonian soldiers in it.');
+      expect(r.triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+    });
+  });
+
+  it('should read "sitting down with" as a meeting', () => {
+    const r = extractText('Ivo Marek and Anna Berg are sitting down with Piotr Nowicki in Warsaw this evening.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:piotr-nowicki');
+    expect(r.triples).toContain('MET_WITH:anna-berg:piotr-nowicki');
+  });
+
+  it('should read "a negotiated settlement" as the peace deal', () => {
+    const r = extractText('Estonia remained open to a negotiated settlement, Ivo Marek said.');
+    expect(r.triples).toContain('SUPPORTS:estonia:peace-deal');
+  });
+});
