@@ -5,7 +5,7 @@ import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
-import { conceptOf, findProposals, repeatedProposals } from './proposals';
+import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
@@ -146,7 +146,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       }
       party = soleParty(text, sentence, ms);
       forceSection = openForceSection(text, sentence, ms) ?? (forceSection && sentence.start < forceSection.end ? forceSection : undefined);
-      if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => m.act && m.key === r.target)) r.target = forceSection.force.key;
+      if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => isDeployment(m) && m.key === r.target)) r.target = forceSection.force.key;
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;

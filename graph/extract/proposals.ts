@@ -15,6 +15,9 @@ const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
 const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Anglo-French)`;
 const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
 const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
+const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
+/** A deployment written as the act itself ("send troops"), which goes to the force a passage or an article is about. */
+export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text);
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
 export const CONCEPTS: Concept[] = [
@@ -30,6 +33,8 @@ export const CONCEPTS: Concept[] = [
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
+  // Giving up land is a proposal positions are taken on; "would not cede territory" states the act itself.
+  { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], pattern: /\bterritorial concessions?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
   // Sanctions: easing them and adding to them are two things positions are taken on.
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
@@ -43,7 +48,7 @@ export const CONCEPTS: Concept[] = [
     name: 'European peacekeeping force',
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
-      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
+      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
       'gu',
     ),
@@ -104,7 +109,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
       if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u.test(sentence.text.slice(0, m.index + offset))) continue;
-      const act = DEPLOY_START.test(text);
+      const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
       found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
     }
   });
@@ -153,6 +158,12 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const text = m[1];
     if (conceptOf(text, true)) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
+  }
+  // "a guarantee modelled on NATO's Article 5", "her model inspired by Article 5": a guarantee named by what it copies,
+  // the same proposal as "an Article 5-style guarantee".
+  for (const m of sentence.text.matchAll(/\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu)) {
+    const text = m[1];
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[2].replace(/\s+/g, ' ')}-style guarantee`, rank: 32 });
   }
   // "a declaration of intent on deploying a force": a text signed to commit to something is a proposal of its own.
   for (const m of sentence.text.matchAll(/\b(?:an?|the|their|its)\s+((?:joint\s+)?declaration of intent)\b/gu)) {

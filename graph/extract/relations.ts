@@ -3,7 +3,7 @@
 import type { RelationType } from '../types';
 import type { ExtractedRelationType, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
-import { CONCEPTS } from './proposals';
+import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 
@@ -405,10 +405,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (/\b(?:with|without|about|on|of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 16), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
+    // "Kyiv must cede territory": an act other than sending troops, asked of its subject, is no stance of theirs.
+    if (!isDeployment(object) && /\b(?:must|should|has to|have to|had to|forced to|demand\w*|insist\w*)\b/i.test(text.slice(cueStart(subjects, object.start), object.start))) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);
     // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
     // no force named go to the force the article names.
-    const named = ctx.mentions && articleForce(text, ctx.mentions);
+    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions);
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
   }
   return out;

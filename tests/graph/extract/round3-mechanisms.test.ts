@@ -68,4 +68,36 @@ describe('stances that carry over (round 3)', () => {
     const r = extractText('Estonia remained open to a negotiated settlement, Ivo Marek said.');
     expect(r.triples).toContain('SUPPORTS:estonia:peace-deal');
   });
+
+  describe('proposals described rather than named', () => {
+    it('should read "troops on the ground" as the European force', () => {
+      const r = extractText('Estonia is prepared to have troops on the ground in Ukraine, Ivo Marek said.');
+      expect(r.triples).toContain('SUPPORTS:estonia:european-peacekeeping-force');
+    });
+
+    it('should name a guarantee by what it is modelled on, as "an Article 5-style guarantee" is named', () => {
+      const a = extractText('In May, Anna Berg proposed extending to Ukraine a guarantee modelled on NATO\'s Article 5 without Kyiv joining the alliance.');
+      expect(a.triples).toContain('PROPOSED:anna-berg:article-5-style-guarantee');
+      const b = extractText('Anna Berg has proposed extending an Article 5-style guarantee to Ukraine.');
+      expect(b.triples).toContain('PROPOSED:anna-berg:article-5-style-guarantee');
+    });
+
+    it('should read a refusal to cede land as opposition to territorial concessions, held by the one who repeats it', () => {
+      const r = extractText('"We have no legal right and no moral right to give away our land," Ivo Marek told reporters, repeating that Ukraine would not cede territory under the plan.');
+      expect(r.triples).toContain('OPPOSES:ukraine:territorial-concessions');
+      expect(r.triples).toContain('OPPOSES:ivo-marek:territorial-concessions');
+      expect(r.triples).not.toContain('SUPPORTS:ivo-marek:territorial-concessions');
+    });
+
+    it('should not read land a country is told it must cede as its own stance', () => {
+      const r = extractText('Ivo Marek said Ukraine must cede territory for peace.');
+      expect(r.triples).not.toContain('SUPPORTS:ukraine:territorial-concessions');
+    });
+
+    it('should keep sending troops and ceding land apart in an article about a named force', () => {
+      const r = extractText('Leaders discussed the Multinational Force Ukraine. Ivo Marek said that Estonia would never cede land.');
+      expect(r.triples).toContain('OPPOSES:estonia:territorial-concessions');
+      expect(r.triples).not.toContain('OPPOSES:estonia:multinational-force-ukraine');
+    });
+  });
 });
