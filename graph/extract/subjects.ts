@@ -72,7 +72,8 @@ const owned = (text: string, from: number, m: Mention) => /\b(?:Movement|Party|p
 const prepositional = (text: string, from: number, m: Mention) => owned(text, from, m) || !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
-const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
+// Also a participle that reports ("…, saying “…”", "with the minister stating that “…”").
+const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|saying|stating|adding|insisting|arguing|stressing|noting|warning)`;
 const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments)\b[^,.;]*$/i;
 
 /** Where the clause holding `pos` starts: after a semicolon, a colon, ", while", or a dash that is not one of a

@@ -63,7 +63,8 @@ export const TRIGGERS: Trigger[] = [
   // "made the easing of some sanctions a condition for…": what is made a condition is wanted.
   t('SUPPORTS', 1, String.raw`made (?:[^.;]{0,80}?)(?:a|the|its) (?:key |main |central )?(?:pre)?condition`, { objectInside: true }),
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
-  t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?:on|in) [\w.]+(?: \d+)?)? that`, { consequence: true }),
+  // "warned reporters on Monday that", "warned in the conversation that": an addressee or a time may stand before "that".
+  t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?!that\b)[\w.’']+){0,5}? that`, { consequence: true }),
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled) by`, { passive: true }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
   // "Kyiv would send its revised 20-point plan to Washington": handing over one's own plan proposes it.

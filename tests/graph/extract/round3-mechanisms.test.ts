@@ -100,4 +100,16 @@ describe('stances that carry over (round 3)', () => {
       expect(r.triples).not.toContain('OPPOSES:estonia:multinational-force-ukraine');
     });
   });
+
+  describe('attribution', () => {
+    it('should read a warning with an addressee or a time before "that"', () => {
+      expect(extractText('Ivo Marek warned reporters on Monday that European troops would provoke an escalation.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+      expect(extractText('Ivo Marek is said to have warned in the conversation that European troops would seriously damage relations.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    });
+
+    it('should give a quotation introduced by a participle ("stating that “…”") to its speaker', () => {
+      const r = extractText('Latvia took the same line, with Foreign Minister Anna Berg stating that “no one is currently considering sending troops to Ukraine.”');
+      expect(r.triples).toContain('OPPOSES:anna-berg:european-peacekeeping-force');
+    });
+  });
 });
