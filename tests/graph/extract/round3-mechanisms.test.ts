@@ -112,4 +112,14 @@ describe('stances that carry over (round 3)', () => {
       expect(r.triples).toContain('OPPOSES:anna-berg:european-peacekeeping-force');
     });
   });
+
+  describe('confidence of a pronoun speaker', () => {
+    it('should add a stance whose speaker is "he said" after the person was named, and keep a bare pronoun subject a candidate', () => {
+      const said = extractText('Ivo Marek arrived in Paris on Monday. Estonia will not send soldiers to Ukraine, he said.');
+      expect(said.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+      const bare = extractText('Ivo Marek arrived in Paris on Monday. Later he would not send soldiers to Ukraine.');
+      expect(bare.triples).not.toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+      expect(bare.candidates.map((r) => `${r.type}:${r.source}:${r.target}`)).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    });
+  });
 });
