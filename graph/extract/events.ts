@@ -125,11 +125,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
-    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered)\b/.exec(sentence.text);
+    // Also "Starmer was joined by A and B" (the one joined was there too) and "Around the table were A, B and C".
+    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
-      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx) : [];
+      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx)
+        // "the Americans were joined by A and B": a delegation joined is its members, not its country.
+        : /joined by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
       if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);

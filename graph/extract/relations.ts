@@ -187,6 +187,13 @@ const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part o
 
 const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|explained|declared|wrote|noted|repeated)\b/i;
 
+const LED_BY = /^(?:[’']s)?\s+(?:delegation|team|negotiators|negotiating team|side)\s*,?\s+(?:which was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
+/** The person named as leading a country's or a body's delegation right after it ("a Ukrainian delegation led by X"). */
+function ledBy(text: string, ms: Mention[], body: Mention): Mention | undefined {
+  if (!/^(?:[’']s)?\s+(?:delegation|team|negotiat|side)/.test(text.slice(body.end, body.end + 14))) return undefined;
+  return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > body.end && x.start - body.end < 90 && LED_BY.test(text.slice(body.end, x.start).replace(/(?:\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*|of|and|for))+\s*$/u, ' ')));
+}
+
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -293,7 +300,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (!after.length) continue;
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
-        const objects = coordinated(text, ms, after[0], 1);
+        // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
+        const objects = coordinated(text, ms, after[0], 1).map((o) => (BODY.has(o.type) && ledBy(text, ms, o)) || o);
         // "Trump's phone call with Putin": the owner of the call is its other side.
         const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.

@@ -122,4 +122,23 @@ describe('stances that carry over (round 3)', () => {
       expect(bare.candidates.map((r) => `${r.type}:${r.source}:${r.target}`)).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
     });
   });
+
+  describe('attendance and delegations', () => {
+    const attended = (text: string) => extractText(text).relations.filter((r) => r.type === 'ATTENDED').map((r) => r.source).sort();
+
+    it('should read the one joined and those who joined as present at the gathering the text is about', () => {
+      expect(attended('Leaders met at the Tallinn summit on 6 January 2026. Ivo Marek was joined by Anna Berg and Piotr Nowicki.')).toEqual(['anna-berg', 'ivo-marek', 'piotr-nowicki']);
+    });
+
+    it('should read "Around the table were A, B and C" as attendance', () => {
+      expect(attended('Leaders met at the Tallinn summit on 6 January 2026. Around the table were Ivo Marek, Anna Berg and Piotr Nowicki.')).toEqual(['anna-berg', 'ivo-marek', 'piotr-nowicki']);
+    });
+
+    it('should link a meeting with a delegation to the person leading it', () => {
+      const r = extractText('Ivo Marek met a Ukrainian delegation led by Rustem Umerov in Tallinn.');
+      expect(r.triples).toContain('MET_WITH:ivo-marek:rustem-umerov');
+      expect(r.triples).not.toContain('MET_WITH:ivo-marek:ukraine');
+      expect(r.triples).toContain('REPRESENTS:rustem-umerov:ukraine');
+    });
+  });
 });
