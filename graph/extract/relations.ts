@@ -326,10 +326,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const holder = [...ms].reverse().find((x) => ACTOR_TYPES.has(x.type) && x.end <= start && /^(?:[’']s)?\s+(?:(?:strong|stiff|fierce|firm|growing|continued)\s+)?$/.test(text.slice(x.end, start)))
           ?? ms.find((x) => ACTOR_TYPES.has(x.type) && x.start >= end && from.test(text.slice(end, x.start)));
         if (!holder) continue;
+        // "Belgium calls for …" is a verb: a noun of support ("support", "call") needs its holder's possessive or demonym.
+        if (trigger.polarity > 0 && holder.end <= start && !/^[’']s/.test(text.slice(holder.end, holder.end + 2)) && holder.source !== 'demonym') continue;
         // "Moscow's rejection of NATO membership has not changed, he stressed": the one who states it holds it too.
         const speakers = subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
         const holders = [...(holder.start >= end ? coordinated(text, ms, holder, 1) : [holder]), ...speakers];
-        const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:to|against|of)\s+(?:the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
+        const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:(?:to|against|of)\s+)?(?:an?\s+|the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
@@ -414,7 +416,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (!object.act || consumed.has(object)) continue;
     // "the meetings dealt with sending troops": a deployment after a preposition is a topic, not a stance.
     // Nor is one left open ("has not decided whether to send ground troops") or left out ("without putting soldiers").
-    if (/\b(?:with|without|about|on|of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 16), object.start))) continue;
+    // "there is no question of sending troops" is a refusal, though.
+    if (/\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 25), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     // "Kyiv must cede territory": an act other than sending troops, asked of its subject, is no stance of theirs.

@@ -41,6 +41,11 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`(?:express(?:es|ed)?|voic(?:e|es|ed)|ha(?:s|ve|d)) (?:\w+ ){0,2}?(?:reservations|skepticism|scepticism|doubts|hesitance|hesitancy|hesitation|discomfort|misgivings)`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) (?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)(?! to)`, { topical: true }),
   t('OPPOSES', -1, String.raw`opposition|rejection|refusal`, { nominal: true }),
+  // "Estonia's support for a European force", "Macron's call for a truce": a noun whose holder owns it.
+  t('SUPPORTS', 1, String.raw`(?:support|backing|endorsement|call|push|demand|appeal) (?:for|of)`, { nominal: true }),
+  // "a vocal critic of the plan", "a long-time supporter of the force": what a person is called by their stance.
+  t('OPPOSES', -1, String.raw`(?:an?|the) (?:[\w-]+ ){0,2}?(?:critic|opponent|sceptic|skeptic)s? of`),
+  t('SUPPORTS', 1, String.raw`(?:an?|the) (?:[\w-]+ ){0,2}?(?:supporter|advocate|proponent|backer|champion)s? of|thr(?:ew|ow|ows|owing) (?:his|her|its|their) (?:full )?(?:weight|support) behind|(?:signall?ed|expressed|showed|voiced) (?:\w+ )?openness to`),
   t('OPPOSES', -1, String.raw`pour(?:s|ed|ing)? cold water on`, { topical: true }),
   // "Sending troops now would be premature", "such a deployment is unacceptable for Russia": a verdict on the proposal
   // before it, held by the speaker, or by the actor it is unacceptable for.
@@ -86,7 +91,7 @@ export const TRIGGERS: Trigger[] = [
 /** Words between the actor and the trigger that negate it ("does not intend to", "refused to"). */
 // "does not exclude sending troops": excluding is a negation too, so "not exclude" reads as a stance for.
 // "have no legal right and no moral right to give away our land": one denial, however many rights it names.
-export const NEGATION = /\bno (?:\w+ )?right(?: and no (?:\w+ )?right)? to\b|\b(?:not|never|exclud(?:e|es|ed|ing)|no one|nobody|no longer|no plans? to|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
+export const NEGATION = /\bno (?:\w+ )?right(?: and no (?:\w+ )?right)? to\b|\bno question of\b|\b(?:not|never|exclud(?:e|es|ed|ing)|no one|nobody|no longer|no plans? to|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
 
 /** Words that weaken a claim without reversing it (context, not a condition). */
 export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle)\b/i;

@@ -141,4 +141,30 @@ describe('stances that carry over (round 3)', () => {
       expect(r.triples).toContain('REPRESENTS:rustem-umerov:ukraine');
     });
   });
+
+  describe('stances named by nouns', () => {
+    it('should read a possessive holder of support or of a call', () => {
+      expect(extractText("Estonia's support for a European force has not changed.").triples).toContain('SUPPORTS:estonia:european-peacekeeping-force');
+      const call = extractText("Ivo Marek's call for a ceasefire was ignored.");
+      expect(call.triples).toContain('SUPPORTS:ivo-marek:ceasefire');
+      // A call for something is a demand, not a phone call.
+      expect(call.entities.filter((e) => e.type === 'EVENT')).toEqual([]);
+    });
+
+    it('should not read a verb "calls for" after a bare name as a noun', () => {
+      expect(extractText('Belgium calls for a demilitarised zone.').triples).not.toContain('SUPPORTS:belgium:demilitarised-zone');
+    });
+
+    it('should read what a person is called by their stance', () => {
+      expect(extractText('Ivo Marek, a long-time supporter of the European force, arrived in Kyiv.').triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+      expect(extractText('Ivo Marek is a vocal critic of the European force.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    });
+
+    it('should read thrown weight, signalled openness and "no question of"', () => {
+      expect(extractText('Ivo Marek threw his weight behind a European force.').triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+      expect(extractText('Ivo Marek signalled openness to a European force.').triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+      expect(extractText('Ivo Marek said there was no question of sending Estonian troops.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+      expect(extractText('Ivo Marek raised the question of sending Estonian troops.').triples).toEqual([]);
+    });
+  });
 });
