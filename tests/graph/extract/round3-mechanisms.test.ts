@@ -167,4 +167,19 @@ describe('stances that carry over (round 3)', () => {
       expect(extractText('Ivo Marek raised the question of sending Estonian troops.').triples).toEqual([]);
     });
   });
+
+  describe('news idioms of stance', () => {
+    const opposes = ['has argued against', 'balked at', 'shot down', 'poured scorn on', 'slammed', 'was dismissive of', 'distanced himself from', 'denounced', 'mocked', 'played down', 'spoke out against', 'hit out at', 'lashed out at', 'cast doubt on', 'questioned the wisdom of', 'pushed back against'];
+    const supports = ['has been lobbying for', 'is keen on', 'is on board with', 'offered troops for', 'talked up'];
+    for (const verb of opposes) {
+      it(`should read "${verb}" as opposition`, () => {
+        expect(extractText(`Ivo Marek ${verb} a European force.`).triples).toEqual(['OPPOSES:ivo-marek:european-peacekeeping-force']);
+      });
+    }
+    for (const verb of supports) {
+      it(`should read "${verb}" as support`, () => {
+        expect(extractText(`Ivo Marek ${verb} a European force.`).triples).toEqual(['SUPPORTS:ivo-marek:european-peacekeeping-force']);
+      });
+    }
+  });
 });
