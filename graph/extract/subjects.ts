@@ -170,6 +170,12 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const tail = text.slice(close, sentence.end);
   if (after && (new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(text.slice(close, after.start)) || new RegExp(String.raw`^(?:,[^;]{0,100}?,)?\s+${REPORTED}\b`).test(text.slice(after.end, sentence.end)))) return [after];
   if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i').test(tail)) return pronoun(ctx.lastPerson);
+  // 'Marek was blunt. "Estonia will not send troops."': a quotation that is the whole sentence, with no speaker of its
+  // own, is the words of the person the paragraph's sentence before it was about.
+  if (inside && /^\W*$/.test(text.slice(sentence.start, quoteStart)) && /^[\s.!?*]*$/.test(tail) && ctx.lastPerson && ctx.lastPerson.end < sentence.start && !text.slice(ctx.lastPerson.end, sentence.start).includes('\n')) {
+    const previous = text.slice(Math.max(0, text.lastIndexOf('.', sentence.start - 2) + 1), sentence.start);
+    if (!/["“”]/.test(previous)) return [ctx.lastPerson];
+  }
   return undefined;
 }
 

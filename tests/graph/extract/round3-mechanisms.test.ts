@@ -182,4 +182,17 @@ describe('stances that carry over (round 3)', () => {
       });
     }
   });
+
+  describe('a quotation standing alone', () => {
+    const candidates = (text: string) => extractText(text).candidates.map((r) => `${r.type}:${r.source}:${r.target}`);
+
+    it('should attribute an untagged quotation to the person the sentence before was about, as a candidate', () => {
+      expect(candidates('Ivo Marek was blunt. "We will not send troops to Ukraine."')).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    });
+
+    it('should not reach across a paragraph break', () => {
+      const r = extractText('Ivo Marek met Anna Berg.\n\n"We will not send troops to Ukraine."');
+      expect([...r.triples, ...candidates('Ivo Marek met Anna Berg.\n\n"We will not send troops to Ukraine."')].filter((t) => t.startsWith('OPPOSES'))).toEqual([]);
+    });
+  });
 });
