@@ -195,4 +195,9 @@ describe('stances that carry over (round 3)', () => {
       expect([...r.triples, ...candidates('Ivo Marek met Anna Berg.\n\n"We will not send troops to Ukraine."')].filter((t) => t.startsWith('OPPOSES'))).toEqual([]);
     });
   });
+
+  it('should read offering to host or run a mission as support, not running something the force needs', () => {
+    expect(extractText('Ivo Marek said Estonia would host the mission\'s headquarters in Tallinn, after talks on a Baltic maritime mission.').triples).toContain('SUPPORTS:estonia:baltic-maritime-mission');
+    expect(extractText('Leaders discussed the Multinational Force Ukraine. Estonia would run the depot through which the force would be supplied.').triples).not.toContain('SUPPORTS:estonia:multinational-force-ukraine');
+  });
 });
