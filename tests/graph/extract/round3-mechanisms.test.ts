@@ -200,4 +200,8 @@ describe('stances that carry over (round 3)', () => {
     expect(extractText('Ivo Marek said Estonia would host the mission\'s headquarters in Tallinn, after talks on a Baltic maritime mission.').triples).toContain('SUPPORTS:estonia:baltic-maritime-mission');
     expect(extractText('Leaders discussed the Multinational Force Ukraine. Estonia would run the depot through which the force would be supplied.').triples).not.toContain('SUPPORTS:estonia:multinational-force-ukraine');
   });
+
+  it('should read "the EU\'s top diplomat" as an office', () => {
+    expect(extractText("Anna Berg, the EU's top diplomat, spoke in Brussels.").triples).toContain('REPRESENTS:anna-berg:european-union');
+  });
 });
