@@ -292,8 +292,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "…, meeting Macron and then Starmer", "received a Ukrainian team led by X": a person (or a delegation) right after.
       // A capitalised word after them must be a person named there ("received US aid" is no meeting).
-      if (trigger.type === 'MET_WITH' && /^(?:meeting|received)$/i.test(m[0]) && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b/u.test(text.slice(end, end + 60))
-        && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)))) continue;
+      if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b/u.test(text.slice(end, end + 60))
+        // "welcomed Zelensky's plan" welcomes a plan, not a person.
+        && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));

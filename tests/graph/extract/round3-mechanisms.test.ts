@@ -204,4 +204,16 @@ describe('stances that carry over (round 3)', () => {
   it('should read "the EU\'s top diplomat" as an office', () => {
     expect(extractText("Anna Berg, the EU's top diplomat, spoke in Brussels.").triples).toContain('REPRESENTS:anna-berg:european-union');
   });
+
+  describe('meetings in news wording', () => {
+    for (const sentence of ['Ivo Marek spoke by phone with Anna Berg on Monday.', 'Ivo Marek and Anna Berg spoke by phone for two hours.', 'Ivo Marek welcomed Anna Berg to Tallinn on Monday.', 'Ivo Marek and Anna Berg talked on the phone.', 'Ivo Marek had lunch with Anna Berg.', 'Ivo Marek greeted Anna Berg at the airport.', 'Ivo Marek and Anna Berg shook hands in Geneva.']) {
+      it(`should read a meeting in "${sentence}"`, () => {
+        expect(extractText(sentence).triples).toEqual(['MET_WITH:anna-berg:ivo-marek']);
+      });
+    }
+
+    it('should not read welcoming a person\'s plan as meeting them', () => {
+      expect(extractText("Ivo Marek welcomed Anna Berg's plan for a ceasefire.").triples).not.toContain('MET_WITH:anna-berg:ivo-marek');
+    });
+  });
 });
