@@ -194,6 +194,14 @@ function ledBy(text: string, ms: Mention[], body: Mention): Mention | undefined 
   return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > body.end && x.start - body.end < 90 && LED_BY.test(text.slice(body.end, x.start).replace(/(?:\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*|of|and|for))+\s*$/u, ' ')));
 }
 
+/** A sentence inside a quotation opened in an earlier one: its first quotation mark closes. */
+function continuesQuote(sentence: string): boolean {
+  const curly = sentence.search(/[“”]/);
+  if (curly >= 0) return sentence[curly] === '”';
+  const straight = sentence.match(/"/g)?.length ?? 0;
+  return straight % 2 === 1 && !/^[\s*_-]*"/.test(sentence);
+}
+
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -235,7 +243,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (hedge) c -= 0.15;
     // The actor was named in an earlier sentence (pronoun, topic). A pronoun that is the speaker of this sentence ("…, he
     // said") is news writing's way of naming the person just quoted or described: a smaller doubt.
-    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) ? 0.05 : 0.15;
+    // So is a quotation carried on from a sentence that named its speaker ('Marek said: "We are ready. We will go."').
+    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || continuesQuote(sentence.text) ? 0.05 : 0.15;
     else if (Math.abs(at - subject.end) > 100) c -= 0.1;
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
   };

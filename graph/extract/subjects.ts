@@ -152,6 +152,12 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   // Unless the quoted sentence reports someone else's words ("…Prime Minister X said in March that Estonia was ready…").
   if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && new RegExp(String.raw`\b${REPORTED}\b`).test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
+  // 'Marek said: "We are ready. We will send troops."': a later sentence of a quotation opened after its speaker.
+  if (continued) {
+    const opened = Math.max(text.lastIndexOf('“', sentence.start), text.lastIndexOf('"', sentence.start));
+    const speaker = opened > 0 && !text.slice(opened, sentence.start).includes('\n') ? ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= opened && opened - m.end < 80).pop() : undefined;
+    if (speaker && new RegExp(String.raw`^(?:,[^,;"“”]{1,60},)?\s+(?:has\s+|had\s+)?${REPORTED}(?:\s+[\w.]+){0,3}?\s*[:,]?\s*$`).test(text.slice(speaker.end, opened))) return [speaker];
+  }
   const quoteStart = inside ? sentence.start + open : sentence.start;
   if (!pastActors && ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
   const pronoun = (p: Mention | undefined) => (p ? [p] : undefined);
@@ -168,7 +174,8 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const close = pos + closeAt + 1;
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
-  if (after && (new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(text.slice(close, after.start)) || new RegExp(String.raw`^(?:,[^;]{0,100}?,)?\s+${REPORTED}\b`).test(text.slice(after.end, sentence.end)))) return [after];
+  // Also past an apposition that closes before the verb ('…,” the defence minister, Ivo Marek, said').
+  if (after && (new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(text.slice(close, after.start)) || new RegExp(String.raw`^(?:,[^;]{0,100}?,|,)?\s+${REPORTED}\b`).test(text.slice(after.end, sentence.end)))) return [after];
   if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i').test(tail)) return pronoun(ctx.lastPerson);
   // 'Marek was blunt. "Estonia will not send troops."': a quotation that is the whole sentence, with no speaker of its
   // own, is the words of the person the paragraph's sentence before it was about.

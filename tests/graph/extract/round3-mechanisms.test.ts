@@ -216,4 +216,16 @@ describe('stances that carry over (round 3)', () => {
       expect(extractText("Ivo Marek welcomed Anna Berg's plan for a ceasefire.").triples).not.toContain('MET_WITH:anna-berg:ivo-marek');
     });
   });
+
+  describe('quotations over several sentences', () => {
+    it('should give a later sentence of a quotation to the speaker who opened it', () => {
+      for (const text of ['Ivo Marek said: "We are ready. We will send troops to Ukraine."', 'Ivo Marek, the defence minister, told reporters: “We are ready. We will send troops to Ukraine.”']) {
+        expect(extractText(text).triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+      }
+    });
+
+    it('should find the speaker named after the quotation past an apposition', () => {
+      expect(extractText('"We will send troops to Ukraine," the Estonian defence minister, Ivo Marek, said.').triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+    });
+  });
 });
