@@ -228,4 +228,10 @@ describe('stances that carry over (round 3)', () => {
       expect(extractText('"We will send troops to Ukraine," the Estonian defence minister, Ivo Marek, said.').triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
     });
   });
+
+  it('should read "Also present were" and "Among those attending was" as attendance of the people listed', () => {
+    const attended = (text: string) => extractText(text).relations.filter((r) => r.type === 'ATTENDED').map((r) => r.source).sort();
+    expect(attended('Leaders met at the Tallinn summit on 6 January 2026. Also present were Ivo Marek and Anna Berg.')).toEqual(['anna-berg', 'ivo-marek']);
+    expect(attended('Leaders met at the Tallinn summit on 6 January 2026. Among those attending was Ivo Marek, who later phoned Piotr Nowicki.')).toEqual(['ivo-marek']);
+  });
 });
