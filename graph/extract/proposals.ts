@@ -17,13 +17,14 @@ const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sen
 const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
 const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
 /** A deployment written as the act itself ("send troops"), which goes to the force a passage or an article is about. */
-export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text);
+export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text) && m.name === 'European peacekeeping force';
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
 export const CONCEPTS: Concept[] = [
   { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
   { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b|\bmandate (?:of|from) the (?:UN|U\.N\.|United Nations)(?: Security Council)?\b/g },
-  { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b`, 'g') },
+  // "ruled out sending American troops": sending them is the act, and they are no part of a European force.
+  { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b(?:${DEPLOY}\s+(?:(?:any|more|ground|combat|some)\s+)?)?${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b`, 'g') },
   { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|(?:security\s+)?guarantees?)\b`, 'g') },
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
@@ -49,7 +50,7 @@ export const CONCEPTS: Concept[] = [
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
       String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
-        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
+        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
       'gu',
     ),
   },

@@ -234,4 +234,11 @@ describe('stances that carry over (round 3)', () => {
     expect(attended('Leaders met at the Tallinn summit on 6 January 2026. Also present were Ivo Marek and Anna Berg.')).toEqual(['anna-berg', 'ivo-marek']);
     expect(attended('Leaders met at the Tallinn summit on 6 January 2026. Among those attending was Ivo Marek, who later phoned Piotr Nowicki.')).toEqual(['ivo-marek']);
   });
+
+  it('should read sending American troops as U.S. troops, not as the European force or the force an article is about', () => {
+    expect(extractText('Anna Berg ruled out sending American troops to Ukraine.').triples).toEqual(['OPPOSES:anna-berg:us-troops-in-ukraine']);
+    const named = extractText('Leaders discussed the Multinational Force Ukraine. Anna Berg said she would not send American troops.');
+    expect(named.triples).toContain('OPPOSES:anna-berg:us-troops-in-ukraine');
+    expect(named.triples).not.toContain('OPPOSES:anna-berg:multinational-force-ukraine');
+  });
 });
