@@ -2,6 +2,7 @@
 // on the debate uses (a European force, a U.S. backstop, security guarantees...), forces given by troop numbers,
 // and any "a/the <modifiers> plan|force|mission|zone..." noun phrase; bare "the plan" refers back.
 import type { RawMention, Sentence } from './types';
+import { lookupGazetteer } from './gazetteer';
 
 interface Concept {
   name: string;
@@ -98,6 +99,15 @@ export function conceptOf(surface: string, within = false): string | undefined {
   return undefined;
 }
 
+const DESTINATION = /^\s+(?:to|in|into|on)\s+(?:the\s+)?(?:territory\s+of\s+|soil\s+of\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u;
+/** A destination named after a deployment that is a country other than Ukraine. */
+function elsewhere(after: string): boolean {
+  const to = DESTINATION.exec(after);
+  const name = to?.[1].replace(/\.$/, '');
+  const place = to && name && (lookupGazetteer(to[1]) ?? lookupGazetteer(name) ?? lookupGazetteer(name.split(/\s+/)[0]));
+  return Boolean(place && place.type === 'COUNTRY' && place.kind !== 'demonym' && place.name !== 'Ukraine');
+}
+
 export function findProposals(sentence: Sentence): RawMention[] {
   const found: Array<RawMention & { rank: number }> = [];
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
@@ -111,6 +121,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
+      // "sent troops to Russia", "will station troops in Lithuania": troops sent to another country than Ukraine are
+      // no part of a force for Ukraine.
+      if (act && concept.name === 'European peacekeeping force' && elsewhere(sentence.text.slice(m.index + offset + text.length, m.index + offset + text.length + 40))) continue;
       found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
     }
   });

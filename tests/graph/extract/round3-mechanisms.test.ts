@@ -241,4 +241,11 @@ describe('stances that carry over (round 3)', () => {
     expect(named.triples).toContain('OPPOSES:anna-berg:us-troops-in-ukraine');
     expect(named.triples).not.toContain('OPPOSES:anna-berg:multinational-force-ukraine');
   });
+
+  it('should not read troops sent to another country than Ukraine as the European force', () => {
+    expect(extractText('North Korea sent troops to Russia last year.').triples).toEqual([]);
+    expect(extractText('Germany will station troops in Lithuania.').triples).toEqual([]);
+    expect(extractText('Estonia would send troops to Ukraine.').triples).toEqual(['SUPPORTS:estonia:european-peacekeeping-force']);
+    expect(extractText('Estonia would send troops to the Multinational Force Ukraine.').triples).toEqual(['SUPPORTS:estonia:multinational-force-ukraine']);
+  });
 });
