@@ -202,6 +202,9 @@ function continuesQuote(sentence: string): boolean {
   return straight % 2 === 1 && !/^[\s*_-]*"/.test(sentence);
 }
 
+const QUESTION = /\?[\s"”’'*_)]*$/;
+const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
+
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -275,6 +278,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "if Britain and France put troops into Ukraine, would…": a hypothesis, not a stance.
     const first = subjects.filter((s) => s.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
     if (first && /\b(?:if|whether|unless)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
+    // "Would Estonia send troops?", "Marek denied that Estonia backed it", "analysts doubt that…": a question, or a clause
+    // under a denial or a doubt, asserts no stance.
+    if (type !== 'REPRESENTS' && QUESTION.test(sentence.text)) return;
+    if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
   };
 

@@ -365,7 +365,8 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
   // states neither's.
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
-  const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1)];
+  // "Unlike Estonia, Latvia would…": a comma does not join an actor of an introductory adverbial to the subject.
+  const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1).filter((m) => m === last || !adverbial(text, from, m, pos))];
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, last.start);
   const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;

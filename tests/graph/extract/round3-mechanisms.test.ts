@@ -248,4 +248,20 @@ describe('stances that carry over (round 3)', () => {
     expect(extractText('Estonia would send troops to Ukraine.').triples).toEqual(['SUPPORTS:estonia:european-peacekeeping-force']);
     expect(extractText('Estonia would send troops to the Multinational Force Ukraine.').triples).toEqual(['SUPPORTS:estonia:multinational-force-ukraine']);
   });
+
+  describe('what is not asserted', () => {
+    it('should read no stance in a question', () => {
+      expect(extractText('Would Estonia send troops to Ukraine?').triples).toEqual([]);
+      expect(extractText('**Will Estonia back a European force?**').triples).toEqual([]);
+    });
+
+    it('should read no stance in a clause under a denial or a doubt', () => {
+      expect(extractText('Analysts doubt that Estonia would send troops.').triples).toEqual([]);
+      expect(extractText('Ivo Marek denied that Estonia backed the European force.').triples).toEqual([]);
+    });
+
+    it('should not join the actor of an introductory "Unlike X," to the subject', () => {
+      expect(extractText('Unlike Estonia, Latvia would send troops.').triples).toEqual(['SUPPORTS:latvia:european-peacekeeping-force']);
+    });
+  });
 });
