@@ -264,4 +264,10 @@ describe('stances that carry over (round 3)', () => {
       expect(extractText('Unlike Estonia, Latvia would send troops.').triples).toEqual(['SUPPORTS:latvia:european-peacekeeping-force']);
     });
   });
+
+  it('should read branding or labelling a proposal with a verdict as opposition', () => {
+    expect(extractText('Leaders debated a European force. Ivo Marek branded the debate "premature".').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    expect(extractText('Ivo Marek labelled the European force naive.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+    expect(extractText('Ivo Marek called the European force "highly inappropriate".').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
 });
