@@ -90,7 +90,8 @@ export const TRIGGERS: Trigger[] = [
 /** Words between the actor and the trigger that negate it ("does not intend to", "refused to"). */
 // "does not exclude sending troops": excluding is a negation too, so "not exclude" reads as a stance for.
 // "have no legal right and no moral right to give away our land": one denial, however many rights it names.
-export const NEGATION = /\bno (?:\w+ )?right(?: and no (?:\w+ )?right)? to\b|\bno question of\b|\b(?:not|never|exclud(?:e|es|ed|ing)|no one|nobody|no longer|no plans? to|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
+// "denied (any) plans to send troops" reads as "no plans to".
+export const NEGATION = /\bno (?:\w+ )?right(?: and no (?:\w+ )?right)? to\b|\bno question of\b|\b(?:not|never|exclud(?:e|es|ed|ing)|no one|nobody|no longer|no plans? to|den(?:y|ies|ied|ying)(?=\s+(?:any\s+)?(?:plans?\s+to\s+)?$)|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
 
 /** Words that weaken a claim without reversing it (context, not a condition). */
 export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle)\b/i;

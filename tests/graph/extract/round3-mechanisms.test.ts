@@ -270,4 +270,8 @@ describe('stances that carry over (round 3)', () => {
     expect(extractText('Ivo Marek labelled the European force naive.').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
     expect(extractText('Ivo Marek called the European force "highly inappropriate".').triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
   });
+
+  it('should read denied plans as no plans', () => {
+    expect(extractText('Estonia denied any plans to send troops.').triples).toEqual(['OPPOSES:estonia:european-peacekeeping-force']);
+  });
 });
