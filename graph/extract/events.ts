@@ -14,7 +14,8 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
-const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b`, 'gu');
+// "Macron's call for a ceasefire" is a demand, not a phone call.
+const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
@@ -126,15 +127,22 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
-    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered)\b/.exec(sentence.text);
+    // Also "Starmer was joined by A and B" (the one joined was there too) and "Around the table were A, B and C".
+    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
-      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx) : [];
+      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx)
+        // "the Americans were joined by A and B": a delegation joined is its members, not its country.
+        : /joined by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
       if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
+    // "Also present were A and B", "Among those attending was C": the people named after it were there.
+    const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
+    const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
+    if (first) push(coordinated(text, ms, first, 1), current, 0.6);
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
     for (const m of matchesOf(sentence.text, /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
       const at = sentence.start + m.index;

@@ -7,7 +7,7 @@ export const ROLE_HEADS = new Set([
   'minister', 'president', 'chancellor', 'secretary', 'secretary-general', 'premier', 'spokesperson', 'spokesman',
   'spokeswoman', 'gen', 'general', 'commander', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'chief', 'head',
   'leader', 'adviser', 'advisor', 'representative', 'commissioner', 'mayor', 'governor', 'senator', 'admiral', 'aide',
-  'negotiator', 'counterpart', 'boss', 'pope',
+  'negotiator', 'counterpart', 'boss', 'pope', 'diplomat',
 ]);
 
 /** Honorifics and ranks before a name ("Mr", "Sir", "Lt. Gen.", "Adm", "Democratic Senator"): never part of the name. */

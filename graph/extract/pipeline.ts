@@ -5,7 +5,7 @@ import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
-import { conceptOf, findProposals } from './proposals';
+import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
@@ -98,6 +98,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         raw.push(m);
       }
     }
+    // A proposal named once ('a "drone wall"') is the same proposal where its words recur ("the drone wall").
+    const again = repeatedProposals(text, raw);
+    if (again.length) raw.push(...again), raw.sort((a, b) => a.start - b.start);
     // A bare "Security Council" is the UN's only where the article names the UN; else it is a state's own council
     // (the Kremlin's, Kyiv's National Security and Defence Council), which folds into its country.
     const namesUN = /\b(?:UN|U\.N\.|United Nations)\b/.test(text);
@@ -144,7 +147,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       }
       party = soleParty(text, sentence, ms);
       forceSection = openForceSection(text, sentence, ms) ?? (forceSection && sentence.start < forceSection.end ? forceSection : undefined);
-      if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => m.act && m.key === r.target)) r.target = forceSection.force.key;
+      if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => isDeployment(m) && m.key === r.target)) r.target = forceSection.force.key;
       while (e < events.length && events[e].end < sentence.start - 3000) e++;
       let f = e;
       while (f < events.length && events[f].start < sentence.end) f++;

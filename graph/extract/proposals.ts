@@ -3,6 +3,7 @@
 // and any "a/the <modifiers> plan|force|mission|zone..." noun phrase; bare "the plan" refers back.
 import type { RawMention, Sentence } from './types';
 import { matchesOf } from '../match-all';
+import { lookupGazetteer } from './gazetteer';
 
 interface Concept {
   name: string;
@@ -16,20 +17,27 @@ const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
 const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Anglo-French)`;
 const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
 const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
+const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
+/** A deployment written as the act itself ("send troops"), which goes to the force a passage or an article is about. */
+export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text) && m.name === 'European peacekeeping force';
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
 export const CONCEPTS: Concept[] = [
   { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
   { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b|\bmandate (?:of|from) the (?:UN|U\.N\.|United Nations)(?: Security Council)?\b/g },
-  { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b`, 'g') },
+  // "ruled out sending American troops": sending them is the act, and they are no part of a European force.
+  { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b(?:${DEPLOY}\s+(?:(?:any|more|ground|combat|some)\s+)?)?${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b`, 'g') },
   { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|(?:security\s+)?guarantees?)\b`, 'g') },
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
   { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|required|requires|need|needs|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
-  { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b/gi },
+  // "A negotiated settlement" is the same end of the war in other words.
+  { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
+  // Giving up land is a proposal positions are taken on; "would not cede territory" states the act itself.
+  { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], pattern: /\bterritorial concessions?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
   // Sanctions: easing them and adding to them are two things positions are taken on.
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
@@ -43,8 +51,8 @@ export const CONCEPTS: Concept[] = [
     name: 'European peacekeeping force',
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
-      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\bboots on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
-        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
+      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
+        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b`,
       'gu',
     ),
   },
@@ -92,6 +100,15 @@ export function conceptOf(surface: string, within = false): string | undefined {
   return undefined;
 }
 
+const DESTINATION = /^\s+(?:to|in|into|on)\s+(?:the\s+)?(?:territory\s+of\s+|soil\s+of\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u;
+/** A destination named after a deployment that is a country other than Ukraine. */
+function elsewhere(after: string): boolean {
+  const to = DESTINATION.exec(after);
+  const name = to?.[1].replace(/\.$/, '');
+  const place = to && name && (lookupGazetteer(to[1]) ?? lookupGazetteer(name) ?? lookupGazetteer(name.split(/\s+/)[0]));
+  return Boolean(place && place.type === 'COUNTRY' && place.kind !== 'demonym' && place.name !== 'Ukraine');
+}
+
 export function findProposals(sentence: Sentence): RawMention[] {
   const found: Array<RawMention & { rank: number }> = [];
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
@@ -104,7 +121,10 @@ export function findProposals(sentence: Sentence): RawMention[] {
       if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u.test(sentence.text.slice(0, m.index + offset))) continue;
-      const act = DEPLOY_START.test(text);
+      const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
+      // "sent troops to Russia", "will station troops in Lithuania": troops sent to another country than Ukraine are
+      // no part of a force for Ukraine.
+      if (act && concept.name === 'European peacekeeping force' && elsewhere(sentence.text.slice(m.index + offset + text.length, m.index + offset + text.length + 40))) continue;
       found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
     }
   });
@@ -154,6 +174,12 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (conceptOf(text, true)) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
   }
+  // "a guarantee modelled on NATO's Article 5", "her model inspired by Article 5": a guarantee named by what it copies,
+  // the same proposal as "an Article 5-style guarantee".
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu)) {
+    const text = m[1];
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[2].replace(/\s+/g, ' ')}-style guarantee`, rank: 32 });
+  }
   // "a declaration of intent on deploying a force": a text signed to commit to something is a proposal of its own.
   for (const m of matchesOf(sentence.text, /\b(?:an?|the|their|its)\s+((?:joint\s+)?declaration of intent)\b/gu)) {
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: 'Declaration of intent', rank: 33 });
@@ -173,9 +199,13 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (text.split(/\s+/).some((w) => FUNCTION_WORDS.test(w))) continue;
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
   }
-  for (const m of matchesOf(sentence.text, /\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
-    const text = m[1];
-    if (text.split(/\s+/).length > 6) continue;
+  // What someone backs or demands in quotation marks names a proposal too ('pressed leaders to back a "drone wall"'),
+  // when the quotation is the whole object: not an adjective before a noun ('backed "solid and lasting" guarantees').
+  for (const m of matchesOf(sentence.text, /\b(?:call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|float(?:s|ed|ing)|unveil(?:s|ed|ing)|push(?:es|ed|ing)? for|(back|support|endors|champion|demand|press(?:es|ed|ing)? for|urg)(?:s|e|es|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:["“‘]|(?<=\s)')([\p{L}][\p{L}\p{N}’' -]{2,48}[\p{L}])(?:["”’]|'(?![\p{L}]))/gu)) {
+    const text = m[2];
+    // A quantified phrase ('supports "every serious idea"') names no particular proposal.
+    if (text.split(/\s+/).length > (m[1] ? 4 : 6) || (m[1] && /^(?:every|any|all|each|some|no|more|such|whatever)\s/i.test(text))) continue;
+    if (m[1] && !/^\s*(?:[,.;:!?)—–]|$|(?:along|on|for|in|at|to|from|with|as|that|which|and|or|but|across|over|by|if|before|after|once|since|when|while)\b)/.test(sentence.text.slice(m.index + m[0].length))) continue;
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });
   }
   // A "so-called" name in quotes is a proposal named by the writer or a critic: 'the so-called "reassurance force"'.
@@ -203,4 +233,34 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Words a proposal named by a quotation or a description is found by again later ("the drone wall" after 'a "drone
+ *  wall"'): proposals the rules above find by their own head word or concept are found again anyway. */
+const REFOUND = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
+
+/** Later mentions of a proposal the article has named (two words or more), where no other mention stands: one pass
+ *  over the text with one pattern of all such names, so the cost stays linear in the article. */
+export function repeatedProposals(text: string, found: readonly RawMention[]): RawMention[] {
+  const names = new Map<string, RawMention>();
+  for (const m of found) {
+    if (m.type !== 'PROPOSAL' || m.source !== 'proposal' || !m.name || REFOUND.test(m.text) || conceptOf(m.text, true)) continue;
+    const surface = m.text.replace(/^["“‘']|["”’']$/g, '').toLowerCase();
+    if (surface.split(/\s+/).length < 2 || names.has(surface)) continue;
+    names.set(surface, m);
+  }
+  if (!names.size) return [];
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${[...names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}-])`, 'giu');
+  const taken = [...found].sort((a, b) => a.start - b.start);
+  const out: RawMention[] = [];
+  let k = 0;
+  for (const m of matchesOf(text, pattern)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < taken.length && taken[k].end <= start) k++;
+    if (k < taken.length && taken[k].start < end) continue;
+    const first = names.get(m[0].toLowerCase())!;
+    out.push({ start, end, text: m[0], type: 'PROPOSAL', source: 'proposal', name: first.name });
+  }
+  return out;
 }

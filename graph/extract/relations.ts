@@ -3,7 +3,7 @@
 import type { RelationType } from '../types';
 import type { ExtractedRelationType, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
-import { CONCEPTS } from './proposals';
+import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
@@ -183,7 +183,28 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
 const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)\s+(?:(?:again|also|then|later|still|instead)\s+)?(?!armed\b)[a-z]+ed\s/;
 
 /** Relations stated by trigger patterns in one sentence. */
-const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:the\s+|a\s+|an\s+)?/;
+// "to any European force", "to its own force": any determiner before the force it serves in.
+const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:own\s+)?/;
+
+const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|explained|declared|wrote|noted|repeated)\b/i;
+
+const LED_BY = /^(?:[’']s)?\s+(?:delegation|team|negotiators|negotiating team|side)\s*,?\s+(?:which was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
+/** The person named as leading a country's or a body's delegation right after it ("a Ukrainian delegation led by X"). */
+function ledBy(text: string, ms: Mention[], body: Mention): Mention | undefined {
+  if (!/^(?:[’']s)?\s+(?:delegation|team|negotiat|side)/.test(text.slice(body.end, body.end + 14))) return undefined;
+  return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > body.end && x.start - body.end < 90 && LED_BY.test(text.slice(body.end, x.start).replace(/(?:\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*|of|and|for))+\s*$/u, ' ')));
+}
+
+/** A sentence inside a quotation opened in an earlier one: its first quotation mark closes. */
+function continuesQuote(sentence: string): boolean {
+  const curly = sentence.search(/[“”]/);
+  if (curly >= 0) return sentence[curly] === '”';
+  const straight = sentence.match(/"/g)?.length ?? 0;
+  return straight % 2 === 1 && !/^[\s*_-]*"/.test(sentence);
+}
+
+const QUESTION = /\?[\s"”’'*_)]*$/;
+const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -224,7 +245,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const confidence = (strength: number, subject: Mention, at: number, hedge?: string) => {
     let c = strength;
     if (hedge) c -= 0.15;
-    if (subject.end <= sentence.start) c -= 0.15; // the actor was named in an earlier sentence (pronoun, topic)
+    // The actor was named in an earlier sentence (pronoun, topic). A pronoun that is the speaker of this sentence ("…, he
+    // said") is news writing's way of naming the person just quoted or described: a smaller doubt.
+    // So is a quotation carried on from a sentence that named its speaker ('Marek said: "We are ready. We will go."').
+    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || continuesQuote(sentence.text) ? 0.05 : 0.15;
     else if (Math.abs(at - subject.end) > 100) c -= 0.1;
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
   };
@@ -255,6 +279,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "if Britain and France put troops into Ukraine, would…": a hypothesis, not a stance.
     const first = subjects.filter((s) => s.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
     if (first && /\b(?:if|whether|unless)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
+    // "Would Estonia send troops?", "Marek denied that Estonia backed it", "analysts doubt that…": a question, or a clause
+    // under a denial or a doubt, asserts no stance.
+    if (type !== 'REPRESENTS' && QUESTION.test(sentence.text)) return;
+    if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
   };
 
@@ -281,15 +309,17 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "…, meeting Macron and then Starmer", "received a Ukrainian team led by X": a person (or a delegation) right after.
       // A capitalised word after them must be a person named there ("received US aid" is no meeting).
-      if (trigger.type === 'MET_WITH' && /^(?:meeting|received)$/i.test(m[0]) && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b/u.test(text.slice(end, end + 60))
-        && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)))) continue;
+      if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b/u.test(text.slice(end, end + 60))
+        // "welcomed Zelensky's plan" welcomes a plan, not a person.
+        && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
         if (!after.length) continue;
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
-        const objects = coordinated(text, ms, after[0], 1);
+        // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
+        const objects = coordinated(text, ms, after[0], 1).map((o) => (BODY.has(o.type) && ledBy(text, ms, o)) || o);
         // "Trump's phone call with Putin": the owner of the call is its other side.
         const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
@@ -314,10 +344,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const holder = [...ms].reverse().find((x) => ACTOR_TYPES.has(x.type) && x.end <= start && /^(?:[’']s)?\s+(?:(?:strong|stiff|fierce|firm|growing|continued)\s+)?$/.test(text.slice(x.end, start)))
           ?? ms.find((x) => ACTOR_TYPES.has(x.type) && x.start >= end && from.test(text.slice(end, x.start)));
         if (!holder) continue;
+        // "Belgium calls for …" is a verb: a noun of support ("support", "call") needs its holder's possessive or demonym.
+        if (trigger.polarity > 0 && holder.end <= start && !/^[’']s/.test(text.slice(holder.end, holder.end + 2)) && holder.source !== 'demonym') continue;
         // "Moscow's rejection of NATO membership has not changed, he stressed": the one who states it holds it too.
         const speakers = subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
         const holders = [...(holder.start >= end ? coordinated(text, ms, holder, 1) : [holder]), ...speakers];
-        const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:to|against|of)\s+(?:the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
+        const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:(?:to|against|of)\s+)?(?:an?\s+|the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
@@ -402,13 +434,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (!object.act || consumed.has(object)) continue;
     // "the meetings dealt with sending troops": a deployment after a preposition is a topic, not a stance.
     // Nor is one left open ("has not decided whether to send ground troops") or left out ("without putting soldiers").
-    if (/\b(?:with|without|about|on|of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 16), object.start))) continue;
+    // "there is no question of sending troops" is a refusal, though.
+    if (/\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 25), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
+    // "Kyiv must cede territory": an act other than sending troops, asked of its subject, is no stance of theirs.
+    if (!isDeployment(object) && /\b(?:must|should|has to|have to|had to|forced to|demand\w*|insist\w*)\b/i.test(text.slice(cueStart(subjects, object.start), object.start))) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);
     // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
     // no force named go to the force the article names.
-    const named = ctx.mentions && articleForce(text, ctx.mentions);
+    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions);
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
   }
   return out;

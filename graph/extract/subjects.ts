@@ -73,7 +73,8 @@ const owned = (text: string, from: number, m: Mention) => /\b(?:Movement|Party|p
 const prepositional = (text: string, from: number, m: Mention) => owned(text, from, m) || !/\b(?:together|along)\s+with\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, m.start - 20), m.start)) && /\b(?:with|without|to|for|from|against|about|between|on|into|toward|towards|told|tells|telling|informed|assured|reassured|briefed)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(from, m.start - 60), m.start));
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
-const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared)`;
+// Also a participle that reports ("…, saying “…”", "with the minister stating that “…”").
+const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|saying|stating|adding|insisting|arguing|stressing|noting|warning)`;
 const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments)\b[^,.;]*$/i;
 
 /** Where the clause holding `pos` starts: after a semicolon, a colon, ", while", or a dash that is not one of a
@@ -152,6 +153,12 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   // Unless the quoted sentence reports someone else's words ("…Prime Minister X said in March that Estonia was ready…").
   if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && new RegExp(String.raw`\b${REPORTED}\b`).test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
+  // 'Marek said: "We are ready. We will send troops."': a later sentence of a quotation opened after its speaker.
+  if (continued) {
+    const opened = Math.max(text.lastIndexOf('“', sentence.start), text.lastIndexOf('"', sentence.start));
+    const speaker = opened > 0 && !text.slice(opened, sentence.start).includes('\n') ? ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= opened && opened - m.end < 80).pop() : undefined;
+    if (speaker && new RegExp(String.raw`^(?:,[^,;"“”]{1,60},)?\s+(?:has\s+|had\s+)?${REPORTED}(?:\s+[\w.]+){0,3}?\s*[:,]?\s*$`).test(text.slice(speaker.end, opened))) return [speaker];
+  }
   const quoteStart = inside ? sentence.start + open : sentence.start;
   if (!pastActors && ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
   const pronoun = (p: Mention | undefined) => (p ? [p] : undefined);
@@ -168,8 +175,15 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const close = pos + closeAt + 1;
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
-  if (after && (new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(text.slice(close, after.start)) || new RegExp(String.raw`^(?:,[^;]{0,100}?,)?\s+${REPORTED}\b`).test(text.slice(after.end, sentence.end)))) return [after];
+  // Also past an apposition that closes before the verb ('…,” the defence minister, Ivo Marek, said').
+  if (after && (new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(text.slice(close, after.start)) || new RegExp(String.raw`^(?:,[^;]{0,100}?,|,)?\s+${REPORTED}\b`).test(text.slice(after.end, sentence.end)))) return [after];
   if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i').test(tail)) return pronoun(ctx.lastPerson);
+  // 'Marek was blunt. "Estonia will not send troops."': a quotation that is the whole sentence, with no speaker of its
+  // own, is the words of the person the paragraph's sentence before it was about.
+  if (inside && /^\W*$/.test(text.slice(sentence.start, quoteStart)) && /^[\s.!?*]*$/.test(tail) && ctx.lastPerson && ctx.lastPerson.end < sentence.start && !text.slice(ctx.lastPerson.end, sentence.start).includes('\n')) {
+    const previous = text.slice(Math.max(0, text.lastIndexOf('.', sentence.start - 2) + 1), sentence.start);
+    if (!/["“”]/.test(previous)) return [ctx.lastPerson];
+  }
   return undefined;
 }
 
@@ -253,7 +267,12 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
-const REPORTED_THAT = /\b(?:said|says|adding|saying|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+const REPORTED_THAT = /\b(?:said|says|adding|saying|repeating|insisting|stressing|arguing|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+
+/** A second reported clause of the same speaker: "Starmer said that any deal needs guarantees and that Britain stood
+ *  ready to contribute" — the speaker of the first "that" reports the second too. */
+const SECOND_THAT = /\b(?:said|says|stated|told|added|argued|insisted|stressed|repeated|reiterated|warned|wrote|confirmed|announced)\b[^;]{0,200}?\bthat\b[^;]{0,200}?,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?:the\s+)?$/;
+const reportedThat = (gap: string) => REPORTED_THAT.test(gap) || SECOND_THAT.test(gap);
 
 /** "according to the Kremlin", "in the Kremlin's words", "according to a spokesperson for X": the source a sentence
  *  cites holds what it states when no actor of its own does. */
@@ -347,17 +366,18 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
   // states neither's.
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
-  const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1)];
+  // "Unlike Estonia, Latvia would…": a comma does not join an actor of an introductory adverbial to the subject.
+  const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1).filter((m) => m === last || !adverbial(text, from, m, pos))];
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, last.start);
-  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && REPORTED_THAT.test(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT, '')) : null;
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;
   if (reporter) {
     const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
     if (antecedent) return [...subjects, antecedent];
   }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
-  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && REPORTED_THAT.test(text.slice(a.end, last.start)));
+  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && reportedThat(text.slice(a.end, last.start)));
   // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
   const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
   if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start && !addressee(m))) {
