@@ -75,6 +75,15 @@ const prepositional = (text: string, from: number, m: Mention) => owned(text, fr
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 // Also a participle that reports ("…, saying “…”", "with the minister stating that “…”").
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|saying|stating|adding|insisting|arguing|stressing|noting|warning)`;
+// The reporting verb where attribution looks for it (compiled once: these run for every quotation).
+const REPORTED_INTRO = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`);
+const REPORTED_IN_GAP = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`);
+const REPORTED_AFTER_APPOSITION = new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`);
+const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}\b`);
+const REPORTED_BEFORE_QUOTE = new RegExp(String.raw`^(?:,[^,;"“”]{1,60},)?\s+(?:has\s+|had\s+)?${REPORTED}(?:\s+[\w.]+){0,3}?\s*[:,]?\s*$`);
+const REPORTED_LEAD = new RegExp(String.raw`(\b(?:he|she)\b)?\s+${REPORTED}(?:\s+\w+){0,3}?,?\s*$`, 'i');
+const REPORTED_AFTER_NAME = new RegExp(String.raw`^(?:,[^;]{0,100}?,|,)?\s+${REPORTED}\b`);
+const PRONOUN_REPORTED = new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i');
 const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments)\b[^,.;]*$/i;
 
 /** Where the clause holding `pos` starts: after a semicolon, a colon, ", while", or a dash that is not one of a
@@ -104,7 +113,7 @@ function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContex
     if (prevStart < 2 || !/^[“"]/.test(prev) || (prev.match(/["“”]/g)?.length ?? 0) % 2 === 0) break;
     lineStart = prevStart;
   }
-  const intro = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`).exec(text.slice(Math.max(0, lineStart - 200), lineStart));
+  const intro = REPORTED_INTRO.exec(text.slice(Math.max(0, lineStart - 200), lineStart));
   if (!intro) return undefined;
   const introAt = Math.max(0, lineStart - 200) + intro.index;
   const speaker = ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= introAt && introAt - m.end < 60).pop();
@@ -137,7 +146,7 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   }
   const gap = text.slice(at, speaker.start);
   const tail = text.slice(speaker.end, speaker.end + 40);
-  return new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(gap) || new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`).test(tail) ? [speaker] : undefined;
+  return REPORTED_IN_GAP.test(gap) || REPORTED_AFTER_APPOSITION.test(tail) ? [speaker] : undefined;
 }
 
 /** Inside a quotation (straight or curly), the speaker named just before or after it ("..., he said, “…”"). */
@@ -151,19 +160,19 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   // A quotation that runs over several sentences, its speaker named after it closes.
   const spanning = !inside && !continued && openQuoteBefore(text, sentence.start);
   // Unless the quoted sentence reports someone else's words ("…Prime Minister X said in March that Estonia was ready…").
-  if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && new RegExp(String.raw`\b${REPORTED}\b`).test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
+  if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && REPORTED_WORD.test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
   if (!inside && !continued) return undefined;
   // 'Marek said: "We are ready. We will send troops."': a later sentence of a quotation opened after its speaker.
   if (continued) {
     const opened = Math.max(text.lastIndexOf('“', sentence.start), text.lastIndexOf('"', sentence.start));
     const speaker = opened > 0 && !text.slice(opened, sentence.start).includes('\n') ? ctx.mentions?.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= opened && opened - m.end < 80).pop() : undefined;
-    if (speaker && new RegExp(String.raw`^(?:,[^,;"“”]{1,60},)?\s+(?:has\s+|had\s+)?${REPORTED}(?:\s+[\w.]+){0,3}?\s*[:,]?\s*$`).test(text.slice(speaker.end, opened))) return [speaker];
+    if (speaker && REPORTED_BEFORE_QUOTE.test(text.slice(speaker.end, opened))) return [speaker];
   }
   const quoteStart = inside ? sentence.start + open : sentence.start;
   if (!pastActors && ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
   const pronoun = (p: Mention | undefined) => (p ? [p] : undefined);
   // Before: "Hegseth said, “…" / "he said, “…".
-  const lead = new RegExp(String.raw`(\b(?:he|she)\b)?\s+${REPORTED}(?:\s+\w+){0,3}?,?\s*$`, 'i').exec(text.slice(sentence.start, quoteStart));
+  const lead = REPORTED_LEAD.exec(text.slice(sentence.start, quoteStart));
   if (inside && lead) {
     if (lead[1]) return pronoun(ctx.lastPerson ?? [...ms].reverse().find((m) => m.type === 'PERSON' && m.end <= quoteStart));
     const speaker = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= sentence.start + lead.index + 1);
@@ -176,8 +185,8 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
   // Also past an apposition that closes before the verb ('…,” the defence minister, Ivo Marek, said').
-  if (after && (new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`).test(text.slice(close, after.start)) || new RegExp(String.raw`^(?:,[^;]{0,100}?,|,)?\s+${REPORTED}\b`).test(text.slice(after.end, sentence.end)))) return [after];
-  if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i').test(tail)) return pronoun(ctx.lastPerson);
+  if (after && (REPORTED_IN_GAP.test(text.slice(close, after.start)) || REPORTED_AFTER_NAME.test(text.slice(after.end, sentence.end)))) return [after];
+  if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && PRONOUN_REPORTED.test(tail)) return pronoun(ctx.lastPerson);
   // 'Marek was blunt. "Estonia will not send troops."': a quotation that is the whole sentence, with no speaker of its
   // own, is the words of the person the paragraph's sentence before it was about.
   if (inside && /^\W*$/.test(text.slice(sentence.start, quoteStart)) && /^[\s.!?*]*$/.test(tail) && ctx.lastPerson && ctx.lastPerson.end < sentence.start && !text.slice(ctx.lastPerson.end, sentence.start).includes('\n')) {
