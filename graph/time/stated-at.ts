@@ -39,6 +39,8 @@ interface Found {
   lookBack?: boolean;
   /** "a day after Peskov told …": the day of what follows the chain, counted the other way from the same anchor. */
   complement?: StatedAt;
+  /** "on the 24th" without its month: the month of the date stated before it, when there is one. */
+  ordinal?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -384,8 +386,11 @@ const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?
 function inSceneSentence(sentence: string): boolean {
   const perfect = OUT_OF_SCENE.exec(sentence);
   if (!perfect) return true;
-  return !/\bpreviously\b/i.test(sentence) && MAIN_VERB.test(sentence.slice(0, perfect.index));
+  return !/\bpreviously\b/i.test(sentence) && (MAIN_VERB.test(sentence.slice(0, perfect.index)) || RELATIVE_BEFORE.test(sentence.slice(0, perfect.index)));
 }
+// A perfect in a relative clause about a place or thing ("went to Mont-Valérien, where the headquarters has been
+// prepared"): the clause's tense, not the sentence's.
+const RELATIVE_BEFORE = /\S[^.!?]*?,?\s(?:where|which|whose)\s[^,;:.!?]*$/i;
 // A simple tense of "be" or of a verb of saying: the sentence's own verb, ahead of a perfect in a clause after it.
 const MAIN_VERB = /\b(?:is|are|was|were|said|says|told|tells|added|argued|warned|insisted|stressed|replied|answered)\b/i;
 const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
@@ -430,7 +435,7 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const paragraph = article.text.slice(from, to);
     const entry = ENTRY_START.test(paragraph) ? entryDate(article, from, published) : undefined;
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published))));
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from))));
   }
   return found;
 }
@@ -444,6 +449,31 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
     if (HEADING.test(text.slice(start, end))) return undefined;
     const last = datesOf(article, start, end, published).filter(stating).at(-1);
     if (last) return last.at;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+// A heading that names a month of a year, or a year: "**What did Berlin say in February 2025?**", "## In 2025".
+const HEADING_YEAR = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|in|of|during)\s+((?:19|20)\d{2})\b/i;
+/** Lines looked back through for the heading of a paragraph's section. */
+const SECTION_LINES = 12;
+
+/**
+ * The year the heading over the paragraph at `paragraphStart` names, as a month and year or "in 2025": an explainer
+ * looking back ("What did Berlin say in February 2025?") dates "on 17 February" under it in that year.
+ */
+function sectionYear(text: string, paragraphStart: number): { year: number; from: string } | undefined {
+  let end = paragraphStart - 1;
+  for (let lines = 0; end > 0 && lines < SECTION_LINES; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (HEADING.test(line)) {
+      const m = HEADING_YEAR.exec(line);
+      if (!m) return undefined;
+      const month = /^\p{L}/u.test(m[0]) && !/^(?:in|of|during)\s/i.test(m[0]) ? MONTH_NAMES.findIndex((n) => n.startsWith(m[0].slice(0, 3).toLowerCase())) + 1 : 0;
+      return { year: Number(m[1]), from: month ? `${m[1]}-${pad(month)}` : m[1] };
+    }
     end = start - 1;
   }
   return undefined;
@@ -482,7 +512,20 @@ function partOfDayOf(result: chrono.ParsedResult, ref: Date | undefined): chrono
   return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index + part[0].length }) : result;
 }
 
-function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
+// "On 6 January, 35 leaders met": chrono reads the count after the comma as the year ('35).
+const COUNT_AS_YEAR = /,\s*\d{1,2}$/;
+
+/** A chrono result whose year is a number after a comma, read again without it. */
+function withoutCount(result: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult {
+  if (!COUNT_AS_YEAR.test(result.text) || !result.start.isCertain('year')) return result;
+  const [date] = chrono.en.casual.parse(result.text.replace(COUNT_AS_YEAR, ''), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index }) : result;
+}
+
+/** "last month", "yesterday": counted from the article's day, not a calendar date. */
+const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
+
+function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
   // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
@@ -494,7 +537,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
   const own = published ? referenceDate(published) : undefined;
-  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).map((r) => partOfDayOf(r, latest)) : [];
+  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
+  // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
+  let stated: { year: number; from: string } | undefined;
   for (const parsedResult of results) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
@@ -521,6 +566,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && !DEICTIC_WORD.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
+    if (known.has('year') && known.has('month')) stated = { year: result.start.get('year')!, from: at.date };
+    else if (known.has('month') && !forward && !isRelativeResult(result)) {
+      // A month (and day) without its year, read in the publication's year, after a year stated before it in the
+      // paragraph or in the section's heading: that year, when the story moves forward in it.
+      const context = stated ?? section();
+      const candidate = context && context.year < Number(at.date.slice(0, 4)) ? `${context.year}${at.date.slice(4)}` : undefined;
+      if (candidate && candidate >= context!.from.slice(0, candidate.length)) at.date = candidate;
+    }
     // "on 14 and 15 December": chrono reads the last day only; a span is dated by its first.
     const before = paragraph.slice(Math.max(0, start - 16), start);
     const firstDay = at.precision === 'DAY' && known.has('day') ? /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(before)?.[1] : undefined;
@@ -543,6 +596,15 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     found.push({ start, end, at, lookBack, deadline, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
+  // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
+  for (const f of phrases) {
+    if (!f.ordinal || f.future) continue;
+    const prior = found.filter((g) => g.end <= f.start && !g.future && !g.lookBack && !g.since && !g.deadline && (g.at.precision === 'DAY' || g.at.precision === 'MONTH')).sort((a, b) => a.end - b.end).at(-1);
+    if (!prior || prior.at.date.slice(0, 7) === f.at.date.slice(0, 7)) continue;
+    const date = `${prior.at.date.slice(0, 7)}-${f.at.date.slice(8)}`;
+    const valid = new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) === date;
+    if (valid && (prior.at.precision === 'MONTH' || date >= prior.at.date) && (!latest || date <= isoDay(latest))) f.at = { ...f.at, date };
+  }
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
@@ -651,7 +713,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     // "on the 10th of last month" is in the month before; "of this month", or no month, the last such day.
     const back = m[2]?.toLowerCase() === 'last' || (!m[2] && d > day);
     const [y, mo] = !back ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
-    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, m[2]?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : {});
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, m[2]?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : m[2] ? {} : { ordinal: true });
   }
   return out;
 }

@@ -1,0 +1,106 @@
+// Statement dates in stories that look back over a year and in translated reports (sentences written for these
+// tests; names of real officials, invented wording): an explainer's question heading that names a month and year,
+// a year stated earlier in the paragraph, "on the 24th" after a date in another month, a count after a date's comma
+// ("On 6 January, 35 leaders …"), and a perfect inside a relative clause about a place.
+import { describe, expect, it } from 'vitest';
+import { statedAt } from '@/graph/time/stated-at';
+
+/** The date statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
+function dateOf(text: string, publishedAt: string, sentence: string) {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
+  return statedAt({ text, publishedAt }, start, start + sentence.length)?.date;
+}
+
+describe('#statedAt in an explainer looking back over a year', () => {
+  const explainer = [
+    '# Twelve months of the debate in Rome',
+    '',
+    '*Explainer · 20 March 2026*',
+    '',
+    '**What did Rome say in March 2025?**',
+    '',
+    'On 4 March Giorgia Meloni told the Senate that Italy would send no soldiers. A week later Antonio Tajani said the same.',
+    '',
+    '**And this year?**',
+    '',
+    'On 4 March Guido Crosetto said Italy could train Ukrainian crews at home.',
+    '',
+    '## In 2025',
+    '',
+    'In the summer Tajani spoke of a UN mandate. On 12 March he called it the only way.',
+  ].join('\n');
+
+  it('should date a day without its year under a heading naming a month of the year before', () => {
+    expect(dateOf(explainer, '2026-03-20', 'On 4 March Giorgia Meloni told the Senate that Italy would send no soldiers.')).toBe('2025-03-04');
+  });
+
+  it('should count a chain from that day', () => {
+    expect(dateOf(explainer, '2026-03-20', 'A week later Antonio Tajani said the same.')).toBe('2025-03-11');
+  });
+
+  it('should keep the publication year under a heading that names no year', () => {
+    expect(dateOf(explainer, '2026-03-20', 'On 4 March Guido Crosetto said Italy could train Ukrainian crews at home.')).toBe('2026-03-04');
+  });
+
+  it('should read "## In 2025" as the section\'s year', () => {
+    expect(dateOf(explainer, '2026-03-20', 'On 12 March he called it the only way.')).toBe('2025-03-12');
+  });
+});
+
+describe('#statedAt after a year stated earlier in the paragraph', () => {
+  const analysis = [
+    '# Warsaw, a year on',
+    '',
+    'In February 2025 Donald Tusk ruled out Polish troops. On 17 February he repeated it in Paris, and on 2 January he said it again in Warsaw.',
+  ].join('\n');
+
+  it('should keep the year stated before a day that follows it in the calendar', () => {
+    expect(dateOf(analysis, '2026-02-23', 'On 17 February he repeated it in Paris, and on 2 January he said it again in Warsaw.')).toBe('2025-02-17');
+  });
+
+  it('should not move a day back before the date stated earlier', () => {
+    const text = 'In February 2025 Donald Tusk ruled out Polish troops. On 2 January he said it again in Warsaw.';
+    expect(dateOf(text, '2026-02-23', 'On 2 January he said it again in Warsaw.')).toBe('2026-01-02');
+  });
+});
+
+describe('#statedAt of "on the 24th"', () => {
+  it('should take the month of the date stated before it in the paragraph', () => {
+    const text = 'At the 24-25 June NATO summit, allies agreed on 5 per cent. Friedrich Merz told the Bundestag on the 24th that Germany would pay its share.';
+    expect(dateOf(text, '2026-02-23', 'Friedrich Merz told the Bundestag on the 24th that Germany would pay its share.')).toBe('2025-06-24');
+  });
+
+  it('should stay in the article\'s month when nothing before it names a month', () => {
+    const text = 'Friedrich Merz told the Bundestag on the 4th that Germany would pay its share.';
+    expect(dateOf(text, '2026-02-23', text)).toBe('2026-02-04');
+  });
+});
+
+describe('#statedAt of a date followed by a count', () => {
+  it('should not read "On 6 January, 35 leaders" as the year 2035', () => {
+    const text = 'On 6 January, 35 leaders met in Paris and Emmanuel Macron said the force was ready.';
+    expect(dateOf(text, '2026-01-08', text)).toBe('2026-01-06');
+  });
+
+  it('should not read "on September 4, 26 countries" as 2026', () => {
+    const text = 'At the Élysée on September 4, 26 countries pledged to take part.';
+    expect(dateOf(text, '2025-09-10', text)).toBe('2025-09-04');
+  });
+});
+
+describe('#statedAt of a sentence with a perfect in a relative clause', () => {
+  it('should stay in the scene set before it', () => {
+    const text = [
+      'This Monday, at 10:30, Volodymyr Zelensky landed at Villacoublay, where Emmanuel Macron waited for him.',
+      '',
+      'In the afternoon, the two presidents went to Mont-Valérien, where the headquarters of the force has been prepared since the summer.',
+    ].join('\n');
+    expect(dateOf(text, '2025-11-20', 'In the afternoon, the two presidents went to Mont-Valérien, where the headquarters of the force has been prepared since the summer.')).toBe('2025-11-17');
+  });
+
+  it('should still step out of the scene for a perfect in the main clause', () => {
+    const text = ['On Monday Emmanuel Macron met Volodymyr Zelensky.', '', 'France has long argued for a reassurance force.'].join('\n');
+    expect(dateOf(text, '2025-11-20', 'France has long argued for a reassurance force.')).toBe('2025-11-20');
+  });
+});
