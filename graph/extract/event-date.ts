@@ -40,6 +40,9 @@ function yearFor(month: number, published?: Date): number | undefined {
   return month > published.getUTCMonth() + 1 ? year - 1 : year;
 }
 
+/** Under a heading that names an earlier year ("What did Berlin say in February 2025?") a month is in that year. */
+const inSection = (year: number | undefined, sectionYear: number | undefined) => (year !== undefined && sectionYear !== undefined && sectionYear < year ? sectionYear : year);
+
 // Where one clause of a sentence ends and another begins: "The summit ended, and delegations fly to Riyadh tomorrow".
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|as)\s|\s[—–]\s/g;
 
@@ -57,7 +60,7 @@ function clauseAt(words: string, at: number): string {
  * The date `words` give, resolved against `publishedAt` (YYYY-MM-DD or YYYY-MM); undefined when none can be read.
  * With `at` (the event's offset in `words`), only the clause naming the event counts.
  */
-export function readEventDate(text: string, publishedAt?: string, at?: number, ownDay?: string): EventDate | undefined {
+export function readEventDate(text: string, publishedAt?: string, at?: number, ownDay?: string, sectionYear?: number): EventDate | undefined {
   const words = at === undefined ? text : clauseAt(text, at);
   const published = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : undefined;
   // "today" and "yesterday" count from the day the text gives itself ("Published 10 July", a dateline), when it does.
@@ -66,7 +69,7 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
   const md = MONTH_DAY.exec(words);
   const explicit = dm ? { day: +dm[1], month: monthIndex(dm[2]) + 1, year: dm[3] } : md ? { day: +md[2], month: monthIndex(md[1]) + 1, year: md[3] } : undefined;
   if (explicit && explicit.day >= 1 && explicit.day <= 31) {
-    const year = explicit.year ? +explicit.year : yearFor(explicit.month, published);
+    const year = explicit.year ? +explicit.year : inSection(yearFor(explicit.month, published), sectionYear);
     if (year) return { date: `${year}-${pad(explicit.month)}-${pad(explicit.day)}`, precision: 'DAY' };
   }
   const numeric = NUMERIC.exec(words);
@@ -110,7 +113,7 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
   const mo = MONTH_ONLY.exec(words);
   if (mo) {
     const month = monthIndex(mo[1]) + 1;
-    const year = mo[2] ? +mo[2] : yearFor(month, published);
+    const year = mo[2] ? +mo[2] : inSection(yearFor(month, published), sectionYear);
     if (year) return { date: `${year}-${pad(month)}`, precision: 'MONTH' };
   }
   return undefined;

@@ -440,6 +440,18 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
   return found;
 }
 
+/**
+ * What the sentence at `offset` counts dates from besides the article's own day: the day of the live-blog entry it is
+ * in, and the year its section's heading names (for event dates, read apart from statements).
+ */
+export function dayContextAt(article: { text: string; publishedAt?: string }, offset: number): { day?: string; year?: number } {
+  const published = anchorOf(article);
+  const [from, to] = paragraphAround(article.text, offset);
+  const entry = ENTRY_START.test(article.text.slice(from, to)) ? entryDate(article, from, published) : undefined;
+  const section = sectionYear(article.text, from);
+  return { ...(entry?.precision === 'DAY' && { day: entry.date }), ...(section && { year: section.year }) };
+}
+
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
 function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;

@@ -1,9 +1,12 @@
 // Statement dates in stories that look back over a year and in translated reports (sentences written for these
 // tests; names of real officials, invented wording): an explainer's question heading that names a month and year,
 // a year stated earlier in the paragraph, "on the 24th" after a date in another month, a count after a date's comma
-// ("On 6 January, 35 leaders …"), and a perfect inside a relative clause about a place.
+// ("On 6 January, 35 leaders …"), a perfect inside a relative clause about a place; and the dates of events named in
+// a live-blog entry under an earlier day's heading and under an explainer's heading naming an earlier year.
 import { describe, expect, it } from 'vitest';
-import { statedAt } from '@/graph/time/stated-at';
+import { findEvents } from '@/graph/extract/events';
+import { splitSentences } from '@/graph/extract/sentences';
+import { ownDayOf, statedAt } from '@/graph/time/stated-at';
 
 /** The date statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
 function dateOf(text: string, publishedAt: string, sentence: string) {
@@ -102,5 +105,37 @@ describe('#statedAt of a sentence with a perfect in a relative clause', () => {
   it('should still step out of the scene for a perfect in the main clause', () => {
     const text = ['On Monday Emmanuel Macron met Volodymyr Zelensky.', '', 'France has long argued for a reassurance force.'].join('\n');
     expect(dateOf(text, '2025-11-20', 'France has long argued for a reassurance force.')).toBe('2025-11-20');
+  });
+});
+
+describe('#findEvents dates', () => {
+  const eventDates = (text: string, publishedAt: string) => {
+    const article = { text, publishedAt };
+    return Object.fromEntries(findEvents(text, splitSentences(text), publishedAt, ownDayOf(article)).filter((e) => e.date).map((e) => [e.text, e.date]));
+  };
+
+  it('should count "this afternoon" in a live-blog entry from the day heading above it, not the page\'s day', () => {
+    const blog = [
+      '# Live: the summit in Anchorage',
+      '',
+      '### SATURDAY 16.08',
+      '',
+      '**10:40 BST** — Donald Trump phoned Volodymyr Zelensky from Air Force One.',
+      '',
+      '### FRIDAY 15.08',
+      '',
+      '**14:30 BST** — Emmanuel Macron spoke this afternoon before the Alaska summit.',
+    ].join('\n');
+    expect(eventDates(blog, '2025-08-16')).toEqual({ 'Alaska summit': '2025-08-15' });
+  });
+
+  it('should date an event under a heading naming an earlier year in that year', () => {
+    const explainer = ['# A year of maybe', '', '**What did Berlin say in February 2025?**', '', 'At the emergency summit in Paris on 17 February, Olaf Scholz called the debate premature.'].join('\n');
+    expect(eventDates(explainer, '2026-02-23')).toEqual({ 'emergency summit': '2025-02-17' });
+  });
+
+  it('should keep the publication year under a heading without one', () => {
+    const explainer = ['# A year of maybe', '', '**What happened this month?**', '', 'At the emergency summit in Paris on 17 February, Olaf Scholz called the debate premature.'].join('\n');
+    expect(eventDates(explainer, '2026-02-23')).toEqual({ 'emergency summit': '2026-02-17' });
   });
 });
