@@ -534,6 +534,20 @@ function withoutCount(result: chrono.ParsedResult, ref: Date | undefined): chron
   return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index }) : result;
 }
 
+// "Good morning. Yesterday in The Hague …": chrono reads across the full stop as one date and loses "Yesterday".
+// (Not after an abbreviation: "Aug. 15", "Sat. 16".)
+const SENTENCE_IN_DATE = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|St|[A-Z]))[.!?]["”’)]*\s+(?=["“]?[A-Z0-9])/;
+
+/** A chrono result that runs over a sentence's end, read again as the dates on either side of it. */
+function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult[] {
+  const end = SENTENCE_IN_DATE.exec(result.text);
+  if (!end) return [result];
+  const rest = end.index + end[0].length;
+  const reread = (text: string, offset: number) =>
+    chrono.en.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r)), r, { index: result.index + offset + r.index }) as chrono.ParsedResult);
+  return [...reread(result.text.slice(0, end.index), 0), ...reread(result.text.slice(rest), rest)];
+}
+
 /** "last month", "yesterday": counted from the article's day, not a calendar date. */
 const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
 
@@ -549,7 +563,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
   const own = published ? referenceDate(published) : undefined;
-  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
+  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).flatMap((r) => bySentence(r, latest)).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
   // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
   let stated: { year: number; from: string } | undefined;
   for (const parsedResult of results) {

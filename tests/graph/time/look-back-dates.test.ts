@@ -139,3 +139,20 @@ describe('#findEvents dates', () => {
     expect(eventDates(explainer, '2026-02-23')).toEqual({ 'emergency summit': '2026-02-17' });
   });
 });
+
+describe('#statedAt of a date after a sentence that ends in a part of the day', () => {
+  it('should read "Yesterday" after "Good morning." as its own date', () => {
+    const text = ['# The Alliance Letter', '', 'Good morning. Yesterday in The Hague allies signed up to five per cent.', '', 'Donald Trump said he was with NATO "all the way".'].join('\n');
+    expect(dateOf(text, '2025-06-26', 'Donald Trump said he was with NATO "all the way".')).toBe('2025-06-25');
+  });
+
+  it('should read "On Monday" after a sentence ending in "evening."', () => {
+    const text = 'The leaders dined together in the evening. On Monday Emmanuel Macron said Europe was ready.';
+    expect(dateOf(text, '2025-02-20', 'On Monday Emmanuel Macron said Europe was ready.')).toBe('2025-02-17');
+  });
+
+  it('should keep a month abbreviation\'s full stop inside its date', () => {
+    const text = 'Keir Starmer said on Aug. 15 that Britain was ready.';
+    expect(dateOf(text, '2025-08-20', text)).toBe('2025-08-15');
+  });
+});
