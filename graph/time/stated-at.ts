@@ -49,7 +49,7 @@ const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.de
 /** What else the article knows about when things happened. */
 export interface DateContext {
   /** Event mentions (article offsets) with the day each happened: "After the talks, X said …" was said then. */
-  events?: ReadonlyArray<{ start: number; end: number; date?: string }>;
+  events?: ReadonlyArray<{ start: number; end: number; date?: string; key?: string }>;
   /** The day of the event an ATTENDED relation points to: attending happened when the event did. */
   eventDate?: string;
   /** The names of what the statement is about (a relation's target): picks the speaker's clause that names it. */
@@ -99,6 +99,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
+  // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
+  const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
+  if (onEvent) return onEvent;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
   if (picked) return picked.at;
@@ -131,6 +134,22 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
+}
+
+/** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
+function chainOnEvent(text: string, start: number, end: number, events: DateContext['events']): StatedAt | undefined {
+  const named = events?.filter((e) => e.start >= start && e.start < end);
+  if (!named?.length) return undefined;
+  // A mention without a date of its own has its event's, from where the article dates it.
+  const dateOf = (e: (typeof named)[number]) => e.date ?? (e.key === undefined ? undefined : events!.find((o) => o.key === e.key && o.date)?.date);
+  for (const chain of matchesOf(text.slice(start, end), CHAIN)) {
+    if (/\bago$/i.test(chain[0])) continue;
+    const after = start + chain.index + chain[0].length;
+    const event = named.find((e) => e.start >= after && /^\s+(?:the\s+)?$/i.test(text.slice(after, e.start)));
+    const date = event && dateOf(event);
+    if (date?.length === 10) return chained(chain, eventStated(date));
+  }
+  return undefined;
 }
 
 /**

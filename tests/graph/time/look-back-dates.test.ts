@@ -156,3 +156,29 @@ describe('#statedAt of a date after a sentence that ends in a part of the day', 
     expect(dateOf(text, '2025-08-20', text)).toBe('2025-08-15');
   });
 });
+
+describe('#statedAt of a chain counted from the event named after it', () => {
+  /** The date of `sentence`, with the article's events (as the pipeline finds them) in context. */
+  const withEvents = (text: string, publishedAt: string, sentence: string) => {
+    const start = text.indexOf(sentence);
+    const events = findEvents(text, splitSentences(text), publishedAt, ownDayOf({ text, publishedAt }));
+    return statedAt({ text, publishedAt }, start, start + sentence.length, [], { events })?.date;
+  };
+  const analysis = [
+    '# Warsaw\'s line',
+    '',
+    'Leaders of some thirty countries met at the Paris summit on 6 January.',
+    '',
+    'On 2 January Donald Tusk spoke to reporters. The day before the Paris summit, Władysław Kosiniak-Kamysz told radio that Poland would send no soldiers.',
+    '',
+    'Two days after the Paris summit, Radosław Sikorski said the same in Brussels.',
+  ].join('\n');
+
+  it('should count "the day before the Paris summit" from the summit\'s day, not the date stated before it', () => {
+    expect(withEvents(analysis, '2026-01-12', 'The day before the Paris summit, Władysław Kosiniak-Kamysz told radio that Poland would send no soldiers.')).toBe('2026-01-05');
+  });
+
+  it('should count "two days after the Paris summit" from the summit\'s day', () => {
+    expect(withEvents(analysis, '2026-01-12', 'Two days after the Paris summit, Radosław Sikorski said the same in Brussels.')).toBe('2026-01-08');
+  });
+});
