@@ -510,6 +510,7 @@ function sectionYear(text: string, paragraphStart: number): { year: number; from
   return undefined;
 }
 
+const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
@@ -543,6 +544,8 @@ function partOfDayOf(result: chrono.ParsedResult, ref: Date | undefined): chrono
   return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index + part[0].length }) : result;
 }
 
+const YEAR_AFTER = /^,?\s+(?:of\s+)?(last|previous|this)\s+year\b/i;
+
 // "On 6 January, 35 leaders met": chrono reads the count after the comma as the year ('35).
 const COUNT_AS_YEAR = /,\s*\d{1,2}$/;
 
@@ -573,6 +576,7 @@ const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('res
 function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
+  const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
   // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
   const phrases = published?.day ? newsPhrases(paragraph, published) : [];
   // A dateline's date ("KYIV, Dec 9 (Wire) —") is the filing day: background to a day the lead itself names.
@@ -601,6 +605,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const start = parsedResult.index;
     const end = start + result.text.length;
     if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
+    if (followingDays.some((c) => c.index < end && start < c.index + c[0].length)) continue;
     if (phrases.some((f) => f.start < end && start < f.end)) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
@@ -611,6 +616,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && !DEICTIC_WORD.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
+    // "on 27 March last year", "in June of this year": the year named after the date.
+    const named = known.has('month') && !known.has('year') && published ? YEAR_AFTER.exec(paragraph.slice(end, end + 20)) : null;
+    if (named) at.date = `${published!.year - (/last|previous/i.test(named[1]) ? 1 : 0)}${at.date.slice(4)}`;
     if (known.has('year') && known.has('month')) stated = { year: result.start.get('year')!, from: at.date };
     else if (known.has('month') && !forward && !isRelativeResult(result)) {
       // A month (and day) without its year, read in the publication's year, after a year stated before it in the
@@ -668,6 +676,15 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const complement = takesComplement ? chained(chain, anchor, true) : undefined;
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
   }
+  // "the following Monday": the first such weekday after the date stated before it.
+  for (const m of followingDays) {
+    const anchor = found.filter((f) => !f.future && f.end <= m.index).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    if (anchor?.precision !== 'DAY') continue;
+    const from = new Date(`${anchor.date}T12:00:00Z`);
+    const ahead = (WEEKDAY_STEMS.indexOf(m[1].toLowerCase()) - from.getUTCDay() + 7) % 7 || 7;
+    const date = new Date(from.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+    found.push({ start: m.index, end: m.index + m[0].length, at: { date, precision: 'DAY', source: 'TEXT' }, scene: true, chained: true, future: Boolean(latest) && date > isoDay(latest!) });
+  }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;
   if (ref) {
@@ -704,6 +721,8 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
+// "on 17.02", "on 17.02.": a day and month written the European way, without the year (not "at 10.30", a time).
+const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/gi;
 const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
@@ -751,6 +770,13 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const mondayThisWeek = today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
     const date = new Date(mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000);
     add(m, { date: date.toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
+  }
+  for (const m of matchesOf(paragraph, NUMERIC_DAY)) {
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
+    // The last such day on or before the article's.
+    const y = mo < month || (mo === month && d <= day) ? year : year - 1;
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' });
   }
   for (const m of matchesOf(paragraph, ORDINAL_DAY)) {
     const d = Number(m[1]);

@@ -182,3 +182,24 @@ describe('#statedAt of a chain counted from the event named after it', () => {
     expect(withEvents(analysis, '2026-01-12', 'Two days after the Paris summit, Radosław Sikorski said the same in Brussels.')).toBe('2026-01-08');
   });
 });
+
+describe('#statedAt of dates a translation or a look back writes', () => {
+  it('should read "on 27 March last year" and "in June of last year" in the year before', () => {
+    expect(dateOf('Dmitry Peskov said on 27 March last year that troops were unacceptable.', '2026-03-28', 'Dmitry Peskov said on 27 March last year that troops were unacceptable.')).toBe('2025-03-27');
+    expect(dateOf('Maria Zakharova said in June of last year that the force was a provocation.', '2026-03-28', 'Maria Zakharova said in June of last year that the force was a provocation.')).toBe('2025-06');
+  });
+
+  it('should read a day and month written "on 27.03"', () => {
+    expect(dateOf('Andrii Sybiha said on 27.03 that Ukraine would not accept limits on its army.', '2025-03-28', 'Andrii Sybiha said on 27.03 that Ukraine would not accept limits on its army.')).toBe('2025-03-27');
+  });
+
+  it('should not read a share "on 3.5 per cent" as a date', () => {
+    const text = 'On Monday the allies agreed on 3.5 per cent for core defence, and Mark Rutte welcomed it.';
+    expect(dateOf(text, '2025-06-26', text)).toBe('2025-06-23');
+  });
+
+  it('should count "the following Monday" from the date stated before it', () => {
+    const text = 'On 6 February the ministers met in Brussels. The following Monday, Donald Tusk said Poland would not send troops.';
+    expect(dateOf(text, '2025-02-20', 'The following Monday, Donald Tusk said Poland would not send troops.')).toBe('2025-02-10');
+  });
+});
