@@ -988,6 +988,8 @@ const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 // Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
 const BYLINE = /^[*_]*\s*(?:by\s|published|updated|posted|last updated|first published|from:|translated|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|[·|]|\b\d{1,2}[:.]\d{2}\b/i;
 const BODY = 200;
+// A line that opens with a full date and a dash before a label: "10 July 2025 — Press release", "July 10, 2025 - Statement".
+const DATED_LABEL = /^[*_]*\s*(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2},?)\s+\d{4}\s*[—–-]\s*\p{L}[^.!?]{0,40}$/u;
 let anchored_: { text: string; publishedAt?: string; day: Day | undefined } | undefined;
 
 /**
@@ -1023,7 +1025,7 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     const dateline = DATELINE.exec(body);
     // A line that is nothing but a date ("22 March 2025") is the article's too.
     const bare = body.length <= 40 && !/\p{L}{3,}/u.test(body.replace(MONTH_NAME, ''));
-    const words = body.length <= BODY && (BYLINE.test(body) || bare) && !ENTRY_START.test(body) ? body : dateline?.[1];
+    const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : dateline?.[1];
     if (words) {
       const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
       if (result) {

@@ -203,3 +203,15 @@ describe('#statedAt of dates a translation or a look back writes', () => {
     expect(dateOf(text, '2025-02-20', 'The following Monday, Donald Tusk said Poland would not send troops.')).toBe('2025-02-10');
   });
 });
+
+describe('#statedAt of a release whose date line carries a label', () => {
+  it('should count "today" from "10 July 2025 — Press release", not the day it was filed', () => {
+    const text = ['# Coalition agrees a headquarters', '', '10 July 2025 — Press release', '', 'The Prime Minister today co-chaired a meeting of the Coalition of the Willing.'].join('\n');
+    expect(dateOf(text, '2025-07-11', 'The Prime Minister today co-chaired a meeting of the Coalition of the Willing.')).toBe('2025-07-10');
+  });
+
+  it('should not take a sentence that opens with a date for the article\'s own day', () => {
+    const text = ['# Coalition agrees a headquarters', '', '2 July 2025 - the day the planners first met - is now history. The Prime Minister today co-chaired a meeting.'].join('\n');
+    expect(dateOf(text, '2025-07-11', 'The Prime Minister today co-chaired a meeting.')).toBe('2025-07-11');
+  });
+});
