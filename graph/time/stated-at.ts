@@ -138,8 +138,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
 
 /** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
 function chainOnEvent(text: string, start: number, end: number, events: DateContext['events']): StatedAt | undefined {
-  const named = events?.filter((e) => e.start >= start && e.start < end);
-  if (!named?.length) return undefined;
+  // Only "before", "after", "prior" and "the eve of" reach forward to an event.
+  if (!events?.length || !/\b(?:before|after|prior|eve)\b/i.test(text.slice(start, end))) return undefined;
+  const named = events.filter((e) => e.start >= start && e.start < end);
+  if (!named.length) return undefined;
   // A mention without a date of its own has its event's, from where the article dates it.
   const dateOf = (e: (typeof named)[number]) => e.date ?? (e.key === undefined ? undefined : events!.find((o) => o.key === e.key && o.date)?.date);
   for (const chain of matchesOf(text.slice(start, end), CHAIN)) {
