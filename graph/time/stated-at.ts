@@ -939,6 +939,12 @@ function labelledDateHeading(article: { text: string; publishedAt?: string }, st
   return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 
+// The page's own clock at its top: "*Updated 19 August 2025, 00:40 BST*", "Last updated 9.15am".
+const UPDATED_AT = /^[*_]*\s*(?:last\s+)?updated\b[^\n]{0,40}?\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?m\.?)?/im;
+const UPDATED_SPAN = 800;
+/** Minutes after midnight of a clock time matched as hours, minutes and an optional a/p. */
+const minutesOf = (m: RegExpMatchArray) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]);
+
 /** A live-blog entry's day: the date heading above it, else the article's own day. */
 function entryDate(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
@@ -960,9 +966,13 @@ function entryDate(article: { text: string; publishedAt?: string }, paragraphSta
   // Entries run across midnight: a jump of more than twelve hours between neighbours is a day boundary, back a day
   // in a newest-first blog, on a day in an oldest-first one.
   const times = matchesOf(text.slice(top, text.indexOf('\n', paragraphStart) + 1 || text.length), /^[^\S\n]*[*_]{0,2}(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?[*_]{0,2}\s*(?:[A-Z]{2,4}\b)?[*_]{0,2}\s*(?:[—–:|-]|$)/gim)
-    .map((m) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]));
+    .map(minutesOf);
   let newestFirst = 0;
   for (let i = 1; i < times.length; i++) if (Math.abs(times[i] - times[i - 1]) <= 12 * 60) newestFirst += Math.sign(times[i - 1] - times[i]);
+  // A newest-first page "Updated 19 August, 00:40" over entries of 22:15 and 19:05 dated by its publication day: the
+  // update is the newest moment, so entries later in the day than it were written the day before.
+  const updated = top === 0 && base.source === 'PUBLISHED' && newestFirst >= 0 ? UPDATED_AT.exec(text.slice(0, UPDATED_SPAN)) : null;
+  if (updated) times.unshift(minutesOf(updated));
   let shift = 0;
   for (let i = 1; i < times.length; i++) {
     const step = times[i] - times[i - 1];

@@ -215,3 +215,16 @@ describe('#statedAt of a release whose date line carries a label', () => {
     expect(dateOf(text, '2025-07-11', 'The Prime Minister today co-chaired a meeting.')).toBe('2025-07-11');
   });
 });
+
+describe('#statedAt in a live blog updated after midnight', () => {
+  const blog = (updated: string) => ['# Live: Trump hosts Zelensky and Europe\'s leaders', '', `*Updated ${updated}*`, '', '**22:15** — Donald Trump said the United States would help with security guarantees.', '', '**19:05** — Volodymyr Zelensky arrived at the White House.'].join('\n');
+
+  it('should date entries later in the day than the page\'s update to the day before', () => {
+    expect(dateOf(blog('19 August 2025, 00:40 BST'), '2025-08-19', 'Donald Trump said the United States would help with security guarantees.')).toBe('2025-08-18');
+    expect(dateOf(blog('19 August 2025, 00:40 BST'), '2025-08-19', 'Volodymyr Zelensky arrived at the White House.')).toBe('2025-08-18');
+  });
+
+  it('should keep entries before the update on the page\'s day', () => {
+    expect(dateOf(blog('18 August 2025, 23:30 BST'), '2025-08-18', 'Donald Trump said the United States would help with security guarantees.')).toBe('2025-08-18');
+  });
+});
