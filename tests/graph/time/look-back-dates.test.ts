@@ -4,6 +4,7 @@
 // ("On 6 January, 35 leaders …"), a perfect inside a relative clause about a place; and the dates of events named in
 // a live-blog entry under an earlier day's heading and under an explainer's heading naming an earlier year.
 import { describe, expect, it } from 'vitest';
+import { readEventDate } from '@/graph/extract/event-date';
 import { findEvents } from '@/graph/extract/events';
 import { splitSentences } from '@/graph/extract/sentences';
 import { ownDayOf, statedAt } from '@/graph/time/stated-at';
@@ -226,5 +227,25 @@ describe('#statedAt in a live blog updated after midnight', () => {
 
   it('should keep entries before the update on the page\'s day', () => {
     expect(dateOf(blog('18 August 2025, 23:30 BST'), '2025-08-18', 'Donald Trump said the United States would help with security guarantees.')).toBe('2025-08-18');
+  });
+});
+
+describe('#readEventDate of dates a translation or a look back writes', () => {
+  const dateOfEvent = (text: string, event: string, publishedAt = '2025-02-20') => readEventDate(text, publishedAt, text.indexOf(event), publishedAt)?.date;
+
+  it('should read "on 17.02" as a day of the month', () => {
+    expect(dateOfEvent('Emmanuel Macron spoke at the summit on 17.02.', 'summit')).toBe('2025-02-17');
+  });
+
+  it('should not read "on 3.5 per cent" as a date', () => {
+    expect(dateOfEvent('At the summit allies agreed on 3.5 per cent.', 'summit')).toBeUndefined();
+  });
+
+  it('should read "in mid-February" as the month', () => {
+    expect(dateOfEvent('Emmanuel Macron spoke at the summit in mid-February.', 'summit')).toBe('2025-02');
+  });
+
+  it('should read "on 17 February last year" in the year before', () => {
+    expect(dateOfEvent('Emmanuel Macron spoke at the summit on 17 February last year.', 'summit')).toBe('2024-02-17');
   });
 });
