@@ -18,6 +18,7 @@ const SETS: Record<string, string> = {
   dev5: 'realistic-5/gold.yaml',
   dev6: 'realistic-6/gold.yaml',
   dev7: 'realistic-7/gold.yaml',
+  dev8: 'realistic-8/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];

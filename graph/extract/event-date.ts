@@ -18,7 +18,11 @@ const RELATIVE_MONTH = /\b(?:(last|previous)|(?:earlier\s+)?this)\s+month\b/i;
 // "on Monday of last week", "last week on Monday": that weekday of the calendar week before the article's.
 const LAST_WEEK = /^\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+$/i;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
-const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)\s+${MONTH}(?:\s+(\d{4}))?\b`);
+const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)(?:\s+|(?<=-))${MONTH}(?:\s+(\d{4}))?\b`);
+// "on 17.02": day and month without the year (not "at 10.30", a time, nor "on 3.5 per cent").
+const NUMERIC_NO_YEAR = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/i;
+// "on 17 February last year": the year named after the date.
+const LAST_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:last|previous)\s+year\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(?:on|last|this|since)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?\b/;
 const RELATIVE = /\b(the day before yesterday|the day after tomorrow|yesterday|today|this morning|this afternoon|this evening|tonight|last night|tomorrow)\b/i;
@@ -40,6 +44,9 @@ function yearFor(month: number, published?: Date): number | undefined {
   return month > published.getUTCMonth() + 1 ? year - 1 : year;
 }
 
+/** Under a heading that names an earlier year ("What did Berlin say in February 2025?") a month is in that year. */
+const inSection = (year: number | undefined, sectionYear: number | undefined) => (year !== undefined && sectionYear !== undefined && sectionYear < year ? sectionYear : year);
+
 // Where one clause of a sentence ends and another begins: "The summit ended, and delegations fly to Riyadh tomorrow".
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|as)\s|\s[—–]\s/g;
 
@@ -57,7 +64,7 @@ function clauseAt(words: string, at: number): string {
  * The date `words` give, resolved against `publishedAt` (YYYY-MM-DD or YYYY-MM); undefined when none can be read.
  * With `at` (the event's offset in `words`), only the clause naming the event counts.
  */
-export function readEventDate(text: string, publishedAt?: string, at?: number, ownDay?: string): EventDate | undefined {
+export function readEventDate(text: string, publishedAt?: string, at?: number, ownDay?: string, sectionYear?: number): EventDate | undefined {
   const words = at === undefined ? text : clauseAt(text, at);
   const published = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : undefined;
   // "today" and "yesterday" count from the day the text gives itself ("Published 10 July", a dateline), when it does.
@@ -66,11 +73,19 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
   const md = MONTH_DAY.exec(words);
   const explicit = dm ? { day: +dm[1], month: monthIndex(dm[2]) + 1, year: dm[3] } : md ? { day: +md[2], month: monthIndex(md[1]) + 1, year: md[3] } : undefined;
   if (explicit && explicit.day >= 1 && explicit.day <= 31) {
-    const year = explicit.year ? +explicit.year : yearFor(explicit.month, published);
+    const after = dm ? words.slice(dm.index + dm[0].length) : md ? words.slice(md.index + md[0].length) : '';
+    const lastYear = !explicit.year && published && LAST_YEAR_AFTER.test(after) ? published.getUTCFullYear() - 1 : undefined;
+    const year = explicit.year ? +explicit.year : (lastYear ?? inSection(yearFor(explicit.month, published), sectionYear));
     if (year) return { date: `${year}-${pad(explicit.month)}-${pad(explicit.day)}`, precision: 'DAY' };
   }
   const numeric = NUMERIC.exec(words);
   if (numeric && +numeric[1] >= 1 && +numeric[1] <= 31 && +numeric[2] >= 1 && +numeric[2] <= 12) return { date: `${numeric[3]}-${pad(+numeric[2])}-${pad(+numeric[1])}`, precision: 'DAY' };
+  const short = published ? NUMERIC_NO_YEAR.exec(words) : undefined;
+  if (short && +short[1] >= 1 && +short[1] <= 31 && +short[2] >= 1 && +short[2] <= 12) {
+    const [day, month] = [+short[1], +short[2]];
+    const year = month < published!.getUTCMonth() + 1 || (month === published!.getUTCMonth() + 1 && day <= published!.getUTCDate()) ? published!.getUTCFullYear() : published!.getUTCFullYear() - 1;
+    return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'DAY' };
+  }
   const ordinal = own ? ORDINAL.exec(words) : undefined;
   if (ordinal && own && +ordinal[1] >= 1 && +ordinal[1] <= 31) {
     const [year, month] = [own.getUTCFullYear(), own.getUTCMonth() + 1];
@@ -110,7 +125,7 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
   const mo = MONTH_ONLY.exec(words);
   if (mo) {
     const month = monthIndex(mo[1]) + 1;
-    const year = mo[2] ? +mo[2] : yearFor(month, published);
+    const year = mo[2] ? +mo[2] : inSection(yearFor(month, published), sectionYear);
     if (year) return { date: `${year}-${pad(month)}`, precision: 'MONTH' };
   }
   return undefined;

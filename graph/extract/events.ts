@@ -7,6 +7,7 @@ import { coordinated, isActor, subjectsAt, type RelationContext } from './subjec
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
+import { dayContextAt } from '../time/stated-at';
 
 const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
@@ -85,8 +86,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
     const here = new Set<string>();
+    // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
+    const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const date = readEventDate(sentence.text, publishedAt, f.start - sentence.start, ownDay)?.date;
+      const date = readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date;
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.

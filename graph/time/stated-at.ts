@@ -39,6 +39,8 @@ interface Found {
   lookBack?: boolean;
   /** "a day after Peskov told …": the day of what follows the chain, counted the other way from the same anchor. */
   complement?: StatedAt;
+  /** "on the 24th" without its month: the month of the date stated before it, when there is one. */
+  ordinal?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -47,7 +49,7 @@ const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.de
 /** What else the article knows about when things happened. */
 export interface DateContext {
   /** Event mentions (article offsets) with the day each happened: "After the talks, X said …" was said then. */
-  events?: ReadonlyArray<{ start: number; end: number; date?: string }>;
+  events?: ReadonlyArray<{ start: number; end: number; date?: string; key?: string }>;
   /** The day of the event an ATTENDED relation points to: attending happened when the event did. */
   eventDate?: string;
   /** The names of what the statement is about (a relation's target): picks the speaker's clause that names it. */
@@ -97,6 +99,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after;
+  // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
+  const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
+  if (onEvent) return onEvent;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
   if (picked) return picked.at;
@@ -129,6 +134,24 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
+}
+
+/** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
+function chainOnEvent(text: string, start: number, end: number, events: DateContext['events']): StatedAt | undefined {
+  // Only "before", "after", "prior" and "the eve of" reach forward to an event.
+  if (!events?.length || !/\b(?:before|after|prior|eve)\b/i.test(text.slice(start, end))) return undefined;
+  const named = events.filter((e) => e.start >= start && e.start < end);
+  if (!named.length) return undefined;
+  // A mention without a date of its own has its event's, from where the article dates it.
+  const dateOf = (e: (typeof named)[number]) => e.date ?? (e.key === undefined ? undefined : events!.find((o) => o.key === e.key && o.date)?.date);
+  for (const chain of matchesOf(text.slice(start, end), CHAIN)) {
+    if (/\bago$/i.test(chain[0])) continue;
+    const after = start + chain.index + chain[0].length;
+    const event = named.find((e) => e.start >= after && /^\s+(?:the\s+)?$/i.test(text.slice(after, e.start)));
+    const date = event && dateOf(event);
+    if (date?.length === 10) return chained(chain, eventStated(date));
+  }
+  return undefined;
 }
 
 /**
@@ -384,8 +407,11 @@ const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?
 function inSceneSentence(sentence: string): boolean {
   const perfect = OUT_OF_SCENE.exec(sentence);
   if (!perfect) return true;
-  return !/\bpreviously\b/i.test(sentence) && MAIN_VERB.test(sentence.slice(0, perfect.index));
+  return !/\bpreviously\b/i.test(sentence) && (MAIN_VERB.test(sentence.slice(0, perfect.index)) || RELATIVE_BEFORE.test(sentence.slice(0, perfect.index)));
 }
+// A perfect in a relative clause about a place or thing ("went to Mont-Valérien, where the headquarters has been
+// prepared"): the clause's tense, not the sentence's.
+const RELATIVE_BEFORE = /\S[^.!?]*?,?\s(?:where|which|whose)\s[^,;:.!?]*$/i;
 // A simple tense of "be" or of a verb of saying: the sentence's own verb, ahead of a perfect in a clause after it.
 const MAIN_VERB = /\b(?:is|are|was|were|said|says|told|tells|added|argued|warned|insisted|stressed|replied|answered)\b/i;
 const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
@@ -430,9 +456,21 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const paragraph = article.text.slice(from, to);
     const entry = ENTRY_START.test(paragraph) ? entryDate(article, from, published) : undefined;
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published))));
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from))));
   }
   return found;
+}
+
+/**
+ * What the sentence at `offset` counts dates from besides the article's own day: the day of the live-blog entry it is
+ * in, and the year its section's heading names (for event dates, read apart from statements).
+ */
+export function dayContextAt(article: { text: string; publishedAt?: string }, offset: number): { day?: string; year?: number } {
+  const published = anchorOf(article);
+  const [from, to] = paragraphAround(article.text, offset);
+  const entry = ENTRY_START.test(article.text.slice(from, to)) ? entryDate(article, from, published) : undefined;
+  const section = sectionYear(article.text, from);
+  return { ...(entry?.precision === 'DAY' && { day: entry.date }), ...(section && { year: section.year }) };
 }
 
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
@@ -449,6 +487,32 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
   return undefined;
 }
 
+// A heading that names a month of a year, or a year: "**What did Berlin say in February 2025?**", "## In 2025".
+const HEADING_YEAR = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|in|of|during)\s+((?:19|20)\d{2})\b/i;
+/** Lines looked back through for the heading of a paragraph's section. */
+const SECTION_LINES = 12;
+
+/**
+ * The year the heading over the paragraph at `paragraphStart` names, as a month and year or "in 2025": an explainer
+ * looking back ("What did Berlin say in February 2025?") dates "on 17 February" under it in that year.
+ */
+function sectionYear(text: string, paragraphStart: number): { year: number; from: string } | undefined {
+  let end = paragraphStart - 1;
+  for (let lines = 0; end > 0 && lines < SECTION_LINES; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (HEADING.test(line)) {
+      const m = HEADING_YEAR.exec(line);
+      if (!m) return undefined;
+      const month = /^\p{L}/u.test(m[0]) && !/^(?:in|of|during)\s/i.test(m[0]) ? MONTH_NAMES.findIndex((n) => n.startsWith(m[0].slice(0, 3).toLowerCase())) + 1 : 0;
+      return { year: Number(m[1]), from: month ? `${m[1]}-${pad(month)}` : m[1] };
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
@@ -482,9 +546,39 @@ function partOfDayOf(result: chrono.ParsedResult, ref: Date | undefined): chrono
   return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index + part[0].length }) : result;
 }
 
-function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined): Found[] {
+const YEAR_AFTER = /^,?\s+(?:of\s+)?(last|previous|this)\s+year\b/i;
+
+// "On 6 January, 35 leaders met": chrono reads the count after the comma as the year ('35).
+const COUNT_AS_YEAR = /,\s*\d{1,2}$/;
+
+/** A chrono result whose year is a number after a comma, read again without it. */
+function withoutCount(result: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult {
+  if (!COUNT_AS_YEAR.test(result.text) || !result.start.isCertain('year')) return result;
+  const [date] = chrono.en.casual.parse(result.text.replace(COUNT_AS_YEAR, ''), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  return date?.index === 0 ? Object.assign(Object.create(Object.getPrototypeOf(date)), date, { index: result.index }) : result;
+}
+
+// "Good morning. Yesterday in The Hague …": chrono reads across the full stop as one date and loses "Yesterday".
+// (Not after an abbreviation: "Aug. 15", "Sat. 16".)
+const SENTENCE_IN_DATE = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|St|[A-Z]))[.!?]["”’)]*\s+(?=["“]?[A-Z0-9])/;
+
+/** A chrono result that runs over a sentence's end, read again as the dates on either side of it. */
+function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.ParsedResult[] {
+  const end = SENTENCE_IN_DATE.exec(result.text);
+  if (!end) return [result];
+  const rest = end.index + end[0].length;
+  const reread = (text: string, offset: number) =>
+    chrono.en.casual.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }).map((r) => Object.assign(Object.create(Object.getPrototypeOf(r)), r, { index: result.index + offset + r.index }) as chrono.ParsedResult);
+  return [...reread(result.text.slice(0, end.index), 0), ...reread(result.text.slice(rest), rest)];
+}
+
+/** "last month", "yesterday": counted from the article's day, not a calendar date. */
+const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
+
+function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
+  const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
   // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
   const phrases = published?.day ? newsPhrases(paragraph, published) : [];
   // A dateline's date ("KYIV, Dec 9 (Wire) —") is the filing day: background to a day the lead itself names.
@@ -494,7 +588,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
   const own = published ? referenceDate(published) : undefined;
-  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).map((r) => partOfDayOf(r, latest)) : [];
+  const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).flatMap((r) => bySentence(r, latest)).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
+  // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
+  let stated: { year: number; from: string } | undefined;
   for (const parsedResult of results) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
@@ -511,6 +607,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const start = parsedResult.index;
     const end = start + result.text.length;
     if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
+    if (followingDays.some((c) => c.index < end && start < c.index + c[0].length)) continue;
     if (phrases.some((f) => f.start < end && start < f.end)) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
@@ -521,6 +618,17 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && !DEICTIC_WORD.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
+    // "on 27 March last year", "in June of this year": the year named after the date.
+    const named = known.has('month') && !known.has('year') && published ? YEAR_AFTER.exec(paragraph.slice(end, end + 20)) : null;
+    if (named) at.date = `${published!.year - (/last|previous/i.test(named[1]) ? 1 : 0)}${at.date.slice(4)}`;
+    if (known.has('year') && known.has('month')) stated = { year: result.start.get('year')!, from: at.date };
+    else if (known.has('month') && !forward && !isRelativeResult(result)) {
+      // A month (and day) without its year, read in the publication's year, after a year stated before it in the
+      // paragraph or in the section's heading: that year, when the story moves forward in it.
+      const context = stated ?? section();
+      const candidate = context && context.year < Number(at.date.slice(0, 4)) ? `${context.year}${at.date.slice(4)}` : undefined;
+      if (candidate && candidate >= context!.from.slice(0, candidate.length)) at.date = candidate;
+    }
     // "on 14 and 15 December": chrono reads the last day only; a span is dated by its first.
     const before = paragraph.slice(Math.max(0, start - 16), start);
     const firstDay = at.precision === 'DAY' && known.has('day') ? /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$/.exec(before)?.[1] : undefined;
@@ -543,6 +651,15 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     found.push({ start, end, at, lookBack, deadline, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
+  // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
+  for (const f of phrases) {
+    if (!f.ordinal || f.future) continue;
+    const prior = found.filter((g) => g.end <= f.start && !g.future && !g.lookBack && !g.since && !g.deadline && (g.at.precision === 'DAY' || g.at.precision === 'MONTH')).sort((a, b) => a.end - b.end).at(-1);
+    if (!prior || prior.at.date.slice(0, 7) === f.at.date.slice(0, 7)) continue;
+    const date = `${prior.at.date.slice(0, 7)}-${f.at.date.slice(8)}`;
+    const valid = new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) === date;
+    if (valid && (prior.at.precision === 'MONTH' || date >= prior.at.date) && (!latest || date <= isoDay(latest))) f.at = { ...f.at, date };
+  }
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
@@ -560,6 +677,15 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const at = appositive ? prior.at : chained(chain, anchor);
     const complement = takesComplement ? chained(chain, anchor, true) : undefined;
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
+  }
+  // "the following Monday": the first such weekday after the date stated before it.
+  for (const m of followingDays) {
+    const anchor = found.filter((f) => !f.future && f.end <= m.index).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    if (anchor?.precision !== 'DAY') continue;
+    const from = new Date(`${anchor.date}T12:00:00Z`);
+    const ahead = (WEEKDAY_STEMS.indexOf(m[1].toLowerCase()) - from.getUTCDay() + 7) % 7 || 7;
+    const date = new Date(from.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
+    found.push({ start: m.index, end: m.index + m[0].length, at: { date, precision: 'DAY', source: 'TEXT' }, scene: true, chained: true, future: Boolean(latest) && date > isoDay(latest!) });
   }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;
@@ -597,6 +723,8 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
+// "on 17.02", "on 17.02.": a day and month written the European way, without the year (not "at 10.30", a time).
+const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/gi;
 const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
@@ -645,13 +773,20 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const date = new Date(mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000);
     add(m, { date: date.toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
   }
+  for (const m of matchesOf(paragraph, NUMERIC_DAY)) {
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
+    // The last such day on or before the article's.
+    const y = mo < month || (mo === month && d <= day) ? year : year - 1;
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' });
+  }
   for (const m of matchesOf(paragraph, ORDINAL_DAY)) {
     const d = Number(m[1]);
     if (d < 1 || d > 31) continue;
     // "on the 10th of last month" is in the month before; "of this month", or no month, the last such day.
     const back = m[2]?.toLowerCase() === 'last' || (!m[2] && d > day);
     const [y, mo] = !back ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
-    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, m[2]?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : {});
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, m[2]?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : m[2] ? {} : { ordinal: true });
   }
   return out;
 }
@@ -804,6 +939,12 @@ function labelledDateHeading(article: { text: string; publishedAt?: string }, st
   return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 
+// The page's own clock at its top: "*Updated 19 August 2025, 00:40 BST*", "Last updated 9.15am".
+const UPDATED_AT = /^[*_]*\s*(?:last\s+)?updated\b[^\n]{0,40}?\b(\d{1,2})[:.](\d{2})\b(?:\s*([ap])\.?m\.?)?/im;
+const UPDATED_SPAN = 800;
+/** Minutes after midnight of a clock time matched as hours, minutes and an optional a/p. */
+const minutesOf = (m: RegExpMatchArray) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]);
+
 /** A live-blog entry's day: the date heading above it, else the article's own day. */
 function entryDate(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
@@ -825,9 +966,13 @@ function entryDate(article: { text: string; publishedAt?: string }, paragraphSta
   // Entries run across midnight: a jump of more than twelve hours between neighbours is a day boundary, back a day
   // in a newest-first blog, on a day in an oldest-first one.
   const times = matchesOf(text.slice(top, text.indexOf('\n', paragraphStart) + 1 || text.length), /^[^\S\n]*[*_]{0,2}(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?[*_]{0,2}\s*(?:[A-Z]{2,4}\b)?[*_]{0,2}\s*(?:[—–:|-]|$)/gim)
-    .map((m) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]));
+    .map(minutesOf);
   let newestFirst = 0;
   for (let i = 1; i < times.length; i++) if (Math.abs(times[i] - times[i - 1]) <= 12 * 60) newestFirst += Math.sign(times[i - 1] - times[i]);
+  // A newest-first page "Updated 19 August, 00:40" over entries of 22:15 and 19:05 dated by its publication day: the
+  // update is the newest moment, so entries later in the day than it were written the day before.
+  const updated = top === 0 && base.source === 'PUBLISHED' && newestFirst >= 0 ? UPDATED_AT.exec(text.slice(0, UPDATED_SPAN)) : null;
+  if (updated) times.unshift(minutesOf(updated));
   let shift = 0;
   for (let i = 1; i < times.length; i++) {
     const step = times[i] - times[i - 1];
@@ -855,6 +1000,8 @@ const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 // Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
 const BYLINE = /^[*_]*\s*(?:by\s|published|updated|posted|last updated|first published|from:|translated|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|[·|]|\b\d{1,2}[:.]\d{2}\b/i;
 const BODY = 200;
+// A line that opens with a full date and a dash before a label: "10 July 2025 — Press release", "July 10, 2025 - Statement".
+const DATED_LABEL = /^[*_]*\s*(?:\d{1,2}\s+\p{L}{3,}\.?|\p{L}{3,}\.?\s+\d{1,2},?)\s+\d{4}\s*[—–-]\s*\p{L}[^.!?]{0,40}$/u;
 let anchored_: { text: string; publishedAt?: string; day: Day | undefined } | undefined;
 
 /**
@@ -890,7 +1037,7 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     const dateline = DATELINE.exec(body);
     // A line that is nothing but a date ("22 March 2025") is the article's too.
     const bare = body.length <= 40 && !/\p{L}{3,}/u.test(body.replace(MONTH_NAME, ''));
-    const words = body.length <= BODY && (BYLINE.test(body) || bare) && !ENTRY_START.test(body) ? body : dateline?.[1];
+    const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : dateline?.[1];
     if (words) {
       const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
       if (result) {
