@@ -19,6 +19,7 @@ const SETS: Record<string, string> = {
   dev6: 'realistic-6/gold.yaml',
   dev7: 'realistic-7/gold.yaml',
   dev8: 'realistic-8/gold.yaml',
+  dev9: 'realistic-9/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];

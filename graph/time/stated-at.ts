@@ -98,7 +98,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found) : undefined;
-  const picked = quoted ?? inSentence ?? before ?? after;
+  // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
+  const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
+  const picked = quoted ?? inSentence ?? before ?? after ?? next;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
   if (onEvent) return onEvent;
@@ -323,6 +325,23 @@ function toldAfter(paragraph: string, end: number, found: Found[]): Found | unde
   return undefined;
 }
 
+// A paragraph opening by pointing back at the quote before it: "He said this …", "Her remarks came …".
+const NEXT_BACK_REFERENCE = /^(?:(?:He|She|They)\s+(?:said\s+(?:this|so|it|that)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|(?:was|were)\s+speaking|spoke)\b|(?:His|Her|Their|The|These|Those)\s+(?:remarks|comments|words)\b)/;
+
+/** The date the paragraph after the one ending at `paragraphEnd` gives, in a first sentence pointing back at the quote before it. */
+function toldInNext(article: { text: string; publishedAt?: string }, paragraphEnd: number, published: Day | undefined): Found | undefined {
+  const { text } = article;
+  const start = paragraphEnd + (text.slice(paragraphEnd).search(/\S/) >>> 0);
+  if (start >= text.length) return undefined;
+  const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const paragraph = text.slice(start, end);
+  if (!NEXT_BACK_REFERENCE.test(paragraph)) return undefined;
+  const [, stop] = sentenceAround(paragraph, 0, 1);
+  const dated = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && f.end <= stop && !insideQuotes(paragraph, f.start));
+  // Its offsets are the next paragraph's: only the date comes back.
+  return dated && { start: dated.start, end: dated.end, at: dated.at, scene: dated.scene };
+}
+
 /** A sentence without its dashed or bracketed asides. */
 const withoutAsides = (sentence: string) => sentence.replace(/\s[—–]\s[^—–]*?(?=\s[—–]\s|$)(?:\s[—–]\s)?/g, ' ').replace(/\([^()]*\)/g, ' ');
 
@@ -454,7 +473,8 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
   if (!found) {
     // A live-blog entry's "this morning", "yesterday" and "on Friday" count from the entry's day, not the page's.
     const paragraph = article.text.slice(from, to);
-    const entry = ENTRY_START.test(paragraph) ? entryDate(article, from, published) : undefined;
+    const entryAt = ENTRY_START.test(paragraph) ? from : entryAbove(article.text, from);
+    const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
     parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from))));
   }
@@ -468,9 +488,31 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
 export function dayContextAt(article: { text: string; publishedAt?: string }, offset: number): { day?: string; year?: number } {
   const published = anchorOf(article);
   const [from, to] = paragraphAround(article.text, offset);
-  const entry = ENTRY_START.test(article.text.slice(from, to)) ? entryDate(article, from, published) : undefined;
+  const entryAt = ENTRY_START.test(article.text.slice(from, to)) ? from : entryAbove(article.text, from);
+  const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
   const section = sectionYear(article.text, from);
   return { ...(entry?.precision === 'DAY' && { day: entry.date }), ...(section && { year: section.year }) };
+}
+
+/** Paragraphs of an entry's body looked back through for its time line. */
+const ENTRY_BODY_PARAGRAPHS = 4;
+
+/**
+ * Where the live-blog entry starts whose body holds the paragraph at `paragraphStart`, when its time stands on a line
+ * above ("**08:10**", then "Good morning. The Kremlin said earlier today …"): that "today" is the entry's day.
+ */
+function entryAbove(text: string, paragraphStart: number): number | undefined {
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < ENTRY_BODY_PARAGRAPHS; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (ENTRY_START.test(line)) return start;
+    if (HEADING.test(line)) return undefined;
+    // Pictures and captions sit inside an entry.
+    if (line.trim() && !FIGURE.test(line)) hops++;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
@@ -609,6 +651,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (chains.some((c) => c.index! < end && start < c.index! + c[0].length)) continue;
     if (followingDays.some((c) => c.index < end && start < c.index + c[0].length)) continue;
     if (phrases.some((f) => f.start < end && start < f.end)) continue;
+    // "a week ago today": the day of the look back, not a second date.
+    if (/^today$/i.test(text) && /\bago\s+$/i.test(paragraph.slice(Math.max(0, start - 8), start))) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
     const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
@@ -725,7 +769,8 @@ const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\
 // "on the 14th": a day of the month the article is written in, or the one before.
 // "on 17.02", "on 17.02.": a day and month written the European way, without the year (not "at 10.30", a time).
 const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/gi;
-const ORDINAL_DAY = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
+// "on Monday the 14th": the weekday picks the month when the day alone would fall on another weekday.
+const ORDINAL_DAY = /\bon\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
 function newsPhrases(paragraph: string, published: Day): Found[] {
@@ -781,12 +826,16 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' });
   }
   for (const m of matchesOf(paragraph, ORDINAL_DAY)) {
-    const d = Number(m[1]);
+    const [, weekday, dayOf, which] = m;
+    const d = Number(dayOf);
     if (d < 1 || d > 31) continue;
     // "on the 10th of last month" is in the month before; "of this month", or no month, the last such day.
-    const back = m[2]?.toLowerCase() === 'last' || (!m[2] && d > day);
-    const [y, mo] = !back ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
-    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, m[2]?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : m[2] ? {} : { ordinal: true });
+    const back = which?.toLowerCase() === 'last' || (!which && d > day);
+    let [y, mo] = !back ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+    // "on Monday the 14th": the last month, up to a year back, whose 14th is a Monday.
+    const onWeekday = weekday ? WEEKDAY_STEMS.indexOf(weekday.toLowerCase()) : -1;
+    for (let tries = 0; onWeekday >= 0 && !which && tries < 12 && new Date(Date.UTC(y, mo - 1, d)).getUTCDay() !== onWeekday; tries++) [y, mo] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+    add(m, { date: ymd(y, mo, d), precision: 'DAY', source: 'TEXT' }, which?.toLowerCase() === 'this' && d > day ? { future: true, scene: false } : which ? {} : { ordinal: onWeekday < 0 });
   }
   return out;
 }
