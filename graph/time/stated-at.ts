@@ -84,7 +84,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "He spoke in New York on September 24, and on Thursday he asked for troops": the clause naming what he asked for.
   const aim = said === undefined || !context.target?.length ? undefined : continuedClause(paragraph, sentenceStart, sentenceEnd, said, context.target);
   const own = said === undefined ? inQuote : ownClause(paragraph, sentenceStart, sentenceEnd, aim ?? said, inQuote);
-  const quoted = said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0];
+  // "Macron, who spoke with Zelensky earlier in the day, said on Monday …": what is about Zelensky is the aside's, on its day.
+  const targetAt = context.target?.length && inSpan.some((f) => f.aside) ? speakerAt(paragraph, sentenceStart, sentenceEnd, context.target) : undefined;
+  const aboutTarget = targetAt === undefined ? undefined : inSpan.find((f) => f.aside && targetAt < f.start && (ASIDE.exec(paragraph.slice(sentenceStart, f.start))?.index ?? Infinity) + sentenceStart < targetAt);
+  const quoted = aboutTarget ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]);
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
@@ -558,12 +561,14 @@ const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week))/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
-  const [, nextUnit, count, unit, direction, dayBefore, previous, eve, sameUnit] = match;
+  // "earlier in the day", "later that evening": the same day as the one stated before (chrono reads "in the day" as tomorrow).
+  const [, nextUnit, count, unit, direction, dayBefore, previous, eve, sameDayUnit, inDay] = match;
+  const sameUnit = sameDayUnit ?? inDay;
   // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
   const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
   const perUnit = /^fortnight/i.test(unit ?? '') ? 14 : week ? 7 : 1;
@@ -712,7 +717,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     const prior = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1);
-    const anchor = ago ? today : (prior?.at ?? previous() ?? (backward ? today : undefined));
+    // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's).
+    const anchor = ago ? today : (prior?.at ?? (chain[9] ? today : undefined) ?? previous() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
@@ -720,7 +726,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const appositive = takesComplement && prior !== undefined && /^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!));
     const at = appositive ? prior.at : chained(chain, anchor);
     const complement = takesComplement ? chained(chain, anchor, true) : undefined;
-    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
+    // "Macron, who spoke with him earlier in the day, said …": the chain sits in an aside about the speaker.
+    const aside = inAside(paragraph, chain.index!, chain.index! + chain[0].length);
+    if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, ...(aside && { aside, personAside: PERSON_ASIDE.test(paragraph.slice(Math.max(0, chain.index! - 200), chain.index!)) }), future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
   }
   // "the following Monday": the first such weekday after the date stated before it.
   for (const m of followingDays) {

@@ -1,14 +1,15 @@
 // Statement dates in forms a ninth outside-written set showed (sentences written for these tests; names of real
 // officials, invented wording): "a week ago today", "on Monday the 14th", a live blog whose times stand on their own
-// lines above the entry's text, and a quote dated by the paragraph after it ("He said this … on Friday.").
+// lines above the entry's text, a quote dated by the paragraph after it ("He said this … on Friday."), "earlier in the
+// day", and an aside about the speaker that names the other side of a relation ("X, who met Y on …, said on …").
 import { describe, expect, it } from 'vitest';
 import { statedAt } from '@/graph/time/stated-at';
 
 /** The date statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
-function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = []) {
+function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = [], target: string[] = []) {
   const start = text.indexOf(sentence);
   if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
-  return statedAt({ text, publishedAt }, start, start + sentence.length, speaker)?.date;
+  return statedAt({ text, publishedAt }, start, start + sentence.length, speaker, { target })?.date;
 }
 
 describe('#statedAt on "a week ago today"', () => {
@@ -102,5 +103,31 @@ describe('#statedAt on a quote dated by the paragraph after it', () => {
 
   it('should not take the day of a next paragraph that opens a new scene', () => {
     expect(dateOf(wire, '2025-03-13', '"The force needs a backstop," Prime Minister Jonas Gahr Støre said.', ['Støre'])).not.toBe('2025-03-10');
+  });
+});
+
+describe('#statedAt on "earlier in the day" and "later that evening"', () => {
+  it('should date "earlier in the day" on the entry\'s day, not the next day', () => {
+    const text = '**20:20**\n\nUlf Kristersson, who met Volodymyr Zelensky earlier in the day, said on Monday evening that Sweden would help at sea.';
+    const sentence = 'Ulf Kristersson, who met Volodymyr Zelensky earlier in the day, said on Monday evening that Sweden would help at sea.';
+    expect(dateOf(text, '2025-09-23', sentence, ['Kristersson'], ['Zelensky'])).toBe('2025-09-23');
+    expect(dateOf(text, '2025-09-23', sentence, ['Kristersson'], ['help at sea'])).toBe('2025-09-22');
+  });
+
+  it('should date "later that evening" on the day stated before it', () => {
+    const text = 'Keir Starmer flew to Kyiv on Saturday. Later that evening he said Britain would lead a force.';
+    expect(dateOf(text, '2025-05-12', 'Later that evening he said Britain would lead a force.', ['Starmer'])).toBe('2025-05-10');
+  });
+});
+
+describe('#statedAt on an aside that names the other side of a relation', () => {
+  const text = 'Pedro Sánchez, who spoke with Volodymyr Zelensky by phone on Sunday, said on Tuesday that Spain backed a naval mission.';
+
+  it('should date what concerns the one named in the aside by the aside', () => {
+    expect(dateOf(text, '2025-06-12', text, ['Sánchez'], ['Zelensky'])).toBe('2025-06-08');
+  });
+
+  it('should date what the main clause says by the main clause', () => {
+    expect(dateOf(text, '2025-06-12', text, ['Sánchez'], ['naval mission'])).toBe('2025-06-10');
   });
 });
