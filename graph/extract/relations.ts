@@ -184,6 +184,8 @@ const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)
 
 /** Relations stated by trigger patterns in one sentence. */
 // "to any European force", "to its own force": any determiner before the force it serves in.
+const SERVE_IN_FAR = /^(?:[^;.]{0,70}?[\s,"”])?(?:to (?:serve|take part|participate) in|to (?:join|support|reinforce|back)|as (?:a )?part of|within|under)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?$/;
+const FORCE_HEAD = /\b(?:force|forces|mission|contingent)\b|^Multinational Force Ukraine$/i;
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:own\s+)?/;
 
 const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|explained|declared|wrote|noted|repeated)\b/i;
@@ -257,6 +259,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const within = target.type === 'PROPOSAL' && SERVE_IN.exec(text.slice(target.end, target.end + 40));
     const named = within && ms.find((x) => x.type === 'PROPOSAL' && x.start === target.end + within[0].length && x.key !== target.key);
     if (named) target = named;
+    // "sending troops to Ukraine as part of a reassurance force", 'deploy forces "to NATO territory" to support the
+    // Multinational Force Ukraine': a destination or aside may stand between the troops and the force they serve in.
+    else if (isDeployment(target)) {
+      const force = ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start > target.end && x.start - target.end < 110 && FORCE_HEAD.test(x.name ?? x.text) && SERVE_IN_FAR.test(text.slice(target.end, x.start)));
+      if (force) target = force;
+    }
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
     // ("may", "open to") is context, not a condition.
     const tail = Math.max(at, target.end);
@@ -435,7 +443,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "the meetings dealt with sending troops": a deployment after a preposition is a topic, not a stance.
     // Nor is one left open ("has not decided whether to send ground troops") or left out ("without putting soldiers").
     // "there is no question of sending troops" is a refusal, though.
-    if (/\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 25), object.start))) continue;
+    // Also "has not said whether it would put soldiers on land": a question left open.
+    if (/\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu.test(text.slice(Math.max(sentence.start, object.start - 35), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     // "Kyiv must cede territory": an act other than sending troops, asked of its subject, is no stance of theirs.
@@ -444,7 +453,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
     // no force named go to the force the article names.
     const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions);
-    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
+    // 'France could deploy "several thousand" soldiers': "could" before a deployment with a number offers the troops
+    // (the hedge is still kept as the stance's context); "could station forces" stays a hedge.
+    const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
+    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
   return out;
 }

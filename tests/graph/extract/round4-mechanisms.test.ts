@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 4 of relation rules that carry over to unseen news: the force troops are sent to serve in, a number offered
+// in quotation marks, and a deployment left as an open question.
+describe('the force a deployment serves in', () => {
+  it('should give troops sent "to Ukraine as part of" a named force to that force', () => {
+    const r = extractText('Norway said on Monday that it would send troops to Ukraine as part of a reassurance force once the guns fall silent.');
+    expect(r.triples).toContain('SUPPORTS:norway:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:norway:european-peacekeeping-force');
+  });
+
+  it('should read past a quoted destination to "to support" the named force', () => {
+    const r = extractText('Ivo Marek said Denmark was ready to deploy forces "to allied territory nearby" to support the Multinational Force Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:denmark:multinational-force-ukraine');
+    expect(r.triples).not.toContain('SUPPORTS:denmark:european-peacekeeping-force');
+  });
+
+  it('should keep a deployment with no force it serves in on the European force', () => {
+    const r = extractText('Norway said it would send troops to Ukraine after a ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:norway:european-peacekeeping-force');
+  });
+
+  it('should not take a mandate the troops would serve under for a force', () => {
+    const r = extractText('Norway said it would send troops to Ukraine only under a UN mandate.');
+    expect(r.triples).toContain('SUPPORTS:norway:european-peacekeeping-force');
+  });
+});
+
+describe('numbers offered in quotation marks', () => {
+  it('should read \'could deploy "several thousand" soldiers\' as an offer of troops', () => {
+    const r = extractText('Ivo Marek said that Norway could deploy "several thousand" soldiers, far from the front, as part of the Multinational Force Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:norway:multinational-force-ukraine');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:multinational-force-ukraine');
+  });
+
+  it('should leave "could station forces" without a number as a hedge below the threshold', () => {
+    const r = extractText('Norway could station forces in neighbouring countries, Ivo Marek said.');
+    expect(r.triples).not.toContain('SUPPORTS:norway:european-peacekeeping-force');
+  });
+});
+
+describe('a deployment left open', () => {
+  it('should not read "has not said whether it would put soldiers" as a stance', () => {
+    const r = extractText('Norway has not said whether it would put soldiers on land.');
+    expect(r.triples.filter((t) => t.startsWith('OPPOSES:norway') || t.startsWith('SUPPORTS:norway'))).toEqual([]);
+  });
+});
