@@ -4,7 +4,8 @@ import type { Entity } from '../types';
 import { fold as foldName } from './fold';
 import { entityId } from './entity-id';
 import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
-import { GIVEN_NAME_HONORIFICS } from './lexicon';
+import { GIVEN_NAME_HONORIFICS, isFirstName } from './lexicon';
+import { officeholderBySurname } from './officeholders';
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
@@ -55,6 +56,14 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
     for (let k = r; k < sortedRaw.length && sortedRaw[k].start < c.end; k++) if (c.start < sortedRaw[k].end) overlaps = true;
     if (overlaps) continue;
     if (personOf(c.text) || (catalog.length && index.bySurname(undefined, c.text))) all.push({ ...c, type: 'PERSON', source: 'surname', name: c.text });
+    else {
+      // A lone surname of a known officeholder ("Zelensky", "Putin") names that person even where no full name is given.
+      const full = !isFirstName(c.text) && officeholderBySurname(c.text);
+      if (!full) continue;
+      const p = parts(full);
+      people.push({ first: p[0], surname: p[p.length - 1], names: [full] });
+      all.push({ ...c, type: 'PERSON', source: 'surname', name: c.text });
+    }
   }
   all.sort((a, b) => a.start - b.start);
 

@@ -46,3 +46,28 @@ describe('a deployment left open', () => {
     expect(r.triples.filter((t) => t.startsWith('OPPOSES:norway') || t.startsWith('SUPPORTS:norway'))).toEqual([]);
   });
 });
+
+describe('a public figure named by surname alone', () => {
+  it('should know "Zelensky" without his given name, and link the meeting', () => {
+    const r = extractText('Ivo Marek has welcomed Zelensky to the palace, with a long embrace on the steps.');
+    expect(r.ids).toContain('volodymyr-zelensky');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:volodymyr-zelensky');
+  });
+
+  it('should not make a person of a capitalised word no officeholder bears', () => {
+    const r = extractText('Ivo Marek said Brambleton would decide.');
+    expect(r.entities.filter((e) => e.type === 'PERSON').map((e) => e.id)).toEqual(['ivo-marek']);
+  });
+});
+
+describe('talks offered, not held', () => {
+  it('should not read "every offer of talks with" as a meeting', () => {
+    const r = extractText('Putin has answered every offer of talks with more missiles, Ivo Marek said.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+
+  it('should still read talks held with someone as a meeting', () => {
+    const r = extractText('Ivo Marek held talks with Zelensky in Kyiv on Monday.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:volodymyr-zelensky');
+  });
+});
