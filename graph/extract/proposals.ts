@@ -66,16 +66,18 @@ const NUMERIC_FORCE = new RegExp(
   'g',
 );
 
-const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence';
+// Money lent and places built for a force are things positions are taken on too ('the reparations loan').
+const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
 // Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
-const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*\s+){1,3}?)(${HEADS})\b`, 'giu');
+// A sum opens the modifiers too: "the €90 billion EU loan".
+const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:(?:[€$£]\d[\d.,]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*)\s+){1,3}?)(${HEADS})\b`, 'giu');
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
-const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?)\s+(deployment)\b(?!\s+of\b)/gi;
+const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?)\s+(deployment)\b(?!\s+of\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
@@ -150,6 +152,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
       const name = `${named.join(' ')} ${m[2]}`;
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
+  }
+  // "would set up military hubs across Ukraine": the bases a force would work from, with or without "a".
+  for (const m of matchesOf(sentence.text, /\bmilitary\s+hubs?\b/gi)) {
+    const text = m[0];
+    found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1).toLowerCase(), rank: 50 });
   }
   for (const m of matchesOf(sentence.text, /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
     // "the “Coalition for Peace”", and a name after its head noun: "the plan “ReArm Europe”".

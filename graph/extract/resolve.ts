@@ -20,6 +20,7 @@ const isPatronymic = (p: string[]) => p.length === 2 && /(?:ovich|evich|ovna|evn
 const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
 // "The debate" in a report on the deployment debate is that debate.
 const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'debate', 'discussion']);
+const OWN_KIND_HEADS = new Set(['loan']);
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
@@ -131,7 +132,9 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL') recent.push(mentions[k]);
       // "this proposal" right after another one names that one, force or not.
       const near = !wantsForce && /^(?:this|that)\s/i.test(m.text) && recent[0] && m.start - recent[0].end < 300 ? recent[0] : undefined;
-      const antecedent = near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
+      // "the loan": a head that names a kind of thing other than a force or a plan refers back to one of its own kind only.
+      const ownKind = OWN_KIND_HEADS.has(m.head ?? '');
+      const antecedent = ownKind ? recent.find((x) => new RegExp(String.raw`\b${m.head}s?\b`, 'i').test(x.name ?? x.text)) : near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
       if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
       continue;
     }

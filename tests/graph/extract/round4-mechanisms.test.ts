@@ -71,3 +71,27 @@ describe('talks offered, not held', () => {
     expect(r.triples).toContain('MET_WITH:ivo-marek:volodymyr-zelensky');
   });
 });
+
+describe('loans and hubs as things positions are taken on', () => {
+  it('should name a loan by its modifiers, a sum among them, and refer "the loan" back to it only', () => {
+    const r = extractText('Norway backs the €40 billion Nordic loan. Sweden stays outside the reparations loan. Ivo Marek urged leaders to back the loan.');
+    expect(r.triples).toContain('SUPPORTS:norway:40-billion-nordic-loan');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reparations-loan');
+  });
+
+  it('should not take "the loan" for a force met before', () => {
+    const r = extractText('Norway would send troops to Ukraine. Ivo Marek urged leaders to back the loan.');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should name military hubs without an article', () => {
+    const r = extractText('Ivo Marek said Norway would set up military hubs across Ukraine after a ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:norway:military-hubs');
+  });
+
+  it('should not take "the U.S. plan" for a newly named plan', () => {
+    const r = extractText('Ivo Marek rejected the U.S. plan.');
+    expect(r.ids).not.toContain('u-s-plan');
+    expect(r.ids).not.toContain('us-plan');
+  });
+});
