@@ -324,7 +324,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
-        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
+        // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
+        // they met the same side, not the subject.
+        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened|along with|together with|alongside)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
         if (!after.length) continue;
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);

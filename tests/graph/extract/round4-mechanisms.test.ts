@@ -95,3 +95,15 @@ describe('loans and hubs as things positions are taken on', () => {
     expect(r.ids).not.toContain('us-plan');
   });
 });
+
+describe('those who joined a meeting along with the subject', () => {
+  it('should not pair the subject with those "along with" whom it joined a call', () => {
+    const r = extractText('Ivo Marek joined a call with the two presidents, along with Lena Holt and Piet Vos.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+
+  it('should still pair the subject with the one named after "call with"', () => {
+    const r = extractText('Ivo Marek joined a call with Lena Holt on Monday.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+});
