@@ -319,7 +319,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /\b(?:offers?|invitations?|proposals?|requests?|calls?|prospects?|chances?|hopes?|ideas?)\s+(?:of|for|to)\s+(?:(?:direct|new|fresh|peace|further)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "…, meeting Macron and then Starmer", "received a Ukrainian team led by X": a person (or a delegation) right after.
       // A capitalised word after them must be a person named there ("received US aid" is no meeting).
-      if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b/u.test(text.slice(end, end + 60))
+      if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)|him|her)\b/u.test(text.slice(end, end + 60))
         // "welcomed Zelensky's plan" welcomes a plan, not a person.
         && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (trigger.type === 'MET_WITH') {
@@ -327,7 +327,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
         // they met the same side, not the subject.
         const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened|along with|together with|alongside)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
-        if (!after.length) continue;
+        if (!after.length) {
+          // "Lena Holt's office says Ivo Marek phoned her": a pronoun after the verb is the person met before the subject.
+          if (!/^\s+(?:him|her)\b/i.test(text.slice(end, end + 5))) continue;
+          const subjects = subjectsBefore(start).filter((x) => x.type === 'PERSON');
+          const met = subjects.length ? (ctx.mentions ?? ms).filter((x) => x.type === 'PERSON' && !x.appositive && x.end <= start && start - x.end < 400 && !subjects.some((s) => s.key === x.key)).pop() : undefined;
+          if (met) emit('MET_WITH', subjects, met, 1, undefined, 0.75, start);
+          continue;
+        }
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.

@@ -107,3 +107,20 @@ describe('those who joined a meeting along with the subject', () => {
     expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
   });
 });
+
+describe('the person met, named by a pronoun', () => {
+  it('should read "X\'s office says Y phoned her" as a meeting of X and Y', () => {
+    const r = extractText("Lena Holt's office says Ivo Marek phoned her on Monday.");
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+
+  it('should keep "received him" across sentences as a candidate, not a relation', () => {
+    const r = extractText('Ivo Marek arrived in Kyiv. Lena Holt received him at the palace.');
+    expect(r.candidates.map((c) => `${c.type}:${c.source}:${c.target}`)).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+
+  it('should not read "told her" or "received her award" as a meeting', () => {
+    expect(extractText('Ivo Marek met Lena Holt. Ivo Marek told her to wait.').triples.filter((t) => t.startsWith('MET_WITH'))).toEqual(['MET_WITH:ivo-marek:lena-holt']);
+    expect(extractText('Lena Holt received her award.').triples).toEqual([]);
+  });
+});
