@@ -124,3 +124,20 @@ describe('the person met, named by a pronoun', () => {
     expect(extractText('Lena Holt received her award.').triples).toEqual([]);
   });
 });
+
+describe('a need stated in a joint statement', () => {
+  it('should read \'A, B and C say Ukraine "must have" guarantees\' as every speaker backing them', () => {
+    const r = extractText('Ivo Marek, Lena Holt and Piet Vos say Ukraine "must have iron-clad security guarantees".');
+    for (const who of ['ivo-marek', 'lena-holt', 'piet-vos']) expect(r.triples).toContain(`SUPPORTS:${who}:security-guarantees`);
+  });
+
+  it('should read "said Ukraine needed guarantees" with bare "guarantees"', () => {
+    const r = extractText('Ivo Marek said Ukraine needed guarantees "that will work, not words on paper".');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:security-guarantees');
+  });
+
+  it('should not give a stance to one the speakers are told about', () => {
+    const r = extractText('Ivo Marek told Lena Holt that Ukraine must have security guarantees.');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:security-guarantees');
+  });
+});
