@@ -141,3 +141,20 @@ describe('a need stated in a joint statement', () => {
     expect(r.triples).not.toContain('SUPPORTS:lena-holt:security-guarantees');
   });
 });
+
+describe('American troops on the ground', () => {
+  it('should take "American troops on the ground" for U.S. troops, not the European force', () => {
+    const r = extractText('Ivo Marek ruled out American troops on the ground in Ukraine.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:us-troops-in-ukraine');
+    expect(r.triples).not.toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should read "there would be no American boots on the ground" as opposition', () => {
+    const r = extractText('Ivo Marek said that there would be no American boots on the ground in Ukraine.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:us-troops-in-ukraine');
+  });
+
+  it('should not read "there would be no ceasefire talks" as opposing a ceasefire', () => {
+    expect(extractText('Ivo Marek said there would be no ceasefire talks.').triples).toEqual([]);
+  });
+});
