@@ -375,10 +375,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
       // NATO membership, an alternative security structure must be created").
       // "to join the talks on guarantees": the subject of talks is no stance on it.
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
+      // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
+      if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.

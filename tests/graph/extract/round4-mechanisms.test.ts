@@ -158,3 +158,19 @@ describe('American troops on the ground', () => {
     expect(extractText('Ivo Marek said there would be no ceasefire talks.').triples).toEqual([]);
   });
 });
+
+describe('objects that are no stance', () => {
+  it('should not read "would lead the monitoring of any ceasefire" as backing the ceasefire', () => {
+    expect(extractText('Ivo Marek said Norway would lead the monitoring of any ceasefire.').triples.filter((t) => t.endsWith(':ceasefire'))).toEqual([]);
+  });
+
+  it('should read a guest welcomed as a meeting, not a stance on the topic', () => {
+    const r = extractText('The reassurance force was discussed. Lena Holt has welcomed Ivo Marek to the palace.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should still read a plan welcomed as backing it', () => {
+    expect(extractText("Lena Holt welcomed Ivo Marek's plan for a reassurance force.").triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+});
