@@ -174,3 +174,12 @@ describe('objects that are no stance', () => {
     expect(extractText("Lena Holt welcomed Ivo Marek's plan for a reassurance force.").triples).toContain('SUPPORTS:lena-holt:reassurance-force');
   });
 });
+
+describe('a body named as the modifier of a place', () => {
+  it('should not make NATO an actor in "to neighbouring NATO territory", yet keep it named', () => {
+    const r = extractText('Ivo Marek said Germany was ready to deploy forces "to neighbouring NATO territory" to support the Multinational Force Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:germany:multinational-force-ukraine');
+    expect(r.triples).not.toContain('SUPPORTS:nato:multinational-force-ukraine');
+    expect(r.ids).toContain('nato');
+  });
+});
