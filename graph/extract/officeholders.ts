@@ -30,6 +30,21 @@ export function officeholderBody(names: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** A public figure's full name from a lone surname ("Zelensky" → "Volodymyr Zelensky"), in the spelling the text uses,
+ *  when one officeholder alone has that surname: a reader knows who "Putin" is without his given name. */
+const fullBySurname = new Map<string, string | null>();
+for (const o of OFFICEHOLDERS) {
+  for (const n of [o.name, ...(o.aliases ?? [])]) {
+    const surname = foldName(n).split(' ').pop()!;
+    const have = fullBySurname.get(surname);
+    if (have === undefined) fullBySurname.set(surname, n);
+    else if (have !== null && foldName(have) !== foldName(n) && !(o.aliases ?? []).concat(o.name).includes(have)) fullBySurname.set(surname, null);
+  }
+}
+export function officeholderBySurname(surname: string): string | undefined {
+  return fullBySurname.get(foldName(surname)) ?? undefined;
+}
+
 const word = String.raw`[\p{L}][\p{L}’'.-]*`;
 // ", the foreign ministry spokeswoman,", ", head of Zelensky's office", "resigned as head of the presidential office".
 const AFTER = new RegExp(String.raw`^(?:,\s+|\s+(?:resigned|served|serves|stepped down|sworn in|appointed|named|elected)\s+as\s+)(?:the\s+|(?:his|her|its|their)\s+|(?:country|alliance|bloc)['’]s\s+)?((?:${word}\s+){0,5}${word})`, 'u');

@@ -64,6 +64,8 @@ function readCatalog(catalog: readonly Entity[]): Entity[] {
   });
 }
 
+const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|member states?)\b/;
+
 export function createExtractor(fullCatalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const catalog = readCatalog(fullCatalog);
   const known = catalog.filter((e) => e.type !== 'EVENT');
@@ -95,6 +97,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start))) m.location = true;
+        // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
+        if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         raw.push(m);
       }
     }

@@ -184,6 +184,8 @@ const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)
 
 /** Relations stated by trigger patterns in one sentence. */
 // "to any European force", "to its own force": any determiner before the force it serves in.
+const SERVE_IN_FAR = /^(?:[^;.]{0,70}?[\s,"”])?(?:to (?:serve|take part|participate) in|to (?:join|support|reinforce|back)|as (?:a )?part of|within|under)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?$/;
+const FORCE_HEAD = /\b(?:force|forces|mission|contingent)\b|^Multinational Force Ukraine$/i;
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:own\s+)?/;
 
 const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|explained|declared|wrote|noted|repeated)\b/i;
@@ -257,6 +259,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const within = target.type === 'PROPOSAL' && SERVE_IN.exec(text.slice(target.end, target.end + 40));
     const named = within && ms.find((x) => x.type === 'PROPOSAL' && x.start === target.end + within[0].length && x.key !== target.key);
     if (named) target = named;
+    // "sending troops to Ukraine as part of a reassurance force", 'deploy forces "to NATO territory" to support the
+    // Multinational Force Ukraine': a destination or aside may stand between the troops and the force they serve in.
+    else if (isDeployment(target)) {
+      const force = ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start > target.end && x.start - target.end < 110 && FORCE_HEAD.test(x.name ?? x.text) && SERVE_IN_FAR.test(text.slice(target.end, x.start)));
+      if (force) target = force;
+    }
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
     // ("may", "open to") is context, not a condition.
     const tail = Math.max(at, target.end);
@@ -307,15 +315,26 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "every offer of talks with Moscow", "an invitation to talks with Kyiv": talks offered as a noun, not held.
+      if (trigger.type === 'MET_WITH' && /\b(?:offers?|invitations?|proposals?|requests?|calls?|prospects?|chances?|hopes?|ideas?)\s+(?:of|for|to)\s+(?:(?:direct|new|fresh|peace|further)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "…, meeting Macron and then Starmer", "received a Ukrainian team led by X": a person (or a delegation) right after.
       // A capitalised word after them must be a person named there ("received US aid" is no meeting).
-      if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)\b/u.test(text.slice(end, end + 60))
+      if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)|him|her)\b/u.test(text.slice(end, end + 60))
         // "welcomed Zelensky's plan" welcomes a plan, not a person.
         && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
-        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
-        if (!after.length) continue;
+        // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
+        // they met the same side, not the subject.
+        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened|along with|together with|alongside)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
+        if (!after.length) {
+          // "Lena Holt's office says Ivo Marek phoned her": a pronoun after the verb is the person met before the subject.
+          if (!/^\s+(?:him|her)\b/i.test(text.slice(end, end + 5))) continue;
+          const subjects = subjectsBefore(start).filter((x) => x.type === 'PERSON');
+          const met = subjects.length ? (ctx.mentions ?? ms).filter((x) => x.type === 'PERSON' && !x.appositive && x.end <= start && start - x.end < 400 && !subjects.some((s) => s.key === x.key)).pop() : undefined;
+          if (met) emit('MET_WITH', subjects, met, 1, undefined, 0.75, start);
+          continue;
+        }
         // Meetings link the people who met, not their countries, when the people are named.
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
@@ -356,10 +375,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
       // NATO membership, an alternative security structure must be created").
       // "to join the talks on guarantees": the subject of talks is no stance on it.
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
+      // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
+      if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
@@ -422,7 +444,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // Also "that Polish soldiers will not go to Ukraine".
     const denied = /\bno\s+$/i.test(text.slice(object.start - 4, object.start)) && /^\s+(?:would|will|should|could|can|are|is)\s+(?:be\s+)?(?:deployed|sent|stationed|involved|provided)/.test(text.slice(object.end, sentence.end));
     const refused = /^\s+(?:would|will|should|shall|are|is)\s+(?:not|never)\s+(?:be\s+)?(?:go|deployed|sent|stationed|involved|take part)\b/.test(text.slice(object.end, sentence.end));
-    if (!denied && !refused) continue;
+    // "said there would be no American boots on the ground": a denial in an existential clause.
+    const none = /\bthere\s+(?:would|will|could|should|can|is|are)\s+(?:be\s+)?no\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 40), object.start)) && /^(?:\s*[,.;]|\s+(?:in|on|to|for|at|from|with|while|and|but|under|until|before|after)\b|\s*$)/.test(text.slice(object.end, sentence.end));
+    if (!denied && !refused && !none) continue;
     const subjects = subjectsBefore(object.start);
     if (subjects.length) {
       consumed.add(object);
@@ -435,7 +459,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "the meetings dealt with sending troops": a deployment after a preposition is a topic, not a stance.
     // Nor is one left open ("has not decided whether to send ground troops") or left out ("without putting soldiers").
     // "there is no question of sending troops" is a refusal, though.
-    if (/\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+)?$/i.test(text.slice(Math.max(sentence.start, object.start - 25), object.start))) continue;
+    // Also "has not said whether it would put soldiers on land": a question left open.
+    if (/\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu.test(text.slice(Math.max(sentence.start, object.start - 35), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     // "Kyiv must cede territory": an act other than sending troops, asked of its subject, is no stance of theirs.
@@ -444,7 +469,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
     // no force named go to the force the article names.
     const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions);
-    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, 0.7, object.start);
+    // 'France could deploy "several thousand" soldiers': "could" before a deployment with a number offers the troops
+    // (the hedge is still kept as the stance's context); "could station forces" stays a hedge.
+    const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
+    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
   return out;
 }

@@ -4,7 +4,8 @@ import type { Entity } from '../types';
 import { fold as foldName } from './fold';
 import { entityId } from './entity-id';
 import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
-import { GIVEN_NAME_HONORIFICS } from './lexicon';
+import { GIVEN_NAME_HONORIFICS, isFirstName } from './lexicon';
+import { officeholderBySurname } from './officeholders';
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
@@ -19,6 +20,7 @@ const isPatronymic = (p: string[]) => p.length === 2 && /(?:ovich|evich|ovna|evn
 const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
 // "The debate" in a report on the deployment debate is that debate.
 const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'debate', 'discussion']);
+const OWN_KIND_HEADS = new Set(['loan']);
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
@@ -55,6 +57,14 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
     for (let k = r; k < sortedRaw.length && sortedRaw[k].start < c.end; k++) if (c.start < sortedRaw[k].end) overlaps = true;
     if (overlaps) continue;
     if (personOf(c.text) || (catalog.length && index.bySurname(undefined, c.text))) all.push({ ...c, type: 'PERSON', source: 'surname', name: c.text });
+    else {
+      // A lone surname of a known officeholder ("Zelensky", "Putin") names that person even where no full name is given.
+      const full = !isFirstName(c.text) && officeholderBySurname(c.text);
+      if (!full) continue;
+      const p = parts(full);
+      people.push({ first: p[0], surname: p[p.length - 1], names: [full] });
+      all.push({ ...c, type: 'PERSON', source: 'surname', name: c.text });
+    }
   }
   all.sort((a, b) => a.start - b.start);
 
@@ -122,7 +132,9 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL') recent.push(mentions[k]);
       // "this proposal" right after another one names that one, force or not.
       const near = !wantsForce && /^(?:this|that)\s/i.test(m.text) && recent[0] && m.start - recent[0].end < 300 ? recent[0] : undefined;
-      const antecedent = near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
+      // "the loan": a head that names a kind of thing other than a force or a plan refers back to one of its own kind only.
+      const ownKind = OWN_KIND_HEADS.has(m.head ?? '');
+      const antecedent = ownKind ? recent.find((x) => new RegExp(String.raw`\b${m.head}s?\b`, 'i').test(x.name ?? x.text)) : near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
       if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
       continue;
     }

@@ -29,7 +29,8 @@ export interface RawMention {
   name?: string;
   /** A place named as the scene ("in London"), not as an actor. */
   location?: boolean;
-  /** Named inside a proposal's words ("NATO" in "NATO membership"): the article names it, but it does not act there. */
+  /** Named inside a proposal's words ("NATO" in "NATO membership") or a place's ("NATO territory"): the article names
+   *  it, but it does not act there. */
   nested?: boolean;
   /** Part of another mention's apposition ("Estonia's" in "Estonia's Defense Minister Hanno Pevkur"). */
   appositive?: boolean;
