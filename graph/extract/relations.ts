@@ -1,7 +1,7 @@
 // Relations stated in a sentence: role appositions give REPRESENTS; trigger patterns give SUPPORTS, OPPOSES,
 // PROPOSED and MET_WITH between the actor before the trigger and the proposal or actor after it.
 import type { RelationType } from '../types';
-import type { ExtractedRelationType, Mention, Sentence } from './types';
+import type { ExtractedRelation, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
@@ -10,16 +10,8 @@ import { matchesOf } from '../match-all';
 
 export type { RelationContext } from './subjects';
 
-export interface SentenceRelation {
-  type: ExtractedRelationType;
-  source: string;
-  target: string;
-  role?: string;
-  qualifier?: string;
-  context?: string;
-  /** 0–1: how strongly the words that produced it state it. */
-  confidence: number;
-}
+/** A relation one sentence states: an extracted relation before its evidence is attached. */
+export type SentenceRelation = Omit<ExtractedRelation, 'evidence'>;
 
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
