@@ -1,8 +1,8 @@
 'use client';
 // ForceAtlas2 in a web worker: positions stream back into the graph while the page stays responsive. The run stops
 // by itself once nodes barely move (or after MAX_RUN_MS), then noverlap pushes apart nodes whose discs and main
-// labels overlap; a manual stop does the same. Reset puts back the built layout. The layout code and its worker
-// load on the first run: opening the explorer does not pay for them.
+// labels overlap, and a last pass parts any discs it left touching; a manual stop does the same. Reset puts back the
+// built layout. The layout code and its worker load on the first run: opening the explorer does not pay for them.
 import { useEffect, useRef } from 'react';
 import type FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useSigma, type ExplorerSigma } from '../sigma-context';
@@ -44,6 +44,40 @@ function discsOverlap(sigma: ExplorerSigma): boolean {
   return discs.some((a, i) => discs.some((b, j) => j > i && Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r));
 }
 
+/**
+ * noverlap moves only the later node of a colliding pair, so a hub ringed by nodes that each push it from their own
+ * side can stay put under a neighbour's disc (seen: Ukraine under Zelenskyy after a run on a busy machine). Push both
+ * discs of each pair that still overlaps apart, half the shortfall each, in graph units at the fitted zoom.
+ */
+function separateDiscs(sigma: ExplorerSigma, scale: number): void {
+  const graph = sigma.getGraph();
+  const discs = graph.mapNodes((node, attr) => ({ node, x: attr.x!, y: attr.y!, r: (sigma.scaleSize(sigma.getNodeDisplayData(node)!.size, 1) + 1) * scale }));
+  let moved = false;
+  for (let pass = 0; pass < 50; pass++) {
+    let overlapping = false;
+    for (let i = 0; i < discs.length; i++) {
+      for (let j = i + 1; j < discs.length; j++) {
+        const [a, b] = [discs[i], discs[j]];
+        const d = Math.hypot(b.x - a.x, b.y - a.y);
+        if (d >= a.r + b.r) continue;
+        // Two nodes on one spot part along a direction fixed by their order, so the result is repeatable.
+        const [ux, uy] = d > 0 ? [(b.x - a.x) / d, (b.y - a.y) / d] : [Math.cos(i + j), Math.sin(i + j)];
+        const push = (a.r + b.r - d) / 2;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+        overlapping = moved = true;
+      }
+    }
+    if (!overlapping) break;
+  }
+  if (moved) {
+    const at = new Map(discs.map((d) => [d.node, d]));
+    graph.updateEachNodeAttributes((node, attr) => ({ ...attr, x: at.get(node)!.x, y: at.get(node)!.y }), { attributes: ['x', 'y'] });
+  }
+}
+
 function removeOverlaps(sigma: ExplorerSigma, noverlap: Noverlap) {
   const graph = sigma.getGraph();
   if (graph.order > 2000) return;
@@ -60,7 +94,9 @@ function removeOverlaps(sigma: ExplorerSigma, noverlap: Noverlap) {
       outputReducer: (_key, attr) => ({ x: attr.x, y: attr.y }),
       settings: { margin: 6 * scale, ratio: 1, speed: 3 },
     });
+    separateDiscs(sigma, scale);
   }
+  sigma.refresh();
 }
 
 /** Polls the positions and reports convergence (or the time limit). */
