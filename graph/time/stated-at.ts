@@ -579,9 +579,11 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
 
-// Every date chrono reads has a digit, a month or weekday name, a unit of time or a word such as "today" in it; half
-// of a news page's paragraphs have none of these, and chrono costs more than everything else the paragraph needs.
-export const DATE_CUE = /\d|now|today|tonight|tomorrow|overmorrow|tmrw?\b|yesterday|night|morning|afternoon|evening|midnight|midday|noon|sec|min|hour|\bhrs?\b|day|week|fortnight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|qtr|quarter|year|\byrs?\b|decade|month|\bmos?\b|end\s+of|ago\b|later/i;
+// Every date chrono reads has a digit, a month or weekday name, a unit of time or a word such as "today" in it, as a
+// word of its own ("minister" and "security" hold no "min" or "sec"); most of a news page's paragraphs have none of
+// these, and chrono costs more than everything else the paragraph needs.
+export const DATE_CUE =
+  /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|(?:mid)?night|morning|afternoon|evening|midday|noon|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weekends?|weekdays?|weeks?|fortnights?|months?|mos?|years?|yrs?|decades?|quarters?|qtrs?|ago|later|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|end\s+of/i;
 // "the evening of 3 July", "the night of 3 to 4 July": chrono reads only "evening" (today); the date follows "of".
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 
