@@ -271,4 +271,5 @@ console.log(`\n${mode}: CPU time of this process (wall time in brackets)`);
 console.log('| articles in store | one article: median | p95 | batch articles/s | batch, extraction ahead | news-like batch articles/s | news-like, extraction ahead | whole rebuild (replaced design), per ingest | fill time |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
+console.log(`With extraction ahead, articles extracted by the worker thread: ${ahead.counts.worker}; by the writer, once its group was written: ${ahead.counts.writer}.`);
 await ahead.close();

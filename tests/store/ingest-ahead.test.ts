@@ -82,5 +82,28 @@ describe('ingest with extraction ahead', { timeout: 300_000 }, () => {
     // The second group (naming the minister the first created) used its prepared extraction; the third was prepared
     // before the other write created its envoy, so it was extracted again in place.
     expect(used).toEqual([false, true, false, true]);
+    // Every article of a used group was extracted once, by the worker or by the writer, whoever claimed it; the third
+    // group's articles count too when the worker had started them before the writer found the group stale.
+    const usedArticles = GROUPS[1].length + GROUPS[3].length;
+    expect(ahead.counts.worker + ahead.counts.writer).toBeGreaterThanOrEqual(usedArticles);
+    expect(ahead.counts.worker + ahead.counts.writer).toBeLessThanOrEqual(usedArticles + GROUPS[2].length);
+  });
+
+  it('should give the same extraction whoever claims the articles of a group, the worker or the writer', async () => {
+    ahead ??= aheadExtraction();
+    await ahead.loaded;
+    const group = [...GROUPS.flat(), BETWEEN];
+    const known = [{ id: 'keir-starmer', type: 'PERSON' as const, name: 'Keir Starmer', aliases: ['Starmer'] }];
+    const { createExtractor } = await import('@/graph/extract/pipeline');
+    const extract = createExtractor(known);
+    const inPlace = group.map((a) => {
+      const { entities, relations } = extract(a);
+      return { entities, relations };
+    });
+    const before = { ...ahead.counts };
+    // Taken at once, the writer claims what the worker has not reached yet.
+    ahead.prepare(group, known);
+    expect(await ahead.take(group, known)).toEqual(inPlace);
+    expect(ahead.counts.worker - before.worker + ahead.counts.writer - before.writer).toBe(group.length);
   });
 });
