@@ -164,10 +164,32 @@ function chainOnEvent(text: string, start: number, end: number, events: DateCont
  * one ("On Thursday … Russia this week made … Macron said …": still Thursday).
  */
 function sceneInParagraph(found: Found[]): Found | undefined {
-  const before = found.filter((f) => !f.lookBack);
+  const before = withoutRecalled(found.filter((f) => !f.lookBack));
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
+}
+
+/**
+ * Whether `f`, a date that sets no scene of its own, lies within the year before the day `scene` (2025-02 before
+ * 2025-04-26): a recent event recalled from it. A date further back (a biography's "left in March 2022") is history.
+ */
+const before_ = (f: Found, scene: StatedAt) => {
+  const [date, upTo] = [f.at.date, scene.date.slice(0, f.at.date.length)];
+  return !f.scene && date < upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
+};
+
+/**
+ * `found` without the dates recalled in passing after a scene's day: "Yesterday they sat down together. It was their
+ * first meeting since the row in February." stays yesterday; February is a look back from it, not a new scene.
+ */
+function withoutRecalled(found: Found[]): Found[] {
+  let scene: StatedAt | undefined;
+  return found.filter((f) => {
+    if (scene && before_(f, scene)) return false;
+    if (f.scene && f.at.precision === 'DAY') scene = f.at;
+    return true;
+  });
 }
 
 // The place in an event's name ("the Istanbul talks", "the Lancaster House summit") or right after it ("the World
@@ -525,7 +547,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (HEADING.test(text.slice(start, end))) return undefined;
-    const last = datesOf(article, start, end, published).filter(stating).at(-1);
+    const last = withoutRecalled(datesOf(article, start, end, published).filter(stating)).at(-1);
     if (last) return last.at;
     end = start - 1;
   }
@@ -943,6 +965,7 @@ const ENTRY_PARAGRAPHS = 200;
 function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
+  const recalled: Found[] = [];
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -964,9 +987,15 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     const italic = ITALIC_LINE.test(paragraph) ? dateHeading(article, start, end, published) : undefined;
     if (italic && italic.date !== ownDayOf(article)) return italic;
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
-    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside);
+    const found = withoutRecalled(datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside));
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
-    if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
+    const last = found.at(-1);
+    if (last?.scene) return recalled.every((f) => before_(f, last.at)) ? last.at : undefined;
+    // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
+    // the sentence does not end the scene, when that day, further back, comes after it.
+    // A year alone ("In 2015 we had none of that") is history, and ends the search.
+    if (last && (last.at.precision === 'YEAR' || last.at.precision === 'APPROXIMATE')) return undefined;
+    if (last) recalled.push(last);
     end = start - 1;
   }
   return undefined;
