@@ -989,12 +989,13 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
     const found = withoutRecalled(datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside));
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
-    const last = found.at(-1);
+    // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
+    const last = sceneInParagraph(found);
     if (last?.scene) return recalled.every((f) => before_(f, last.at)) ? last.at : undefined;
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
-    if (last && (last.at.precision === 'YEAR' || last.at.precision === 'APPROXIMATE')) return undefined;
+    if (last && last.at.date.length === 4) return undefined;
     if (last) recalled.push(last);
     end = start - 1;
   }

@@ -72,4 +72,13 @@ describe('#statedAt after a date recalled in passing', () => {
     ].join('\n');
     expect(dateOf(text, '2026-01-16', 'She is blunt about the plan some in Moscow have floated.')).toBe('2026-01-16');
   });
+
+  it('should take the day a paragraph states before a vaguer date within it, as the scene of the next', () => {
+    const text = [
+      'John Healey told MPs on Tuesday that the force would wait for a vote. "That was true last week and it is true today," he said.',
+      '',
+      'Helen Maguire welcomed the promise of a vote.',
+    ].join('\n');
+    expect(dateOf(text, '2026-01-14', 'Helen Maguire welcomed the promise of a vote.')).toBe('2026-01-13');
+  });
 });
