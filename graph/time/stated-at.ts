@@ -29,6 +29,8 @@ interface Found {
   since?: boolean;
   /** "until Thursday", "by Friday": a deadline set, not when anything was said. */
   deadline?: boolean;
+  /** "said the plans agreed in Paris on 6 January …": the day of a thing the statement names, not of the statement. */
+  attributive?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
   /** An aside about a person ("Merz, who took office last week, …"), not about an event ("the call, which took place on Tuesday, …"). */
@@ -44,7 +46,7 @@ interface Found {
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
-const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline;
+const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline && !f.attributive;
 
 /** What else the article knows about when things happened. */
 export interface DateContext {
@@ -100,7 +102,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
-  const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found) : undefined;
+  const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
   const picked = quoted ?? inSentence ?? before ?? after ?? next;
@@ -171,12 +173,13 @@ function sceneInParagraph(found: Found[]): Found | undefined {
 }
 
 /**
- * Whether `f`, a date that sets no scene of its own, lies within the year before the day `scene` (2025-02 before
- * 2025-04-26): a recent event recalled from it. A date further back (a biography's "left in March 2022") is history.
+ * Whether `f`, a date that sets no scene of its own, lies within the year before the day `scene` or takes it in
+ * (2025-02 or 2025-04 from 2025-04-26): a recent event recalled from it. A date further back (a biography's "left in
+ * March 2022") is history.
  */
 const before_ = (f: Found, scene: StatedAt) => {
   const [date, upTo] = [f.at.date, scene.date.slice(0, f.at.date.length)];
-  return !f.scene && date < upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
+  return !f.scene && date <= upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
 };
 
 /**
@@ -332,7 +335,10 @@ const continues = (paragraph: string, at: number) => {
 const AHEAD_SENTENCES = 2;
 
 /** The date given, in one of the next sentences of the paragraph after `end`, to the statement just before it. */
-function toldAfter(paragraph: string, end: number, found: Found[]): Found | undefined {
+// Words someone else owns: "He repeated the Prime Minister's words in last week's statement" points at another's.
+const OWNED_WORDS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s\s+(?:remarks|comments|words|line|statement|speech)\b/u;
+
+function toldAfter(paragraph: string, end: number, found: Found[], speaker: readonly string[] = []): Found | undefined {
   let at = end;
   for (let i = 0; i < AHEAD_SENTENCES; i++) {
     const next = paragraph.slice(at).search(/\S/);
@@ -343,6 +349,8 @@ function toldAfter(paragraph: string, end: number, found: Found[]): Found | unde
     if (dated) {
       // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
       const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
+      const owner = OWNED_WORDS.exec(paragraph.slice(start, stop))?.[1];
+      if (owner && speaker.length && !speaker.some((name) => owner.includes(name) || name.includes(owner))) return undefined;
       return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && continues(paragraph, end))) ? dated : undefined;
     }
     at = stop;
@@ -473,6 +481,10 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+// A date on a decision or document named inside what was said: "said the plans agreed in Paris on 6 January would …",
+// "argued that the deal signed on 3 March …" (not "an interview published on Sunday" or "the meeting held on Monday":
+// when and where the statement itself was made).
+const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stressed|added|noted|explained|reminded)\b[^.;!?"“”]*?\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 // How far back a bare year may still date a statement in a news report.
 const HISTORY_YEARS = 15;
@@ -717,9 +729,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
+    const attributive = ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
-    found.push({ start, end, at, lookBack, deadline, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
