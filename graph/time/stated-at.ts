@@ -484,6 +484,7 @@ const SINCE = /\bsince\s+(?:the\s+)?$/i;
 // A date on a decision or document named inside what was said: "said the plans agreed in Paris on 6 January would …",
 // "argued that the deal signed on 3 March …" (not "an interview published on Sunday" or "the meeting held on Monday":
 // when and where the statement itself was made).
+const DECIDED = /\b(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\b/;
 const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stressed|added|noted|explained|reminded)\b[^.;!?"“”]*?\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 // How far back a bare year may still date a statement in a news report.
@@ -729,7 +730,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
-    const attributive = ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
+    const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     found.push({ start, end, at, lookBack, deadline, attributive, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
