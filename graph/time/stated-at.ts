@@ -105,7 +105,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
-  const picked = quoted ?? inSentence ?? before ?? after ?? next;
+  // A timeline entry opening with its day in bold ("- **April 19, Saturday.** … Putin ordered a halt until midnight
+  // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
+  const label = labelOf(paragraph, found);
+  const first = quoted ?? inSentence ?? before ?? after ?? next;
+  const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
   if (onEvent) return onEvent;
@@ -141,6 +145,17 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
+}
+
+// A bold label opening a paragraph or bullet: "- **April 19, Saturday.** …", "**3 March:** …".
+const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\*\*([^*\n]{3,40}?)\*\*/;
+
+/** The day a paragraph's opening bold label names, when it is one: the date of a timeline's entry. */
+function labelOf(paragraph: string, found: Found[]): Found | undefined {
+  const label = ENTRY_LABEL.exec(paragraph);
+  if (!label) return undefined;
+  const end = label.index + label[0].length;
+  return found.find((f) => f.end <= end && f.at.precision === 'DAY' && !f.chained);
 }
 
 /** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
@@ -596,7 +611,7 @@ const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
@@ -605,11 +620,13 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
   const [, nextUnit, count, unit, direction, dayBefore, previous, eve, sameDayUnit, inDay] = match;
   const sameUnit = sameDayUnit ?? inDay;
   // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
-  const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
+  // "the previous week": seven days back, and only somewhere in that week.
+  const previousWeek = Boolean(previous) && /week$/i.test(match[0]);
+  const week = nextUnit === 'week' || /^week/i.test(unit ?? '') || previousWeek;
   const perUnit = /^fortnight/i.test(unit ?? '') ? 14 : week ? 7 : 1;
   // "the same day" is the day stated before; "the same week" only somewhere in it.
-  const vague = nextUnit === 'week' || sameUnit?.toLowerCase() === 'week';
-  const days = sameUnit ? 0 : previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
+  const vague = nextUnit === 'week' || sameUnit?.toLowerCase() === 'week' || previousWeek;
+  const days = sameUnit ? 0 : previousWeek ? -7 : previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
   const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + (reverse ? -days : days) * 86_400_000).toISOString();
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
