@@ -101,7 +101,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
+  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd);
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
@@ -346,6 +346,14 @@ const continues = (paragraph: string, at: number) => {
   CONTINUED.lastIndex = at;
   return CONTINUED.test(paragraph);
 };
+// The next sentence quoting the same speaker by a pronoun: "Kickl rejected it. Soldiers there would be 'a break with
+// neutrality', he wrote on Monday evening." tells when the rejection was made.
+const QUOTED_BY_PRONOUN = /[^.!?]*?["”],?\s+(?:he|she|they)\s+(?:said|wrote|told\s+\p{L}+|added|posted|insisted|declared|warned|stressed)\b/uy;
+/** Whether the sentence starting at `at` (after its space) is such a quote. */
+const quotedByPronoun = (paragraph: string, at: number) => {
+  QUOTED_BY_PRONOUN.lastIndex = at;
+  return QUOTED_BY_PRONOUN.test(paragraph);
+};
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 
@@ -366,7 +374,7 @@ function toldAfter(paragraph: string, end: number, found: Found[], speaker: read
       const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
       const owner = OWNED_WORDS.exec(paragraph.slice(start, stop))?.[1];
       if (owner && speaker.length && !speaker.some((name) => owner.includes(name) || name.includes(owner))) return undefined;
-      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && continues(paragraph, end))) ? dated : undefined;
+      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && (continues(paragraph, end) || quotedByPronoun(paragraph, end)))) ? dated : undefined;
     }
     at = stop;
   }

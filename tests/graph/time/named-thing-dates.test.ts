@@ -52,3 +52,18 @@ describe('#statedAt with a next sentence pointing at words', () => {
     expect(dateOf(text, '2026-01-14', 'Rubio said the talks were "very productive".', ['Rubio'])).toBe('2026-01-09');
   });
 });
+
+describe('#statedAt with the day in the next sentence, which quotes the same speaker by a pronoun', () => {
+  const lead = 'The chancellor spoke on Tuesday evening.';
+
+  it('should date a stance by the day given where the next sentence quotes the speaker', () => {
+    const text = [lead, '', 'Herbert Kickl rejected any participation. Soldiers in Ukraine would be "a break with neutrality", he wrote on Monday evening.'].join('\n');
+    expect(dateOf(text, '2025-03-19', 'Herbert Kickl rejected any participation.', ['Kickl'])).toBe('2025-03-17');
+  });
+
+  it('should not take the day of a next sentence that quotes someone named', () => {
+    const text = [lead, '', 'Herbert Kickl rejected any participation. Soldiers in Ukraine would be "a step too far", Christian Stocker said on Monday.'].join('\n');
+    expect(dateOf(text, '2025-03-19', 'Herbert Kickl rejected any participation.', ['Kickl'])).toBe('2025-03-18');
+  });
+});
+
