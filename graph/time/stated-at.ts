@@ -97,8 +97,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inScene = inSceneSentence(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
   // A quoted "today" brings the quote back to the day it is given: "Five days ago in Paris … Today we turn that into
   // plans. The force will be ready …" is said on the speaker's day, not five days ago.
-  const speakersDay = all.findLast((f) => f.quotedDeictic && f.end <= sentenceStart)?.end ?? -1;
-  const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) : undefined;
+  const deictic = all.findLast((f) => f.quotedDeictic && f.end <= sentenceStart);
+  const speakersDay = deictic?.end ?? -1;
+  // The speaker's day is the one the quote was given on, when the sentence quoting it says so: "Yesterday evening he
+  // said that a decision 'is not on the table today'. First there must be a ceasefire …" is yesterday evening.
+  const givenOn = deictic && givenDay(paragraph, found, deictic);
+  const before = inScene ? (sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) ?? givenOn) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd);
@@ -156,6 +160,12 @@ function labelOf(paragraph: string, found: Found[]): Found | undefined {
   if (!label) return undefined;
   const end = label.index + label[0].length;
   return found.find((f) => f.end <= end && f.at.precision === 'DAY' && !f.chained);
+}
+
+/** The date outside quotes stated before `deictic` (a quoted "today") in its own sentence: the day the quote was given. */
+function givenDay(paragraph: string, found: Found[], deictic: Found): Found | undefined {
+  const [from] = sentenceAround(paragraph, deictic.start, deictic.end);
+  return found.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene && !insideQuotes(paragraph, f.start));
 }
 
 /** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */

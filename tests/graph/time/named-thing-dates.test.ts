@@ -67,3 +67,15 @@ describe('#statedAt with the day in the next sentence, which quotes the same spe
   });
 });
 
+describe('#statedAt after a quoted "today" whose sentence says when it was given', () => {
+  it('should keep the day the quote was given for the reported speech after it', () => {
+    const text = 'Christian Stocker is more careful. Yesterday evening he said on television that a decision "is not on the table today". First there must be a ceasefire, then a UN mandate.';
+    expect(dateOf(text, '2025-03-19', 'First there must be a ceasefire, then a UN mandate.', ['Stocker'])).toBe('2025-03-18');
+  });
+
+  it('should still not take a day inside the quote for the speaker\'s', () => {
+    const text = 'Emmanuel Macron spoke to the planners. "Five days ago in Paris we agreed the plan. Today we turn it into orders." The force will be ready within weeks, he said.';
+    expect(dateOf(text, '2025-03-19', 'The force will be ready within weeks, he said.', ['Macron'])).toBe('2025-03-19');
+  });
+});
+
