@@ -29,6 +29,8 @@ interface Found {
   since?: boolean;
   /** "until Thursday", "by Friday": a deadline set, not when anything was said. */
   deadline?: boolean;
+  /** "said the plans agreed in Paris on 6 January …": the day of a thing the statement names, not of the statement. */
+  attributive?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
   /** An aside about a person ("Merz, who took office last week, …"), not about an event ("the call, which took place on Tuesday, …"). */
@@ -44,7 +46,7 @@ interface Found {
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
-const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline;
+const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline && !f.attributive;
 
 /** What else the article knows about when things happened. */
 export interface DateContext {
@@ -95,15 +97,23 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const inScene = inSceneSentence(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
   // A quoted "today" brings the quote back to the day it is given: "Five days ago in Paris … Today we turn that into
   // plans. The force will be ready …" is said on the speaker's day, not five days ago.
-  const speakersDay = all.findLast((f) => f.quotedDeictic && f.end <= sentenceStart)?.end ?? -1;
-  const before = inScene ? sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) : undefined;
+  const deictic = all.findLast((f) => f.quotedDeictic && f.end <= sentenceStart);
+  const speakersDay = deictic?.end ?? -1;
+  // The speaker's day is the one the quote was given on, when the sentence quoting it says so: "Yesterday evening he
+  // said that a decision 'is not on the table today'. First there must be a ceasefire …" is yesterday evening.
+  const givenOn = deictic && givenDay(paragraph, found, deictic);
+  const before = inScene ? (sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) ?? givenOn) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd);
-  const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found) : undefined;
+  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd);
+  const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
-  const picked = quoted ?? inSentence ?? before ?? after ?? next;
+  // A timeline entry opening with its day in bold ("- **April 19, Saturday.** … Putin ordered a halt until midnight
+  // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
+  const label = labelOf(paragraph, found);
+  const first = quoted ?? inSentence ?? before ?? after ?? next;
+  const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
   if (onEvent) return onEvent;
@@ -141,6 +151,23 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
 }
 
+// A bold label opening a paragraph or bullet: "- **April 19, Saturday.** …", "**3 March:** …".
+const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\*\*([^*\n]{3,40}?)\*\*/;
+
+/** The day a paragraph's opening bold label names, when it is one: the date of a timeline's entry. */
+function labelOf(paragraph: string, found: Found[]): Found | undefined {
+  const label = ENTRY_LABEL.exec(paragraph);
+  if (!label) return undefined;
+  const end = label.index + label[0].length;
+  return found.find((f) => f.end <= end && f.at.precision === 'DAY' && !f.chained);
+}
+
+/** The date outside quotes stated before `deictic` (a quoted "today") in its own sentence: the day the quote was given. */
+function givenDay(paragraph: string, found: Found[], deictic: Found): Found | undefined {
+  const [from] = sentenceAround(paragraph, deictic.start, deictic.end);
+  return found.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene && !insideQuotes(paragraph, f.start));
+}
+
 /** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
 function chainOnEvent(text: string, start: number, end: number, events: DateContext['events']): StatedAt | undefined {
   // Only "before", "after", "prior" and "the eve of" reach forward to an event.
@@ -164,10 +191,33 @@ function chainOnEvent(text: string, start: number, end: number, events: DateCont
  * one ("On Thursday … Russia this week made … Macron said …": still Thursday).
  */
 function sceneInParagraph(found: Found[]): Found | undefined {
-  const before = found.filter((f) => !f.lookBack);
+  const before = withoutRecalled(found.filter((f) => !f.lookBack));
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
+}
+
+/**
+ * Whether `f`, a date that sets no scene of its own, lies within the year before the day `scene` or takes it in
+ * (2025-02 or 2025-04 from 2025-04-26): a recent event recalled from it. A date further back (a biography's "left in
+ * March 2022") is history.
+ */
+const before_ = (f: Found, scene: StatedAt) => {
+  const [date, upTo] = [f.at.date, scene.date.slice(0, f.at.date.length)];
+  return !f.scene && date <= upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
+};
+
+/**
+ * `found` without the dates recalled in passing after a scene's day: "Yesterday they sat down together. It was their
+ * first meeting since the row in February." stays yesterday; February is a look back from it, not a new scene.
+ */
+function withoutRecalled(found: Found[]): Found[] {
+  let scene: StatedAt | undefined;
+  return found.filter((f) => {
+    if (scene && before_(f, scene)) return false;
+    if (f.scene && f.at.precision === 'DAY') scene = f.at;
+    return true;
+  });
 }
 
 // The place in an event's name ("the Istanbul talks", "the Lancaster House summit") or right after it ("the World
@@ -306,11 +356,22 @@ const continues = (paragraph: string, at: number) => {
   CONTINUED.lastIndex = at;
   return CONTINUED.test(paragraph);
 };
+// The next sentence quoting the same speaker by a pronoun: "Kickl rejected it. Soldiers there would be 'a break with
+// neutrality', he wrote on Monday evening." tells when the rejection was made.
+const QUOTED_BY_PRONOUN = /[^.!?]*?["”],?\s+(?:he|she|they)\s+(?:said|wrote|told\s+\p{L}+|added|posted|insisted|declared|warned|stressed)\b/uy;
+/** Whether the sentence starting at `at` (after its space) is such a quote. */
+const quotedByPronoun = (paragraph: string, at: number) => {
+  QUOTED_BY_PRONOUN.lastIndex = at;
+  return QUOTED_BY_PRONOUN.test(paragraph);
+};
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 
 /** The date given, in one of the next sentences of the paragraph after `end`, to the statement just before it. */
-function toldAfter(paragraph: string, end: number, found: Found[]): Found | undefined {
+// Words someone else owns: "He repeated the Prime Minister's words in last week's statement" points at another's.
+const OWNED_WORDS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s\s+(?:remarks|comments|words|line|statement|speech)\b/u;
+
+function toldAfter(paragraph: string, end: number, found: Found[], speaker: readonly string[] = []): Found | undefined {
   let at = end;
   for (let i = 0; i < AHEAD_SENTENCES; i++) {
     const next = paragraph.slice(at).search(/\S/);
@@ -321,7 +382,9 @@ function toldAfter(paragraph: string, end: number, found: Found[]): Found | unde
     if (dated) {
       // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
       const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
-      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && continues(paragraph, end))) ? dated : undefined;
+      const owner = OWNED_WORDS.exec(paragraph.slice(start, stop))?.[1];
+      if (owner && speaker.length && !speaker.some((name) => owner.includes(name) || name.includes(owner))) return undefined;
+      return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && (continues(paragraph, end) || quotedByPronoun(paragraph, end)))) ? dated : undefined;
     }
     at = stop;
   }
@@ -451,6 +514,11 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+// A date on a decision or document named inside what was said: "said the plans agreed in Paris on 6 January would …",
+// "argued that the deal signed on 3 March …" (not "an interview published on Sunday" or "the meeting held on Monday":
+// when and where the statement itself was made).
+const DECIDED = /\b(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\b/;
+const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stressed|added|noted|explained|reminded)\b[^.;!?"“”]*?\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 // How far back a bare year may still date a statement in a news report.
 const HISTORY_YEARS = 15;
@@ -525,7 +593,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (HEADING.test(text.slice(start, end))) return undefined;
-    const last = datesOf(article, start, end, published).filter(stating).at(-1);
+    const last = withoutRecalled(datesOf(article, start, end, published).filter(stating)).at(-1);
     if (last) return last.at;
     end = start - 1;
   }
@@ -561,7 +629,7 @@ const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
@@ -570,11 +638,13 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
   const [, nextUnit, count, unit, direction, dayBefore, previous, eve, sameDayUnit, inDay] = match;
   const sameUnit = sameDayUnit ?? inDay;
   // "a week later" is seven days on, "a fortnight ago" fourteen days back; "the following week" only somewhere in it.
-  const week = nextUnit === 'week' || /^week/i.test(unit ?? '');
+  // "the previous week": seven days back, and only somewhere in that week.
+  const previousWeek = Boolean(previous) && /week$/i.test(match[0]);
+  const week = nextUnit === 'week' || /^week/i.test(unit ?? '') || previousWeek;
   const perUnit = /^fortnight/i.test(unit ?? '') ? 14 : week ? 7 : 1;
   // "the same day" is the day stated before; "the same week" only somewhere in it.
-  const vague = nextUnit === 'week' || sameUnit?.toLowerCase() === 'week';
-  const days = sameUnit ? 0 : previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
+  const vague = nextUnit === 'week' || sameUnit?.toLowerCase() === 'week' || previousWeek;
+  const days = sameUnit ? 0 : previousWeek ? -7 : previous || eve ? -1 : dayBefore ? (/^(?:before|prior)$/i.test(dayBefore) ? -1 : 1) : nextUnit ? perUnit : (NUMBERS[count!.toLowerCase()] ?? Number(count)) * perUnit * (/^(?:before|earlier|ago)$/i.test(direction!) ? -1 : 1);
   const date = new Date(Date.parse(`${anchor.date}T12:00:00Z`) + (reverse ? -days : days) * 86_400_000).toISOString();
   return vague ? { date: date.slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } : { date: date.slice(0, 10), precision: 'DAY', source: 'TEXT' };
 }
@@ -697,9 +767,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
+    const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
-    found.push({ start, end, at, lookBack, deadline, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
@@ -945,6 +1016,7 @@ const ENTRY_PARAGRAPHS = 200;
 function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
+  const recalled: Found[] = [];
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -966,9 +1038,16 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     const italic = ITALIC_LINE.test(paragraph) ? dateHeading(article, start, end, published) : undefined;
     if (italic && italic.date !== ownDayOf(article)) return italic;
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
-    const found = datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside);
+    const found = withoutRecalled(datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside));
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
-    if (found.length) return found.at(-1)!.scene ? found.at(-1)!.at : undefined;
+    // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
+    const last = sceneInParagraph(found);
+    if (last?.scene) return recalled.every((f) => before_(f, last.at)) ? last.at : undefined;
+    // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
+    // the sentence does not end the scene, when that day, further back, comes after it.
+    // A year alone ("In 2015 we had none of that") is history, and ends the search.
+    if (last && last.at.date.length === 4) return undefined;
+    if (last) recalled.push(last);
     end = start - 1;
   }
   return undefined;
