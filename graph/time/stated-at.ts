@@ -202,7 +202,7 @@ function sceneInParagraph(found: Found[]): Found | undefined {
  * (2025-02 or 2025-04 from 2025-04-26): a recent event recalled from it. A date further back (a biography's "left in
  * March 2022") is history.
  */
-const before_ = (f: Found, scene: StatedAt) => {
+const recalledFrom = (f: Found, scene: StatedAt) => {
   const [date, upTo] = [f.at.date, scene.date.slice(0, f.at.date.length)];
   return !f.scene && date <= upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
 };
@@ -214,7 +214,7 @@ const before_ = (f: Found, scene: StatedAt) => {
 function withoutRecalled(found: Found[]): Found[] {
   let scene: StatedAt | undefined;
   return found.filter((f) => {
-    if (scene && before_(f, scene)) return false;
+    if (scene && recalledFrom(f, scene)) return false;
     if (f.scene && f.at.precision === 'DAY') scene = f.at;
     return true;
   });
@@ -1042,7 +1042,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
-    if (last?.scene) return recalled.every((f) => before_(f, last.at)) ? last.at : undefined;
+    if (last?.scene) return recalled.every((f) => recalledFrom(f, last.at)) ? last.at : undefined;
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
