@@ -314,6 +314,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)|him|her)\b/u.test(text.slice(end, end + 60))
         // "welcomed Zelensky's plan" welcomes a plan, not a person.
         && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
+      // "the security guarantees discussed with the Americans": a participle after what was discussed is no meeting.
+      if (trigger.type === 'MET_WITH' && /^discussed\b/i.test(m[0]) && ms.some((x) => x.type === 'PROPOSAL' && x.end <= start && /^\s*$/.test(text.slice(x.end, start)))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
@@ -369,9 +371,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "to join the talks on guarantees": the subject of talks is no stance on it.
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
       const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
+      const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
-        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
+        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(gapFrom, x.start)) && !conditional(x));
       // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);

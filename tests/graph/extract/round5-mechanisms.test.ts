@@ -28,3 +28,27 @@ describe('work named as a noun', () => {
     expect(r.triples.some((t) => t.startsWith('PROPOSED:norway:'))).toBe(true);
   });
 });
+
+describe('a verb quoted on its own', () => {
+  it('should read past the quotation mark that closes right after the verb to its object', () => {
+    const r = extractText('Ivo Marek said on Friday that Norway would “stand behind” the security guarantees.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:security-guarantees');
+  });
+
+  it('should still stop at the end of a quoted statement', () => {
+    const r = extractText('“We back Ukraine,” Ivo Marek said, before the security guarantees were discussed.');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:security-guarantees');
+  });
+});
+
+describe('a participle after what was discussed', () => {
+  it('should not read "the guarantees discussed with the Americans" as a meeting with them', () => {
+    const r = extractText('Lena Holt told leaders that the security guarantees discussed with the Americans in Berlin had to be signed.');
+    expect(r.triples).not.toContain('MET_WITH:lena-holt:united-states');
+  });
+
+  it('should still read "discussed the plan with" as a meeting', () => {
+    const r = extractText('Lena Holt discussed the plan with Ivo Marek in Berlin on Monday.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+});
