@@ -4,7 +4,7 @@ import type { RelationType } from '../types';
 import type { ExtractedRelation, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
-import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
+import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 
@@ -370,7 +370,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // NATO membership, an alternative security structure must be created").
       // "to join the talks on guarantees": the subject of talks is no stance on it.
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // "ready to go the day after a ceasefire": a proposal that only dates the stance is no object of it either.
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|following)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside
@@ -448,6 +449,29 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       consumed.add(object);
       emit('OPPOSES', subjects, object, -1, undefined, 0.7, object.start);
     }
+  }
+  // "Zelensky said again that security guarantees must be agreed…", "the force, which he said would deploy the day
+  // after…": a proposal that is the subject of a reported clause, with a favourable verdict, is backed by the speaker.
+  for (const object of ms) {
+    if (object.type !== 'PROPOSAL' || object.act || consumed.has(object)) continue;
+    const which = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u.exec(text.slice(object.end, object.end + 40));
+    const lead = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
+    if (!which && !lead) continue;
+    const after = object.end + (which ? which[0].length : 0);
+    const verdict = VERDICT_FOR.exec(text.slice(after, Math.min(sentence.end, after + 80)));
+    if (!verdict) continue;
+    const at = which ? object.end + which[0].length : object.start - lead![0].length;
+    const subjects = subjectsBefore(at).filter((x) => x.type === 'PERSON');
+    if (!subjects.length) continue;
+    consumed.add(object);
+    const cues = polarityCues(after, after + verdict[0].length);
+    // "British forces were ready to deploy" in a report on the reassurance force: a country's troops serve in the force
+    // the article names, as a deployment does.
+    // With no force named, which one they would serve in is left open.
+    const national = object.name === 'European peacekeeping force' && /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u.test(object.text);
+    const named = national && ctx.mentions && articleForce(text, ctx.mentions);
+    if (national && !named) continue;
+    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);
   }
   // "Poland does not intend to send troops": the deployment phrase is itself the act.
   for (const object of ms) {

@@ -101,3 +101,9 @@ export const CONDITION = /\b(?:only (?:with|if|once|after|under|as part of)|prov
 
 /** Reporting verbs: "X said that Y would..." makes X a source of Y's stance too. */
 export const REPORTING = /\b(?:said|says|stated|states|told|confirmed|confirms|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|indicated)\b(?:[^,.;]{0,30})?\s+that\s+$/;
+
+/** The head of a reported clause right before its subject: "Zelensky said again that ", "he told leaders that the ". */
+export const REPORTED_LEAD = /\b(?:said|says|say|stated|added|argued|insisted|stressed|affirmed|declared|repeated|reiterated|confirmed|promised|told\s+(?:[\w-]+\s+){1,2}?|assured\s+(?:[\w-]+\s+){1,2}?)(?:[^.;:"“”]{0,40}?\s+that|\s+(?:again|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday))?\s+(?:(?:the|any|a|an|its|their|his|her|our)\s+)?(?:(?:[\p{L}’']+\s+){0,2}(?:plans?|proposals?|idea)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/iu;
+/** A favourable verdict on the subject of a reported clause: "security guarantees must be agreed before…", "the force
+ *  can be deployed from the first hour", "the guarantees were “100 per cent agreed”". */
+export const VERDICT_FOR = /^["”]?(?:\s+(?:for|in|of|to)\s+(?:the\s+)?\p{Lu}[\p{L}-]*)?\s+(?:(?:must|should|has to|have to|had to|needs? to|will have to|would have to)\s+(?:\w+ly\s+)?(?:not\s+)?be\s+["“]?(?:agreed|signed|in place|put in place|ready|strong|robust|credible|established|finali[sz]ed|implemented|binding|legally binding|iron-?clad|part of)|(?:would|will|could|can)\s+(?:\w+ly\s+)?(?:not\s+)?["“]?(?:be ready|be deployed|deploy|go ahead)|(?:is|are|was|were|remains?|remained)\s+["“]?(?:[\w-]+\s+){0,3}?(?:agreed|ready to go|ready|on track|within reach))\b/iu;

@@ -52,3 +52,32 @@ describe('a participle after what was discussed', () => {
     expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
   });
 });
+
+describe('a proposal that is the subject of a reported clause', () => {
+  it('should make the speaker of "said that guarantees must be agreed" back them', () => {
+    const r = extractText('On Sunday Lena Holt said again that security guarantees must be agreed before any line is drawn.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:security-guarantees');
+  });
+
+  it('should read "which she said would deploy…" after the proposal', () => {
+    const r = extractText('Lena Holt spoke in Oslo. The day before she had defended the Multinational Force Ukraine, which she said would deploy "within a week of a truce".');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:multinational-force-ukraine');
+  });
+
+  it('should read past "plans for" and a quoted verdict', () => {
+    const r = extractText('Ivo Marek said the coalition\'s plans for a reassurance force were "ready to go the day after a ceasefire".');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+    // The ceasefire only dates the stance.
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:ceasefire');
+  });
+
+  it('should flip a negated verdict', () => {
+    const r = extractText('Ivo Marek said that a reassurance force must not be deployed before a ceasefire.');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should not give a verdict to a speaker who only reports a question', () => {
+    const r = extractText('Ivo Marek asked whether a reassurance force would be ready in time.');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+});
