@@ -74,6 +74,8 @@ describe('a proposal that is the subject of a reported clause', () => {
   it('should flip a negated verdict', () => {
     const r = extractText('Ivo Marek said that a reassurance force must not be deployed before a ceasefire.');
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+    // "before a ceasefire" dates it: no stance on the ceasefire either way.
+    expect(r.triples.filter((t) => t.endsWith(':ceasefire'))).toEqual([]);
   });
 
   it('should not give a verdict to a speaker who only reports a question', () => {
