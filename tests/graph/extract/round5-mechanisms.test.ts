@@ -83,3 +83,46 @@ describe('a proposal that is the subject of a reported clause', () => {
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
   });
 });
+
+describe('taking part in a force', () => {
+  it('should read "would send a reassurance force" as backing it', () => {
+    const r = extractText('Ivo Marek announced that Norway and Denmark would send a "reassurance force" to Ukraine after a ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:norway:reassurance-force');
+    expect(r.triples).toContain('SUPPORTS:denmark:reassurance-force');
+  });
+
+  it('should read "take its share of" and "take part in" a named force or mission', () => {
+    expect(extractText('Norway would "take its share" of a reassurance force once the guns fall silent.').triples).toContain('SUPPORTS:norway:reassurance-force');
+    expect(extractText('Norway will take part in the Black Sea maritime mission.').triples.some((t) => t.startsWith('SUPPORTS:norway:'))).toBe(true);
+  });
+
+  it('should not read a deployment named as a topic ("the idea of deploying a force") as backing it', () => {
+    const r = extractText('Ivo Marek called the idea of deploying a massive force "far-fetched".');
+    expect(r.triples.filter((t) => t.startsWith('SUPPORTS:ivo-marek:'))).toEqual([]);
+  });
+});
+
+describe('verdicts in other words', () => {
+  it('should read "is not on the agenda" after a deployment as opposing it', () => {
+    const r = extractText('Lena Holt spoke in Oslo. Sending Norwegian soldiers "is not on the agenda", she said.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should read "legitimate combat targets" as a threat against the troops', () => {
+    const r = extractText('Maria Zakharova said any Western units deployed in Ukraine would be "legitimate combat targets".');
+    expect(r.triples).toContain('OPPOSES:maria-zakharova:european-peacekeeping-force');
+  });
+
+  it('should read "described … as very complex, risky" as opposing it', () => {
+    const r = extractText('Lena Holt described the sending of European troops as "very complex, risky and not very effective".');
+    expect(r.triples).toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+  });
+});
+
+describe('a person named in the speaker\'s relative clause', () => {
+  it('should give the stance to the speaker, not to the person the relative clause names', () => {
+    const r = extractText('Ivo Marek, who spoke with Lena Holt in New York earlier in the day, said that Norway would back a reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+});
