@@ -316,6 +316,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       // "the security guarantees discussed with the Americans": a participle after what was discussed is no meeting.
       if (trigger.type === 'MET_WITH' && /^discussed\b/i.test(m[0]) && ms.some((x) => x.type === 'PROPOSAL' && x.end <= start && /^\s*$/.test(text.slice(x.end, start)))) continue;
+      // "A day later he called Volodymyr Zelensky": a call, only with a person right after and nothing said of them
+      // ("called Putin a war criminal", "was called Operation X", "called Macron's plan" are no calls).
+      if (trigger.type === 'MET_WITH' && /^called$/i.test(m[0]) && (/\b(?:is|was|were|are|be|been|being|so|also)\s+$/i.test(text.slice(start - 8, start)) || !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:(?:President|Prime Minister|Chancellor|Mr|Ms|Mrs)\.?\s+)?$/.test(text.slice(end, x.start)) && /^(?:\s*[,.;]|\s+(?:on|to|in|after|before|last|this|earlier|later|from|and then)\b)/.test(text.slice(x.end, x.end + 12))))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):

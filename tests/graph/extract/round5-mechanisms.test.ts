@@ -126,3 +126,21 @@ describe('a person named in the speaker\'s relative clause', () => {
     expect(r.triples).not.toContain('SUPPORTS:lena-holt:reassurance-force');
   });
 });
+
+describe('meetings in other words', () => {
+  it('should read "called <person>," as a call', () => {
+    const r = extractText('Lena Holt spoke on Friday. A day later she called Ivo Marek, and the tone was warmer.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+
+  it('should not read "called X a …", "called X\'s plan" or "called for" as a call', () => {
+    expect(extractText('Lena Holt called Ivo Marek a dangerous man.').triples).not.toContain('MET_WITH:ivo-marek:lena-holt');
+    expect(extractText('Lena Holt called Ivo Marek\'s plan absurd.').triples).not.toContain('MET_WITH:ivo-marek:lena-holt');
+    expect(extractText('Lena Holt called for a ceasefire.').triples).toContain('SUPPORTS:lena-holt:ceasefire');
+  });
+
+  it('should read "stood beside" and "sitting beside" a person as meeting them', () => {
+    expect(extractText('Lena Holt stood beside President Ivo Marek on the square for the ceremony.').triples).toContain('MET_WITH:ivo-marek:lena-holt');
+    expect(extractText('Lena Holt, sitting beside Ivo Marek in the Oval Office, promised more air defence.').triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+});
