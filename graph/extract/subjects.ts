@@ -388,13 +388,16 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
-  const nearest = [...ms].reverse().find((a) => a.end <= first.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && reportedThat(text.slice(a.end, first.start)));
+  // "Starmer signed it with Macron in Paris and said Britain would…": the object of a preposition speaks only in a
+  // relative clause of its own ("met X, who said that…").
+  const objectOnly = (a: Mention) => prepositional(text, sentence.start, a) && !/^\s*,\s+who\b/.test(text.slice(a.end, a.end + 8));
+  const nearest = [...ms].reverse().find((a) => a.end <= first.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && !objectOnly(a) && reportedThat(text.slice(a.end, first.start)));
   // "Macron, who spoke with Zelensky earlier, said that…": the one named in a relative clause is not the speaker.
   const relative = nearest && /,/.test(text.slice(nearest.end, first.start)) ? ms.find((a) => a.type === 'PERSON' && !a.appositive && a.start >= from && a.end < nearest.start && /^\s*,\s+who\b/.test(text.slice(a.end, a.end + 8)) && !/[.;]/.test(text.slice(a.end, nearest.start))) : undefined;
   const speaker = relative ?? nearest;
   // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
   const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
-  if (speaker && (relative || !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= first.start && !addressee(m)))) {
+  if (speaker && (relative || !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= first.start && !addressee(m) && !objectOnly(m)))) {
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];

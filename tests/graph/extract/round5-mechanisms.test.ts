@@ -144,3 +144,30 @@ describe('meetings in other words', () => {
     expect(extractText('Lena Holt, sitting beside Ivo Marek in the Oval Office, promised more air defence.').triples).toContain('MET_WITH:ivo-marek:lena-holt');
   });
 });
+
+describe('a speaker whose reported clause follows a second verb', () => {
+  it('should give "X signed it with Y and said Z would…" to X, not to the one X signed with', () => {
+    const r = extractText('Lena Holt signed the declaration of intent with Ivo Marek in Oslo and said Norway would back a reassurance force after a ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+});
+
+describe('staying out and refusing a single soldier', () => {
+  it('should read "stay outside the loan" as opposing it, for every country listed', () => {
+    const r = extractText('Hungary, Slovakia and the Czech Republic stay outside the €90 billion EU loan.');
+    expect(r.triples.filter((t) => t.startsWith('OPPOSES:')).length).toBe(3);
+  });
+
+  it('should read "would not send a single British soldier to the force" as opposing the force', () => {
+    const r = extractText('Ivo Marek said at the weekend that he would "not send a single British soldier" to the multinational force.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:multinational-force-ukraine');
+  });
+});
+
+describe('co-hosts', () => {
+  it('should read "A and B co-hosted the meeting" as the two meeting', () => {
+    const r = extractText('Lena Holt and Ivo Marek today co-hosted the meeting of defence ministers in Oslo.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+});
