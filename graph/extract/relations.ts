@@ -197,6 +197,9 @@ function continuesQuote(sentence: string): boolean {
   return straight % 2 === 1 && !/^[\s*_-]*"/.test(sentence);
 }
 
+/** Between two proposals, words that join them as objects of one verb ("A and B", "A and its plan for B"). */
+const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
+
 const QUESTION = /\?[\s"”’'*_)]*$/;
 const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
@@ -430,6 +433,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "signed a partnership with President X": the other signatory signed it too.
       const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;
       emit(type, partner ? [...subjects, partner] : subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
+      // "endorsed the coalition of the willing and its plan for a reassurance force": a coordinated object is one too.
+      const next = !trigger.objectInside && object.start >= end ? ms.find((x) => x.type === 'PROPOSAL' && x.start > object.end && x.start - object.end < 60 && COORDINATED_OBJECT.test(text.slice(object.end, x.start))) : undefined;
+      if (next) {
+        consumed.add(next);
+        emit(type, partner ? [...subjects, partner] : subjects, next, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.75, start);
+      }
     }
   }
   // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.

@@ -171,3 +171,22 @@ describe('co-hosts', () => {
     expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
   });
 });
+
+describe('coordinated objects', () => {
+  it('should give "endorsed A and its plan for B" to both A and B', () => {
+    const r = extractText('Lena Holt endorsed the coalition of the willing and its plan for a reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:coalition-of-the-willing');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should carry the polarity to the second object', () => {
+    const r = extractText('Lena Holt rejected a ceasefire and a peace deal on Russian terms.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:ceasefire');
+    expect(r.triples).toContain('OPPOSES:lena-holt:peace-deal');
+  });
+
+  it('should not join a proposal that opens a new clause', () => {
+    const r = extractText('Lena Holt backed a ceasefire and Russia rejected new sanctions.');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:new-sanctions-on-russia');
+  });
+});
