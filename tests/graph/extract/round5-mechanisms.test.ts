@@ -71,6 +71,11 @@ describe('a proposal that is the subject of a reported clause', () => {
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:ceasefire');
   });
 
+  it('should read a verdict quoted from its modal on ("must be strong")', () => {
+    const r = extractText('Lena Holt told reporters as she sat down that security guarantees "must be strong, and they must come with the Americans".');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:security-guarantees');
+  });
+
   it('should flip a negated verdict', () => {
     const r = extractText('Ivo Marek said that a reassurance force must not be deployed before a ceasefire.');
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
