@@ -400,6 +400,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
+      // "the plans discussed in Paris for a Western contingent": a participle after the noun it describes has no agent here.
+      if (/^\w+ed$/i.test(m[0]) && /\b(?:the|these|those|its|their|such)\s+(?:[\w-]+\s+)?(?:plans?|proposals?|ideas?|options?|measures?|steps?|texts?|drafts?|terms)\s+$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
       const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^["”]?\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;

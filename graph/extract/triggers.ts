@@ -44,7 +44,7 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) (?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)(?! to)`, { topical: true }),
   t('OPPOSES', -1, String.raw`opposition|rejection|refusal`, { nominal: true }),
   // "Estonia's support for a European force", "Macron's call for a truce": a noun whose holder owns it.
-  t('SUPPORTS', 1, String.raw`(?:support|backing|endorsement|call|push|demand|appeal) (?:for|of)`, { nominal: true }),
+  t('SUPPORTS', 1, String.raw`(?:support|backing|endorsement|push|demand|appeal) (?:for|of)|call for`, { nominal: true }),
   t('OPPOSES', -1, String.raw`pour(?:s|ed|ing)? cold water on`, { topical: true }),
   // "Sending troops now would be premature", "such a deployment is unacceptable for Russia": a verdict on the proposal
   // before it, held by the speaker, or by the actor it is unacceptable for.

@@ -195,3 +195,21 @@ describe('coordinated objects', () => {
     expect(r.triples).not.toContain('SUPPORTS:lena-holt:new-sanctions-on-russia');
   });
 });
+
+describe('participles and nouns that state no stance', () => {
+  it('should not read "the plans discussed in Paris for a contingent" as the subject discussing it', () => {
+    const r = extractText('Lena Holt spoke in Oslo. The minister also dismissed the plans discussed in Paris on the same day for a Western contingent in Ukraine.');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should still read a finite verb after a proposal ("any such deployment needed a U.S. backstop")', () => {
+    const r = extractText('Lena Holt said any such deployment needed a U.S. backstop.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:us-backstop');
+  });
+
+  it('should not read "a video call of the coalition" as a call for it', () => {
+    const r = extractText('Norway\'s call of the coalition of the willing lasted an hour.');
+    expect(r.triples).not.toContain('SUPPORTS:norway:coalition-of-the-willing');
+    expect(extractText('Norway\'s call for a ceasefire was heard.').triples).toContain('SUPPORTS:norway:ceasefire');
+  });
+});
