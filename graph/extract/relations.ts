@@ -410,6 +410,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "He said Norway regarded such plans as unacceptable": the actor the reported clause opens with holds it too.
       const inner = trigger.objectInside && /^(?:said|says|told|argued|insisted|replied)\b/i.test(m[0]) ? ms.filter((x) => isActor(x) && !x.appositive && x.start > start && x.end <= object.start && !/^[’']s/.test(text.slice(x.end, x.end + 2))) : [];
       const subjects = [...subjectsBefore(start).filter((x) => !own(x)), ...(holder ? [holder] : []), ...(inner.length ? coordinated(text, ms, inner[inner.length - 1], -1) : [])];
+      // "Macron and Starmer say Ukraine must have guarantees": a country said to need a thing is who it is for; the
+      // speakers who say so hold the stance.
+      if (/^(?:need|needs|needed|must have|should have)$/i.test(m[0]) && subjects.some((x) => x.type === 'PERSON')) subjects.splice(0, subjects.length, ...subjects.filter((x) => x.type !== 'COUNTRY'));
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       // Unless the object is in the new clause itself ("…, and that the U.S. guarantee remained essential").

@@ -213,3 +213,16 @@ describe('participles and nouns that state no stance', () => {
     expect(extractText('Norway\'s call for a ceasefire was heard.').triples).toContain('SUPPORTS:norway:ceasefire');
   });
 });
+
+describe('a country said to need a thing', () => {
+  it('should give "X and Y say Ukraine must have guarantees" to the speakers, not to Ukraine', () => {
+    const r = extractText('Lena Holt and Ivo Marek say Ukraine "must have iron-clad security guarantees".');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:security-guarantees');
+    expect(r.triples).not.toContain('SUPPORTS:ukraine:security-guarantees');
+  });
+
+  it('should still give a country that needs a thing by itself the stance', () => {
+    const r = extractText('Ukraine needs security guarantees before any ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:ukraine:security-guarantees');
+  });
+});
