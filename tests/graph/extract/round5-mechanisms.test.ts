@@ -170,6 +170,13 @@ describe('staying out and refusing a single soldier', () => {
   });
 });
 
+describe('heads of delegations', () => {
+  it('should read "A and B led their delegations" as the two meeting', () => {
+    const r = extractText('On Wednesday Lena Holt and Ivo Marek led their delegations for less than an hour in Istanbul.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+});
+
 describe('co-hosts', () => {
   it('should read "A and B co-hosted the meeting" as the two meeting', () => {
     const r = extractText('Lena Holt and Ivo Marek today co-hosted the meeting of defence ministers in Oslo.');
