@@ -76,6 +76,11 @@ describe('a proposal that is the subject of a reported clause', () => {
     expect(r.triples).toContain('SUPPORTS:lena-holt:security-guarantees');
   });
 
+  it('should read "said a force would need a backstop" as the speaker backing the force on that condition', () => {
+    const r = extractText('Lena Holt spoke in Brussels. At the summit she said a European force would need "a firm American backstop".');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
+  });
+
   it('should flip a negated verdict', () => {
     const r = extractText('Ivo Marek said that a reassurance force must not be deployed before a ceasefire.');
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
