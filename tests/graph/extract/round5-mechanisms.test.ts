@@ -238,3 +238,16 @@ describe('a country said to need a thing', () => {
     expect(r.triples).toContain('SUPPORTS:ukraine:security-guarantees');
   });
 });
+
+describe('envoys and spokesmen named by title', () => {
+  it('should resolve "the U.S. envoy" to the envoy named before', () => {
+    const r = extractText('It was Ivo Marek who announced the American role. Speaking in Paris on 6 January, the U.S. envoy said Washington "strongly backs" the security guarantees.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:security-guarantees');
+    expect(r.triples).toContain('REPRESENTS:ivo-marek:united-states');
+  });
+
+  it('should not give a title inside a quotation to the one quoted saying it', () => {
+    const r = extractText('"When Ivo Marek says foreign troops are unacceptable, he is bargaining. The Kremlin spokesman said the same thing about Finland," said Lena Holt.');
+    expect(r.triples).not.toContain('REPRESENTS:lena-holt:russia');
+  });
+});
