@@ -197,6 +197,9 @@ function continuesQuote(sentence: string): boolean {
   return straight % 2 === 1 && !/^[\s*_-]*"/.test(sentence);
 }
 
+/** Between a headline's holder and its colon: nothing, or where it was said ("Meloni to the Chambers", "Tusk in Warsaw"). */
+const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3})?$/u;
+
 /** Between two proposals, words that join them as objects of one verb ("A and B", "A and its plan for B"). */
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
@@ -489,6 +492,23 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const named = national && ctx.mentions && articleForce(text, ctx.mentions);
     if (national && !named) continue;
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);
+  }
+  // "Meloni to the Chambers: no Italian soldiers in Ukraine, yes to an Article 5 for Kyiv": a headline's label of who
+  // says no to one thing and yes to another.
+  const colon = sentence.text.indexOf(': ');
+  if (colon > 0 && /\b(?:no|yes)\b/i.test(sentence.text.slice(colon))) {
+    const at = sentence.start + colon;
+    const holder = [...ms].reverse().find((x) => isActor(x) && !x.appositive && x.end <= at && LABEL_TAIL.test(text.slice(x.end, at)));
+    for (const object of holder ? ms : []) {
+      if (object.type !== 'PROPOSAL' || object.start < at || consumed.has(object)) continue;
+      // The object opens its item of the list after the colon: "no X", "yes to Y".
+      const seg = text.slice(at + 1, object.start);
+      const item = seg.slice(Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';')) + 1);
+      const verdict = /^\s*no(?:\s+to)?\s+(?:more\s+)?["“]?$/i.test(item) ? -1 : /^\s*yes\s+to\s+(?:an?\s+|the\s+)?["“]?$/i.test(item) ? 1 : 0;
+      if (!verdict) continue;
+      consumed.add(object);
+      emit(verdict > 0 ? 'SUPPORTS' : 'OPPOSES', [holder!], object, verdict, undefined, 0.7, object.start);
+    }
   }
   // "Poland does not intend to send troops": the deployment phrase is itself the act.
   for (const object of ms) {

@@ -251,3 +251,16 @@ describe('envoys and spokesmen named by title', () => {
     expect(r.triples).not.toContain('REPRESENTS:lena-holt:russia');
   });
 });
+
+describe('a headline label of no and yes', () => {
+  it('should read "X to the Chambers: no soldiers in Ukraine, yes to guarantees" as X\'s stances', () => {
+    const r = extractText('# Holt to the Storting: no Norwegian soldiers in Ukraine, yes to security guarantees\n\nLena Holt spoke in Oslo.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:security-guarantees');
+  });
+
+  it('should not read "no" after a colon with no holder before it', () => {
+    const r = extractText('Analysis: no ceasefire in sight for Ukraine.');
+    expect(r.triples.filter((t) => t.endsWith(':ceasefire'))).toEqual([]);
+  });
+});
