@@ -53,6 +53,8 @@ export const CONCEPTS: Concept[] = [
     pattern: new RegExp(
       String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingent|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b|` +
+        // "would not send a single British soldier": one soldier stands for all.
+        String.raw`\b${DEPLOY}\s+(?:a single|one)\s+(?:(?!(?:American|US|USA)\b)\p{Lu}\p{L}+\s+)?soldier\b|` +
         // A number in quotation marks is the speaker's: 'could deploy "several thousand" soldiers'.
         String.raw`\b${DEPLOY}\s+["“](?:several|a few|some|many|\d[\d,]*)(?:\s+(?:thousand|hundred))?["”]\s+${TROOPS}\b`,
       'gu',

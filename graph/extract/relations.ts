@@ -4,7 +4,7 @@ import type { RelationType } from '../types';
 import type { ExtractedRelation, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
-import { TRIGGERS, NEGATION, HEDGE, CONDITION } from './triggers';
+import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 
@@ -197,6 +197,12 @@ function continuesQuote(sentence: string): boolean {
   return straight % 2 === 1 && !/^[\s*_-]*"/.test(sentence);
 }
 
+/** Between a headline's holder and its colon: nothing, or where it was said ("Meloni to the Chambers", "Tusk in Warsaw"). */
+const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3})?$/u;
+
+/** Between two proposals, words that join them as objects of one verb ("A and B", "A and its plan for B"). */
+const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
+
 const QUESTION = /\?[\s"”’'*_)]*$/;
 const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
@@ -314,6 +320,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)|him|her)\b/u.test(text.slice(end, end + 60))
         // "welcomed Zelensky's plan" welcomes a plan, not a person.
         && !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
+      // "the security guarantees discussed with the Americans": a participle after what was discussed is no meeting.
+      if (trigger.type === 'MET_WITH' && /^discussed\b/i.test(m[0]) && ms.some((x) => x.type === 'PROPOSAL' && x.end <= start && /^\s*$/.test(text.slice(x.end, start)))) continue;
+      // "A day later he called Volodymyr Zelensky": a call, only with a person right after and nothing said of them
+      // ("called Putin a war criminal", "was called Operation X", "called Macron's plan" are no calls).
+      if (trigger.type === 'MET_WITH' && /^called$/i.test(m[0]) && (/\b(?:is|was|were|are|be|been|being|so|also)\s+$/i.test(text.slice(start - 8, start)) || !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:(?:President|Prime Minister|Chancellor|Mr|Ms|Mrs)\.?\s+)?$/.test(text.slice(end, x.start)) && /^(?:\s*[,.;]|\s+(?:on|to|in|after|before|last|this|earlier|later|from|and then)\b)/.test(text.slice(x.end, x.end + 12))))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
@@ -368,10 +379,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // NATO membership, an alternative security structure must be created").
       // "to join the talks on guarantees": the subject of talks is no stance on it.
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // "ready to go the day after a ceasefire": a proposal that only dates the stance is no object of it either.
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
+      const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
-        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !conditional(x));
+        : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(gapFrom, x.start)) && !conditional(x));
       // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
@@ -389,6 +403,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
+      // "the plans discussed in Paris for a Western contingent": a participle after the noun it describes has no agent here.
+      if (/^\w+ed$/i.test(m[0]) && /\b(?:the|these|those|its|their|such)\s+(?:[\w-]+\s+)?(?:plans?|proposals?|ideas?|options?|measures?|steps?|texts?|drafts?|terms)\s+$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "involvement in supporting European peacekeepers": a gerund after a proposal's noun belongs to that noun.
       if (/ing$/i.test(m[0].split(' ')[0]) && ms.some((x) => x.type === 'PROPOSAL' && /^\s+(?:in|of|for)\s+$/.test(text.slice(x.end, start)))) continue;
       const holder = trigger.holderAfter ? ms.find((x) => isActor(x) && x.start >= end && /^["”]?\s+(?:for|to)\s+(?:the\s+)?$/.test(text.slice(end, x.start))) : undefined;
@@ -397,6 +413,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "He said Norway regarded such plans as unacceptable": the actor the reported clause opens with holds it too.
       const inner = trigger.objectInside && /^(?:said|says|told|argued|insisted|replied)\b/i.test(m[0]) ? ms.filter((x) => isActor(x) && !x.appositive && x.start > start && x.end <= object.start && !/^[’']s/.test(text.slice(x.end, x.end + 2))) : [];
       const subjects = [...subjectsBefore(start).filter((x) => !own(x)), ...(holder ? [holder] : []), ...(inner.length ? coordinated(text, ms, inner[inner.length - 1], -1) : [])];
+      // "Macron and Starmer say Ukraine must have guarantees": a country said to need a thing is who it is for; the
+      // speakers who say so hold the stance.
+      if (/^(?:need|needs|needed|must have|should have)$/i.test(m[0]) && subjects.some((x) => x.type === 'PERSON')) subjects.splice(0, subjects.length, ...subjects.filter((x) => x.type !== 'COUNTRY'));
       if (!subjects.length) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       // Unless the object is in the new clause itself ("…, and that the U.S. guarantee remained essential").
@@ -422,6 +441,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "signed a partnership with President X": the other signatory signed it too.
       const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;
       emit(type, partner ? [...subjects, partner] : subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
+      // "endorsed the coalition of the willing and its plan for a reassurance force": a coordinated object is one too.
+      const next = !trigger.objectInside && object.start >= end ? ms.find((x) => x.type === 'PROPOSAL' && x.start > object.end && x.start - object.end < 60 && COORDINATED_OBJECT.test(text.slice(object.end, x.start))) : undefined;
+      if (next) {
+        consumed.add(next);
+        emit(type, partner ? [...subjects, partner] : subjects, next, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.75, start);
+      }
     }
   }
   // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.
@@ -443,6 +468,46 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (subjects.length) {
       consumed.add(object);
       emit('OPPOSES', subjects, object, -1, undefined, 0.7, object.start);
+    }
+  }
+  // "Zelensky said again that security guarantees must be agreed…", "the force, which he said would deploy the day
+  // after…": a proposal that is the subject of a reported clause, with a favourable verdict, is backed by the speaker.
+  for (const object of ms) {
+    if (object.type !== 'PROPOSAL' || object.act || consumed.has(object)) continue;
+    const which = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u.exec(text.slice(object.end, object.end + 40));
+    const lead = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
+    if (!which && !lead) continue;
+    const after = object.end + (which ? which[0].length : 0);
+    const verdict = VERDICT_FOR.exec(text.slice(after, Math.min(sentence.end, after + 80)));
+    if (!verdict) continue;
+    const at = which ? object.end + which[0].length : object.start - lead![0].length;
+    const subjects = subjectsBefore(at).filter((x) => x.type === 'PERSON');
+    if (!subjects.length) continue;
+    consumed.add(object);
+    const cues = polarityCues(after, after + verdict[0].length);
+    // "British forces were ready to deploy" in a report on the reassurance force: a country's troops serve in the force
+    // the article names, as a deployment does.
+    // With no force named, which one they would serve in is left open.
+    const national = object.name === 'European peacekeeping force' && /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u.test(object.text);
+    const named = national && ctx.mentions && articleForce(text, ctx.mentions);
+    if (national && !named) continue;
+    emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);
+  }
+  // "Meloni to the Chambers: no Italian soldiers in Ukraine, yes to an Article 5 for Kyiv": a headline's label of who
+  // says no to one thing and yes to another.
+  const colon = sentence.text.indexOf(': ');
+  if (colon > 0 && /\b(?:no|yes)\b/i.test(sentence.text.slice(colon))) {
+    const at = sentence.start + colon;
+    const holder = [...ms].reverse().find((x) => isActor(x) && !x.appositive && x.end <= at && LABEL_TAIL.test(text.slice(x.end, at)));
+    for (const object of holder ? ms : []) {
+      if (object.type !== 'PROPOSAL' || object.start < at || consumed.has(object)) continue;
+      // The object opens its item of the list after the colon: "no X", "yes to Y".
+      const seg = text.slice(at + 1, object.start);
+      const item = seg.slice(Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';')) + 1);
+      const verdict = /^\s*no(?:\s+to)?\s+(?:more\s+)?["“]?$/i.test(item) ? -1 : /^\s*yes\s+to\s+(?:an?\s+|the\s+)?["“]?$/i.test(item) ? 1 : 0;
+      if (!verdict) continue;
+      consumed.add(object);
+      emit(verdict > 0 ? 'SUPPORTS' : 'OPPOSES', [holder!], object, verdict, undefined, 0.7, object.start);
     }
   }
   // "Poland does not intend to send troops": the deployment phrase is itself the act.

@@ -377,8 +377,10 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
   // "Unlike Estonia, Latvia would…": a comma does not join an actor of an introductory adverbial to the subject.
   const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1).filter((m) => m === last || !adverbial(text, from, m, pos))];
+  // "Starmer said that Britain and France would…": the reported clause opens at the first of its coordinated subjects.
+  const first = subjects.reduce((a, m) => (m.start >= from && m.start < a.start ? m : a), last);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
-  const lead = text.slice(from, last.start);
+  const lead = text.slice(from, first.start);
   const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;
   if (reporter) {
     const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
@@ -386,10 +388,16 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
-  const speaker = [...ms].reverse().find((a) => a.end <= last.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && reportedThat(text.slice(a.end, last.start)));
+  // "Starmer signed it with Macron in Paris and said Britain would…": the object of a preposition speaks only in a
+  // relative clause of its own ("met X, who said that…").
+  const objectOnly = (a: Mention) => prepositional(text, sentence.start, a) && !/^\s*,\s+who\b/.test(text.slice(a.end, a.end + 8));
+  const nearest = [...ms].reverse().find((a) => a.end <= first.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && !objectOnly(a) && reportedThat(text.slice(a.end, first.start)));
+  // "Macron, who spoke with Zelensky earlier, said that…": the one named in a relative clause is not the speaker.
+  const relative = nearest && /,/.test(text.slice(nearest.end, first.start)) ? ms.find((a) => a.type === 'PERSON' && !a.appositive && a.start >= from && a.end < nearest.start && /^\s*,\s+who\b/.test(text.slice(a.end, a.end + 8)) && !/[.;]/.test(text.slice(a.end, nearest.start))) : undefined;
+  const speaker = relative ?? nearest;
   // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
   const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
-  if (speaker && !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= last.start && !addressee(m))) {
+  if (speaker && (relative || !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= first.start && !addressee(m) && !objectOnly(m)))) {
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];

@@ -5,7 +5,7 @@ import type { SentenceRelation } from './relations';
 import { officeholderBody } from './officeholders';
 import { matchesOf } from '../match-all';
 
-const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government)\b/i;
+const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|spokes(?:man|woman|person))\b/i;
 const REACH = 1500;
 
 export interface TitleState {
@@ -71,7 +71,9 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start))
       || /\b(?:said|says|stated|added|confirmed|reported)\s+(?:that\s+)?the\s+$/.test(text.slice(Math.max(0, m.start - 24), m.start));
     // "In the opinion of the Polish prime minister, …, assessed Tusk": the speaker the sentence names is the title's.
-    const speaker = ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
+    // Not a title inside the quotation that speaker says ('"…The Kremlin spokesman said the same," said Kask').
+    const quoted = (text.slice(sentenceStart, m.start).match(/["“”]/g)?.length ?? 0) % 2 === 1 || /^[^"“”\n]*[”"]\s*,?\s*(?:said|says|added|told|wrote|argued|insisted)\b/.test(text.slice(m.end, m.end + 400));
+    const speaker = quoted ? undefined : ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
     // then the person met last.
     const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) ? p : undefined;
