@@ -109,6 +109,8 @@ const QUANTITY = /^(?:more|further|additional|fresh|extra|some|several|many|few|
 /** The attacker's arms are no proposal: "faced Russian missiles". */
 const HOSTILE = /^(?:Russian|Iranian|North Korean|Soviet)$/;
 
+const NAMED_DELIVERIES = /\b((?:(?!(?:The|A|An|Its|Their|His|Her)\b)\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)\s+(?:deliveries|supplies|shipments)\b/gu;
+const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+/gu;
 const RECOGNISE_WORD = /\brecogni/;
 const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?)`;
 const RECOGNITION = new RegExp(
@@ -200,6 +202,21 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const text = sentence.text.slice(start, m.index + m[0].length);
     const name = `${named.join(' ')} ${m[3].replace(/\s+/g, ' ')}`;
     found.push({ ...at(start, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 38 });
+  }
+  // "Tomahawk deliveries would damage relations": deliveries of a named weapon are a proposal wherever they stand.
+  for (const m of /deliveries|supplies|shipments/.test(sentence.text) ? matchesOf(sentence.text, NAMED_DELIVERIES) : []) {
+    if (lookupGazetteer(m[1]) || FUNCTION_WORDS.test(m[1]) || m.index === 0) continue;
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: m[0], rank: 38 });
+  }
+  // "the European counterproposal", "Europe's 'counter-plan'", "the European amendments to the U.S. plan": a plan put
+  // against another is a proposal of its own, named by who puts it.
+  for (const m of /[Cc]ounter|amendments/.test(sentence.text) ? matchesOf(sentence.text, COUNTER) : []) {
+    const lead = m[1] && (FUNCTION_WORDS.test(m[1]) || lookupGazetteer(m[1])?.kind === 'name') ? m[1] : undefined;
+    const by = lead ? undefined : m[1] ?? m[3];
+    const text = m[0].slice(lead ? m[0].indexOf(m[2]) : 0).replace(/^["'‘“]|\s+to\s+(?:the|a|its)\s+$/g, '');
+    const hit = by ? lookupGazetteer(by) : undefined;
+    if (m[3] && hit?.kind !== 'demonym' && by !== 'European') continue;
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: by ? `${by} counterproposal` : 'Counterproposal', rank: 37 });
   }
   // "legal recognition of Russian occupation", "recognise Crimea as Russian": recognising land taken by force is a
   // proposal positions are taken on, named by the land.

@@ -90,3 +90,24 @@ describe('a mission under the flag of the United Nations', () => {
     expect(names('Italy could take part only "under the flag of the United Nations".')).toEqual(['UN Security Council mandate']);
   });
 });
+
+describe('deliveries of a named weapon', () => {
+  it('should be a proposal wherever they stand in the sentence', () => {
+    expect(names('The minister warned that Storm Shadow deliveries would escalate the war.')).toEqual(['Storm Shadow deliveries']);
+    expect(names('The envoy said Taurus deliveries were not on the agenda.')).toEqual(['Taurus deliveries']);
+    expect(names('US deliveries resumed in March.')).toEqual([]);
+  });
+});
+
+describe('a counterproposal', () => {
+  it('should be a proposal named by who puts it, also as amendments to another plan', () => {
+    expect(names('The Nordic counterproposal, she said, was a serious text.')).toEqual(['Nordic counterproposal']);
+    expect(names('The European amendments to the American plan were rejected.')).toEqual(['European counterproposal', 'American plan']);
+    expect(names("Moscow: Europe's 'counter-plan' is unconstructive")).toEqual(['Counterproposal']);
+  });
+
+  it('should not take a capitalised word that is no party for one', () => {
+    expect(names('The counterproposal was sent on Monday.')).toEqual(['Counterproposal']);
+    expect(names('The Senate amendments to the budget passed.')).toEqual([]);
+  });
+});
