@@ -111,3 +111,18 @@ describe('a counterproposal', () => {
     expect(names('The Senate amendments to the budget passed.')).toEqual([]);
   });
 });
+
+describe('the monitoring of a ceasefire', () => {
+  it('should be a proposal of its own, supported by whoever would lead it', () => {
+    expect(names('Oslo said it would lead the monitoring of any truce.')).toEqual(['Ceasefire monitoring mission']);
+    const r = extractText('Ivo Marek said Latvia would lead the monitoring of a ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:latvia:ceasefire-monitoring-mission');
+  });
+});
+
+describe('a named list, programme, fund or facility', () => {
+  it('should be a proposal like a named plan', () => {
+    expect(names('Allies buy weapons under the Northern Arms Requirements List.')).toEqual(['Northern Arms Requirements List']);
+    expect(names('The Baltic Drone Fund was set up in May.')).toEqual(['Baltic Drone Fund']);
+  });
+});
