@@ -24,7 +24,8 @@ const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the gr
 
 export const CONCEPTS: Concept[] = [
   { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
-  { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b|\bmandate (?:of|from) the (?:UN|U\.N\.|United Nations)(?: Security Council)?\b/g },
+  // A mission "under the flag of the United Nations" is one the UN mandates.
+  { name: 'UN Security Council mandate', synonyms: ['UN mandate', 'United Nations Security Council mandate'], pattern: /\b(?:UN|U\.N\.|United Nations)(?:\s+Security Council)?\s+mandate\b|\bmandate (?:of|from) the (?:UN|U\.N\.|United Nations)(?: Security Council)?\b|(?<=\bunder\s)the (?:flag|banner|blue flag) of the (?:UN|U\.N\.|United Nations)\b/g },
   // "ruled out sending American troops": sending them is the act, and they are no part of a European force.
   { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], pattern: new RegExp(String.raw`\b(?:${DEPLOY}\s+(?:(?:any|more|ground|combat|some)\s+)?)?${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b(?:\s+on the ground\b)?`, 'g') },
   { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|(?:security\s+)?guarantees?)\b`, 'g') },
@@ -75,7 +76,7 @@ const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|co
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
 // A sum opens the modifiers too: "the €90 billion EU loan".
 const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:(?:[€$£]\d[\d.,]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*)\s+){1,3}?)(${HEADS})\b`, 'giu');
-const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
+const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
@@ -89,6 +90,37 @@ const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'small
   'revised', 'updated', 'amended', 'latest']);
 const FUNCTION_WORDS = /^(?:to|of|and|or|is|was|be|are|were|that|which|with|for|in|on|by|as|at|from|not|it|has|have|had|will|would|could|may|might|can|its|their|his|her|a|an|the|who|whose|so|after|before|without|under|over|into|than|any)$/i;
 const NOT_PROPOSALS = /^(?:peace|security|deterrent|military|defen[cs]e|same|armed|air|ground)$/i;
+
+// What a position is taken on, or what is given, named by its own noun phrase: "face secondary tariffs", "promised
+// Ukraine Patriot systems", "backed the use of frozen Russian assets". Only as the object of a verb of stance or
+// supply, and only with a head from a closed list of the things policy is made of (levies, assets, weapons), so that
+// a noun phrase anywhere else stays no proposal.
+const TAKE_VERB = String.raw`(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|rul(?:e|es|ed|ing) out|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|impos(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|us(?:e|es|ed|ing)|unlock(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing))`;
+const WEAPON_HEAD = String.raw`(?:air[- ]defen[cs]e\s+)?systems|(?:cruise\s+|long-range\s+|ballistic\s+)?missiles|(?:fighter\s+)?(?:jets|aircraft)|fighters|deliveries|batteries|launchers`;
+const POLICY_HEAD = String.raw`tariffs|assets|${WEAPON_HEAD}`;
+const TAKEN = new RegExp(
+  String.raw`\b${TAKE_VERB}\s+(?:(?:the\s+)?(?:use|transfer|delivery|supply|sale|seizure|confiscation) of\s+)?(?:(\p{Lu}[\p{L}-]+)\s+)?(?:(?:the|a|an|more|further|additional|its|their|his|her|some|any|up to \d[\d,]*|between \d[\d,]* and \d[\d,]*|\d[\d,]*)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,3}?)(${POLICY_HEAD})\b`,
+  'gdu',
+);
+const TAKEN_HEAD = new RegExp(String.raw`\b(?:${POLICY_HEAD})\b`, 'i');
+const WEAPON = new RegExp(String.raw`^(?:${WEAPON_HEAD})$`, 'i');
+const TAKEN_STOP = /^(?:but|while|until|after|since|if|when|because|like|such|including|especially|notably|plus|than|them|him|us|me|you|they|we|this|these|those)$/i;
+const QUANTITY = /^(?:more|further|additional|fresh|extra|some|several|many|few|\d[\d,]*)$/i;
+/** The attacker's arms are no proposal: "faced Russian missiles". */
+const HOSTILE = /^(?:Russian|Iranian|North Korean|Soviet)$/;
+
+const NAMED_DELIVERIES = /\b((?:(?!(?:The|A|An|Its|Their|His|Her)\b)\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)\s+(?:deliveries|supplies|shipments)\b/gu;
+const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+/gu;
+const RECOGNISE_WORD = /\brecogni/;
+const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?)`;
+const RECOGNITION = new RegExp(
+  String.raw`\b((?:(?:legal|formal|official|de jure|de facto|international)\s+)?recognition of\s+(?:the\s+)?${LAND_OBJECT})|\b(recogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?${LAND_OBJECT}(\s+as\s+(?:Russian|part of Russia|Russia['’]s))?)`,
+  'gu',
+);
+const TAKEN_LAND = /\b(?:occupied|annexed|seized|occupation|annexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)\b/i;
+const SPENDING = /\b(?:spend|spends|spending|spent|defen[cs]e|military|budgets?)\b/i;
+const GDP_SHARE = /\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+of\s+(?:its\s+|their\s+|our\s+|national\s+|the\s+)?(?:GDP|gross domestic product)\b/g;
+const STOP_BUYING = /\b(?:stop|stops|stopped|stopping|end|ending|halt|halting|cease|ceasing|phase out|phasing out|cut off|cutting off)\s+(?:(?:all|their|its|our)\s+)?(?:buying|purchasing|importing|imports of|purchases of)\s+Russian\s+(oil|gas|LNG|energy|crude|fuel)\b/g;
 
 function numericName(a: string, b?: string): string {
   return b ? `Force of ${a}–${b} troops` : `Force of ${a} troops`;
@@ -155,6 +187,56 @@ export function findProposals(sentence: Sentence): RawMention[] {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
   }
+  for (const m of TAKEN_HEAD.test(sentence.text) ? matchesOf(sentence.text, TAKEN) : []) {
+    // "promised Ukraine Patriot systems": a country right after the verb is who receives, not part of the name.
+    const receiver = m[1] && lookupGazetteer(m[1]) && lookupGazetteer(m[1])!.kind !== 'demonym';
+    const words = [...(m[1] && !receiver ? [m[1]] : []), ...m[2].trim().split(/\s+/)];
+    // "sent Ukraine systems": a place is no word of a name.
+    if (lookupGazetteer(words[0]) && lookupGazetteer(words[0])!.kind !== 'demonym') continue;
+    if (words.some((w) => FUNCTION_WORDS.test(w) || TAKEN_STOP.test(w))) continue;
+    const named = words.filter((w) => !VAGUE.has(w.toLowerCase()) && !QUANTITY.test(w));
+    if (!named.length || (WEAPON.test(m[3]) && named.some((w) => HOSTILE.test(w)))) continue;
+    // The mention starts at its first word of name ("its own Taurus missiles" → "Taurus missiles").
+    const from = (m[1] && !receiver ? m.indices![1] : m.indices![2])[0];
+    const start = from + (matchesOf(sentence.text.slice(from, m.indices![3][0]), /\S+/g).find((w) => w[0] === named[0])?.index ?? 0);
+    const text = sentence.text.slice(start, m.index + m[0].length);
+    const name = `${named.join(' ')} ${m[3].replace(/\s+/g, ' ')}`;
+    found.push({ ...at(start, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 38 });
+  }
+  // "Tomahawk deliveries would damage relations": deliveries of a named weapon are a proposal wherever they stand.
+  for (const m of /deliveries|supplies|shipments/.test(sentence.text) ? matchesOf(sentence.text, NAMED_DELIVERIES) : []) {
+    if (lookupGazetteer(m[1]) || FUNCTION_WORDS.test(m[1]) || m.index === 0) continue;
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: m[0], rank: 38 });
+  }
+  // "the European counterproposal", "Europe's 'counter-plan'", "the European amendments to the U.S. plan": a plan put
+  // against another is a proposal of its own, named by who puts it.
+  for (const m of /[Cc]ounter|amendments/.test(sentence.text) ? matchesOf(sentence.text, COUNTER) : []) {
+    const lead = m[1] && (FUNCTION_WORDS.test(m[1]) || lookupGazetteer(m[1])?.kind === 'name') ? m[1] : undefined;
+    const by = lead ? undefined : m[1] ?? m[3];
+    const text = m[0].slice(lead ? m[0].indexOf(m[2]) : 0).replace(/^["'‘“]|\s+to\s+(?:the|a|its)\s+$/g, '');
+    const hit = by ? lookupGazetteer(by) : undefined;
+    if (m[3] && hit?.kind !== 'demonym' && by !== 'European') continue;
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: by ? `${by} counterproposal` : 'Counterproposal', rank: 37 });
+  }
+  // "legal recognition of Russian occupation", "recognise Crimea as Russian": recognising land taken by force is a
+  // proposal positions are taken on, named by the land.
+  for (const m of RECOGNISE_WORD.test(sentence.text) ? matchesOf(sentence.text, RECOGNITION) : []) {
+    const object = m[2] ?? m[4];
+    if (!TAKEN_LAND.test(object) || object.split(/\s+/).some((w) => FUNCTION_WORDS.test(w) && !/^(?:of|the)$/i.test(w))) continue;
+    const text = m[1] ?? m[3];
+    // A region named by name is recognised as Russian however it is put ("the occupation of Crimea").
+    const region = /\p{Lu}[\p{L}-]+$/u.exec(object)?.[0];
+    const name = region ? `Recognition of ${region} as Russian` : `Recognition of ${object}`;
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name, rank: 34 });
+  }
+  // "signed up to spending 5% of its GDP on defence": a spending target is a proposal, named by its share.
+  for (const m of /\bGDP\b|gross domestic product/.test(sentence.text) && SPENDING.test(sentence.text) ? matchesOf(sentence.text, GDP_SHARE) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `Defence spending of ${m[1]}% of GDP`, rank: 34 });
+  }
+  // "must stop buying Russian oil": ending the purchases that pay for the war is a proposal of its own.
+  for (const m of /Russian/.test(sentence.text) ? matchesOf(sentence.text, STOP_BUYING) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `End of purchases of Russian ${m[1].toLowerCase() === 'lng' ? 'LNG' : m[1].toLowerCase()}`, rank: 34 });
+  }
   // "would set up military hubs across Ukraine": the bases a force would work from, with or without "a".
   for (const m of matchesOf(sentence.text, /\bmilitary\s+hubs?\b/gi)) {
     const text = m[0];
@@ -194,6 +276,17 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // "a declaration of intent on deploying a force": a text signed to commit to something is a proposal of its own.
   for (const m of matchesOf(sentence.text, /\b(?:an?|the|their|its)\s+((?:joint\s+)?declaration of intent)\b/gu)) {
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: 'Declaration of intent', rank: 33 });
+  }
+  // "signed a letter of intent for Kyiv to buy 150 Gripen E fighter jets": a deal signed before its contract is a
+  // proposal too, named by the arms it is for when the sentence names them (two letters are two deals).
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|their|its)\s+(letters? of intent|memorand(?:um|a) of understanding)\b/gu)) {
+    const arms = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\s+)?(?:jets|aircraft|fighters|systems|missiles|helicopters|tanks))\b/u.exec(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    const kind = /^letter/i.test(m[1]) ? 'Letter of intent' : 'Memorandum of understanding';
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: arms ? `${kind} on ${arms[1]}` : kind, rank: 33 });
+  }
+  // "would lead the monitoring of any ceasefire": the watch kept on a truce is a proposal of its own.
+  for (const m of /monitoring of/.test(sentence.text) ? matchesOf(sentence.text, /\bmonitoring of (?:a|any|the|an eventual|a future) (?:ceasefire|cease-fire|truce)\b/g) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Ceasefire monitoring mission', rank: 31 });
   }
   // "the mechanism to monitor a ceasefire", "a mission to police the line": a body named by the watch it keeps is a
   // proposal of its own, not the thing it watches.
