@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 6 of relation rules that carry over to unseen news: a pronoun as a verb's whole object, "accept no X", a second
+// verb after ", then", and votes and calls in debate wording. Sentences written for these tests.
+describe('a pronoun that is the whole object of a stance', () => {
+  it('should read "would lead them" as the proposal named before, not the one that only dates it', () => {
+    const r = extractText('Ivo Marek said the plan provided for security guarantees after a ceasefire, and that Norway would lead them.');
+    expect(r.triples).toContain('SUPPORTS:norway:security-guarantees');
+    expect(r.triples).not.toContain('SUPPORTS:norway:ceasefire');
+  });
+
+  it('should read "would vote against it" as opposing the proposal of the sentence before', () => {
+    const r = extractText('Lena Holt spoke about the reassurance force on Monday. Norway would vote against it, she said.');
+    expect(r.triples).toContain('OPPOSES:norway:reassurance-force');
+  });
+
+  it('should read "wants that first" as wanting the proposal the sentence before was about', () => {
+    const r = extractText('Ivo Marek spoke of "a full and unconditional ceasefire" on Monday. He wants that first, and he has said so for weeks.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:ceasefire');
+  });
+
+  it('should not take a proposal named later in the sentence for the pronoun', () => {
+    const r = extractText('Lena Holt spoke about the reassurance force on Monday. Norway backed it in March, long before the security guarantees were drafted.');
+    expect(r.triples).not.toContain('SUPPORTS:norway:security-guarantees');
+  });
+
+  it('should leave "that" opening a clause alone', () => {
+    const r = extractText('Ivo Marek spoke about the reassurance force. Norway demanded that Denmark pay for the security guarantees.');
+    expect(r.triples).not.toContain('SUPPORTS:norway:reassurance-force');
+  });
+});
+
+describe('accepting none of a thing', () => {
+  it('should read "would accept no European troops" as opposing them', () => {
+    const r = extractText('Lena Holt said last week that Russia would accept no European troops in Ukraine.');
+    expect(r.triples.some((t) => /^OPPOSES:russia:/.test(t))).toBe(true);
+    expect(r.triples.some((t) => /^SUPPORTS:russia:/.test(t))).toBe(false);
+  });
+
+  it('should still read "would accept European troops" as support', () => {
+    const r = extractText('Lena Holt said last week that Russia would accept European troops in Ukraine.');
+    expect(r.triples.some((t) => /^SUPPORTS:russia:/.test(t))).toBe(true);
+  });
+});
+
+describe('a second verb after ", then"', () => {
+  it('should give the verb after ", then" the subject the sentence opens with', () => {
+    const r = extractText('Ivo Marek and Lena Holt met Jan Berg in Oslo, then held talks with Anna Dahl.');
+    expect(r.triples).toContain('MET_WITH:anna-dahl:ivo-marek');
+    expect(r.triples).toContain('MET_WITH:anna-dahl:lena-holt');
+    expect(r.triples).not.toContain('MET_WITH:anna-dahl:jan-berg');
+  });
+
+  it('should not reach back past a subordinate opening', () => {
+    const r = extractText('After Jan Berg left, Ivo Marek met Lena Holt, then held talks with Anna Dahl.');
+    expect(r.triples).not.toContain('MET_WITH:anna-dahl:jan-berg');
+  });
+});
+
+describe('votes and calls in debate wording', () => {
+  it('should read "would vote against" and "voted for" as stances', () => {
+    expect(extractText('Norway would vote against the reassurance force.').triples).toContain('OPPOSES:norway:reassurance-force');
+    expect(extractText('Denmark voted for the security guarantees on Tuesday.').triples).toContain('SUPPORTS:denmark:security-guarantees');
+  });
+
+  it('should not read a vote as a noun ("a vote for") as a stance of the one who held it', () => {
+    expect(extractText('Norway held a vote for the security guarantees.').triples).not.toContain('SUPPORTS:norway:security-guarantees');
+  });
+
+  it('should read "called instead for" as a call for', () => {
+    const r = extractText('Ivo Marek opposed the reassurance force and called instead for security guarantees.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:security-guarantees');
+  });
+
+  it('should read "would treat any Western troops as legitimate targets" as opposing them', () => {
+    const r = extractText('Lena Holt said that Russia would treat any Western troops in Ukraine as "legitimate targets".');
+    expect(r.triples.some((t) => /^OPPOSES:russia:/.test(t))).toBe(true);
+  });
+});
