@@ -204,6 +204,9 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
 const QUESTION = /\?[\s"”’'*_)]*$/;
+/** A word opening an adverbial before the subject ("After Dahl left, …", "At a meeting with X, …"). */
+const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If|Because|Once|Until|Unless|As|Despite|During|Amid|Following|At|In|On|With|Unlike|For|Like)\b/;
+
 /** A pronoun that is a verb's whole object ("would lead them", "wants that first", "called for one since…"), not the
  *  subject of a clause after it ("support that it is…"). */
 // "that" only before a stop or an adverb: "accept that if there is peace…" opens a clause.
@@ -225,7 +228,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // own shares the subject the sentence opens with (only capitalised words, a date or a label before it).
     const then = /,\s+(?:and\s+)?then\s+$/.exec(text.slice(sentence.start, pos));
     const opener = then && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
-    if (opener && opener.end <= sentence.start + then.index && /^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, opener.start))) return coordinated(text, ms, opener, 1);
+    const lead = opener ? text.slice(sentence.start, opener.start) : '';
+    if (opener && opener.end <= sentence.start + then.index && /^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(lead) && !OPENING_ADVERBIAL.test(lead)) return coordinated(text, ms, opener, 1);
     const subjects = subjectsAt(text, sentence, ms, pos, ctx);
     // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));
@@ -234,6 +238,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
   const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
+  /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
+   *  label before "At"): the first person right after the comma that closes the phrase. */
+  const hostAfter = (pos: number) => {
+    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/.exec(text.slice(sentence.start, pos));
+    if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
+    const comma = text.indexOf(',', pos);
+    if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
+    return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > comma && /^,\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(comma, x.start)));
+  };
   /** What a pronoun object stands for: the last proposal before it in the sentence that is not only when or on what
    *  condition ("would lead them" after "military hubs … after a ceasefire" is the hubs), else the topic of the
    *  paragraph. */
@@ -368,7 +381,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
-        const subjects = owner ? [owner] : opener ? [opener] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
+        const host = !owner && !opener && !trigger.between && /^(?:meeting|talks|call|phone call|lunch|dinner) with$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
         if (/^hosted$/i.test(m[0]) && new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2) continue;

@@ -86,7 +86,7 @@ export const TRIGGERS: Trigger[] = [
   t('MET_WITH', 1, String.raw`raised (?:it|this|that|the (?:idea|issue|matter|proposal)) (?:[\w’']+ ){0,6}?with|signed (?:[\w’'-]+ ){0,5}?with`, { spans: true }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true }),
   // "Lavrov and Rubio held four hours of talks", "the two men met": the coordinated subjects met each other.
-  t('MET_WITH', 1, String.raw`(?:held|hold|holds|had) (?:[\w-]+ ){0,5}?(?:talks|meeting|a call|a phone call)(?! (?:with|between)\b)|met(?= (?:on|in|at|for|last|this|yesterday|earlier)\b|[.,;])|(?:sat|stood|met|talked|spoke) (?:(?:facing|opposite|across from|with|to) )?each other|(?:spoke|talked) (?:by|on the) (?:phone|telephone)(?! (?:with|to)\b)|shook hands|co-host(?:s|ed)|(?:led|headed) (?:their|the two) (?:respective )?delegations|spent (?:[\w-]+ ){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon) together`, { reciprocal: true }),
+  t('MET_WITH', 1, String.raw`(?:held|hold|holds|had) (?:[\w-]+ ){0,5}?(?:talks|meeting|a call|a phone call)(?! (?:with|between)\b)|met(?= (?:on|in|at|for|last|this|yesterday|earlier)\b|[.,;])|(?:sat|stood|met|talked|spoke) (?:(?:facing|opposite|across from|with|to) )?each other|(?:spoke|talked) (?:by|on the) (?:phone|telephone)(?! (?:with|to)\b)|shook hands|co-host(?:s|ed)|(?:led|headed) (?:their|the two) (?:respective )?delegations|spent (?:[\w-]+ ){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon) together|(?:sat|sit|sits|sitting) down together|met together|meet(?= (?:on|in|at|before|after|for|face to face)\b)`, { reciprocal: true }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|negotiations|summit)\b[^;]{0,140}?\binvolving`, { between: true, spans: true }),
 ];
 
