@@ -204,6 +204,9 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
 const QUESTION = /\?[\s"”’'*_)]*$/;
+/** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
+const PLAN_OF = /\b(?:plans?|proposals?|initiative)\s+(?:of|by)\s+([^;.:"“”]{1,80}?)\s+(?:for|to)\s+(?:(?:a|an|the|more|new)\s+)?["“]?$/i;
+
 /** A word opening an adverbial before the subject ("After Dahl left, …", "At a meeting with X, …"). */
 const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If|Because|Once|Until|Unless|As|Despite|During|Amid|Following|At|In|On|With|Unlike|For|Like)\b/;
 
@@ -499,6 +502,22 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
     const owner = ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)));
     if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
+  }
+  // "the plans of London and Paris for a “coalition of the willing”", "the proposal of Ivo Marek for a buffer zone": the
+  // ones whose plan it is proposed it (the people, when people are named; else the states or bodies).
+  if (/\b(?:plans?|proposals?|initiative)\s+(?:of|by)\b/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
+      const plan = PLAN_OF.exec(text.slice(Math.max(sentence.start, object.start - 120), object.start));
+      if (!plan) continue;
+      const from = object.start - plan[0].length + plan[0].indexOf(plan[1]);
+      const to = from + plan[1].length;
+      const owners = ms.filter((x) => isActor(x) && x.start >= from && x.end <= to);
+      // Only actors, their titles and "and" between them: "the plan of the EU High Representative Kaja Kallas".
+      if (!owners.length || !/^(?:\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*\uFFFC\s*(?:,|and|,\s+and)?)+\s*$/u.test(owners.reduceRight((t, x) => t.slice(0, x.start - from) + '\uFFFC' + t.slice(x.end - from), plan[1]))) continue;
+      const people = owners.filter((x) => x.type === 'PERSON');
+      for (const o of people.length ? people : owners) if (!out.some((r) => r.source === o.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: o.key, target: object.key, confidence: 0.7 });
+    }
   }
   // "confirmed that no U.S. troops would be deployed": a denied proposal.
   for (const object of ms) {

@@ -107,3 +107,22 @@ describe('meetings told by the scene', () => {
     expect(extractText('Ivo Marek and Lena Holt are due to meet in Oslo next week.').triples).not.toContain('MET_WITH:ivo-marek:lena-holt');
   });
 });
+
+describe('a plan named by whose it is', () => {
+  it('should read "the plans of London and Paris for a coalition of the willing" as theirs', () => {
+    const r = extractText('Abroad, the plans of London and Paris for a "coalition of the willing" are moving on.');
+    expect(r.triples).toContain('PROPOSED:united-kingdom:coalition-of-the-willing');
+    expect(r.triples).toContain('PROPOSED:france:coalition-of-the-willing');
+  });
+
+  it('should give a person\'s plan to the person, not to the one who backs it', () => {
+    const r = extractText('Ivo Marek backed the proposal of Lena Holt for security guarantees on Monday.');
+    expect(r.triples).toContain('PROPOSED:lena-holt:security-guarantees');
+    expect(r.triples).not.toContain('PROPOSED:ivo-marek:security-guarantees');
+  });
+
+  it('should not make a place named inside the owner phrase an owner', () => {
+    const r = extractText('The plans of the ministers in London for security guarantees are moving on.');
+    expect(r.triples).not.toContain('PROPOSED:united-kingdom:security-guarantees');
+  });
+});
