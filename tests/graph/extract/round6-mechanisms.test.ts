@@ -126,3 +126,17 @@ describe('a plan named by whose it is', () => {
     expect(r.triples).not.toContain('PROPOSED:united-kingdom:security-guarantees');
   });
 });
+
+describe('who "he" is in the sentence after', () => {
+  it('should keep the pronoun\'s person when a sentence reports by "he wrote that" and names someone inside', () => {
+    const r = extractText('Ivo Marek spoke in Oslo on Monday. Later he wrote that perhaps Lena Holt "does not want peace". He proposed security guarantees for Norway.');
+    expect(r.triples).toContain('PROPOSED:ivo-marek:security-guarantees');
+    expect(r.triples).not.toContain('PROPOSED:lena-holt:security-guarantees');
+  });
+
+  it('should not take a transcript\'s speaker label for the person "he" means', () => {
+    const r = extractText('Our correspondent Lena Holt is in Oslo. Karl Sund spoke there on Monday.\n\nHOLT: Yes. He proposed security guarantees for Norway.');
+    expect(r.triples).toContain('PROPOSED:karl-sund:security-guarantees');
+    expect(r.triples).not.toContain('PROPOSED:lena-holt:security-guarantees');
+  });
+});
