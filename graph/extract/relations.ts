@@ -207,6 +207,9 @@ const QUESTION = /\?[\s"”’'*_)]*$/;
 /** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
 const PLAN_OF = /\b(?:plans?|proposals?|initiative)\s+(?:of|by)\s+([^;.:"“”]{1,80}?)\s+(?:for|to)\s+(?:(?:a|an|the|more|new)\s+)?["“]?$/i;
 
+/** A fact-check's claim in bold quotation marks followed by its rating ('**"The truce held."** *Unproven.*'). */
+const RATED_CLAIM = /\*\*["“][^"“”*]{1,200}["”]\*\*\s*[*_]?(?=(?:True|False|Misleading|Unproven|Mostly (?:true|false)|Half[- ]true|Partly (?:true|false)|Needs context|Missing context|Unsupported|Disputed)\b)/gi;
+
 /** A word opening an adverbial before the subject ("After Dahl left, …", "At a meeting with X, …"). */
 const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If|Because|Once|Until|Unless|As|Despite|During|Amid|Following|At|In|On|With|Unlike|For|Like)\b/;
 
@@ -219,6 +222,7 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
+  const rated = sentence.text.includes('**') ? matchesOf(sentence.text, RATED_CLAIM).map((r) => [sentence.start + r.index, sentence.start + r.index + r[0].length]) : undefined;
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
   const subjectsBefore = (pos: number): Mention[] => {
     // "Lind said Denmark would consider sending instructors, but ruled out combat troops": a verb after ", but" with no
@@ -335,6 +339,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
+      // '- **"Ukraine rejected the truce."** *Misleading.*': a claim a fact-check rates is quoted, not asserted.
+      if (rated && rated.some(([a, b]) => start >= a && start < b)) continue;
       if (trigger.reciprocal) {
         // "will hold talks next week": a meeting to come has not happened.
         if (/\b(?:will|would|shall|to|could|may|might|are due to|is due to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;

@@ -140,3 +140,26 @@ describe('who "he" is in the sentence after', () => {
     expect(r.triples).not.toContain('PROPOSED:lena-holt:security-guarantees');
   });
 });
+
+describe('a claim a fact-check rates', () => {
+  const text = [
+    '# Fact check: Did the ceasefire hold, and did Norway reject it? What we know',
+    '',
+    'Claims about the ceasefire spread fast over the weekend. Some posts said Norway "refused" it. Here is what we could verify.',
+    '',
+    '## The claims',
+    '',
+    '- **"Norway rejected the ceasefire."** *Misleading.* Ivo Marek said on Saturday that Norway would answer silence with silence.',
+    '- **"The ceasefire held."** *Unproven.* We could not verify it.',
+  ].join('\n');
+
+  it('should not read the rated claim as the stance it quotes', () => {
+    const r = extractText(text);
+    expect(r.triples).not.toContain('OPPOSES:norway:ceasefire');
+    expect(r.triples).not.toContain('OPPOSES:ivo-marek:ceasefire');
+  });
+
+  it('should still read the same words stated outright', () => {
+    expect(extractText('Norway rejected the ceasefire on Saturday.').triples).toContain('OPPOSES:norway:ceasefire');
+  });
+});
