@@ -51,6 +51,15 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 /** A prepared extractor over one catalog (the matcher is built once, not per article). */
 const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
+/** A transcript's speaker label in capitals at the head of its line ("REYES:", "ANNA REYES (ROME):", "DR PRIYA LINDQVIST:"). */
+function speakerLabel(text: string, m: { start: number; end: number; text: string }): boolean {
+  if (m.text !== m.text.toUpperCase()) return false;
+  const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+  return /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u.test(before) && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(m.end, m.end + 50));
+}
+
+/** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */
+const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed)\b[^.;]*\bthat\b/i;
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
 /** The catalog as the extractor reads it: a proposal's alias that says another of the extractor's concepts
@@ -191,9 +200,13 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
       titles.subject = ms.find((m) => m.type === 'PERSON' && !m.appositive) ?? titles.subject;
       // The person the sentence is about: not one named after a preposition ("after his summit with Putin, Trump told…").
-      const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
+      // Nor a transcript's or an interview's speaker label ("REYES: Yes."): "he" in their turn is someone else.
+      const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !speakerLabel(text, m));
       const person = people.find((m) => !/\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) ?? people[0];
-      if (person) ctx.lastPerson = person;
+      // "Yesterday he wrote that … perhaps Mr Putin …": a sentence whose subject is "he" or "she" reporting speech goes on
+      // about the person the pronoun stands for; a person named inside what was reported does not take over.
+      const reportedByPronoun = person && PRONOUN_REPORTS.test(text.slice(sentence.start, person.start));
+      if (person && !reportedByPronoun) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
       if (group) ctx.lastGroup = group;
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');

@@ -204,11 +204,25 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
 const QUESTION = /\?[\s"”’'*_)]*$/;
+/** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
+const PLAN_OF = /\b(?:plans?|proposals?|initiative)\s+(?:of|by)\s+([^;.:"“”]{1,80}?)\s+(?:for|to)\s+(?:(?:a|an|the|more|new)\s+)?["“]?$/i;
+
+/** A fact-check's claim in bold quotation marks followed by its rating ('**"The truce held."** *Unproven.*'). */
+const RATED_CLAIM = /\*\*["“][^"“”*]{1,200}["”]\*\*\s*[*_]?(?=(?:True|False|Misleading|Unproven|Mostly (?:true|false)|Half[- ]true|Partly (?:true|false)|Needs context|Missing context|Unsupported|Disputed)\b)/gi;
+
+/** A word opening an adverbial before the subject ("After Dahl left, …", "At a meeting with X, …"). */
+const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If|Because|Once|Until|Unless|As|Despite|During|Amid|Following|At|In|On|With|Unlike|For|Like)\b/;
+
+/** A pronoun that is a verb's whole object ("would lead them", "wants that first", "called for one since…"), not the
+ *  subject of a clause after it ("support that it is…"). */
+// "that" only before a stop or an adverb: "accept that if there is peace…" opens a clause.
+const PRONOUN_OBJECT = /^\s+(?:(?:it|them|one)(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|now|instead|on|in|at|last|next|yesterday|today|tomorrow|since|before|after|until|when|if|unless|and|but)\b)|that(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|instead|last|yesterday|today)\b))/i;
 const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
+  const rated = sentence.text.includes('**') ? matchesOf(sentence.text, RATED_CLAIM).map((r) => [sentence.start + r.index, sentence.start + r.index + r[0].length]) : undefined;
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
   const subjectsBefore = (pos: number): Mention[] => {
     // "Lind said Denmark would consider sending instructors, but ruled out combat troops": a verb after ", but" with no
@@ -217,6 +231,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const shared = /(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
     const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
     if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 90))) return [head];
+    // "Rubio and Witkoff met Macron at the Élysée, then held talks with…": a verb after ", then" with no subject of its
+    // own shares the subject the sentence opens with (only capitalised words, a date or a label before it).
+    const then = /,\s+(?:and\s+)?then\s+$/.exec(text.slice(sentence.start, pos));
+    const opener = then && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
+    const lead = opener ? text.slice(sentence.start, opener.start) : '';
+    if (opener && opener.end <= sentence.start + then.index && /^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(lead) && !OPENING_ADVERBIAL.test(lead)) return coordinated(text, ms, opener, 1);
     const subjects = subjectsAt(text, sentence, ms, pos, ctx);
     // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));
@@ -225,12 +245,34 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
   const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
+  /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
+   *  label before "At"): the first person right after the comma that closes the phrase. */
+  const hostAfter = (pos: number) => {
+    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/.exec(text.slice(sentence.start, pos));
+    if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
+    const comma = text.indexOf(',', pos);
+    if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
+    return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > comma && /^,\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(comma, x.start)));
+  };
+  /** What a pronoun object stands for: the last proposal before it in the sentence that is not only when or on what
+   *  condition ("would lead them" after "military hubs … after a ceasefire" is the hubs), else the topic of the
+   *  paragraph. */
+  const referent = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos && x.start >= sentence.start && !/\b(?:if|unless|after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(Math.max(sentence.start, x.start - 20), x.start)))
+    // Not a topic that was itself only "the plan" read back to an earlier proposal: a pronoun for a pronoun.
+    ?? (ctx.topic && ctx.topic.source !== 'anaphor' && !text.slice(ctx.topic.end, sentence.start).includes('\n\n') ? ctx.topic : undefined);
   /** Where negation cues for a stance start: after its actor, or, for a speaker named after the quote
    *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
   const cueStart = (subjects: Mention[], pos: number) => {
     const before = subjects.filter((s) => s.end <= pos);
     // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
-    if (before.length) return Math.max(sentence.start, ...before.map((s) => s.end));
+    if (before.length) {
+      const from = Math.max(sentence.start, ...before.map((s) => s.end));
+      if (from > sentence.start) return from;
+      // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
+      // negations of the trigger's own clause only.
+      const clause = matchesOf(text.slice(from, pos), /,\s*(?:but|and|so|while|although)\b|;/g).pop();
+      return clause ? from + clause.index + clause[0].length : from;
+    }
     const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('"', pos), sentence.start);
     // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
     const clause = matchesOf(text.slice(open, pos), /,\s*(?:but|and|while|although)\b|;/g).pop();
@@ -297,6 +339,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
+      // '- **"Ukraine rejected the truce."** *Misleading.*': a claim a fact-check rates is quoted, not asserted.
+      if (rated && rated.some(([a, b]) => start >= a && start < b)) continue;
       if (trigger.reciprocal) {
         // "will hold talks next week": a meeting to come has not happened.
         if (/\b(?:will|would|shall|to|could|may|might|are due to|is due to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
@@ -346,7 +390,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
-        const subjects = owner ? [owner] : opener ? [opener] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
+        const host = !owner && !opener && !trigger.between && /^(?:meeting|talks|call|phone call|lunch|dinner) with$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
         if (/^hosted$/i.test(m[0]) && new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2) continue;
@@ -386,6 +432,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       let object = trigger.objectInside
         ? ms.find((x) => x.type === 'PROPOSAL' && x.start >= start && x.end <= end)
         : ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(gapFrom, x.start)) && !conditional(x));
+      // "Britain and France would lead them", "Reform would vote against it", "He wants that first": a pronoun right
+      // after the verb is its object, the proposal named before it, never one named later in the sentence.
+      // Not in a relative or conditional clause ("the diplomats who signed it", "if both sides agreed to one").
+      const pronounObject = !trigger.objectInside && !trigger.topical && PRONOUN_OBJECT.test(text.slice(end, end + 40)) && !/\b(?:who|which|if|unless|whether)\b[^,;]*$/i.test(text.slice(sentence.start, start));
+      if (pronounObject) object = referent(start);
       // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
@@ -434,13 +485,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
+      // "Russia would accept no European troops", "wants no foreign soldiers": a "no" before the object refuses it.
+      if (trigger.polarity > 0 && trigger.type === 'SUPPORTS' && object.start >= end && /^\s+no\s+["“]?$/i.test(text.slice(end, object.start))) cues.flip = !cues.flip;
       let type = trigger.type;
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
       const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“‘']?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
       // "signed a partnership with President X": the other signatory signed it too.
       const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;
-      emit(type, partner ? [...subjects, partner] : subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.8, start);
+      // A pronoun names its proposal more surely than a topic carried over does (emit lowers the latter by 0.2).
+      emit(type, partner ? [...subjects, partner] : subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, pronounObject && object.end <= sentence.start ? 0.9 : 0.8, start);
       // "endorsed the coalition of the willing and its plan for a reassurance force": a coordinated object is one too.
       const next = !trigger.objectInside && object.start >= end ? ms.find((x) => x.type === 'PROPOSAL' && x.start > object.end && x.start - object.end < 60 && COORDINATED_OBJECT.test(text.slice(object.end, x.start))) : undefined;
       if (next) {
@@ -454,6 +508,22 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
     const owner = ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)));
     if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
+  }
+  // "the plans of London and Paris for a “coalition of the willing”", "the proposal of Ivo Marek for a buffer zone": the
+  // ones whose plan it is proposed it (the people, when people are named; else the states or bodies).
+  if (/\b(?:plans?|proposals?|initiative)\s+(?:of|by)\b/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
+      const plan = PLAN_OF.exec(text.slice(Math.max(sentence.start, object.start - 120), object.start));
+      if (!plan) continue;
+      const from = object.start - plan[0].length + plan[0].indexOf(plan[1]);
+      const to = from + plan[1].length;
+      const owners = ms.filter((x) => isActor(x) && x.start >= from && x.end <= to);
+      // Only actors, their titles and "and" between them: "the plan of the EU High Representative Kaja Kallas".
+      if (!owners.length || !/^(?:\s*(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+)*\uFFFC\s*(?:,|and|,\s+and)?)+\s*$/u.test(owners.reduceRight((t, x) => t.slice(0, x.start - from) + '\uFFFC' + t.slice(x.end - from), plan[1]))) continue;
+      const people = owners.filter((x) => x.type === 'PERSON');
+      for (const o of people.length ? people : owners) if (!out.some((r) => r.source === o.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: o.key, target: object.key, confidence: 0.7 });
+    }
   }
   // "confirmed that no U.S. troops would be deployed": a denied proposal.
   for (const object of ms) {
