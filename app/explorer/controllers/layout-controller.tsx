@@ -96,7 +96,13 @@ function removeOverlaps(sigma: ExplorerSigma, noverlap: Noverlap) {
     });
     separateDiscs(sigma, scale);
   }
-  sigma.refresh();
+  // On a small canvas the label room keeps spreading the map, and the refit shrinks it under the discs again: finish
+  // with the discs alone, whose small moves barely change the extent.
+  for (let round = 0; round < 8; round++) {
+    sigma.refresh();
+    if (!discsOverlap(sigma)) return;
+    separateDiscs(sigma, unitsPerPixel(sigma));
+  }
 }
 
 /** Polls the positions and reports convergence (or the time limit). */
