@@ -83,13 +83,13 @@ export function aheadExtraction(): AheadExtraction {
       if (failed || !articles.length) return;
       const id = next++;
       const claims = new Int32Array(new SharedArrayBuffer(4));
-      let settle = { resolve: () => undefined as void, reject: (_: Error) => undefined as void };
+      let settle!: { resolve: () => void; reject: (error: Error) => void };
       const finished = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
       // A failed extraction ahead only means extracting in place: never an unhandled rejection.
       finished.catch(() => undefined);
       const group: Group = { id, key: keyOf(articles, known), articles: [...articles], known: [...known], claims, results: [], finished };
       groups.set(id, { group, ...settle });
-      worker.postMessage({ id, articles: [...articles], known: [...known], claims } satisfies AheadRequest);
+      worker.postMessage({ id, articles: [...group.articles], known: [...group.known], claims } satisfies AheadRequest);
       prepared = group;
     },
     async take(articles, known) {
