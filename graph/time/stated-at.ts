@@ -282,11 +282,17 @@ function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: n
   return undefined;
 }
 
+// The article's meetings, found once: every undated statement asks for the ones before it (quadratic otherwise).
+let meetings: { text: string; found: Array<{ start: number; end: number }> } | undefined;
+
 /** The day of the interview the text before `before` says the writer met the speaker, when it gives one. */
 function interviewDay(article: { text: string; publishedAt?: string }, before: number, published: Day | undefined): StatedAt | undefined {
-  for (const m of matchesOf(article.text.slice(0, before), INTERVIEW_MEETING)) {
-    const [from, to] = paragraphAround(article.text, m.index);
-    const [start, end] = [m.index - from, m.index + m[0].length - from];
+  if (meetings?.text !== article.text) meetings = { text: article.text, found: matchesOf(article.text, INTERVIEW_MEETING).map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+  for (const m of meetings.found) {
+    if (m.start >= before) break;
+    const [from, to] = paragraphAround(article.text, m.start);
+    // What the text before `before` says: a meeting running past it is cut there.
+    const [start, end] = [m.start - from, Math.min(m.end, before) - from];
     const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= start && f.end <= end && f.at.precision === 'DAY');
     if (day) return day.at;
   }
