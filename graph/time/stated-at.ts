@@ -43,6 +43,8 @@ interface Found {
   complement?: StatedAt;
   /** "on the 24th" without its month: the month of the date stated before it, when there is one. */
   ordinal?: boolean;
+  /** "Saturday's call": the day of a thing named, which after a scene's day is that thing recalled, not a new scene. */
+  possessive?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -204,7 +206,7 @@ function sceneInParagraph(found: Found[]): Found | undefined {
  */
 const recalledFrom = (f: Found, scene: StatedAt) => {
   const [date, upTo] = [f.at.date, scene.date.slice(0, f.at.date.length)];
-  return !f.scene && date <= upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
+  return (!f.scene || Boolean(f.possessive)) && date <= upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
 };
 
 /**
@@ -347,7 +349,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 }
 
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
-const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
 // announced the American role. Speaking in Paris on 6 January, the U.S. envoy said …" (not "…, Macron said": another).
 const CONTINUED = /\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/uy;
@@ -519,6 +521,9 @@ const SINCE = /\bsince\s+(?:the\s+)?$/i;
 // when and where the statement itself was made).
 const DECIDED = /\b(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\b/;
 const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stressed|added|noted|explained|reminded)\b[^.;!?"“”]*?\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$/u;
+// What was said is told in the pluperfect: "said on Monday that he had agreed …".
+const REPORTS_EARLIER = /^[^.;!?"“]{0,30}?\bthat\s+[^.;!?"“]{1,80}?\bhad\s+(?:(?:already|earlier|previously|not|never)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b/u;
+const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 // How far back a bare year may still date a statement in a news report.
 const HISTORY_YEARS = 15;
@@ -770,9 +775,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
+    const possessive = /^['’]s\b/.test(paragraph.slice(end, end + 3));
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
+  // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
+  // reports, which happened before it.
+  for (const f of found) if (!f.attributive && REPORTS_EARLIER.test(paragraph.slice(f.end, f.end + 160)) && SAYING_BEFORE_DATE.test(paragraph.slice(Math.max(0, f.start - 40), f.start))) f.attributive = true;
   // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
   for (const f of phrases) {
     if (!f.ordinal || f.future) continue;
@@ -845,6 +855,8 @@ const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|begin
 // "at the end of June", "the start of March 2025": only the month (chrono reads the 30th, or the 1st).
 const PART_OF_NAMED_MONTH = /\b(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "this morning", "earlier this afternoon": the article's own day (chrono reads only a time of day, no date).
+const PART_OF_TODAY = /\b(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
@@ -891,6 +903,11 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const y = m[2] ? Number(m[2]) : named <= month ? year : year - 1;
     const deadline = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(paragraph.slice(Math.max(0, m.index! - 14), m.index));
     add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline, scene: false });
+  }
+  for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
+    // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.
+    const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - 120), m.index));
+    add(m, { date: ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
   }
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
