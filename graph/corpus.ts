@@ -80,7 +80,8 @@ const ENDS_INSIDE = /(?:[,;–—-]|(?:^|\s)\p{Ll}[\p{L}'’-]*)$/u;
  * after the first line, the headline of a plain-text article.
  */
 export function joinSoftBreaks(text: string): string {
-  if (!text.includes('\n')) return text;
+  // (Line ends of \r\n are left alone: the file readers turn them into \n before this.)
+  if (!text.includes('\n') || text.includes('\r')) return text;
   const lines = text.split('\n');
   const firstBody = lines.findIndex((line) => line.trim());
   // Paragraphs set apart by blank lines: a long line run on by another is wrapped, even at a full stop.
