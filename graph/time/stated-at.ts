@@ -164,10 +164,15 @@ function labelOf(paragraph: string, found: Found[]): Found | undefined {
   return found.find((f) => f.end <= end && f.at.precision === 'DAY' && !f.chained);
 }
 
-/** The date outside quotes stated before `deictic` (a quoted "today") in its own sentence: the day the quote was given. */
+/**
+ * The date outside quotes stated before `deictic` (a quoted "today") in its own sentence, else the scene the paragraph
+ * has set before that sentence ("Meloni repeated it yesterday. 'I say it today,' she declared."): the day the quote
+ * was given.
+ */
 function givenDay(paragraph: string, found: Found[], deictic: Found): Found | undefined {
   const [from] = sentenceAround(paragraph, deictic.start, deictic.end);
-  return found.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene && !insideQuotes(paragraph, f.start));
+  const outside = found.filter((f) => !insideQuotes(paragraph, f.start));
+  return outside.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene) ?? sceneInParagraph(outside.filter((f) => f.end <= from && !f.lookBack));
 }
 
 /** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */

@@ -1,7 +1,8 @@
 // Statement dates in forms a tenth outside-written set showed (sentences written for these tests; names of real
 // officials, invented wording): "this morning" and "this afternoon" as the article's own day, a day in the possessive
 // ("Saturday's call") that names a thing recalled within a scene, "said this morning" that is no pointer back at a
-// quote, and a report "said this morning that X had told Y …" whose news happened before the report.
+// quote, a report "said this morning that X had told Y …" whose news happened before the report, and a quoted "today"
+// whose own sentence gives no day but whose paragraph has set one.
 import { describe, expect, it } from 'vitest';
 import { statedAt } from '@/graph/time/stated-at';
 
@@ -65,5 +66,17 @@ describe('#statedAt on a report of something that had happened', () => {
   it('should not take "said this morning" in the sentence after a meeting as pointing back at it', () => {
     const text = 'Yesterday Zelensky came to Rome.\nEmmanuel Macron spoke with Mr Zelensky before the service. All four then attended the Mass. Downing Street said this morning that Britain backs a force.';
     expect(dateOf(text, '2025-04-27', 'Emmanuel Macron spoke with Mr Zelensky before the service.', ['Macron'], ['Zelensky'])).toBe('2025-04-26');
+  });
+});
+
+describe('#statedAt after a quoted "today" in a sentence without a day of its own', () => {
+  it('should date the next sentence of the same speaker on the day the paragraph set before the quote', () => {
+    const text = 'Mette Frederiksen repeated it yesterday at her press conference in Copenhagen. "Denmark will help at sea. I said it in March and I say it today," the prime minister declared. She added that any guarantee must be credible.';
+    expect(dateOf(text, '2026-01-10', 'She added that any guarantee must be credible.', ['Frederiksen'])).toBe('2026-01-09');
+  });
+
+  it('should keep the day the quote\'s own sentence gives before it', () => {
+    const text = 'On Monday the ministers met. On Wednesday Mette Frederiksen said: "Today Denmark is ready." She added that any guarantee must be credible.';
+    expect(dateOf(text, '2026-01-10', 'She added that any guarantee must be credible.', ['Frederiksen'])).toBe('2026-01-07');
   });
 });
