@@ -80,3 +80,15 @@ describe('#statedAt after a quoted "today" in a sentence without a day of its ow
     expect(dateOf(text, '2026-01-10', 'She added that any guarantee must be credible.', ['Frederiksen'])).toBe('2026-01-07');
   });
 });
+
+describe('#statedAt on "the day after a ceasefire"', () => {
+  it('should not count a day after a ceasefire that has not happened from the day stated before it', () => {
+    const text = 'On the 10th, in Rome, Keir Starmer and Emmanuel Macron chaired a video call. Macron said the plans for a reassurance force were "ready to go the day after a ceasefire".';
+    expect(dateOf(text, '2025-08-04', 'Macron said the plans for a reassurance force were "ready to go the day after a ceasefire".', ['Macron'])).toBe('2025-07-10');
+  });
+
+  it('should still count "the day after the summit" from the summit\'s day', () => {
+    const text = 'The leaders met in Paris on 6 January. The day after the summit, Giorgia Meloni said Italy would not send soldiers.';
+    expect(dateOf(text, '2026-01-10', 'The day after the summit, Giorgia Meloni said Italy would not send soldiers.', ['Meloni'])).toBe('2026-01-07');
+  });
+});
