@@ -111,10 +111,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
+  // A question closing its paragraph (a reporter's "Q: Did Schoof speak to Zelensky?") is dated by the answer below it.
+  const asked = !(quoted ?? inSentence ?? before ?? after ?? next) && /\?["”’)*]*$/.test(paragraph.slice(sentenceStart, sentenceEnd)) && !paragraph.slice(sentenceEnd).trim() ? answeredInNext(article, to, published) : undefined;
   // A timeline entry opening with its day in bold ("- **April 19, Saturday.** … Putin ordered a halt until midnight
   // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
   const label = labelOf(paragraph, found);
-  const first = quoted ?? inSentence ?? before ?? after ?? next;
+  const first = quoted ?? inSentence ?? before ?? after ?? next ?? asked;
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
@@ -411,6 +413,23 @@ function toldInNext(article: { text: string; publishedAt?: string }, paragraphEn
   if (!NEXT_BACK_REFERENCE.test(paragraph)) return undefined;
   const [, stop] = sentenceAround(paragraph, 0, 1);
   const dated = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && f.end <= stop && !insideQuotes(paragraph, f.start));
+  // Its offsets are the next paragraph's: only the date comes back.
+  return dated && { start: dated.start, end: dated.end, at: dated.at, scene: dated.scene };
+}
+
+/** Sentences of an answer looked through for the day it gives the question above it. */
+const ANSWER_SENTENCES = 2;
+
+/** The day the first sentences of the paragraph after the one ending at `paragraphEnd` give, outside quotes: an answer's. */
+function answeredInNext(article: { text: string; publishedAt?: string }, paragraphEnd: number, published: Day | undefined): Found | undefined {
+  const { text } = article;
+  const start = paragraphEnd + (text.slice(paragraphEnd).search(/\S/) >>> 0);
+  if (start >= text.length) return undefined;
+  const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const paragraph = text.slice(start, end);
+  let stop = 0;
+  for (let i = 0; i < ANSWER_SENTENCES && stop < paragraph.length; i++) stop = sentenceAround(paragraph, stop + (paragraph.slice(stop).search(/\S/) >>> 0), stop + (paragraph.slice(stop).search(/\S/) >>> 0) + 1)[1];
+  const dated = datesOf(article, start, end, published).find((f) => stating(f) && f.scene && !f.lookBack && !f.chained && f.end <= stop && !insideQuotes(paragraph, f.start));
   // Its offsets are the next paragraph's: only the date comes back.
   return dated && { start: dated.start, end: dated.end, at: dated.at, scene: dated.scene };
 }

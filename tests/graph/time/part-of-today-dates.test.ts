@@ -92,3 +92,19 @@ describe('#statedAt on "the day after a ceasefire"', () => {
     expect(dateOf(text, '2026-01-10', 'The day after the summit, Giorgia Meloni said Italy would not send soldiers.', ['Meloni'])).toBe('2026-01-07');
   });
 });
+
+describe('#statedAt on a reporter\'s question answered in the paragraph below it', () => {
+  it('should date the question by the day the answer gives, not by a day recalled paragraphs before', () => {
+    const text = [
+      '**BREKELMANS:** Ukraine accepted the 30-day ceasefire in Jeddah last Tuesday.',
+      '**Q:** Did Mr Schoof speak to President Zelensky?',
+      '**BREKELMANS:** He did. They spoke by phone on Sunday afternoon, the day after the call.',
+    ].join('\n\n');
+    expect(dateOf(text, '2025-03-17', '**Q:** Did Mr Schoof speak to President Zelensky?', ['Schoof'], ['Zelensky'])).toBe('2025-03-16');
+  });
+
+  it('should not take a day the answer quotes someone else giving', () => {
+    const text = 'On Monday the minister took questions.\n\n**Q:** Did Mr Schoof speak to President Zelensky?\n\n**BREKELMANS:** He did. Zelensky told him: "We spoke on Friday too."';
+    expect(dateOf(text, '2025-03-17', '**Q:** Did Mr Schoof speak to President Zelensky?', ['Schoof'], ['Zelensky'])).toBe('2025-03-17');
+  });
+});
