@@ -21,6 +21,7 @@ const SETS: Record<string, string> = {
   dev8: 'realistic-8/gold.yaml',
   dev9: 'realistic-9/gold.yaml',
   dev10: 'realistic-10/gold.yaml',
+  dev11: 'realistic-11/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];

@@ -29,6 +29,7 @@ const SETS = [
   { key: 'dev8', label: 'realistic dev 8 (5 articles, Mar 2025–Feb 2026, written before the date code was read)', file: join(ROOT, 'data/eval/realistic-8/gold.yaml') },
   { key: 'dev9', label: 'realistic dev 9 (4 articles, Mar–Oct 2025, written before the date code was read)', file: join(ROOT, 'data/eval/realistic-9/gold.yaml') },
   { key: 'dev10', label: 'realistic dev 10 (4 articles, Mar 2025–Jan 2026, transcript, debate, fact-check, German)', file: join(ROOT, 'data/eval/realistic-10/gold.yaml') },
+  { key: 'dev11', label: 'realistic dev 11 (4 articles, Mar–Jun 2025, press conference, sources, social posts, think-tank brief)', file: join(ROOT, 'data/eval/realistic-11/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 

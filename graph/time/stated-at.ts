@@ -43,6 +43,8 @@ interface Found {
   complement?: StatedAt;
   /** "on the 24th" without its month: the month of the date stated before it, when there is one. */
   ordinal?: boolean;
+  /** "Saturday's call": the day of a thing named, which after a scene's day is that thing recalled, not a new scene. */
+  possessive?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -109,10 +111,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
+  // A question closing its paragraph (a reporter's "Q: Did Schoof speak to Zelensky?") is dated by the answer below it.
+  const asked = !(quoted ?? inSentence ?? before ?? after ?? next) && /\?["”’)*]*$/.test(paragraph.slice(sentenceStart, sentenceEnd)) && !paragraph.slice(sentenceEnd).trim() ? answeredInNext(article, to, published) : undefined;
   // A timeline entry opening with its day in bold ("- **April 19, Saturday.** … Putin ordered a halt until midnight
   // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
   const label = labelOf(paragraph, found);
-  const first = quoted ?? inSentence ?? before ?? after ?? next;
+  const first = quoted ?? inSentence ?? before ?? after ?? next ?? asked;
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
@@ -162,10 +166,15 @@ function labelOf(paragraph: string, found: Found[]): Found | undefined {
   return found.find((f) => f.end <= end && f.at.precision === 'DAY' && !f.chained);
 }
 
-/** The date outside quotes stated before `deictic` (a quoted "today") in its own sentence: the day the quote was given. */
+/**
+ * The date outside quotes stated before `deictic` (a quoted "today") in its own sentence, else the scene the paragraph
+ * has set before that sentence ("Meloni repeated it yesterday. 'I say it today,' she declared."): the day the quote
+ * was given.
+ */
 function givenDay(paragraph: string, found: Found[], deictic: Found): Found | undefined {
   const [from] = sentenceAround(paragraph, deictic.start, deictic.end);
-  return found.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene && !insideQuotes(paragraph, f.start));
+  const outside = found.filter((f) => !insideQuotes(paragraph, f.start));
+  return outside.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene) ?? sceneInParagraph(outside.filter((f) => f.end <= from && !f.lookBack));
 }
 
 /** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
@@ -204,7 +213,7 @@ function sceneInParagraph(found: Found[]): Found | undefined {
  */
 const recalledFrom = (f: Found, scene: StatedAt) => {
   const [date, upTo] = [f.at.date, scene.date.slice(0, f.at.date.length)];
-  return !f.scene && date <= upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
+  return (!f.scene || Boolean(f.possessive)) && date <= upTo && date >= `${Number(upTo.slice(0, 4)) - 1}${upTo.slice(4)}`;
 };
 
 /**
@@ -353,7 +362,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 }
 
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
-const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
 // announced the American role. Speaking in Paris on 6 January, the U.S. envoy said …" (not "…, Macron said": another).
 const CONTINUED = /\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/uy;
@@ -410,6 +419,23 @@ function toldInNext(article: { text: string; publishedAt?: string }, paragraphEn
   if (!NEXT_BACK_REFERENCE.test(paragraph)) return undefined;
   const [, stop] = sentenceAround(paragraph, 0, 1);
   const dated = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && f.end <= stop && !insideQuotes(paragraph, f.start));
+  // Its offsets are the next paragraph's: only the date comes back.
+  return dated && { start: dated.start, end: dated.end, at: dated.at, scene: dated.scene };
+}
+
+/** Sentences of an answer looked through for the day it gives the question above it. */
+const ANSWER_SENTENCES = 2;
+
+/** The day the first sentences of the paragraph after the one ending at `paragraphEnd` give, outside quotes: an answer's. */
+function answeredInNext(article: { text: string; publishedAt?: string }, paragraphEnd: number, published: Day | undefined): Found | undefined {
+  const { text } = article;
+  const start = paragraphEnd + (text.slice(paragraphEnd).search(/\S/) >>> 0);
+  if (start >= text.length) return undefined;
+  const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+  const paragraph = text.slice(start, end);
+  let stop = 0;
+  for (let i = 0; i < ANSWER_SENTENCES && stop < paragraph.length; i++) stop = sentenceAround(paragraph, stop + (paragraph.slice(stop).search(/\S/) >>> 0), stop + (paragraph.slice(stop).search(/\S/) >>> 0) + 1)[1];
+  const dated = datesOf(article, start, end, published).find((f) => stating(f) && f.scene && !f.lookBack && !f.chained && f.end <= stop && !insideQuotes(paragraph, f.start));
   // Its offsets are the next paragraph's: only the date comes back.
   return dated && { start: dated.start, end: dated.end, at: dated.at, scene: dated.scene };
 }
@@ -525,6 +551,9 @@ const SINCE = /\bsince\s+(?:the\s+)?$/i;
 // when and where the statement itself was made).
 const DECIDED = /\b(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\b/;
 const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stressed|added|noted|explained|reminded)\b[^.;!?"“”]*?\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$/u;
+// What was said is told in the pluperfect: "said on Monday that he had agreed …".
+const REPORTS_EARLIER = /^[^.;!?"“]{0,30}?\bthat\s+[^.;!?"“]{1,80}?\bhad\s+(?:(?:already|earlier|previously|not|never)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b/u;
+const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 // How far back a bare year may still date a statement in a news report.
 const HISTORY_YEARS = 15;
@@ -635,6 +664,8 @@ const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
+// What follows "the day after" when that day has not come: "a ceasefire", "any peace deal".
+const HYPOTHETICAL_AFTER = /^\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?(?:ceasefire|truce|peace|deal|agreement|settlement|armistice)\b/iu;
 const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
@@ -776,9 +807,14 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
+    const possessive = /^['’]s\b/.test(paragraph.slice(end, end + 3));
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
+  // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
+  // reports, which happened before it.
+  for (const f of found) if (!f.attributive && REPORTS_EARLIER.test(paragraph.slice(f.end, f.end + 160)) && SAYING_BEFORE_DATE.test(paragraph.slice(Math.max(0, f.start - 40), f.start))) f.attributive = true;
   // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
   for (const f of phrases) {
     if (!f.ordinal || f.future) continue;
@@ -791,6 +827,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
+    // "ready to go the day after a ceasefire": a day after something that has not happened is no date.
+    if (HYPOTHETICAL_AFTER.test(paragraph.slice(chain.index! + chain[0].length, chain.index! + chain[0].length + 40))) continue;
     const ago = /\bago$/i.test(chain[0]);
     const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
@@ -851,6 +889,8 @@ const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|begin
 // "at the end of June", "the start of March 2025": only the month (chrono reads the 30th, or the 1st).
 const PART_OF_NAMED_MONTH = /\b(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// "this morning", "earlier this afternoon": the article's own day (chrono reads only a time of day, no date).
+const PART_OF_TODAY = /\b(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
 // "on Thursday of last week", "last week on Thursday": that weekday in the calendar week before the article's.
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
@@ -897,6 +937,11 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const y = m[2] ? Number(m[2]) : named <= month ? year : year - 1;
     const deadline = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(paragraph.slice(Math.max(0, m.index! - 14), m.index));
     add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline, scene: false });
+  }
+  for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
+    // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.
+    const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - 120), m.index));
+    add(m, { date: ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
   }
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());

@@ -1,0 +1,69 @@
+// Articles hard-wrapped inside their paragraphs (as Markdown and plain-text mail often are) read as the paragraphs
+// they are: a sentence broken across lines is one sentence, and a date in its first line dates it.
+import { describe, expect, it } from 'vitest';
+import { joinSoftBreaks, parseArticle } from '@/graph/corpus';
+import { splitSentences } from '@/graph/extract/sentences';
+import { statedAt } from '@/graph/time/stated-at';
+
+const WRAPPED = `---
+title: Brekelmans on a Dutch role
+publishedAt: 2025-03-17
+---
+
+# Brekelmans on a Dutch role
+
+**BREKELMANS:** Good afternoon. This morning I briefed the cabinet on the video call of the coalition of the
+willing, in which the Dutch prime minister, Dick Schoof, took part. Let me be clear. The Netherlands is prepared to
+contribute to a peacekeeping force for Ukraine once the guns fall silent.
+
+**Q:** Did Mr Schoof speak to President Zelensky?
+`;
+
+describe('#parseArticle on text hard-wrapped inside its paragraphs', () => {
+  it('should read a sentence broken across lines as one sentence, keeping every offset', () => {
+    const article = parseArticle(WRAPPED, 'wrapped.md');
+    expect(article.text.length).toBe(WRAPPED.slice(WRAPPED.indexOf('\n---\n') + 5).length);
+    const texts = splitSentences(article.text).map((s) => s.text);
+    expect(texts).toContain('The Netherlands is prepared to contribute to a peacekeeping force for Ukraine once the guns fall silent.');
+    expect(texts).toContain('**Q:** Did Mr Schoof speak to President Zelensky?');
+  });
+
+  it('should date a sentence on a later line by the day the paragraph\'s first line gives', () => {
+    const article = parseArticle(WRAPPED.replace('This morning', 'On Saturday'), 'wrapped.md');
+    const sentence = 'The Netherlands is prepared to contribute to a peacekeeping force for Ukraine once the guns fall silent.';
+    const start = article.text.indexOf(sentence);
+    expect(statedAt(article, start, start + sentence.length, ['Netherlands'])?.date).toBe('2025-03-15');
+  });
+});
+
+describe('#joinSoftBreaks', () => {
+  it('should leave one paragraph a line, with no blank lines between, as it is', () => {
+    const text = 'Canada weighs air support for Ukraine while Belgium calls for a demilitarised zone\nCanadian Prime Minister Mark Carney said on Monday that Canada is open to contributing aircraft.\nBelgium\'s Defence Minister Theo Francken called for a demilitarised zone along the front line.\n';
+    expect(joinSoftBreaks(text)).toBe(text);
+  });
+
+  it('should leave short subheadings, list items, captions and link lines on their own lines', () => {
+    const text = [
+      'The Europeans began exploring the type of force needed about a year ago, but the urgency has increased.',
+      'European powers weigh the path forward',
+      'In December, European leaders and ministers met with Zelenskyy at Mark Rutte\'s residence in Brussels.',
+      '- Britain and France lead the planning for a force that would deploy after a ceasefire',
+      '- Poland will not send soldiers',
+      '![Leaders in Paris](paris.jpg)',
+      '*Leaders at the Élysée on Monday. Photo: Pool*',
+      'Related: Starmer\'s troop idea resurfaces as Europe braces for a long negotiation with the',
+      'Related: What a 100-year treaty can and cannot promise',
+    ].join('\n');
+    expect(joinSoftBreaks(`Headline\n${text}`)).toBe(`Headline\n${text}`);
+  });
+
+  it('should join the wrapped lines of a paragraph set apart by blank lines, even after a full stop', () => {
+    const text = 'Headline\n\nREYES: Emmanuel Macron and Keir Starmer spoke with Mr Zelensky before the service.\nAll four then attended the funeral Mass in the square.\n\nOSEI: And the Americans?\n';
+    expect(joinSoftBreaks(text)).toBe('Headline\n\nREYES: Emmanuel Macron and Keir Starmer spoke with Mr Zelensky before the service. All four then attended the funeral Mass in the square.\n\nOSEI: And the Americans?\n');
+  });
+
+  it('should keep a line ending in a hard break, and a speaker label starting a new line, apart', () => {
+    const text = 'Headline\n\nThe minister took questions from reporters for half an hour in The Hague.  \nQ: What would you send?\n';
+    expect(joinSoftBreaks(text)).toBe(text);
+  });
+});
