@@ -3,6 +3,7 @@
 import type { Article, Entity, StatedAt } from '../types';
 import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
+import { readingOf } from './soft-breaks';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';
@@ -83,8 +84,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
   const index = catalogIndex(catalog.filter((e) => e.type === 'EVENT'));
 
   return function extractArticle(article: Article): ArticleExtraction {
-    // Every stage reads the text with its page furniture blanked out; offsets stay those of the article.
-    const text = maskFurniture(article.text);
+    // Every stage reads the text with its soft breaks joined and its page furniture blanked out; offsets stay those of
+    // the article, and quotes are cut from the article as it was written.
+    const reading = readingOf(article);
+    const text = maskFurniture(reading.text);
     const sentences = splitSentences(text);
     // Tabloid capitals ("AMERICA'S Vice President") read as the name they spell; same length, so offsets hold.
     const nerText = text.replace(/\b([A-Z])([A-Z]{2,})(?=['’]S\b)(['’])S\b/g, (_, a: string, b: string, q: string) => `${a}${b.toLowerCase()}${q}s`)
@@ -120,7 +123,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     if (!namesUN) for (let k = raw.length - 1; k >= 0; k--) if (raw[k].type === 'INSTITUTION' && /^(?:the\s+)?Security Council$/i.test(raw[k].text)) raw.splice(k, 1);
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
-    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(article)), index);
+    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(reading)), index);
     // Attending happened when the event did: the first date given for each event.
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
@@ -184,7 +187,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         const about = ms.filter((m) => m.key === r.target).map((m) => m.text);
         // A sentence's relations mostly share their speaker and what they are about: dated once for each.
         const asked = `${sentence.start}\u0000${speaker.join('\u0001')}\u0000${about.join('\u0001')}\u0000${eventDate ?? ''}`;
-        const stated = dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(article, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }) })).get(asked);
+        const stated = dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(reading, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }) })).get(asked);
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {

@@ -1,5 +1,6 @@
 // Statement dates measured apart from extraction: each dated gold relation is located at the sentences that name
 // both its ends (else naming its source in a paragraph naming its target), and dated there as the pipeline would date evidence in that sentence. For evaluation only.
+import { readingOf } from '../extract/soft-breaks';
 import { splitSentences } from '../extract/sentences';
 import { findEvents } from '../extract/events';
 import type { Article } from '../types';
@@ -18,7 +19,8 @@ export interface LocatedDate {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each dated relation of `relations` ([type, source, target, date]) in `article`, with `names` giving each id's surface forms. */
-export function locateDates(article: Article, relations: readonly unknown[][], names: ReadonlyMap<string, readonly string[]>): LocatedDate[] {
+export function locateDates(written: Article, relations: readonly unknown[][], names: ReadonlyMap<string, readonly string[]>): LocatedDate[] {
+  const article = readingOf(written);
   const sentences = splitSentences(article.text);
   const events = findEvents(article.text, sentences, article.publishedAt, ownDayOf(article));
   const namesOf = (id: string) => names.get(id) ?? [id];

@@ -1,8 +1,9 @@
 // Articles hard-wrapped inside their paragraphs (as Markdown and plain-text mail often are) read as the paragraphs
 // they are: a sentence broken across lines is one sentence, and a date in its first line dates it.
 import { describe, expect, it } from 'vitest';
-import { joinSoftBreaks, parseArticle } from '@/graph/corpus';
-import { splitSentences } from '@/graph/extract/sentences';
+import { parseArticle } from '@/graph/corpus';
+import { createExtractor } from '@/graph/extract/pipeline';
+import { joinSoftBreaks, readingOf } from '@/graph/extract/soft-breaks';
 import { statedAt } from '@/graph/time/stated-at';
 
 const WRAPPED = `---
@@ -19,17 +20,21 @@ contribute to a peacekeeping force for Ukraine once the guns fall silent.
 **Q:** Did Mr Schoof speak to President Zelensky?
 `;
 
-describe('#parseArticle on text hard-wrapped inside its paragraphs', () => {
-  it('should read a sentence broken across lines as one sentence, keeping every offset', () => {
+describe('extraction from text hard-wrapped inside its paragraphs', () => {
+  it('should read a sentence broken across lines as one sentence, keeping every offset and the text as written', () => {
     const article = parseArticle(WRAPPED, 'wrapped.md');
-    expect(article.text.length).toBe(WRAPPED.slice(WRAPPED.indexOf('\n---\n') + 5).length);
-    const texts = splitSentences(article.text).map((s) => s.text);
-    expect(texts).toContain('The Netherlands is prepared to contribute to a peacekeeping force for Ukraine once the guns fall silent.');
-    expect(texts).toContain('**Q:** Did Mr Schoof speak to President Zelensky?');
+    expect(article.text).toBe(WRAPPED.slice(WRAPPED.indexOf('\n---\n') + 5));
+    const { sentences, relations } = createExtractor()(article);
+    const sentence = 'The Netherlands is prepared to contribute to a peacekeeping force for Ukraine once the guns fall silent.';
+    expect(sentences.map((s) => s.text)).toContain(sentence);
+    expect(sentences.map((s) => s.text)).toContain('**Q:** Did Mr Schoof speak to President Zelensky?');
+    // The stance is read across the break; its quote is the article's own text, line break and all.
+    const stance = relations.find((r) => r.type === 'SUPPORTS' && r.source === 'netherlands');
+    expect(stance?.evidence[0].quote).toBe('The Netherlands is prepared to\ncontribute to a peacekeeping force for Ukraine once the guns fall silent.');
   });
 
   it('should date a sentence on a later line by the day the paragraph\'s first line gives', () => {
-    const article = parseArticle(WRAPPED.replace('This morning', 'On Saturday'), 'wrapped.md');
+    const article = readingOf(parseArticle(WRAPPED.replace('This morning', 'On Saturday'), 'wrapped.md'));
     const sentence = 'The Netherlands is prepared to contribute to a peacekeeping force for Ukraine once the guns fall silent.';
     const start = article.text.indexOf(sentence);
     expect(statedAt(article, start, start + sentence.length, ['Netherlands'])?.date).toBe('2025-03-15');
