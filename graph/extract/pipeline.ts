@@ -60,6 +60,18 @@ function speakerLabel(text: string, m: { start: number; end: number; text: strin
 
 /** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */
 const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed)\b[^.;]*\bthat\b/i;
+/** "Speaking after the summit, he said it would be useful to talk to Vladimir Putin": a sentence whose main subject is
+ *  "he" or "she", before anyone is named, is still about the person the pronoun stands for (the centre of the
+ *  discourse); the people it names after the pronoun do not take over. A pronoun in an opening subordinate clause
+ *  ("When he arrived, Merz said…") may point ahead, and leaves the named subject in charge. */
+const PRONOUN_SUBJECT = /(?:^|[,;:—–]\s*|^\W*\p{Lu}[\p{L}\s]{0,60}?\s)(?:he|she|He|She)\s+(?!(?:and|or)\b)/u;
+const SUBORDINATE_OPENING = /^\W*(?:When|While|After|Before|As|If|Once|Although|Though|Because|Since|Until|Unless|Whether|Whatever|Where)\b[^,]*$/;
+function pronounCentre(before: string): boolean {
+  const hit = PRONOUN_SUBJECT.exec(before);
+  if (!hit) return false;
+  const head = before.slice(0, hit.index + hit[0].search(/\b(?:he|she|He|She)\b/));
+  return !SUBORDINATE_OPENING.test(head) && !/["“”]/.test(head);
+}
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
 /** The catalog as the extractor reads it: a proposal's alias that says another of the extractor's concepts
@@ -126,7 +138,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
     const relations = new Map<string, ExtractedRelation>();
     const ctx: RelationContext = { mentions };
-    const titles: TitleState = { people: [], represents: new Map() };
+    const titles: TitleState = { people: [], represents: new Map(), offices: new Map() };
     // Countries a bare title points at ("the German chancellor said…").
     const titled = new Set<string>();
     // Entities some other reading ties to a relation.
@@ -171,6 +183,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       for (const r of found) if (!byTitle.includes(r)) held.add(r.source).add(r.target);
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
+        if (r.type === 'REPRESENTS' && r.role && !byTitle.includes(r) && !titles.offices!.has(r.source)) titles.offices!.set(r.source, r.role);
         const [source, target] = r.type === 'MET_WITH' ? [r.source, r.target].sort() : [r.source, r.target];
         const key = `${r.type}:${source}:${target}`;
         if (r.type === 'REPRESENTS' && fromOffice.has(r)) {
@@ -206,7 +219,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // "Yesterday he wrote that … perhaps Mr Putin …": a sentence whose subject is "he" or "she" reporting speech goes on
       // about the person the pronoun stands for; a person named inside what was reported does not take over.
       const reportedByPronoun = person && PRONOUN_REPORTS.test(text.slice(sentence.start, person.start));
-      if (person && !reportedByPronoun) ctx.lastPerson = person;
+      if (person && !reportedByPronoun && !pronounCentre(text.slice(sentence.start, person.start))) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
       if (group) ctx.lastGroup = group;
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');

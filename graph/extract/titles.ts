@@ -4,6 +4,7 @@ import type { Mention } from './types';
 import type { SentenceRelation } from './relations';
 import { officeholderBody } from './officeholders';
 import { matchesOf } from '../match-all';
+import { slugify } from '../slug';
 
 const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|spokes(?:man|woman|person))\b/i;
 const REACH = 1500;
@@ -15,6 +16,23 @@ export interface TitleState {
   represents: Map<string, string>;
   /** The first person named in the latest sentence that named one: who a bare "the PM" opening a sentence means. */
   subject?: Mention;
+  /** Person key → the office the text gave them ("foreign-policy adviser"), for agreement with a later title. */
+  offices?: Map<string, string>;
+}
+
+/** An office in a comparable form: lower case, one spelling, synonyms folded ("premier" → "prime minister"). */
+const officeForm = (s: string) => ` ${s.toLowerCase().replace(/[-‐]/g, ' ').replace(/\bdefense\b/g, 'defence').replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
+  .replace(/\b(?:premier|pm|head of government)\b/g, 'prime minister').replace(/\bhead of state\b/g, 'president').replace(/\s+/g, ' ').trim()} `;
+
+/** Whether an office the text gave a person agrees with a title that may point back at them: "the Russian president" is
+ *  not the one the article called "foreign-policy adviser", nor its "vice president"; a "leader" is any head. */
+export function officeAgrees(office: string | undefined, title: string): boolean {
+  if (!office) return true;
+  const t = officeForm(title).trim();
+  if (t === 'leader') return true;
+  const o = officeForm(office);
+  const at = o.indexOf(` ${t} `);
+  return at >= 0 && !/\b(?:vice|deputy|assistant|under|former|ex)\s*$/.test(o.slice(0, at));
 }
 
 // "the President of the Council" (Italy's premier in translated copy), "the President of the Republic".
@@ -58,6 +76,9 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
     if (!possessive && !/\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
     if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
+    // "The U.S. envoy for Ukraine and Russia, retired Lt. Gen. Keith Kellogg, told…": the apposition names the holder.
+    const named = ms.slice(i + 1).find((p) => p.type === 'PERSON');
+    if (named && /^[^,;.:"“”]{0,40},\s+(?:[\p{L}.]+\s+){0,4}$/u.test(text.slice(m.end + title[0].length, named.start))) return;
     // "Viktor Orbán, Hungary's prime minister": an apposition, read by the office patterns.
     if (ms[i - 1]?.type === 'PERSON' && /^,\s+(?:the\s+)?$/.test(text.slice(ms[i - 1].end, m.start))) return;
     // Only people of earlier sentences: in "Trump said he asked the Russian leader", the leader is not Trump; an
@@ -76,10 +97,19 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     const speaker = quoted ? undefined : ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
     // then the person met last.
-    const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) ? p : undefined;
+    // Only someone whose office, where the text gave one, is the title's ("the Russian president" is not the adviser).
+    const fits = (p: Mention) => officeAgrees(state.offices?.get(p.key), title[1]);
+    // Nor one a reader knows holds another state's office ("the Russian president" is not Zelensky).
+    const bodyOf = (p: Mention) => officeholderBody([p.name ?? p.text, p.text]);
+    const sameBody = (body: string) => body === (m.name ?? m.text) || slugify(body) === m.key;
+    const elsewhere = (p: Mention) => { const body = bodyOf(p); return body !== undefined && !sameBody(body); };
+    const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) && fits(p) && !elsewhere(p) ? p : undefined;
+    // First the one the article itself gave this office of this state, however far back ("Russian President Vladimir
+    // Putin … the Russian president").
+    const given = [...state.people].reverse().find((p) => p.end <= sentenceStart && state.represents.get(p.key) === m.key && state.offices?.has(p.key) && fits(p));
     // Then the one a reader knows holds an office of that country ("the French president" is Macron, met before).
-    const holder = [...before].reverse().find((p) => officeholderBody([p.name ?? p.text, p.text]) === (m.name ?? m.text));
-    const antecedent = speaker ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key) ?? holder
+    const holder = [...before].reverse().find((p) => { const body = bodyOf(p); return fits(p) && body !== undefined && sameBody(body); });
+    const antecedent = speaker ?? given ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key && fits(p)) ?? holder
       ?? (opens ? free(state.subject) ?? [...before].reverse().find((p) => free(p)) : undefined);
     if (!antecedent) return;
     const role = capitalise(title[1].toLowerCase());

@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+import { officeAgrees } from '@/graph/extract/titles';
+
+// Round 7: stances whose holder is named in another sentence. Discourse rules, not wordings: the person a pronoun
+// subject stands for stays the centre of the text; a title points back only at someone whose office agrees with it.
+// Sentences written for these tests.
+describe('a pronoun subject keeps the centre of the discourse', () => {
+  it('should not hand "he" to a person named after the pronoun as an object', () => {
+    const r = extractText('Ivo Marek gave the most surprising line of the day. Speaking after the summit, he said it would be useful to talk to Vladimir Putin again. The evening before he had backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:vladimir-putin:reassurance-force');
+  });
+
+  it('should keep the centre when the pronoun opens the sentence and names someone after a verb', () => {
+    const r = extractText('Lena Holt flew in on Thursday. She told Ivo Marek that Norway had a plan. She backed the reassurance force in the evening.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should let a person named as the subject take over', () => {
+    const r = extractText('Lena Holt flew in on Thursday. Ivo Marek said the talks were useful. He backed the reassurance force in the evening.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should let the named subject of the main clause take over from a pronoun in an opening subordinate clause', () => {
+    const r = extractText('Lena Holt flew in on Thursday. When she arrived, Ivo Marek said the talks were useful. He backed the reassurance force in the evening.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+});
+
+describe('a title points back only at someone whose office agrees', () => {
+  it('should read "the Russian president" as the president, not the adviser the text named last', () => {
+    const r = extractText('Vladimir Putin received the envoys on Tuesday. Kremlin adviser Yury Ushakov said the talks had been useful. Hours earlier, the Russian president had addressed a forum. The European counterproposal, he said, was "unacceptable".');
+    expect(r.triples).toContain('REPRESENTS:vladimir-putin:russia');
+    expect(r.triples.some((t) => /^OPPOSES:vladimir-putin:/.test(t))).toBe(true);
+    expect(r.triples.some((t) => /^OPPOSES:yury-ushakov:/.test(t))).toBe(false);
+  });
+
+  it('should find the person the article gave that office, however far back', () => {
+    const filler = ' The talks went on for hours and covered trade, energy and the grain corridor in detail.'.repeat(20);
+    const r = extractText(`Russian President Vladimir Putin spoke at the forum on Thursday.${filler} Foreign Minister Sergei Lavrov spoke after him. Since the spring, the Russian president has repeatedly rejected the reassurance force.`);
+    expect(r.triples).toContain('OPPOSES:vladimir-putin:reassurance-force');
+    expect(r.triples).not.toContain('OPPOSES:sergei-lavrov:reassurance-force');
+  });
+
+  it('should not give a title to someone a reader knows holds another state\'s office', () => {
+    const r = extractText('Volodymyr Zelensky asked for more weapons on Thursday. Since the spring, the Russian president has repeatedly rejected the reassurance force.');
+    expect(r.triples).not.toContain('OPPOSES:volodymyr-zelensky:reassurance-force');
+    expect(r.triples).not.toContain('REPRESENTS:volodymyr-zelensky:russia');
+  });
+
+  it('should leave a title whose apposition names its holder to that apposition', () => {
+    const r = extractText('Donald Trump spoke to Vladimir Putin on Wednesday. The U.S. envoy for Ukraine and Russia, retired Lt. Gen. Keith Kellogg, told delegates that Europe would not sit at the table.');
+    expect(r.triples).not.toContain('REPRESENTS:donald-trump:united-states');
+  });
+});
+
+describe('#officeAgrees', () => {
+  it('should accept the same office in other words', () => {
+    expect(officeAgrees('President', 'president')).toBe(true);
+    expect(officeAgrees('Prime Minister', 'premier')).toBe(true);
+    expect(officeAgrees('Defense Minister', 'defence minister')).toBe(true);
+    expect(officeAgrees('Kremlin spokesman', 'spokesperson')).toBe(true);
+    expect(officeAgrees(undefined, 'chancellor')).toBe(true);
+    expect(officeAgrees('Foreign Minister', 'leader')).toBe(true);
+  });
+
+  it('should refuse another office, a deputy and a former holder', () => {
+    expect(officeAgrees('foreign-policy adviser', 'president')).toBe(false);
+    expect(officeAgrees('Vice President', 'president')).toBe(false);
+    expect(officeAgrees('Foreign Minister', 'prime minister')).toBe(false);
+    expect(officeAgrees('former president', 'president')).toBe(false);
+  });
+});
+
+describe('a guest received', () => {
+  it('should not count one person named twice as two guests of a gathering', () => {
+    const r = extractText('Leaders met at the Paris summit on 17 February. On 3 September Lena Holt was received by Donald Trump at the White House, where the U.S. president said American troops would stay.');
+    expect(r.triples.some((t) => t.startsWith('ATTENDED:donald-trump:'))).toBe(false);
+  });
+});
