@@ -81,3 +81,37 @@ describe('a guest received', () => {
     expect(r.triples.some((t) => t.startsWith('ATTENDED:donald-trump:'))).toBe(false);
   });
 });
+
+describe('a quotation no one is said to speak', () => {
+  it('should give every sentence of it to the person the sentence before it names', () => {
+    const r = extractText('Lena Holt spoke on Monday. Ivo Marek was blunt. "I am against a buffer zone. We back the reassurance force."');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should give it to the person a pronoun sentence before it stands for', () => {
+    const r = extractText('Lena Holt spoke on Monday.\n\nShe paused. "In March I thought it was a press release. Today I support the reassurance force more than I did then."');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should give an interview answer after a question in bold to the person interviewed', () => {
+    const r = extractText('Tomas Lind spent years on the line. Lind now runs an institute in Vienna.\n\n**What did Paris decide?**\n\n"More than people think. I support the reassurance force, and I say that carefully."');
+    expect(r.triples).toContain('SUPPORTS:tomas-lind:reassurance-force');
+  });
+
+  it('should leave a quotation whose introducing sentence names two people unattributed', () => {
+    const r = extractText('Lena Holt met Ivo Marek on Monday. "It went well. We back the reassurance force."');
+    expect(r.triples.some((t) => /^SUPPORTS:(?:lena-holt|ivo-marek):reassurance-force$/.test(t))).toBe(false);
+  });
+
+  it('should leave a quotation that closes on a speaker of its own to that speaker', () => {
+    const r = extractText('Ivo Marek was blunt. "We back the reassurance force," Lena Holt said.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should not give an answer to anyone when no one is named more than the others', () => {
+    const r = extractText('Tomas Lind and Lena Holt spoke.\n\n**What did Paris decide?**\n\n"I support the reassurance force."');
+    expect(r.triples.some((t) => /^SUPPORTS:(?:tomas-lind|lena-holt):reassurance-force$/.test(t))).toBe(false);
+  });
+});
