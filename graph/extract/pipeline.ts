@@ -13,6 +13,7 @@ import { attendance, findEvents, membership, type EventMention } from './events'
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup } from './subjects';
+import { echoedStances } from './echo';
 import { officeholderRelations } from './officeholders';
 import { openForceSection, openSection, sectionRelations, soleParty, type Section } from './sections';
 import { ownDayOf, statedAt } from '../time/stated-at';
@@ -156,6 +157,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const officeOnly = new Set<string>();
     const tiedTo = new Map<string, Set<string>>();
     const dated = new Map<string, StatedAt | undefined>();
+    let previousStances: SentenceRelation[] = [];
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
@@ -170,6 +172,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         fromOffice.add(r);
         found.push(r);
       }
+      // "X repeated the position": the stances of the sentence before, now X's too.
+      found.push(...echoedStances(text, sentence, ms, ctx, previousStances));
+      previousStances = found.filter((r) => r.type === 'SUPPORTS' || r.type === 'OPPOSES');
       party = soleParty(text, sentence, ms);
       forceSection = openForceSection(text, sentence, ms) ?? (forceSection && sentence.start < forceSection.end ? forceSection : undefined);
       if (forceSection) for (const r of found) if ((r.type === 'SUPPORTS' || r.type === 'OPPOSES') && ms.some((m) => isDeployment(m) && m.key === r.target)) r.target = forceSection.force.key;

@@ -115,3 +115,25 @@ describe('a quotation no one is said to speak', () => {
     expect(r.triples.some((t) => /^SUPPORTS:(?:tomas-lind|lena-holt):reassurance-force$/.test(t))).toBe(false);
   });
 });
+
+describe('a stance echoed from the sentence before', () => {
+  it('should give "repeated the position" the stance the sentence before stated', () => {
+    const r = extractText('Lena Holt said that Norway would not send troops to the reassurance force. Defence Minister Ivo Marek repeated the position in March, arguing that the army had to guard the border.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:reassurance-force');
+  });
+
+  it('should give "had said the same" the stance of the sentence before', () => {
+    const r = extractText('Lena Holt said Norway backed the reassurance force. Ivo Marek had said the same at his briefing.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should not read "said the same evening that" as an echo', () => {
+    const r = extractText('Lena Holt said Norway backed the reassurance force. Ivo Marek said the same evening that the talks were long.');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should not let a quantified group echo', () => {
+    const r = extractText('Lena Holt said Norway backed the reassurance force. Not every capital said the same.');
+    expect(r.triples.filter((t) => t.startsWith('SUPPORTS:')).every((t) => /:(?:lena-holt|norway):/.test(t))).toBe(true);
+  });
+});
