@@ -22,6 +22,7 @@ export interface TitleState {
 
 /** An office in a comparable form: lower case, one spelling, synonyms folded ("premier" → "prime minister"). */
 const officeForm = (s: string) => ` ${s.toLowerCase().replace(/[-‐]/g, ' ').replace(/\bdefense\b/g, 'defence').replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
+  .replace(/\bpresident of the (?:council(?: of ministers)?|government)\b/g, 'prime minister').replace(/\bpresident of the republic\b/g, 'president').replace(/\bvp\b/g, 'vice president')
   .replace(/\b(?:premier|pm|head of government)\b/g, 'prime minister').replace(/\bhead of state\b/g, 'president').replace(/\s+/g, ' ').trim()} `;
 
 /** Whether an office the text gave a person agrees with a title that may point back at them: "the Russian president" is
@@ -43,9 +44,12 @@ const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|in
 /** "Only on Sunday the PM launched…", "After the meeting the head of government underlined…": a bare title that opens
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
 export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
-  const subject = state.subject;
-  if (!subject || sentence.start - subject.end > 600) return;
+  if (!state.subject || sentence.start - state.subject.end > 600) return;
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
+    // The subject, if the office the text gave them is this title; else the last person given this very office.
+    const agrees = (p: Mention) => officeAgrees(state.offices?.get(p.key), m[1]);
+    const subject = agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices?.has(p.key) && agrees(p));
+    if (!subject) return;
     // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;

@@ -137,3 +137,16 @@ describe('a stance echoed from the sentence before', () => {
     expect(r.triples.filter((t) => t.startsWith('SUPPORTS:')).every((t) => /:(?:lena-holt|norway):/.test(t))).toBe(true);
   });
 });
+
+describe('a bare title opening a sentence', () => {
+  it('should point at the person given that office, not the subject given another', () => {
+    const r = extractText('German Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin. The president said France backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:emmanuel-macron:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:friedrich-merz:reassurance-force');
+  });
+
+  it('should still point at the subject when the text gave them no office', () => {
+    const r = extractText('Friedrich Merz met Emmanuel Macron in Berlin. The chancellor said Germany backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:friedrich-merz:reassurance-force');
+  });
+});
