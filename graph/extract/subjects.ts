@@ -149,6 +149,7 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   return REPORTED_IN_GAP.test(gap) || REPORTED_AFTER_APPOSITION.test(tail) ? [speaker] : undefined;
 }
 
+const REPORTED_COLON = new RegExp(String.raw`\b${REPORTED}(?:\s+[\w.]+){0,3}?\s*:\s*$`);
 const BOLD_QUESTION = /^\s*(?:\*\*|__)[^*_\n]+\?\s*(?:\*\*|__)\s*$/;
 const quoteMarks = (s: string) => s.match(/["“”]/g)?.length ?? 0;
 
@@ -170,7 +171,8 @@ function quotationHolder(text: string, sentence: Sentence, pos: number, ctx: Rel
   if (open < 0 || !ctx.mentions) return undefined;
   const lead = text.slice(para, open);
   // The opening mark starts a sentence of its own, after any earlier quotation of the paragraph has closed.
-  if (quoteMarks(lead) % 2 === 1 || !/(?:^|[.!?]\s+)[*_]*$/.test(lead)) return undefined;
+  // Or it follows the words that introduce it ("Speaking to reporters, Holt said: “…").
+  if (quoteMarks(lead) % 2 === 1 || !(/(?:^|[.!?]\s+)[*_]*$/.test(lead) || REPORTED_COLON.test(lead))) return undefined;
   // Its close: neither a speaker nor a reporting verb after it in the same sentence.
   const closeAt = text.slice(pos).search(/[”"]/);
   if (closeAt < 0) return undefined;

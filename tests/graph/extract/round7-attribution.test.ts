@@ -150,3 +150,15 @@ describe('a bare title opening a sentence', () => {
     expect(r.triples).toContain('SUPPORTS:friedrich-merz:reassurance-force');
   });
 });
+
+describe('a quotation of several sentences after "X said:"', () => {
+  it('should give its middle sentences to the speaker named before the colon', () => {
+    const r = extractText('Speaking to reporters, Lena Holt said: "We are close. We back the reassurance force. It will be strong."');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should give them to the person a pronoun before the colon stands for', () => {
+    const r = extractText('Lena Holt spoke to reporters. She said: "We are close. We back the reassurance force. It will be strong."');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+});
