@@ -8,7 +8,7 @@ import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
-import { resolveBareTitles, resolveTitles, type TitleState } from './titles';
+import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
@@ -215,6 +215,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
           relations.set(key, { type: r.type, source, target, ...(r.role ? { role: r.role } : {}), ...(r.qualifier ? { qualifier: r.qualifier } : {}), ...(r.context ? { context: r.context } : {}), confidence: r.confidence, evidence: [evidence] });
         }
       }
+      noteOffices(text, ms, titles);
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
       titles.subject = ms.find((m) => m.type === 'PERSON' && !m.appositive) ?? titles.subject;
       // The person the sentence is about: not one named after a preposition ("after his summit with Putin, Trump told…").

@@ -1,7 +1,7 @@
 // Title anaphora: "the German chancellor", "Poland's prime minister", "the French leader" with no name after them
 // point back at a person already met; they become that person's mention and state whom the person represents.
 import type { Mention } from './types';
-import type { SentenceRelation } from './relations';
+import { office, type SentenceRelation } from './relations';
 import { officeholderBody } from './officeholders';
 import { matchesOf } from '../match-all';
 import { slugify } from '../slug';
@@ -44,6 +44,7 @@ const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|in
 /** "Only on Sunday the PM launched…", "After the meeting the head of government underlined…": a bare title that opens
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
 export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
+  if (ROLE_GATE.test(sentence.text)) resolveBareRoles(text, sentence, ms, state);
   if (!state.subject || sentence.start - state.subject.end > 600) return;
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
     // The subject, if the office the text gave them is this title; else the last person given this very office.
@@ -63,6 +64,42 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     const at = ms.findIndex((x) => x.start > start);
     ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
     return;
+  }
+}
+
+const ROLE_GATE = /\b(?:minister|secretary|spokes(?:man|woman|person)|envoy|commissioner)\b/i;
+const BARE_ROLE = /\b(?:the|The)\s+((?:(?:defen[cs]e|foreign|armed forces|interior|finance)\s+)?(?:minister|secretary)|spokes(?:man|woman|person)|envoy|secretary[- ]general|commissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
+
+/** "The minister added that…", "…, the spokeswoman said": an office written alone points at the one person the text
+ *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention. */
+function resolveBareRoles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
+  for (const m of matchesOf(sentence.text, BARE_ROLE)) {
+    const start = sentence.start + m.index + m[0].indexOf(m[1]);
+    const end = sentence.start + m.index + m[0].length;
+    const holders = new Map<string, Mention>();
+    for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
+      const p = state.people[k];
+      if (p.end <= sentence.start && state.offices?.has(p.key) && officeAgrees(state.offices.get(p.key), m[1]) && !holders.has(p.key)) holders.set(p.key, p);
+    }
+    // Only one such person: "the minister" among two ministers is left unread.
+    if (holders.size !== 1) continue;
+    const holder = [...holders.values()][0];
+    const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
+    if (ms.some((x) => x.start < end && x.end > start) || (!speaking && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) continue;
+    const at = ms.findIndex((x) => x.start > start);
+    ms.splice(at < 0 ? ms.length : at, 0, { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false });
+    return;
+  }
+}
+
+/** "Defence Minister Ivo Marek", "Kremlin spokesman Dmitry Peskov": the office written right before a person's name,
+ *  noted for the titles that point back at them later (where no relation gave them one). */
+export function noteOffices(text: string, ms: Mention[], state: TitleState): void {
+  for (const p of ms) {
+    if (p.type !== 'PERSON' || p.source === 'anaphor' || p.appositive || state.offices?.has(p.key)) continue;
+    const words = /((?:[\p{L}-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[1].trim().split(/\s+/);
+    const role = words && [4, 3, 2, 1].filter((n) => n <= words.length).map((n) => office(words.slice(-n).join(' '))).find(Boolean);
+    if (role) (state.offices ??= new Map()).set(p.key, role);
   }
 }
 

@@ -162,3 +162,26 @@ describe('a quotation of several sentences after "X said:"', () => {
     expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
   });
 });
+
+describe('an office written alone', () => {
+  it('should read "the minister said" as the one person the text gave that office', () => {
+    const r = extractText('Defence Minister Ivo Marek spoke in Brussels. Norway backed the reassurance force, the minister said.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should read "The minister added that…" the same way', () => {
+    const r = extractText('Defence Minister Ivo Marek spoke in Brussels. The minister added that Norway backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should leave "the minister" unread when two ministers were named', () => {
+    const r = extractText('Defence Minister Ivo Marek met Foreign Minister Lena Holt. The minister added that Norway backed the reassurance force.');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should not read "the spokesman" as someone the text gave another office', () => {
+    const r = extractText('Defence Minister Ivo Marek spoke in Brussels. Norway backed the reassurance force, the spokesman said.');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+});
