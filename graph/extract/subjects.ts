@@ -172,7 +172,8 @@ function quotationHolder(text: string, sentence: Sentence, pos: number, ctx: Rel
   const lead = text.slice(para, open);
   // The opening mark starts a sentence of its own, after any earlier quotation of the paragraph has closed.
   // Or it follows the words that introduce it ("Speaking to reporters, Holt said: “…").
-  if (quoteMarks(lead) % 2 === 1 || !(/(?:^|[.!?]\s+)[*_]*$/.test(lead) || REPORTED_COLON.test(lead))) return undefined;
+  // Or a colon ends the sentence that introduces it ("X spoke to reporters before the summit: “…").
+  if (quoteMarks(lead) % 2 === 1 || !(/(?:^|[.!?]\s+)[*_]*$/.test(lead) || REPORTED_COLON.test(lead) || /\p{L}:\s*$/u.test(lead))) return undefined;
   // Its close: neither a speaker nor a reporting verb after it in the same sentence.
   const closeAt = text.slice(pos).search(/[”"]/);
   if (closeAt < 0) return undefined;
@@ -181,7 +182,8 @@ function quotationHolder(text: string, sentence: Sentence, pos: number, ctx: Rel
   // The sentence that introduces it: the paragraph's last before the quotation, after any earlier quotation.
   const body = lead.replace(/[\s*_]+$/, '');
   const from = para + Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"'), body.slice(0, -1).search(/[.!?]\s+(?=[^.!?]*$)/)) + 1;
-  const people = ctx.mentions.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= open);
+  // Not one named as the object of a preposition ("Asked about Putin, …:").
+  const people = ctx.mentions.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= open && !prepositional(text, from, m));
   if (people.length) return new Set(people.map((m) => m.key)).size === 1 ? [people[0]] : undefined;
   const intro = text.slice(from, open);
   if (/^\s*(?:[\p{L},]+\s+){0,3}?(?:he|she|He|She)\s+\w+/u.test(intro)) {

@@ -185,3 +185,15 @@ describe('an office written alone', () => {
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
   });
 });
+
+describe('a quotation after a sentence that ends on a colon', () => {
+  it('should give it to the person that sentence names', () => {
+    const r = extractText('**14:30** — Lena Holt spoke to reporters before the summit: "The coalition stands ready to deploy a reassurance force."');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+  });
+
+  it('should not give it to a person named as the object of a preposition', () => {
+    const r = extractText('Asked about Ivo Marek, the panel was clear: "We back the reassurance force."');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+});
