@@ -37,7 +37,8 @@ export function officeAgrees(office: string | undefined, title: string): boolean
 }
 
 // "the President of the Council" (Italy's premier in translated copy), "the President of the Republic".
-const BARE_TITLE = /\b(?:the|The)\s+(PM|prime minister|premier|chancellor|[Pp]resident(?: of the (?:Council(?: of Ministers)?|Republic|Government))?|VP|vice[- ]president|head of government|head of state)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+// Translated and British copy capitalises the office ("the Prime Minister", "the Head of State").
+const BARE_TITLE = /\b(?:the|The)\s+(PM|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Pp]resident(?: of the (?:Council(?: of Ministers)?|Republic|Government))?|VP|[Vv]ice[- ][Pp]resident|[Hh]ead of [Gg]overnment|[Hh]ead of [Ss]tate)\b(?!\s+(?:of\b|\p{Lu}))/gu;
 /** "…, the chancellor said", "…,” the premier declared": a title in a speaker's place, whatever actors came before. */
 const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|insisted|stressed|stated|argued|warned|wrote|replied)\b/;
 

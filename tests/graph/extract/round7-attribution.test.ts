@@ -197,3 +197,11 @@ describe('a quotation after a sentence that ends on a colon', () => {
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
   });
 });
+
+describe('a bare title written with capitals', () => {
+  it('should read "The Prime Minister said" as the person the sentence before was about', () => {
+    const r = extractText('Keir Starmer met Emmanuel Macron in London on Sunday. The Prime Minister said Britain backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:keir-starmer:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:emmanuel-macron:reassurance-force');
+  });
+});
