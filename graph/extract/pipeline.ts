@@ -73,6 +73,36 @@ function pronounCentre(before: string): boolean {
   const head = before.slice(0, hit.index + hit[0].search(/\b(?:he|she|He|She)\b/));
   return !SUBORDINATE_OPENING.test(head) && !/["“”]/.test(head);
 }
+/** A person's gender as the text shows it: an honorific before the name, or the only person of a sentence followed by
+ *  "he"/"his" or "she" (and not both). */
+function learnGenders(text: string, sentence: Sentence, people: Mention[], genders: Map<string, 'm' | 'f'>): void {
+  for (const p of people) {
+    if (genders.has(p.key)) continue;
+    const title = /\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?$/u.exec(text.slice(Math.max(0, p.start - 24), p.start));
+    if (title) genders.set(p.key, /^(?:Mr|Sir|Lord)$/.test(title[1]) ? 'm' : 'f');
+  }
+  const keys = new Set(people.map((p) => p.key));
+  if (keys.size !== 1) return;
+  const p = people[0];
+  if (genders.has(p.key)) return;
+  const after = text.slice(p.end, sentence.end);
+  // Only the forms that point back at a subject ("him" and "her" are mostly someone else, the object).
+  const m = /\b(?:he|his|himself)\b/i.test(after);
+  const f = /\b(?:she|hers|herself)\b/i.test(after);
+  if (m !== f) genders.set(p.key, m ? 'm' : 'f');
+}
+
+/** For a sentence whose first pronoun subject is "he" or "she": the centre when its gender agrees or is unknown, else
+ *  the last person shown to be of that gender (within a few paragraphs). */
+function agreeingCentre(sentence: string, centre: Mention | undefined, genders: Map<string, 'm' | 'f'>, recent: Mention[]): Mention | undefined {
+  if (!centre) return undefined;
+  const pronoun = /\b(he|she)\b/i.exec(sentence)?.[1].toLowerCase();
+  const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : undefined;
+  const have = genders.get(centre.key);
+  if (!want || !have || have === want) return undefined;
+  for (let k = recent.length - 1; k >= 0 && centre.start - recent[k].end < 3000; k--) if (genders.get(recent[k].key) === want) return recent[k];
+  return undefined;
+}
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
 /** The catalog as the extractor reads it: a proposal's alias that says another of the extractor's concepts
@@ -158,6 +188,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const tiedTo = new Map<string, Set<string>>();
     const dated = new Map<string, StatedAt | undefined>();
     let previousStances: SentenceRelation[] = [];
+    // What the text shows of each person's gender (honorifics, their own pronouns), and the people in reading order.
+    const genders = new Map<string, 'm' | 'f'>();
+    const recent: Mention[] = [];
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
@@ -165,6 +198,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       resolveBareTitles(text, sentence, ms, titles);
       const byTitle = resolveTitles(text, sentence.start, ms, titles);
       for (const r of byTitle) titled.add(r.target);
+      // "Meloni … He said": the pronoun's person is the last one of its gender the text has shown, for this sentence.
+      const centre = ctx.lastPerson;
+      ctx.lastPerson = agreeingCentre(sentence.text, centre, genders, recent) ?? centre;
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
       found.push(...sectionRelations(text, sentence, ms, section, represented, party), ...triggerRelations(text, sentence, ms, ctx));
@@ -225,6 +261,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // "Yesterday he wrote that … perhaps Mr Putin …": a sentence whose subject is "he" or "she" reporting speech goes on
       // about the person the pronoun stands for; a person named inside what was reported does not take over.
       const reportedByPronoun = person && PRONOUN_REPORTS.test(text.slice(sentence.start, person.start));
+      ctx.lastPerson = centre;
+      learnGenders(text, sentence, people, genders);
+      for (const p of people) recent.push(p);
       if (person && !reportedByPronoun && !pronounCentre(text.slice(sentence.start, person.start))) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
       if (group) ctx.lastGroup = group;

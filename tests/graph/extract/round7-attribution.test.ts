@@ -205,3 +205,27 @@ describe('a bare title written with capitals', () => {
     expect(r.triples).not.toContain('SUPPORTS:emmanuel-macron:reassurance-force');
   });
 });
+
+describe('a pronoun agrees in gender with its person', () => {
+  it('should read "She" as the last woman the text showed, not the man it named last', () => {
+    const r = extractText('Lena Holt said she was ready. Ivo Marek said he was not. Marek then met Holt in Oslo. She backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should keep the centre when its gender agrees', () => {
+    const r = extractText('Lena Holt said she was ready. Ivo Marek said he was not. Marek then met Holt in Oslo. He backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+
+  it('should learn gender from an honorific', () => {
+    const r = extractText('Mrs Holt spoke first. Mr Marek met Holt in Oslo. She backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:holt:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:marek:reassurance-force');
+  });
+
+  it('should not learn a gender from an object pronoun that points at someone else', () => {
+    const r = extractText('Lena Holt said she was ready. Ivo Marek met her in Oslo. He backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:reassurance-force');
+  });
+});
