@@ -140,7 +140,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         : /joined by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
-      if (guests.length >= 2 || delegation) push([...host, ...guests], current, 0.6);
+      // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.
+      if (new Set(guests.map((g) => g.key)).size >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
     const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);

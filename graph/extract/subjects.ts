@@ -149,6 +149,60 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   return REPORTED_IN_GAP.test(gap) || REPORTED_AFTER_APPOSITION.test(tail) ? [speaker] : undefined;
 }
 
+const REPORTED_COLON = new RegExp(String.raw`\b${REPORTED}(?:\s+[\w.]+){0,3}?\s*:\s*$`);
+const BOLD_QUESTION = /^\s*(?:\*\*|__)[^*_\n]+\?\s*(?:\*\*|__)\s*$/;
+const quoteMarks = (s: string) => s.match(/["“”]/g)?.length ?? 0;
+
+/** A quotation no one is said to speak, read as the words of the person its paragraph is about: 'Lind is blunt. "I am
+ *  against it. …"', 'She paused. "…Today I support the force…"' (the pronoun's person), or, in an interview, an answer
+ *  that is a whole paragraph in quotation marks after a question in bold (the person interviewed: the one the article
+ *  names most). Nothing when the quotation closes on a speaker of its own, or follows other words in quotation marks. */
+function quotationHolder(text: string, sentence: Sentence, pos: number, ctx: RelationContext): Mention[] | undefined {
+  const para = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  // The quotation open at `pos`: the last opening mark of the paragraph before it that has not closed.
+  let open = -1;
+  let straight = false;
+  for (let k = para; k < pos; k++) {
+    const c = text[k];
+    if (c === '“') open = k;
+    else if (c === '”') open = -1;
+    else if (c === '"') (straight = !straight) ? (open = k) : (open = -1);
+  }
+  if (open < 0 || !ctx.mentions) return undefined;
+  const lead = text.slice(para, open);
+  // The opening mark starts a sentence of its own, after any earlier quotation of the paragraph has closed.
+  // Or it follows the words that introduce it ("Speaking to reporters, Holt said: “…").
+  // Or a colon ends the sentence that introduces it ("X spoke to reporters before the summit: “…").
+  if (quoteMarks(lead) % 2 === 1 || !(/(?:^|[.!?]\s+)[*_]*$/.test(lead) || REPORTED_COLON.test(lead) || /\p{L}:\s*$/u.test(lead))) return undefined;
+  // Its close: neither a speaker nor a reporting verb after it in the same sentence.
+  const closeAt = text.slice(pos).search(/[”"]/);
+  if (closeAt < 0) return undefined;
+  const after = text.slice(pos + closeAt + 1, pos + closeAt + 120).split(/[.!?\n]/)[0];
+  if (REPORTED_WORD.test(after) || /\b(?:he|she|they)\s+(?:added|wrote|declared|replied|continued|recalled|told)\b/i.test(after) || ctx.mentions.some((m) => m.type === 'PERSON' && m.start > pos + closeAt && m.end <= pos + closeAt + 1 + after.length)) return undefined;
+  // The sentence that introduces it: the paragraph's last before the quotation, after any earlier quotation.
+  const body = lead.replace(/[\s*_]+$/, '');
+  const from = para + Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"'), body.slice(0, -1).search(/[.!?]\s+(?=[^.!?]*$)/)) + 1;
+  // Not one named as the object of a preposition ("Asked about Putin, …:").
+  const people = ctx.mentions.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= open && !prepositional(text, from, m));
+  if (people.length) return new Set(people.map((m) => m.key)).size === 1 ? [people[0]] : undefined;
+  const intro = text.slice(from, open);
+  if (/^\s*(?:[\p{L},]+\s+){0,3}?(?:he|she|He|She)\s+\w+/u.test(intro)) {
+    // "She paused.": the person met last before that sentence.
+    const last = [...ctx.mentions].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from && from - m.end < 1500);
+    return last ? [last] : undefined;
+  }
+  if (/\S/.test(lead)) return undefined;
+  // An answer of an interview: the paragraph before is a question in bold.
+  const prevEnd = text.lastIndexOf('\n', para - 2);
+  const previous = text.slice(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd).trim() ? text.slice(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd) : text.slice(text.lastIndexOf('\n', para - 3) + 1, para - 1);
+  if (!BOLD_QUESTION.test(previous) && !BOLD_QUESTION.test(text.slice(text.lastIndexOf('\n', para - 2) + 1, para - 1))) return undefined;
+  const counts = new Map<string, { m: Mention; n: number }>();
+  for (const m of ctx.mentions) if (m.type === 'PERSON' && !m.appositive) counts.set(m.key, { m, n: (counts.get(m.key)?.n ?? 0) + 1 });
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  // Only a clear interviewee: named more often than anyone else.
+  return ranked.length && (ranked.length === 1 || ranked[0].n > ranked[1].n) ? [ranked[0].m] : undefined;
+}
+
 /** Inside a quotation (straight or curly), the speaker named just before or after it ("..., he said, “…”"). */
 function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext, pastActors = false): Mention[] | undefined {
   const before = text.slice(sentence.start, pos);
@@ -160,7 +214,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   // A quotation that runs over several sentences, its speaker named after it closes.
   const spanning = !inside && !continued && openQuoteBefore(text, sentence.start);
   // Unless the quoted sentence reports someone else's words ("…Prime Minister X said in March that Estonia was ready…").
-  if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && REPORTED_WORD.test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx);
+  if (spanning) return ms.some((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end))) && REPORTED_WORD.test(text.slice(sentence.start, pos)) ? undefined : speakerAfterClose(text, sentence.end, ctx) ?? quotationHolder(text, sentence, pos, ctx);
   if (!inside && !continued) return undefined;
   // 'Marek said: "We are ready. We will send troops."': a later sentence of a quotation opened after its speaker.
   if (continued) {
@@ -180,7 +234,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   }
   // After: "…,” Starmer said." / "…,” said Starmer.".
   const closeAt = text.slice(pos, sentence.end).search(/[”"]/);
-  if (closeAt < 0) return inside && !lead ? speakerAfterClose(text, sentence.end, ctx) : undefined;
+  if (closeAt < 0) return inside && !lead ? speakerAfterClose(text, sentence.end, ctx) ?? quotationHolder(text, sentence, pos, ctx) : undefined;
   const close = pos + closeAt + 1;
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
@@ -193,7 +247,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
     const previous = text.slice(Math.max(0, text.lastIndexOf('.', sentence.start - 2) + 1), sentence.start);
     if (!/["“”]/.test(previous)) return [ctx.lastPerson];
   }
-  return undefined;
+  return !lead && /^[\s.!?*]*$/.test(tail) ? quotationHolder(text, sentence, pos, ctx) : undefined;
 }
 
 /** The actors who hold a stance stated by a trigger at `pos`. */

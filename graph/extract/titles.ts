@@ -1,9 +1,10 @@
 // Title anaphora: "the German chancellor", "Poland's prime minister", "the French leader" with no name after them
 // point back at a person already met; they become that person's mention and state whom the person represents.
 import type { Mention } from './types';
-import type { SentenceRelation } from './relations';
+import { office, type SentenceRelation } from './relations';
 import { officeholderBody } from './officeholders';
 import { matchesOf } from '../match-all';
+import { slugify } from '../slug';
 
 const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|spokes(?:man|woman|person))\b/i;
 const REACH = 1500;
@@ -15,19 +16,42 @@ export interface TitleState {
   represents: Map<string, string>;
   /** The first person named in the latest sentence that named one: who a bare "the PM" opening a sentence means. */
   subject?: Mention;
+  /** Person key → the office the text gave them ("foreign-policy adviser"), for agreement with a later title. */
+  offices?: Map<string, string>;
+}
+
+/** An office in a comparable form: lower case, one spelling, synonyms folded ("premier" → "prime minister"). */
+const officeForm = (s: string) => ` ${s.toLowerCase().replace(/[-‐]/g, ' ').replace(/\bdefense\b/g, 'defence').replace(/\bspokes(?:man|woman|person)\b/g, 'spokesperson')
+  .replace(/\bpresident of the (?:council(?: of ministers)?|government)\b/g, 'prime minister').replace(/\bpresident of the republic\b/g, 'president').replace(/\bvp\b/g, 'vice president')
+  .replace(/\b(?:premier|pm|head of government)\b/g, 'prime minister').replace(/\bhead of state\b/g, 'president').replace(/\s+/g, ' ').trim()} `;
+
+/** Whether an office the text gave a person agrees with a title that may point back at them: "the Russian president" is
+ *  not the one the article called "foreign-policy adviser", nor its "vice president"; a "leader" is any head. */
+export function officeAgrees(office: string | undefined, title: string): boolean {
+  if (!office) return true;
+  const t = officeForm(title).trim();
+  if (t === 'leader') return true;
+  const o = officeForm(office);
+  const at = o.indexOf(` ${t} `);
+  return at >= 0 && !/\b(?:vice|deputy|assistant|under|former|ex)\s*$/.test(o.slice(0, at));
 }
 
 // "the President of the Council" (Italy's premier in translated copy), "the President of the Republic".
-const BARE_TITLE = /\b(?:the|The)\s+(PM|prime minister|premier|chancellor|[Pp]resident(?: of the (?:Council(?: of Ministers)?|Republic|Government))?|VP|vice[- ]president|head of government|head of state)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+// Translated and British copy capitalises the office ("the Prime Minister", "the Head of State").
+const BARE_TITLE = /\b(?:the|The)\s+(PM|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Pp]resident(?: of the (?:Council(?: of Ministers)?|Republic|Government))?|VP|[Vv]ice[- ][Pp]resident|[Hh]ead of [Gg]overnment|[Hh]ead of [Ss]tate)\b(?!\s+(?:of\b|\p{Lu}))/gu;
 /** "…, the chancellor said", "…,” the premier declared": a title in a speaker's place, whatever actors came before. */
 const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|insisted|stressed|stated|argued|warned|wrote|replied)\b/;
 
 /** "Only on Sunday the PM launched…", "After the meeting the head of government underlined…": a bare title that opens
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
 export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
-  const subject = state.subject;
-  if (!subject || sentence.start - subject.end > 600) return;
+  if (ROLE_GATE.test(sentence.text)) resolveBareRoles(text, sentence, ms, state);
+  if (!state.subject || sentence.start - state.subject.end > 600) return;
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
+    // The subject, if the office the text gave them is this title; else the last person given this very office.
+    const agrees = (p: Mention) => officeAgrees(state.offices?.get(p.key), m[1]);
+    const subject = agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices?.has(p.key) && agrees(p));
+    if (!subject) return;
     // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;
@@ -41,6 +65,42 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     const at = ms.findIndex((x) => x.start > start);
     ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
     return;
+  }
+}
+
+const ROLE_GATE = /\b(?:minister|secretary|spokes(?:man|woman|person)|envoy|commissioner)\b/i;
+const BARE_ROLE = /\b(?:the|The)\s+((?:(?:defen[cs]e|foreign|armed forces|interior|finance)\s+)?(?:minister|secretary)|spokes(?:man|woman|person)|envoy|secretary[- ]general|commissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
+
+/** "The minister added that…", "…, the spokeswoman said": an office written alone points at the one person the text
+ *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention. */
+function resolveBareRoles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
+  for (const m of matchesOf(sentence.text, BARE_ROLE)) {
+    const start = sentence.start + m.index + m[0].indexOf(m[1]);
+    const end = sentence.start + m.index + m[0].length;
+    const holders = new Map<string, Mention>();
+    for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
+      const p = state.people[k];
+      if (p.end <= sentence.start && state.offices?.has(p.key) && officeAgrees(state.offices.get(p.key), m[1]) && !holders.has(p.key)) holders.set(p.key, p);
+    }
+    // Only one such person: "the minister" among two ministers is left unread.
+    if (holders.size !== 1) continue;
+    const holder = [...holders.values()][0];
+    const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
+    if (ms.some((x) => x.start < end && x.end > start) || (!speaking && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) continue;
+    const at = ms.findIndex((x) => x.start > start);
+    ms.splice(at < 0 ? ms.length : at, 0, { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false });
+    return;
+  }
+}
+
+/** "Defence Minister Ivo Marek", "Kremlin spokesman Dmitry Peskov": the office written right before a person's name,
+ *  noted for the titles that point back at them later (where no relation gave them one). */
+export function noteOffices(text: string, ms: Mention[], state: TitleState): void {
+  for (const p of ms) {
+    if (p.type !== 'PERSON' || p.source === 'anaphor' || p.appositive || state.offices?.has(p.key)) continue;
+    const words = /((?:[\p{L}-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[1].trim().split(/\s+/);
+    const role = words && [4, 3, 2, 1].filter((n) => n <= words.length).map((n) => office(words.slice(-n).join(' '))).find(Boolean);
+    if (role) (state.offices ??= new Map()).set(p.key, role);
   }
 }
 
@@ -58,6 +118,9 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
     if (!possessive && !/\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
     if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
+    // "The U.S. envoy for Ukraine and Russia, retired Lt. Gen. Keith Kellogg, told…": the apposition names the holder.
+    const named = ms.slice(i + 1).find((p) => p.type === 'PERSON');
+    if (named && /^[^,;.:"“”]{0,40},\s+(?:[\p{L}.]+\s+){0,4}$/u.test(text.slice(m.end + title[0].length, named.start))) return;
     // "Viktor Orbán, Hungary's prime minister": an apposition, read by the office patterns.
     if (ms[i - 1]?.type === 'PERSON' && /^,\s+(?:the\s+)?$/.test(text.slice(ms[i - 1].end, m.start))) return;
     // Only people of earlier sentences: in "Trump said he asked the Russian leader", the leader is not Trump; an
@@ -76,10 +139,19 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     const speaker = quoted ? undefined : ms.slice(i + 1).find((p) => p.type === 'PERSON' && !p.appositive && /\b(?:said|says|assessed|added|noted|stressed|told|argued|insisted)\s+$/.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
     // then the person met last.
-    const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) ? p : undefined;
+    // Only someone whose office, where the text gave one, is the title's ("the Russian president" is not the adviser).
+    const fits = (p: Mention) => officeAgrees(state.offices?.get(p.key), title[1]);
+    // Nor one a reader knows holds another state's office ("the Russian president" is not Zelensky).
+    const bodyOf = (p: Mention) => officeholderBody([p.name ?? p.text, p.text]);
+    const sameBody = (body: string) => body === (m.name ?? m.text) || slugify(body) === m.key;
+    const elsewhere = (p: Mention) => { const body = bodyOf(p); return body !== undefined && !sameBody(body); };
+    const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) && fits(p) && !elsewhere(p) ? p : undefined;
+    // First the one the article itself gave this office of this state, however far back ("Russian President Vladimir
+    // Putin … the Russian president").
+    const given = [...state.people].reverse().find((p) => p.end <= sentenceStart && state.represents.get(p.key) === m.key && state.offices?.has(p.key) && fits(p));
     // Then the one a reader knows holds an office of that country ("the French president" is Macron, met before).
-    const holder = [...before].reverse().find((p) => officeholderBody([p.name ?? p.text, p.text]) === (m.name ?? m.text));
-    const antecedent = speaker ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key) ?? holder
+    const holder = [...before].reverse().find((p) => { const body = bodyOf(p); return fits(p) && body !== undefined && sameBody(body); });
+    const antecedent = speaker ?? given ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key && fits(p)) ?? holder
       ?? (opens ? free(state.subject) ?? [...before].reverse().find((p) => free(p)) : undefined);
     if (!antecedent) return;
     const role = capitalise(title[1].toLowerCase());
