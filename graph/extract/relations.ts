@@ -437,6 +437,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // Not in a relative or conditional clause ("the diplomats who signed it", "if both sides agreed to one").
       const pronounObject = !trigger.objectInside && !trigger.topical && PRONOUN_OBJECT.test(text.slice(end, end + 40)) && !/\b(?:who|which|if|unless|whether)\b[^,;]*$/i.test(text.slice(sentence.start, start));
       if (pronounObject) object = referent(start);
+      // "rejected the plans of the coalition of the willing to place European contingents": whose plan it is (a body
+      // named as a proposal) is not what the plan is; the act after "to" is.
+      if (object && !trigger.objectInside && object.start >= end && PLAN_OWNER.test(text.slice(Math.max(sentence.start, object.start - 40), object.start))) {
+        const plan = object;
+        const content = ms.find((x) => x.type === 'PROPOSAL' && x.start > plan.end && x.start - plan.end < 40 && /^["”]?\s+to\s+(?:[a-z]+\s+)?$/.test(text.slice(plan.end, x.start).replace(/\s+(?:some|any|all|the|their|its)\s+$/, ' ')));
+        if (content) object = content;
+      }
       // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
@@ -451,6 +458,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
+      // "rejected the plans to send troops": a plan as a noun is the object of the verb before it, which has read it.
+      if (/^plans? to$/i.test(m[0]) && consumed.has(object) && /\b(?:the|its|their|his|her|our|these|those|such|of)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
@@ -601,5 +610,24 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
+  // "could help with demining, but only with a UN mandate", 'would take part only "under the flag of the United
+  // Nations"', "a buffer zone would only hold with a U.S. backstop": the one who sets a thing as the sole condition
+  // of their part wants that thing, whatever verb carries the part.
+  if (/\b(?:only|unless)\b/i.test(sentence.text)) {
+    for (const m of matchesOf(sentence.text, REQUIRED)) {
+      const at = sentence.start + m.index;
+      const from = at + m[0].length;
+      const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= from && /^(?:(?:the|a|an|any|some)\s+)?["“]?$/.test(text.slice(from, x.start)));
+      if (!object || consumed.has(object) || out.some((r) => r.target === object.key)) continue;
+      const subjects = subjectsBefore(at).filter((x) => x.key !== object.key);
+      if (!subjects.length) continue;
+      consumed.add(object);
+      emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
+    }
+  }
   return out;
 }
+/** "the plans of the", "the proposal by the so-called": a plan's owner follows. */
+const PLAN_OWNER = /\b(?:plans?|proposals?|ideas?|intention|offer|initiative)\s+(?:of|by)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
+/** A sole condition named with its preposition: "only with", 'only "under', "only hold with", "unless it comes under". */
+const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+/gi;
