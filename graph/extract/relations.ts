@@ -477,6 +477,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // speakers who say so hold the stance.
       if (/^(?:need|needs|needed|must have|should have)$/i.test(m[0]) && subjects.some((x) => x.type === 'PERSON')) subjects.splice(0, subjects.length, ...subjects.filter((x) => x.type !== 'COUNTRY'));
       if (!subjects.length) continue;
+      // "Orbán opposed the force, arguing that European troops would prolong the war": a harm given as the reason for
+      // an opposition already stated is that opposition, not a second one.
+      if (/\b(?:prolong|drag|fuel|perpetuat)/i.test(m[0]) && out.some((r) => r.type === 'OPPOSES' && subjects.some((x) => x.key === r.source))) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       // Unless the object is in the new clause itself ("…, and that the U.S. guarantee remained essential").
       const from = Math.max(...subjects.map((x) => x.end));
@@ -610,6 +613,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
+  // "Kristersson spoke at a news conference, with Zelensky beside him": the one at the subject's side met them.
+  if (/\b(?:beside|next to|alongside|at (?:his|her) side)\s+(?:him|her)?/.test(sentence.text)) {
+    for (const m of matchesOf(sentence.text, BESIDE)) {
+      const at = sentence.start + m.index;
+      const guest = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at + m[0].length && /^\s+(?:(?:[\p{L}.’'-]+\s+){0,4})$/u.test(text.slice(at + m[0].length, x.start)) && /^\s+(?:standing\s+|sitting\s+|seated\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|^\s+at\s+(?:his|her)\s+side\b/.test(text.slice(x.end, x.end + 30)));
+      const host = guest && subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON' && x.key !== guest.key);
+      if (guest && host && host.length) emit('MET_WITH', host, guest, 1, undefined, 0.75, at);
+    }
+  }
   // "could help with demining, but only with a UN mandate", 'would take part only "under the flag of the United
   // Nations"', "a buffer zone would only hold with a U.S. backstop": the one who sets a thing as the sole condition
   // of their part wants that thing, whatever verb carries the part.
@@ -627,6 +639,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   }
   return out;
 }
+/** ", with X beside him": a companion named in a trailing "with" phrase. */
+const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|\s+[^,;.]{1,60}?\s+at\s+(?:his|her)\s+side\b)/g;
 /** "the plans of the", "the proposal by the so-called": a plan's owner follows. */
 const PLAN_OWNER = /\b(?:plans?|proposals?|ideas?|intention|offer|initiative)\s+(?:of|by)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 /** A sole condition named with its preposition: "only with", 'only "under', "only hold with", "unless it comes under". */
