@@ -125,7 +125,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
 const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
@@ -167,7 +167,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
     if (first) push(coordinated(text, ms, first, 1), current, 0.6);
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of matchesOf(sentence.text, /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
+    for (const m of matchesOf(sentence.text, /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
       const at = sentence.start + m.index;
       // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
       const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
@@ -225,7 +225,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (event.start < sentence.start || event.end > sentence.end) continue;
     const before = text.slice(sentence.start, event.start);
     // "Tusk took part in the videoconference", "Starmer hosted the summit".
-    const verb = ATTEND.exec(before.slice(-60));
+    const attend = ATTEND.exec(before.slice(-60));
+    // "told the forum that…" speaks to the gathering; "told the summit's organisers" speaks to people.
+    const verb = attend && /^(?:told|tells|asked|urged|briefed)\b/i.test(attend[0]) && (!/^the\s/i.test(event.text) || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
     if (verb) {
       const at = event.start - (before.slice(-60).length - verb.index);
       const subjects = subjectsAt(text, sentence, ms, at, ctx);

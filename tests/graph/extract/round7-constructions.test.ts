@@ -130,6 +130,16 @@ describe('attendance named in passing', () => {
     for (const who of ['lena-holt', 'ivo-marek', 'jonas-berg', 'petra-lund']) expect(attended(r, who)).toBe(true);
   });
 
+  it('should read "who also sat at the Oslo table" as present at the summit named before', () => {
+    const r = extractText('Ivo Marek flew to the Oslo summit on Friday. Lena Holt, who also sat at the Oslo table, called the discussion premature.');
+    expect(attended(r, 'lena-holt')).toBe(true);
+  });
+
+  it('should read "told the forum that" as speaking at it, but not "told the summit\'s organisers"', () => {
+    expect(attended(extractText('The Oslo forum opened on Monday. Lena Holt told the forum this morning that Norway would support the reassurance force.'), 'lena-holt')).toBe(true);
+    expect(attended(extractText('The Oslo summit opened on Monday. Lena Holt told the summit\'s organisers that she would not come.'), 'lena-holt')).toBe(false);
+  });
+
   it('should keep two gatherings on one date apart when they are named after different places', () => {
     const r = extractText('On Thursday Ivo Marek spoke at the International Arctic Forum in Murmansk. At Thursday\'s Paris summit, Lena Holt was joined by thirty delegations.');
     const events = new Set(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.target));
