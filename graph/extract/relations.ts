@@ -477,6 +477,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // speakers who say so hold the stance.
       if (/^(?:need|needs|needed|must have|should have)$/i.test(m[0]) && subjects.some((x) => x.type === 'PERSON')) subjects.splice(0, subjects.length, ...subjects.filter((x) => x.type !== 'COUNTRY'));
       if (!subjects.length) continue;
+      // "France and Britain lead the coalition, which has been drawing up plans for…": a relative clause on a thing
+      // named after the actors has that thing for its subject, not them.
+      if (!trigger.topical && !trigger.passive) {
+        const from = Math.max(...subjects.map((x) => x.end));
+        const which = from < start && from >= sentence.start ? /,\s+which\s+[^,;]*$/.exec(text.slice(from, start)) : null;
+        if (which && which.index > 0) continue;
+      }
       // "Orbán opposed the force, arguing that European troops would prolong the war": a harm given as the reason for
       // an opposition already stated is that opposition, not a second one.
       if (/\b(?:prolong|drag|fuel|perpetuat)/i.test(m[0]) && out.some((r) => r.type === 'OPPOSES' && subjects.some((x) => x.key === r.source))) continue;
@@ -559,7 +566,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const which = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u.exec(text.slice(object.end, object.end + 40));
     const lead = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
     if (!which && !lead) continue;
-    const after = object.end + (which ? which[0].length : 0);
+    // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.
+    const complement = which ? null : /^\s+of\s+(?:[^,;.:"“”]|(?<=\d)[,.](?=\d)){1,40}?(?=\s+(?:would|will|could|can|must|should|has to|have to|needs? to)\b)/.exec(text.slice(object.end, sentence.end));
+    const after = object.end + (which ? which[0].length : complement ? complement[0].length : 0);
     const verdict = VERDICT_FOR.exec(text.slice(after, Math.min(sentence.end, after + 80)));
     if (!verdict) continue;
     const at = which ? object.end + which[0].length : object.start - lead![0].length;
@@ -644,4 +653,5 @@ const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)
 /** "the plans of the", "the proposal by the so-called": a plan's owner follows. */
 const PLAN_OWNER = /\b(?:plans?|proposals?|ideas?|intention|offer|initiative)\s+(?:of|by)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 /** A sole condition named with its preposition: "only with", 'only "under', "only hold with", "unless it comes under". */
-const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+/gi;
+// Also "only if Washington provided intelligence, air cover and …": what the other side must provide.
+const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bonly\s+if\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:provided|provides|provide|gave|gives|give|offered|offers|offer|guaranteed|guarantees)\s+(?:(?:[\p{Ll}-]+,?\s+){1,3}?(?:and\s+)?)?|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+/giu;

@@ -28,6 +28,28 @@ describe('a sole condition names what the actor wants', () => {
   });
 });
 
+describe('requirements and relative clauses', () => {
+  it('should read "only if Washington provides a backstop" as wanting the backstop', () => {
+    expect(extractText('Norway would join only if the United States provides a backstop.').triples).toContain('SUPPORTS:norway:us-backstop');
+  });
+
+  it('should read "said a force of at least 200,000 troops would be needed" as backing the force', () => {
+    const r = extractText('Speaking on Tuesday, Ivo Marek said a European force of at least 200,000 troops would be needed to deter Russia.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should not give the actors of a clause the verb of a relative clause on the thing named after them', () => {
+    const r = extractText('Norway and Denmark lead the coalition, which has been drawing up plans since the spring for the Multinational Force Ukraine.');
+    expect(r.triples).not.toContain('PROPOSED:norway:multinational-force-ukraine');
+    expect(r.triples).not.toContain('PROPOSED:denmark:multinational-force-ukraine');
+  });
+
+  it('should still give an actor the verb of a relative clause on that actor', () => {
+    const r = extractText('Lena Holt visited Norway, which has proposed a reassurance force.');
+    expect(r.triples).toContain('PROPOSED:norway:reassurance-force');
+  });
+});
+
 describe('a plan as a noun', () => {
   it('should take the act a plan is for, not the body whose plan it is, as the object', () => {
     const r = extractText('Ivo Marek on Tuesday rejected the plans of the coalition of the willing to place European contingents in Ukraine.');
