@@ -13,6 +13,7 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
  *  an event when the sentence dates it. */
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
+const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
 // "Macron's call for a ceasefire" is a demand, not a phone call.
@@ -89,6 +90,12 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
       // "talks in Riyadh" is also "the Riyadh talks".
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
+    }
+    // "hosted Zelensky in Berlin on Wednesday for a video call with Trump": a dated call with someone is an event too.
+    for (const m of /\b(?:video|phone|telephone)\s+(?:call|conference)\s+with\b/i.test(sentence.text) ? matchesOf(sentence.text, WITH_EVENT) : []) {
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
+      if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);

@@ -162,6 +162,13 @@ describe('attendance named in passing', () => {
     expect(attended(extractText('The Oslo summit opened on Monday. Lena Holt told the summit\'s organisers that she would not come.'), 'lena-holt')).toBe(false);
   });
 
+  it('should make a dated video call with someone an event, with everyone on the line attending it', () => {
+    const r = extractText('The Oslo summit ended on 15 August 2025. On 13 August 2025 Ivo Marek hosted Lena Holt in Bergen for a video call with Jonas Berg and Petra Lund, with Anna Vik and Ola Dahl also on the line.');
+    const calls = r.relations.filter((x) => x.type === 'ATTENDED' && /video-call/.test(x.target));
+    expect(new Set(calls.map((x) => x.source))).toEqual(new Set(['ivo-marek', 'lena-holt', 'jonas-berg', 'petra-lund', 'anna-vik', 'ola-dahl']));
+    expect(r.relations.some((x) => x.type === 'ATTENDED' && /oslo-summit/.test(x.target) && x.source === 'anna-vik')).toBe(false);
+  });
+
   it('should keep two gatherings on one date apart when they are named after different places', () => {
     const r = extractText('On Thursday Ivo Marek spoke at the International Arctic Forum in Murmansk. At Thursday\'s Paris summit, Lena Holt was joined by thirty delegations.');
     const events = new Set(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.target));
