@@ -350,6 +350,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         if (r.type !== 'MET_WITH') continue;
         // On the sidelines, only the ones named before it ("X held talks with Y on the sidelines of …", not "… and rang Z").
         const ends = ms.filter((m) => (m.key === r.source || m.key === r.target) && (!sidelines || !event.anaphor || m.end <= event.start));
+        // "Trump and Putin met in Alaska on 15 August, and the 4 September summit produced…": an event that opens a
+        // clause of its own after the meeting is not where they met.
+        const lastEnd = Math.max(...ends.map((m) => m.end));
+        if (ends.length && lastEnd <= event.start && /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(lastEnd, event.start))) continue;
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }
     }

@@ -169,6 +169,12 @@ describe('attendance named in passing', () => {
     expect(r.relations.some((x) => x.type === 'ATTENDED' && /oslo-summit/.test(x.target) && x.source === 'anna-vik')).toBe(false);
   });
 
+  it('should not place a meeting at an event that opens a clause of its own after it', () => {
+    const r = extractText('Ivo Marek and Lena Holt met in Bergen on 15 August 2025, and the 4 September 2025 summit in Oslo produced pledges from twenty countries.');
+    expect(r.triples.some((t) => t.startsWith('MET_WITH:'))).toBe(true);
+    expect(r.relations.some((x) => x.type === 'ATTENDED' && /oslo/.test(x.target))).toBe(false);
+  });
+
   it('should keep two gatherings on one date apart when they are named after different places', () => {
     const r = extractText('On Thursday Ivo Marek spoke at the International Arctic Forum in Murmansk. At Thursday\'s Paris summit, Lena Holt was joined by thirty delegations.');
     const events = new Set(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.target));
