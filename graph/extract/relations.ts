@@ -446,7 +446,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
-      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
+      // A proposal after a clause break ('…is unacceptable to us", and that Moscow sees no difference between
+      // "peacekeepers"…') is the next clause's, not this verdict's.
+      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)))) object = topicBefore(start);
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {

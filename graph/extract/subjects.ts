@@ -350,7 +350,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
     const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
-    const earlier = subject ?? before[before.length - 1];
+    // "Merz, then in opposition, was more open: he told…": else the person this sentence opened with, before the colon.
+    const opener = before.length ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && m.end <= from && /^\W*$/.test(text.slice(sentence.start, m.start)) && /:\s*$/.test(text.slice(sentence.start, from)));
+    const earlier = subject ?? before[before.length - 1] ?? opener;
     const antecedent = earlier ?? ctx.lastPerson;
     if (antecedent) return [antecedent];
   }

@@ -92,6 +92,8 @@ export const TRIGGERS: Trigger[] = [
   // for a thing proposes it.
   t('OPPOSES', -1, String.raw`c(?:ame|omes?|oming) out (?:\w+ )?against`),
   t('PROPOSED', 1, String.raw`announc(?:e|es|ed|ing) (?:(?:their|its|his|her|joint|new) )?(?:plans?|proposals?) for`),
+  // "would not exclude a European force": excluding is refusing; "not" before it makes it an opening.
+  t('OPPOSES', -1, String.raw`exclud(?:e|es|ed|ing)(?= (?:a|an|the|any|such a|sending|deploying)\b)`),
   t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:blow-up|bust-up|row|clash|showdown) with|rang|phoned|telephoned|hugged|embraced|(?<=,\s)meeting(?! with)|received|(?:sat|sitting|seated|stood|standing) (?:beside|next to|opposite|across from)|called|(?:sat|sit|sits|sitting) down with|(?:held |hold |holds )?talks with|(?:spoke|speaks|talked)(?: (?:by|on the) (?:phone|telephone|video(?: link)?))? (?:with|to)|(?:had|has|have) (?:a (?:working )?)?(?:lunch|dinner|breakfast) with|welcomed|greeted|(?:phone )?call with|visited(?! by)|hosted(?! by)|discussed (?:[\w’']+ ){0,4}?with|(?:was|were) received by|spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with`),
   // "signed a 100-year partnership with X", "raised the idea with X": the thing signed or raised may sit inside.
   t('MET_WITH', 1, String.raw`raised (?:it|this|that|the (?:idea|issue|matter|proposal)) (?:[\w’']+ ){0,6}?with|signed (?:[\w’'-]+ ){0,5}?with`, { spans: true }),

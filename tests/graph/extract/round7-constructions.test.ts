@@ -110,6 +110,24 @@ describe('verdicts that name what is wanted or feared', () => {
   });
 });
 
+describe('refusals and openings', () => {
+  it('should read "would not exclude a European force" as an opening, and "excluded" as a refusal', () => {
+    expect(extractText('Ivo Marek said that Norway would not exclude a European force "if there is a ceasefire".').triples).toContain('SUPPORTS:norway:european-peacekeeping-force');
+    expect(extractText('Norway excluded a European force.').triples).toContain('OPPOSES:norway:european-peacekeeping-force');
+  });
+
+  it('should give "he" after a colon to the person the sentence opened with, not the one named before', () => {
+    const r = extractText('Lena Holt called the debate premature. Ivo Marek, then leader of the opposition, was more open: he told a TV debate two days later that he would not exclude a European force.');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should keep a quoted verdict on its own proposal when the next clause names another', () => {
+    const r = extractText('Lena Holt told journalists today that "any deployment of foreign troops to Ukraine is unacceptable to us", and that Moscow sees no difference between "peacekeepers" and NATO soldiers.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+  });
+});
+
 describe('a companion at the subject\'s side', () => {
   it('should read ", with X beside her" as a meeting of the two', () => {
     const r = extractText('Lena Holt spoke at a joint news conference in a hangar, with Ivo Marek beside her.');
