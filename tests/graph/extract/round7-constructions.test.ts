@@ -68,6 +68,11 @@ describe('a plan as a noun', () => {
     expect(r.triples).toContain('OPPOSES:norway:european-peacekeeping-force');
   });
 
+  it('should read "announced a “reassurance force”" as proposing it, not every announcement', () => {
+    expect(extractText('Ivo Marek, on 27 March, at the Élysée, announced a "reassurance force" with London.').triples).toContain('PROPOSED:ivo-marek:reassurance-force');
+    expect(extractText('Ivo Marek announced on Monday that the reassurance force had been delayed.').triples).not.toContain('PROPOSED:ivo-marek:reassurance-force');
+  });
+
   it('should read "announced plans for" a proposal as proposing it, for each of the coordinated holders', () => {
     const r = extractText('Ivo Marek and Lena Holt announced plans for a reassurance force.');
     expect(r.triples).toContain('PROPOSED:ivo-marek:reassurance-force');
