@@ -92,6 +92,8 @@ export const TRIGGERS: Trigger[] = [
   // for a thing proposes it.
   t('OPPOSES', -1, String.raw`c(?:ame|omes?|oming) out (?:\w+ )?against`),
   t('PROPOSED', 1, String.raw`announc(?:e|es|ed|ing) (?:(?:their|its|his|her|joint|new) )?(?:plans?|proposals?) for|announc(?:e|es|ed|ing)(?= (?:a|an) ["“]?[A-Za-z-]+(?: [A-Za-z-]+){0,2} ?["”]?(?:force|mission|coalition|plan|initiative|zone|fund|headquarters)\b)`),
+  // "the United States would help Europe with guarantees": helping with a thing backs it.
+  t('SUPPORTS', 1, String.raw`help(?:s|ed|ing)? (?:(?:Europe|Ukraine|Kyiv|them|it|the [a-z]+|its [a-z]+) )?with(?= (?:the |a |an |any |its |their )?["“]?[A-Za-z])`),
   // "would not exclude a European force": excluding is refusing; "not" before it makes it an opening.
   t('OPPOSES', -1, String.raw`exclud(?:e|es|ed|ing)(?= (?:a|an|the|any|such a|sending|deploying)\b)`),
   t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|(?:blow-up|bust-up|row|clash|showdown) with|rang|phoned|telephoned|hugged|embraced|(?<=,\s)meeting(?! with)|received|(?:sat|sitting|seated|stood|standing) (?:beside|next to|opposite|across from)|called|(?:sat|sit|sits|sitting) down with|(?:held |hold |holds )?talks with|(?:spoke|speaks|talked)(?: (?:by|on the) (?:phone|telephone|video(?: link)?))? (?:with|to)|(?:had|has|have) (?:a (?:working )?)?(?:lunch|dinner|breakfast) with|welcomed|greeted|(?:phone )?call with|visited(?! by)|hosted(?! by)|discussed (?:[\w’']+ ){0,4}?with|(?:was|were) received by|spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) with`),

@@ -115,6 +115,13 @@ describe('verdicts that name what is wanted or feared', () => {
   });
 });
 
+describe('helping with a thing', () => {
+  it('should read "would help Europe with guarantees" as backing the guarantees', () => {
+    const r = extractText('Ivo Marek said on Monday that the United States would help Europe with security guarantees.');
+    expect(r.triples).toContain('SUPPORTS:united-states:security-guarantees');
+  });
+});
+
 describe('refusals and openings', () => {
   it('should read "would not exclude a European force" as an opening, and "excluded" as a refusal', () => {
     expect(extractText('Ivo Marek said that Norway would not exclude a European force "if there is a ceasefire".').triples).toContain('SUPPORTS:norway:european-peacekeeping-force');
