@@ -506,6 +506,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
+      // "Neither Norway nor Denmark backs it": the pair is denied it.
+      const firstHolder = subjects.reduce((a, x) => (x.start < a.start ? x : a), subjects[0]);
+      if (firstHolder.start >= sentence.start && /\bneither\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, firstHolder.start - 12), firstHolder.start))) cues.flip = !cues.flip;
       // "Russia would accept no European troops", "wants no foreign soldiers": a "no" before the object refuses it.
       if (trigger.polarity > 0 && trigger.type === 'SUPPORTS' && object.start >= end && /^\s+no\s+["“]?$/i.test(text.slice(end, object.start))) cues.flip = !cues.flip;
       let type = trigger.type;
@@ -624,6 +627,19 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
+  // "Norway backs the force, as does Denmark", "…, and so does Finland": the actor after holds the same stances.
+  if (/,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s/i.test(sentence.text)) {
+    for (const m of matchesOf(sentence.text, AS_DOES)) {
+      const at = sentence.start + m.index + m[0].length;
+      const also = ms.find((x) => isActor(x) && !x.appositive && x.start === at);
+      if (!also) continue;
+      const before = new Set(ms.filter((x) => x.end <= sentence.start + m.index).map((x) => x.key));
+      for (const r of [...out]) {
+        if (!['SUPPORTS', 'OPPOSES', 'PROPOSED'].includes(r.type) || !before.has(r.source) || r.source === also.key || out.some((o) => o.type === r.type && o.source === also.key && o.target === r.target)) continue;
+        out.push({ ...r, source: also.key });
+      }
+    }
+  }
   // "Kristersson spoke at a news conference, with Zelensky beside him": the one at the subject's side met them.
   if (/\b(?:beside|next to|alongside|at (?:his|her) side)\s+(?:him|her)?/.test(sentence.text)) {
     for (const m of matchesOf(sentence.text, BESIDE)) {
@@ -650,6 +666,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   }
   return out;
 }
+/** ", as does", ", and so did the": the actor right after shares the stances before. */
+const AS_DOES = /,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
 /** ", with X beside him": a companion named in a trailing "with" phrase. */
 const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|\s+[^,;.]{1,60}?\s+at\s+(?:his|her)\s+side\b)/g;
 /** "the plans of the", "the proposal by the so-called": a plan's owner follows. */

@@ -30,7 +30,8 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
     // A title before the next name ("Lavrov and Secretary of State Rubio") is not a break either.
     const titled = raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
-    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
+    // Also "Neither A nor B", "Not only A but also B", "A, like B, …", "A, as well as B, …".
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
     // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
     const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
     if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw))) break;

@@ -115,6 +115,24 @@ describe('verdicts that name what is wanted or feared', () => {
   });
 });
 
+describe('coordinated holders', () => {
+  it('should read "Neither A nor B backs" as both refusing it', () => {
+    const r = extractText('Neither Norway nor Denmark backs the reassurance force.');
+    expect(r.triples).toEqual(expect.arrayContaining(['OPPOSES:norway:reassurance-force', 'OPPOSES:denmark:reassurance-force']));
+    expect(r.triples.some((t) => t.startsWith('SUPPORTS:'))).toBe(false);
+  });
+
+  it('should read "A, like B, backs" and "Not only A but also B backs" as both holding it', () => {
+    expect(extractText('Norway, like Denmark, backs the reassurance force.').triples).toEqual(expect.arrayContaining(['SUPPORTS:norway:reassurance-force', 'SUPPORTS:denmark:reassurance-force']));
+    expect(extractText('Not only Norway but also Denmark backs the reassurance force.').triples).toEqual(expect.arrayContaining(['SUPPORTS:norway:reassurance-force', 'SUPPORTS:denmark:reassurance-force']));
+  });
+
+  it('should give "…, as does B" and "…, and so does B" the same stance as the clause before', () => {
+    expect(extractText('Norway opposes the reassurance force, as does Hungary.').triples).toContain('OPPOSES:hungary:reassurance-force');
+    expect(extractText('Norway backs the reassurance force, and so does Denmark.').triples).toContain('SUPPORTS:denmark:reassurance-force');
+  });
+});
+
 describe('helping with a thing', () => {
   it('should read "would help Europe with guarantees" as backing the guarantees', () => {
     const r = extractText('Ivo Marek said on Monday that the United States would help Europe with security guarantees.');
