@@ -45,6 +45,11 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`opposition|rejection|refusal`, { nominal: true }),
   // "Estonia's support for a European force", "Macron's call for a truce": a noun whose holder owns it.
   t('SUPPORTS', 1, String.raw`(?:support|backing|endorsement|push|demand|appeal) (?:for|of)|call for`, { nominal: true }),
+  // "Norway's proposal for a reassurance force", "Marek's idea of a buffer zone", "Holt's insistence on guarantees",
+  // "Hungary's objections to the force": the other nouns of each stance family, held by their possessor.
+  t('PROPOSED', 1, String.raw`(?:proposal|plan|idea|initiative|blueprint) (?:for|of)`, { nominal: true }),
+  t('SUPPORTS', 1, String.raw`insistence on`, { nominal: true }),
+  t('OPPOSES', -1, String.raw`objections? to|resistance to|hostility to|veto of`, { nominal: true }),
   t('OPPOSES', -1, String.raw`pour(?:s|ed|ing)? cold water on`, { topical: true }),
   // "Sending troops now would be premature", "such a deployment is unacceptable for Russia": a verdict on the proposal
   // before it, held by the speaker, or by the actor it is unacceptable for.

@@ -97,6 +97,23 @@ describe('passive and nominal forms with the holder after the verb', () => {
   });
 });
 
+describe('nominal forms of each stance family', () => {
+  it('should read "X\'s proposal for", "X\'s plan for" and "X\'s idea of" as proposing', () => {
+    expect(extractText('Norway\'s proposal for a reassurance force surprised its allies.').triples).toContain('PROPOSED:norway:reassurance-force');
+    expect(extractText('Ivo Marek\'s plan for a reassurance force was discussed.').triples).toContain('PROPOSED:ivo-marek:reassurance-force');
+    expect(extractText('Ivo Marek\'s idea of a reassurance force found support.').triples).toContain('PROPOSED:ivo-marek:reassurance-force');
+  });
+
+  it('should read "X\'s insistence on" as support and "X\'s objections to" as opposition', () => {
+    expect(extractText('Lena Holt\'s insistence on security guarantees is well known.').triples).toContain('SUPPORTS:lena-holt:security-guarantees');
+    expect(extractText('Hungary\'s objections to the reassurance force remain.').triples).toContain('OPPOSES:hungary:reassurance-force');
+  });
+
+  it('should not give a plan with no holder to anyone', () => {
+    expect(extractText('The plan for a reassurance force was discussed in Oslo.').triples.some((t) => t.startsWith('PROPOSED:'))).toBe(false);
+  });
+});
+
 describe('verdicts that name what is wanted or feared', () => {
   it('should read "only prolonged the conflict" as opposing the proposal it is said of', () => {
     const r = extractText('Ivo Marek told journalists that talk in Brussels of "security guarantees" only prolonged the conflict.');
