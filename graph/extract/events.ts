@@ -9,7 +9,7 @@ import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
 import { dayContextAt } from '../time/stated-at';
 
-const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown)`;
+const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
  *  an event when the sentence dates it. */
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;

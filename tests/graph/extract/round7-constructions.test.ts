@@ -240,6 +240,12 @@ describe('attendance named in passing', () => {
     expect(r.relations.some((x) => x.type === 'ATTENDED' && /oslo/.test(x.target))).toBe(false);
   });
 
+  it('should read a funeral named with whose it is as a gathering attended', () => {
+    const r = extractText('Ivo Marek and Lena Holt attended the funeral of Pope Francis in Rome on 26 April 2025.');
+    expect(attended(r, 'ivo-marek')).toBe(true);
+    expect(attended(r, 'lena-holt')).toBe(true);
+  });
+
   it('should keep two gatherings on one date apart when they are named after different places', () => {
     const r = extractText('On Thursday Ivo Marek spoke at the International Arctic Forum in Murmansk. At Thursday\'s Paris summit, Lena Holt was joined by thirty delegations.');
     const events = new Set(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.target));
