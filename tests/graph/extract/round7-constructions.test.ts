@@ -246,6 +246,12 @@ describe('attendance named in passing', () => {
     expect(attended(r, 'lena-holt')).toBe(true);
   });
 
+  it('should not read "After the summit, X said" as X attending it', () => {
+    const r = extractText('The Oslo summit was held on 15 August 2025. After the Oslo summit, Ivo Marek became the first minister to say it out loud.');
+    expect(attended(r, 'ivo-marek')).toBe(false);
+    expect(attended(extractText('At the Oslo summit on 15 August 2025, Ivo Marek said it out loud.'), 'ivo-marek')).toBe(true);
+  });
+
   it('should keep two gatherings on one date apart when they are named after different places', () => {
     const r = extractText('On Thursday Ivo Marek spoke at the International Arctic Forum in Murmansk. At Thursday\'s Paris summit, Lena Holt was joined by thirty delegations.');
     const events = new Set(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.target));
