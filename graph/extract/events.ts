@@ -13,6 +13,8 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
  *  an event when the sentence dates it. */
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
+/** A time after an event that puts it ahead: "hosts the summit tomorrow", "attends the talks next week". */
+const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|year))\b/i;
 const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
@@ -242,7 +244,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push([...subjects, ...companions], event, 0.75);
+      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions], event, 0.75);
       NEGATION.lastIndex = 0;
     }
     // "The talks in Geneva brought together … on the American side, and a Kiev delegation led by …": a country whose

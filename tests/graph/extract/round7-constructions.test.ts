@@ -252,6 +252,11 @@ describe('attendance named in passing', () => {
     expect(attended(extractText('At the Oslo summit on 15 August 2025, Ivo Marek said it out loud.'), 'ivo-marek')).toBe(true);
   });
 
+  it('should not read "hosts the summit tomorrow" as attendance yet', () => {
+    expect(attended(extractText('Ivo Marek hosts the Oslo summit tomorrow, with European leaders invited.'), 'ivo-marek')).toBe(false);
+    expect(attended(extractText('Ivo Marek hosted the Oslo summit on Sunday.'), 'ivo-marek')).toBe(true);
+  });
+
   it('should keep two gatherings on one date apart when they are named after different places', () => {
     const r = extractText('On Thursday Ivo Marek spoke at the International Arctic Forum in Murmansk. At Thursday\'s Paris summit, Lena Holt was joined by thirty delegations.');
     const events = new Set(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.target));
