@@ -92,6 +92,12 @@ describe('passive and nominal forms with the holder after the verb', () => {
     expect(extractText('The reassurance force won the backing of Finland.').triples).toContain('SUPPORTS:finland:reassurance-force');
   });
 
+  it('should read "was set up by A and B" and "was drawn up by" as proposing', () => {
+    const r = extractText('The reassurance force was set up by Norway and Denmark in July.');
+    expect(r.triples).toEqual(expect.arrayContaining(['PROPOSED:norway:reassurance-force', 'PROPOSED:denmark:reassurance-force']));
+    expect(extractText('The security guarantees were drawn up by Finland.').triples).toContain('PROPOSED:finland:security-guarantees');
+  });
+
   it('should read "came out against" as opposition', () => {
     expect(extractText('Lena Holt came out against the reassurance force.').triples).toContain('OPPOSES:lena-holt:reassurance-force');
   });
