@@ -200,7 +200,12 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 /** The actors who hold a stance stated by a trigger at `pos`. */
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
-  if (quoted) return quoted;
+  if (quoted) {
+    // 'Germany, he said, "will contribute to the guarantees"': a country set before the speaker's parenthesis is the
+    // subject of the quoted clause, and holds the stance with the one who says so.
+    const lead = /^\W*$/.test(text.slice(sentence.start, ms[0]?.start ?? sentence.start)) && ms[0] && ms[0].type === 'COUNTRY' && !ms[0].location && /^,\s*(?:he|she)\s+(?:has\s+)?(?:said|says|added|insisted|stressed|declared)\s*,\s*["“]/i.test(text.slice(ms[0].end, ms[0].end + 40)) ? ms[0] : undefined;
+    return lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key) ? [lead, ...quoted] : quoted;
+  }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
   // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
   // quoted clause holds the stance, and so does the one who speaks for it.

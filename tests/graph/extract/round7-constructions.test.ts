@@ -50,6 +50,14 @@ describe('requirements and relative clauses', () => {
   });
 });
 
+describe('a parenthetical speaker', () => {
+  it('should give \'Norway, he said, "will contribute…"\' to the country and to the speaker named before', () => {
+    const r = extractText('On Friday Ivo Marek opened the Oslo forum with a speech that would have been unthinkable from a Norwegian minister five years ago. Norway, he said, "will contribute to the security guarantees, in the air and at sea".');
+    expect(r.triples).toContain('SUPPORTS:norway:security-guarantees');
+    expect(r.triples).toContain('SUPPORTS:ivo-marek:security-guarantees');
+  });
+});
+
 describe('a plan as a noun', () => {
   it('should take the act a plan is for, not the body whose plan it is, as the object', () => {
     const r = extractText('Ivo Marek on Tuesday rejected the plans of the coalition of the willing to place European contingents in Ukraine.');
