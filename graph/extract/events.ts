@@ -15,6 +15,9 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 /** A time after an event that puts it ahead: "hosts the summit tomorrow", "attends the talks next week". */
 const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|year))\b/i;
+/** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
+const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
+const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
 const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
@@ -301,7 +304,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (which ? RELATIVE_VERB.test(tail) : CALLED_VERB.test(tail)) push(group, event, 0.65);
     }
     // "The summit brought together A, B and C"; "X attended the summit, along with A and B".
-    const together = /^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by)\s+(?:the\s+)?/.exec(text.slice(event.end, sentence.end));
+    // Also "Participants at the summit included A and B", "the summit drew A and B", "X was joined at the summit by A".
+    const listedBy = /\b(?:participants|guests|attendees|delegates|those present)\s+(?:at|in|of)\s+(?:the\s+)?$/i.test(before) ? 'included' : /\bjoined\s+(?:at|in|for)\s+(?:the\s+)?$/i.test(before) ? 'by' : 'none';
+    const together = TOGETHER[listedBy].exec(text.slice(event.end, sentence.end));
     const joiner = together && ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end + together[0].length && m.start - (event.end + together[0].length) < 40);
     if (joiner && !/\bside\b/.test(text.slice(joiner.end, sentence.end)) && !NOT_YET.test(text.slice(sentence.start, event.end + together![0].length))) push(coordinated(text, ms, joiner, 1), event, 0.65);
     const along = verb && /^[^.;,]{0,30}?,\s+(?:along|together)\s+with\s+/.exec(text.slice(event.end, sentence.end));

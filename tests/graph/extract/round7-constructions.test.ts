@@ -220,6 +220,14 @@ describe('attendance named in passing', () => {
     for (const who of ['ivo-marek', 'lena-holt', 'jonas-berg']) expect(attended(s, who)).toBe(true);
   });
 
+  it('should read lists of participants: "Participants at … included", "… drew", "joined at … by"', () => {
+    const a = extractText('Participants at the Oslo summit on 15 August 2025 included Ivo Marek and Lena Holt.');
+    const b = extractText('The Oslo summit on 15 August 2025 drew Ivo Marek and Lena Holt.');
+    const c = extractText('Jonas Berg was joined at the Oslo summit on 15 August 2025 by Ivo Marek and Lena Holt.');
+    for (const r of [a, b, c]) for (const who of ['ivo-marek', 'lena-holt']) expect(attended(r, who)).toBe(true);
+    expect(attended(extractText('The Oslo summit on 15 August 2025 included a session on drones, Ivo Marek said.'), 'ivo-marek')).toBe(false);
+  });
+
   it('should read everyone listed in "represented by A and B"', () => {
     const r = extractText('Moscow set its conditions after the expert talks in Riyadh on Monday, where Russia was represented by Senator Ivo Marek and Jonas Berg.');
     expect(attended(r, 'ivo-marek')).toBe(true);
