@@ -9,10 +9,16 @@ import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
 import { dayContextAt } from '../time/stated-at';
 
-const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown)`;
+const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
  *  an event when the sentence dates it. */
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
+/** A time after an event that puts it ahead: "hosts the summit tomorrow", "attends the talks next week". */
+const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|year))\b/i;
+/** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
+const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
+const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
+const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
 // "Macron's call for a ceasefire" is a demand, not a phone call.
@@ -29,6 +35,15 @@ const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Mon
 const NOT_QUALIFIER = /^(?:The|A|An|At|In|On|After|Before|During|Since|Until|Speaking|Russian-American|U\.S\.-Russia|Russia-U\.S\.)$/;
 /** A weekday or month is a date, not the event's place. */
 const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
+
+/** The capitalised words that name an event's place or body ("Paris" in "Paris summit"), not its kind or date. */
+const properWords = (name: string) => new Set((name.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).filter((w) => !CALENDAR.test(w) && !/^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i.test(w)));
+/** Two event names that each name a place or body, and none in common. */
+function distinctNames(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  const [x, y] = [properWords(a), properWords(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
 
 export interface EventMention {
   start: number;
@@ -50,6 +65,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
   const byDates = new Map<string, string>();
+  const names = new Map<string, string>();
   let last: EventMention | undefined;
   for (const sentence of sentences) {
     const found: Array<Omit<EventMention, 'key' | 'date'>> = [];
@@ -80,6 +96,12 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "talks in Riyadh" is also "the Riyadh talks".
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
+    // "hosted Zelensky in Berlin on Wednesday for a video call with Trump": a dated call with someone is an event too.
+    for (const m of /\b(?:video|phone|telephone)\s+(?:call|conference)\s+with\b/i.test(sentence.text) ? matchesOf(sentence.text, WITH_EVENT) : []) {
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
+      if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
+    }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
@@ -93,10 +115,13 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
-      const byDate = date && !here.has(byDates.get(date) ?? '') ? byDates.get(date) : undefined;
+      // Not two gatherings named after different places or bodies ("the Paris summit" and "the International Arctic
+      // Forum" on the same Thursday).
+      const byDate = date && !here.has(byDates.get(date) ?? '') && !distinctNames(f.name, names.get(byDates.get(date) ?? '')) ? byDates.get(date) : undefined;
       const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);
       keys.set(f.name.toLowerCase(), key);
       if (date && !byDates.has(date)) byDates.set(date, key);
+      if (!names.has(key)) names.set(key, f.name);
       here.add(key);
       const event: EventMention = { ...f, key, ...(date ? { date } : {}) };
       out.push(event);
@@ -112,10 +137,17 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
-const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|After|On the sidelines of|Following)\s+(?:the\s+|an?\s+)?(?:so-called\s+)?$/i;
+const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
+/** Between an event and the actor of a relative clause on it: a time or place, then "which" / "that", or nothing. */
+const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|that)\s+|\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;
+const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed)(?!\s+(?:\p{Lu}|him\b|her\b|them\b|for\b|on\b))/u;
+/** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
+const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b/;
+const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -148,7 +180,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
     if (first) push(coordinated(text, ms, first, 1), current, 0.6);
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of matchesOf(sentence.text, /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
+    for (const m of matchesOf(sentence.text, /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
       const at = sentence.start + m.index;
       // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
       const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
@@ -173,6 +205,17 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         if (companion && subjects.length && current.start < sentence.end) push([...subjects, companion], current, 0.6);
       }
     }
+    // "…, with Macron and Starmer also on the line", "and A, B and C sat in the same hall": the people listed were there.
+    if (ALSO_THERE.test(sentence.text) && !NOT_YET.test(sentence.text)) {
+      for (const m of matchesOf(sentence.text, ALSO_THERE_AT)) {
+        const at = sentence.start + m.index;
+        const listed = m[1] ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start === at + m[0].indexOf(m[1]) + m[1].length) : undefined;
+        // The list before "sat in the same hall" is the clause's own subject, titles and all ("…, and A, the envoy B sat").
+        const clause = listed ? -1 : sentence.start + (matchesOf(text.slice(sentence.start, at), /,\s+(?:and|while|as)\s+|;\s+/g).pop()?.index ?? 0);
+        const who = listed ? coordinated(text, ms, listed, 1).filter((x) => x.type === 'PERSON' && x.end <= at + m[0].length) : ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= clause && x.end <= at);
+        push(who, current, 0.6);
+      }
+    }
     // A country's delegation at the gathering: its members were there.
     for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push(ms.filter((m) => m.key === r.source).slice(0, 1), current, 0.6);
     // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
@@ -181,7 +224,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;
-      push([...subjectsAt(text, sentence, ms, at, ctx), ...people(at).slice(0, 1)], current, 0.65);
+      // "…was represented by Senator A and B": every one listed.
+      const first = people(at)[0];
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...(first ? coordinated(text, ms, first, 1) : [])], current, 0.65);
     }
     // "Meloni, present in Paris, …", "Tusk, also at the summit, …".
     for (const m of ms) {
@@ -193,7 +238,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (event.start < sentence.start || event.end > sentence.end) continue;
     const before = text.slice(sentence.start, event.start);
     // "Tusk took part in the videoconference", "Starmer hosted the summit".
-    const verb = ATTEND.exec(before.slice(-60));
+    const attend = ATTEND.exec(before.slice(-60));
+    // "told the forum that…" speaks to the gathering; "told the summit's organisers" speaks to people.
+    const verb = attend && /^(?:told|tells|asked|urged|briefed)\b/i.test(attend[0]) && (!/^the\s/i.test(event.text) || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
     if (verb) {
       const at = event.start - (before.slice(-60).length - verb.index);
       const subjects = subjectsAt(text, sentence, ms, at, ctx);
@@ -201,7 +248,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between)) push([...subjects, ...companions], event, 0.75);
+      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions], event, 0.75);
       NEGATION.lastIndex = 0;
     }
     // "The talks in Geneva brought together … on the American side, and a Kiev delegation led by …": a country whose
@@ -248,6 +295,24 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         if (told) push(coordinated(text, ms, told, 1), event, 0.6);
       }
     }
+    // "the video call, which Meloni and Merz joined from Rome", "the emergency meeting Macron called at the Élysée": a
+    // relative clause on the event names who took part. Without "which" only a verb of calling one.
+    const relative = ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end && m.start - event.end < 60 && RELATIVE_GAP.test(text.slice(event.end, m.start)));
+    if (relative) {
+      const group = coordinated(text, ms, relative, 1);
+      const tail = text.slice(group[group.length - 1].end, sentence.end);
+      const which = /\b(?:which|that)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end, relative.start));
+      if (which ? RELATIVE_VERB.test(tail) : CALLED_VERB.test(tail)) push(group, event, 0.65);
+    }
+    // "The summit brought together A, B and C"; "X attended the summit, along with A and B".
+    // Also "Participants at the summit included A and B", "the summit drew A and B", "X was joined at the summit by A".
+    const listedBy = /\b(?:participants|guests|attendees|delegates|those present)\s+(?:at|in|of)\s+(?:the\s+)?$/i.test(before) ? 'included' : /\bjoined\s+(?:at|in|for)\s+(?:the\s+)?$/i.test(before) ? 'by' : 'none';
+    const together = TOGETHER[listedBy].exec(text.slice(event.end, sentence.end));
+    const joiner = together && ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end + together[0].length && m.start - (event.end + together[0].length) < 40);
+    if (joiner && !/\bside\b/.test(text.slice(joiner.end, sentence.end)) && !NOT_YET.test(text.slice(sentence.start, event.end + together![0].length))) push(coordinated(text, ms, joiner, 1), event, 0.65);
+    const along = verb && /^[^.;,]{0,30}?,\s+(?:along|together)\s+with\s+/.exec(text.slice(event.end, sentence.end));
+    const companion = along && ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= event.end + along[0].length && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end + along[0].length, m.start)));
+    if (companion && out.some((r) => r.target === event.key)) push(coordinated(text, ms, companion, 1), event, 0.6);
     // "the summit hosted by Macron", "talks attended by A, B and C".
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
     const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
@@ -293,6 +358,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         if (r.type !== 'MET_WITH') continue;
         // On the sidelines, only the ones named before it ("X held talks with Y on the sidelines of …", not "… and rang Z").
         const ends = ms.filter((m) => (m.key === r.source || m.key === r.target) && (!sidelines || !event.anaphor || m.end <= event.start));
+        // "Trump and Putin met in Alaska on 15 August, and the 4 September summit produced…": an event that opens a
+        // clause of its own after the meeting is not where they met.
+        const lastEnd = Math.max(...ends.map((m) => m.end));
+        if (ends.length && lastEnd <= event.start && /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(lastEnd, event.start))) continue;
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }
     }
@@ -305,7 +374,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
 export function membership(ms: Mention[], events: EventMention[], attended: SentenceRelation[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   for (const r of attended) {
-    if (r.type !== 'ATTENDED') continue;
+    // Only a participation stated with the meeting as its object ("took part in the videoconference of the coalition"),
+    // not presence read from a list or a relative clause.
+    if (r.type !== 'ATTENDED' || r.confidence < 0.7) continue;
     for (const e of events.filter((x) => x.key === r.target)) {
       const coalition = ms.find((m) => m.type === 'PROPOSAL' && /\bcoalition\b/i.test(m.name ?? m.text) && m.start >= e.start && m.start <= e.end + 8);
       if (coalition && !out.some((x) => x.source === r.source && x.target === coalition.key)) out.push({ type: 'SUPPORTS', source: r.source, target: coalition.key, confidence: 0.6 });

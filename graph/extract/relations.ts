@@ -437,9 +437,18 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // Not in a relative or conditional clause ("the diplomats who signed it", "if both sides agreed to one").
       const pronounObject = !trigger.objectInside && !trigger.topical && PRONOUN_OBJECT.test(text.slice(end, end + 40)) && !/\b(?:who|which|if|unless|whether)\b[^,;]*$/i.test(text.slice(sentence.start, start));
       if (pronounObject) object = referent(start);
+      // "rejected the plans of the coalition of the willing to place European contingents": whose plan it is (a body
+      // named as a proposal) is not what the plan is; the act after "to" is.
+      if (object && !trigger.objectInside && object.start >= end && PLAN_OWNER.test(text.slice(Math.max(sentence.start, object.start - 40), object.start))) {
+        const plan = object;
+        const content = ms.find((x) => x.type === 'PROPOSAL' && x.start > plan.end && x.start - plan.end < 40 && /^["”]?\s+to\s+(?:[a-z]+\s+)?$/.test(text.slice(plan.end, x.start).replace(/\s+(?:some|any|all|the|their|its)\s+$/, ' ')));
+        if (content) object = content;
+      }
       // "Starmer has welcomed Zelensky to Downing Street": a guest welcomed is a meeting, not a stance.
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
-      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = topicBefore(start);
+      // A proposal after a clause break ('…is unacceptable to us", and that Moscow sees no difference between
+      // "peacekeepers"…') is the next clause's, not this verdict's.
+      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)))) object = topicBefore(start);
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {
@@ -451,6 +460,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
+      // "rejected the plans to send troops": a plan as a noun is the object of the verb before it, which has read it.
+      if (/^plans? to$/i.test(m[0]) && consumed.has(object) && /\b(?:the|its|their|his|her|our|these|those|such|of)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
       // "is largely dismissed", "was rejected": a passive verb does not make the actors before it its agents.
       if (/ed$/i.test(m[0]) && /\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(start - 30, start))) continue;
@@ -468,6 +479,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // speakers who say so hold the stance.
       if (/^(?:need|needs|needed|must have|should have)$/i.test(m[0]) && subjects.some((x) => x.type === 'PERSON')) subjects.splice(0, subjects.length, ...subjects.filter((x) => x.type !== 'COUNTRY'));
       if (!subjects.length) continue;
+      // "France and Britain lead the coalition, which has been drawing up plans for…": a relative clause on a thing
+      // named after the actors has that thing for its subject, not them.
+      if (!trigger.topical && !trigger.passive) {
+        const from = Math.max(...subjects.map((x) => x.end));
+        const which = from < start && from >= sentence.start ? /,\s+which\s+[^,;]*$/.exec(text.slice(from, start)) : null;
+        if (which && which.index > 0) continue;
+      }
+      // "Orbán opposed the force, arguing that European troops would prolong the war": a harm given as the reason for
+      // an opposition already stated is that opposition, not a second one.
+      if (/\b(?:prolong|drag|fuel|perpetuat)/i.test(m[0]) && out.some((r) => r.type === 'OPPOSES' && subjects.some((x) => x.key === r.source))) continue;
       // "..., but Europeans are hesitant": a stance without an object does not reach back across a new clause.
       // Unless the object is in the new clause itself ("…, and that the U.S. guarantee remained essential").
       const from = Math.max(...subjects.map((x) => x.end));
@@ -485,6 +506,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
+      // "Neither Norway nor Denmark backs it": the pair is denied it.
+      const firstHolder = subjects.reduce((a, x) => (x.start < a.start ? x : a), subjects[0]);
+      if (firstHolder.start >= sentence.start && /\bneither\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, firstHolder.start - 12), firstHolder.start))) cues.flip = !cues.flip;
       // "Russia would accept no European troops", "wants no foreign soldiers": a "no" before the object refuses it.
       if (trigger.polarity > 0 && trigger.type === 'SUPPORTS' && object.start >= end && /^\s+no\s+["“]?$/i.test(text.slice(end, object.start))) cues.flip = !cues.flip;
       let type = trigger.type;
@@ -547,7 +571,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const which = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u.exec(text.slice(object.end, object.end + 40));
     const lead = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
     if (!which && !lead) continue;
-    const after = object.end + (which ? which[0].length : 0);
+    // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.
+    const complement = which ? null : /^\s+of\s+(?:[^,;.:"“”]|(?<=\d)[,.](?=\d)){1,40}?(?=\s+(?:would|will|could|can|must|should|has to|have to|needs? to)\b)/.exec(text.slice(object.end, sentence.end));
+    const after = object.end + (which ? which[0].length : complement ? complement[0].length : 0);
     const verdict = VERDICT_FOR.exec(text.slice(after, Math.min(sentence.end, after + 80)));
     if (!verdict) continue;
     const at = which ? object.end + which[0].length : object.start - lead![0].length;
@@ -601,5 +627,51 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
+  // "Norway backs the force, as does Denmark", "…, and so does Finland": the actor after holds the same stances.
+  if (/,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s/i.test(sentence.text)) {
+    for (const m of matchesOf(sentence.text, AS_DOES)) {
+      const at = sentence.start + m.index + m[0].length;
+      const also = ms.find((x) => isActor(x) && !x.appositive && x.start === at);
+      if (!also) continue;
+      const before = new Set(ms.filter((x) => x.end <= sentence.start + m.index).map((x) => x.key));
+      for (const r of [...out]) {
+        if (!['SUPPORTS', 'OPPOSES', 'PROPOSED'].includes(r.type) || !before.has(r.source) || r.source === also.key || out.some((o) => o.type === r.type && o.source === also.key && o.target === r.target)) continue;
+        out.push({ ...r, source: also.key });
+      }
+    }
+  }
+  // "Kristersson spoke at a news conference, with Zelensky beside him": the one at the subject's side met them.
+  if (/\b(?:beside|next to|alongside|at (?:his|her) side)\s+(?:him|her)?/.test(sentence.text)) {
+    for (const m of matchesOf(sentence.text, BESIDE)) {
+      const at = sentence.start + m.index;
+      const guest = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at + m[0].length && /^\s+(?:(?:[\p{L}.’'-]+\s+){0,4})$/u.test(text.slice(at + m[0].length, x.start)) && /^\s+(?:standing\s+|sitting\s+|seated\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|^\s+at\s+(?:his|her)\s+side\b/.test(text.slice(x.end, x.end + 30)));
+      const host = guest && subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON' && x.key !== guest.key);
+      if (guest && host && host.length) emit('MET_WITH', host, guest, 1, undefined, 0.75, at);
+    }
+  }
+  // "could help with demining, but only with a UN mandate", 'would take part only "under the flag of the United
+  // Nations"', "a buffer zone would only hold with a U.S. backstop": the one who sets a thing as the sole condition
+  // of their part wants that thing, whatever verb carries the part.
+  if (/\b(?:only|unless)\b/i.test(sentence.text)) {
+    for (const m of matchesOf(sentence.text, REQUIRED)) {
+      const at = sentence.start + m.index;
+      const from = at + m[0].length;
+      const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= from && /^(?:(?:the|a|an|any|some)\s+)?["“]?$/.test(text.slice(from, x.start)));
+      if (!object || consumed.has(object) || out.some((r) => r.target === object.key)) continue;
+      const subjects = subjectsBefore(at).filter((x) => x.key !== object.key);
+      if (!subjects.length) continue;
+      consumed.add(object);
+      emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
+    }
+  }
   return out;
 }
+/** ", as does", ", and so did the": the actor right after shares the stances before. */
+const AS_DOES = /,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
+/** ", with X beside him": a companion named in a trailing "with" phrase. */
+const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|\s+[^,;.]{1,60}?\s+at\s+(?:his|her)\s+side\b)/g;
+/** "the plans of the", "the proposal by the so-called": a plan's owner follows. */
+const PLAN_OWNER = /\b(?:plans?|proposals?|ideas?|intention|offer|initiative)\s+(?:of|by)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
+/** A sole condition named with its preposition: "only with", 'only "under', "only hold with", "unless it comes under". */
+// Also "only if Washington provided intelligence, air cover and …": what the other side must provide.
+const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bonly\s+if\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:provided|provides|provide|gave|gives|give|offered|offers|offer|guaranteed|guarantees)\s+(?:(?:[\p{Ll}-]+,?\s+){1,3}?(?:and\s+)?)?|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+/giu;

@@ -30,7 +30,8 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
     // A title before the next name ("Lavrov and Secretary of State Rubio") is not a break either.
     const titled = raw.replace(/(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u, ' ');
-    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+as well as)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
+    // Also "Neither A nor B", "Not only A but also B", "A, like B, …", "A, as well as B, …".
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
     // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
     const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
     if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw))) break;
@@ -253,7 +254,12 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 /** The actors who hold a stance stated by a trigger at `pos`. */
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
-  if (quoted) return quoted;
+  if (quoted) {
+    // 'Germany, he said, "will contribute to the guarantees"': a country set before the speaker's parenthesis is the
+    // subject of the quoted clause, and holds the stance with the one who says so.
+    const lead = /^\W*$/.test(text.slice(sentence.start, ms[0]?.start ?? sentence.start)) && ms[0] && ms[0].type === 'COUNTRY' && !ms[0].location && /^,\s*(?:he|she)\s+(?:has\s+)?(?:said|says|added|insisted|stressed|declared)\s*,\s*["“]/i.test(text.slice(ms[0].end, ms[0].end + 40)) ? ms[0] : undefined;
+    return lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key) ? [lead, ...quoted] : quoted;
+  }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
   // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
   // quoted clause holds the stance, and so does the one who speaks for it.
@@ -404,7 +410,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
     const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
-    const earlier = subject ?? before[before.length - 1];
+    // "Merz, then in opposition, was more open: he told…": else the person this sentence opened with, before the colon.
+    const opener = before.length ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && m.end <= from && /^\W*$/.test(text.slice(sentence.start, m.start)) && /:\s*$/.test(text.slice(sentence.start, from)));
+    const earlier = subject ?? before[before.length - 1] ?? opener;
     const antecedent = earlier ?? ctx.lastPerson;
     if (antecedent) return [antecedent];
   }
