@@ -32,9 +32,15 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
+const WORD_CHAR = /[\p{L}.]/u;
+
 function isAbbreviation(line: string, dot: number, end: number): boolean {
   if (line[dot] !== '.' || line[dot + 1] === '.') return false;
-  const word = /([\p{L}.]+)$/u.exec(line.slice(0, dot))?.[1] ?? '';
+  // The word before the dot, found by stepping back from it (a pattern anchored at the end would read the whole line
+  // before every full stop).
+  let from = dot;
+  while (from > 0 && WORD_CHAR.test(line[from - 1])) from--;
+  const word = line.slice(from, dot);
   const next = /^\s+["“‘(\[]?([\p{L}\p{N}]+)/u.exec(line.slice(end))?.[1] ?? '';
   // Initialisms ("U.S.", "U.K.", "J.") continue unless an ordinary sentence opener follows.
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return !SENTENCE_OPENERS.has(next);

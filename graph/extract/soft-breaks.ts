@@ -15,6 +15,8 @@ const LINKS = /^\s*(?:related|read more|read also|see also|tags)\b/i;
 const LIST_ITEM = /^\s*(?:[-+*•]|\d+[.)])\s/;
 /** The shortest line taken for one wrapped at a fixed width: a subheading or a headline is shorter. */
 const WRAPPED = 60;
+/** The widest line taken for one wrapped at a fixed width. */
+const WRAP_WIDTH = 120;
 const HARD_BREAK = /(?: {2}|\\)$/;
 const SENTENCE_END = /[.!?:]["”’)\]]*$/;
 // A line ends inside a sentence: after a comma or dash, or on a word in lower case ("… once the").
@@ -33,8 +35,9 @@ export function joinSoftBreaks(text: string): string {
   if (!text.includes('\n') || text.includes('\r')) return text;
   const lines = text.split('\n');
   const firstBody = lines.findIndex((line) => line.trim());
-  // Paragraphs set apart by blank lines: a long line run on by another is wrapped, even at a full stop.
-  const blankLines = /\n[ \t]*\n/.test(text);
+  // Paragraphs set apart by blank lines and lines no longer than a wrap width: a long line run on by another is
+  // wrapped, even at a full stop. (One paragraph a line, with a blank line somewhere, has lines far longer.)
+  const blankLines = /\n[ \t]*\n/.test(text) && lines.filter((l) => l.length > WRAP_WIDTH).length <= lines.length / 20;
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const [before, line] = [lines[i - 1], lines[i]];

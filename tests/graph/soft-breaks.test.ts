@@ -67,6 +67,12 @@ describe('#joinSoftBreaks', () => {
     expect(joinSoftBreaks(text)).toBe('Headline\n\nREYES: Emmanuel Macron and Keir Starmer spoke with Mr Zelensky before the service. All four then attended the funeral Mass in the square.\n\nOSEI: And the Americans?\n');
   });
 
+  it('should leave one paragraph a line as it is when a blank line follows the headline', () => {
+    const paragraph = (who: string) => `${who} said on Monday that the coalition would keep planning a reassurance force for Ukraine, whatever Moscow said about it, and that the plans would be ready by the summer.`;
+    const text = `Headline\n\n${paragraph('Healey')}\n${paragraph('Pistorius')}\n${paragraph('Kallas')}\n`;
+    expect(joinSoftBreaks(text)).toBe(text);
+  });
+
   it('should keep a line ending in a hard break, and a speaker label starting a new line, apart', () => {
     const text = 'Headline\n\nThe minister took questions from reporters for half an hour in The Hague.  \nQ: What would you send?\n';
     expect(joinSoftBreaks(text)).toBe(text);
