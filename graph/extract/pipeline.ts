@@ -3,7 +3,7 @@
 import type { Article, Entity, StatedAt } from '../types';
 import { mentionMatcher } from '../mentions';
 import { splitSentences } from './sentences';
-import { readingOf } from './soft-breaks';
+import { readingOf } from './reading';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';

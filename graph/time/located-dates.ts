@@ -1,6 +1,6 @@
 // Statement dates measured apart from extraction: each dated gold relation is located at the sentences that name
 // both its ends (else naming its source in a paragraph naming its target), and dated there as the pipeline would date evidence in that sentence. For evaluation only.
-import { readingOf } from '../extract/soft-breaks';
+import { readingOf } from '../extract/reading';
 import { splitSentences } from '../extract/sentences';
 import { findEvents } from '../extract/events';
 import type { Article } from '../types';

@@ -1,6 +1,7 @@
-// How the extractor reads an article's lines: text hard-wrapped inside its paragraphs is read as Markdown reads it.
+// How the extractor reads an article's lines: text hard-wrapped inside its paragraphs is read as Markdown reads it, and
+// a "paragraph" of many thousand characters (text with no line breaks at all) is read in paragraphs of a few thousand.
 // The stored text stays as it was written (quotes are verbatim, an export gives back the same bytes); only what the
-// extractor and the date rules read is joined, a space for each soft break, so every offset holds.
+// extractor and the date rules read changes, one whitespace character for another, so every offset holds.
 import type { Article } from '../types';
 
 // A line that starts a block of its own (heading, list item, quote, table, fence, picture) or is a label or caption
@@ -50,8 +51,37 @@ export function joinSoftBreaks(text: string): string {
   return out;
 }
 
-/** The article as the extractor reads it: its soft breaks joined (same length, same offsets). */
+/** Longer lines than this are read as several paragraphs. */
+const LONGEST_PARAGRAPH = 4000;
+/** How long each of those paragraphs runs before it ends at the next sentence's end. */
+const PARAGRAPH_RUN = 2000;
+const SENTENCE_BREAK = /[.!?]["”’)]*( )(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * Lines of more than LONGEST_PARAGRAPH characters broken at a sentence's end every PARAGRAPH_RUN characters or so: the
+ * date and attribution rules look through a sentence's paragraph, so one paragraph of 800 KB would cost time
+ * quadratic in the text. Real paragraphs are far shorter, and a text with no breaks has no paragraphs to keep.
+ */
+export function breakLongParagraphs(text: string): string {
+  let out: string[] | undefined;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = text.indexOf('\n', lineStart) < 0 ? text.length : text.indexOf('\n', lineStart);
+    if (lineEnd - lineStart > LONGEST_PARAGRAPH) {
+      out ??= text.split('');
+      SENTENCE_BREAK.lastIndex = lineStart + PARAGRAPH_RUN;
+      for (let m = SENTENCE_BREAK.exec(text); m && m.index < lineEnd - PARAGRAPH_RUN; m = SENTENCE_BREAK.exec(text)) {
+        out[m.index + m[0].length - 1] = '\n';
+        SENTENCE_BREAK.lastIndex = m.index + PARAGRAPH_RUN;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out ? out.join('') : text;
+}
+
+/** The article as the extractor reads it: soft breaks joined, endless lines broken (same length, same offsets). */
 export const readingOf = <T extends Pick<Article, 'text'>>(article: T): T => {
-  const text = joinSoftBreaks(article.text);
+  const text = breakLongParagraphs(joinSoftBreaks(article.text));
   return text === article.text ? article : { ...article, text };
 };

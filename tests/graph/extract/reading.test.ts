@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/graph/corpus';
 import { createExtractor } from '@/graph/extract/pipeline';
-import { joinSoftBreaks, readingOf } from '@/graph/extract/soft-breaks';
+import { breakLongParagraphs, joinSoftBreaks, readingOf } from '@/graph/extract/reading';
 import { statedAt } from '@/graph/time/stated-at';
 
 const WRAPPED = `---
@@ -76,5 +76,34 @@ describe('#joinSoftBreaks', () => {
   it('should keep a line ending in a hard break, and a speaker label starting a new line, apart', () => {
     const text = 'Headline\n\nThe minister took questions from reporters for half an hour in The Hague.  \nQ: What would you send?\n';
     expect(joinSoftBreaks(text)).toBe(text);
+  });
+});
+
+describe('#breakLongParagraphs', () => {
+  const sentence = (i: number) => `Minister ${['Healey', 'Pistorius', 'Kallas'][i % 3]} said on day ${i} that the coalition would keep planning.`;
+  const endless = Array.from({ length: 400 }, (_, i) => sentence(i)).join(' ');
+
+  it('should read a line of many thousand characters as paragraphs of a few thousand, ending at sentence ends', () => {
+    const read = breakLongParagraphs(`Headline\n${endless}\n`);
+    expect(read.length).toBe(`Headline\n${endless}\n`.length);
+    const paragraphs = read.split('\n').slice(1, -1);
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const p of paragraphs) {
+      expect(p.length).toBeLessThan(4200);
+      expect(p).toMatch(/^Minister .*planning\.$/);
+    }
+    // Only spaces became line breaks.
+    expect(read.replace(/\n/g, ' ')).toBe(`Headline ${endless} `);
+  });
+
+  it('should be how the extractor reads an article with no line breaks', () => {
+    const article = { id: 'endless', title: 'Headline', text: `Headline\n${endless}\n` };
+    expect(readingOf(article).text.split('\n').length).toBeGreaterThan(7);
+    expect(article.text.split('\n').length).toBe(3);
+  });
+
+  it('should leave lines of ordinary paragraph length as they are', () => {
+    const text = `Headline\n${Array.from({ length: 30 }, (_, i) => sentence(i)).join(' ')}\n${sentence(99)}\n`;
+    expect(breakLongParagraphs(text)).toBe(text);
   });
 });
