@@ -1,7 +1,8 @@
 // npm run bench:extract: extraction speed on one core for ~5 KB articles (the seeds and the held-out set, cut or
 // repeated to 5 KB): articles per second and milliseconds per article (median, p95). Timed in CPU time of this
 // process — V8's compiler and garbage-collector threads included — so other work on the machine does not skew it;
-// wall-clock throughput is printed too. `taskset -c 0 npm run bench:extract` runs all of it on one core.
+// wall-clock throughput is printed too. `taskset -c 0 npm run bench:extract` runs all of it on one core. Then one long
+// article of 100, 300 and 900 KB, with and without line breaks: the time per KB says whether time is linear in the text.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../graph/corpus';
@@ -52,4 +53,24 @@ for (const [label, extract] of extractors) {
     `${label.padEnd(12)} ${times.length} extractions of ~5 KB articles: ${(times.length / cpuTotal).toFixed(1)} articles/s per core ` +
       `(${(times.length / wallTotal).toFixed(1)}/s wall clock); CPU ms/article median ${at(0.5).toFixed(2)}, p95 ${at(0.95).toFixed(2)}`,
   );
+}
+
+// Time linear in the text: the bench articles run together into one long article, as written (a paragraph a line) and
+// with no line breaks at all; a constant time per KB is linear.
+const extract = extractors[0][1];
+const long = (kb: number, joiner: string) => {
+  let text = '';
+  for (let i = 0; text.length < kb * 1024; i++) text += `${articles[i % articles.length].text.replace(/\n+/g, joiner)}${joiner}`;
+  return { ...articles[0], id: `long-${kb}`, text: text.slice(0, kb * 1024) };
+};
+for (const [label, joiner] of [['a paragraph a line', '\n'], ['no line breaks', ' ']] as const) {
+  const figures = [100, 300, 900].map((kb) => {
+    const article = long(kb, joiner);
+    const start = process.cpuUsage();
+    extract(article);
+    const { user, system } = process.cpuUsage(start);
+    const seconds = (user + system) / 1e6;
+    return `${kb} KB ${seconds.toFixed(1)} s (${((seconds * 1000) / kb).toFixed(1)} ms/KB)`;
+  });
+  console.log(`long article, ${label.padEnd(18)} ${figures.join(', ')}`);
 }
