@@ -25,6 +25,11 @@ const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,
 const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+/** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
+const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|conference|videoconference|gathering)\s+of\s+((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?)(in|at)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+const DAY_OR_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/** "the 18-19 December summit", "the Dec. 18 meeting", "the 4 September talks": an event named by its date. */
+const DATED_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast|[Tt]heir|[Ii]ts)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?)(?:,?\s+\d{4})?)\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
 /** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
@@ -68,10 +73,18 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   const names = new Map<string, string>();
   let last: EventMention | undefined;
   for (const sentence of sentences) {
-    const found: Array<Omit<EventMention, 'key' | 'date'>> = [];
-    const add = (start: number, end: number, name: string) => {
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end), name });
+    // `own`: the date the event's name gives, which outranks any other the clause names.
+    const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
+    const add = (start: number, end: number, name: string, own?: string) => {
+      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end), name, ...(own ? { own } : {}) });
     };
+    if (/\d/.test(sentence.text)) {
+      for (const m of matchesOf(sentence.text, DATED_EVENT)) {
+        const start = sentence.start + m.index + m[0].indexOf(m[1]);
+        const own = readEventDate(m[1], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+        if (own) add(start, start + m[1].length + 1 + m[2].length, `${cap(m[2].toLowerCase())} of ${m[1]}`, own);
+      }
+    }
     for (const m of matchesOf(sentence.text, COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     for (const m of matchesOf(sentence.text, PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
     for (const m of matchesOf(sentence.text, NAMED_EVENT)) {
@@ -96,6 +109,11 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "talks in Riyadh" is also "the Riyadh talks".
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
+    for (const m of / of \p{Ll}/u.test(sentence.text) ? matchesOf(sentence.text, GROUP_PLACED_EVENT) : []) {
+      if (CALENDAR.test(m[4]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index))) continue;
+      add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+      found[found.length - 1].alias ??= `${m[1]} of ${m[2].trim()}`;
+    }
     // "hosted Zelensky in Berlin on Wednesday for a video call with Trump": a dated call with someone is an event too.
     for (const m of /\b(?:video|phone|telephone)\s+(?:call|conference)\s+with\b/i.test(sentence.text) ? matchesOf(sentence.text, WITH_EVENT) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -111,7 +129,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
     const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const date = readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date;
+      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date;
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
@@ -123,7 +141,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (date && !byDates.has(date)) byDates.set(date, key);
       if (!names.has(key)) names.set(key, f.name);
       here.add(key);
-      const event: EventMention = { ...f, key, ...(date ? { date } : {}) };
+      const { own: _own, ...mention } = f;
+      const event: EventMention = { ...mention, key, ...(date ? { date } : {}) };
       out.push(event);
       last = event;
     }
@@ -352,6 +371,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (where) {
       const from = event.end + where[0].length;
       for (const r of found) if (r.type === 'MET_WITH') push([...new Map(ms.filter((m) => (m.key === r.source || m.key === r.target) && (m.start >= from || r.source === m.key)).map((m) => [m.key, m])).values()], event, 0.6);
+      // "the meeting in Florida, where Rubio, Witkoff and Kushner received a Ukrainian team": the subjects of a clause
+      // placed at the event were there (not "where Macron will speak", nor "where X did not go").
+      const first = ms.find((m) => isActor(m) && !m.appositive && m.start >= from && m.end <= sentence.end && /^(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(text.slice(from, m.start)));
+      if (first && !event.anaphor) {
+        const group = coordinated(text, ms, first, 1);
+        const tail = text.slice(group[group.length - 1].end, sentence.end);
+        if (/^\s+(?:\w+ly\s+)?\w+ed\b|^\s+(?:met|spoke|told|said|saw|held|sat|took|gave|made|won|got|signed|was|were)\b/.test(tail) && !NOT_YET.test(tail.slice(0, 30)) && !NEGATION.test(tail.slice(0, 30))) push(group, event, 0.6);
+        NEGATION.lastIndex = 0;
+      }
     }
     if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
       for (const r of found) {

@@ -1,0 +1,55 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 8: events the rules did not read, and who attended them. Sentences written for these tests; the people and
+// meetings are invented.
+const extract = (text: string, publishedAt = '2025-12-20') => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  return {
+    triples: [...r.relations, ...r.candidates].map((x) => `${x.type}:${x.source}:${x.target}`),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+};
+const attendees = (r: ReturnType<typeof extract>, event: string) => r.triples.filter((t) => t.startsWith('ATTENDED:') && t.endsWith(`:${event}`)).map((t) => t.split(':')[1]).sort();
+
+describe('an event named by its date', () => {
+  it('should make "the 18-19 December summit" an EVENT dated by its first day, and "the summit" the same one', () => {
+    const r = extract('The 18-19 December summit ran late into the night. Lena Halvorsen attended the summit and backed the loan.');
+    expect(r.events.map((e) => e.date)).toEqual(['2025-12-18']);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
+  });
+
+  it('should read the month-first form and a year', () => {
+    const r = extract('Piet Maas attended the Dec. 4, 2024 meeting, aides said.');
+    expect(r.events.map((e) => e.date)).toEqual(['2024-12-04']);
+  });
+
+  it('should not read a call for something as a dated call, nor a date alone as an event', () => {
+    expect(extract('On 3 December Piet Maas renewed his call for a ceasefire.').events).toEqual([]);
+    expect(extract('The 3 December call to arms went unheeded, Piet Maas said.').events).toEqual([]);
+  });
+});
+
+describe('a gathering named by who met and where', () => {
+  it('should make "a meeting of military planners in Tromsø" an EVENT, with the one who addressed it there', () => {
+    const r = extract('Lena Halvorsen today addressed senior officers at a meeting of military planners in Tromsø.', '2025-03-20');
+    expect(r.events.map((e) => [e.date, e.aliases])).toEqual([['2025-03-20', expect.arrayContaining(['meeting of military planners'])]]);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
+  });
+
+  it('should not make a news conference in a city an event', () => {
+    expect(extract('Piet Maas spoke at a press conference of party officials in Bergen on Monday.').events).toEqual([]);
+  });
+});
+
+describe('attendance told in a "where" clause on the event', () => {
+  it('should count the subjects of a clause placed at the event', () => {
+    const r = extract('The trip followed Sunday\'s meeting in Bergen, where Lena Halvorsen, Piet Maas and Hans Berger received a Finnish team.');
+    expect(attendees(r, r.events[0].id)).toEqual(['hans-berger', 'lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should not count someone who will only go there, or did not', () => {
+    const r = extract('Leaders look to the summit in Bergen on Sunday, where Lena Halvorsen will speak. The talks in Oslo on Monday, where Piet Maas did not appear, ended early.');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
+  });
+});
