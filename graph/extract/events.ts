@@ -30,6 +30,8 @@ const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|confere
 const DAY_OR_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 /** "the 18-19 December summit", "the Dec. 18 meeting", "the 4 September talks": an event named by its date. */
 const DATED_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast|[Tt]heir|[Ii]ts)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?)(?:,?\s+\d{4})?)\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
+/** "the UN General Assembly": the yearly gathering of leaders in New York. */
+const ASSEMBLY_EVENT = /\b(?:UN|U\.N\.|United Nations)\s+General\s+Assembly\b/g;
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
 /** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
@@ -86,6 +88,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       }
     }
     for (const m of matchesOf(sentence.text, COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+    for (const m of /General Assembly/.test(sentence.text) ? matchesOf(sentence.text, ASSEMBLY_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, m[0]);
     for (const m of matchesOf(sentence.text, PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
     for (const m of matchesOf(sentence.text, NAMED_EVENT)) {
       let qualifier = (m[1] ?? m[2]).split(/\s+/);
@@ -167,6 +170,8 @@ const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|c
 /** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
 const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b/;
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
+const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|came)\s+in\s+for\b/;
+const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:flew|came)\s+in\s+for\b)/u;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -178,6 +183,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   // The gathering the text is about at this point: the last event named before the end of this sentence.
   // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
   const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
+  // "Tusk said there that…", "Merz joined by video", "Zelensky flew in for the opening session": presence told after
+  // the sentence naming the event, by words that point back at it (not "said there was", existential).
+  const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400 && !e.anaphor);
+  if (near && THERE_ANCHOR.test(sentence.text)) {
+    for (const m of ms) {
+      if (!isActor(m) || m.appositive || m.start < sentence.start || (near.start >= sentence.start && m.start < near.end)) continue;
+      const group = coordinated(text, ms, m, 1);
+      if (THERE.test(text.slice(group[group.length - 1].end, sentence.end))) push(group, near, 0.6);
+    }
+  }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.

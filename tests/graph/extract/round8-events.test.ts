@@ -53,3 +53,26 @@ describe('attendance told in a "where" clause on the event', () => {
     expect(r.triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
   });
 });
+
+describe('presence told after the sentence naming the event', () => {
+  it('should read "said there", "joined by video" and "flew in for" as presence at the event just named', () => {
+    const r = extract('The line was set on 17 February, at the emergency meeting Lena Halvorsen called in Bergen. Piet Maas said there that Norway would not send troops. Hans Berger joined by video and backed the plan. Aino Laine flew in for the closing session.');
+    const id = r.events[0].id;
+    expect(attendees(r, id)).toEqual(expect.arrayContaining(['aino-laine', 'hans-berger', 'piet-maas']));
+  });
+
+  it('should not read an existential "there" as presence, nor point back at an event named long before', () => {
+    const r = extract('Leaders met at the Bergen summit on Monday. Piet Maas said there was no plan yet.');
+    expect(r.triples).not.toContain(`ATTENDED:piet-maas:${r.events[0].id}`);
+    const far = extract(`Leaders met at the Bergen summit on Monday. ${'The weather in the north stayed cold and wet for the whole week. '.repeat(8)}Hans Berger said there that the plan was ready.`);
+    expect(far.triples.filter((t) => t.startsWith('ATTENDED:hans-berger'))).toEqual([]);
+  });
+});
+
+describe('the UN General Assembly', () => {
+  it('should make it an EVENT that a minister who set out a position at it attended', () => {
+    const r = extract('Foreign Minister Piet Maas set out the position at the UN General Assembly in New York on 27 September.', '2025-10-03');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['UN General Assembly', '2025-09-27']]);
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+});
