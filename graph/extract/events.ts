@@ -65,6 +65,8 @@ export interface EventMention {
   alias?: string;
 }
 
+/** A call or conversation at a distance, not a gathering in one place. */
+const isCall = (words: string) => /\b(?:call|conversation|videoconference|video conference|(?:virtual|online|video) meeting)\b/i.test(words);
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
@@ -74,6 +76,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   const byDates = new Map<string, string>();
   const names = new Map<string, string>();
   let last: EventMention | undefined;
+  let lastCall: EventMention | undefined;
+  let lastGathering: EventMention | undefined;
   for (const sentence of sentences) {
     // `own`: the date the event's name gives, which outranks any other the clause names.
     const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
@@ -148,11 +152,16 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const event: EventMention = { ...mention, key, ...(date ? { date } : {}) };
       out.push(event);
       last = event;
+      if (isCall(f.text)) lastCall = event;
+      else lastGathering = event;
     }
     for (const m of matchesOf(sentence.text, EVENT_ANAPHOR)) {
       const start = sentence.start + m.index;
-      if (!last || found.some((e) => e.start < start + m[0].length && start < e.end) || start - last.end > 3000) continue;
-      out.push({ start, end: start + m[0].length, text: m[0], name: last.name, key: last.key, anaphor: true, ...(last.date ? { date: last.date } : {}) });
+      // "the call" is the last call, not the summit named since; "the summit" the last gathering, else the last event.
+      const call = isCall(m[0]);
+      const to = call ? (lastCall ?? last) : (lastGathering ?? last);
+      if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
+      out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -76,3 +76,19 @@ describe('the UN General Assembly', () => {
     expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
   });
 });
+
+describe('an event referred back to by its kind', () => {
+  it('should take "the call" to the last call, not to a summit named since', () => {
+    const r = extract('Lena Halvorsen held a video call with Piet Maas on Monday. Leaders gathered for the Bergen summit on Tuesday. Hans Berger had also joined the call.');
+    const call = r.events.find((e) => /call/i.test(e.name))!;
+    const summit = r.events.find((e) => /summit/i.test(e.name))!;
+    expect(r.triples).toContain(`ATTENDED:hans-berger:${call.id}`);
+    expect(r.triples).not.toContain(`ATTENDED:hans-berger:${summit.id}`);
+  });
+
+  it('should take "the summit" to the last gathering, not to a call named since', () => {
+    const r = extract('Leaders gathered for the Bergen summit on Tuesday. Lena Halvorsen held a video call with Piet Maas on Wednesday. Hans Berger had also attended the summit.');
+    const summit = r.events.find((e) => /summit/i.test(e.name))!;
+    expect(r.triples).toContain(`ATTENDED:hans-berger:${summit.id}`);
+  });
+});
