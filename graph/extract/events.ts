@@ -30,6 +30,8 @@ const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|confere
 const DAY_OR_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 /** "the 18-19 December summit", "the Dec. 18 meeting", "the 4 September talks": an event named by its date. */
 const DATED_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast|[Tt]heir|[Ii]ts)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?)(?:,?\s+\d{4})?)\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
+/** "Driscoll held talks with a Russian delegation in Abu Dhabi": talks held with someone, placed after the partner. */
+const HELD_WITH_PLACED = new RegExp(String.raw`\b(?:held|hold|holds|holding|had)\s+(?:(?:a|an|their|its|his|her|further|new|direct|fresh|separate)\s+)?(?:[\p{Ll}-]+\s+)?(talks|meeting|meetings|negotiations)\s+with\s+[^,.;]{1,60}?\s+in\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** "the UN General Assembly": the yearly gathering of leaders in New York. */
 const ASSEMBLY_EVENT = /\b(?:UN|U\.N\.|United Nations)\s+General\s+Assembly\b/g;
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
@@ -82,7 +84,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // `own`: the date the event's name gives, which outranks any other the clause names.
     const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
     const add = (start: number, end: number, name: string, own?: string) => {
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end), name, ...(own ? { own } : {}) });
+      if (found.some((f) => f.start < end && start < f.end)) return false;
+      found.push({ start, end, text: text.slice(start, end), name, ...(own ? { own } : {}) });
+      return true;
     };
     if (/\d/.test(sentence.text)) {
       for (const m of matchesOf(sentence.text, DATED_EVENT)) {
@@ -118,8 +122,12 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     for (const m of / of \p{Ll}/u.test(sentence.text) ? matchesOf(sentence.text, GROUP_PLACED_EVENT) : []) {
       if (CALENDAR.test(m[4]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index))) continue;
-      add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
-      found[found.length - 1].alias ??= `${m[1]} of ${m[2].trim()}`;
+      if (add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]))) found[found.length - 1].alias ??= `${m[1]} of ${m[2].trim()}`;
+    }
+    for (const m of /\b(?:talks|meetings?|negotiations)\s+with\b/.test(sentence.text) ? matchesOf(sentence.text, HELD_WITH_PLACED) : []) {
+      if (CALENDAR.test(m[2])) continue;
+      const start = sentence.start + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+      if (add(start, start + m[1].length, `${cap(m[1])} in ${m[2]}`)) found[found.length - 1].alias ??= `${m[2]} ${m[1]}`;
     }
     // "hosted Zelensky in Berlin on Wednesday for a video call with Trump": a dated call with someone is an event too.
     for (const m of /\b(?:video|phone|telephone)\s+(?:call|conference)\s+with\b/i.test(sentence.text) ? matchesOf(sentence.text, WITH_EVENT) : []) {
@@ -405,7 +413,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         NEGATION.lastIndex = 0;
       }
     }
-    if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
+    // Not a meeting still ahead ("will hold talks with Y in Z").
+    if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
         // On the sidelines, only the ones named before it ("X held talks with Y on the sidelines of …", not "… and rang Z").

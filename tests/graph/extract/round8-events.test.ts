@@ -92,3 +92,16 @@ describe('an event referred back to by its kind', () => {
     expect(r.triples).toContain(`ATTENDED:hans-berger:${summit.id}`);
   });
 });
+
+describe('talks held with someone in a place', () => {
+  it('should make "held talks with a Russian delegation in Tromsø on Monday" an event the holder and the delegation attended', () => {
+    const r = extract('Western media report that Piet Maas held talks with a Russian delegation in Tromsø on Monday evening.', '2025-11-26');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['Talks in Tromsø', '2025-11-24']]);
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas', 'russia']);
+  });
+
+  it('should not make talks that are only planned an attended event', () => {
+    const r = extract('Piet Maas will hold talks with a Russian delegation in Tromsø next week.', '2025-11-26');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
+  });
+});
