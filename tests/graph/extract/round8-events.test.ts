@@ -105,3 +105,10 @@ describe('talks held with someone in a place', () => {
     expect(r.triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
   });
 });
+
+describe('arrival for the event', () => {
+  it('should read "had flown in to sign" as presence at the meeting just named', () => {
+    const r = extract('On Friday came the Oval Office meeting. Lena Halvorsen had flown in to sign the minerals deal.', '2025-03-01');
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
+  });
+});
