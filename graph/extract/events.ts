@@ -372,6 +372,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
       if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
     }
+    // "A sharp speech from Zelensky in the main hall of the World Economic Forum", "a speech by X at the conference".
+    const speaker = /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s/i.test(before.slice(-160)) ? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= event.start && m.start >= sentence.start && /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /^\s+(?:in|at|to)\s+[^.;,]{0,60}$/.test(text.slice(m.end, event.start))) : undefined;
+    if (speaker && !NOT_YET.test(before) && !/^[^.;]{0,20}?\b(?:is|are)\s+(?:expected|due|planned|scheduled)\b/.test(text.slice(event.end, sentence.end))) push([speaker], event, 0.6);
     // "The U.S., Ukraine and Russia held their first three-way talks in Abu Dhabi": those who held the event were there.
     const held = /\b(?:held|hold|holds|had)\s+(?:(?:their|its|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}$/.exec(before);
     if (held && /^(?:talks|meeting|summit|call|phone call|negotiations|conversation)\b/i.test(event.text) && !NOT_YET.test(before)) {

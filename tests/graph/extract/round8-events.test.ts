@@ -112,3 +112,15 @@ describe('arrival for the event', () => {
     expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
   });
 });
+
+describe('a speech at the event', () => {
+  it('should count the one whose speech was given in the hall of the event', () => {
+    const r = extract('A sharp speech from Lena Halvorsen in the main hall of the Nordic Security Forum.');
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
+  });
+
+  it('should not count a speech that is only planned', () => {
+    const r = extract('A speech by Piet Maas to the Nordic Security Forum is expected on Friday.');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
+  });
+});
