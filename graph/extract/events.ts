@@ -54,6 +54,13 @@ function distinctNames(a: string, b: string | undefined): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
+/** The kind of gathering an event's name gives ("summit" in "the Paris summit"). */
+const kindOf = (name: string) => /\b(summit|meeting|talks|conference|forum|funeral|inauguration|call|videoconference)\b/i.exec(name)?.[1].toLowerCase();
+const sharesProperWord = (a: string, b: string) => {
+  const y = properWords(b);
+  return [...properWords(a)].some((w) => y.has(w));
+};
+
 export interface EventMention {
   start: number;
   end: number;
@@ -77,6 +84,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   const keys = new Map<string, string>();
   const byDates = new Map<string, string>();
   const names = new Map<string, string>();
+  const datesOf = new Map<string, string>();
   let last: EventMention | undefined;
   let lastCall: EventMention | undefined;
   let lastGathering: EventMention | undefined;
@@ -151,7 +159,11 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // Not two gatherings named after different places or bodies ("the Paris summit" and "the International Arctic
       // Forum" on the same Thursday).
       const byDate = date && !here.has(byDates.get(date) ?? '') && !distinctNames(f.name, names.get(byDates.get(date) ?? '')) ? byDates.get(date) : undefined;
-      const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);
+      // "the Pope's funeral" then "the funeral of Pope Francis", "the NATO summit" then "the NATO summit in The Hague": the
+      // same kind of event named after the same place or person, when the dates do not tell them apart.
+      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && kindOf(n) === kindOf(f.name) && kindOf(n) !== undefined && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0];
+      const key = byName ?? byDate ?? byWords ?? entityId(date ? `${f.name} ${date}` : f.name);
+      if (date && !datesOf.has(key)) datesOf.set(key, date);
       keys.set(f.name.toLowerCase(), key);
       if (date && !byDates.has(date)) byDates.set(date, key);
       if (!names.has(key)) names.set(key, f.name);

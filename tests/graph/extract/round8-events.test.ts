@@ -124,3 +124,18 @@ describe('a speech at the event', () => {
     expect(r.triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
   });
 });
+
+describe('one event under two names', () => {
+  it('should keep "the Bergen summit" and "the summit in Bergen on Monday" one event', () => {
+    const r = extract('Leaders look back on the Bergen summit. At the NATO summit in Bergen on Monday, Lena Halvorsen said the plan was ready.', '2025-06-11');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0].date).toBe('2025-06-09');
+  });
+
+  it('should keep apart events of another kind, or on another date, named after the same place', () => {
+    const kind = extract('Leaders met at the Bergen summit. Piet Maas held talks in Bergen with Lena Halvorsen on 2 June.');
+    expect(kind.events).toHaveLength(2);
+    const dates = extract('The Bergen summit on 3 March set the plan. The NATO summit in Bergen on 2 June signed it.');
+    expect(dates.events).toHaveLength(2);
+  });
+});
