@@ -25,6 +25,15 @@ const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,
 const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+/** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
+const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|conference|videoconference|gathering)\s+of\s+((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?)(in|at)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+const DAY_OR_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+/** "the 18-19 December summit", "the Dec. 18 meeting", "the 4 September talks": an event named by its date. */
+const DATED_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast|[Tt]heir|[Ii]ts)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?)(?:,?\s+\d{4})?)\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
+/** "Driscoll held talks with a Russian delegation in Abu Dhabi": talks held with someone, placed after the partner. */
+const HELD_WITH_PLACED = new RegExp(String.raw`\b(?:held|hold|holds|holding|had)\s+(?:(?:a|an|their|its|his|her|further|new|direct|fresh|separate)\s+)?(?:[\p{Ll}-]+\s+)?(talks|meeting|meetings|negotiations)\s+with\s+[^,.;]{1,60}?\s+in\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+/** "the UN General Assembly": the yearly gathering of leaders in New York. */
+const ASSEMBLY_EVENT = /\b(?:UN|U\.N\.|United Nations)\s+General\s+Assembly\b/g;
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
 /** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
@@ -45,6 +54,13 @@ function distinctNames(a: string, b: string | undefined): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }
 
+/** The kind of gathering an event's name gives ("summit" in "the Paris summit"). */
+const kindOf = (name: string) => /\b(summit|meeting|talks|conference|forum|funeral|inauguration|call|videoconference)\b/i.exec(name)?.[1].toLowerCase();
+const sharesProperWord = (a: string, b: string) => {
+  const y = properWords(b);
+  return [...properWords(a)].some((w) => y.has(w));
+};
+
 export interface EventMention {
   start: number;
   end: number;
@@ -58,6 +74,8 @@ export interface EventMention {
   alias?: string;
 }
 
+/** A call or conversation at a distance, not a gathering in one place. */
+const isCall = (words: string) => /\b(?:call|conversation|videoconference|video conference|(?:virtual|online|video) meeting)\b/i.test(words);
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
@@ -66,13 +84,27 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   const keys = new Map<string, string>();
   const byDates = new Map<string, string>();
   const names = new Map<string, string>();
+  const datesOf = new Map<string, string>();
   let last: EventMention | undefined;
+  let lastCall: EventMention | undefined;
+  let lastGathering: EventMention | undefined;
   for (const sentence of sentences) {
-    const found: Array<Omit<EventMention, 'key' | 'date'>> = [];
-    const add = (start: number, end: number, name: string) => {
-      if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: text.slice(start, end), name });
+    // `own`: the date the event's name gives, which outranks any other the clause names.
+    const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
+    const add = (start: number, end: number, name: string, own?: string) => {
+      if (found.some((f) => f.start < end && start < f.end)) return false;
+      found.push({ start, end, text: text.slice(start, end), name, ...(own ? { own } : {}) });
+      return true;
     };
+    if (/\d/.test(sentence.text)) {
+      for (const m of matchesOf(sentence.text, DATED_EVENT)) {
+        const start = sentence.start + m.index + m[0].indexOf(m[1]);
+        const own = readEventDate(m[1], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+        if (own) add(start, start + m[1].length + 1 + m[2].length, `${cap(m[2].toLowerCase())} of ${m[1]}`, own);
+      }
+    }
     for (const m of matchesOf(sentence.text, COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+    for (const m of /General Assembly/.test(sentence.text) ? matchesOf(sentence.text, ASSEMBLY_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, m[0]);
     for (const m of matchesOf(sentence.text, PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
     for (const m of matchesOf(sentence.text, NAMED_EVENT)) {
       let qualifier = (m[1] ?? m[2]).split(/\s+/);
@@ -96,6 +128,15 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "talks in Riyadh" is also "the Riyadh talks".
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
+    for (const m of / of \p{Ll}/u.test(sentence.text) ? matchesOf(sentence.text, GROUP_PLACED_EVENT) : []) {
+      if (CALENDAR.test(m[4]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index))) continue;
+      if (add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]))) found[found.length - 1].alias ??= `${m[1]} of ${m[2].trim()}`;
+    }
+    for (const m of /\b(?:talks|meetings?|negotiations)\s+with\b/.test(sentence.text) ? matchesOf(sentence.text, HELD_WITH_PLACED) : []) {
+      if (CALENDAR.test(m[2])) continue;
+      const start = sentence.start + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+      if (add(start, start + m[1].length, `${cap(m[1])} in ${m[2]}`)) found[found.length - 1].alias ??= `${m[2]} ${m[1]}`;
+    }
     // "hosted Zelensky in Berlin on Wednesday for a video call with Trump": a dated call with someone is an event too.
     for (const m of /\b(?:video|phone|telephone)\s+(?:call|conference)\s+with\b/i.test(sentence.text) ? matchesOf(sentence.text, WITH_EVENT) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -111,26 +152,36 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
     const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const date = readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date;
+      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date;
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
       // Not two gatherings named after different places or bodies ("the Paris summit" and "the International Arctic
       // Forum" on the same Thursday).
       const byDate = date && !here.has(byDates.get(date) ?? '') && !distinctNames(f.name, names.get(byDates.get(date) ?? '')) ? byDates.get(date) : undefined;
-      const key = byName ?? byDate ?? entityId(date ? `${f.name} ${date}` : f.name);
+      // "the Pope's funeral" then "the funeral of Pope Francis", "the NATO summit" then "the NATO summit in The Hague": the
+      // same kind of event named after the same place or person, when the dates do not tell them apart.
+      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && kindOf(n) === kindOf(f.name) && kindOf(n) !== undefined && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0];
+      const key = byName ?? byDate ?? byWords ?? entityId(date ? `${f.name} ${date}` : f.name);
+      if (date && !datesOf.has(key)) datesOf.set(key, date);
       keys.set(f.name.toLowerCase(), key);
       if (date && !byDates.has(date)) byDates.set(date, key);
       if (!names.has(key)) names.set(key, f.name);
       here.add(key);
-      const event: EventMention = { ...f, key, ...(date ? { date } : {}) };
+      const { own: _own, ...mention } = f;
+      const event: EventMention = { ...mention, key, ...(date ? { date } : {}) };
       out.push(event);
       last = event;
+      if (isCall(f.text)) lastCall = event;
+      else lastGathering = event;
     }
     for (const m of matchesOf(sentence.text, EVENT_ANAPHOR)) {
       const start = sentence.start + m.index;
-      if (!last || found.some((e) => e.start < start + m[0].length && start < e.end) || start - last.end > 3000) continue;
-      out.push({ start, end: start + m[0].length, text: m[0], name: last.name, key: last.key, anaphor: true, ...(last.date ? { date: last.date } : {}) });
+      // "the call" is the last call, not the summit named since; "the summit" the last gathering, else the last event.
+      const call = isCall(m[0]);
+      const to = call ? (lastCall ?? last) : (lastGathering ?? last);
+      if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
+      out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -148,6 +199,8 @@ const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|c
 /** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
 const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b/;
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
+const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
+const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -159,6 +212,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   // The gathering the text is about at this point: the last event named before the end of this sentence.
   // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
   const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
+  // "Tusk said there that…", "Merz joined by video", "Zelensky flew in for the opening session": presence told after
+  // the sentence naming the event, by words that point back at it (not "said there was", existential).
+  const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400 && !e.anaphor);
+  if (near && THERE_ANCHOR.test(sentence.text)) {
+    for (const m of ms) {
+      if (!isActor(m) || m.appositive || m.start < sentence.start || (near.start >= sentence.start && m.start < near.end)) continue;
+      const group = coordinated(text, ms, m, 1);
+      if (THERE.test(text.slice(group[group.length - 1].end, sentence.end))) push(group, near, 0.6);
+    }
+  }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
@@ -321,6 +384,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
       if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
     }
+    // "A sharp speech from Zelensky in the main hall of the World Economic Forum", "a speech by X at the conference".
+    const speaker = /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s/i.test(before.slice(-160)) ? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= event.start && m.start >= sentence.start && /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /^\s+(?:in|at|to)\s+[^.;,]{0,60}$/.test(text.slice(m.end, event.start))) : undefined;
+    if (speaker && !NOT_YET.test(before) && !/^[^.;]{0,20}?\b(?:is|are)\s+(?:expected|due|planned|scheduled)\b/.test(text.slice(event.end, sentence.end))) push([speaker], event, 0.6);
     // "The U.S., Ukraine and Russia held their first three-way talks in Abu Dhabi": those who held the event were there.
     const held = /\b(?:held|hold|holds|had)\s+(?:(?:their|its|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}$/.exec(before);
     if (held && /^(?:talks|meeting|summit|call|phone call|negotiations|conversation)\b/i.test(event.text) && !NOT_YET.test(before)) {
@@ -352,8 +418,18 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (where) {
       const from = event.end + where[0].length;
       for (const r of found) if (r.type === 'MET_WITH') push([...new Map(ms.filter((m) => (m.key === r.source || m.key === r.target) && (m.start >= from || r.source === m.key)).map((m) => [m.key, m])).values()], event, 0.6);
+      // "the meeting in Florida, where Rubio, Witkoff and Kushner received a Ukrainian team": the subjects of a clause
+      // placed at the event were there (not "where Macron will speak", nor "where X did not go").
+      const first = ms.find((m) => isActor(m) && !m.appositive && m.start >= from && m.end <= sentence.end && /^(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.’'-]*|of)\s+){0,5}$/u.test(text.slice(from, m.start)));
+      if (first && !event.anaphor) {
+        const group = coordinated(text, ms, first, 1);
+        const tail = text.slice(group[group.length - 1].end, sentence.end);
+        if (/^\s+(?:\w+ly\s+)?\w+ed\b|^\s+(?:met|spoke|told|said|saw|held|sat|took|gave|made|won|got|signed|was|were)\b/.test(tail) && !NOT_YET.test(tail.slice(0, 30)) && !NEGATION.test(tail.slice(0, 30))) push(group, event, 0.6);
+        NEGATION.lastIndex = 0;
+      }
     }
-    if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before)) {
+    // Not a meeting still ahead ("will hold talks with Y in Z").
+    if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
         // On the sidelines, only the ones named before it ("X held talks with Y on the sidelines of …", not "… and rang Z").
