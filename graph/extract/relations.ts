@@ -74,8 +74,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, confidence: 0.75 });
       }
     }
-    // H: "Prime Minister of Great Britain Keir Starmer".
-    if (before && BODY.has(before.type) && /^\s+$/.test(text.slice(before.end, p.start))) {
+    // H: "Prime Minister of Great Britain Keir Starmer"; with a comma, "the leader of the National Rally, Jordan Bardella".
+    if (before && BODY.has(before.type) && /^(?:\s+|,\s+)$/.test(text.slice(before.end, p.start))) {
       // "The President of the Republic of Poland Andrzej Duda": the state's formal name is not part of the office.
       const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start).replace(/\s+of\s+the\s+(?:Republic|Federation|Kingdom|State)\s+of\s+$/, ' of '));
       const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);

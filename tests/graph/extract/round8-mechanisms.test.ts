@@ -33,3 +33,37 @@ describe('reported speech after a hyphenated time phrase', () => {
     expect(r.triples).not.toContain('SUPPORTS:ivo-marek:european-peacekeeping-force');
   });
 });
+
+describe('offices that point back at a person', () => {
+  it('should read "the OFFICE of BODY, NAME" as an apposition', () => {
+    const r = extractText('From Oslo, the prime minister of Norway, Lena Holt, commented on the plan.');
+    expect(r.triples).toContain('REPRESENTS:lena-holt:norway');
+  });
+
+  it('should read "The prime minister of Norway" opening a sentence as the person met just before', () => {
+    const r = extractText('**Lena Holt, 21:20 Friday.** "You are not alone." The prime minister of Norway posted it in two languages.');
+    expect(r.triples).toContain('REPRESENTS:lena-holt:norway');
+  });
+
+  it('should not give "the prime minister of Norway" to someone met before who is the object of the sentence', () => {
+    const r = extractText('Lena Holt arrived on Friday. Reporters asked Ivo Marek whether the prime minister of Norway would come.');
+    expect(r.triples).not.toContain('REPRESENTS:lena-holt:norway');
+    expect(r.triples).not.toContain('REPRESENTS:ivo-marek:norway');
+  });
+
+  it('should read "the EU\'s foreign policy chief" as the person the lead names', () => {
+    const r = extractText('**Ana Varga, 22:40 Friday.** The EU\'s foreign policy chief wrote: "It is up to us."');
+    expect(r.triples).toContain('REPRESENTS:ana-varga:european-union');
+  });
+
+  it('should read "Downing Street said the prime minister spoke to X" as the prime minister the text is about', () => {
+    const r = extractText('**Keir Starmer, no post.** Downing Street said the prime minister spoke to Ivo Marek by phone on Friday evening. Britain would still send troops.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:keir-starmer');
+    expect(r.triples).not.toContain('MET_WITH:ivo-marek:united-kingdom');
+  });
+
+  it('should not read "X said the prime minister…" as X\'s own office when a person reports it', () => {
+    const r = extractText('Lena Holt spoke first. Ivo Marek said the prime minister spoke to Ana Varga on Friday.');
+    expect(r.triples).not.toContain('MET_WITH:ana-varga:lena-holt');
+  });
+});
