@@ -70,7 +70,7 @@ const NUMERIC_FORCE = new RegExp(
 );
 
 // Money lent and places built for a force are things positions are taken on too ('the reparations loan').
-const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan';
+const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
 // Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
@@ -175,15 +175,22 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (modifiers.some((w) => FUNCTION_WORDS.test(w)) || SERVICE.test(`${m[1]}${m[2]}`.replace(/force$/i, 'Force'))) continue;
     // An umbrella or deterrence is a proposal when it is nuclear ("the French nuclear umbrella"), not "a protective umbrella".
     if (/^(?:umbrella|deterrence)$/i.test(m[2]) && !modifiers.some((w) => /^nuclear$/i.test(w))) continue;
+    // A deal is named by what it trades, a plural noun ("the minerals deal"), not graded ("a quick deal", "no deal");
+    // a declaration or an understanding by a proper name ("the Paris declaration", "the Black Sea understanding").
+    const last = modifiers[modifiers.length - 1];
+    if (/^deal$/i.test(m[2]) && !(/^\p{Ll}+s$/u.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
+    if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => /^\p{Lu}/u.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);
     // "joining NATO would be the strongest guarantee": a predicate names no proposal met before.
     if (named.length === 0 && /\b(?:is|are|was|were|be|been|remains?)\s+$/.test(sentence.text.slice(0, m.index + m[0].indexOf(m[0].trim())))) continue;
+    // Only the heads a debate refers back to stand for a proposal met before: "a joint shield" names none.
+    if (named.length === 0 && /^(?:deal|shield|declaration|understanding)$/i.test(m[2])) continue;
     if (named.length === 0) {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'anaphor', head: m[2].toLowerCase(), rank: 99 });
-    } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]))) {
-      const name = `${named.join(' ')} ${m[2]}`;
+    } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]) && !/^shield$/i.test(m[2]))) {
+      const name = /^deal$/i.test(m[2]) ? `${last} ${m[2]}` : `${named.join(' ')} ${m[2]}`;
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
   }

@@ -503,6 +503,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (!holders.length) continue;
         subjects.splice(0, subjects.length, ...holders);
       }
+      // "suggested that companies under the proposed minerals deal would be security enough": what a clause sits under
+      // is its frame, not what the speaker proposes.
+      if (trigger.type === 'PROPOSED' && object.start >= end && /\bunder\s+(?:the|a|an|its|their)\s+(?:proposed\s+)?["“]?$/i.test(text.slice(Math.max(end, object.start - 40), object.start))) continue;
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;

@@ -67,3 +67,40 @@ describe('offices that point back at a person', () => {
     expect(r.triples).not.toContain('MET_WITH:ana-varga:lena-holt');
   });
 });
+
+describe('proposals named by heads the rules did not list: deal, shield, declaration, understanding', () => {
+  it('should name "the minerals deal" by what it trades and give the signer its stance', () => {
+    const r = extractText('Lena Holt backed the minerals deal with Washington.');
+    expect(r.ids).toContain('minerals-deal');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:minerals-deal');
+  });
+
+  it('should name "a European air shield" (an air shield, though "air" alone names no proposal)', () => {
+    const r = extractText('The institute proposed a European air shield over western Ukraine.');
+    expect(r.ids).toContain('air-shield');
+  });
+
+  it('should name "the Paris declaration" and "the Black Sea understanding" by their proper names', () => {
+    expect(extractText('Ivo Marek rejected the Paris declaration outright.').triples).toContain('OPPOSES:ivo-marek:paris-declaration');
+    expect(extractText('The plan builds on the Black Sea understanding reached in March.').ids).toContain('black-sea-understanding');
+  });
+
+  it('should not make a proposal of a graded deal, a measure or a shield with no name', () => {
+    const r = extractText('Ivo Marek wanted a quick deal, said it was a great deal of work, and urged a joint shield against drones.');
+    expect(r.ids.filter((id) => /deal|shield/.test(id))).toEqual([]);
+  });
+
+  it('should keep "a solid peace deal" the peace deal', () => {
+    expect(extractText('Lena Holt wants a solid peace deal.').triples).toContain('SUPPORTS:lena-holt:peace-deal');
+  });
+
+  it('should not read a lowercase phrase before "declaration" as its name', () => {
+    expect(extractText('Coalition of the Willing signs Paris declaration').ids.filter((id) => /declaration/.test(id))).toEqual([]);
+  });
+
+  it('should not read what a clause sits "under" as the proposal a speaker suggests', () => {
+    const r = extractText('Ivo Marek suggested that companies working under the proposed minerals deal would be security enough.');
+    expect(r.triples).not.toContain('PROPOSED:ivo-marek:minerals-deal');
+    expect(extractText('Ivo Marek proposed a minerals deal.').triples).toContain('PROPOSED:ivo-marek:minerals-deal');
+  });
+});
