@@ -341,6 +341,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
       // '- **"Ukraine rejected the truce."** *Misleading.*': a claim a fact-check rates is quoted, not asserted.
       if (rated && rated.some(([a, b]) => start >= a && start < b)) continue;
+      // "before backing any deployment": a stance put off until a condition is met.
+      if (!trigger.reciprocal && trigger.polarity > 0 && /\bbefore\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.reciprocal) {
         // "will hold talks next week": a meeting to come has not happened.
         if (/\b(?:will|would|shall|to|could|may|might|are due to|is due to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
@@ -505,6 +507,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // "suggested that companies under the proposed minerals deal would be security enough": what a clause sits under
       // is its frame, not what the speaker proposes.
+      // "would want to see the detail before backing any deployment": what is put off until a condition is met.
+      if (object.start >= end && /\bbefore\s+\w+ing\b[^,;.]*$/i.test(text.slice(end, object.start))) continue;
       if (trigger.type === 'PROPOSED' && object.start >= end && /\bunder\s+(?:the|a|an|its|their)\s+(?:proposed\s+)?["“]?$/i.test(text.slice(Math.max(end, object.start - 40), object.start))) continue;
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);

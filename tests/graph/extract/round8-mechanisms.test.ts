@@ -104,3 +104,25 @@ describe('proposals named by heads the rules did not list: deal, shield, declara
     expect(extractText('Ivo Marek proposed a minerals deal.').triples).toContain('PROPOSED:ivo-marek:minerals-deal');
   });
 });
+
+describe('"any deployment", "any participation": the force the text is about', () => {
+  it('should read "rejected any participation" as opposing the force met before', () => {
+    const r = extractText('Ivo Marek said a peacekeeping force was needed. Lena Holt rejected any participation sharply.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should read "rejects any deployment" as opposing the force met before', () => {
+    const r = extractText('Ivo Marek backed a peacekeeping force. Lena Holt rejects any deployment.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should leave "participation in the talks" to its own object', () => {
+    const r = extractText('Ivo Marek backed a peacekeeping force. Lena Holt backed participation in the talks.');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should give no stance to one who would see the detail "before backing any deployment"', () => {
+    const r = extractText('Ivo Marek backed a peacekeeping force. Lena Holt said she would want to see the detail before backing any deployment.');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
+  });
+});
