@@ -290,7 +290,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // The actor was named in an earlier sentence (pronoun, topic). A pronoun that is the speaker of this sentence ("…, he
     // said") is news writing's way of naming the person just quoted or described: a smaller doubt.
     // So is a quotation carried on from a sentence that named its speaker ('Marek said: "We are ready. We will go."').
-    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || continuesQuote(sentence.text) ? 0.05 : 0.15;
+    // So is the label that opens a transcript's turn ("BREKELMANS: … we will …").
+    const label = subject.end <= sentence.start && !text.slice(subject.end, sentence.start).includes('\n') && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(subject.end, subject.end + 50));
+    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || continuesQuote(sentence.text) || label ? 0.05 : 0.15;
     else if (Math.abs(at - subject.end) > 100) c -= 0.1;
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
   };
@@ -681,4 +683,4 @@ const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)
 const PLAN_OWNER = /\b(?:plans?|proposals?|ideas?|intention|offer|initiative)\s+(?:of|by)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 /** A sole condition named with its preposition: "only with", 'only "under', "only hold with", "unless it comes under". */
 // Also "only if Washington provided intelligence, air cover and …": what the other side must provide.
-const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bonly\s+if\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:provided|provides|provide|gave|gives|give|offered|offers|offer|guaranteed|guarantees)\s+(?:(?:[\p{Ll}-]+,?\s+){1,3}?(?:and\s+)?)?|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+/giu;
+const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bonly\s+if\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:provided|provides|provide|gave|gives|give|offered|offers|offer|guaranteed|guarantees)\s+(?:(?:[\p{Ll}-]+,?\s+){1,3}?(?:and\s+)?)?|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+|\bonly\s+(?:\p{Ll}+\s+){0,3}?if\s+there\s+(?:is|are|was|were|would be)\s+/giu;

@@ -271,12 +271,23 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     // Named in this sentence, or by a title after the quotation closes in a later one.
     if (speaker?.length === 1 && (speaker[0].end <= sentence.end || speaker[0].source === 'anaphor') && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
   }
+  // "BREKELMANS: … we will only take part if there is an American backstop": "I" or "we" in a transcript's turn is the
+  // one whose label opens it.
+  const turn = subjects.length ? undefined : turnSpeaker(text, sentence, ctx);
+  if (turn && /\b(?:I|[Ww]e)\b/.test(text.slice(clauseStart(text, sentence, pos), pos))) return [turn];
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
   if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
   return [...subjects, speaker];
+}
+
+/** The person whose transcript label ("BREKELMANS:", "**ANNA REYES (ROME):**") opens the sentence's line. */
+function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention | undefined {
+  const line = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const label = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && m.text === m.text.toUpperCase() && /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u.test(text.slice(line, m.start)));
+  return label && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(label.end, label.end + 50)) ? label : undefined;
 }
 
 const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;

@@ -126,3 +126,26 @@ describe('"any deployment", "any participation": the force the text is about', (
     expect(r.triples).not.toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
   });
 });
+
+describe('a transcript turn speaks for its label', () => {
+  const transcript = (answer: string) => `*Norway's defence minister, Lena Holt, answered questions.*\n\n**HOLT:** Good afternoon.\n\n**Q:** Minister, what would you send?\n\n**HOLT:** It is too early for numbers. ${answer}`;
+
+  it('should give "we" in a turn to the one whose label opens it', () => {
+    const r = extractText(transcript('We support a peacekeeping force for Ukraine.'));
+    expect(r.relation('SUPPORTS', 'lena-holt', 'european-peacekeeping-force')).toBeDefined();
+  });
+
+  it('should read "we will only take part if there is an American backstop" as the speaker wanting the backstop', () => {
+    const r = extractText(transcript('What I can say is that we will only take part if there is an American backstop.'));
+    expect(r.relation('SUPPORTS', 'lena-holt', 'us-backstop')).toBeDefined();
+  });
+
+  it('should read "only … if there is" as a sole condition outside transcripts too', () => {
+    expect(extractText('Norway will only take part if there is a UN mandate.').triples).toContain('SUPPORTS:norway:un-security-council-mandate');
+  });
+
+  it('should not give "we" to a person named in an earlier paragraph that is no turn label', () => {
+    const r = extractText('Lena Holt spoke on Monday.\n\nWe support a peacekeeping force for Ukraine.');
+    expect(r.triples).not.toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
+  });
+});
