@@ -377,7 +377,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
         // they met the same side, not the subject.
-        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened|along with|together with|alongside)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
+        // Nor one named past a colon or inside a quotation ('spoke to reporters, then posted: "… Russia."').
+        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened|along with|together with|alongside)\b|(?<!(?:led|headed) )\bby\b|[:“"]/i.test(text.slice(end, x.start)));
         if (!after.length) {
           // "Lena Holt's office says Ivo Marek phoned her": a pronoun after the verb is the person met before the subject.
           if (!/^\s+(?:him|her)\b/i.test(text.slice(end, end + 5))) continue;

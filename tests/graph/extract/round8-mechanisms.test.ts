@@ -149,3 +149,14 @@ describe('a transcript turn speaks for its label', () => {
     expect(r.triples).not.toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
   });
 });
+
+describe('a meeting does not reach into what is posted or quoted', () => {
+  it('should not read a country named in a quoted post as one the speaker met', () => {
+    const r = extractText('Lena Holt first spoke to reporters in Oslo, then posted: "There is an aggressor: Russia."');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+
+  it('should still read "spoke to Ivo Marek in Oslo" as a meeting', () => {
+    expect(extractText('Lena Holt spoke to Ivo Marek in Oslo on Friday.').triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+});
