@@ -70,7 +70,7 @@ const NUMERIC_FORCE = new RegExp(
 );
 
 // Money lent and places built for a force are things positions are taken on too ('the reparations loan').
-const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan';
+const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
 // Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
@@ -80,7 +80,7 @@ const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Missio
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
-const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?)\s+(deployment)\b(?!\s+of\b)/gi;
+const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
@@ -175,15 +175,22 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (modifiers.some((w) => FUNCTION_WORDS.test(w)) || SERVICE.test(`${m[1]}${m[2]}`.replace(/force$/i, 'Force'))) continue;
     // An umbrella or deterrence is a proposal when it is nuclear ("the French nuclear umbrella"), not "a protective umbrella".
     if (/^(?:umbrella|deterrence)$/i.test(m[2]) && !modifiers.some((w) => /^nuclear$/i.test(w))) continue;
+    // A deal is named by what it trades, a plural noun ("the minerals deal"), not graded ("a quick deal", "no deal");
+    // a declaration or an understanding by a proper name ("the Paris declaration", "the Black Sea understanding").
+    const last = modifiers[modifiers.length - 1];
+    if (/^deal$/i.test(m[2]) && !(/^\p{Ll}+s$/u.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
+    if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => /^\p{Lu}/u.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);
     // "joining NATO would be the strongest guarantee": a predicate names no proposal met before.
     if (named.length === 0 && /\b(?:is|are|was|were|be|been|remains?)\s+$/.test(sentence.text.slice(0, m.index + m[0].indexOf(m[0].trim())))) continue;
+    // Only the heads a debate refers back to stand for a proposal met before: "a joint shield" names none.
+    if (named.length === 0 && /^(?:deal|shield|declaration|understanding)$/i.test(m[2])) continue;
     if (named.length === 0) {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'anaphor', head: m[2].toLowerCase(), rank: 99 });
-    } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]))) {
-      const name = `${named.join(' ')} ${m[2]}`;
+    } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]) && !/^shield$/i.test(m[2]))) {
+      const name = /^deal$/i.test(m[2]) ? `${last} ${m[2]}` : `${named.join(' ')} ${m[2]}`;
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
   }

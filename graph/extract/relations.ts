@@ -74,8 +74,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, confidence: 0.75 });
       }
     }
-    // H: "Prime Minister of Great Britain Keir Starmer".
-    if (before && BODY.has(before.type) && /^\s+$/.test(text.slice(before.end, p.start))) {
+    // H: "Prime Minister of Great Britain Keir Starmer"; with a comma, "the leader of the National Rally, Jordan Bardella".
+    if (before && BODY.has(before.type) && /^(?:\s+|,\s+)$/.test(text.slice(before.end, p.start))) {
       // "The President of the Republic of Poland Andrzej Duda": the state's formal name is not part of the office.
       const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start).replace(/\s+of\s+the\s+(?:Republic|Federation|Kingdom|State)\s+of\s+$/, ' of '));
       const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);
@@ -290,7 +290,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // The actor was named in an earlier sentence (pronoun, topic). A pronoun that is the speaker of this sentence ("…, he
     // said") is news writing's way of naming the person just quoted or described: a smaller doubt.
     // So is a quotation carried on from a sentence that named its speaker ('Marek said: "We are ready. We will go."').
-    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || continuesQuote(sentence.text) ? 0.05 : 0.15;
+    // So is the label that opens a transcript's turn ("BREKELMANS: … we will …").
+    const label = subject.end <= sentence.start && !text.slice(subject.end, sentence.start).includes('\n') && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(subject.end, subject.end + 50));
+    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || continuesQuote(sentence.text) || label ? 0.05 : 0.15;
     else if (Math.abs(at - subject.end) > 100) c -= 0.1;
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
   };
@@ -341,6 +343,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
       // '- **"Ukraine rejected the truce."** *Misleading.*': a claim a fact-check rates is quoted, not asserted.
       if (rated && rated.some(([a, b]) => start >= a && start < b)) continue;
+      // "before backing any deployment": a stance put off until a condition is met.
+      if (!trigger.reciprocal && trigger.polarity > 0 && /\bbefore\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.reciprocal) {
         // "will hold talks next week": a meeting to come has not happened.
         if (/\b(?:will|would|shall|to|could|may|might|are due to|is due to)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
@@ -373,7 +377,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
         // they met the same side, not the subject.
-        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened|along with|together with|alongside)\b|(?<!(?:led|headed) )\bby\b/i.test(text.slice(end, x.start)));
+        // Nor one named past a colon or inside a quotation ('spoke to reporters, then posted: "… Russia."').
+        const after = ms.filter((x) => isActor(x) && !x.appositive && x.start >= end && x.start - end < 80 && !/\b(?:hosted|organi[sz]ed|chaired|convened|along with|together with|alongside)\b|(?<!(?:led|headed) )\bby\b|[:“"]/i.test(text.slice(end, x.start)));
         if (!after.length) {
           // "Lena Holt's office says Ivo Marek phoned her": a pronoun after the verb is the person met before the subject.
           if (!/^\s+(?:him|her)\b/i.test(text.slice(end, end + 5))) continue;
@@ -503,6 +508,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (!holders.length) continue;
         subjects.splice(0, subjects.length, ...holders);
       }
+      // "suggested that companies under the proposed minerals deal would be security enough": what a clause sits under
+      // is its frame, not what the speaker proposes.
+      // "would want to see the detail before backing any deployment": what is put off until a condition is met.
+      if (object.start >= end && /\bbefore\s+\w+ing\b[^,;.]*$/i.test(text.slice(end, object.start))) continue;
+      if (trigger.type === 'PROPOSED' && object.start >= end && /\bunder\s+(?:the|a|an|its|their)\s+(?:proposed\s+)?["“]?$/i.test(text.slice(Math.max(end, object.start - 40), object.start))) continue;
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
@@ -674,4 +684,4 @@ const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)
 const PLAN_OWNER = /\b(?:plans?|proposals?|ideas?|intention|offer|initiative)\s+(?:of|by)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 /** A sole condition named with its preposition: "only with", 'only "under', "only hold with", "unless it comes under". */
 // Also "only if Washington provided intelligence, air cover and …": what the other side must provide.
-const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bonly\s+if\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:provided|provides|provide|gave|gives|give|offered|offers|offer|guaranteed|guarantees)\s+(?:(?:[\p{Ll}-]+,?\s+){1,3}?(?:and\s+)?)?|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+/giu;
+const REQUIRED = /\bonly\s+(?:(?:hold|work|succeed|function|be possible|be acceptable|go ahead|happen)\s+)?["“]?(?:with|under|within)\s+|\bonly\s+if\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}(?:provided|provides|provide|gave|gives|give|offered|offers|offer|guaranteed|guarantees)\s+(?:(?:[\p{Ll}-]+,?\s+){1,3}?(?:and\s+)?)?|\bunless\s+(?:it|they|the\s+\w+)\s+(?:comes?|is|are|were|was|operates?|acts?)\s+under\s+|\bonly\s+(?:\p{Ll}+\s+){0,3}?if\s+there\s+(?:is|are|was|were|would be)\s+/giu;

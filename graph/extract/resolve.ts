@@ -19,7 +19,7 @@ interface Person {
 const isPatronymic = (p: string[]) => p.length === 2 && /(?:ovich|evich|ovna|evna|ichna)$/.test(p[1]);
 const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin', 'ibn', 'al', 'von', 'van', 'der', 'de', 'da'].includes(w) || false);
 // "The debate" in a report on the deployment debate is that debate.
-const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'debate', 'discussion']);
+const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'participation', 'debate', 'discussion']);
 const OWN_KIND_HEADS = new Set(['loan']);
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 

@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
 /** After an initialism like "U.S." these words start a new sentence rather than continue the name. */
 const SENTENCE_OPENERS = new Set(['The', 'This', 'That', 'These', 'It', 'He', 'She', 'They', 'We', 'But', 'However', 'In', 'On', 'At', 'A', 'An', 'And', 'Yet', 'Still', 'Meanwhile', 'Some', 'Most']);
 
-const BOUNDARY = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?]+["”’')\]*]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
 /** Sentences of `text`: every line is at least one sentence (headlines have no final period). */
 export function splitSentences(text: string): Sentence[] {

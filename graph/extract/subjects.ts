@@ -271,12 +271,25 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     // Named in this sentence, or by a title after the quotation closes in a later one.
     if (speaker?.length === 1 && (speaker[0].end <= sentence.end || speaker[0].source === 'anaphor') && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
   }
+  // "BREKELMANS: … we will only take part if there is an American backstop": "I" or "we" in a transcript's turn is the
+  // one whose label opens it.
+  const turn = subjects.length ? undefined : turnSpeaker(text, sentence, ctx);
+  if (turn && /\b(?:I|[Ww]e)\b/.test(text.slice(clauseStart(text, sentence, pos), pos))) return [turn];
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
   if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
   return [...subjects, speaker];
+}
+
+/** The person whose transcript label ("BREKELMANS:", "**ANNA REYES (ROME):**") opens the sentence's line. */
+function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention | undefined {
+  const line = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  // Most lines open with no label: looked for first, the mentions are searched only where one is.
+  if (!/^[\s*_]*\p{Lu}[\p{Lu}.’' -]*[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/u.test(text.slice(line, line + 80))) return undefined;
+  const label = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && m.text === m.text.toUpperCase() && /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u.test(text.slice(line, m.start)));
+  return label && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(label.end, label.end + 50)) ? label : undefined;
 }
 
 const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;
@@ -336,7 +349,7 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
-const REPORTED_THAT = /\b(?:said|says|say|adding|saying|repeating|insisting|stressing|arguing|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+const REPORTED_THAT = /\b(?:said|says|say|adding|saying|repeating|insisting|stressing|arguing|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.-]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.-]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
 
 /** A second reported clause of the same speaker: "Starmer said that any deal needs guarantees and that Britain stood
  *  ready to contribute" — the speaker of the first "that" reports the second too. */

@@ -6,8 +6,9 @@ import { officeholderBody } from './officeholders';
 import { matchesOf } from '../match-all';
 import { slugify } from '../slug';
 
-const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|spokes(?:man|woman|person))\b/i;
+const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person))\b/i;
 const REACH = 1500;
+const TITLE_OF = /\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|defen[cs]e minister|leader|premier|secretary[- ]general|head of state|head of government)\s+of\s+(?:the\s+)?$/i;
 
 export interface TitleState {
   /** People met so far, in text order (not appositions). */
@@ -39,6 +40,7 @@ export function officeAgrees(office: string | undefined, title: string): boolean
 // "the President of the Council" (Italy's premier in translated copy), "the President of the Republic".
 // Translated and British copy capitalises the office ("the Prime Minister", "the Head of State").
 const BARE_TITLE = /\b(?:the|The)\s+(PM|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Pp]resident(?: of the (?:Council(?: of Ministers)?|Republic|Government))?|VP|[Vv]ice[- ][Pp]resident|[Hh]ead of [Gg]overnment|[Hh]ead of [Ss]tate)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+const REPORTED_SUBJECT = /\b(?:said|says|stated|added|confirmed|announced|reported)\s+(?:that\s+)?the\s+$/;
 /** "…, the chancellor said", "…,” the premier declared": a title in a speaker's place, whatever actors came before. */
 const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|insisted|stressed|stated|argued|warned|wrote|replied)\b/;
 
@@ -58,7 +60,9 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     // Only a title before any other actor of the sentence, or in a speaker's place after a comma or a quotation, and
     // not inside another mention.
     const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
-    if (ms.some((x) => x.start < end && x.end > start) || (!speaking && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) return;
+    // "Downing Street said the prime minister spoke to…": the subject of a clause a body reports, with no person before it.
+    const reported = REPORTED_SUBJECT.test(text.slice(Math.max(sentence.start, start - 24), start)) && !ms.some((x) => x.start < start && x.type === 'PERSON');
+    if (ms.some((x) => x.start < end && x.end > start) || (!speaking && !reported && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) return;
     // In a speaker's place, only when the person met last is the one the text is about ("Merz was more careful.
     // Germany could…, the chancellor said"), not "Starmer met Trump. …, the president said".
     if (speaking && state.people[state.people.length - 1]?.key !== subject.key) return;
@@ -111,18 +115,22 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
   const out: SentenceRelation[] = [];
   ms.forEach((m, i) => {
     if ((m.type !== 'COUNTRY' && m.type !== 'INSTITUTION') || m.location) return;
-    const title = TITLE.exec(text.slice(m.end, m.end + 60));
+    // "The prime minister of Poland posted…": the office written before the body, with "of".
+    const lead = m.source !== 'demonym' ? TITLE_OF.exec(text.slice(Math.max(0, m.start - 50), m.start)) : null;
+    const title = lead ? [lead[0].replace(/^the\s+/i, ''), lead[1]] : TITLE.exec(text.slice(m.end, m.end + 60));
+    const from = lead ? m.start - lead[0].length : m.start;
+    const to = lead ? m.end : m.end + (title?.[0].length ?? 0);
     // "the Polish prime minister Donald Tusk" is an apposition, read elsewhere.
-    if (!title || /^\s+\p{Lu}/u.test(text.slice(m.end + title[0].length))) return;
+    if (!title || /^\s+\p{Lu}/u.test(text.slice(to))) return;
     const possessive = /^[’']s/.test(text.slice(m.end));
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
-    if (!possessive && !/\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
-    if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - (m.end + title[0].length) < 4) return;
+    if (!lead && !possessive && !/\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
+    if (ms[i + 1] && ms[i + 1].type === 'PERSON' && ms[i + 1].start - to < 4) return;
     // "The U.S. envoy for Ukraine and Russia, retired Lt. Gen. Keith Kellogg, told…": the apposition names the holder.
     const named = ms.slice(i + 1).find((p) => p.type === 'PERSON');
-    if (named && /^[^,;.:"“”]{0,40},\s+(?:[\p{L}.]+\s+){0,4}$/u.test(text.slice(m.end + title[0].length, named.start))) return;
+    if (named && /^[^,;.:"“”]{0,40},\s+(?:[\p{L}.]+\s+){0,4}$/u.test(text.slice(to, named.start))) return;
     // "Viktor Orbán, Hungary's prime minister": an apposition, read by the office patterns.
-    if (ms[i - 1]?.type === 'PERSON' && /^,\s+(?:the\s+)?$/.test(text.slice(ms[i - 1].end, m.start))) return;
+    if (ms[i - 1]?.type === 'PERSON' && /^,\s+(?:the\s+)?$/.test(text.slice(ms[i - 1].end, from))) return;
     // Only people of earlier sentences: in "Trump said he asked the Russian leader", the leader is not Trump; an
     // apposition in the same sentence ("Scholz, the German chancellor") is read by the office patterns instead.
     const before: Mention[] = [];
@@ -131,8 +139,8 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // irritation. The German chancellor told reporters…"), the person met last before it.
     // A speaker after a quotation ("…,” the Polish prime minister said") is in subject position too.
     // So is the subject of a reported clause ("A Downing Street readout said the British prime minister had told…").
-    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start))
-      || /\b(?:said|says|stated|added|confirmed|reported)\s+(?:that\s+)?the\s+$/.test(text.slice(Math.max(0, m.start - 24), m.start));
+    const opens = ms.slice(0, i).every((x) => x.type === 'PROPOSAL' || x.location) || /[”"]\s*(?:the\s+)?$/.test(text.slice(Math.max(0, from - 8), from))
+      || /\b(?:said|says|stated|added|confirmed|reported)\s+(?:that\s+)?(?:the\s+)?$/.test(text.slice(Math.max(0, from - 24), from));
     // "In the opinion of the Polish prime minister, …, assessed Tusk": the speaker the sentence names is the title's.
     // Not a title inside the quotation that speaker says ('"…The Kremlin spokesman said the same," said Kask').
     const quoted = (text.slice(sentenceStart, m.start).match(/["“”]/g)?.length ?? 0) % 2 === 1 || /^[^"“”\n]*[”"]\s*,?\s*(?:said|says|added|told|wrote|argued|insisted)\b/.test(text.slice(m.end, m.end + 400));
@@ -155,7 +163,7 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
       ?? (opens ? free(state.subject) ?? [...before].reverse().find((p) => free(p)) : undefined);
     if (!antecedent) return;
     const role = capitalise(title[1].toLowerCase());
-    ms[i] = { ...m, type: 'PERSON', key: antecedent.key, source: 'anaphor', end: m.end + title[0].length, name: antecedent.name };
+    ms[i] = { ...m, type: 'PERSON', key: antecedent.key, source: 'anaphor', start: from, end: to, name: antecedent.name };
     state.represents.set(antecedent.key, m.key);
     out.push({ type: 'REPRESENTS', source: antecedent.key, target: m.key, role, confidence: 0.7 });
   });
