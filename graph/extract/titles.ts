@@ -18,7 +18,7 @@ export interface TitleState {
   /** The first person named in the latest sentence that named one: who a bare "the PM" opening a sentence means. */
   subject?: Mention;
   /** Person key → the office the text gave them ("foreign-policy adviser"), for agreement with a later title. */
-  offices?: Map<string, string>;
+  offices: Map<string, string>;
 }
 
 /** An office in a comparable form: lower case, one spelling, synonyms folded ("premier" → "prime minister"). */
@@ -51,8 +51,8 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
   if (!state.subject || sentence.start - state.subject.end > 600) return;
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
     // The subject, if the office the text gave them is this title; else the last person given this very office.
-    const agrees = (p: Mention) => officeAgrees(state.offices?.get(p.key), m[1]);
-    const subject = agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices?.has(p.key) && agrees(p));
+    const agrees = (p: Mention) => officeAgrees(state.offices.get(p.key), m[1]);
+    const subject = agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices.has(p.key) && agrees(p));
     if (!subject) return;
     // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -84,7 +84,7 @@ function resolveBareRoles(text: string, sentence: { start: number; end: number; 
     const holders = new Map<string, Mention>();
     for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
       const p = state.people[k];
-      if (p.end <= sentence.start && state.offices?.has(p.key) && officeAgrees(state.offices.get(p.key), m[1]) && !holders.has(p.key)) holders.set(p.key, p);
+      if (p.end <= sentence.start && state.offices.has(p.key) && officeAgrees(state.offices.get(p.key), m[1]) && !holders.has(p.key)) holders.set(p.key, p);
     }
     // Only one such person: "the minister" among two ministers is left unread.
     if (holders.size !== 1) continue;
@@ -101,10 +101,10 @@ function resolveBareRoles(text: string, sentence: { start: number; end: number; 
  *  noted for the titles that point back at them later (where no relation gave them one). */
 export function noteOffices(text: string, ms: Mention[], state: TitleState): void {
   for (const p of ms) {
-    if (p.type !== 'PERSON' || p.source === 'anaphor' || p.appositive || state.offices?.has(p.key)) continue;
+    if (p.type !== 'PERSON' || p.source === 'anaphor' || p.appositive || state.offices.has(p.key)) continue;
     const words = /((?:[\p{L}-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[1].trim().split(/\s+/);
     const role = words && [4, 3, 2, 1].filter((n) => n <= words.length).map((n) => office(words.slice(-n).join(' '))).find(Boolean);
-    if (role) (state.offices ??= new Map()).set(p.key, role);
+    if (role) state.offices.set(p.key, role);
   }
 }
 
@@ -148,7 +148,7 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
     // then the person met last.
     // Only someone whose office, where the text gave one, is the title's ("the Russian president" is not the adviser).
-    const fits = (p: Mention) => officeAgrees(state.offices?.get(p.key), title[1]);
+    const fits = (p: Mention) => officeAgrees(state.offices.get(p.key), title[1]);
     // Nor one a reader knows holds another state's office ("the Russian president" is not Zelensky).
     const bodyOf = (p: Mention) => officeholderBody([p.name ?? p.text, p.text]);
     const sameBody = (body: string) => body === (m.name ?? m.text) || slugify(body) === m.key;
@@ -156,7 +156,7 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     const free = (p: Mention | undefined) => p && !state.represents.has(p.key) && m.start - p.end < 400 && before.some((b) => b.key === p.key) && fits(p) && !elsewhere(p) ? p : undefined;
     // First the one the article itself gave this office of this state, however far back ("Russian President Vladimir
     // Putin … the Russian president").
-    const given = [...state.people].reverse().find((p) => p.end <= sentenceStart && state.represents.get(p.key) === m.key && state.offices?.has(p.key) && fits(p));
+    const given = [...state.people].reverse().find((p) => p.end <= sentenceStart && state.represents.get(p.key) === m.key && state.offices.has(p.key) && fits(p));
     // Then the one a reader knows holds an office of that country ("the French president" is Macron, met before).
     const holder = [...before].reverse().find((p) => { const body = bodyOf(p); return fits(p) && body !== undefined && sameBody(body); });
     const antecedent = speaker ?? given ?? [...before].reverse().find((p) => state.represents.get(p.key) === m.key && fits(p)) ?? holder
