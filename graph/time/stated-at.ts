@@ -29,6 +29,8 @@ interface Found {
   since?: boolean;
   /** "until Thursday", "by Friday": a deadline set, not when anything was said. */
   deadline?: boolean;
+  /** "aid for this year": the period a thing is for, not when anything was said. */
+  period?: boolean;
   /** "said the plans agreed in Paris on 6 January …": the day of a thing the statement names, not of the statement. */
   attributive?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
@@ -48,7 +50,7 @@ interface Found {
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
-const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline && !f.attributive;
+const stating = (f: Found) => !f.future && !f.quotedDeictic && !f.since && !f.deadline && !f.period && !f.attributive;
 
 /** What else the article knows about when things happened. */
 export interface DateContext {
@@ -91,7 +93,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "Macron, who spoke with Zelensky earlier in the day, said on Monday …": what is about Zelensky is the aside's, on its day.
   const targetAt = context.target?.length && inSpan.some((f) => f.aside) ? speakerAt(paragraph, sentenceStart, sentenceEnd, context.target) : undefined;
   const aboutTarget = targetAt === undefined ? undefined : inSpan.find((f) => f.aside && targetAt < f.start && (ASIDE.exec(paragraph.slice(sentenceStart, f.start))?.index ?? Infinity) + sentenceStart < targetAt);
-  const quoted = aboutTarget ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]);
+  // "After the summit on Friday, 15 August, Trump wrote the next morning …": a date right after the speaker's verb of
+  // saying is when they said it, ahead of a fronted one nearer the name; not for attending or meeting what the fronted
+  // words name ("After his summit with Putin …": the summit's day).
+  const frontedTarget = said !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, said, context.target) !== undefined : false;
+  const afterVerb = said === undefined || context.eventDate || frontedTarget ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
+  const quoted = aboutTarget ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]);
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
@@ -361,6 +368,8 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
   return breaks.filter((end) => end <= target).every((end) => SAME_SPEAKER.test(paragraph.slice(end, sentenceEnd))) ? target : undefined;
 }
 
+// A speaker's name and verb of saying, up to a date right after them: "Donald Trump wrote ", "Merz told reporters ".
+const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
@@ -536,7 +545,7 @@ const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|plans? to|to be held|next|upcoming|coming)\b|['’]ll\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
 // "the day before yesterday": counted from the writer's day, like "yesterday", not from the date stated before.
 const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
@@ -555,6 +564,7 @@ const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stresse
 const REPORTS_EARLIER = /^[^.;!?"“]{0,30}?\bthat\s+[^.;!?"“]{1,80}?\bhad\s+(?:(?:already|earlier|previously|not|never)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
+const PERIOD_FOR = /\bfor\s+$/i;
 // How far back a bare year may still date a statement in a news report.
 const HISTORY_YEARS = 15;
 const THIS_WEEK = /\b(?:earlier |later )?this week\b/gi;
@@ -666,7 +676,7 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
 // What follows "the day after" when that day has not come: "a ceasefire", "any peace deal".
 const HYPOTHETICAL_AFTER = /^\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?(?:ceasefire|truce|peace|deal|agreement|settlement|armistice)\b/iu;
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
@@ -768,7 +778,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "a week ago today": the day of the look back, not a second date.
     if (/^today$/i.test(text) && /\bago\s+$/i.test(paragraph.slice(Math.max(0, start - 8), start))) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
-    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]/).at(-1)!;
+    // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
+    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/).at(-1)!;
     const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
@@ -809,7 +820,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
     const possessive = /^['’]s\b/.test(paragraph.slice(end, end + 3));
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, scene: !lookBack && !future && !since && !deadline && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    // "this year", "last year": a year alone sets no scene for the days after it, and "aid for this year" is the
+    // period the aid is for.
+    const yearOnly = !known.has('month') && !known.has('day') && !known.has('weekday');
+    const period = yearOnly && PERIOD_FOR.test(paragraph.slice(Math.max(0, start - 8), start));
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
@@ -818,11 +833,12 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
   for (const f of phrases) {
     if (!f.ordinal || f.future) continue;
-    const prior = found.filter((g) => g.end <= f.start && !g.future && !g.lookBack && !g.since && !g.deadline && (g.at.precision === 'DAY' || g.at.precision === 'MONTH')).sort((a, b) => a.end - b.end).at(-1);
-    if (!prior || prior.at.date.slice(0, 7) === f.at.date.slice(0, 7)) continue;
-    const date = `${prior.at.date.slice(0, 7)}-${f.at.date.slice(8)}`;
+    // With no date before it in its paragraph, the month the paragraphs before it set ("On 11 March … ¶ … on the 15th").
+    const prior = found.filter((g) => g.end <= f.start && !g.future && !g.lookBack && !g.since && !g.deadline && !g.period && (g.at.precision === 'DAY' || g.at.precision === 'MONTH')).sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    if (!prior || (prior.precision !== 'DAY' && prior.precision !== 'MONTH') || prior.date.slice(0, 7) === f.at.date.slice(0, 7)) continue;
+    const date = `${prior.date.slice(0, 7)}-${f.at.date.slice(8)}`;
     const valid = new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) === date;
-    if (valid && (prior.at.precision === 'MONTH' || date >= prior.at.date) && (!latest || date <= isoDay(latest))) f.at = { ...f.at, date };
+    if (valid && (prior.precision === 'MONTH' || date >= prior.date) && (!latest || date <= isoDay(latest))) f.at = { ...f.at, date };
   }
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
@@ -833,7 +849,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
-    const prior = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end).at(-1);
+    // A vaguer date that takes in the day before it ("on 10 May … from 12 May", read as May) leaves that day the anchor.
+    const priors = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end);
+    const last = priors.at(-1);
+    const prior = last && last.at.precision !== 'DAY' ? (priors.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last) : last;
     // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's).
     const anchor = ago ? today : (prior?.at ?? (chain[9] ? today : undefined) ?? previous() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
