@@ -33,7 +33,9 @@ export function locateDates(written: Article, relations: readonly unknown[][], n
     let at = sentences.filter((s) => mentions(s.text, source) && mentions(s.text, target));
     // Else a sentence naming the source in a paragraph naming the target ("… sat A, B and C" under the summit).
     if (!at.length) at = sentences.filter((s) => mentions(s.text, source) && mentions(paragraphOf(s), target));
-    const stated = at.map((s) => statedAt(article, s.start, s.end, namesOf(source), { events, target: namesOf(target) })?.date ?? 'none');
+    // Attending is dated by the event's day, as the pipeline dates it: the first dated mention naming the event.
+    const eventDate = relation[0] === 'ATTENDED' ? events.find((e) => e.date && mentions(article.text.slice(e.start, e.end), target))?.date : undefined;
+    const stated = at.map((s) => statedAt(article, s.start, s.end, namesOf(source), { events, target: namesOf(target), ...(eventDate && { eventDate }) })?.date ?? 'none');
     out.push({ article: article.id, relation: relation.map(String), gold: date, stated, sentence: at[0]?.text });
   }
   return out;
