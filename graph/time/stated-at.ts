@@ -96,8 +96,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "After the summit on Friday, 15 August, Trump wrote the next morning …": a date right after the speaker's verb of
   // saying is when they said it, ahead of a fronted one nearer the name; not for attending or meeting what the fronted
   // words name ("After his summit with Putin …": the summit's day).
-  const frontedTarget = said !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, said, context.target) !== undefined : false;
-  const afterVerb = said === undefined || context.eventDate || frontedTarget ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
+  const verbDate = said === undefined || context.eventDate ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
+  const afterVerb = verbDate && !(context.target?.length && speakerAt(paragraph, sentenceStart, said!, context.target) !== undefined) ? verbDate : undefined;
   const quoted = aboutTarget ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]);
   const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
     .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { statedAt } from '@/graph/time/stated-at';
 
 /** The date statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
-function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = []) {
+function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = [], target: string[] = []) {
   const start = text.indexOf(sentence);
   if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
-  return statedAt({ text, publishedAt }, start, start + sentence.length, speaker)?.date;
+  return statedAt({ text, publishedAt }, start, start + sentence.length, speaker, { target })?.date;
 }
 
 describe('#statedAt on a year a thing is for', () => {
@@ -72,6 +72,12 @@ describe('#statedAt on a date right after the verb of saying', () => {
   it('should date the statement by "the next morning" after the verb, not by the fronted day it counts from', () => {
     const text = 'After his summit with Vladimir Putin on Friday, 15 August, Donald Trump wrote the next morning that a peace agreement was the best way to end the war.';
     expect(dateOf(text, '2025-08-21', text, ['Trump'])).toBe('2025-08-16');
+  });
+
+  it('should keep the fronted day for meeting the one the fronted words name', () => {
+    const text = 'After his summit with Vladimir Putin on Friday, 15 August, Donald Trump wrote the next morning that a peace agreement was the best way to end the war.';
+    expect(dateOf(text, '2025-08-21', text, ['Trump'], ['Putin'])).toBe('2025-08-15');
+    expect(dateOf(text, '2025-08-21', text, ['Trump'], ['peace agreement'])).toBe('2025-08-16');
   });
 
   it('should date it by a weekday after the verb over a fronted date', () => {
