@@ -14,7 +14,7 @@ interface Concept {
 
 const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
 // A European country's own troops are its part of the European force ("Polish soldiers", "no German troops").
-const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Anglo-French)`;
+const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Hungarian|Slovak|Austrian|Bulgarian|Croatian|Slovenian|Luxembourgish|Anglo-French)`;
 const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
 const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
 const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
@@ -54,6 +54,8 @@ export const CONCEPTS: Concept[] = [
     pattern: new RegExp(
       String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingents?|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b|` +
+        // "not one Dutch soldier", "no French soldier": one soldier denied stands for all of a nation's troops.
+        String.raw`(?<=\b(?:[Nn]o|[Nn]ot one|[Nn]ot a single)\s+["“]?)${FORCE_MOD}\s+soldier\b|` +
         // "would not send a single British soldier": one soldier stands for all.
         String.raw`\b${DEPLOY}\s+(?:a single|one)\s+(?:(?!(?:American|US|USA)\b)\p{Lu}\p{L}+\s+)?soldier\b|` +
         // A number in quotation marks is the speaker's: 'could deploy "several thousand" soldiers'.

@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 9: relation misses that recur across the dev sets (issue 13). Sentences written for these tests.
+
+describe("a nation's troops denied with a negative quantifier", () => {
+  it('should read "no Danish soldiers would go to Ukraine" as the speaker opposing the force', () => {
+    const r = extractText('Lena Holt repeated on Friday that no Danish soldiers would go to Ukraine.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should read a single soldier denied ("not one Dutch soldier should go") the same way', () => {
+    const r = extractText('Piet Smit said last night that not one Dutch soldier should go to Ukraine.');
+    expect(r.triples).toContain('OPPOSES:piet-smit:european-peacekeeping-force');
+  });
+
+  it('should read a quoted denial whose speaker follows the quotation', () => {
+    const r = extractText('Ivo Marek has not changed his line. "Not one Slovak soldier," he said at a rally in Nitra.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should give the denial to the force the article names', () => {
+    const r = extractText('Planning for the Multinational Force Ukraine went on in Paris. Lena Holt declared that "not one Danish soldier" will go to fight in Ukraine.');
+    expect(r.triples).toContain('OPPOSES:lena-holt:multinational-force-ukraine');
+    expect(r.triples).not.toContain('OPPOSES:lena-holt:european-peacekeeping-force');
+  });
+
+  it('should not read a deployment put off until a vote as a refusal', () => {
+    const r = extractText('Ivo Marek said no Czech soldier would deploy to Ukraine without a vote of parliament first.');
+    expect(r.triples).not.toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should not read troops that are simply absent as anyone opposing them', () => {
+    const r = extractText('Lena Holt visited Kyiv, where not one Danish soldier is stationed.');
+    expect(r.triples.filter((t) => t.startsWith('OPPOSES'))).toEqual([]);
+  });
+});
+
+describe('a deployment referred back to in a report on a named force', () => {
+  it('should give "opposed the deployment" to the force the article names, not to any European force', () => {
+    const r = extractText('Ministers discussed the Multinational Force Ukraine on Tuesday. Lena Holt said sending Danish troops was reckless. Ivo Marek also opposed the deployment.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:multinational-force-ukraine');
+    expect(r.triples).not.toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should keep "a force" (any force) as the European force', () => {
+    const r = extractText('Ministers discussed the Multinational Force Ukraine on Tuesday. Lena Holt said sending Danish troops was reckless. Ivo Marek said Norway was ready to contribute to a force in Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:norway:european-peacekeeping-force');
+    expect(r.triples).not.toContain('SUPPORTS:norway:multinational-force-ukraine');
+  });
+
+  it('should keep the European force where the article names no force of its own', () => {
+    const r = extractText('Lena Holt said sending Danish troops was reckless. Ivo Marek also opposed the deployment.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+});
