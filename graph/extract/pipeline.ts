@@ -7,6 +7,7 @@ import { readingOf } from './reading';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';
+import { findParties } from './parties';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from './titles';
@@ -107,7 +108,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
       const ner = recognise(nerText, nerText === text ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
-      found.push(...ner.mentions, ...findProposals(sentence));
+      found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start))) m.location = true;

@@ -120,8 +120,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       }
     }
     // C: "Keir Starmer, Prime Minister of the United Kingdom", "Ben Hodges, the former Commanding General of U.S. Army Europe".
-    const of = /^,\s+(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?$/u.exec(gap);
-    const role = of && office(of[1]);
+    // Also "Friedrich Merz, then leader of the opposition CDU", "X, Deputy Premier and leader of the League" (the office
+    // next to the body is the one it gives).
+    const of = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u.exec(gap);
+    const role = of && office(of[1].split(/\s+and\s+/).pop()!);
     if (role) {
       after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });

@@ -54,3 +54,32 @@ describe('a deployment referred back to in a report on a named force', () => {
     expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
   });
 });
+
+describe('political parties named beside their leaders', () => {
+  it('should read an acronym before "leader" as a party its leader represents', () => {
+    const r = extractText('KDU leader Petra Novak rejected the plan on Monday.');
+    expect(r.entities.find((e) => e.id === 'kdu')?.type).toBe('INSTITUTION');
+    expect(r.triples).toContain('REPRESENTS:petra-novak:kdu');
+  });
+
+  it('should read "the PARTY\'s co-leader NAME"', () => {
+    const r = extractText("The BfS's co-leader Karl Weber called the deployment madness.");
+    expect(r.triples).toContain('REPRESENTS:karl-weber:bfs');
+  });
+
+  it('should read "the leader of the PARTY, NAME" and "NAME, then leader of the opposition PARTY"', () => {
+    const r = extractText('The leader of the Civic Front, Ana Lupu, reacted the same evening. Ivo Marek, then leader of the opposition ODS, was more open.');
+    expect(r.triples).toContain('REPRESENTS:ana-lupu:civic-front');
+    expect(r.triples).toContain('REPRESENTS:ivo-marek:ods');
+  });
+
+  it('should take the office next to the party in "NAME, Deputy Premier and leader of the PARTY"', () => {
+    const r = extractText('Marco Bellini, Deputy Premier and leader of the League, repeated it on television.');
+    expect(r.triples).toContain('REPRESENTS:marco-bellini:league');
+  });
+
+  it('should not make a party of an office, a country or a chamber', () => {
+    const r = extractText('The Leader of the House said the vote would come in good time. The UK leader spoke. NATO leaders met in The Hague. He was the leader of the Free World.');
+    expect(r.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.id)).toEqual(['nato']);
+  });
+});
