@@ -30,6 +30,7 @@ const SETS = [
   { key: 'dev9', label: 'realistic dev 9 (4 articles, Mar–Oct 2025, written before the date code was read)', file: join(ROOT, 'data/eval/realistic-9/gold.yaml') },
   { key: 'dev10', label: 'realistic dev 10 (4 articles, Mar 2025–Jan 2026, transcript, debate, fact-check, German)', file: join(ROOT, 'data/eval/realistic-10/gold.yaml') },
   { key: 'dev11', label: 'realistic dev 11 (4 articles, Mar–Jun 2025, press conference, sources, social posts, think-tank brief)', file: join(ROOT, 'data/eval/realistic-11/gold.yaml') },
+  { key: 'dev12', label: 'realistic dev 12 (5 articles, Feb 2025–Jan 2026, live blog, wire, analysis, newsletter, Q&A, dense in dates)', file: join(ROOT, 'data/eval/realistic-12/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 
