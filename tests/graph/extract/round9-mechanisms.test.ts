@@ -19,6 +19,16 @@ describe("a nation's troops denied with a negative quantifier", () => {
     expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
   });
 
+  it('should read "any Western soldier in Ukraine would be a target" as a warning against the force', () => {
+    const r = extractText('On Sunday, Ivo Marek said that any Western soldier in Ukraine would be a target.');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:european-peacekeeping-force');
+  });
+
+  it('should not read a place that would be a target as a stance on anything', () => {
+    const r = extractText('Kyiv would be a target of new strikes, Ivo Marek said.');
+    expect(r.triples.filter((t) => t.startsWith('OPPOSES'))).toEqual([]);
+  });
+
   it('should give the denial to the force the article names', () => {
     const r = extractText('Planning for the Multinational Force Ukraine went on in Paris. Lena Holt declared that "not one Danish soldier" will go to fight in Ukraine.');
     expect(r.triples).toContain('OPPOSES:lena-holt:multinational-force-ukraine');
