@@ -93,3 +93,22 @@ describe('political parties named beside their leaders', () => {
     expect(r.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.id)).toEqual(['nato']);
   });
 });
+
+describe('joining refused', () => {
+  it('should read "would not join a maritime mission" as opposing the mission, for the speaker and the state', () => {
+    const r = extractText('Ivo Marek said Norway would not join a maritime mission but would share intelligence.');
+    expect(r.triples).toContain('OPPOSES:norway:maritime-mission');
+    expect(r.triples).toContain('OPPOSES:ivo-marek:maritime-mission');
+    expect(r.triples).not.toContain('SUPPORTS:norway:maritime-mission');
+  });
+
+  it('should still read "would join" as support', () => {
+    const r = extractText('Ivo Marek said Norway would join a maritime mission.');
+    expect(r.triples).toContain('SUPPORTS:norway:maritime-mission');
+  });
+
+  it('should read a task group offered to lead as a proposal backed', () => {
+    const r = extractText('Lena Holt told reporters that Denmark was ready to lead a maritime task group in the Baltic.');
+    expect(r.triples).toContain('SUPPORTS:denmark:maritime-task-group');
+  });
+});
