@@ -270,8 +270,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const head = m[1];
     found.push({ ...at(m.index + m[0].indexOf(head, m[0].length - m[1].length - m[2].length - m[3].length - 20), head.length), text: head, type: 'PROPOSAL', source: 'proposal', name: `${head[0].toUpperCase()}${head.slice(1)} between ${last(m[2])} and ${last(m[3])}`, rank: 20 });
   }
-  // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops").
-  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
+  // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops");
+  // "presented the plan to the ministers" gives the plan to someone, it does not name it.
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
     const text = m[1];
     if (conceptOf(text, true)) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });

@@ -112,3 +112,15 @@ describe('joining refused', () => {
     expect(r.triples).toContain('SUPPORTS:denmark:maritime-task-group');
   });
 });
+
+describe('a plan handed to someone is not named by them', () => {
+  it('should not make "the plan to the ministers" a proposal of its own', () => {
+    const r = extractText('Kaja Kallas had presented the plan to the ministers the previous week.');
+    expect(r.entities.filter((e) => e.type === 'PROPOSAL')).toEqual([]);
+  });
+
+  it('should still name a plan by what it would do', () => {
+    const r = extractText('Lena Holt backed a plan to rearm Europe.');
+    expect(r.triples).toContain('SUPPORTS:lena-holt:plan-to-rearm-europe');
+  });
+});
