@@ -124,3 +124,19 @@ describe('a plan handed to someone is not named by them', () => {
     expect(r.triples).toContain('SUPPORTS:lena-holt:plan-to-rearm-europe');
   });
 });
+
+describe('a possessive title between two coordinated people', () => {
+  it('should keep "X and his French counterpart Y" one subject', () => {
+    const r = extractText('Tom Reid and his French counterpart Paul Marchand backed the reassurance force.');
+    expect(r.triples).toContain('SUPPORTS:tom-reid:reassurance-force');
+    expect(r.triples).toContain('SUPPORTS:paul-marchand:reassurance-force');
+  });
+
+  it('should read both as chairs of "the coalition\'s defence ministers\' meeting"', () => {
+    const r = extractText("Tom Reid and his French counterpart Paul Marchand chaired the coalition's defence ministers' meeting at NATO headquarters on 10 April.");
+    const event = r.entities.find((e) => e.type === 'EVENT');
+    expect(event).toBeDefined();
+    expect(r.triples).toContain(`ATTENDED:tom-reid:${event!.id}`);
+    expect(r.triples).toContain(`ATTENDED:paul-marchand:${event!.id}`);
+  });
+});
