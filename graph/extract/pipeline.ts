@@ -36,6 +36,8 @@ export interface ArticleExtraction {
 }
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
+// "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
+const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
 
 /** Overlapping finds: the longest wins, then the more trusted source. */
@@ -111,7 +113,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
-        if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start))) m.location = true;
+        if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         raw.push(m);

@@ -140,3 +140,17 @@ describe('a possessive title between two coordinated people', () => {
     expect(r.triples).toContain(`ATTENDED:paul-marchand:${event!.id}`);
   });
 });
+
+describe('people from a country act for it', () => {
+  it('should read every country in "delegations from Denmark, Norway and Finland attended the meeting"', () => {
+    const r = extractText('Military delegations from Denmark, Norway and Finland attended the Oslo meeting on Tuesday.');
+    const event = r.entities.find((e) => e.type === 'EVENT');
+    expect(event).toBeDefined();
+    for (const c of ['denmark', 'norway', 'finland']) expect(r.triples).toContain(`ATTENDED:${c}:${event!.id}`);
+  });
+
+  it('should still read "flew back from France" as a place', () => {
+    const r = extractText('Lena Holt flew back from France on Monday.');
+    expect(r.ids).not.toContain('france');
+  });
+});
