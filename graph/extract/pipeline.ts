@@ -7,6 +7,7 @@ import { readingOf } from './reading';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';
+import { findParties } from './parties';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from './titles';
@@ -35,6 +36,8 @@ export interface ArticleExtraction {
 }
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
+// "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
+const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
 
 /** Overlapping finds: the longest wins, then the more trusted source. */
@@ -107,10 +110,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
       const ner = recognise(nerText, nerText === text ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
-      found.push(...ner.mentions, ...findProposals(sentence));
+      found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
-        if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start))) m.location = true;
+        if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         raw.push(m);

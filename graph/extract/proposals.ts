@@ -14,7 +14,7 @@ interface Concept {
 
 const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
 // A European country's own troops are its part of the European force ("Polish soldiers", "no German troops").
-const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Anglo-French)`;
+const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Hungarian|Slovak|Austrian|Bulgarian|Croatian|Slovenian|Luxembourgish|Anglo-French)`;
 const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
 const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
 const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
@@ -54,6 +54,8 @@ export const CONCEPTS: Concept[] = [
     pattern: new RegExp(
       String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingents?|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b|` +
+        // "not one Dutch soldier", "no French soldier": one soldier denied stands for all of a nation's troops.
+        String.raw`(?<=\b(?:[Nn]o|[Nn]ot one|[Nn]ot a single|[Aa]ny)\s+["“]?)${FORCE_MOD}\s+soldier\b|` +
         // "would not send a single British soldier": one soldier stands for all.
         String.raw`\b${DEPLOY}\s+(?:a single|one)\s+(?:(?!(?:American|US|USA)\b)\p{Lu}\p{L}+\s+)?soldier\b|` +
         // A number in quotation marks is the speaker's: 'could deploy "several thousand" soldiers'.
@@ -70,7 +72,7 @@ const NUMERIC_FORCE = new RegExp(
 );
 
 // Money lent and places built for a force are things positions are taken on too ('the reparations loan').
-const HEADS = 'plan|proposal|initiative|force|mission|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
+const HEADS = 'plan|proposal|initiative|force|mission|task group|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
 // Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
@@ -268,8 +270,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const head = m[1];
     found.push({ ...at(m.index + m[0].indexOf(head, m[0].length - m[1].length - m[2].length - m[3].length - 20), head.length), text: head, type: 'PROPOSAL', source: 'proposal', name: `${head[0].toUpperCase()}${head.slice(1)} between ${last(m[2])} and ${last(m[3])}`, rank: 20 });
   }
-  // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops").
-  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
+  // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops");
+  // "presented the plan to the ministers" gives the plan to someone, it does not name it.
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
     const text = m[1];
     if (conceptOf(text, true)) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });

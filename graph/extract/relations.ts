@@ -34,6 +34,11 @@ function articleForce(text: string, mentions: Mention[]): Mention | undefined {
   forces.set(mentions, best);
   return best;
 }
+const DEFINITE = /^(?:the|this|that|any)\s/i;
+// A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
+// before its speaker ('"Not one Hungarian soldier," he said').
+const NONE_OF = /\b(?:no|not one|not a single)\s+["“]?$/i;
+const NONE_GO = /^["”]?\s*(?:(?:would|will|should|shall|must|could|can|is to|are to|(?:is|are) going to)\s+(?:ever\s+)?(?:be\s+)?(?:go|deployed|sent|stationed|set foot|fight|serve|deploy)\b|[,.!]?["”]\s*,?\s*(?:he|she|(?:\p{Lu}[\p{L}-]+\s+){1,2})\s*(?:said|says|told|wrote|insisted|declared|repeated)\b)/u;
 /** A force of the debate given a name of its own ("the reassurance force", "the Multinational Force Ukraine"). */
 const NAMED_FORCE = /^(?!(?:European|Western|NATO|peacekeeping|ground|combat|air|naval|post-war|postwar|planned|proposed|eventual|future|possible|potential)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+force(?:\s+\p{Lu}[\p{L}-]*)?$/iu;
 
@@ -115,8 +120,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       }
     }
     // C: "Keir Starmer, Prime Minister of the United Kingdom", "Ben Hodges, the former Commanding General of U.S. Army Europe".
-    const of = /^,\s+(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?$/u.exec(gap);
-    const role = of && office(of[1]);
+    // Also "Friedrich Merz, then leader of the opposition CDU", "X, Deputy Premier and leader of the League" (the office
+    // next to the body is the one it gives).
+    const of = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u.exec(gap);
+    const role = of && office(of[1].split(/\s+and\s+/).pop()!);
     if (role) {
       after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
@@ -306,6 +313,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     else if (isDeployment(target)) {
       const force = ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start > target.end && x.start - target.end < 110 && FORCE_HEAD.test(x.name ?? x.text) && SERVE_IN_FAR.test(text.slice(target.end, x.start)));
       if (force) target = force;
+    }
+    // "also opposed the deployment" in a report on the Multinational Force Ukraine: a force only referred back to, with
+    // no words of its own, is the force the article names rather than any European force ("a force" is any one).
+    if (target.source === 'anaphor' && target.name === 'European peacekeeping force' && DEFINITE.test(target.text) && ctx.mentions) {
+      const force = articleForce(text, ctx.mentions);
+      if (force) target = { ...target, key: force.key, name: force.name };
     }
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
     // ("may", "open to") is context, not a condition.
@@ -567,11 +580,17 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const refused = /^\s+(?:would|will|should|shall|are|is)\s+(?:not|never)\s+(?:be\s+)?(?:go|deployed|sent|stationed|involved|take part)\b/.test(text.slice(object.end, sentence.end));
     // "said there would be no American boots on the ground": a denial in an existential clause.
     const none = /\bthere\s+(?:would|will|could|should|can|is|are)\s+(?:be\s+)?no\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 40), object.start)) && /^(?:\s*[,.;]|\s+(?:in|on|to|for|at|from|with|while|and|but|under|until|before|after)\b|\s*$)/.test(text.slice(object.end, sentence.end));
-    if (!denied && !refused && !none) continue;
+    // 'no Italian soldiers would go to Ukraine', '"Not one Hungarian soldier," he said': a nation's troops denied.
+    const noneOf = !denied && !refused && !none && object.name === 'European peacekeeping force' && NONE_OF.test(text.slice(Math.max(sentence.start, object.start - 16), object.start)) && NONE_GO.test(text.slice(object.end, sentence.end))
+      // "no British soldier would deploy without a vote first": a condition, not a refusal.
+      && !/\b(?:without|unless|until)\b/i.test(text.slice(object.end, sentence.end));
+    if (!denied && !refused && !none && !noneOf) continue;
     const subjects = subjectsBefore(object.start);
     if (subjects.length) {
       consumed.add(object);
-      emit('OPPOSES', subjects, object, -1, undefined, 0.7, object.start);
+      // In a report on a named force, a nation's troops denied are troops denied to that force.
+      const named = noneOf && ctx.mentions && articleForce(text, ctx.mentions);
+      emit('OPPOSES', subjects, named ? { ...named, start: object.start, end: object.end } : object, -1, undefined, 0.7, object.start);
     }
   }
   // "Zelensky said again that security guarantees must be agreed…", "the force, which he said would deploy the day
