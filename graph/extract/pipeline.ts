@@ -21,7 +21,7 @@ import { openForceSection, openSection, sectionRelations, soleParty, type Sectio
 import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 import type { SentenceRelation } from './relations';
-import { foldName } from '../slug';
+import { fold as foldName } from './fold';
 
 export interface ArticleExtraction {
   article: Article;
