@@ -78,6 +78,8 @@ export interface EventMention {
 const isCall = (words: string) => /\b(?:call|conversation|videoconference|video conference|(?:virtual|online|video) meeting)\b/i.test(words);
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const OF_LOWERCASE = / of \p{Ll}/u;
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
@@ -128,7 +130,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "talks in Riyadh" is also "the Riyadh talks".
       if (m[2] !== 'of') found[found.length - 1].alias ??= `${m[3]} ${m[1]}`;
     }
-    for (const m of / of \p{Ll}/u.test(sentence.text) ? matchesOf(sentence.text, GROUP_PLACED_EVENT) : []) {
+    for (const m of OF_LOWERCASE.test(sentence.text) ? matchesOf(sentence.text, GROUP_PLACED_EVENT) : []) {
       if (CALENDAR.test(m[4]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index))) continue;
       if (add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]))) found[found.length - 1].alias ??= `${m[1]} of ${m[2].trim()}`;
     }
@@ -203,6 +205,8 @@ const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const ATTENDED_VERB = /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -243,7 +247,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
     if (first) push(coordinated(text, ms, first, 1), current, 0.6);
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
-    for (const m of matchesOf(sentence.text, /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu)) {
+    for (const m of matchesOf(sentence.text, ATTENDED_VERB)) {
       const at = sentence.start + m.index;
       // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
       const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));

@@ -104,6 +104,10 @@ export interface NerResult {
   candidates: RawMention[];
 }
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const OWNER_BEFORE = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+$/u;
+const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
+const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 /** Find named entities in one sentence of `text` (offsets are absolute). */
 export function recognise(text: string, sentence: Sentence): NerResult {
   const base = sentence.start;
@@ -130,7 +134,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
     // "the BBC's Paul Adams", "Politico Europe's Jan Cienski": a reporter of the outlet, not an actor.
-    const owner = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+$/u.exec(precedes(run))?.[1];
+    const owner = OWNER_BEFORE.exec(precedes(run))?.[1];
     if (owner && isOutlet(owner)) continue;
     // "Eastern Europe", "Central Asia": regions, not bodies.
     if (run.length === 2 && /^(?:Eastern|Western|Central|Northern|Southern|South-?Eastern|North-?Eastern)$/.test(run[0].text) && /^(?:Europe|Asia|Africa)$/.test(run[1].text)) continue;
@@ -152,7 +156,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     let rest = prefix ? run.slice(prefix.length) : run;
     if (prefix) {
       const after = rest.length ? rest[0].text.toLowerCase() : (/^\s*(\w+)/.exec(follows(run))?.[1] ?? '').toLowerCase();
-      const coordinated = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u.exec(follows(run))?.[1];
+      const coordinated = AND_NAME_AFTER.exec(follows(run))?.[1];
       const { hit } = prefix;
       // "the Russian Foreign Ministry", "the Polish Army": a department or service folds into its country.
       if (rest.length && DEPARTMENT_HEADS.has(lastWord) && rolePrefix(rest) === 0 && hit.type === 'COUNTRY') {
@@ -233,7 +237,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0) {
       // "the UN General Assembly", "the Russian General Staff": an office word before a body's head is part of the
       // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
-    } else if ((role > 0 || isFirstName(words(name)[0].text) || !/\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
+    } else if ((role > 0 || isFirstName(words(name)[0].text) || !THE_BEFORE.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.
       // The honorific layer: "Ms Meloni", "Sir Keir", "Lt. Gen. Keith Kellogg" name the person without the title.

@@ -1,7 +1,7 @@
 // An office the text gives a known officeholder ("Foreign Minister Sergei Lavrov", "Maria Zakharova, the foreign
 // ministry spokeswoman", "President Putin") ties them to the state or body that office belongs to, when the article
 // names that state or body: the reader's knowledge of who holds which office, not any article's wording of the country.
-import { foldName } from '../slug';
+import { fold as foldName } from './fold';
 import { OFFICEHOLDERS } from './officeholders-data';
 import { office, type SentenceRelation } from './relations';
 import type { Mention, ResolvedEntity, Sentence } from './types';

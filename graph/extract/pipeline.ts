@@ -22,7 +22,7 @@ import { openForceSection, openSection, sectionRelations, soleParty, type Sectio
 import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 import type { SentenceRelation } from './relations';
-import { foldName } from '../slug';
+import { fold as foldName } from './fold';
 
 export interface ArticleExtraction {
   article: Article;
@@ -81,6 +81,8 @@ function readCatalog(catalog: readonly Entity[]): Entity[] {
 
 const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|member states?)\b/;
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 export function createExtractor(fullCatalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const catalog = readCatalog(fullCatalog);
   const known = catalog.filter((e) => e.type !== 'EVENT');
@@ -222,7 +224,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // The person the sentence is about: not one named after a preposition ("after his summit with Putin, Trump told…").
       // Nor a transcript's or an interview's speaker label ("REYES: Yes."): "he" in their turn is someone else.
       const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !speakerLabel(text, m));
-      const person = people.find((m) => !/\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) ?? people[0];
+      const person = people.find((m) => !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) ?? people[0];
       // "Yesterday he wrote that … perhaps Mr Putin …": a sentence whose subject is "he" or "she" reporting speech goes on
       // about the person the pronoun stands for; a person named inside what was reported does not take over.
       const reportedByPronoun = person && PRONOUN_REPORTS.test(text.slice(sentence.start, person.start));

@@ -128,13 +128,16 @@ function numericName(a: string, b?: string): string {
   return b ? `Force of ${a}–${b} troops` : `Force of ${a} troops`;
 }
 
+// Each concept's pattern without its g flag, built once rather than for every name asked about.
+const CONCEPT_ONCE = CONCEPTS.map((c) => new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')));
+
 /** PROPOSAL mentions in one sentence; overlapping finds keep the longest, then the earliest rule. */
 /** The concept `surface` says: one whose words make up all of it ("ceasefire agreement" → Ceasefire), or with
  *  `within`, one its words contain ("Russia–Ukraine peace deal" → Peace deal). */
 export function conceptOf(surface: string, within = false): string | undefined {
   const bare = surface.replace(/^(?:the|a|an)\s+/i, '');
-  for (const c of CONCEPTS) {
-    const m = new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).exec(bare);
+  for (const [k, c] of CONCEPTS.entries()) {
+    const m = CONCEPT_ONCE[k].exec(bare);
     if (m && (within || m[0].length === bare.length)) return c.name;
   }
   return undefined;
@@ -149,6 +152,12 @@ function elsewhere(after: string): boolean {
   return Boolean(place && place.type === 'COUNTRY' && place.kind !== 'demonym' && place.name !== 'Ukraine');
 }
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const QUOTED_NAME = /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu;
+const MEETING_SOUGHT = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu;
+const PLAN_TO = /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu;
+const MODELLED_GUARANTEE = /\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
+const QUOTED_BUILT = /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu;
 export function findProposals(sentence: Sentence): RawMention[] {
   const found: Array<RawMention & { rank: number }> = [];
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
@@ -251,7 +260,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const text = m[0];
     found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1).toLowerCase(), rank: 50 });
   }
-  for (const m of matchesOf(sentence.text, /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu)) {
+  for (const m of matchesOf(sentence.text, QUOTED_NAME)) {
     // "the “Coalition for Peace”", and a name after its head noun: "the plan “ReArm Europe”".
     if (!/\b(?:an?|the|for|of)\s+$|\b(?:plan|proposal|initiative|programme|program|scheme|idea|concept)\s+$/.test(sentence.text.slice(0, m.index))) continue;
     found.push({ ...at(m.index + 1, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1], rank: 40 });
@@ -265,21 +274,21 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   // "ready to host a meeting between Putin and Zelenskyy", "trying to broker a meeting between A and B": a meeting sought
   // is a proposal, named by its two sides (the mention is the head word, so the people stay mentions of their own).
-  for (const m of matchesOf(sentence.text, /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu)) {
+  for (const m of matchesOf(sentence.text, MEETING_SOUGHT)) {
     const last = (names: string) => names.split(/\s+/).pop()!;
     const head = m[1];
     found.push({ ...at(m.index + m[0].indexOf(head, m[0].length - m[1].length - m[2].length - m[3].length - 20), head.length), text: head, type: 'PROPOSAL', source: 'proposal', name: `${head[0].toUpperCase()}${head.slice(1)} between ${last(m[2])} and ${last(m[3])}`, rank: 20 });
   }
   // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops");
   // "presented the plan to the ministers" gives the plan to someone, it does not name it.
-  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu)) {
+  for (const m of matchesOf(sentence.text, PLAN_TO)) {
     const text = m[1];
     if (conceptOf(text, true)) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
   }
   // "a guarantee modelled on NATO's Article 5", "her model inspired by Article 5": a guarantee named by what it copies,
   // the same proposal as "an Article 5-style guarantee".
-  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu)) {
+  for (const m of matchesOf(sentence.text, MODELLED_GUARANTEE)) {
     const text = m[1];
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[2].replace(/\s+/g, ' ')}-style guarantee`, rank: 32 });
   }
@@ -308,7 +317,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // 'proposed a "drone wall"'.
   // Also a short quoted noun phrase for what someone would build or base troops in: 'would set up "military hubs"',
   // 'based in "military hubs"' (not 'create "a climate of fear"').
-  for (const m of matchesOf(sentence.text, /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu)) {
+  for (const m of matchesOf(sentence.text, QUOTED_BUILT)) {
     const text = m[1];
     if (text.split(/\s+/).some((w) => FUNCTION_WORDS.test(w))) continue;
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 36 });

@@ -23,6 +23,8 @@ const SENTENCE_END = /[.!?:]["”’)\]]*$/;
 // A line ends inside a sentence: after a comma or dash, or on a word in lower case ("… once the").
 const ENDS_INSIDE = /(?:[,;–—-]|(?:^|\s)\p{Ll}[\p{L}'’-]*)$/u;
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const LOWERCASE_START = /^\s*\p{Ll}/u;
 /**
  * Text hard-wrapped inside its paragraphs ("… a peacekeeping force for Ukraine once the\nguns fall silent.") with
  * those soft breaks read as spaces, as Markdown reads them: every later stage takes a line for a paragraph and never
@@ -42,7 +44,7 @@ export function joinSoftBreaks(text: string): string {
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
     const [before, line] = [lines[i - 1], lines[i]];
-    const inside = !SENTENCE_END.test(before.trimEnd()) && (ENDS_INSIDE.test(before.trimEnd()) || /^\s*\p{Ll}/u.test(line));
+    const inside = !SENTENCE_END.test(before.trimEnd()) && (ENDS_INSIDE.test(before.trimEnd()) || LOWERCASE_START.test(line));
     const runsOn = !WHOLE_LINE.test(before) && !LINKS.test(before) && (!LIST_ITEM.test(before) || /^\s{2,}\S/.test(line));
     const soft = i - 1 > firstBody && before.trim().length >= WRAPPED && line.trim() && runsOn && !BLOCK_START.test(line) && !LABEL.test(line)
       && !HARD_BREAK.test(before) && (inside || blankLines);

@@ -226,6 +226,9 @@ const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If
 const PRONOUN_OBJECT = /^\s+(?:(?:it|them|one)(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|now|instead|on|in|at|last|next|yesterday|today|tomorrow|since|before|after|until|when|if|unless|and|but)\b)|that(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|instead|last|yesterday|today)\b))/i;
 const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
+const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -597,7 +600,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   // after…": a proposal that is the subject of a reported clause, with a favourable verdict, is backed by the speaker.
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || object.act || consumed.has(object)) continue;
-    const which = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u.exec(text.slice(object.end, object.end + 40));
+    const which = WHICH_SAID.exec(text.slice(object.end, object.end + 40));
     const lead = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
     if (!which && !lead) continue;
     // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.
@@ -642,7 +645,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // Nor is one left open ("has not decided whether to send ground troops") or left out ("without putting soldiers").
     // "there is no question of sending troops" is a refusal, though.
     // Also "has not said whether it would put soldiers on land": a question left open.
-    if (/\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu.test(text.slice(Math.max(sentence.start, object.start - 35), object.start))) continue;
+    if (OBJECT_OF_PREPOSITION.test(text.slice(Math.max(sentence.start, object.start - 35), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
     // "Kyiv must cede territory": an act other than sending troops, asked of its subject, is no stance of theirs.

@@ -34,6 +34,8 @@ export function splitSentences(text: string): Sentence[] {
 
 const WORD_CHAR = /[\p{L}.]/u;
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const INITIALISM = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 function isAbbreviation(line: string, dot: number, end: number): boolean {
   if (line[dot] !== '.' || line[dot + 1] === '.') return false;
   // The word before the dot, found by stepping back from it (a pattern anchored at the end would read the whole line
@@ -43,7 +45,7 @@ function isAbbreviation(line: string, dot: number, end: number): boolean {
   const word = line.slice(from, dot);
   const next = /^\s+["“‘(\[]?([\p{L}\p{N}]+)/u.exec(line.slice(end))?.[1] ?? '';
   // Initialisms ("U.S.", "U.K.", "J.") continue unless an ordinary sentence opener follows.
-  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return !SENTENCE_OPENERS.has(next);
+  if (INITIALISM.test(word)) return !SENTENCE_OPENERS.has(next);
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

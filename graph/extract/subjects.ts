@@ -286,11 +286,13 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   return [...subjects, speaker];
 }
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const SPEAKER_LABEL = /^[\s*_]*\p{Lu}[\p{Lu}.’' -]*[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/u;
 /** The person whose transcript label ("BREKELMANS:", "**ANNA REYES (ROME):**") opens the sentence's line. */
 function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention | undefined {
   const line = text.lastIndexOf('\n', sentence.start - 1) + 1;
   // Most lines open with no label: looked for first, the mentions are searched only where one is.
-  if (!/^[\s*_]*\p{Lu}[\p{Lu}.’' -]*[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/u.test(text.slice(line, line + 80))) return undefined;
+  if (!SPEAKER_LABEL.test(text.slice(line, line + 80))) return undefined;
   const label = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && m.text === m.text.toUpperCase() && /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u.test(text.slice(line, m.start)));
   return label && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(label.end, label.end + 50)) ? label : undefined;
 }

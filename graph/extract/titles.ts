@@ -110,6 +110,8 @@ export function noteOffices(text: string, ms: Mention[], state: TitleState): voi
 
 const capitalise = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const CAPITAL_AFTER = /^\s+\p{Lu}/u;
 /** Replace title anaphors in `ms` (one sentence's mentions) by the person they name; returns their REPRESENTS. */
 export function resolveTitles(text: string, sentenceStart: number, ms: Mention[], state: TitleState): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -121,7 +123,7 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     const from = lead ? m.start - lead[0].length : m.start;
     const to = lead ? m.end : m.end + (title?.[0].length ?? 0);
     // "the Polish prime minister Donald Tusk" is an apposition, read elsewhere.
-    if (!title || /^\s+\p{Lu}/u.test(text.slice(to))) return;
+    if (!title || CAPITAL_AFTER.test(text.slice(to))) return;
     const possessive = /^[’']s/.test(text.slice(m.end));
     // "the Polish prime minister", "Poland's prime minister"; not "Polish prime ministers" nor "a German chancellor".
     if (!lead && !possessive && !/\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return;
