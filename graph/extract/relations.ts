@@ -56,6 +56,10 @@ export function office(words: string): string | undefined {
   return role[0].toUpperCase() + role.slice(1);
 }
 
+// ", then leader of the opposition CDU": the office between a person and the body it is of (built once: tsx rebuilds an
+// inline \p{…} literal on every call).
+const OFFICE_OF = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u;
+
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -122,7 +126,7 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // C: "Keir Starmer, Prime Minister of the United Kingdom", "Ben Hodges, the former Commanding General of U.S. Army Europe".
     // Also "Friedrich Merz, then leader of the opposition CDU", "X, Deputy Premier and leader of the League" (the office
     // next to the body is the one it gives).
-    const of = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u.exec(gap);
+    const of = OFFICE_OF.exec(gap);
     const role = of && office(of[1].split(/\s+and\s+/).pop()!);
     if (role) {
       after.appositive = true;
