@@ -7,7 +7,7 @@ import { coordinated, isActor, subjectsAt, type RelationContext } from './subjec
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
-import { dayContextAt } from '../time/stated-at';
+import { dayContextAt, statedAt } from '../time/stated-at';
 
 const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
@@ -15,6 +15,11 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 /** A time after an event that puts it ahead: "hosts the summit tomorrow", "attends the talks next week". */
 const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|year))\b/i;
+/** "Starmer hosted a video call of some 26 leaders on the 15th", "told European leaders on a video call": an unnamed
+ *  call or video conference, an event when its sentence or paragraph dates it. */
+const INDEFINITE_CALL = /\b(?:a|an)\s+((?:video|phone|telephone)\s+(?:call|conference)|videoconference)\b(?!\s+(?:for|to)\b)/gi;
+/** "the summit hosted by Keir Starmer at Lancaster House": a gathering placed after its host. */
+const HOSTED_PLACED = /\b(summit|meeting|talks|conference)\s+(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by\s+[^,.;]{1,60}?\s+(?:at|in)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
 /** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
 const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
@@ -72,6 +77,8 @@ export interface EventMention {
   anaphor?: boolean;
   /** Another name the words give it ("Riyadh talks" for "talks in Riyadh"). */
   alias?: string;
+  /** "a video call": its words say what kind, not which; a day's date names it. */
+  unnamed?: boolean;
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -143,6 +150,17 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
+    for (const m of / by /.test(sentence.text) ? matchesOf(sentence.text, HOSTED_PLACED) : []) {
+      if (CALENDAR.test(m[2])) continue;
+      const start = sentence.start + m.index;
+      if (add(start, start + m[1].length, `${cap(m[1])} at ${m[2]}`)) found[found.length - 1].alias ??= `${m[2]} ${m[1]}`;
+    }
+    // Dated by the sentence or its paragraph, as a statement is: the day a call took place is rarely in its clause.
+    for (const m of /\b(?:video|phone|telephone)\s*c(?:all|onference)\b/i.test(sentence.text) ? matchesOf(sentence.text, INDEFINITE_CALL) : []) {
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
+      if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date)) found[found.length - 1].unnamed = true;
+    }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
@@ -188,7 +206,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:the\s+|an?\s+|another\s+|\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
 const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
@@ -313,6 +331,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
       if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions], event, 0.75);
       NEGATION.lastIndex = 0;
+      NEGATION.lastIndex = 0;
     }
     // "The talks in Geneva brought together … on the American side, and a Kiev delegation led by …": a country whose
     // delegation took part in the event named in the sentence took part.
@@ -329,7 +348,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
     // subject of the clause was there. Not a thing done there ("the plan agreed at the summit").
-    const during = /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
+    // "told European leaders on a video call": "on" a call is taking part in it (not "briefed the cabinet on the call").
+    const onCall = isCall(event.text) && !/\b(?:briefed|informed|updated|reported|commented|wrote|agreed|focused)\b[^,.;]{0,40}$/i.test(before) ? /\bon\s+(?:the|an?)\s+$/i.exec(before.slice(-40)) : null;
+    const during = onCall ?? /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
     if (!verb && during && !OPENER.test(before) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
       const at = event.start - (before.slice(-40).length - during.index);
       // The actor right before the verb ("…which Ukraine accepted during talks"), else the clause's subjects.
