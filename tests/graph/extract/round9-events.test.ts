@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 9: calls and gatherings the rules did not read as events, and attendance told by hosting, gathering,
+// arriving or being "on" a call. Sentences written for these tests; the people and meetings are invented.
+const extract = (text: string, publishedAt = '2025-03-20') => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  return {
+    triples: [...r.relations, ...r.candidates].map((x) => `${x.type}:${x.source}:${x.target}`),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+};
+const attendees = (r: ReturnType<typeof extract>, event: string) => r.triples.filter((t) => t.startsWith('ATTENDED:') && t.endsWith(`:${event}`)).map((t) => t.split(':')[1]).sort();
+const attended = (r: ReturnType<typeof extract>) => r.triples.filter((t) => t.startsWith('ATTENDED:'));
+
+describe('an unnamed call or video conference', () => {
+  it('should make "hosted a video call … on 15 March" an EVENT of that day, with its host there', () => {
+    const r = extract('Lena Halvorsen hosted a video call of some twenty leaders on 15 March.');
+    expect(r.events.map((e) => e.date)).toEqual(['2025-03-15']);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
+  });
+
+  it('should date the call from its paragraph when its own clause names no day', () => {
+    const r = extract('In March the Nordic leaders tried again. Lena Halvorsen hosted a video call of some twenty of them on the 15th.', '2025-08-21');
+    const call = r.events.find((e) => /call/i.test(e.name));
+    expect(call?.date).toBe('2025-03-15');
+  });
+
+  it('should name a call dated to the day by its day, not by the bare words "video call"', () => {
+    const r = extract('Lena Halvorsen hosted a video call of some twenty leaders on 15 March.');
+    expect(r.events[0].aliases).not.toContain('video call');
+  });
+
+  it('should keep two calls on different days apart', () => {
+    const r = extract('Lena Halvorsen hosted a video call on 15 March. On 18 March Piet Maas joined a phone call with her.');
+    expect(new Set(r.events.map((e) => e.date))).toEqual(new Set(['2025-03-15', '2025-03-18']));
+  });
+
+  it('should read "gathered about 25 leaders in a video conference" as the host there', () => {
+    const r = extract('In mid-March Lena Halvorsen gathered about 25 leaders in a video conference.');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
+  });
+
+  it('should make no event of a call no date tells, nor of a call for something', () => {
+    expect(extract('Lena Halvorsen prefers a phone call to a letter.').events).toEqual([]);
+    expect(extract('On 15 March Lena Halvorsen renewed a phone call for restraint, an unusual step.').events.filter((e) => /call/i.test(e.name))).toEqual([]);
+  });
+});
+
+describe('"on a call" is taking part in it', () => {
+  it('should read "told European leaders on a video call" as the speaker on the call', () => {
+    const r = extract('On Wednesday, Piet Maas told European leaders on a video call that a ceasefire had to come first.');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+
+  it('should not read briefing others on a call as taking part', () => {
+    const r = extract('On Monday Piet Maas briefed the cabinet on a video call held on Saturday.');
+    expect(attended(r).filter((t) => t.includes('piet-maas'))).toEqual([]);
+  });
+
+  it('should not read a call someone did not join, or one still ahead, as attended', () => {
+    expect(attended(extract('On 15 March Lena Halvorsen did not join a video call of the Nordic leaders.'))).toEqual([]);
+    expect(attended(extract('Lena Halvorsen spoke to reporters ahead of a video call on 15 March.'))).toEqual([]);
+    expect(attended(extract('After a video call on 15 March, reporters waited outside for Lena Halvorsen.'))).toEqual([]);
+  });
+});
+
+describe('a gathering placed after its host', () => {
+  it('should make "the summit hosted by X at Rosendal Manor" an EVENT with the host there', () => {
+    const r = extract('The plan was first presented on 2 March, at the summit hosted by Lena Halvorsen at Rosendal Manor.');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0].date).toBe('2025-03-02');
+    expect(r.events[0].aliases).toContain('Rosendal Manor summit');
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen']);
+  });
+
+  it('should not take a weekday for the place', () => {
+    const r = extract('Piet Maas praised the summit hosted by Lena Halvorsen on Sunday.');
+    expect(r.events.filter((e) => /Sunday/.test(e.name))).toEqual([]);
+  });
+});
+
+describe('attendance told by arriving, or by chairing a body\'s meeting', () => {
+  it('should read "arrives today in Bergen for the Nordic summit" as there', () => {
+    const r = extract('Piet Maas arrives today in Bergen for the Nordic summit, his office said.');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+
+  it('should not read an arrival still ahead as attendance', () => {
+    expect(attended(extract('Piet Maas will arrive in Bergen for the Nordic summit, his office said.'))).toEqual([]);
+  });
+
+  it('should read "chaired the coalition\'s defence ministers\' meeting" as both chairs there', () => {
+    const r = extract('Lena Halvorsen and Piet Maas chaired the coalition\'s defence ministers\' meeting at NATO headquarters on 10 April.', '2025-04-12');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should not read a summit recalled from before as attended by one who only spoke of it', () => {
+    const r = extract('Piet Maas said after the Nordic summit that the plan had failed; Lena Halvorsen had stayed away from the Nordic summit.');
+    expect(attended(r)).toEqual([]);
+  });
+});
