@@ -20,6 +20,13 @@ const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|W
 const INDEFINITE_CALL = /\b(?:a|an)\s+((?:video|phone|telephone)\s+(?:call|conference)|videoconference)\b(?!\s+(?:for|to)\b)/gi;
 /** "the summit hosted by Keir Starmer at Lancaster House": a gathering placed after its host. */
 const HOSTED_PLACED = /\b(summit|meeting|talks|conference)\s+(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by\s+[^,.;]{1,60}?\s+(?:at|in)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
+/** "Russian and Ukrainian negotiators sat down in Istanbul", "the meeting of American and Ukrainian delegations in
+ *  Jeddah", "In Jeddah, …, the American and Ukrainian delegations agreed …": delegations that met in a city are talks
+ *  there (the group is m[1] or m[3], the city m[2], m[4] or m[5]). */
+const PLACE = String.raw`((?!The\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`;
+const DELEGATIONS_MET = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators|negotiating teams)\s+(?:(?:met|meet|sat down|gathered|talked|held talks)(?:\s+(?:again|together|face to face|for the first time))?\s+in\s+${PLACE}|in\s+${PLACE}\s+(?:met|sat down|agreed|talked|held))`, 'gu');
+const MEETING_OF_DELEGATIONS = new RegExp(String.raw`\b(?:meeting|talks|negotiations)\s+(?:of|between)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators)\s+in\s+${PLACE}`, 'gu');
+const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}?\b((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators)\s+(?:met|agreed|sat down|talked|held)\b`, 'u');
 /** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
 const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
@@ -77,7 +84,7 @@ export interface EventMention {
   anaphor?: boolean;
   /** Another name the words give it ("Riyadh talks" for "talks in Riyadh"). */
   alias?: string;
-  /** "a video call": its words say what kind, not which; a day's date names it. */
+  /** Its words are not its name ("a video call" dated to the day, "Jeddah" for talks there): the name stands for them. */
   unnamed?: boolean;
 }
 
@@ -95,6 +102,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   let last: EventMention | undefined;
   let lastCall: EventMention | undefined;
   let lastGathering: EventMention | undefined;
+  let lastTalks: EventMention | undefined;
   for (const sentence of sentences) {
     // `own`: the date the event's name gives, which outranks any other the clause names.
     const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
@@ -155,11 +163,24 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index;
       if (add(start, start + m[1].length, `${cap(m[1])} at ${m[2]}`)) found[found.length - 1].alias ??= `${m[2]} ${m[1]}`;
     }
+    // The event spans the city's name: "Jeddah" names it; "Talks in Jeddah" is what it is called.
+    if (/\b(?:delegations|negotiators|negotiating teams)\b/.test(sentence.text)) {
+      const placed: Array<[string, number]> = [];
+      for (const m of matchesOf(sentence.text, DELEGATIONS_MET)) placed.push([m[2] ?? m[3], m.index + m[0].lastIndexOf(m[2] ?? m[3])]);
+      for (const m of matchesOf(sentence.text, MEETING_OF_DELEGATIONS)) placed.push([m[2], m.index + m[0].lastIndexOf(m[2])]);
+      const fronted = FRONTED_PLACE.exec(sentence.text);
+      if (fronted) placed.push([fronted[1], fronted.index + fronted[0].indexOf(fronted[1])]);
+      for (const [place, at] of placed) {
+        if (CALENDAR.test(place)) continue;
+        const start = sentence.start + at;
+        if (add(start, start + place.length, `Talks in ${place}`)) Object.assign(found[found.length - 1], { alias: `${place} talks`, unnamed: true });
+      }
+    }
     // Dated by the sentence or its paragraph, as a statement is: the day a call took place is rarely in its clause.
     for (const m of /\b(?:video|phone|telephone)\s*c(?:all|onference)\b/i.test(sentence.text) ? matchesOf(sentence.text, INDEFINITE_CALL) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
-      if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date)) found[found.length - 1].unnamed = true;
+      if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
     }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -189,6 +210,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const { own: _own, ...mention } = f;
       const event: EventMention = { ...mention, key, ...(date ? { date } : {}) };
       out.push(event);
+      // Talks told by the delegations in them ("negotiators sat down in Istanbul") are what "the talks" means next, not
+      // "the summit".
+      if (f.unnamed && !isCall(f.name)) { lastTalks = event; continue; }
       last = event;
       if (isCall(f.text)) lastCall = event;
       else lastGathering = event;
@@ -197,7 +221,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index;
       // "the call" is the last call, not the summit named since; "the summit" the last gathering, else the last event.
       const call = isCall(m[0]);
-      const to = call ? (lastCall ?? last) : (lastGathering ?? last);
+      const talks = lastTalks && /\b(?:talks|negotiations)$/i.test(m[0]) && (!lastGathering || lastTalks.start > lastGathering.start) ? lastTalks : undefined;
+      const to = call ? (lastCall ?? last) : (talks ?? lastGathering ?? last);
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
@@ -208,7 +233,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
 const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
-const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
+// Also "American and Ukrainian delegations": the first of a list of names before the word.
+const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
 const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
 /** Between an event and the actor of a relative clause on it: a time or place, then "which" / "that", or nothing. */
 const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|that)\s+|\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
@@ -346,6 +372,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if ((side || DELEGATE.test(text.slice(m.end, m.end + 30))) && !NOT_YET.test(sentence.text) && !/\b(?:are|is) (?:due|expected)\b/.test(sentence.text) && !NEGATION.test(text.slice(sentence.start, sentence.end))) push([m], event, 0.6);
       NEGATION.lastIndex = 0;
     }
+    // Talks told by the delegations in them: the delegations' countries are who the words place there.
+    if (event.unnamed && !isCall(event.name)) continue;
     // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
     // subject of the clause was there. Not a thing done there ("the plan agreed at the summit").
     // "told European leaders on a video call": "on" a call is taking part in it (not "briefed the cabinet on the call").
