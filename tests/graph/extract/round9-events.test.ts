@@ -104,3 +104,26 @@ describe('attendance told by arriving, or by chairing a body\'s meeting', () => 
     expect(attended(r)).toEqual([]);
   });
 });
+
+describe('delegations that met in a city', () => {
+  const countries = (r: ReturnType<typeof extract>) => r.events.flatMap((e) => attendees(r, e.id));
+
+  it('should make "Estonian and Latvian negotiators sat down in Tromsø" talks there, attended by both countries', () => {
+    const r = extract('Estonian and Latvian negotiators sat down in Tromsø on 3 June.', '2025-06-10');
+    expect(r.events.map((e) => [e.name, e.aliases])).toEqual([['Talks in Tromsø', ['Tromsø talks']]]);
+    expect(countries(r).sort()).toEqual(['estonia', 'latvia']);
+  });
+
+  it('should read "the meeting of Estonian and Latvian delegations in Tromsø" and a city put first', () => {
+    expect(countries(extract('The proposal followed the meeting of Estonian and Latvian delegations in Tromsø.', '2025-06-10')).sort()).toEqual(['estonia', 'latvia']);
+    expect(countries(extract('In Tromsø, the same Tuesday, the Estonian and Latvian delegations agreed on a common text.', '2025-06-10')).sort()).toEqual(['estonia', 'latvia']);
+  });
+
+  it('should not make talks of delegations still to meet, nor place the leaders of another summit at the talks', () => {
+    expect(extract('Estonian and Latvian delegations will meet in Tromsø next week.', '2025-06-10').events).toEqual([]);
+    const r = extract('The Nordic summit opened in Oslo on 3 June. While Estonian and Latvian negotiators sat down in Tromsø, Piet Maas and Lena Halvorsen huddled on the margins of the summit.', '2025-06-10');
+    const talks = r.events.find((e) => e.name === 'Talks in Tromsø');
+    expect(talks).toBeDefined();
+    expect(attendees(r, talks!.id)).toEqual(['estonia', 'latvia']);
+  });
+});
