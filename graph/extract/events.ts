@@ -50,6 +50,9 @@ const ASSEMBLY_EVENT = /\b(?:UN|U\.N\.|United Nations)\s+General\s+Assembly\b/g;
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
 /** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
 const COUNCIL_EVENT = /\b(?:extraordinary|special|informal|emergency)\s+(?:European Council|EU summit|NATO summit)\b/giu;
+/** "the European Council of 20-21 March", "the European Council on 18 December": a body named with a day is its
+ *  meeting that day. */
+const DATED_COUNCIL = new RegExp(String.raw`\b(European Council|Foreign Affairs Council|NATO summit|EU summit)\s+(?:of|on)\s+(\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}(?:\s+\d{4})?|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?(?:,?\s+\d{4})?)`, 'gu');
 /** "the summit", "the meeting": the event met last. */
 const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
 /** Words before a qualifier that are not part of an event's name. */
@@ -117,6 +120,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
         const own = readEventDate(m[1], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
         if (own) add(start, start + m[1].length + 1 + m[2].length, `${cap(m[2].toLowerCase())} of ${m[1]}`, own);
       }
+    }
+    for (const m of /Council|summit/.test(sentence.text) ? matchesOf(sentence.text, DATED_COUNCIL) : []) {
+      const own = readEventDate(m[2], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+      if (own) add(sentence.start + m.index, sentence.start + m.index + m[0].length, `${m[1]} of ${m[2]}`, own);
     }
     for (const m of matchesOf(sentence.text, COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     for (const m of /General Assembly/.test(sentence.text) ? matchesOf(sentence.text, ASSEMBLY_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, m[0]);

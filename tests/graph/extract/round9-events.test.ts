@@ -127,3 +127,16 @@ describe('delegations that met in a city', () => {
     expect(attendees(r, talks!.id)).toEqual(['estonia', 'latvia']);
   });
 });
+
+describe('a body named with a day is its meeting', () => {
+  it('should make "the European Council of 20-21 March" an EVENT of its first day, attended by one arriving for it', () => {
+    const r = extract('Piet Maas arrives today in Brussels for the European Council of 20-21 March, his office said.');
+    expect(r.events.map((e) => e.date)).toEqual(['2025-03-20']);
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+
+  it('should not make the body an event without a day', () => {
+    expect(extract('Piet Maas wrote to the European Council of his doubts.').events).toEqual([]);
+    expect(extract('The European Council on Tuesday published its conclusions.').events).toEqual([]);
+  });
+});
