@@ -252,6 +252,7 @@ const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the ta
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
+const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -289,6 +290,18 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.
       if (new Set(guests.map((g) => g.key)).size >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
+    // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
+    // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
+    // named just before (or one named after the place the sentence gives).
+    const spent = SPENT.exec(sentence.text);
+    if (spent && current.start < sentence.start && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
+      const at = sentence.start + spent.index;
+      const partner = /with\b$/.test(spent[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.start - (at + spent[0].length) < 3) : undefined;
+      const listed = /,\s+with\s+/.exec(text.slice(at, sentence.end));
+      const sides = listed ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + listed.index && m.end <= sentence.end) : [];
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
     const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;

@@ -140,3 +140,21 @@ describe('a body named with a day is its meeting', () => {
     expect(extract('The European Council on Tuesday published its conclusions.').events).toEqual([]);
   });
 });
+
+describe('a long meeting told by the hours spent together', () => {
+  it('should place those who spent hours together at the gathering named just before', () => {
+    const r = extract('The Bergen talks opened this morning. Piet Maas and Lena Halvorsen spent more than four hours together at the Hanseatic Hall.', '2025-06-10');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should take the one spent time with and those listed at the table', () => {
+    const r = extract('The Bergen talks opened on Friday. Piet Maas spent almost five hours with Lena Halvorsen at the hall, with Anna Berg on one side of the table and Jonas Lind on the other.', '2025-06-10');
+    expect(attendees(r, r.events[0].id)).toEqual(['anna-berg', 'jonas-lind', 'lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should not place them there when the time is still to be spent, or when no gathering was named before', () => {
+    expect(attended(extract('The Bergen talks open on Friday. Piet Maas will have spent five hours with Lena Halvorsen by then.', '2025-06-10'))).toEqual([]);
+    expect(attended(extract('Piet Maas spent five hours with Lena Halvorsen in Oslo. The Bergen talks open next month.', '2025-06-10'))).toEqual([]);
+  });
+});
