@@ -253,6 +253,8 @@ const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}
 const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
 const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
+const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
+const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -273,6 +275,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const group = coordinated(text, ms, m, 1);
       if (THERE.test(text.slice(group[group.length - 1].end, sentence.end))) push(group, near, 0.6);
     }
+  }
+  // "Rustem Umerov led Kyiv's team; Witkoff and Kushner spoke for Washington", "Umerov, who leads the Ukrainian
+  // delegation, …": the members of a delegation at the gathering just named were there.
+  for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
+    if (NOT_YET.test(sentence.text.slice(0, led.index))) continue;
+    const at = sentence.start + led.index;
+    const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 8), at));
+    const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
+    push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
   }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);

@@ -158,3 +158,21 @@ describe('a long meeting told by the hours spent together', () => {
     expect(attended(extract('Piet Maas spent five hours with Lena Halvorsen in Oslo. The Bergen talks open next month.', '2025-06-10'))).toEqual([]);
   });
 });
+
+describe('the members of a delegation at the gathering just named', () => {
+  it('should read "X led Kyiv\'s team; A and B spoke for Washington" after the talks', () => {
+    const r = extract('Estonia and Latvia held their first talks in Bergen on 3 June. Piet Maas led Tallinn\'s team; Lena Halvorsen and Anna Berg spoke for Riga.', '2025-06-10');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['anna-berg', 'estonia', 'latvia', 'lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should read "X, who leads the Estonian delegation, …"', () => {
+    const r = extract('The second day of the Bergen talks ended on Saturday. Piet Maas, who leads the Estonian delegation, called the two days constructive.', '2025-06-10');
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+
+  it('should not place one who will lead a team later, nor one far from any gathering', () => {
+    expect(attended(extract('The Bergen talks ended on Saturday. Piet Maas will lead the Estonian team at the next round.', '2025-06-10')).filter((t) => t.includes('piet-maas'))).toEqual([]);
+    expect(attended(extract('Piet Maas led the Estonian team for years.', '2025-06-10'))).toEqual([]);
+  });
+});
