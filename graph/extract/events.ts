@@ -183,6 +183,15 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
         if (add(start, start + place.length, `Talks in ${place}`)) Object.assign(found[found.length - 1], { alias: `${place} talks`, unnamed: true });
       }
     }
+    // "Witkoff and Kushner spent almost five hours with Putin in the Kremlin on Tuesday": a meeting there, when no
+    // gathering named just before (or after the place the sentence gives) is the one meant.
+    const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : null;
+    const spentAt = spent && new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u').exec(sentence.text.slice(spent.index + spent[0].length));
+    const earlier = [last, lastTalks].filter((e) => e !== undefined).some((e) => sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w)));
+    if (spentAt && !earlier && !CALENDAR.test(spentAt[1])) {
+      const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
+      if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
+    }
     // Dated by the sentence or its paragraph, as a statement is: the day a call took place is rarely in its clause.
     for (const m of /\b(?:video|phone|telephone)\s*c(?:all|onference)\b/i.test(sentence.text) ? matchesOf(sentence.text, INDEFINITE_CALL) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -305,7 +314,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
     // named just before (or one named after the place the sentence gives).
     const spent = SPENT.exec(sentence.text);
-    if (spent && current.start < sentence.start && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
+    if (spent && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
       const at = sentence.start + spent.index;
       const partner = /with\b$/.test(spent[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.start - (at + spent[0].length) < 3) : undefined;
       const listed = /,\s+with\s+/.exec(text.slice(at, sentence.end));

@@ -153,9 +153,15 @@ describe('a long meeting told by the hours spent together', () => {
     expect(attendees(r, r.events[0].id)).toEqual(['anna-berg', 'jonas-lind', 'lena-halvorsen', 'piet-maas']);
   });
 
+  it('should make a meeting at the place they spent hours in, when no gathering was named before', () => {
+    const r = extract('Piet Maas and Anna Berg spent almost five hours with Lena Halvorsen in the Storting on Tuesday evening. Jonas Lind sat in.', '2025-06-12');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['Storting meeting', '2025-06-10']]);
+    expect(attendees(r, r.events[0].id)).toEqual(['anna-berg', 'jonas-lind', 'lena-halvorsen', 'piet-maas']);
+  });
+
   it('should not place them there when the time is still to be spent, or when no gathering was named before', () => {
     expect(attended(extract('The Bergen talks open on Friday. Piet Maas will have spent five hours with Lena Halvorsen by then.', '2025-06-10'))).toEqual([]);
-    expect(attended(extract('Piet Maas spent five hours with Lena Halvorsen in Oslo. The Bergen talks open next month.', '2025-06-10'))).toEqual([]);
+    expect(attended(extract('Piet Maas spent five hours with Lena Halvorsen on the train. The Bergen talks open next month.', '2025-06-10'))).toEqual([]);
   });
 });
 
