@@ -53,6 +53,11 @@ const COUNCIL_EVENT = /\b(?:extraordinary|special|informal|emergency)\s+(?:Europ
 /** "the European Council of 20-21 March", "the European Council on 18 December": a body named with a day is its
  *  meeting that day. */
 const DATED_COUNCIL = new RegExp(String.raw`\b(European Council|Foreign Affairs Council|NATO summit|EU summit)\s+(?:of|on)\s+(\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}(?:\s+\d{4})?|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?(?:,?\s+\d{4})?)`, 'gu');
+/** "flew back to Florida on Thursday for a second round with X", "the third round in Istanbul": a numbered round of
+ *  talks, placed by the city travelled to or named after it. */
+const ROUND = /\b(?:a|an|the)\s+((?:first|second|third|fourth|fifth|new|latest|further)\s+round)(?:\s+of\s+(?:talks|negotiations))?\b/gi;
+const TRAVELLED_TO = new RegExp(String.raw`\b(?:came|come|travel{1,2}ed|flew|flown|returned|went)(?:\s+back)?\s+to\s+${PLACE}[^.;,]{0,30}?\s+for\s+$`, 'u');
+const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
 const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
 /** Words before a qualifier that are not part of an event's name. */
@@ -192,6 +197,14 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
     }
+    // Not a round still ahead ("A second round in Abu Dhabi is expected this week").
+    for (const m of /\bround\b/.test(sentence.text) && !/\b(?:will|(?:is|are)\s+(?:expected|due|planned|scheduled))\b/.test(sentence.text) ? matchesOf(sentence.text, ROUND) : []) {
+      // "the third round of talks in Istanbul" is the talks in Istanbul, read above.
+      const place = TRAVELLED_TO.exec(sentence.text.slice(0, m.index))?.[1] ?? (/\sof\s/.test(m[0]) ? undefined : ROUND_IN.exec(sentence.text.slice(m.index + m[0].length))?.[1]);
+      if (!place || CALENDAR.test(place)) continue;
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      add(start, start + m[1].length, `${cap(m[1].toLowerCase())} in ${place}`);
+    }
     // Dated by the sentence or its paragraph, as a statement is: the day a call took place is rarely in its clause.
     for (const m of /\b(?:video|phone|telephone)\s*c(?:all|onference)\b/i.test(sentence.text) ? matchesOf(sentence.text, INDEFINITE_CALL) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -247,7 +260,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
@@ -395,7 +408,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions], event, 0.75);
+      // "flew to Florida for a second round with Witkoff and Kushner": those it was held with were there too.
+      const partner = /^\s+with\s+$/.test(text.slice(event.end, event.end + 6)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + 6) : undefined;
+      const partners = partner ? coordinated(text, ms, partner, 1) : [];
+      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions, ...partners], event, 0.75);
       NEGATION.lastIndex = 0;
       NEGATION.lastIndex = 0;
     }

@@ -182,3 +182,21 @@ describe('the members of a delegation at the gathering just named', () => {
     expect(attended(extract('Piet Maas led the Estonian team for years.', '2025-06-10'))).toEqual([]);
   });
 });
+
+describe('a numbered round of talks, and travel to it', () => {
+  it('should make "flew back to Bergen on Thursday for a second round with A and B" an event with all three there', () => {
+    const r = extract('Piet Maas flew back to Bergen on Thursday for a second round with Lena Halvorsen and Anna Berg.', '2025-06-14');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['Second round in Bergen', '2025-06-12']]);
+    expect(attendees(r, r.events[0].id)).toEqual(['anna-berg', 'lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should read "the third round in Bergen" as an event, and "the third round of talks in Bergen" as the talks only', () => {
+    expect(extract('Piet Maas said on 3 June that the third round in Bergen had changed nothing.', '2025-06-10').events.map((e) => e.name)).toEqual(['Third round in Bergen']);
+    expect(extract('Piet Maas said on 3 June that the third round of talks in Bergen had changed nothing.', '2025-06-10').events.map((e) => e.name)).toEqual(['Talks in Bergen']);
+  });
+
+  it('should make no event of a round still ahead, nor of a round of sanctions', () => {
+    expect(extract('A second round in Bergen is expected this week.', '2025-06-10').events).toEqual([]);
+    expect(extract('Piet Maas announced a new round of sanctions in Bergen on 3 June.', '2025-06-10').events).toEqual([]);
+  });
+});
