@@ -277,6 +277,8 @@ const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declare
 const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
 const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
 const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
+/** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
+const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -333,6 +335,19 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const listed = /,\s+with\s+/.exec(text.slice(at, sentence.end));
       const sides = listed ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + listed.index && m.end <= sentence.end) : [];
       push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
+    // "Arriving on the 18th, Donald Tusk urged leaders…", "Starmer has landed in Paris": an arrival the sentence ties to no
+    // gathering of its own is at the one the text is about (named before, or after the city the arrival names).
+    const arrival = ARRIVAL.exec(sentence.text);
+    if (arrival && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, arrival.index + arrival[0].length)) && !NEGATION.test(sentence.text.slice(0, arrival.index + arrival[0].length))) {
+      const place = arrival[2];
+      const places = properWords(current.name);
+      if (place ? places.has(place) : current.start < sentence.start && sentence.start - current.end < 1500) {
+        const at = sentence.start + arrival.index;
+        const who = arrival[1] ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + arrival[0].length && m.start - (at + arrival[0].length) < 40) : undefined;
+        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), current, 0.6);
+      }
     }
     NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.

@@ -200,3 +200,21 @@ describe('a numbered round of talks, and travel to it', () => {
     expect(extract('Piet Maas announced a new round of sanctions in Bergen on 3 June.', '2025-06-10').events).toEqual([]);
   });
 });
+
+describe('an arrival at the gathering the text is about', () => {
+  it('should read "Arriving on the 18th, X urged leaders" after the summit is named', () => {
+    const r = extract('The Bergen summit ran past 3am. Arriving on the 18th, Piet Maas urged leaders to back the loan.', '2025-06-20');
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+
+  it('should read "X has landed in Bergen" for the Bergen summit named later', () => {
+    const r = extract('Piet Maas has landed in Bergen. The Bergen summit opens at nine.', '2025-06-20');
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+
+  it('should not read an arrival elsewhere, one still ahead, or one long after the summit was named, as attendance', () => {
+    expect(attended(extract('The Bergen summit ran past 3am. Piet Maas has landed in Oslo.', '2025-06-20'))).toEqual([]);
+    expect(attended(extract('The Bergen summit ran past 3am. Piet Maas will have arrived by then.', '2025-06-20'))).toEqual([]);
+    expect(attended(extract(`The Bergen summit ran past 3am. ${'Nothing else happened that night. '.repeat(50)}Piet Maas arrived on Monday.`, '2025-06-20'))).toEqual([]);
+  });
+});
