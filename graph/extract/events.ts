@@ -192,8 +192,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // gathering named just before (or after the place the sentence gives) is the one meant.
     const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : null;
     const spentAt = spent && new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u').exec(sentence.text.slice(spent.index + spent[0].length));
-    const earlier = [last, lastTalks].filter((e) => e !== undefined).some((e) => sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w)));
-    if (spentAt && !earlier && !CALENDAR.test(spentAt[1])) {
+    const earlier = () => [last, lastTalks].some((e) => e !== undefined && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
+    if (spentAt && !CALENDAR.test(spentAt[1]) && !earlier()) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
     }
@@ -339,7 +339,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     NEGATION.lastIndex = 0;
     // "Arriving on the 18th, Donald Tusk urged leaders…", "Starmer has landed in Paris": an arrival the sentence ties to no
     // gathering of its own is at the one the text is about (named before, or after the city the arrival names).
-    const arrival = ARRIVAL.exec(sentence.text);
+    const arrival = /\b(?:Arriving|arrived|landed)\b/.test(sentence.text) ? ARRIVAL.exec(sentence.text) : null;
     if (arrival && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, arrival.index + arrival[0].length)) && !NEGATION.test(sentence.text.slice(0, arrival.index + arrival[0].length))) {
       const place = arrival[2];
       const places = properWords(current.name);
