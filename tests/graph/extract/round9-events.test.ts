@@ -218,3 +218,26 @@ describe('an arrival at the gathering the text is about', () => {
     expect(attended(extract(`The Bergen summit ran past 3am. ${'Nothing else happened that night. '.repeat(50)}Piet Maas arrived on Monday.`, '2025-06-20'))).toEqual([]);
   });
 });
+
+describe('speaking to those gathered, and the room of a meeting just named', () => {
+  it('should read "X told delegates on Saturday" and "Y addressed ministers by video link" as at the conference named before', () => {
+    const r = extract('Piet Maas spoke at the Bergen Security Conference on Saturday. Lena Halvorsen told delegates on Saturday that aid would continue. Anna Berg addressed ministers by video link.', '2025-06-16');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['anna-berg', 'lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should not read telling delegates long after any gathering, or before one is named, as attendance', () => {
+    expect(attended(extract('Lena Halvorsen told delegates on Saturday that aid would continue. The Bergen Security Conference closed on Sunday.', '2025-06-16')).filter((t) => t.includes('lena-halvorsen'))).toEqual([]);
+  });
+
+  it('should make "the meeting at Rosendal Manor" right after a meeting was named that meeting', () => {
+    const r = extract('Piet Maas today co-hosted the 30th meeting of the Nordic Contact Group in Bergen. Lena Halvorsen joined the meeting at Rosendal Manor.', '2025-06-16');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should keep a meeting at a venue apart when it is another day\'s', () => {
+    const r = extract('Piet Maas co-hosted the meeting of the Nordic Contact Group in Bergen on 3 June. On 5 June Lena Halvorsen joined the meeting at Rosendal Manor.', '2025-06-16');
+    expect(r.events).toHaveLength(2);
+  });
+});
