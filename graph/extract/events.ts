@@ -456,6 +456,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // Talks told by the delegations in them: the delegations' countries are who the words place there.
     if (event.unnamed && !isCall(event.name)) continue;
+    // "Costa welcomes Zelensky to the European Council on 18 December": host and guest were there.
+    const welcome = /\b(?:welcomed|welcomes|welcoming|greeted|greets)\s+[^,.;]{1,60}?\s+to\s+(?:the\s+|an?\s+)?$/i.exec(before.slice(-90));
+    if (welcome && !NOT_YET.test(before) && !NEGATION.test(before)) {
+      const at = event.start - (before.slice(-90).length - welcome.index);
+      const guests = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.end <= event.start);
+      if (guests.length) push([...subjectsAt(text, sentence, ms, at, ctx), ...guests], event, 0.65);
+    }
+    NEGATION.lastIndex = 0;
     // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
     // subject of the clause was there. Not a thing done there ("the plan agreed at the summit").
     // "told European leaders on a video call": "on" a call is taking part in it (not "briefed the cabinet on the call").
@@ -560,7 +568,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       }
     }
     // Not a meeting still ahead ("will hold talks with Y in Z").
-    if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
+    // Nor one that did not happen ("never welcomed X to the summit", "would have met Y at the summit").
+    const unmet = NOT_YET.test(before) || NEGATION.test(before);
+    NEGATION.lastIndex = 0;
+    if (!unmet && (!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
         // On the sidelines, only the ones named before it ("X held talks with Y on the sidelines of …", not "… and rang Z").

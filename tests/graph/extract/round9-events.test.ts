@@ -241,3 +241,16 @@ describe('speaking to those gathered, and the room of a meeting just named', () 
     expect(r.events).toHaveLength(2);
   });
 });
+
+describe('a guest welcomed to a gathering', () => {
+  it('should read "X welcomes Y to the European Council on 18 December" as both there', () => {
+    const r = extract('Piet Maas welcomes Lena Halvorsen to the European Council on 18 December.', '2025-12-20');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should not read a welcome still ahead, or one refused, as attendance', () => {
+    expect(attended(extract('Piet Maas would have welcomed Lena Halvorsen to the Bergen summit.', '2025-12-20'))).toEqual([]);
+    expect(attended(extract('Piet Maas never welcomed Lena Halvorsen to the Bergen summit.', '2025-12-20'))).toEqual([]);
+  });
+});
