@@ -254,7 +254,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "the call" is the last call, not the summit named since; "the summit" the last gathering, else the last event.
       const call = isCall(m[0]);
       const talks = lastTalks && /\b(?:talks|negotiations)$/i.test(m[0]) && (!lastGathering || lastTalks.start > lastGathering.start) ? lastTalks : undefined;
-      const to = call ? (lastCall ?? last) : (talks ?? lastGathering ?? last);
+      // "the summit" after "the 18-19 December summit" and then "Monday's talks in Berlin" is the summit.
+      const kind = kindOf(m[0]);
+      const sameKind = !call && kind === 'summit' && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
+      const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
@@ -482,7 +485,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       NEGATION.lastIndex = 0;
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
-    if (OPENER.test(before)) {
+    // "At the summit he said…": no comma, the subject right after the event (a pronoun is the one the text is about).
+    const bare = OPENER.test(before) ? /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called)\b/u.exec(text.slice(event.end, sentence.end)) : null;
+    if (bare) {
+      const at = event.end + bare[0].length - bare[0].split(/\s+/).pop()!.length;
+      const named = ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end && m.end <= at);
+      const who = named ? coordinated(text, ms, named, 1) : /^(?:he|she)$/.test(bare[1]) && ctx.lastPerson ? [ctx.lastPerson] : [];
+      push(who, event, 0.65);
+    }
+    if (OPENER.test(before) && !bare) {
       let comma = text.indexOf(',', event.end);
       // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
       const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));

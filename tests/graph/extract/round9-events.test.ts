@@ -254,3 +254,18 @@ describe('a guest welcomed to a gathering', () => {
     expect(attended(extract('Piet Maas never welcomed Lena Halvorsen to the Bergen summit.', '2025-12-20'))).toEqual([]);
   });
 });
+
+describe('"At the summit he said", and "the summit" after other talks', () => {
+  it('should place the one the text is about at the summit, not at the talks named since', () => {
+    const r = extract('The 18-19 December summit ran past 3am. Monday\'s talks in Bergen produced, in Piet Maas\'s words, remarkable offers. At the summit he said a European force would need a backstop.', '2025-12-20');
+    const summit = r.events.find((e) => e.date === '2025-12-18');
+    const talks = r.events.find((e) => /Bergen/.test(e.name));
+    expect(attendees(r, summit!.id)).toEqual(['piet-maas']);
+    expect(attendees(r, talks!.id)).toEqual([]);
+  });
+
+  it('should read a name right after the opener', () => {
+    const r = extract('At the Bergen summit Piet Maas said the loan was a promise kept.', '2025-12-20');
+    expect(attendees(r, r.events[0].id)).toEqual(['piet-maas']);
+  });
+});
