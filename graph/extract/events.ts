@@ -7,7 +7,7 @@ import { coordinated, isActor, subjectsAt, type RelationContext } from './subjec
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
-import { dayContextAt } from '../time/stated-at';
+import { dayContextAt, statedAt } from '../time/stated-at';
 
 const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
@@ -15,6 +15,18 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 /** A time after an event that puts it ahead: "hosts the summit tomorrow", "attends the talks next week". */
 const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|year))\b/i;
+/** "Starmer hosted a video call of some 26 leaders on the 15th", "told European leaders on a video call": an unnamed
+ *  call or video conference, an event when its sentence or paragraph dates it. */
+const INDEFINITE_CALL = /\b(?:a|an)\s+((?:video|phone|telephone)\s+(?:call|conference)|videoconference)\b(?!\s+(?:for|to)\b)/gi;
+/** "the summit hosted by Keir Starmer at Lancaster House": a gathering placed after its host. */
+const HOSTED_PLACED = /\b(summit|meeting|talks|conference)\s+(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by\s+[^,.;]{1,60}?\s+(?:at|in)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
+/** "Russian and Ukrainian negotiators sat down in Istanbul", "the meeting of American and Ukrainian delegations in
+ *  Jeddah", "In Jeddah, …, the American and Ukrainian delegations agreed …": delegations that met in a city are talks
+ *  there (the group is m[1] or m[3], the city m[2], m[4] or m[5]). */
+const PLACE = String.raw`((?!The\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`;
+const DELEGATIONS_MET = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators|negotiating teams)\s+(?:(?:met|meet|sat down|gathered|talked|held talks)(?:\s+(?:again|together|face to face|for the first time))?\s+in\s+${PLACE}|in\s+${PLACE}\s+(?:met|sat down|agreed|talked|held))`, 'gu');
+const MEETING_OF_DELEGATIONS = new RegExp(String.raw`\b(?:meeting|talks|negotiations)\s+(?:of|between)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators)\s+in\s+${PLACE}`, 'gu');
+const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}?\b((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators)\s+(?:met|agreed|sat down|talked|held)\b`, 'u');
 /** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
 const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
@@ -38,6 +50,14 @@ const ASSEMBLY_EVENT = /\b(?:UN|U\.N\.|United Nations)\s+General\s+Assembly\b/g;
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
 /** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
 const COUNCIL_EVENT = /\b(?:extraordinary|special|informal|emergency)\s+(?:European Council|EU summit|NATO summit)\b/giu;
+/** "the European Council of 20-21 March", "the European Council on 18 December": a body named with a day is its
+ *  meeting that day. */
+const DATED_COUNCIL = new RegExp(String.raw`\b(European Council|Foreign Affairs Council|NATO summit|EU summit)\s+(?:of|on)\s+(\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}(?:\s+\d{4})?|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?(?:,?\s+\d{4})?)`, 'gu');
+/** "flew back to Florida on Thursday for a second round with X", "the third round in Istanbul": a numbered round of
+ *  talks, placed by the city travelled to or named after it. */
+const ROUND = /\b(?:a|an|the)\s+((?:first|second|third|fourth|fifth|new|latest|further)\s+round)(?:\s+of\s+(?:talks|negotiations))?\b/gi;
+const TRAVELLED_TO = new RegExp(String.raw`\b(?:came|come|travel{1,2}ed|flew|flown|returned|went)(?:\s+back)?\s+to\s+${PLACE}[^.;,]{0,30}?\s+for\s+$`, 'u');
+const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
 const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
 /** Words before a qualifier that are not part of an event's name. */
@@ -72,6 +92,8 @@ export interface EventMention {
   anaphor?: boolean;
   /** Another name the words give it ("Riyadh talks" for "talks in Riyadh"). */
   alias?: string;
+  /** Its words are not its name ("a video call" dated to the day, "Jeddah" for talks there): the name stands for them. */
+  unnamed?: boolean;
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -90,6 +112,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   let last: EventMention | undefined;
   let lastCall: EventMention | undefined;
   let lastGathering: EventMention | undefined;
+  let lastTalks: EventMention | undefined;
   for (const sentence of sentences) {
     // `own`: the date the event's name gives, which outranks any other the clause names.
     const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
@@ -104,6 +127,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
         const own = readEventDate(m[1], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
         if (own) add(start, start + m[1].length + 1 + m[2].length, `${cap(m[2].toLowerCase())} of ${m[1]}`, own);
       }
+    }
+    for (const m of /Council|summit/.test(sentence.text) ? matchesOf(sentence.text, DATED_COUNCIL) : []) {
+      const own = readEventDate(m[2], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+      if (own) add(sentence.start + m.index, sentence.start + m.index + m[0].length, `${m[1]} of ${m[2]}`, own);
     }
     for (const m of matchesOf(sentence.text, COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     for (const m of /General Assembly/.test(sentence.text) ? matchesOf(sentence.text, ASSEMBLY_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, m[0]);
@@ -145,6 +172,47 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
+    for (const m of / by /.test(sentence.text) ? matchesOf(sentence.text, HOSTED_PLACED) : []) {
+      if (CALENDAR.test(m[2])) continue;
+      const start = sentence.start + m.index;
+      if (add(start, start + m[1].length, `${cap(m[1])} at ${m[2]}`)) found[found.length - 1].alias ??= `${m[2]} ${m[1]}`;
+    }
+    // The event spans the city's name: "Jeddah" names it; "Talks in Jeddah" is what it is called.
+    if (/\b(?:delegations|negotiators|negotiating teams)\b/.test(sentence.text)) {
+      const placed: Array<[string, number]> = [];
+      for (const m of matchesOf(sentence.text, DELEGATIONS_MET)) placed.push([m[2] ?? m[3], m.index + m[0].lastIndexOf(m[2] ?? m[3])]);
+      for (const m of matchesOf(sentence.text, MEETING_OF_DELEGATIONS)) placed.push([m[2], m.index + m[0].lastIndexOf(m[2])]);
+      const fronted = FRONTED_PLACE.exec(sentence.text);
+      if (fronted) placed.push([fronted[1], fronted.index + fronted[0].indexOf(fronted[1])]);
+      for (const [place, at] of placed) {
+        if (CALENDAR.test(place)) continue;
+        const start = sentence.start + at;
+        if (add(start, start + place.length, `Talks in ${place}`)) Object.assign(found[found.length - 1], { alias: `${place} talks`, unnamed: true });
+      }
+    }
+    // "Witkoff and Kushner spent almost five hours with Putin in the Kremlin on Tuesday": a meeting there, when no
+    // gathering named just before (or after the place the sentence gives) is the one meant.
+    const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : null;
+    const spentAt = spent && new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u').exec(sentence.text.slice(spent.index + spent[0].length));
+    const earlier = () => [last, lastTalks].some((e) => e !== undefined && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
+    if (spentAt && !CALENDAR.test(spentAt[1]) && !earlier()) {
+      const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
+      if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
+    }
+    // Not a round still ahead ("A second round in Abu Dhabi is expected this week").
+    for (const m of /\bround\b/.test(sentence.text) && !/\b(?:will|(?:is|are)\s+(?:expected|due|planned|scheduled))\b/.test(sentence.text) ? matchesOf(sentence.text, ROUND) : []) {
+      // "the third round of talks in Istanbul" is the talks in Istanbul, read above.
+      const place = TRAVELLED_TO.exec(sentence.text.slice(0, m.index))?.[1] ?? (/\sof\s/.test(m[0]) ? undefined : ROUND_IN.exec(sentence.text.slice(m.index + m[0].length))?.[1]);
+      if (!place || CALENDAR.test(place)) continue;
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      add(start, start + m[1].length, `${cap(m[1].toLowerCase())} in ${place}`);
+    }
+    // Dated by the sentence or its paragraph, as a statement is: the day a call took place is rarely in its clause.
+    for (const m of /\b(?:video|phone|telephone)\s*c(?:all|onference)\b/i.test(sentence.text) ? matchesOf(sentence.text, INDEFINITE_CALL) : []) {
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
+      if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
+    }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
@@ -164,7 +232,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "the Pope's funeral" then "the funeral of Pope Francis", "the NATO summit" then "the NATO summit in The Hague": the
       // same kind of event named after the same place or person, when the dates do not tell them apart.
       const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && kindOf(n) === kindOf(f.name) && kindOf(n) !== undefined && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0];
-      const key = byName ?? byDate ?? byWords ?? entityId(date ? `${f.name} ${date}` : f.name);
+      // "…co-hosted the 30th meeting of the Contact Group in London. X joined the meeting at Lancaster House.": "the"
+      // meeting at a venue, just after a meeting was named, is that meeting, seen from its room.
+      const venue = !byName && !byDate && !byWords && lastGathering && !here.has(lastGathering.key) && /^the\s+$/i.test(text.slice(f.start - 4, f.start)) && / at /.test(f.name) && kindOf(f.name) === kindOf(lastGathering.name) && f.start - lastGathering.end < 600 && (!date || !lastGathering.date || date === lastGathering.date) ? lastGathering.key : undefined;
+      const key = byName ?? byDate ?? byWords ?? venue ?? entityId(date ? `${f.name} ${date}` : f.name);
       if (date && !datesOf.has(key)) datesOf.set(key, date);
       keys.set(f.name.toLowerCase(), key);
       if (date && !byDates.has(date)) byDates.set(date, key);
@@ -173,6 +244,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const { own: _own, ...mention } = f;
       const event: EventMention = { ...mention, key, ...(date ? { date } : {}) };
       out.push(event);
+      // Talks told by the delegations in them ("negotiators sat down in Istanbul") are what "the talks" means next, not
+      // "the summit".
+      if (f.unnamed && !isCall(f.name)) { lastTalks = event; continue; }
       last = event;
       if (isCall(f.text)) lastCall = event;
       else lastGathering = event;
@@ -181,7 +255,11 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index;
       // "the call" is the last call, not the summit named since; "the summit" the last gathering, else the last event.
       const call = isCall(m[0]);
-      const to = call ? (lastCall ?? last) : (lastGathering ?? last);
+      const talks = lastTalks && /\b(?:talks|negotiations)$/i.test(m[0]) && (!lastGathering || lastTalks.start > lastGathering.start) ? lastTalks : undefined;
+      // "the summit" after "the 18-19 December summit" and then "Monday's talks in Berlin" is the summit.
+      const kind = kindOf(m[0]);
+      const sameKind = !call && kind === 'summit' && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
+      const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
@@ -190,9 +268,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|arrived${WHEN} (?:at|in|for)|sat in on|(?:came|travel{1,2}ed|flew) to [\p{Lu}][\p{L}-]+ for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the\s+)?\w+['’]s\s+|the\s+|an?\s+|another\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up)\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
-const DELEGATE = /^(?:[’']s)?\s+(?:delegations?|team|negotiators|negotiating team)\b/i;
+// Also "American and Ukrainian delegations": the first of a list of names before the word.
+const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
 const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
 /** Between an event and the actor of a relative clause on it: a time or place, then "which" / "that", or nothing. */
 const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|that)\s+|\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
@@ -203,6 +282,12 @@ const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the ta
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
+const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
+const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
+const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
+/** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
+const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
+const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+)?(?:ministers|leaders))\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 // Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
@@ -226,6 +311,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (THERE.test(text.slice(group[group.length - 1].end, sentence.end))) push(group, near, 0.6);
     }
   }
+  // "Rustem Umerov led Kyiv's team; Witkoff and Kushner spoke for Washington", "Umerov, who leads the Ukrainian
+  // delegation, …": the members of a delegation at the gathering just named were there.
+  for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
+    if (NOT_YET.test(sentence.text.slice(0, led.index))) continue;
+    const at = sentence.start + led.index;
+    const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 8), at));
+    const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
+    push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
+  }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
@@ -242,6 +336,38 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.
       if (new Set(guests.map((g) => g.key)).size >= 2 || delegation) push([...host, ...guests], current, 0.6);
     }
+    // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
+    // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
+    // named just before (or one named after the place the sentence gives).
+    const spent = SPENT.exec(sentence.text);
+    if (spent && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
+      const at = sentence.start + spent.index;
+      const partner = /with\b$/.test(spent[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.start - (at + spent[0].length) < 3) : undefined;
+      const listed = /,\s+with\s+/.exec(text.slice(at, sentence.end));
+      const sides = listed ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + listed.index && m.end <= sentence.end) : [];
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
+    // "Kellogg told delegates on Saturday that…", "Rutte addressed ministers by video link": speaking to those gathered
+    // is being at the gathering the text is about (named before, and not long before).
+    const audience = /\b(?:told|addressed)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
+    if (audience && current.start < sentence.start && sentence.start - current.end < 1500 && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, audience.index)) && !NEGATION.test(sentence.text.slice(0, audience.index))) {
+      push(subjectsAt(text, sentence, ms, sentence.start + audience.index, ctx).filter((m) => m.type === 'PERSON'), current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
+    // "Arriving on the 18th, Donald Tusk urged leaders…", "Starmer has landed in Paris": an arrival the sentence ties to no
+    // gathering of its own is at the one the text is about (named before, or after the city the arrival names).
+    const arrival = /\b(?:Arriving|arrived|landed)\b/.test(sentence.text) ? ARRIVAL.exec(sentence.text) : null;
+    if (arrival && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, arrival.index + arrival[0].length)) && !NEGATION.test(sentence.text.slice(0, arrival.index + arrival[0].length))) {
+      const place = arrival[2];
+      const places = properWords(current.name);
+      if (place ? places.has(place) : current.start < sentence.start && sentence.start - current.end < 1500) {
+        const at = sentence.start + arrival.index;
+        const who = arrival[1] ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + arrival[0].length && m.start - (at + arrival[0].length) < 40) : undefined;
+        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), current, 0.6);
+      }
+    }
+    NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
     const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
@@ -315,7 +441,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions], event, 0.75);
+      // "flew to Florida for a second round with Witkoff and Kushner": those it was held with were there too.
+      const partner = /^\s+with\s+$/.test(text.slice(event.end, event.end + 6)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + 6) : undefined;
+      const partners = partner ? coordinated(text, ms, partner, 1) : [];
+      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions, ...partners], event, 0.75);
+      NEGATION.lastIndex = 0;
       NEGATION.lastIndex = 0;
     }
     // "The talks in Geneva brought together … on the American side, and a Kiev delegation led by …": a country whose
@@ -331,9 +461,21 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if ((side || DELEGATE.test(text.slice(m.end, m.end + 30))) && !NOT_YET.test(sentence.text) && !/\b(?:are|is) (?:due|expected)\b/.test(sentence.text) && !NEGATION.test(text.slice(sentence.start, sentence.end))) push([m], event, 0.6);
       NEGATION.lastIndex = 0;
     }
+    // Talks told by the delegations in them: the delegations' countries are who the words place there.
+    if (event.unnamed && !isCall(event.name)) continue;
+    // "Costa welcomes Zelensky to the European Council on 18 December": host and guest were there.
+    const welcome = /\b(?:welcomed|welcomes|welcoming|greeted|greets)\s+[^,.;]{1,60}?\s+to\s+(?:the\s+|an?\s+)?$/i.exec(before.slice(-90));
+    if (welcome && !NOT_YET.test(before) && !NEGATION.test(before)) {
+      const at = event.start - (before.slice(-90).length - welcome.index);
+      const guests = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.end <= event.start);
+      if (guests.length) push([...subjectsAt(text, sentence, ms, at, ctx), ...guests], event, 0.65);
+    }
+    NEGATION.lastIndex = 0;
     // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
     // subject of the clause was there. Not a thing done there ("the plan agreed at the summit").
-    const during = /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
+    // "told European leaders on a video call": "on" a call is taking part in it (not "briefed the cabinet on the call").
+    const onCall = isCall(event.text) && !/\b(?:briefed|informed|updated|reported|commented|wrote|agreed|focused)\b[^,.;]{0,40}$/i.test(before) ? /\bon\s+(?:the|an?)\s+$/i.exec(before.slice(-40)) : null;
+    const during = onCall ?? /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
     if (!verb && during && !OPENER.test(before) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
       const at = event.start - (before.slice(-40).length - during.index);
       // The actor right before the verb ("…which Ukraine accepted during talks"), else the clause's subjects.
@@ -347,7 +489,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       NEGATION.lastIndex = 0;
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
-    if (OPENER.test(before)) {
+    // "At the summit he said…": no comma, the subject right after the event (a pronoun is the one the text is about).
+    const bare = OPENER.test(before) ? /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called)\b/u.exec(text.slice(event.end, sentence.end)) : null;
+    if (bare) {
+      const at = event.end + bare[0].length - bare[0].split(/\s+/).pop()!.length;
+      const named = ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end && m.end <= at);
+      const who = named ? coordinated(text, ms, named, 1) : /^(?:he|she)$/.test(bare[1]) && ctx.lastPerson ? [ctx.lastPerson] : [];
+      push(who, event, 0.65);
+    }
+    if (OPENER.test(before) && !bare) {
       let comma = text.indexOf(',', event.end);
       // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
       const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
@@ -433,7 +583,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       }
     }
     // Not a meeting still ahead ("will hold talks with Y in Z").
-    if ((!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
+    // Nor one that did not happen ("never welcomed X to the summit", "would have met Y at the summit").
+    const unmet = NOT_YET.test(before) || NEGATION.test(before);
+    NEGATION.lastIndex = 0;
+    if (!unmet && (!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
       for (const r of found) {
         if (r.type !== 'MET_WITH') continue;
         // On the sidelines, only the ones named before it ("X held talks with Y on the sidelines of …", not "… and rang Z").

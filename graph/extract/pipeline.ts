@@ -279,7 +279,8 @@ function eventEntities(events: EventMention[], index: ReturnType<typeof catalogI
   for (const e of events) {
     if (e.anaphor) continue;
     const have = byKey.get(e.key);
-    const surface = e.text.replace(/^(?:the|a|an)\s+/i, '');
+    // "a video call" dated to the day is named by its day: its bare kind would stand for any other call.
+    const surface = e.unnamed ? e.name : e.text.replace(/^(?:the|a|an)\s+/i, '');
     if (!have) {
       const known = index.byName(e.name, 'EVENT') ?? index.byName(surface, 'EVENT');
       const aliases = [...new Set([surface, ...(e.alias ? [e.alias] : [])])].filter((a) => a !== e.name);
