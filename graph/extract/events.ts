@@ -273,6 +273,8 @@ const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|aske
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
 const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
+/** After an opener and its event, the speaker: "At the summit on Friday he said …". */
+const OPENER_SPEAKER = /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called)\b/u;
 /** Between an event and the actor of a relative clause on it: a time or place, then "which" / "that", or nothing. */
 const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|that)\s+|\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;
@@ -490,7 +492,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
     // "At the summit he said…": no comma, the subject right after the event (a pronoun is the one the text is about).
-    const bare = OPENER.test(before) ? /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called)\b/u.exec(text.slice(event.end, sentence.end)) : null;
+    const bare = OPENER.test(before) ? OPENER_SPEAKER.exec(text.slice(event.end, sentence.end)) : null;
     if (bare) {
       const at = event.end + bare[0].length - bare[0].split(/\s+/).pop()!.length;
       const named = ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end && m.end <= at);
