@@ -164,13 +164,14 @@ const CAPITALISED = /^\p{Lu}/u;
 const REGION_AT_END = /\p{Lu}[\p{L}-]+$/u;
 const FOR_BEFORE_NAME = /\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u;
 const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\s+)?(?:jets|aircraft|fighters|systems|missiles|helicopters|tanks))\b/u;
+// Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
+const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
 export function findProposals(sentence: Sentence): RawMention[] {
   const found: Array<RawMention & { rank: number }> = [];
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
-  const clean = (s: string) => s.replace(/^["“]|["”]$/g, '');
   CONCEPTS.forEach((concept, rank) => {
     for (const m of matchesOf(sentence.text, concept.pattern)) {
-      const text = clean(m[0]);
+      const text = unquoted(m[0]);
       const offset = m[0].indexOf(text);
       // "Russian troops" are no part of a European force; "Ukraine's NATO membership" is the membership itself.
       if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
