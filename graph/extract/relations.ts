@@ -358,6 +358,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   };
 
   for (const trigger of TRIGGERS) {
+    if (trigger.gate && !trigger.gate.test(sentence.text)) continue;
     for (const m of matchesOf(sentence.text, trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
