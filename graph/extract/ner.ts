@@ -108,6 +108,10 @@ export interface NerResult {
 const OWNER_BEFORE = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+$/u;
 const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+// Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
+/** A first word that is no part of the name: a function word before an organisation's head, else any common word. */
+const stripped = (t: Token, orgName: boolean) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
+
 /** Find named entities in one sentence of `text` (offsets are absolute). */
 export function recognise(text: string, sentence: Sentence): NerResult {
   const base = sentence.start;
@@ -126,9 +130,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // Also a body named before "of" its leader: "the Five Star Movement of Giuseppe Conte".
     const ofAt = run.findIndex((t) => t.text === 'of');
     const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase()))) && run.length > 1;
-    const strip = (t: Token) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
-    while (run.length && (!run[0].cap || (strip(run[0]) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
+    while (run.length && (!run[0].cap || (stripped(run[0], orgName) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);

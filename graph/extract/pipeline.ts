@@ -57,11 +57,13 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 /** A prepared extractor over one catalog (the matcher is built once, not per article). */
 const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const CAPITALS_TO_NAME = /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u;
 /** A transcript's speaker label in capitals at the head of its line ("REYES:", "ANNA REYES (ROME):", "DR PRIYA LINDQVIST:"). */
 function speakerLabel(text: string, m: { start: number; end: number; text: string }): boolean {
   if (m.text !== m.text.toUpperCase()) return false;
   const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
-  return /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u.test(before) && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(m.end, m.end + 50));
+  return CAPITALS_TO_NAME.test(before) && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(m.end, m.end + 50));
 }
 
 /** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */

@@ -158,18 +158,25 @@ const MEETING_SOUGHT = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:
 const PLAN_TO = /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu;
 const MODELLED_GUARANTEE = /\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
 const QUOTED_BUILT = /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu;
+const OTHER_STATE_BEFORE = /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u;
+const PLURAL_NOUN = /^\p{Ll}+s$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const REGION_AT_END = /\p{Lu}[\p{L}-]+$/u;
+const FOR_BEFORE_NAME = /\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u;
+const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\s+)?(?:jets|aircraft|fighters|systems|missiles|helicopters|tanks))\b/u;
+// Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
+const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
 export function findProposals(sentence: Sentence): RawMention[] {
   const found: Array<RawMention & { rank: number }> = [];
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
-  const clean = (s: string) => s.replace(/^["“]|["”]$/g, '');
   CONCEPTS.forEach((concept, rank) => {
     for (const m of matchesOf(sentence.text, concept.pattern)) {
-      const text = clean(m[0]);
+      const text = unquoted(m[0]);
       const offset = m[0].indexOf(text);
       // "Russian troops" are no part of a European force; "Ukraine's NATO membership" is the membership itself.
       if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
-      if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u.test(sentence.text.slice(0, m.index + offset))) continue;
+      if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && OTHER_STATE_BEFORE.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
       // "sent troops to Russia", "will station troops in Lithuania": troops sent to another country than Ukraine are
       // no part of a force for Ukraine.
@@ -189,8 +196,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     // A deal is named by what it trades, a plural noun ("the minerals deal"), not graded ("a quick deal", "no deal");
     // a declaration or an understanding by a proper name ("the Paris declaration", "the Black Sea understanding").
     const last = modifiers[modifiers.length - 1];
-    if (/^deal$/i.test(m[2]) && !(/^\p{Ll}+s$/u.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
-    if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (/^deal$/i.test(m[2]) && !(PLURAL_NOUN.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
+    if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => CAPITALISED.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);
@@ -243,7 +250,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (!TAKEN_LAND.test(object) || object.split(/\s+/).some((w) => FUNCTION_WORDS.test(w) && !/^(?:of|the)$/i.test(w))) continue;
     const text = m[1] ?? m[3];
     // A region named by name is recognised as Russian however it is put ("the occupation of Crimea").
-    const region = /\p{Lu}[\p{L}-]+$/u.exec(object)?.[0];
+    const region = REGION_AT_END.exec(object)?.[0];
     const name = region ? `Recognition of ${region} as Russian` : `Recognition of ${object}`;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name, rank: 34 });
   }
@@ -270,7 +277,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of matchesOf(sentence.text, NAMED)) {
     if (SERVICE.test(m[1])) continue;
     // "the Multinational Force for Ukraine" is the Multinational Force Ukraine: one name across articles.
-    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(/\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u, ' '), rank: 30 });
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1].replace(FOR_BEFORE_NAME, ' '), rank: 30 });
   }
   // "ready to host a meeting between Putin and Zelenskyy", "trying to broker a meeting between A and B": a meeting sought
   // is a proposal, named by its two sides (the mention is the head word, so the people stay mentions of their own).
@@ -299,7 +306,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // "signed a letter of intent for Kyiv to buy 150 Gripen E fighter jets": a deal signed before its contract is a
   // proposal too, named by the arms it is for when the sentence names them (two letters are two deals).
   for (const m of matchesOf(sentence.text, /\b(?:an?|the|their|its)\s+(letters? of intent|memorand(?:um|a) of understanding)\b/gu)) {
-    const arms = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\s+)?(?:jets|aircraft|fighters|systems|missiles|helicopters|tanks))\b/u.exec(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    const arms = NAMED_ARMS.exec(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 160));
     const kind = /^letter/i.test(m[1]) ? 'Letter of intent' : 'Memorandum of understanding';
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: arms ? `${kind} on ${arms[1]}` : kind, rank: 33 });
   }

@@ -233,6 +233,7 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 // Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
+const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -357,6 +358,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   };
 
   for (const trigger of TRIGGERS) {
+    if (trigger.gate && !trigger.gate.test(sentence.text)) continue;
     for (const m of matchesOf(sentence.text, trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -620,7 +622,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "British forces were ready to deploy" in a report on the reassurance force: a country's troops serve in the force
     // the article names, as a deployment does.
     // With no force named, which one they would serve in is left open.
-    const national = object.name === 'European peacekeeping force' && /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u.test(object.text);
+    const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text);
     const named = national && ctx.mentions && articleForce(text, ctx.mentions);
     if (national && !named) continue;
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);

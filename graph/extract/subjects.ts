@@ -158,6 +158,8 @@ const REPORTED_COLON = new RegExp(String.raw`\b${REPORTED}(?:\s+[\w.]+){0,3}?\s*
 const BOLD_QUESTION = /^\s*(?:\*\*|__)[^*_\n]+\?\s*(?:\*\*|__)\s*$/;
 const quoteMarks = (s: string) => s.match(/["“”]/g)?.length ?? 0;
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const WORD_COLON_END = /\p{L}:\s*$/u;
 /** A quotation no one is said to speak, read as the words of the person its paragraph is about: 'Lind is blunt. "I am
  *  against it. …"', 'She paused. "…Today I support the force…"' (the pronoun's person), or, in an interview, an answer
  *  that is a whole paragraph in quotation marks after a question in bold (the person interviewed: the one the article
@@ -178,7 +180,7 @@ function quotationHolder(text: string, sentence: Sentence, pos: number, ctx: Rel
   // The opening mark starts a sentence of its own, after any earlier quotation of the paragraph has closed.
   // Or it follows the words that introduce it ("Speaking to reporters, Holt said: “…").
   // Or a colon ends the sentence that introduces it ("X spoke to reporters before the summit: “…").
-  if (quoteMarks(lead) % 2 === 1 || !(/(?:^|[.!?]\s+)[*_]*$/.test(lead) || REPORTED_COLON.test(lead) || /\p{L}:\s*$/u.test(lead))) return undefined;
+  if (quoteMarks(lead) % 2 === 1 || !(/(?:^|[.!?]\s+)[*_]*$/.test(lead) || REPORTED_COLON.test(lead) || WORD_COLON_END.test(lead))) return undefined;
   // Its close: neither a speaker nor a reporting verb after it in the same sentence.
   const closeAt = text.slice(pos).search(/[”"]/);
   if (closeAt < 0) return undefined;
@@ -288,13 +290,14 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
 }
 
 // Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const CAPITALS_TO_NAME = /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u;
 const SPEAKER_LABEL = /^[\s*_]*\p{Lu}[\p{Lu}.’' -]*[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/u;
 /** The person whose transcript label ("BREKELMANS:", "**ANNA REYES (ROME):**") opens the sentence's line. */
 function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention | undefined {
   const line = text.lastIndexOf('\n', sentence.start - 1) + 1;
   // Most lines open with no label: looked for first, the mentions are searched only where one is.
   if (!SPEAKER_LABEL.test(text.slice(line, line + 80))) return undefined;
-  const label = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && m.text === m.text.toUpperCase() && /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u.test(text.slice(line, m.start)));
+  const label = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && m.text === m.text.toUpperCase() && CAPITALS_TO_NAME.test(text.slice(line, m.start)));
   return label && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(label.end, label.end + 50)) ? label : undefined;
 }
 

@@ -108,7 +108,8 @@ export function noteOffices(text: string, ms: Mention[], state: TitleState): voi
   }
 }
 
-const capitalise = (s: string) => s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+const WORD_START = /\b\p{L}/gu;
+const capitalise = (s: string) => s.replace(WORD_START, (c) => c.toUpperCase());
 
 // Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;

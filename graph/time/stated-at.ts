@@ -395,6 +395,11 @@ const AHEAD_SENTENCES = 2;
 // Words someone else owns: "He repeated the Prime Minister's words in last week's statement" points at another's.
 const OWNED_WORDS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s\s+(?:remarks|comments|words|line|statement|speech)\b/u;
 
+// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
+const LONG_WORD = /\p{L}{3,}/u;
+const LETTER_FIRST = /^\p{L}/u;
+const A_LETTER = /\p{L}/u;
+const NAMES_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u;
 function toldAfter(paragraph: string, end: number, found: Found[], speaker: readonly string[] = []): Found | undefined {
   let at = end;
   for (let i = 0; i < AHEAD_SENTENCES; i++) {
@@ -405,7 +410,7 @@ function toldAfter(paragraph: string, end: number, found: Found[], speaker: read
     const dated = found.find((f) => f.start >= start && f.end <= stop && !f.lookBack && !insideQuotes(paragraph, f.start));
     if (dated) {
       // "On Monday, Merz said …" opens a new scene; "He delivered it on Monday" dates the one before.
-      const opens = !/\p{L}{3,}/u.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
+      const opens = !LONG_WORD.test(paragraph.slice(start, dated.start).replace(/\b(?:on|in|at|by|and|then)\b/gi, ''));
       const owner = OWNED_WORDS.exec(paragraph.slice(start, stop))?.[1];
       if (owner && speaker.length && !speaker.some((name) => owner.includes(name) || name.includes(owner))) return undefined;
       return !opens && (BACK_REFERENCE.test(paragraph.slice(start, stop)) || (i === 0 && (continues(paragraph, end) || quotedByPronoun(paragraph, end)))) ? dated : undefined;
@@ -481,7 +486,7 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
   if (!opener) return false;
   const at = sentenceStart + opener.index!;
   if (said > at) return false;
-  return !/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u.test(paragraph.slice(said, at));
+  return !NAMES_THEN_COMMA.test(paragraph.slice(said, at));
 }
 
 // Names recur across an article's evidence: each one's pattern is compiled once.
@@ -662,7 +667,7 @@ function sectionYear(text: string, paragraphStart: number): { year: number; from
     if (HEADING.test(line)) {
       const m = HEADING_YEAR.exec(line);
       if (!m) return undefined;
-      const month = /^\p{L}/u.test(m[0]) && !/^(?:in|of|during)\s/i.test(m[0]) ? MONTH_NAMES.findIndex((n) => n.startsWith(m[0].slice(0, 3).toLowerCase())) + 1 : 0;
+      const month = LETTER_FIRST.test(m[0]) && !/^(?:in|of|during)\s/i.test(m[0]) ? MONTH_NAMES.findIndex((n) => n.startsWith(m[0].slice(0, 3).toLowerCase())) + 1 : 0;
       return { year: Number(m[1]), from: month ? `${m[1]}-${pad(month)}` : m[1] };
     }
     end = start - 1;
@@ -1127,7 +1132,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
 function dateHeading(article: { text: string; publishedAt?: string }, start: number, end: number, published: Day | undefined): StatedAt | undefined {
   const [found] = datesOf(article, start, end, published);
   const rest = article.text.slice(start, end).slice(0, found?.start).concat(article.text.slice(start + (found?.end ?? 0), end));
-  return found && found.at.precision === 'DAY' && !/\p{L}{3,}/u.test(rest.replace(/\b(?:on|updated|GMT|BST|CET|UTC)\b/gi, '')) ? found.at : undefined;
+  return found && found.at.precision === 'DAY' && !LONG_WORD.test(rest.replace(/\b(?:on|updated|GMT|BST|CET|UTC)\b/gi, '')) ? found.at : undefined;
 }
 
 // A short heading that pairs a label with a date: "**London — 6 January**", "**Moscow: Jan 8**", "**Rome | Friday 9 January**".
@@ -1140,7 +1145,7 @@ const HEADING_WORDS = 8;
  */
 function labelledDateHeading(article: { text: string; publishedAt?: string }, start: number, end: number, published: Day | undefined): StatedAt | undefined {
   const heading = article.text.slice(start, end);
-  if (heading.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > HEADING_WORDS) return undefined;
+  if (heading.split(/\s+/).filter((w) => A_LETTER.test(w)).length > HEADING_WORDS) return undefined;
   const separators = matchesOf(heading, LABEL_SEPARATOR).map((m) => m.index + m[0].length);
   if (!separators.length) return undefined;
   const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start))));
@@ -1244,7 +1249,7 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     if (++lines > OWN_DATE_LINES) break;
     const dateline = DATELINE.exec(body);
     // A line that is nothing but a date ("22 March 2025") is the article's too.
-    const bare = body.length <= 40 && !/\p{L}{3,}/u.test(body.replace(MONTH_NAME, ''));
+    const bare = body.length <= 40 && !LONG_WORD.test(body.replace(MONTH_NAME, ''));
     const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : dateline?.[1];
     if (words) {
       const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
