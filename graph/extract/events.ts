@@ -66,7 +66,9 @@ const NOT_QUALIFIER = /^(?:The|A|An|At|In|On|After|Before|During|Since|Until|Spe
 const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
 /** The capitalised words that name an event's place or body ("Paris" in "Paris summit"), not its kind or date. */
-const properWords = (name: string) => new Set((name.match(/\p{Lu}[\p{L}’'-]*/gu) ?? []).filter((w) => !CALENDAR.test(w) && !/^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i.test(w)));
+const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
+const KIND_WORD = /^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i;
+const properWords = (name: string) => new Set((name.match(CAPITALISED) ?? []).filter((w) => !CALENDAR.test(w) && !KIND_WORD.test(w)));
 /** Two event names that each name a place or body, and none in common. */
 function distinctNames(a: string, b: string | undefined): boolean {
   if (!b) return false;
