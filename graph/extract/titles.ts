@@ -73,7 +73,8 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
 }
 
 const ROLE_GATE = /\b(?:minister|secretary|spokes(?:man|woman|person)|envoy|commissioner)\b/i;
-const BARE_ROLE = /\b(?:the|The)\s+((?:(?:defen[cs]e|foreign|armed forces|interior|finance)\s+)?(?:minister|secretary)|spokes(?:man|woman|person)|envoy|secretary[- ]general|commissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
+// British and translated copy capitalises the office ("the Defence Secretary", "the Minister"), as BARE_TITLE allows.
+const BARE_ROLE = /\b(?:the|The)\s+((?:(?:[Dd]efen[cs]e|[Ff]oreign|[Aa]rmed [Ff]orces|[Ii]nterior|[Ff]inance)\s+)?(?:[Mm]inister|[Ss]ecretary)|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Ss]ecretary[- ][Gg]eneral|[Cc]ommissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
 
 /** "The minister added that…", "…, the spokeswoman said": an office written alone points at the one person the text
  *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention. */
