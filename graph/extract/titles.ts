@@ -6,7 +6,7 @@ import { officeholderBody } from './officeholders';
 import { matchesOf } from '../match-all';
 import { slugify } from '../slug';
 
-const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person))\b/i;
+const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person)|vice[- ]premier|deputy (?:prime minister|premier)|(?:interior|finance|armed forces) minister|security council secretary|(?:(?:foreign[- ]policy|national security|presidential|senior|top) )?(?:aide|adviser|advisor)|(?:army |military |defen[cs]e )?chief)\b(?!\s+of\b)/i;
 const REACH = 1500;
 const TITLE_OF = /\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|defen[cs]e minister|leader|premier|secretary[- ]general|head of state|head of government)\s+of\s+(?:the\s+)?$/i;
 

@@ -30,6 +30,34 @@ describe('an office written with capitals points back at its holder', () => {
   });
 });
 
+describe("a body's office written after it carries the stance to the person met before", () => {
+  it('should read "Norway\'s security council secretary said" as the person the sentence before named', () => {
+    const r = extractText("Rolf Aasen led the delegation on Friday. Norway's security council secretary said Oslo was ready to sign a ceasefire.");
+    expect(r.triples).toContain('REPRESENTS:rolf-aasen:norway');
+    expect(r.triples).toContain('SUPPORTS:rolf-aasen:ceasefire');
+  });
+
+  it('should read "the Kremlin aide" as the person just named', () => {
+    const r = extractText('Oleg Sokov briefed reporters on Friday. The Kremlin aide said Russia rejected the ceasefire.');
+    expect(r.triples).toContain('OPPOSES:oleg-sokov:ceasefire');
+  });
+
+  it('should read "the NATO chief" as the person just named', () => {
+    const r = extractText('Karel Dvorak spoke in Brussels. The NATO chief said the alliance backed the reassurance force.');
+    expect(r.triples).toContain('REPRESENTS:karel-dvorak:nato');
+  });
+
+  it('should not read "the army chief of staff" as a title pointing back', () => {
+    const r = extractText("Karel Dvorak spoke in Prague. The Czech army chief of staff said the army backed the reassurance force.");
+    expect(r.triples).not.toContain('SUPPORTS:karel-dvorak:reassurance-force');
+  });
+
+  it('should not give an aide\'s title to someone the text called a minister', () => {
+    const r = extractText('Defence Minister Oleg Sokov spoke on Friday. The Kremlin aide said Russia rejected the ceasefire.');
+    expect(r.triples).not.toContain('OPPOSES:oleg-sokov:ceasefire');
+  });
+});
+
 describe('a meeting is between people or bodies, not a person and a country', () => {
   it('should not read talks with a national delegation as meeting the country', () => {
     const r = extractText('Ivo Marek held talks with a Russian delegation in Doha on Monday evening.');
