@@ -81,3 +81,20 @@ describe('talks that a place is offered as a venue for are not held', () => {
     expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
   });
 });
+
+describe('a conversation reported in the perfect or by its length is a meeting', () => {
+  it('should read "said she had spoken to X" as a meeting', () => {
+    const r = extractText('Lena Holt said she had spoken to Ivo Marek about the talks.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+
+  it('should read "X and Y spoke for two hours" as a meeting of the two', () => {
+    const r = extractText('Ivo Marek and Lena Holt spoke for just over two hours on Monday.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+
+  it('should not read "spoke for the group" as a meeting', () => {
+    const r = extractText('Ivo Marek and Lena Holt arrived together; Marek spoke for the group.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+});
