@@ -98,3 +98,20 @@ describe('a conversation reported in the perfect or by its length is a meeting',
     expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
   });
 });
+
+describe('briefing someone by phone is a call with them', () => {
+  it('should read "briefed X by phone" as a meeting', () => {
+    const r = extractText('After the summit, Ivo Marek briefed Lena Holt by phone.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+
+  it('should read "had reported to X by phone" after a pronoun as the pronoun\'s person meeting X', () => {
+    const r = extractText('Ivo Marek called the talks useful. He had reported to President Lena Holt by phone, he said.');
+    expect(r.triples).toContain('MET_WITH:ivo-marek:lena-holt');
+  });
+
+  it('should not read a briefing with no call as a meeting', () => {
+    const r = extractText('Ivo Marek briefed Lena Holt\'s advisers in a memo.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
+  });
+});
