@@ -115,3 +115,16 @@ describe('briefing someone by phone is a call with them', () => {
     expect(r.triples.filter((t) => t.startsWith('MET_WITH'))).toEqual([]);
   });
 });
+
+describe("a nation's proposal for something is that thing", () => {
+  it('should read "accepted an American proposal for a ceasefire" as backing the ceasefire, with no new proposal', () => {
+    const r = extractText('In Doha the Ukrainian delegation accepted an American proposal for an immediate 30-day ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:ukraine:ceasefire');
+    expect(r.ids).not.toContain('american-proposal');
+  });
+
+  it('should keep a nation\'s proposal named on its own as a proposal', () => {
+    const r = extractText('Lena Holt said Sweden backed the Turkish proposal.');
+    expect(r.ids).toContain('turkish-proposal');
+  });
+});
