@@ -85,6 +85,12 @@ const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|
 
 // Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+/** A MET_WITH between a person and a country (by the types their mentions in the sentence have). */
+function personMeetsCountry(r: SentenceRelation, ms: Mention[]): boolean {
+  const types = [r.source, r.target].map((key) => ms.find((m) => m.key === key)?.type);
+  return types.includes('PERSON') && types.includes('COUNTRY');
+}
+
 export function createExtractor(fullCatalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const catalog = readCatalog(fullCatalog);
   const known = catalog.filter((e) => e.type !== 'EVENT');
@@ -190,6 +196,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const near = events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f);
       const attended = attendance(text, sentence, ms, near, found, ctx);
       found.push(...attended, ...membership(ms, near.filter((x) => x.start >= sentence.start && x.end <= sentence.end), attended));
+      // A person meets people or bodies: a country on the other side is a delegation or a host nation ("held talks with
+      // a Russian delegation", "met Ukraine's minister"), and the people it stands for are named where the text says who.
+      for (let k = found.length - 1; k >= 0; k--) if (found[k].type === 'MET_WITH' && personMeetsCountry(found[k], ms)) found.splice(k, 1);
       for (const r of found) if (!byTitle.includes(r)) held.add(r.source).add(r.target);
       for (const r of found) {
         if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);

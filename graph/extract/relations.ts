@@ -384,7 +384,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "every offer of talks with Moscow", "an invitation to talks with Kyiv": talks offered as a noun, not held.
-      if (trigger.type === 'MET_WITH' && /\b(?:offers?|invitations?|proposals?|requests?|calls?|prospects?|chances?|hopes?|ideas?)\s+(?:of|for|to)\s+(?:(?:direct|new|fresh|peace|further)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+      if (trigger.type === 'MET_WITH' && /\b(?:offers?|invitations?|proposals?|requests?|calls?|prospects?|chances?|hopes?|ideas?|venues?|platforms?)\s+(?:of|for|to)\s+(?:(?:direct|new|fresh|peace|further)\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "…, meeting Macron and then Starmer", "received a Ukrainian team led by X": a person (or a delegation) right after.
       // A capitalised word after them must be a person named there ("received US aid" is no meeting).
       if (trigger.type === 'MET_WITH' && /^(?:meeting|received|welcomed|greeted)$/i.test(m[0]) && !/^\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:delegation|team|envoys?)|him|her)\b/u.test(text.slice(end, end + 60))

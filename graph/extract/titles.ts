@@ -6,7 +6,7 @@ import { officeholderBody } from './officeholders';
 import { matchesOf } from '../match-all';
 import { slugify } from '../slug';
 
-const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person))\b/i;
+const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person)|vice[- ]premier|deputy (?:prime minister|premier)|(?:interior|finance|armed forces) minister|security council secretary|(?:(?:foreign[- ]policy|national security|presidential|senior|top) )?(?:aide|adviser|advisor)|(?:army |military |defen[cs]e )?chief)\b(?!\s+of\b)/i;
 const REACH = 1500;
 const TITLE_OF = /\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|defen[cs]e minister|leader|premier|secretary[- ]general|head of state|head of government)\s+of\s+(?:the\s+)?$/i;
 
@@ -73,7 +73,8 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
 }
 
 const ROLE_GATE = /\b(?:minister|secretary|spokes(?:man|woman|person)|envoy|commissioner)\b/i;
-const BARE_ROLE = /\b(?:the|The)\s+((?:(?:defen[cs]e|foreign|armed forces|interior|finance)\s+)?(?:minister|secretary)|spokes(?:man|woman|person)|envoy|secretary[- ]general|commissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
+// British and translated copy capitalises the office ("the Defence Secretary", "the Minister"), as BARE_TITLE allows.
+const BARE_ROLE = /\b(?:the|The)\s+((?:(?:[Dd]efen[cs]e|[Ff]oreign|[Aa]rmed [Ff]orces|[Ii]nterior|[Ff]inance)\s+)?(?:[Mm]inister|[Ss]ecretary)|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Ss]ecretary[- ][Gg]eneral|[Cc]ommissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
 
 /** "The minister added that…", "…, the spokeswoman said": an office written alone points at the one person the text
  *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention. */
