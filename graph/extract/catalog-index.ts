@@ -1,5 +1,6 @@
 // Looks up catalog entities by folded name or alias, and people by surname, for linking new mentions to known ids.
 import type { Entity } from '../types';
+import { remembered } from '../remember';
 import { fold as foldName } from './fold';
 
 export interface CatalogIndex {
@@ -29,17 +30,10 @@ export function editDistance(a: string, b: string): number {
  * and German and Polish spellings of Slavic names meet the English ones: sch/sz → sh, w → v, an initial s → z
  * ("Wolodymyr Selenskyj", "Juri Uschakow", "Medwedew").
  */
-export function transliterationKey(word: string): string {
-  let key = keys.get(word);
-  if (key === undefined) {
-    if (keys.size > 50_000) keys.clear();
-    key = foldName(word).replace(/tsch/g, 'ch').replace(/sch|sz/g, 'sh').replace(/cz/g, 'ch').replace(/w/g, 'v').replace(/^s(?=[aeiou])/, 'z').replace(/[yj]/g, 'i').replace(/i+/g, 'i');
-    keys.set(word, key);
-  }
-  return key;
-}
-// Resolution compares the same few surnames against every catalog person: remember their keys (bounded).
-const keys = new Map<string, string>();
+// Remembered: resolution compares the same few surnames against every catalog person.
+export const transliterationKey = remembered((word: string) =>
+  foldName(word).replace(/tsch/g, 'ch').replace(/sch|sz/g, 'sh').replace(/cz/g, 'ch').replace(/w/g, 'v').replace(/^s(?=[aeiou])/, 'z').replace(/[yj]/g, 'i').replace(/i+/g, 'i'),
+);
 
 /** Two surnames name the same person when equal after folding or transliteration, or one edit apart and long enough. */
 export const sameSurname = (a: string, b: string) => a === b || transliterationKey(a) === transliterationKey(b) || (a.length >= 5 && b.length >= 5 && editDistance(a, b) <= 1);

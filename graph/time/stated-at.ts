@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision, StatedAt } from '../types';
 import { matchesOf } from '../match-all';
+import { remembered } from '../remember';
 
 interface Day {
   year: number;
@@ -395,7 +396,6 @@ const AHEAD_SENTENCES = 2;
 // Words someone else owns: "He repeated the Prime Minister's words in last week's statement" points at another's.
 const OWNED_WORDS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s\s+(?:remarks|comments|words|line|statement|speech)\b/u;
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const LONG_WORD = /\p{L}{3,}/u;
 const LETTER_FIRST = /^\p{L}/u;
 const A_LETTER = /\p{L}/u;
@@ -490,15 +490,7 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
 }
 
 // Names recur across an article's evidence: each one's pattern is compiled once.
-const wholeWords = new Map<string, RegExp>();
-function wholeWord(name: string): RegExp {
-  let pattern = wholeWords.get(name);
-  if (!pattern) {
-    if (wholeWords.size > 5000) wholeWords.clear();
-    wholeWords.set(name, (pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
-  }
-  return pattern;
-}
+const wholeWord = remembered((name: string) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), 5000);
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
