@@ -1,5 +1,7 @@
 // `text.matchAll(pattern)` copies the pattern on every call (the spec's species constructor); the extractor runs
 // dozens of patterns on every sentence, where those copies cost about as much as the matching itself.
+// Patterns holding \p{…} are module constants, never literals inside a function: under tsx (which the CLIs and the
+// ingest run), esbuild turns such a literal into a `new RegExp(…)` where it stands, rebuilt on every call.
 
 /**
  * Every match of the global `pattern` in `text`, as `text.matchAll(pattern)` gives them, without copying the pattern.

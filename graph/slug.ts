@@ -1,6 +1,5 @@
 // Stable ids and accent-insensitive keys for names.
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const MARKS = /\p{M}/gu;
 /** Lowercase, strip accents and punctuation: "Sprūds" → "sprunds", "U.K." → "uk". */
 export function foldName(name: string): string {

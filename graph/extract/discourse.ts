@@ -14,7 +14,6 @@ export function pronounCentre(before: string): boolean {
   const head = before.slice(0, hit.index + hit[0].search(/\b(?:he|she|He|She)\b/));
   return !SUBORDINATE_OPENING.test(head) && !/["“”]/.test(head);
 }
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const HONORIFIC_BEFORE = /\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:\p{Lu}[\p{L}.’'-]*\s+)?$/u;
 /** A person's gender as the text shows it: an honorific before the name, or the only person of a sentence followed by
  *  "he"/"his" or "she" (and not both). */

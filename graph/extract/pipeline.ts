@@ -14,7 +14,7 @@ import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from '
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
-import { actingGroup } from './subjects';
+import { actingGroup, speakerLabel } from './subjects';
 import { echoedStances } from './echo';
 import { agreeingCentre, learnGenders, pronounCentre } from './discourse';
 import { officeholderRelations } from './officeholders';
@@ -54,20 +54,11 @@ function mergeMentions(found: RawMention[]): RawMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** A prepared extractor over one catalog (the matcher is built once, not per article). */
 const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
-// "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
-const CAPITALS_TO_NAME = /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u;
-/** A transcript's speaker label in capitals at the head of its line ("REYES:", "ANNA REYES (ROME):", "DR PRIYA LINDQVIST:"). */
-function speakerLabel(text: string, m: { start: number; end: number; text: string }): boolean {
-  if (m.text !== m.text.toUpperCase()) return false;
-  const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
-  return CAPITALS_TO_NAME.test(before) && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(m.end, m.end + 50));
-}
 
 /** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */
 const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed)\b[^.;]*\bthat\b/i;
+// "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
 /** The catalog as the extractor reads it: a proposal's alias that says another of the extractor's concepts
@@ -83,7 +74,6 @@ function readCatalog(catalog: readonly Entity[]): Entity[] {
 
 const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|member states?)\b/;
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 /** A MET_WITH between a person and a country (by the types their mentions in the sentence have). */
 function personMeetsCountry(r: SentenceRelation, ms: Mention[]): boolean {
@@ -91,6 +81,7 @@ function personMeetsCountry(r: SentenceRelation, ms: Mention[]): boolean {
   return types.includes('PERSON') && types.includes('COUNTRY');
 }
 
+/** A prepared extractor over one catalog (the matcher is built once, not per article). */
 export function createExtractor(fullCatalog: readonly Entity[] = [], threshold = CONFIDENCE_THRESHOLD) {
   const catalog = readCatalog(fullCatalog);
   const known = catalog.filter((e) => e.type !== 'EVENT');

@@ -23,7 +23,6 @@ const SENTENCE_END = /[.!?:]["”’)\]]*$/;
 // A line ends inside a sentence: after a comma or dash, or on a word in lower case ("… once the").
 const ENDS_INSIDE = /(?:[,;–—-]|(?:^|\s)\p{Ll}[\p{L}'’-]*)$/u;
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const LOWERCASE_START = /^\s*\p{Ll}/u;
 /**
  * Text hard-wrapped inside its paragraphs ("… a peacekeeping force for Ukraine once the\nguns fall silent.") with

@@ -34,7 +34,6 @@ export function splitSentences(text: string): Sentence[] {
 
 const WORD_CHAR = /[\p{L}.]/u;
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const INITIALISM = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 function isAbbreviation(line: string, dot: number, end: number): boolean {
   if (line[dot] !== '.' || line[dot + 1] === '.') return false;

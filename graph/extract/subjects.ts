@@ -158,7 +158,6 @@ const REPORTED_COLON = new RegExp(String.raw`\b${REPORTED}(?:\s+[\w.]+){0,3}?\s*
 const BOLD_QUESTION = /^\s*(?:\*\*|__)[^*_\n]+\?\s*(?:\*\*|__)\s*$/;
 const quoteMarks = (s: string) => s.match(/["“”]/g)?.length ?? 0;
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const WORD_COLON_END = /\p{L}:\s*$/u;
 /** A quotation no one is said to speak, read as the words of the person its paragraph is about: 'Lind is blunt. "I am
  *  against it. …"', 'She paused. "…Today I support the force…"' (the pronoun's person), or, in an interview, an answer
@@ -289,16 +288,20 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   return [...subjects, speaker];
 }
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const CAPITALS_TO_NAME = /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u;
+/** A transcript's speaker label in capitals at the head of its line ("REYES:", "ANNA REYES (ROME):", "DR PRIYA LINDQVIST:"). */
+export function speakerLabel(text: string, m: { start: number; end: number; text: string }): boolean {
+  if (m.text !== m.text.toUpperCase()) return false;
+  const before = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+  return CAPITALS_TO_NAME.test(before) && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(m.end, m.end + 50));
+}
 const SPEAKER_LABEL = /^[\s*_]*\p{Lu}[\p{Lu}.’' -]*[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/u;
 /** The person whose transcript label ("BREKELMANS:", "**ANNA REYES (ROME):**") opens the sentence's line. */
 function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention | undefined {
   const line = text.lastIndexOf('\n', sentence.start - 1) + 1;
   // Most lines open with no label: looked for first, the mentions are searched only where one is.
   if (!SPEAKER_LABEL.test(text.slice(line, line + 80))) return undefined;
-  const label = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && m.text === m.text.toUpperCase() && CAPITALS_TO_NAME.test(text.slice(line, m.start)));
-  return label && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(label.end, label.end + 50)) ? label : undefined;
+  return ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && speakerLabel(text, m));
 }
 
 const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;

@@ -112,7 +112,6 @@ export function noteOffices(text: string, ms: Mention[], state: TitleState): voi
 const WORD_START = /\b\p{L}/gu;
 const capitalise = (s: string) => s.replace(WORD_START, (c) => c.toUpperCase());
 
-// Built once: esbuild (under tsx) turns a literal with \p{…} into a `new RegExp` wherever it stands.
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
 /** Replace title anaphors in `ms` (one sentence's mentions) by the person they name; returns their REPRESENTS. */
 export function resolveTitles(text: string, sentenceStart: number, ms: Mention[], state: TitleState): SentenceRelation[] {
