@@ -58,6 +58,8 @@ const DATED_COUNCIL = new RegExp(String.raw`\b(European Council|Foreign Affairs 
 const ROUND = /\b(?:a|an|the)\s+((?:first|second|third|fourth|fifth|new|latest|further)\s+round)(?:\s+of\s+(?:talks|negotiations))?\b/gi;
 const TRAVELLED_TO = new RegExp(String.raw`\b(?:came|come|travel{1,2}ed|flew|flown|returned|went)(?:\s+back)?\s+to\s+${PLACE}[^.;,]{0,30}?\s+for\s+$`, 'u');
 const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
+/** Where hours were spent: "spent five hours together in the Kremlin". */
+const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
 const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
 /** Words before a qualifier that are not part of an event's name. */
@@ -194,7 +196,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // "Witkoff and Kushner spent almost five hours with Putin in the Kremlin on Tuesday": a meeting there, when no
     // gathering named just before (or after the place the sentence gives) is the one meant.
     const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : null;
-    const spentAt = spent && new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u').exec(sentence.text.slice(spent.index + spent[0].length));
+    const spentAt = spent && SPENT_AT.exec(sentence.text.slice(spent.index + spent[0].length));
     const earlier = () => [last, lastTalks].some((e) => e !== undefined && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
     if (spentAt && !CALENDAR.test(spentAt[1]) && !earlier()) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
