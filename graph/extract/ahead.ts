@@ -2,8 +2,8 @@
 // embedded database runs on its thread), a worker thread extracts the next group against the entities that group can
 // name. The two share the group: the worker claims articles one at a time from the front, and the writer, once its
 // own group is written, claims what is left instead of waiting. The store uses a prepared extraction only when the
-// entities it was made against are exactly those the group's own transaction reads (else it extracts again), so the
-// graph is the same as without it. For the command-line tools only: the web server never loads this module.
+// entities it was made against are exactly those the group's own transaction reads (else the group is extracted
+// again, by both threads), so the graph is the same as without it. For the command-line tools only: the web server never loads this module.
 import { Worker } from 'node:worker_threads';
 import type { Article, Entity } from '../types';
 import { createExtractor, type ArticleExtraction } from './pipeline';
@@ -15,8 +15,9 @@ export interface AheadExtraction {
   /** Start extracting `articles` against `known`, the entities they can name. */
   prepare(articles: readonly Article[], known: readonly Entity[]): void;
   /**
-   * The extraction prepared for exactly these articles against exactly these entities, if there is one: the
-   * articles the worker has not started are extracted here meanwhile.
+   * The extraction of these articles against exactly these entities, by the worker and this thread together: the
+   * group prepared ahead if it matches, else started now. Undefined while the worker is loading or after it failed
+   * (then the caller extracts in place).
    */
   take(articles: readonly Article[], known: readonly Entity[]): Promise<PreparedExtraction[] | undefined>;
   /** Settles once the worker has loaded the pipeline (or failed to). */
@@ -75,36 +76,42 @@ export function aheadExtraction(): AheadExtraction {
   };
   worker.on('error', stop);
   worker.on('exit', () => stop(new Error('the extraction worker stopped')));
+  /** Send a group to the worker, which claims its articles one at a time from the front. */
+  const send = (articles: readonly Article[], known: readonly Entity[]): Group => {
+    const id = next++;
+    const claims = new Int32Array(new SharedArrayBuffer(4));
+    let settle!: { resolve: () => void; reject: (error: Error) => void };
+    const finished = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    // A failed extraction ahead only means extracting in place: never an unhandled rejection.
+    finished.catch(() => undefined);
+    const group: Group = { id, key: keyOf(articles, known), articles: [...articles], known: [...known], claims, results: [], finished };
+    groups.set(id, { group, ...settle });
+    worker.postMessage({ id, articles: [...group.articles], known: [...group.known], claims } satisfies AheadRequest);
+    return group;
+  };
   let prepared: Group | undefined;
   return {
     loaded,
     counts,
     prepare(articles, known) {
-      if (failed || !articles.length) return;
-      const id = next++;
-      const claims = new Int32Array(new SharedArrayBuffer(4));
-      let settle!: { resolve: () => void; reject: (error: Error) => void };
-      const finished = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
-      // A failed extraction ahead only means extracting in place: never an unhandled rejection.
-      finished.catch(() => undefined);
-      const group: Group = { id, key: keyOf(articles, known), articles: [...articles], known: [...known], claims, results: [], finished };
-      groups.set(id, { group, ...settle });
-      worker.postMessage({ id, articles: [...group.articles], known: [...group.known], claims } satisfies AheadRequest);
-      prepared = group;
+      if (!failed && articles.length) prepared = send(articles, known);
     },
     async take(articles, known) {
-      const mine = prepared;
+      let mine = prepared;
       prepared = undefined;
       // The worker's messages arrive as events: a writer that only awaits the embedded database (which answers
       // without a turn of the event loop) would never see them, so one turn first.
       await new Promise((resolve) => setImmediate(resolve));
-      if (!mine) return undefined;
-      // Not the entities it was prepared against: the worker claims nothing more, and the group is extracted in place.
-      // Nor while the worker is still loading (seconds): extracting in place is sooner than waiting for it.
-      if (!ready || mine.key !== keyOf(articles, known)) {
+      // Not the entities it was prepared against: the worker claims nothing more of it.
+      if (mine && (!ready || mine.key !== keyOf(articles, known))) {
         Atomics.store(mine.claims, 0, mine.articles.length);
-        return undefined;
+        mine = undefined;
       }
+      // While the worker is still loading (seconds), extracting in place is sooner than waiting for it.
+      if (!ready || failed) return undefined;
+      // Nothing prepared for this group (the first one, or one whose entities changed): start it now, so that the
+      // worker extracts beside this thread instead of waiting.
+      mine ??= send(articles, known);
       let extract: ReturnType<typeof createExtractor> | undefined;
       for (let index = Atomics.add(mine.claims, 0, 1); index < mine.articles.length; index = Atomics.add(mine.claims, 0, 1)) {
         const { entities, relations } = (extract ??= createExtractor(mine.known))(mine.articles[index]);

@@ -96,7 +96,7 @@ async function writeFresh(tx: Sql, articles: Article[], actor: string, results: 
     for (const [from, to] of await redirectMap(tx, unseen)) redirects.set(from, to);
     for (const [k, id] of await aliasOwners(tx, names)) owners.set(k, id);
   };
-  // Extracted ahead by another thread against exactly these entities, or here.
+  // Extracted by another thread and this one together (ahead, while the previous group was written, or now), or here.
   const prepared = await options.ahead?.take(articles, known);
   const first: PreparedExtraction[] = prepared ?? articles.map((a) => extract(a));
   await lookUp(first.flatMap((x) => x.entities));
