@@ -149,15 +149,18 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
   const ownEvents = context.events?.filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
-  const event = inScene ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
+  // '"We have said this many times, and we say it again today," she stressed': a quoted "today" keeps the sentence in
+  // the speaker's scene, whatever its perfect tense says.
+  const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
+  const event = today ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
   if (event) return event;
-  const scene = inScene ? sceneBefore(article, from, published) : undefined;
+  const scene = today ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
-  const venue = inScene ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
+  const venue = today ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
   if (venue) return venue;
   // An interview's answers were given on the day the writer says they met ("We met on Tuesday …").
-  const interview = inScene ? interviewDay(article, start, published) : undefined;
+  const interview = today ? interviewDay(article, start, published) : undefined;
   if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
@@ -547,6 +550,7 @@ const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|ex
 const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
+const QUOTED_TODAY = /^(?:today|tonight)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/i;
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
