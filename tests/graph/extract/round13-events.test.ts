@@ -88,3 +88,22 @@ describe('a crunch summit', () => {
     expect(attended(r).filter((t) => /lena-halvorsen|jonas-ek/.test(t))).toEqual([]);
   });
 });
+
+describe('presence told in passing', () => {
+  it('should read "who took part by video link" as being at the gathering just named', () => {
+    const r = extract('The coalition meeting at the Élysée on 4 September drew twenty leaders. Lena Halvorsen, who took part by video link, said the same evening that her country would not send soldiers.', '2025-09-13');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toContain('lena-halvorsen');
+  });
+
+  it('should put the country of a delegation "led by" someone at the talks, as well as its head', () => {
+    const r = extract('The second round of talks in Istanbul opened on Monday. The Ukrainian delegation was led by Defence Minister Jonas Ek.', '2025-06-06');
+    expect(r.events).toHaveLength(1);
+    expect(attendees(r, r.events[0].id)).toEqual(['jonas-ek', 'ukraine']);
+  });
+
+  it('should not put a country at the talks for a side someone is only said to include', () => {
+    const r = extract('Talks in Riyadh lasted four hours on Tuesday. The Russian side also included the aide Jonas Ek.', '2025-02-19');
+    expect(attended(r).filter((t) => t.startsWith('ATTENDED:russia:'))).toEqual([]);
+  });
+});
