@@ -324,9 +324,13 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
   }
   // A gathering named after a place ("the London meeting") and dated nowhere else is the one a group met at there.
+  // Else, the one gathering of its kind the article has dated before it: "the meeting at the Élysée on 4 September" …
+  // "the day before the Paris meeting".
   for (const e of out) {
     if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
-    const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean);
+    const dated = new Set(out.filter((o) => o.date?.length === 10 && o.start < e.start && !o.anaphor && kindOf(o.name) === kindOf(e.name)).map((o) => o.key));
+    const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
+    const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
   }
   return out.sort((a, b) => a.start - b.start);

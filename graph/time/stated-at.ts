@@ -126,6 +126,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const label = labelOf(paragraph, found);
   const first = quoted ?? inSentence ?? before ?? after ?? next ?? asked;
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
+  // "Tusk had said the same in Paris": said before the scene, where a gathering the article dates took place.
+  const recalledAt = (!picked || picked.start < sentenceStart) && PAST_PERFECT_SAID.test(paragraph.slice(sentenceStart, sentenceEnd)) ? venueAbout(article.text, context.events?.filter((e) => e.date && (!published || e.date <= format(published.latest ?? published).slice(0, e.date.length))), from + sentenceStart, from + sentenceEnd, true) : undefined;
+  if (recalledAt) return recalledAt;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
   if (onEvent) return onEvent;
@@ -245,17 +248,20 @@ function withoutRecalled(found: Found[]): Found[] {
 const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 const PLACE_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 const PLACE_BEFORE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:summit|talks|meeting|conference|forum)\b/iu;
+/** A statement told in the past perfect: "had said", "had already told". */
+const PAST_PERFECT_SAID = /\bhad\s+(?:already\s+|also\s+|earlier\s+)?(?:said|told|stated|declared|announced|warned|argued|insisted|repeated)\b/;
 /** A statement made at a place: "said again in", "told reporters at". */
 const SAID_IN = String.raw`\b(?:said|says|told|spoke|stated|declared|announced|warned|argued|insisted|added|repeated|reiterated|pledged|promised)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:in|at)\s+`;
 /** Words in an event's name that are not its place. */
 const NOT_PLACE = /^(?:The|Emergency|Extraordinary|Leaders|Coalition|Defence|Defense|Foreign|Ministers|Peace|Security|NATO|EU|G7|G20|World|European|Economic|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
 /** The date of the last dated event before `start` whose place the sentence [start, end) names as "in/at <place>". */
-function venueAbout(text: string, events: DateContext['events'], start: number, end: number): StatedAt | undefined {
+function venueAbout(text: string, events: DateContext['events'], start: number, end: number, ahead = false): StatedAt | undefined {
   const sentence = text.slice(start, end);
   let last: string | undefined;
   for (const e of events ?? []) {
-    if (e.end > start) break;
+    // `ahead`: a gathering named later in the article may be the place too, when none named before is.
+    if (e.end > start && !(ahead && !last && e.start >= end)) break;
     const name = text.slice(e.start, e.end);
     const place = PLACE_AFTER.exec(text.slice(e.end, e.end + 60))?.[1] ?? PLACE_IN.exec(name)?.[1] ?? PLACE_BEFORE.exec(name)?.[1];
     if (!place || NOT_PLACE.test(place.split(/\s+/)[0])) continue;

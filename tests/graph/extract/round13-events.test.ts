@@ -107,3 +107,20 @@ describe('presence told in passing', () => {
     expect(attended(r).filter((t) => t.startsWith('ATTENDED:russia:'))).toEqual([]);
   });
 });
+
+describe('a gathering named after its city, dated where the article names it otherwise', () => {
+  const text = 'At the coalition meeting at the Élysée on 4 September, Lena Halvorsen spoke first.\n\nJonas Ek ruled out sending troops the day before the Paris meeting. Piet Maas said the day after the Paris meeting that he backed the reassurance force.';
+
+  it('should give "the Paris meeting" the day of the one meeting the article dated before it, and count "the day before" and "the day after" from it', () => {
+    const r = extract(text, '2025-09-13');
+    expect(r.dates.get('OPPOSES:jonas-ek:european-peacekeeping-force')).toEqual(['2025-09-03']);
+    expect(r.dates.get('SUPPORTS:piet-maas:reassurance-force')).toEqual(['2025-09-05']);
+  });
+
+  it('should leave it undated when the article dated two meetings before it', () => {
+    const two = extract('The meeting in Oslo on 2 September went well. The meeting in Bergen on 3 September did not. Jonas Ek spoke at the Paris meeting.', '2025-09-13');
+    const paris = two.events.find((e) => /Paris/.test(e.name));
+    expect(paris).toBeDefined();
+    expect(paris?.date).toBeUndefined();
+  });
+});

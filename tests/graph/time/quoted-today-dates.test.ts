@@ -31,3 +31,28 @@ describe('#statedAt on a quoted "today" in the perfect tense', () => {
     expect(dateOf(now, '2025-06-06', 'We have said this many times, and now we must act," Zakharova stressed.', ['Zakharova'])).toBe('2025-06-06');
   });
 });
+
+describe('#statedAt on a statement told in the past perfect at a dated gathering', () => {
+  const text = [
+    'The leaders met at the Élysée on 4 September.',
+    'Poland. The defence minister Jonas Ek said on Monday that Polish soldiers would stay home. Prime Minister Lena Halvorsen had said the same in Paris: Poland will not send troops.',
+    'Croatia. Piet Maas spoke the day before the Paris meeting.',
+  ].join('\n\n');
+  // The gathering as the event reader gives it: "the Paris meeting", dated from the Élysée's day.
+  const events = [{ start: text.indexOf('Paris meeting'), end: text.indexOf('Paris meeting') + 'Paris meeting'.length, date: '2025-09-04' }];
+  const dated = (sentence: string, speaker: string[]) => {
+    const start = text.indexOf(sentence);
+    return statedAt({ text, publishedAt: '2025-09-13' }, start, start + sentence.length, speaker, { events })?.date;
+  };
+
+  it('should date "had said the same in Paris" on the day of the Paris gathering named later, not the paragraph\'s Monday', () => {
+    expect(dated('Prime Minister Lena Halvorsen had said the same in Paris: Poland will not send troops.', ['Lena Halvorsen'])).toBe('2025-09-04');
+  });
+
+  it('should keep the paragraph\'s Monday for a past perfect said nowhere the article dates', () => {
+    const moved = text.replace('had said the same in Paris', 'had said the same in private');
+    const start = moved.indexOf('Prime Minister Lena Halvorsen had said the same in private');
+    const sentence = 'Prime Minister Lena Halvorsen had said the same in private: Poland will not send troops.';
+    expect(statedAt({ text: moved, publishedAt: '2025-09-13' }, start, start + sentence.length, ['Lena Halvorsen'], { events })?.date).toBe('2025-09-08');
+  });
+});
