@@ -27,6 +27,31 @@ const PLACE = String.raw`((?!The\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)
 const DELEGATIONS_MET = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators|negotiating teams)\s+(?:(?:met|meet|sat down|gathered|talked|held talks)(?:\s+(?:again|together|face to face|for the first time))?\s+in\s+${PLACE}|in\s+${PLACE}\s+(?:met|sat down|agreed|talked|held))`, 'gu');
 const MEETING_OF_DELEGATIONS = new RegExp(String.raw`\b(?:meeting|talks|negotiations)\s+(?:of|between)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators)\s+in\s+${PLACE}`, 'gu');
 const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}?\b((?:\p{Lu}[\p{L}.’'-]*(?:,\s+|\s+and\s+)){1,4}\p{Lu}[\p{L}.’'-]*)\s+(?:delegations|negotiators)\s+(?:met|agreed|sat down|talked|held)\b`, 'u');
+/** "Leaders of the coalition met in Paris on 4 September", "The two leaders last met in Kyiv on 10 May, when they
+ *  travelled with A and B": a gathering told by its verb and dated in its clause (m[1] who met, m[2] the place). Only a
+ *  group, or people joined by others, make it an event: two people who met are a MET_WITH. */
+const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?met\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
+const CAME_ALONG = /^[^.;]{0,60}?\b(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)\s+/;
+/** Where a clause before a verb opens: after it, the verb's subjects. */
+const CLAUSE_OPENING = /[,;:—–]\s*|\b(?:after|before|when|since|while|as|because)\s+/g;
+/** The people listed from `from` ("President A and Prime Minister B"): titles between the names do not end the list. */
+function listedAfter(text: string, ms: Mention[], from: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    if (m.start < from || m.end > end || m.appositive || m.type !== 'PERSON') continue;
+    const gap = text.slice(out.length ? out[out.length - 1].end : from, m.start);
+    if (!(out.length ? /^(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u : /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u).test(gap)) break;
+    out.push(m);
+  }
+  return out;
+}
+/** "Putin spoke by telephone with Trump", "Macron and Merz talked by phone": a call told by its verb. */
+const SPOKE_BY_PHONE = /\b(?:spoke|talked)\s+(?:again\s+)?(?:by|on the|over the)\s+(?:tele)?phone\b/gi;
+const PRONOUN_BEFORE = /\b(?:he|she|they|we|I|you)\s+(?:\w+\s+)?$/i;
+/** "At the summit in June", "the December summit": a gathering named by its month alone. */
+const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const MONTH_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast)\s+(?:(summit|meeting|conference)\s+in\s+${MONTH_WORD}|${MONTH_WORD}\s+(summit|meeting|conference))\b(?!\s+\d)`, 'g');
 /** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
 const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
@@ -34,7 +59,7 @@ const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
 // "Macron's call for a ceasefire" is a demand, not a phone call.
-const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
+const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|crunch|snap|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
@@ -96,6 +121,8 @@ export interface EventMention {
   anaphor?: boolean;
   /** Another name the words give it ("Riyadh talks" for "talks in Riyadh"). */
   alias?: string;
+  /** Told by the verb of those who took part ("met in Kyiv", "spoke by telephone"): the clause's subjects were there. */
+  byVerb?: boolean;
   /** Its words are not its name ("a video call" dated to the day, "Jeddah" for talks there): the name stands for them. */
   unnamed?: boolean;
 }
@@ -116,6 +143,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   let lastCall: EventMention | undefined;
   let lastGathering: EventMention | undefined;
   let lastTalks: EventMention | undefined;
+  // The day a group met in each place ("Leaders … met in London on 24 October").
+  const placeDays = new Map<string, string>();
   for (const sentence of sentences) {
     // `own`: the date the event's name gives, which outranks any other the clause names.
     const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
@@ -221,6 +250,33 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
+    const metIn = /\bmet\b/.test(sentence.text) ? MET_IN.exec(sentence.text) : null;
+    if (metIn && !CALENDAR.test(metIn[2])) {
+      const start = sentence.start + metIn[0].lastIndexOf(' met ') + 1;
+      // People who came along make it a gathering of its own; a group alone ("Leaders of the coalition met in Paris on
+      // 4 September") only dates the gathering the article names after that place ("the Paris meeting").
+      if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length))) {
+        if (add(start, start + 'met'.length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
+      } else if (GROUP_MET.test(metIn[1])) {
+        const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
+        if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);
+      }
+    }
+    // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
+    // Not "They spoke by phone": who called is named.
+    for (const m of /phone/i.test(sentence.text) ? matchesOf(sentence.text, SPOKE_BY_PHONE) : []) {
+      if (PRONOUN_BEFORE.test(sentence.text.slice(0, m.index))) continue;
+      const start = sentence.start + m.index;
+      const stated = statedAt({ text, publishedAt }, start, start + m[0].length);
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && add(start, start + m[0].length, `Phone call of ${stated.date}`, stated.date)) Object.assign(found[found.length - 1], { byVerb: true, unnamed: true });
+    }
+    for (const m of /summit|meeting|conference/.test(sentence.text) ? matchesOf(sentence.text, MONTH_EVENT) : []) {
+      const kind = m[1] ?? m[4];
+      const month = m[2] ?? m[3];
+      const start = sentence.start + m.index + m[0].indexOf(m[1] ? kind : month);
+      const own = readEventDate(`in ${month}`, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+      add(start, sentence.start + m.index + m[0].length, `${cap(kind)} in ${month}`, own);
+    }
     const here = new Set<string>();
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
     const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
@@ -267,6 +323,16 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
   }
+  // A gathering named after a place ("the London meeting") and dated nowhere else is the one a group met at there.
+  // Else, the one gathering of its kind the article has dated before it: "the meeting at the Élysée on 4 September" …
+  // "the day before the Paris meeting".
+  for (const e of out) {
+    if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
+    const dated = new Set(out.filter((o) => o.date?.length === 10 && o.start < e.start && !o.anaphor && kindOf(o.name) === kindOf(e.name)).map((o) => o.key));
+    const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
+    const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean) ?? only;
+    if (day) for (const o of out) if (o.key === e.key) o.date = day;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -288,6 +354,8 @@ const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}
 const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
 const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
+/** "The Ukrainian delegation was led by X": the delegation, and so its country, is the subject. */
+const LED_DELEGATION = /\bdelegation\s+(?:was|were)\s+(?:led|headed)\s+by\b/;
 const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
 const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
@@ -295,7 +363,7 @@ const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived
 const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+)?(?:ministers|leaders))\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -414,7 +482,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       }
     }
     // A country's delegation at the gathering: its members were there.
-    for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push(ms.filter((m) => m.key === r.source).slice(0, 1), current, 0.6);
+    // "The Ukrainian delegation was led by Umerov": the country it stands for was represented there too.
+    const ledDelegation = LED_DELEGATION.test(sentence.text);
+    for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push([...ms.filter((m) => m.key === r.source).slice(0, 1), ...(ledDelegation ? ms.filter((m) => m.key === r.target && m.type === 'COUNTRY').slice(0, 1) : [])], current, 0.6);
     // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
     const among = /\b(?:took part|attended|participated)\b[^.;]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?$/;
     for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
@@ -434,6 +504,17 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   for (const event of events) {
     if (event.start < sentence.start || event.end > sentence.end) continue;
     const before = text.slice(sentence.start, event.start);
+    // "The two leaders last met in Kyiv on 10 May, when they travelled with A and B", "Putin spoke by telephone with
+    // Trump": who did it, and whom they came along with or spoke to, took part.
+    if (event.byVerb) {
+      const rest = text.slice(event.end, sentence.end);
+      const along = isCall(event.name) ? /^\s+with\s+/.exec(rest) : CAME_ALONG.exec(rest);
+      // Only the subjects of the verb's own clause ("We spoke to him …, after the leaders met in London": not "him").
+      const clause = sentence.start + Math.max(0, ...matchesOf(text.slice(sentence.start, event.start), CLAUSE_OPENING).map((m) => m.index + m[0].length));
+      const subjects = subjectsAt(text, sentence, ms, event.start, ctx).filter((m) => m.start >= clause);
+      push([...subjects, ...(along ? listedAfter(text, ms, event.end + along.index + along[0].length, sentence.end) : [])], event, 0.65);
+      continue;
+    }
     // "Tusk took part in the videoconference", "Starmer hosted the summit".
     const attend = ATTEND.exec(before.slice(-60));
     // "told the forum that…" speaks to the gathering; "told the summit's organisers" speaks to people.
@@ -599,6 +680,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         // clause of its own after the meeting is not where they met.
         const lastEnd = Math.max(...ends.map((m) => m.end));
         if (ends.length && lastEnd <= event.start && /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(lastEnd, event.start))) continue;
+        // "…hosting a crunch summit as Trump prepared to sit down with Putin": a meeting told in a clause of its own after
+        // the event is not at it.
+        const firstStart = Math.min(...ends.map((m) => m.start));
+        if (ends.length && firstStart >= event.end && /\b(?:as|while|whereas|when|until|before|after)\s/.test(text.slice(event.end, firstStart))) continue;
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }
     }

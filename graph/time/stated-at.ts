@@ -126,6 +126,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const label = labelOf(paragraph, found);
   const first = quoted ?? inSentence ?? before ?? after ?? next ?? asked;
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
+  // "Tusk had said the same in Paris": said before the scene, where a gathering the article dates took place.
+  const recalledAt = (!picked || picked.start < sentenceStart) && PAST_PERFECT_SAID.test(paragraph.slice(sentenceStart, sentenceEnd)) ? venueAbout(article.text, context.events?.filter((e) => e.date && (!published || e.date <= format(published.latest ?? published).slice(0, e.date.length))), from + sentenceStart, from + sentenceEnd, true) : undefined;
+  if (recalledAt) return recalledAt;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
   if (onEvent) return onEvent;
@@ -149,15 +152,18 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
   const ownEvents = context.events?.filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
-  const event = inScene ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
+  // '"We have said this many times, and we say it again today," she stressed': a quoted "today" keeps the sentence in
+  // the speaker's scene, whatever its perfect tense says.
+  const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
+  const event = today ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
   if (event) return event;
-  const scene = inScene ? sceneBefore(article, from, published) : undefined;
+  const scene = today ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
-  const venue = inScene ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
+  const venue = today ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
   if (venue) return venue;
   // An interview's answers were given on the day the writer says they met ("We met on Tuesday …").
-  const interview = inScene ? interviewDay(article, start, published) : undefined;
+  const interview = today ? interviewDay(article, start, published) : undefined;
   if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
@@ -242,17 +248,20 @@ function withoutRecalled(found: Found[]): Found[] {
 const PLACE_AFTER = /^\s+(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 const PLACE_IN = /\b(?:in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 const PLACE_BEFORE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:summit|talks|meeting|conference|forum)\b/iu;
+/** A statement told in the past perfect: "had said", "had already told". */
+const PAST_PERFECT_SAID = /\bhad\s+(?:already\s+|also\s+|earlier\s+)?(?:said|told|stated|declared|announced|warned|argued|insisted|repeated)\b/;
 /** A statement made at a place: "said again in", "told reporters at". */
 const SAID_IN = String.raw`\b(?:said|says|told|spoke|stated|declared|announced|warned|argued|insisted|added|repeated|reiterated|pledged|promised)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:in|at)\s+`;
 /** Words in an event's name that are not its place. */
 const NOT_PLACE = /^(?:The|Emergency|Extraordinary|Leaders|Coalition|Defence|Defense|Foreign|Ministers|Peace|Security|NATO|EU|G7|G20|World|European|Economic|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 
 /** The date of the last dated event before `start` whose place the sentence [start, end) names as "in/at <place>". */
-function venueAbout(text: string, events: DateContext['events'], start: number, end: number): StatedAt | undefined {
+function venueAbout(text: string, events: DateContext['events'], start: number, end: number, ahead = false): StatedAt | undefined {
   const sentence = text.slice(start, end);
   let last: string | undefined;
   for (const e of events ?? []) {
-    if (e.end > start) break;
+    // `ahead`: a gathering named later in the article may be the place too, when none named before is.
+    if (e.end > start && !(ahead && !last && e.start >= end)) break;
     const name = text.slice(e.start, e.end);
     const place = PLACE_AFTER.exec(text.slice(e.end, e.end + 60))?.[1] ?? PLACE_IN.exec(name)?.[1] ?? PLACE_BEFORE.exec(name)?.[1];
     if (!place || NOT_PLACE.test(place.split(/\s+/)[0])) continue;
@@ -547,6 +556,7 @@ const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|ex
 const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
+const QUOTED_TODAY = /^(?:today|tonight)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/i;
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
