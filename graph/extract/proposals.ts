@@ -32,7 +32,7 @@ export const CONCEPTS: Concept[] = [
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
-  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|required|requires|need|needs|needed|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
   // "A negotiated settlement" is the same end of the war in other words.
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.

@@ -700,8 +700,50 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
     }
   }
+  // "no ceasefire without guarantees", "a guarantee without troops is only paper", "Without air support, a force would
+  // be a symbol": what a thing is declared worthless or impossible without is wanted by the one who says so.
+  if (/\bwithout\b/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || consumed.has(object) || object.start < sentence.start) continue;
+      const before = text.slice(Math.max(sentence.start, object.start - 70), object.start);
+      if (!WITHOUT_BEFORE.test(before)) continue;
+      const after = text.slice(object.end, Math.min(sentence.end, object.end + 90));
+      // The thing it is needed for, named right before "without" ("a ceasefire without guarantees …").
+      const needer = ms.find((x) => x.type === 'PROPOSAL' && x.end <= object.start && WITHOUT_GAP.test(text.slice(x.end, object.start)));
+      const denied = NO_WITHOUT.test(before);
+      const worthless = needer && WORTHLESS_AFTER.test(after);
+      const opening = WITHOUT_OPENS.test(text.slice(sentence.start, object.start)) && WORTHLESS_CLAUSE.test(text.slice(object.end, sentence.end));
+      if (!denied && !worthless && !opening) continue;
+      // Its holder: the subject or speaker of the clause (for an opening "Without …," the main clause after it).
+      const at = opening ? Math.min(sentence.end, object.end + (/,/.exec(after)?.index ?? 0) + 1) : (needer?.start ?? object.start);
+      const found = (opening ? subjectsBefore(sentence.end) : subjectsBefore(at)).filter((x) => x.key !== object.key && x.key !== needer?.key);
+      // "Zelensky's line was simple: no ceasefire without guarantees": whose line it is holds it.
+      const owner = found.length ? undefined : ms.find((x) => isActor(x) && !x.appositive && x.end <= at && x.start >= sentence.start && LINE_OF.test(text.slice(x.end, at)));
+      const subjects = owner ? [owner] : found;
+      if (!subjects.length || out.some((r) => r.target === object.key && subjects.some((s) => s.key === r.source))) continue;
+      consumed.add(object);
+      emit('SUPPORTS', subjects, object, 1, undefined, 0.75, at);
+      // "A guarantee without troops is only paper": the thing found wanting alone is wanted with it.
+      if ((worthless || denied) && needer && !consumed.has(needer) && !out.some((r) => r.target === needer.key && subjects.some((s) => s.key === r.source))) emit('SUPPORTS', subjects, needer, 1, undefined, 0.7, at);
+    }
+  }
   return out;
 }
+/** "'s line was simple: ", "'s position is clear: ": a stance that follows a colon, held by the possessor. */
+const LINE_OF = /^[’']s\s+(?:[\p{L}-]+\s+)?(?:line|position|stance|message|view|answer|condition|demand|formula|refrain|mantra|argument)\s+(?:was|is|has been|remained|remains)\b[^.;:]{0,30}:\s+[^.;:]*$/u;
+/** A proposal right after "without". */
+const WITHOUT_BEFORE = /\bwithout\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/i;
+/** Between the thing and what it is needed with: "a ceasefire without ", "A security guarantee without the ". */
+const WITHOUT_GAP = /^["”]?\s+without\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/i;
+/** "no ceasefire without", "not without an American backstop", "never a deal without": a refusal unless it comes. */
+const NO_WITHOUT = /(?:^|[\s"“:,(—–-])(?:[Nn]o|[Nn]ot|[Nn]ever)\s+(?:[\p{L}-]+\s+){0,3}?without\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/u;
+/** The verdict on the thing without it: "is only paper", '"would only give Putin time"', "is an invitation to the next war". */
+const WORTHLESS = String.raw`["“]?(?:(?:only|just|merely|simply|nothing but|no more than|worthless|meaningless|useless|pointless|(?:only |just )?(?:a )?(?:piece of )?paper)\b|an?\s+(?:invitation|symbol|gamble|bluff|illusion|fiction|empty)\b|(?:not|never)\s+(?:work|hold|last|deter|be enough)\b)`;
+const WORTHLESS_AFTER = new RegExp(String.raw`^["”]?\s*(?:,\s*(?:he|she)\s+(?:said|says|added|warned|wrote)\s*,\s*)?["“]?\s*(?:is|are|was|were|would be|will be|would|will|remains?)\s+${WORTHLESS}`, 'i');
+/** A sentence (or quotation) that opens with "Without …". */
+const WITHOUT_OPENS = /^[\W_]*Without\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/;
+/** Its main clause declares the thing worthless: 'a European force "would be a symbol"', "deters nobody", "cannot work". */
+const WORTHLESS_CLAUSE = new RegExp(String.raw`\b(?:is|are|was|were|would be|will be|would|will|remains?)\s+${WORTHLESS}|\b(?:would|will|could|can)(?:\s+not|n['’]t|not|\s+never)\s+(?:work|hold|last|deter|succeed)\b|\b(?:deters?|protects?|guarantees?|achieves?|stops?)\s+(?:nobody|no one|nothing)\b`, 'i');
 /** ", as does", ", and so did the": the actor right after shares the stances before. */
 const AS_DOES = /,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
 /** ", with X beside him": a companion named in a trailing "with" phrase. */
