@@ -57,7 +57,7 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
 
 /** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */
-const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed)\b[^.;]*\bthat\b/i;
+const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed|recalled|explained|admitted|acknowledged|conceded|maintained|reaffirmed|declared|affirmed|pointed out)\b[^.;]*\bthat\b/i;
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
