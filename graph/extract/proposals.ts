@@ -81,6 +81,12 @@ const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
+// "a ceasefire on energy infrastructure", "a one-month truce in the air, at sea and on energy infrastructure", "the
+// Easter truce": a truce limited to a domain or a season is a proposal of its own, not the ceasefire the war waits for.
+const SCOPE = String.raw`(?:in the air|at sea|in the Black Sea|on energy(?: infrastructure| facilities| sites| targets)?|on (?:strikes|attacks) on (?:energy|civilian) (?:infrastructure|facilities|targets))`;
+const SCOPED_TRUCE = new RegExp(String.raw`\b((?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:(?:Orthodox\s+)?(?:Easter|Christmas)\s+|(?:energy|maritime|naval|Black Sea)\s+)?(?:ceasefire|cease-fire|truce|moratorium)(?:\s+${SCOPE}(?:(?:,\s*|,?\s+and\s+)${SCOPE}){0,3})?)\b`, 'g');
+const SCOPED = /^(?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:Orthodox\s+)?(?:Easter|Christmas|energy|maritime|naval|Black Sea)\s|\s(?:in the air|at sea|in the Black Sea|on energy|on (?:strikes|attacks) on)\b/;
+const TRUCE_WORD = /\b(?:ceasefire|cease-fire|truce|moratorium)\b/;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
@@ -345,6 +351,10 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const text = m[1];
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 35 });
   }
+  for (const m of TRUCE_WORD.test(sentence.text) ? matchesOf(sentence.text, SCOPED_TRUCE) : []) {
+    if (!SCOPED.test(m[1])) continue;
+    found.push({ ...at(m.index, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1][0].toUpperCase() + m[1].slice(1), rank: 44 });
+  }
   for (const m of matchesOf(sentence.text, STOP)) {
     const words = m[3].split(/\s+/);
     const stop = words.findIndex((w) => FUNCTION_WORDS.test(w) || /^(?:but|while|until|after|since)$/.test(w));
@@ -365,6 +375,23 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const TRUCE_HEAD = /(?:ceasefire|cease-fire|truce|moratorium)/i;
+const BARE_TRUCE = /^(?:ceasefire|cease-fire|truce|moratorium)$/i;
+const THE_BEFORE = /\b(?:the|this|that)\s+$/i;
+/** "Putin's Easter truce … Kyiv rejected the truce": a bare "the truce" goes back to the last truce named before it,
+ *  when that one was limited to a domain or a season; the war's ceasefire named last keeps its own. */
+export function scopedTrucesBack(text: string, found: RawMention[]): void {
+  let last: RawMention | undefined;
+  for (const m of found) {
+    if (m.type !== 'PROPOSAL' || !m.name || !TRUCE_HEAD.test(m.text)) continue;
+    if (last && BARE_TRUCE.test(m.text) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && m.text.toLowerCase().replace('cease-fire', 'ceasefire') === TRUCE_HEAD.exec(last.text)![0].toLowerCase().replace('cease-fire', 'ceasefire')) {
+      m.name = last.name;
+      continue;
+    }
+    last = SCOPED.test(m.text) ? m : undefined;
+  }
 }
 
 /** Words a proposal named by a quotation or a description is found by again later ("the drone wall" after 'a "drone

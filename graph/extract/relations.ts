@@ -451,7 +451,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "to join the talks on guarantees": the subject of talks is no stance on it.
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
       // "ready to go the day after a ceasefire": a proposal that only dates the stance is no object of it either.
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside
@@ -473,7 +473,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       // A proposal after a clause break ('…is unacceptable to us", and that Moscow sees no difference between
       // "peacekeepers"…') is the next clause's, not this verdict's.
-      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)))) object = topicBefore(start);
+      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start)))) object = topicBefore(start);
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {
