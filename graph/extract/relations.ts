@@ -485,6 +485,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
+      // "promised that France would send troops", "insisted that Norway backs the force": a verb that reports a clause
+      // with an actor of its own leaves the object to that clause, whose reporter holds it too.
+      if (!trigger.objectInside && object.start >= end && /^\s+that\s/.test(text.slice(end, end + 7)) && ms.some((x) => isActor(x) && !x.appositive && x.start > end && x.end <= object.start)) continue;
       // "rejected the plans to send troops": a plan as a noun is the object of the verb before it, which has read it.
       if (/^plans? to$/i.test(m[0]) && consumed.has(object) && /\b(?:the|its|their|his|her|our|these|those|such|of)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;

@@ -101,3 +101,23 @@ describe('a truce limited to a domain or a season is a proposal of its own', () 
     expect(r.ids).toContain('ceasefire');
   });
 });
+
+describe('a reported clause with an actor of its own keeps its object', () => {
+  it('should give "promised that France would send troops" to France and to the one who promised', () => {
+    const r = extractText('On Thursday Claire Dubois promised that France would send troops to the reassurance force after a ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:france:reassurance-force');
+    expect(r.triples).toContain('SUPPORTS:claire-dubois:reassurance-force');
+  });
+
+  it('should read the speaker past an apposition that names someone else in the possessive', () => {
+    const r = extractText("Tom Reid, Trump's envoy, said the United States would lead the reassurance force.");
+    expect(r.triples).toContain('SUPPORTS:united-states:reassurance-force');
+    expect(r.triples).toContain('SUPPORTS:tom-reid:reassurance-force');
+    expect(r.triples).not.toContain('SUPPORTS:donald-trump:reassurance-force');
+  });
+
+  it('should still not give one person\'s claim about another\'s stance to either', () => {
+    const r = extractText('Tom Reid said that Claire Dubois would back the reassurance force.');
+    expect(r.triples).not.toContain('SUPPORTS:tom-reid:reassurance-force');
+  });
+});
