@@ -23,6 +23,7 @@ const SETS: Record<string, string> = {
   dev10: 'realistic-10/gold.yaml',
   dev11: 'realistic-11/gold.yaml',
   dev12: 'realistic-12/gold.yaml',
+  dev13: 'realistic-13/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];
