@@ -121,12 +121,3 @@ describe('a reported clause with an actor of its own keeps its object', () => {
     expect(r.triples).not.toContain('SUPPORTS:tom-reid:reassurance-force');
   });
 });
-
-describe('a verdict of folly opposes', () => {
-  it('should read "called the force "madness"" and "a fantasy" as opposing it', () => {
-    for (const verdict of ['madness', 'a fantasy', 'folly']) {
-      const r = extractText(`The coalition agreed on the reassurance force on Monday. Anna Holt called the reassurance force "${verdict}" in a speech.`);
-      expect(r.triples, verdict).toContain('OPPOSES:anna-holt:reassurance-force');
-    }
-  });
-});
