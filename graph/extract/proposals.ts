@@ -22,6 +22,7 @@ const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
 export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text) && m.name === 'European peacekeeping force';
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
+const ELECTION_MOD = 'early|new|snap|wartime|presidential|parliamentary|democratic|legitimate|free|fresh';
 export const CONCEPTS: Concept[] = [
   { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
   // A mission "under the flag of the United Nations" is one the UN mandates.
@@ -40,6 +41,9 @@ export const CONCEPTS: Concept[] = [
   // Giving up land is a proposal positions are taken on; "would not cede territory" states the act itself.
   { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], pattern: /\bterritorial concessions?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
+  // Elections in Ukraine are a demand of the debate (Washington's, Moscow's) whatever they are called: "elections in
+  // Ukraine", "Ukrainian elections", "a wartime vote", or elections that someone would hold, suspend or call for.
+  { name: 'Elections in Ukraine', synonyms: ['elections in Ukraine', 'Ukrainian elections', 'early election in Ukraine'], pattern: new RegExp(String.raw`\b(?:(?:${ELECTION_MOD})\s+)*(?:elections?|vote)\s+in\s+Ukraine\b|\bUkrain(?:e['’]s|ian)\s+(?:(?:${ELECTION_MOD})\s+)?elections?\b|\b(?:wartime|early|snap)\s+(?:elections?|vote)\b|(?<=\b(?:hold|holds|holding|held|suspend|suspends|suspended|suspending|postpone|postponed|postponing|call(?:s|ed|ing)? for|push(?:es|ed|ing)? (?:\w+ )?into|ready for|time for)\s+(?:(?:an?|the|any|${ELECTION_MOD})\s+)*)elections?\b`, 'g') },
   // Sanctions: easing them and adding to them are two things positions are taken on.
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
   { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b/gi },
@@ -178,8 +182,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     for (const m of matchesOf(sentence.text, concept.pattern)) {
       const text = unquoted(m[0]);
       const offset = m[0].indexOf(text);
-      // "Russian troops" are no part of a European force; "Ukraine's NATO membership" is the membership itself.
-      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
+      // "Russian troops" are no part of a European force; "Ukraine's NATO membership" and "Ukrainian elections" are the
+      // membership and the elections themselves.
+      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text) && concept.name !== 'Elections in Ukraine') continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && OTHER_STATE_BEFORE.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);

@@ -121,3 +121,17 @@ describe('a reported clause with an actor of its own keeps its object', () => {
     expect(r.triples).not.toContain('SUPPORTS:tom-reid:reassurance-force');
   });
 });
+
+describe('elections in Ukraine are a proposal, however they are called', () => {
+  it('should read "elections in Ukraine", "Ukrainian elections" and "a wartime vote" as one proposal', () => {
+    for (const phrase of ['elections in Ukraine', 'Ukrainian elections', 'a wartime vote', 'early elections']) {
+      const r = extractText(`Anna Holt said she was ready for ${phrase}.`);
+      expect(r.triples, phrase).toContain('SUPPORTS:anna-holt:elections-in-ukraine');
+    }
+  });
+
+  it('should not make an election already held elsewhere a proposal', () => {
+    const r = extractText("Germany has just had an election. Tom Reid won last month's election.");
+    expect(r.ids).not.toContain('elections-in-ukraine');
+  });
+});
