@@ -135,3 +135,25 @@ describe('elections in Ukraine are a proposal, however they are called', () => {
     expect(r.ids).not.toContain('elections-in-ukraine');
   });
 });
+
+describe('work on a proposal reported going ahead is backing for it', () => {
+  it('should read "planning for the force continued" as the speaker backing the force', () => {
+    const r = extractText('Tom Reid, the defence secretary, said planning for the reassurance force continued "at pace".');
+    expect(r.triples).toContain('SUPPORTS:tom-reid:reassurance-force');
+  });
+
+  it('should read "the contribution of France to the force would count thousands" as backing it', () => {
+    const r = extractText('Claire Dubois said on Thursday that the contribution of France to the reassurance force would count "several thousand" soldiers.');
+    expect(r.triples).toContain('SUPPORTS:claire-dubois:reassurance-force');
+  });
+
+  it('should read "the document on security guarantees was "100% ready"" as backing them', () => {
+    const r = extractText('In his evening address, Ihor Bondar said the document on security guarantees was "100% ready".');
+    expect(r.triples).toContain('SUPPORTS:ihor-bondar:security-guarantees');
+  });
+
+  it('should not read work that stalled as backing', () => {
+    const r = extractText('Tom Reid said planning for the reassurance force had stalled.');
+    expect(r.triples).not.toContain('SUPPORTS:tom-reid:reassurance-force');
+  });
+});
