@@ -6,7 +6,7 @@ import { splitSentences } from './sentences';
 import { readingOf } from './reading';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
-import { conceptOf, findProposals, isDeployment, repeatedProposals } from './proposals';
+import { conceptOf, findProposals, isDeployment, repeatedProposals, scopedTrucesBack } from './proposals';
 import { findParties } from './parties';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
@@ -57,7 +57,7 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
 
 /** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */
-const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed)\b[^.;]*\bthat\b/i;
+const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed|recalled|explained|admitted|acknowledged|conceded|maintained|reaffirmed|declared|affirmed|pointed out)\b[^.;]*\bthat\b/i;
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 
@@ -123,6 +123,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // A proposal named once ('a "drone wall"') is the same proposal where its words recur ("the drone wall").
     const again = repeatedProposals(text, raw);
     if (again.length) raw.push(...again), raw.sort((a, b) => a.start - b.start);
+    scopedTrucesBack(text, raw);
     // A bare "Security Council" is the UN's only where the article names the UN; else it is a state's own council
     // (the Kremlin's, Kyiv's National Security and Defence Council), which folds into its country.
     const namesUN = /\b(?:UN|U\.N\.|United Nations)\b/.test(text);

@@ -22,6 +22,7 @@ const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
 export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text) && m.name === 'European peacekeeping force';
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
+const ELECTION_MOD = 'early|new|snap|wartime|presidential|parliamentary|democratic|legitimate|free|fresh';
 export const CONCEPTS: Concept[] = [
   { name: 'UN peacekeeping mission', synonyms: ['UN peacekeepers', 'blue helmets', 'UN peacekeeping force'], pattern: /\b(?:UN|U\.N\.|United Nations)\s+peacekeep(?:ers|ing\s+(?:mission|force|troops|operation))|\bblue helmets\b/g },
   // A mission "under the flag of the United Nations" is one the UN mandates.
@@ -32,7 +33,7 @@ export const CONCEPTS: Concept[] = [
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
-  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|required|requires|need|needs|needed|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
   // "A negotiated settlement" is the same end of the war in other words.
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
@@ -40,6 +41,9 @@ export const CONCEPTS: Concept[] = [
   // Giving up land is a proposal positions are taken on; "would not cede territory" states the act itself.
   { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], pattern: /\bterritorial concessions?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
+  // Elections in Ukraine are a demand of the debate (Washington's, Moscow's) whatever they are called: "elections in
+  // Ukraine", "Ukrainian elections", "a wartime vote", or elections that someone would hold, suspend or call for.
+  { name: 'Elections in Ukraine', synonyms: ['elections in Ukraine', 'Ukrainian elections', 'early election in Ukraine'], pattern: new RegExp(String.raw`\b(?:(?:${ELECTION_MOD})\s+)*(?:elections?|vote)\s+in\s+Ukraine\b|\bUkrain(?:e['’]s|ian)\s+(?:(?:${ELECTION_MOD})\s+)?elections?\b|\b(?:wartime|early|snap)\s+(?:elections?|vote)\b|(?<=\b(?:hold|holds|holding|held|suspend|suspends|suspended|suspending|postpone|postponed|postponing|call(?:s|ed|ing)? for|push(?:es|ed|ing)? (?:\w+ )?into|ready for|time for)\s+(?:(?:an?|the|any|${ELECTION_MOD})\s+)*)elections?\b`, 'g') },
   // Sanctions: easing them and adding to them are two things positions are taken on.
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
   { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b/gi },
@@ -81,6 +85,12 @@ const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
+// "a ceasefire on energy infrastructure", "a one-month truce in the air, at sea and on energy infrastructure", "the
+// Easter truce": a truce limited to a domain or a season is a proposal of its own, not the ceasefire the war waits for.
+const SCOPE = String.raw`(?:in the air|at sea|in the Black Sea|on energy(?: infrastructure| facilities| sites| targets)?|on (?:strikes|attacks) on (?:energy|civilian) (?:infrastructure|facilities|targets))`;
+const SCOPED_TRUCE = new RegExp(String.raw`\b((?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:(?:Orthodox\s+)?(?:Easter|Christmas)\s+|(?:energy|maritime|naval|Black Sea)\s+)?(?:ceasefire|cease-fire|truce|moratorium)(?:\s+${SCOPE}(?:(?:,\s*|,?\s+and\s+)${SCOPE}){0,3})?)\b`, 'g');
+const SCOPED = /^(?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:Orthodox\s+)?(?:Easter|Christmas|energy|maritime|naval|Black Sea)\s|\s(?:in the air|at sea|in the Black Sea|on energy|on (?:strikes|attacks) on)\b/;
+const TRUCE_WORD = /\b(?:ceasefire|cease-fire|truce|moratorium)\b/;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
@@ -172,8 +182,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     for (const m of matchesOf(sentence.text, concept.pattern)) {
       const text = unquoted(m[0]);
       const offset = m[0].indexOf(text);
-      // "Russian troops" are no part of a European force; "Ukraine's NATO membership" is the membership itself.
-      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text)) continue;
+      // "Russian troops" are no part of a European force; "Ukraine's NATO membership" and "Ukrainian elections" are the
+      // membership and the elections themselves.
+      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text) && concept.name !== 'Elections in Ukraine') continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && OTHER_STATE_BEFORE.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
@@ -345,6 +356,10 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const text = m[1];
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 35 });
   }
+  for (const m of TRUCE_WORD.test(sentence.text) ? matchesOf(sentence.text, SCOPED_TRUCE) : []) {
+    if (!SCOPED.test(m[1])) continue;
+    found.push({ ...at(m.index, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1][0].toUpperCase() + m[1].slice(1), rank: 44 });
+  }
   for (const m of matchesOf(sentence.text, STOP)) {
     const words = m[3].split(/\s+/);
     const stop = words.findIndex((w) => FUNCTION_WORDS.test(w) || /^(?:but|while|until|after|since)$/.test(w));
@@ -365,6 +380,23 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+const TRUCE_HEAD = /(?:ceasefire|cease-fire|truce|moratorium)/i;
+const BARE_TRUCE = /^(?:ceasefire|cease-fire|truce|moratorium)$/i;
+const THE_BEFORE = /\b(?:the|this|that)\s+$/i;
+/** "Putin's Easter truce … Kyiv rejected the truce": a bare "the truce" goes back to the last truce named before it,
+ *  when that one was limited to a domain or a season; the war's ceasefire named last keeps its own. */
+export function scopedTrucesBack(text: string, found: RawMention[]): void {
+  let last: RawMention | undefined;
+  for (const m of found) {
+    if (m.type !== 'PROPOSAL' || !m.name || !TRUCE_HEAD.test(m.text)) continue;
+    if (last && BARE_TRUCE.test(m.text) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && m.text.toLowerCase().replace('cease-fire', 'ceasefire') === TRUCE_HEAD.exec(last.text)![0].toLowerCase().replace('cease-fire', 'ceasefire')) {
+      m.name = last.name;
+      continue;
+    }
+    last = SCOPED.test(m.text) ? m : undefined;
+  }
 }
 
 /** Words a proposal named by a quotation or a description is found by again later ("the drone wall" after 'a "drone

@@ -190,7 +190,7 @@ const SERVE_IN_FAR = /^(?:[^;.]{0,70}?[\s,"”])?(?:to (?:serve|take part|partic
 const FORCE_HEAD = /\b(?:force|forces|mission|contingent)\b|^Multinational Force Ukraine$/i;
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:own\s+)?/;
 
-const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|explained|declared|wrote|noted|repeated)\b/i;
+const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|explained|declared|wrote|noted|repeated|recalled|admitted|acknowledged|conceded|maintained|reaffirmed|affirmed|pointed out)\b/i;
 
 const LED_BY = /^(?:[’']s)?\s+(?:delegation|team|negotiators|negotiating team|side)\s*,?\s+(?:which was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
 /** The person named as leading a country's or a body's delegation right after it ("a Ukrainian delegation led by X"). */
@@ -451,7 +451,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "to join the talks on guarantees": the subject of talks is no stance on it.
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
       // "ready to go the day after a ceasefire": a proposal that only dates the stance is no object of it either.
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside
@@ -473,7 +473,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       // A proposal after a clause break ('…is unacceptable to us", and that Moscow sees no difference between
       // "peacekeepers"…') is the next clause's, not this verdict's.
-      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)))) object = topicBefore(start);
+      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start)))) object = topicBefore(start);
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {
@@ -485,6 +485,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
+      // "promised that France would send troops", "insisted that Norway backs the force": a verb that reports a clause
+      // with an actor of its own leaves the object to that clause, whose reporter holds it too.
+      if (!trigger.objectInside && object.start >= end && /^\s+that\s/.test(text.slice(end, end + 7)) && ms.some((x) => isActor(x) && !x.appositive && x.start > end && x.end <= object.start)) continue;
       // "rejected the plans to send troops": a plan as a noun is the object of the verb before it, which has read it.
       if (/^plans? to$/i.test(m[0]) && consumed.has(object) && /\b(?:the|its|their|his|her|our|these|those|such|of)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
@@ -700,8 +703,50 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
     }
   }
+  // "no ceasefire without guarantees", "a guarantee without troops is only paper", "Without air support, a force would
+  // be a symbol": what a thing is declared worthless or impossible without is wanted by the one who says so.
+  if (/\bwithout\b/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || consumed.has(object) || object.start < sentence.start) continue;
+      const before = text.slice(Math.max(sentence.start, object.start - 70), object.start);
+      if (!WITHOUT_BEFORE.test(before)) continue;
+      const after = text.slice(object.end, Math.min(sentence.end, object.end + 90));
+      // The thing it is needed for, named right before "without" ("a ceasefire without guarantees …").
+      const needer = ms.find((x) => x.type === 'PROPOSAL' && x.end <= object.start && WITHOUT_GAP.test(text.slice(x.end, object.start)));
+      const denied = NO_WITHOUT.test(before);
+      const worthless = needer && WORTHLESS_AFTER.test(after);
+      const opening = WITHOUT_OPENS.test(text.slice(sentence.start, object.start)) && WORTHLESS_CLAUSE.test(text.slice(object.end, sentence.end));
+      if (!denied && !worthless && !opening) continue;
+      // Its holder: the subject or speaker of the clause (for an opening "Without …," the main clause after it).
+      const at = opening ? Math.min(sentence.end, object.end + (/,/.exec(after)?.index ?? 0) + 1) : (needer?.start ?? object.start);
+      const found = (opening ? subjectsBefore(sentence.end) : subjectsBefore(at)).filter((x) => x.key !== object.key && x.key !== needer?.key);
+      // "Zelensky's line was simple: no ceasefire without guarantees": whose line it is holds it.
+      const owner = found.length ? undefined : ms.find((x) => isActor(x) && !x.appositive && x.end <= at && x.start >= sentence.start && LINE_OF.test(text.slice(x.end, at)));
+      const subjects = owner ? [owner] : found;
+      if (!subjects.length || out.some((r) => r.target === object.key && subjects.some((s) => s.key === r.source))) continue;
+      consumed.add(object);
+      emit('SUPPORTS', subjects, object, 1, undefined, 0.75, at);
+      // "A guarantee without troops is only paper": the thing found wanting alone is wanted with it.
+      if ((worthless || denied) && needer && !consumed.has(needer) && !out.some((r) => r.target === needer.key && subjects.some((s) => s.key === r.source))) emit('SUPPORTS', subjects, needer, 1, undefined, 0.7, at);
+    }
+  }
   return out;
 }
+/** "'s line was simple: ", "'s position is clear: ": a stance that follows a colon, held by the possessor. */
+const LINE_OF = /^[’']s\s+(?:[\p{L}-]+\s+)?(?:line|position|stance|message|view|answer|condition|demand|formula|refrain|mantra|argument)\s+(?:was|is|has been|remained|remains)\b[^.;:]{0,30}:\s+[^.;:]*$/u;
+/** A proposal right after "without". */
+const WITHOUT_BEFORE = /\bwithout\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/i;
+/** Between the thing and what it is needed with: "a ceasefire without ", "A security guarantee without the ". */
+const WITHOUT_GAP = /^["”]?\s+without\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/i;
+/** "no ceasefire without", "not without an American backstop", "never a deal without": a refusal unless it comes. */
+const NO_WITHOUT = /(?:^|[\s"“:,(—–-])(?:[Nn]o|[Nn]ot|[Nn]ever)\s+(?:[\p{L}-]+\s+){0,3}?without\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/u;
+/** The verdict on the thing without it: "is only paper", '"would only give Putin time"', "is an invitation to the next war". */
+const WORTHLESS = String.raw`["“]?(?:(?:only|just|merely|simply|nothing but|no more than|worthless|meaningless|useless|pointless|(?:only |just )?(?:a )?(?:piece of )?paper)\b|an?\s+(?:invitation|symbol|gamble|bluff|illusion|fiction|empty)\b|(?:not|never)\s+(?:work|hold|last|deter|be enough)\b)`;
+const WORTHLESS_AFTER = new RegExp(String.raw`^["”]?\s*(?:,\s*(?:he|she)\s+(?:said|says|added|warned|wrote)\s*,\s*)?["“]?\s*(?:is|are|was|were|would be|will be|would|will|remains?)\s+${WORTHLESS}`, 'i');
+/** A sentence (or quotation) that opens with "Without …". */
+const WITHOUT_OPENS = /^[\W_]*Without\s+(?:(?:a|an|the|any|its|their|his|her)\s+)?["“]?$/;
+/** Its main clause declares the thing worthless: 'a European force "would be a symbol"', "deters nobody", "cannot work". */
+const WORTHLESS_CLAUSE = new RegExp(String.raw`\b(?:is|are|was|were|would be|will be|would|will|remains?)\s+${WORTHLESS}|\b(?:would|will|could|can)(?:\s+not|n['’]t|not|\s+never)\s+(?:work|hold|last|deter|succeed)\b|\b(?:deters?|protects?|guarantees?|achieves?|stops?)\s+(?:nobody|no one|nothing)\b`, 'i');
 /** ", as does", ", and so did the": the actor right after shares the stances before. */
 const AS_DOES = /,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
 /** ", with X beside him": a companion named in a trailing "with" phrase. */

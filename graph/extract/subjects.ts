@@ -361,11 +361,11 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
-const REPORTED_THAT = /\b(?:said|says|say|adding|saying|repeating|insisting|stressing|arguing|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?)(?:(?:\s+[\w.-]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.-]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+const REPORTED_THAT = /\b(?:said|says|say|adding|saying|repeating|insisting|stressing|arguing|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?|(?:recall(?:s|ed)|pointed out|explain(?:s|ed)|admitted|acknowledged|conceded|maintain(?:s|ed)|reaffirmed|underscored|declared|affirmed|promised|pledged|vowed)(?=(?:\s+[\w.-]+){0,9}?\s+that\b))(?:(?:\s+[\w.-]+){0,9}?\s+that|(?:\s+(?:on|in)\s+[\w.-]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
 
 /** A second reported clause of the same speaker: "Starmer said that any deal needs guarantees and that Britain stood
  *  ready to contribute" — the speaker of the first "that" reports the second too. */
-const SECOND_THAT = /\b(?:said|says|stated|told|added|argued|insisted|stressed|repeated|reiterated|warned|wrote|confirmed|announced)\b[^;]{0,200}?\bthat\b[^;]{0,200}?,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?:the\s+)?$/;
+const SECOND_THAT = /\b(?:said|says|stated|told|added|argued|insisted|stressed|repeated|reiterated|warned|wrote|confirmed|announced|recall(?:s|ed)|explain(?:s|ed)|admitted|acknowledged|maintain(?:s|ed)|reaffirmed|declared|affirmed)\b[^;]{0,200}?\bthat\b[^;]{0,200}?,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?:the\s+)?$/;
 const reportedThat = (gap: string) => REPORTED_THAT.test(gap) || SECOND_THAT.test(gap);
 
 /** "according to the Kremlin", "in the Kremlin's words", "according to a spokesperson for X": the source a sentence
@@ -417,7 +417,7 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 }
 
 // Also the antecedent of "who" ("a call with Trump, who told them that American troops would not be deployed").
-const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
+const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+|recall(?:s|ed)|explain(?:s|ed)|admitted|acknowledged|maintain(?:s|ed)|reaffirmed|declared|affirmed)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
 const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
@@ -484,7 +484,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const speaker = relative ?? nearest;
   // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
   const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
-  if (speaker && (relative || !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= first.start && !addressee(m) && !objectOnly(m)))) {
+  // "Steve Witkoff, Trump's envoy, said…": a person named only as a possessive in the speaker's apposition is no other speaker.
+  const possessive = (m: Mention) => /^[’']s\b/.test(text.slice(m.end, m.end + 3));
+  if (speaker && (relative || !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= first.start && !addressee(m) && !objectOnly(m) && !possessive(m)))) {
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];
