@@ -128,7 +128,7 @@ function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContex
 }
 
 /** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
-function openQuoteBefore(text: string, at: number): boolean {
+export function openQuoteBefore(text: string, at: number): boolean {
   const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 1500), at);
   // Straight quotes alternate: an odd count leaves one open.
   return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (!paragraph.includes('“') && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1);

@@ -1,0 +1,24 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 13: stances whose actor is named in another sentence than the stance (issue 13). Sentences written for these tests.
+
+describe('a person named inside a quotation does not become the one "he" or "she" refers to', () => {
+  it('should keep the speaker of a quotation as the centre when the quotation names someone else', () => {
+    const r = extractText('Helga Lind spoke first. "We are ready. Today Pieter Vos stood bravely for peace." Later she wrote that Denmark backed an immediate ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:helga-lind:ceasefire');
+    expect(r.triples).not.toContain('SUPPORTS:pieter-vos:ceasefire');
+  });
+
+  it('should keep it after a quotation opened by a colon in a paragraph of its own', () => {
+    const r = extractText('Anna Berg posted first.\n\nThe Swedish minister broke ranks: "Strong men make peace. Yesterday Marek Novak stood up for it."\n\nIn a second post she wrote that Sweden backed security guarantees for Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:anna-berg:security-guarantees');
+    expect(r.triples).not.toContain('SUPPORTS:marek-novak:security-guarantees');
+  });
+
+  it('should still pass the centre to a person named outside the quotation', () => {
+    const r = extractText('Helga Lind spoke first. "We are ready," she said. Pieter Vos answered her. He said that the Netherlands backed an immediate ceasefire.');
+    expect(r.triples).toContain('SUPPORTS:pieter-vos:ceasefire');
+    expect(r.triples).not.toContain('SUPPORTS:helga-lind:ceasefire');
+  });
+});
