@@ -223,14 +223,18 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         }
       }
       noteOffices(text, ms, titles);
+      // A person named inside a quotation is not the one a later bare title ("…," the Prime Minister said) refers to
+      // (still one whose office the quotation gives, for a later "the Kremlin spokesman").
+      const quoted = (m: Mention) => QUOTE_MARK.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.start) + 1), m.start)) && openQuoteBefore(text, m.start);
+      const unquoted = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !quoted(m));
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
-      titles.subject = ms.find((m) => m.type === 'PERSON' && !m.appositive) ?? titles.subject;
+      titles.subject = unquoted[0] ?? titles.subject;
+      titles.speaker = unquoted[unquoted.length - 1] ?? titles.speaker;
       // The person the sentence is about: not one named after a preposition ("after his summit with Putin, Trump told…").
       // Nor a transcript's or an interview's speaker label ("REYES: Yes."): "he" in their turn is someone else.
       const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !speakerLabel(text, m));
       // Nor one named inside a quotation ('… broke ranks: "Today President Trump stood bravely for peace."'): the
       // speaker stays the person the paragraph is about.
-      const quoted = (m: Mention) => QUOTE_MARK.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.start) + 1), m.start)) && openQuoteBefore(text, m.start);
       const person = people.find((m) => !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !quoted(m)) ?? people.find((m) => !quoted(m));
       // "Yesterday he wrote that … perhaps Mr Putin …": a sentence whose subject is "he" or "she" reporting speech goes on
       // about the person the pronoun stands for; a person named inside what was reported does not take over.

@@ -246,6 +246,10 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const tail = text.slice(close, sentence.end);
   // Also past an apposition that closes before the verb ('…,” the defence minister, Ivo Marek, said').
   if (after && (REPORTED_IN_GAP.test(text.slice(close, after.start)) || REPORTED_AFTER_NAME.test(text.slice(after.end, sentence.end)))) return [after];
+  // '"… We will play our full part," the Prime Minister said.': the last sentence of a quotation begun earlier, closed
+  // by a bare title, is the words of the person the text is about (the title itself names no one).
+  const title = !after && !inside ? TITLE_SPEAKER.exec(text.slice(close, close + 80)) : null;
+  if (title && ctx.lastPerson) return [{ ...ctx.lastPerson, start: close + title.index, end: close + title[0].length, source: 'anaphor', appositive: false }];
   if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && PRONOUN_REPORTED.test(tail)) return pronoun(ctx.lastPerson);
   // 'Marek was blunt. "Estonia will not send troops."': a quotation that is the whole sentence, with no speaker of its
   // own, is the words of the person the paragraph's sentence before it was about.

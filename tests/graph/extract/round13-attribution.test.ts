@@ -22,3 +22,22 @@ describe('a person named inside a quotation does not become the one "he" or "she
     expect(r.triples).not.toContain('SUPPORTS:helga-lind:ceasefire');
   });
 });
+
+describe('a quotation over several sentences closed by a bare title', () => {
+  const text = 'Prime Minister Anna Berg today welcomed Chancellor Marek Novak to Stockholm.\n\n"This agreement matters. We will keep up the pressure on Dmitri Orlov until he agrees to a full ceasefire. And when that ceasefire comes, Sweden will play its full part in the coalition of the willing," the Prime Minister said.';
+
+  it('should give the stance in the closing sentence to the person the text is about', () => {
+    const r = extractText(text);
+    expect(r.triples).toContain('SUPPORTS:anna-berg:coalition-of-the-willing');
+  });
+
+  it('should not give it to a person the quotation itself names', () => {
+    const r = extractText(text);
+    expect(r.triples).not.toContain('SUPPORTS:dmitri-orlov:coalition-of-the-willing');
+  });
+
+  it('should read the title as no one when the text has named no person before it', () => {
+    const r = extractText('"We are ready. Sweden will play its full part in the coalition of the willing," the Prime Minister said.');
+    expect(r.triples.filter((t) => t.endsWith(':coalition-of-the-willing')).map((t) => t.split(':')[1])).not.toContain('prime-minister');
+  });
+});
