@@ -134,6 +134,7 @@ export function openQuoteBefore(text: string, at: number): boolean {
   return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (!paragraph.includes('“') && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
+const PRONOUN_SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she)\s+(?:has\s+|had\s+)?${REPORTED}\b`, 'i');
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*the\s+(?:PM|prime minister|premier|chancellor|president(?: of the (?:council(?: of ministers)?|republic|government))?|head of government|head of state)\s+${REPORTED}\b`, 'i');
 
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
@@ -145,7 +146,8 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
   // "…,” the President of the Council declared": a bare title after the quotation is the person met last.
   if (!speaker) {
-    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80));
+    // Or '… closer," he said.': a pronoun after the close is the person the text is about.
+    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80)) ?? PRONOUN_SPEAKER_AFTER.exec(text.slice(at, at + 40));
     // The mention stands where the title does: the speaker is named here, in other words.
     return title && ctx.lastPerson ? [{ ...ctx.lastPerson, start: at + title.index, end: at + title[0].length, source: 'anaphor', appositive: false }] : undefined;
   }

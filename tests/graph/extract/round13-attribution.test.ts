@@ -41,3 +41,17 @@ describe('a quotation over several sentences closed by a bare title', () => {
     expect(r.triples.filter((t) => t.endsWith(':coalition-of-the-willing')).map((t) => t.split(':')[1])).not.toContain('prime-minister');
   });
 });
+
+describe('a quotation over several sentences closed by "he said"', () => {
+  it('should give a stance in its first sentence to the person the text is about', () => {
+    const r = extractText('Henrik Dahl commanded troops in two missions before he joined a think tank.\n\n**Should they wait for a ceasefire?**\n\n"No. Today I would send a training mission into western Ukraine. The coalition should move it closer," he said.');
+    expect(r.triples).toContain('SUPPORTS:henrik-dahl:training-mission');
+  });
+
+  it('should carry it with less confidence than a speaker named in the sentence', () => {
+    const carried = extractText('Henrik Dahl spoke on Tuesday. "We must be ready. Denmark supports security guarantees for Ukraine. The rest is detail," he said.').relation('SUPPORTS', 'henrik-dahl', 'security-guarantees');
+    const named = extractText('"Denmark supports security guarantees for Ukraine," Henrik Dahl said.').relation('SUPPORTS', 'henrik-dahl', 'security-guarantees');
+    expect(carried).toBeDefined();
+    expect(carried!.confidence).toBeLessThan(named!.confidence);
+  });
+});
