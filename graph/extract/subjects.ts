@@ -262,6 +262,38 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   return !lead && /^[\s.!?*]*$/.test(tail) ? quotationHolder(text, sentence, pos, ctx) : undefined;
 }
 
+// "It said…", "The statement added…": a sentence reporting a document or an office, whose holders the sentence before named.
+export const DOCUMENT_SUBJECT = /^\W*(?:It|The (?:joint )?(?:statement|declaration|letter|communiqu[ée]|readout))\s+(?:also\s+|again\s+)?(?:said|says|repeated|added|stated|stressed|warned|insisted|reaffirmed|declared|urged|called)\b/;
+const DOCUMENT_ISSUED = /\b(?:signed|issued|released|published|put out|sent)\s+(?:a|the|their)\s+(?:joint\s+)?(?:statement|declaration|letter|communiqu[ée])\b/g;
+const OFFICE_SAID = /(?:[’']s|\b(?:his|her))\s+(?:office|spokes(?:man|woman|person)|press office)\s+(?:has\s+)?said\b/g;
+const SENTENCE_END = /[.!?][”"’']?\s+(?=\S)/g;
+
+/** Who holds what "It said…" reports: the people who signed the statement the sentence before named ("A, B and C signed
+ *  a joint statement with D. It said…"), or the person whose office spoke there ("…, her office said. It repeated…"). */
+function documentHolders(text: string, sentence: Sentence, ctx: RelationContext): Mention[] | undefined {
+  if (!DOCUMENT_SUBJECT.test(sentence.text) || !ctx.mentions) return undefined;
+  // The sentence before, in the same paragraph.
+  const para = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const before = text.slice(Math.max(para, sentence.start - 600), sentence.start);
+  const ends = matchesOf(before.trimEnd(), SENTENCE_END);
+  const from = sentence.start - before.length + (ends.length ? ends[ends.length - 1].index + ends[ends.length - 1][0].length : 0);
+  const previous = text.slice(from, sentence.start);
+  const people = ctx.mentions.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= sentence.start);
+  const issued = matchesOf(previous, DOCUMENT_ISSUED).pop();
+  if (issued) {
+    const at = from + issued.index;
+    // The signers before the verb, and those it was signed "with".
+    const withAt = previous.slice(issued.index + issued[0].length).search(/^\s+with\b/) === 0 ? at + issued[0].length : -1;
+    const holders = people.filter((m) => m.end <= at || (withAt >= 0 && m.start > withAt));
+    return holders.length ? [...new Map(holders.map((m) => [m.key, m])).values()] : undefined;
+  }
+  const office = matchesOf(previous, OFFICE_SAID).pop();
+  if (!office) return undefined;
+  const at = from + office.index;
+  const owner = /^[’']s/.test(office[0]) ? people.find((m) => m.end === at) : people[0];
+  return owner ? [owner] : undefined;
+}
+
 /** The actors who hold a stance stated by a trigger at `pos`. */
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
@@ -272,6 +304,8 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     return lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key) ? [lead, ...quoted] : quoted;
   }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  const documented = documentHolders(text, sentence, ctx);
+  if (documented) return [...subjects, ...documented.filter((m) => !subjects.some((s) => s.key === m.key))];
   // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
   // quoted clause holds the stance, and so does the one who speaks for it.
   const countries = subjects.length > 0 && subjects.every((m) => m.type === 'COUNTRY');

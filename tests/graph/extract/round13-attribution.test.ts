@@ -55,3 +55,22 @@ describe('a quotation over several sentences closed by "he said"', () => {
     expect(carried!.confidence).toBeLessThan(named!.confidence);
   });
 });
+
+describe('"It said…" after a statement or an office the sentence before named', () => {
+  it('should give what the statement says to everyone who signed it, those it was signed "with" too', () => {
+    const r = extractText("Anna Berg, France's Pierre Dufour and Marek Novak signed a joint statement with EU chief Helga Lind. It said Europe backed security guarantees for Ukraine.");
+    for (const p of ['anna-berg', 'pierre-dufour', 'marek-novak', 'helga-lind']) expect(r.triples).toContain(`SUPPORTS:${p}:security-guarantees`);
+  });
+
+  it("should give what an office repeats to the person whose office it is, with less confidence than her own words", () => {
+    const r = extractText('Anna Berg told Marek Novak that Sweden backed security guarantees for Ukraine, her office said after the talks. It repeated that Sweden would not send troops to a European force in Ukraine.');
+    expect(r.triples).toContain('OPPOSES:anna-berg:european-peacekeeping-force');
+    expect(r.triples).not.toContain('OPPOSES:marek-novak:european-peacekeeping-force');
+    expect(r.relation('OPPOSES', 'anna-berg', 'european-peacekeeping-force')!.confidence).toBeLessThan(r.relation('OPPOSES', 'sweden', 'european-peacekeeping-force')!.confidence);
+  });
+
+  it('should carry nothing when the sentence before named no statement or office', () => {
+    const r = extractText('Anna Berg met Marek Novak in Stockholm. It said Europe backed security guarantees for Ukraine.');
+    expect(r.triples.filter((t) => t.endsWith(':security-guarantees'))).toEqual([]);
+  });
+});
