@@ -225,7 +225,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       noteOffices(text, ms, titles);
       // A person named inside a quotation is not the one a later bare title ("…," the Prime Minister said) refers to
       // (still one whose office the quotation gives, for a later "the Kremlin spokesman").
-      const quoted = (m: Mention) => QUOTE_MARK.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.start) + 1), m.start)) && openQuoteBefore(text, m.start);
+      const quoted = (m: Mention) => QUOTE_MARK.test(text.slice(Math.max(m.start - 1500, text.lastIndexOf('\n', m.start) + 1), m.start)) && openQuoteBefore(text, m.start);
       const unquoted = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !quoted(m));
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
       titles.subject = unquoted[0] ?? titles.subject;
