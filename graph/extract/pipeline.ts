@@ -14,7 +14,7 @@ import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from '
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
-import { actingGroup, speakerLabel } from './subjects';
+import { actingGroup, openQuoteBefore, speakerLabel } from './subjects';
 import { echoedStances } from './echo';
 import { agreeingCentre, learnGenders, pronounCentre } from './discourse';
 import { officeholderRelations } from './officeholders';
@@ -74,6 +74,7 @@ function readCatalog(catalog: readonly Entity[]): Entity[] {
 
 const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|member states?)\b/;
 
+const QUOTE_MARK = /["“]/;
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 /** A MET_WITH between a person and a country (by the types their mentions in the sentence have). */
 function personMeetsCountry(r: SentenceRelation, ms: Mention[]): boolean {
@@ -222,12 +223,19 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         }
       }
       noteOffices(text, ms, titles);
+      // A person named inside a quotation is not the one a later bare title ("…," the Prime Minister said) refers to
+      // (still one whose office the quotation gives, for a later "the Kremlin spokesman").
+      const quoted = (m: Mention) => QUOTE_MARK.test(text.slice(Math.max(m.start - 1500, text.lastIndexOf('\n', m.start) + 1), m.start)) && openQuoteBefore(text, m.start);
+      const unquoted = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !quoted(m));
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
-      titles.subject = ms.find((m) => m.type === 'PERSON' && !m.appositive) ?? titles.subject;
+      titles.subject = unquoted[0] ?? titles.subject;
+      titles.speaker = unquoted[unquoted.length - 1] ?? titles.speaker;
       // The person the sentence is about: not one named after a preposition ("after his summit with Putin, Trump told…").
       // Nor a transcript's or an interview's speaker label ("REYES: Yes."): "he" in their turn is someone else.
       const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !speakerLabel(text, m));
-      const person = people.find((m) => !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) ?? people[0];
+      // Nor one named inside a quotation ('… broke ranks: "Today President Trump stood bravely for peace."'): the
+      // speaker stays the person the paragraph is about.
+      const person = people.find((m) => !AFTER_PREPOSITION.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) && !quoted(m)) ?? people.find((m) => !quoted(m));
       // "Yesterday he wrote that … perhaps Mr Putin …": a sentence whose subject is "he" or "she" reporting speech goes on
       // about the person the pronoun stands for; a person named inside what was reported does not take over.
       const reportedByPronoun = person && PRONOUN_REPORTS.test(text.slice(sentence.start, person.start));

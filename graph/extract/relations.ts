@@ -5,7 +5,7 @@ import type { ExtractedRelation, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
-import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
+import { coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 
 export type { RelationContext } from './subjects';
@@ -13,6 +13,7 @@ export type { RelationContext } from './subjects';
 /** A relation one sentence states: an extracted relation before its evidence is attached. */
 export type SentenceRelation = Omit<ExtractedRelation, 'evidence'>;
 
+const CLOSING_PRONOUN = /^\W*(?:he|she)\b/i;
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
@@ -305,8 +306,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // So is a quotation carried on from a sentence that named its speaker ('Marek said: "We are ready. We will go."').
     // So is the label that opens a transcript's turn ("BREKELMANS: … we will …").
     const label = subject.end <= sentence.start && !text.slice(subject.end, sentence.start).includes('\n') && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(subject.end, subject.end + 50));
-    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || continuesQuote(sentence.text) || label ? 0.05 : 0.15;
+    if (subject.end <= sentence.start) c -= PRONOUN_SPEAKER.test(sentence.text) || DOCUMENT_SUBJECT.test(sentence.text) || continuesQuote(sentence.text) || label ? 0.05 : 0.15;
     else if (Math.abs(at - subject.end) > 100) c -= 0.1;
+    // Named only by a pronoun after a quotation closes in a later sentence ('… . …," he said'): the person is the one
+    // the text is about, a small doubt.
+    if (subject.source === 'anaphor' && subject.start >= sentence.end && CLOSING_PRONOUN.test(text.slice(subject.start, subject.start + 8))) c -= 0.05;
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
   };
   const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {

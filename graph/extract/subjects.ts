@@ -128,12 +128,13 @@ function introducedSpeaker(text: string, sentence: Sentence, ctx: RelationContex
 }
 
 /** Whether a curly quotation opened earlier in the paragraph is still open at `at`. */
-function openQuoteBefore(text: string, at: number): boolean {
+export function openQuoteBefore(text: string, at: number): boolean {
   const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 1500), at);
   // Straight quotes alternate: an odd count leaves one open.
   return paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”') || (!paragraph.includes('“') && (paragraph.match(/"/g)?.length ?? 0) % 2 === 1);
 }
 
+const PRONOUN_SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she)\s+(?:has\s+|had\s+)?${REPORTED}\b`, 'i');
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*the\s+(?:PM|prime minister|premier|chancellor|president(?: of the (?:council(?: of ministers)?|republic|government))?|head of government|head of state)\s+${REPORTED}\b`, 'i');
 
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
@@ -145,7 +146,8 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
   // "…,” the President of the Council declared": a bare title after the quotation is the person met last.
   if (!speaker) {
-    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80));
+    // Or '… closer," he said.': a pronoun after the close is the person the text is about.
+    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80)) ?? PRONOUN_SPEAKER_AFTER.exec(text.slice(at, at + 40));
     // The mention stands where the title does: the speaker is named here, in other words.
     return title && ctx.lastPerson ? [{ ...ctx.lastPerson, start: at + title.index, end: at + title[0].length, source: 'anaphor', appositive: false }] : undefined;
   }
@@ -246,6 +248,10 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const tail = text.slice(close, sentence.end);
   // Also past an apposition that closes before the verb ('…,” the defence minister, Ivo Marek, said').
   if (after && (REPORTED_IN_GAP.test(text.slice(close, after.start)) || REPORTED_AFTER_NAME.test(text.slice(after.end, sentence.end)))) return [after];
+  // '"… We will play our full part," the Prime Minister said.': the last sentence of a quotation begun earlier, closed
+  // by a bare title, is the words of the person the text is about (the title itself names no one).
+  const title = !after && !inside ? TITLE_SPEAKER.exec(text.slice(close, close + 80)) : null;
+  if (title && ctx.lastPerson) return [{ ...ctx.lastPerson, start: close + title.index, end: close + title[0].length, source: 'anaphor', appositive: false }];
   if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && PRONOUN_REPORTED.test(tail)) return pronoun(ctx.lastPerson);
   // 'Marek was blunt. "Estonia will not send troops."': a quotation that is the whole sentence, with no speaker of its
   // own, is the words of the person the paragraph's sentence before it was about.
@@ -254,6 +260,38 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
     if (!/["“”]/.test(previous)) return [ctx.lastPerson];
   }
   return !lead && /^[\s.!?*]*$/.test(tail) ? quotationHolder(text, sentence, pos, ctx) : undefined;
+}
+
+// "It said…", "The statement added…": a sentence reporting a document or an office, whose holders the sentence before named.
+export const DOCUMENT_SUBJECT = /^\W*(?:It|The (?:joint )?(?:statement|declaration|letter|communiqu[ée]|readout))\s+(?:also\s+|again\s+)?(?:said|says|repeated|added|stated|stressed|warned|insisted|reaffirmed|declared|urged|called)\b/;
+const DOCUMENT_ISSUED = /\b(?:signed|issued|released|published|put out|sent)\s+(?:a|the|their)\s+(?:joint\s+)?(?:statement|declaration|letter|communiqu[ée])\b/g;
+const OFFICE_SAID = /(?:[’']s|\b(?:his|her))\s+(?:office|spokes(?:man|woman|person)|press office)\s+(?:has\s+)?said\b/g;
+const SENTENCE_END = /[.!?][”"’']?\s+(?=\S)/g;
+
+/** Who holds what "It said…" reports: the people who signed the statement the sentence before named ("A, B and C signed
+ *  a joint statement with D. It said…"), or the person whose office spoke there ("…, her office said. It repeated…"). */
+function documentHolders(text: string, sentence: Sentence, ctx: RelationContext): Mention[] | undefined {
+  if (!DOCUMENT_SUBJECT.test(sentence.text) || !ctx.mentions) return undefined;
+  // The sentence before, in the same paragraph.
+  const para = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const before = text.slice(Math.max(para, sentence.start - 600), sentence.start);
+  const ends = matchesOf(before.trimEnd(), SENTENCE_END);
+  const from = sentence.start - before.length + (ends.length ? ends[ends.length - 1].index + ends[ends.length - 1][0].length : 0);
+  const previous = text.slice(from, sentence.start);
+  const people = ctx.mentions.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= sentence.start);
+  const issued = matchesOf(previous, DOCUMENT_ISSUED).pop();
+  if (issued) {
+    const at = from + issued.index;
+    // The signers before the verb, and those it was signed "with".
+    const withAt = previous.slice(issued.index + issued[0].length).search(/^\s+with\b/) === 0 ? at + issued[0].length : -1;
+    const holders = people.filter((m) => m.end <= at || (withAt >= 0 && m.start > withAt));
+    return holders.length ? [...new Map(holders.map((m) => [m.key, m])).values()] : undefined;
+  }
+  const office = matchesOf(previous, OFFICE_SAID).pop();
+  if (!office) return undefined;
+  const at = from + office.index;
+  const owner = /^[’']s/.test(office[0]) ? people.find((m) => m.end === at) : people[0];
+  return owner ? [owner] : undefined;
 }
 
 /** The actors who hold a stance stated by a trigger at `pos`. */
@@ -266,6 +304,8 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     return lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key) ? [lead, ...quoted] : quoted;
   }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  const documented = documentHolders(text, sentence, ctx);
+  if (documented) return [...subjects, ...documented.filter((m) => !subjects.some((s) => s.key === m.key))];
   // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
   // quoted clause holds the stance, and so does the one who speaks for it.
   const countries = subjects.length > 0 && subjects.every((m) => m.type === 'COUNTRY');

@@ -17,6 +17,8 @@ export interface TitleState {
   represents: Map<string, string>;
   /** The first person named in the latest sentence that named one: who a bare "the PM" opening a sentence means. */
   subject?: Mention;
+  /** The last person named outside a quotation: who a title in a speaker's place after a quotation may be. */
+  speaker?: Mention;
   /** Person key → the office the text gave them ("foreign-policy adviser"), for agreement with a later title. */
   offices: Map<string, string>;
 }
@@ -65,7 +67,7 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     if (ms.some((x) => x.start < end && x.end > start) || (!speaking && !reported && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) return;
     // In a speaker's place, only when the person met last is the one the text is about ("Merz was more careful.
     // Germany could…, the chancellor said"), not "Starmer met Trump. …, the president said".
-    if (speaking && state.people[state.people.length - 1]?.key !== subject.key) return;
+    if (speaking && (state.speaker ?? state.people[state.people.length - 1])?.key !== subject.key) return;
     const at = ms.findIndex((x) => x.start > start);
     ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
     return;
