@@ -22,3 +22,15 @@ describe('a public figure keeps the office a reader knows', () => {
     expect(r.triples).toContain('REPRESENTS:irina-volkova:russia');
   });
 });
+
+describe('a title in a speaker\'s place after a quotation', () => {
+  const quote = 'Prime Minister Ann Varley welcomed Chancellor Otto Brenner to London. "We will keep up the pressure on Viktor Koval until he gives in. We back the reassurance force," the Prime Minister said.';
+
+  it('should not be someone the quotation itself names', () => {
+    expect(extractText(quote).triples).not.toContain('SUPPORTS:viktor-koval:reassurance-force');
+  });
+
+  it('should be the one met before the quotation whom the text gave that office', () => {
+    expect(extractText(quote).triples).toContain('SUPPORTS:ann-varley:reassurance-force');
+  });
+});
