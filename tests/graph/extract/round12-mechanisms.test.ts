@@ -34,3 +34,16 @@ describe('a title in a speaker\'s place after a quotation', () => {
     expect(extractText(quote).triples).toContain('SUPPORTS:ann-varley:reassurance-force');
   });
 });
+
+describe('a place that names a gathering', () => {
+  it('should not hold the stance of the sentence ("the day after the Paris meeting")', () => {
+    const r = extractText('Ivan Sorokin said in Minsk the day after the Paris meeting that any foreign troops in Ukraine would be "legitimate targets".');
+    expect(r.triples.filter((t) => t.startsWith('OPPOSES:france:'))).toEqual([]);
+    expect(r.triples.some((t) => t.startsWith('OPPOSES:ivan-sorokin:'))).toBe(true);
+  });
+
+  it('should leave a country that acts before a gathering it is at ("France backed … at the London summit")', () => {
+    const r = extractText('France backed the reassurance force at the London summit.');
+    expect(r.triples).toContain('SUPPORTS:france:reassurance-force');
+  });
+});
