@@ -47,3 +47,15 @@ describe('a place that names a gathering', () => {
     expect(r.triples).toContain('SUPPORTS:france:reassurance-force');
   });
 });
+
+describe('troops called "legitimate targets" in quotation marks', () => {
+  it('should oppose the force with single quotation marks and no "as"', () => {
+    const r = extractText("In March, in Minsk, Ivan Sorokin called any Western troops in Ukraine 'legitimate targets'.");
+    expect(r.triples).toContain('OPPOSES:ivan-sorokin:european-peacekeeping-force');
+  });
+
+  it('should not read targets named without quotation marks or "as" as a verdict', () => {
+    const r = extractText('Ivan Sorokin called the talks on legitimate targets useful.');
+    expect(r.triples.filter((t) => t.startsWith('OPPOSES:'))).toEqual([]);
+  });
+});
