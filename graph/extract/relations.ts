@@ -35,6 +35,7 @@ function articleForce(text: string, mentions: Mention[]): Mention | undefined {
   return best;
 }
 const DEFINITE = /^(?:the|this|that|any)\s/i;
+const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
 const NONE_OF = /\b(?:no|not one|not a single)\s+["“]?$/i;
@@ -377,6 +378,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (new Set(pair.map((x) => x.key)).size === 2) emit('MET_WITH', [pair[0]], pair.find((x) => x.key !== pair[0].key)!, 1, undefined, 0.75, start);
         continue;
       }
+      // "as Trump prepared to sit down with Putin", "is due to hold talks with": a meeting ahead, not held.
+      if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.

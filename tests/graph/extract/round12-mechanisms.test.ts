@@ -59,3 +59,20 @@ describe('troops called "legitimate targets" in quotation marks', () => {
     expect(r.triples.filter((t) => t.startsWith('OPPOSES:'))).toEqual([]);
   });
 });
+
+describe('a meeting ahead is not a meeting held', () => {
+  it('should not join two leaders one of whom "prepared to sit down with" the other', () => {
+    const r = extractText('On Saturday Ivan Sorokin prepared to sit down with Tom Hale in Oslo.');
+    expect(r.triples).not.toContain('MET_WITH:ivan-sorokin:tom-hale');
+  });
+
+  it('should not join those "due to hold talks with" each other', () => {
+    const r = extractText('Ivan Sorokin is due to hold talks with Tom Hale on Friday.');
+    expect(r.triples).not.toContain('MET_WITH:ivan-sorokin:tom-hale');
+  });
+
+  it('should still join those who sat down with each other', () => {
+    const r = extractText('On Saturday Ivan Sorokin sat down with Tom Hale in Oslo.');
+    expect(r.triples).toContain('MET_WITH:ivan-sorokin:tom-hale');
+  });
+});
