@@ -76,3 +76,14 @@ describe('a meeting ahead is not a meeting held', () => {
     expect(r.triples).toContain('MET_WITH:ivan-sorokin:tom-hale');
   });
 });
+
+describe('a text many sign with someone', () => {
+  it('should not make each signer meet the other side', () => {
+    const r = extractText('Ann Varley, Tom Hale, Ivan Sorokin and Per Lund signed a joint statement with Otto Brenner.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH:'))).toEqual([]);
+  });
+
+  it('should still join two who signed a partnership with each other', () => {
+    expect(extractText('Ann Varley signed a 100-year partnership with Otto Brenner.').triples).toContain('MET_WITH:ann-varley:otto-brenner');
+  });
+});
