@@ -87,3 +87,22 @@ describe('a text many sign with someone', () => {
     expect(extractText('Ann Varley signed a 100-year partnership with Otto Brenner.').triples).toContain('MET_WITH:ann-varley:otto-brenner');
   });
 });
+
+describe('German and Austrian offices written with "Federal"', () => {
+  it('should read "Federal Chancellor X" as an office before a person', () => {
+    const r = extractText('Prime Minister Ann Varley welcomed Federal Chancellor Otto Brenner to London.');
+    expect(r.ids).toContain('otto-brenner');
+    expect(r.triples).toContain('MET_WITH:ann-varley:otto-brenner');
+  });
+
+  it('should not make "the Federal Reserve" a person', () => {
+    expect(extractText('The Federal Reserve kept rates on hold.').entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('museums, galleries and abbeys are scenes', () => {
+  it('should not make "Albert Museum" a person', () => {
+    const r = extractText('The two leaders signed the treaty at the Victoria and Albert Museum.');
+    expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
