@@ -16,9 +16,15 @@ export type SentenceRelation = Omit<ExtractedRelation, 'evidence'>;
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
-const forces = new WeakMap<Mention[], Mention | undefined>();
-/** The force an article is about: the named force it mentions most (the first of equals), if any. */
-function articleForce(text: string, mentions: Mention[]): Mention | undefined {
+const forces = new WeakMap<Mention[], { first: Mention; n: number } | undefined>();
+/** The force an article is about: the named force it mentions most (the first of equals), if any. A force the text
+ *  names once in all, after `at`, is not yet what troops denied refer to ("Hungary would never send soldiers" in an opinion
+ *  piece that names the Multinational Force Ukraine once, in its last paragraph). */
+function articleForce(text: string, mentions: Mention[], at: number): Mention | undefined {
+  const force = aboutForce(text, mentions);
+  return force && (force.first.start < at || force.n > 1) ? force.first : undefined;
+}
+function aboutForce(text: string, mentions: Mention[]): { first: Mention; n: number } | undefined {
   if (forces.has(mentions)) return forces.get(mentions);
   const counts = new Map<string, { first: Mention; n: number }>();
   for (const x of mentions) {
@@ -30,9 +36,11 @@ function articleForce(text: string, mentions: Mention[]): Mention | undefined {
     c.n++;
     counts.set(x.key, c);
   }
-  const best = [...counts.values()].reduce<{ first: Mention; n: number } | undefined>((a, b) => (!a || b.n > a.n ? b : a), undefined)?.first;
-  forces.set(mentions, best);
-  return best;
+  const best = [...counts.values()].reduce<{ first: Mention; n: number } | undefined>((a, b) => (!a || b.n > a.n ? b : a), undefined);
+  // How often the text names it anywhere, headings and references back included.
+  const named = best && { first: best.first, n: mentions.filter((x) => x.key === best.first.key).length };
+  forces.set(mentions, named);
+  return named;
 }
 const DEFINITE = /^(?:the|this|that|any)\s/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
@@ -324,7 +332,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "also opposed the deployment" in a report on the Multinational Force Ukraine: a force only referred back to, with
     // no words of its own, is the force the article names rather than any European force ("a force" is any one).
     if (target.source === 'anaphor' && target.name === 'European peacekeeping force' && DEFINITE.test(target.text) && ctx.mentions) {
-      const force = articleForce(text, ctx.mentions);
+      const force = articleForce(text, ctx.mentions, target.start);
       if (force) target = { ...target, key: force.key, name: force.name };
     }
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
@@ -601,7 +609,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (subjects.length) {
       consumed.add(object);
       // In a report on a named force, a nation's troops denied are troops denied to that force.
-      const named = noneOf && ctx.mentions && articleForce(text, ctx.mentions);
+      const named = noneOf && ctx.mentions && articleForce(text, ctx.mentions, object.start);
       emit('OPPOSES', subjects, named ? { ...named, start: object.start, end: object.end } : object, -1, undefined, 0.7, object.start);
     }
   }
@@ -626,7 +634,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // the article names, as a deployment does.
     // With no force named, which one they would serve in is left open.
     const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text);
-    const named = national && ctx.mentions && articleForce(text, ctx.mentions);
+    const named = national && ctx.mentions && articleForce(text, ctx.mentions, object.start);
     if (national && !named) continue;
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);
   }
@@ -662,7 +670,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const cues = polarityCues(cueStart(subjects, object.start), object.start);
     // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
     // no force named go to the force the article names.
-    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions);
+    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions, object.start);
     // 'France could deploy "several thousand" soldiers': "could" before a deployment with a number offers the troops
     // (the hedge is still kept as the stance's context); "could station forces" stays a hedge.
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);

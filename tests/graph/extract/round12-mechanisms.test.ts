@@ -106,3 +106,16 @@ describe('museums, galleries and abbeys are scenes', () => {
     expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('troops denied before the only mention of a named force', () => {
+  it('should oppose a European force, not the force the text names once at its end', () => {
+    const r = extractText('Ivan Sorokin said Hungary would never send soldiers to Ukraine.\n\nThe capitals still want the Multinational Force Ukraine to be more than a headquarters.');
+    expect(r.triples).toContain('OPPOSES:hungary:european-peacekeeping-force');
+    expect(r.triples).not.toContain('OPPOSES:hungary:multinational-force-ukraine');
+  });
+
+  it('should still give them to the force the text named before', () => {
+    const r = extractText('The capitals still want the Multinational Force Ukraine to be more than a headquarters.\n\nIvan Sorokin said Hungary would never send soldiers to Ukraine.');
+    expect(r.triples).toContain('OPPOSES:hungary:multinational-force-ukraine');
+  });
+});
