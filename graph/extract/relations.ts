@@ -7,6 +7,7 @@ import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
+import { lookupGazetteer } from './gazetteer';
 
 export type { RelationContext } from './subjects';
 
@@ -241,6 +242,15 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
+const STAY = /^\s+(?:(?:would|will|should|shall|must|are to|are going to)\s+)?(?:stay|remain)\s+(?:at\s+(home)|in\s+(\p{Lu}[\p{L}-]*))\b/u;
+/** Whether a nation's troops ("Polish soldiers") are said to stay at home or in their own country ("in Poland"). */
+function staysHome(troops: Mention, after: string): boolean {
+  const stay = STAY.exec(after);
+  if (!stay) return false;
+  if (stay[1]) return true;
+  const nation = lookupGazetteer(troops.text.split(/\s+/)[0]);
+  return nation?.kind === 'demonym' && lookupGazetteer(stay[2])?.name === nation.name;
+}
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -604,12 +614,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const noneOf = !denied && !refused && !none && object.name === 'European peacekeeping force' && NONE_OF.test(text.slice(Math.max(sentence.start, object.start - 16), object.start)) && NONE_GO.test(text.slice(object.end, sentence.end))
       // "no British soldier would deploy without a vote first": a condition, not a refusal.
       && !/\b(?:without|unless|until)\b/i.test(text.slice(object.end, sentence.end));
-    if (!denied && !refused && !none && !noneOf) continue;
+    // "Polish soldiers would stay in Poland", "Polish troops would stay at home": a nation's troops kept in their own country.
+    const home = !denied && !refused && !none && !noneOf && object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text) && staysHome(object, text.slice(object.end, sentence.end));
+    if (!denied && !refused && !none && !noneOf && !home) continue;
     const subjects = subjectsBefore(object.start);
     if (subjects.length) {
       consumed.add(object);
       // In a report on a named force, a nation's troops denied are troops denied to that force.
-      const named = noneOf && ctx.mentions && articleForce(text, ctx.mentions, object.start);
+      const named = (noneOf || home) && ctx.mentions && articleForce(text, ctx.mentions, object.start);
       emit('OPPOSES', subjects, named ? { ...named, start: object.start, end: object.end } : object, -1, undefined, 0.7, object.start);
     }
   }

@@ -119,3 +119,17 @@ describe('troops denied before the only mention of a named force', () => {
     expect(r.triples).toContain('OPPOSES:hungary:multinational-force-ukraine');
   });
 });
+
+describe("a nation's troops kept at home", () => {
+  it('should oppose the force when they "would stay in" their own country', () => {
+    expect(extractText('Tom Hale said on Monday that Polish soldiers would stay in Poland.').triples).toContain('OPPOSES:tom-hale:european-peacekeeping-force');
+  });
+
+  it('should oppose the force when they "would stay at home"', () => {
+    expect(extractText('Tom Hale said Polish troops would stay at home to defend the flank.').triples).toContain('OPPOSES:tom-hale:european-peacekeeping-force');
+  });
+
+  it("should not read another nation's troops staying in a country as a refusal", () => {
+    expect(extractText('Tom Hale said American troops would remain in Poland.').triples.filter((t) => t.startsWith('OPPOSES:'))).toEqual([]);
+  });
+});
