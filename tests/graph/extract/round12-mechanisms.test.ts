@@ -133,3 +133,16 @@ describe("a nation's troops kept at home", () => {
     expect(extractText('Tom Hale said American troops would remain in Poland.').triples.filter((t) => t.startsWith('OPPOSES:'))).toEqual([]);
   });
 });
+
+describe('"a force" after a mission', () => {
+  const text = 'Tom Hale said a monitoring mission run from outside Ukraine is not a guarantee. Anna Berg has said Denmark is ready to contribute to a force.';
+
+  it('should not be the mission met before', () => {
+    expect(extractText(text).triples.filter((t) => t.endsWith(':monitoring-mission') && t.startsWith('SUPPORTS:'))).toEqual([]);
+  });
+
+  it('should still be a force named before', () => {
+    const r = extractText('Tom Hale said the reassurance force would need air cover. Anna Berg has said Denmark is ready to contribute to a force.');
+    expect(r.triples).toContain('SUPPORTS:denmark:reassurance-force');
+  });
+});
