@@ -19,8 +19,8 @@ const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
 const forces = new WeakMap<Mention[], { first: Mention; n: number } | undefined>();
 /** The force an article is about: the named force it mentions most (the first of equals), if any. A force the text
- *  names once in all, after `at`, is not yet what troops denied refer to ("Hungary would never send soldiers" in an opinion
- *  piece that names the Multinational Force Ukraine once, in its last paragraph). */
+ *  names only once, after the sentence that ends at `at`, is not yet what troops denied refer to ("Hungary would
+ *  never send soldiers" in an opinion piece that names the Multinational Force Ukraine once, in its last paragraph). */
 function articleForce(text: string, mentions: Mention[], at: number): Mention | undefined {
   const force = aboutForce(text, mentions);
   return force && (force.first.start < at || force.n > 1) ? force.first : undefined;
@@ -342,7 +342,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "also opposed the deployment" in a report on the Multinational Force Ukraine: a force only referred back to, with
     // no words of its own, is the force the article names rather than any European force ("a force" is any one).
     if (target.source === 'anaphor' && target.name === 'European peacekeeping force' && DEFINITE.test(target.text) && ctx.mentions) {
-      const force = articleForce(text, ctx.mentions, target.start);
+      const force = articleForce(text, ctx.mentions, sentence.end);
       if (force) target = { ...target, key: force.key, name: force.name };
     }
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
@@ -621,7 +621,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (subjects.length) {
       consumed.add(object);
       // In a report on a named force, a nation's troops denied are troops denied to that force.
-      const named = (noneOf || home) && ctx.mentions && articleForce(text, ctx.mentions, object.start);
+      const named = (noneOf || home) && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
       emit('OPPOSES', subjects, named ? { ...named, start: object.start, end: object.end } : object, -1, undefined, 0.7, object.start);
     }
   }
@@ -646,7 +646,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // the article names, as a deployment does.
     // With no force named, which one they would serve in is left open.
     const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text);
-    const named = national && ctx.mentions && articleForce(text, ctx.mentions, object.start);
+    const named = national && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     if (national && !named) continue;
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);
   }
@@ -682,7 +682,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const cues = polarityCues(cueStart(subjects, object.start), object.start);
     // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
     // no force named go to the force the article names.
-    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions, object.start);
+    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     // 'France could deploy "several thousand" soldiers': "could" before a deployment with a number offers the troops
     // (the hedge is still kept as the stance's context); "could station forces" stays a hedge.
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
