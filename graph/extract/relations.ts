@@ -47,6 +47,7 @@ const DEFINITE = /^(?:the|this|that|any)\s/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
+const NONE_UNLESS = /\b(?:(?<!\bwith or )without|unless|until)\b/i;
 const NONE_OF = /\b(?:no|not one|not a single)\s+["“]?$/i;
 const NONE_GO = /^["”]?\s*(?:(?:would|will|should|shall|must|could|can|is to|are to|(?:is|are) going to)\s+(?:ever\s+)?(?:be\s+)?(?:go|deployed|sent|stationed|set foot|fight|serve|deploy)\b|[,.!]?["”]\s*,?\s*(?:he|she|(?:\p{Lu}[\p{L}-]+\s+){1,2})\s*(?:said|says|told|wrote|insisted|declared|repeated)\b)/u;
 /** A force of the debate given a name of its own ("the reassurance force", "the Multinational Force Ukraine"). */
@@ -612,8 +613,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const none = /\bthere\s+(?:would|will|could|should|can|is|are)\s+(?:be\s+)?no\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 40), object.start)) && /^(?:\s*[,.;]|\s+(?:in|on|to|for|at|from|with|while|and|but|under|until|before|after)\b|\s*$)/.test(text.slice(object.end, sentence.end));
     // 'no Italian soldiers would go to Ukraine', '"Not one Hungarian soldier," he said': a nation's troops denied.
     const noneOf = !denied && !refused && !none && object.name === 'European peacekeeping force' && NONE_OF.test(text.slice(Math.max(sentence.start, object.start - 16), object.start)) && NONE_GO.test(text.slice(object.end, sentence.end))
-      // "no British soldier would deploy without a vote first": a condition, not a refusal.
-      && !/\b(?:without|unless|until)\b/i.test(text.slice(object.end, sentence.end));
+      // "no British soldier would deploy without a vote first": a condition, not a refusal ("with or without a
+      // ceasefire" is none).
+      && !NONE_UNLESS.test(text.slice(object.end, sentence.end));
     // "Polish soldiers would stay in Poland", "Polish troops would stay at home": a nation's troops kept in their own country.
     const home = !denied && !refused && !none && !noneOf && object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text) && staysHome(object, text.slice(object.end, sentence.end));
     if (!denied && !refused && !none && !noneOf && !home) continue;

@@ -146,3 +146,13 @@ describe('"a force" after a mission', () => {
     expect(r.triples).toContain('SUPPORTS:denmark:reassurance-force');
   });
 });
+
+describe('"with or without" after troops denied', () => {
+  it('should not read "with or without a ceasefire" as a condition', () => {
+    expect(extractText('Tom Hale said no Slovak soldier would go to Ukraine, with or without a ceasefire.').triples).toContain('OPPOSES:tom-hale:european-peacekeeping-force');
+  });
+
+  it('should still read "without a vote" as a condition', () => {
+    expect(extractText('Tom Hale said no British soldier would deploy without a vote first.').triples.filter((t) => t.startsWith('OPPOSES:'))).toEqual([]);
+  });
+});
