@@ -29,7 +29,7 @@ export const ROLE_MODIFIERS = new Set([
   'retired', 'acting', 'commanding', 'top', 'senior', 'security', 'national', 'high', 'military', 'of', 'european',
   'council', 'commission', 'ministry', 'armed', 'forces', 'affairs', 'staff', 'general', 'policy', 'presidential', 'special',
   'army', 'navy', 'air', 'homeland', 'treasury', 'energy', 'trade', 'justice', 'health', 'press', 'government', 'chief',
-  'intelligence', 'opposition', 'party',
+  'intelligence', 'opposition', 'party', 'federal',
 ]);
 
 /** A final word that makes a capitalised name an organisation. */
@@ -55,6 +55,7 @@ export const PLACE_HEADS = new Set([
   'palace', 'castle', 'river', 'lake', 'sea', 'mountains', 'mountain', 'resort', 'airport', 'square', 'avenue', 'cathedral',
   'hall', 'tower', 'bridge', 'island', 'islands', 'valley', 'park', 'stadium', 'hotel', 'harbour', 'harbor', 'port', 'beach',
   'forest', 'gate', 'plaza', 'chateau', 'château', 'manor', 'estate', 'lodge', 'villa', 'gardens', 'peninsula', 'bay',
+  'museum', 'gallery', 'library', 'abbey', 'basilica',
 ]);
 
 /** First words of places that are scenes ("River Thames", "Lake Geneva", "Mount Elbrus", "Sea of Azov"). */

@@ -73,6 +73,9 @@ function readCatalog(catalog: readonly Entity[]): Entity[] {
 }
 
 const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|member states?)\b/;
+// "the day after the Paris meeting", "since the London summit": a place naming a gathering is where it met, not a party.
+const GATHERING_AFTER = /^\s+(?:meeting|summit|talks|conference|gathering|format)\b/;
+const THE_BEFORE = /\bthe\s+$/i;
 
 const QUOTE_MARK = /["“]/;
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
@@ -118,6 +121,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
+        if (m.type === 'COUNTRY' && GATHERING_AFTER.test(text.slice(m.end, m.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) m.location = true;
         raw.push(m);
       }
     }

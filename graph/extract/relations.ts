@@ -7,6 +7,7 @@ import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
+import { lookupGazetteer } from './gazetteer';
 
 export type { RelationContext } from './subjects';
 
@@ -17,9 +18,15 @@ const CLOSING_PRONOUN = /^\W*(?:he|she)\b/i;
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 const conceptNames = new Set(CONCEPTS.map((c) => c.name));
-const forces = new WeakMap<Mention[], Mention | undefined>();
-/** The force an article is about: the named force it mentions most (the first of equals), if any. */
-function articleForce(text: string, mentions: Mention[]): Mention | undefined {
+const forces = new WeakMap<Mention[], { first: Mention; n: number } | undefined>();
+/** The force an article is about: the named force it mentions most (the first of equals), if any. A force the text
+ *  names only once, after the sentence that ends at `at`, is not yet what troops denied refer to ("Hungary would
+ *  never send soldiers" in an opinion piece that names the Multinational Force Ukraine once, in its last paragraph). */
+function articleForce(text: string, mentions: Mention[], at: number): Mention | undefined {
+  const force = aboutForce(text, mentions);
+  return force && (force.first.start < at || force.n > 1) ? force.first : undefined;
+}
+function aboutForce(text: string, mentions: Mention[]): { first: Mention; n: number } | undefined {
   if (forces.has(mentions)) return forces.get(mentions);
   const counts = new Map<string, { first: Mention; n: number }>();
   for (const x of mentions) {
@@ -31,13 +38,17 @@ function articleForce(text: string, mentions: Mention[]): Mention | undefined {
     c.n++;
     counts.set(x.key, c);
   }
-  const best = [...counts.values()].reduce<{ first: Mention; n: number } | undefined>((a, b) => (!a || b.n > a.n ? b : a), undefined)?.first;
-  forces.set(mentions, best);
-  return best;
+  const best = [...counts.values()].reduce<{ first: Mention; n: number } | undefined>((a, b) => (!a || b.n > a.n ? b : a), undefined);
+  // How often the text names it anywhere, headings and references back included.
+  const named = best && { first: best.first, n: mentions.filter((x) => x.key === best.first.key).length };
+  forces.set(mentions, named);
+  return named;
 }
 const DEFINITE = /^(?:the|this|that|any)\s/i;
+const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
+const NONE_UNLESS = /\b(?:(?<!\bwith or )without|unless|until)\b/i;
 const NONE_OF = /\b(?:no|not one|not a single)\s+["“]?$/i;
 const NONE_GO = /^["”]?\s*(?:(?:would|will|should|shall|must|could|can|is to|are to|(?:is|are) going to)\s+(?:ever\s+)?(?:be\s+)?(?:go|deployed|sent|stationed|set foot|fight|serve|deploy)\b|[,.!]?["”]\s*,?\s*(?:he|she|(?:\p{Lu}[\p{L}-]+\s+){1,2})\s*(?:said|says|told|wrote|insisted|declared|repeated)\b)/u;
 /** A force of the debate given a name of its own ("the reassurance force", "the Multinational Force Ukraine"). */
@@ -233,6 +244,15 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
+const STAY = /^\s+(?:(?:would|will|should|shall|must|are to|are going to)\s+)?(?:stay|remain)\s+(?:at\s+(home)|in\s+(\p{Lu}[\p{L}-]*))\b/u;
+/** Whether a nation's troops ("Polish soldiers") are said to stay at home or in their own country ("in Poland"). */
+function staysHome(troops: Mention, after: string): boolean {
+  const stay = STAY.exec(after);
+  if (!stay) return false;
+  if (stay[1]) return true;
+  const nation = lookupGazetteer(troops.text.split(/\s+/)[0]);
+  return nation?.kind === 'demonym' && lookupGazetteer(stay[2])?.name === nation.name;
+}
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -327,7 +347,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "also opposed the deployment" in a report on the Multinational Force Ukraine: a force only referred back to, with
     // no words of its own, is the force the article names rather than any European force ("a force" is any one).
     if (target.source === 'anaphor' && target.name === 'European peacekeeping force' && DEFINITE.test(target.text) && ctx.mentions) {
-      const force = articleForce(text, ctx.mentions);
+      const force = articleForce(text, ctx.mentions, sentence.end);
       if (force) target = { ...target, key: force.key, name: force.name };
     }
     // A condition after the object ("… troops only if the U.S. provides a backstop") qualifies the stance; a hedge
@@ -381,6 +401,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (new Set(pair.map((x) => x.key)).size === 2) emit('MET_WITH', [pair[0]], pair.find((x) => x.key !== pair[0].key)!, 1, undefined, 0.75, start);
         continue;
       }
+      // "as Trump prepared to sit down with Putin", "is due to hold talks with": a meeting ahead, not held.
+      if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.
@@ -425,6 +447,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
         if (/^hosted$/i.test(m[0]) && new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2) continue;
+        // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
+        if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         continue;
       }
@@ -596,14 +620,17 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const none = /\bthere\s+(?:would|will|could|should|can|is|are)\s+(?:be\s+)?no\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 40), object.start)) && /^(?:\s*[,.;]|\s+(?:in|on|to|for|at|from|with|while|and|but|under|until|before|after)\b|\s*$)/.test(text.slice(object.end, sentence.end));
     // 'no Italian soldiers would go to Ukraine', '"Not one Hungarian soldier," he said': a nation's troops denied.
     const noneOf = !denied && !refused && !none && object.name === 'European peacekeeping force' && NONE_OF.test(text.slice(Math.max(sentence.start, object.start - 16), object.start)) && NONE_GO.test(text.slice(object.end, sentence.end))
-      // "no British soldier would deploy without a vote first": a condition, not a refusal.
-      && !/\b(?:without|unless|until)\b/i.test(text.slice(object.end, sentence.end));
-    if (!denied && !refused && !none && !noneOf) continue;
+      // "no British soldier would deploy without a vote first": a condition, not a refusal ("with or without a
+      // ceasefire" is none).
+      && !NONE_UNLESS.test(text.slice(object.end, sentence.end));
+    // "Polish soldiers would stay in Poland", "Polish troops would stay at home": a nation's troops kept in their own country.
+    const home = !denied && !refused && !none && !noneOf && object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text) && staysHome(object, text.slice(object.end, sentence.end));
+    if (!denied && !refused && !none && !noneOf && !home) continue;
     const subjects = subjectsBefore(object.start);
     if (subjects.length) {
       consumed.add(object);
       // In a report on a named force, a nation's troops denied are troops denied to that force.
-      const named = noneOf && ctx.mentions && articleForce(text, ctx.mentions);
+      const named = (noneOf || home) && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
       emit('OPPOSES', subjects, named ? { ...named, start: object.start, end: object.end } : object, -1, undefined, 0.7, object.start);
     }
   }
@@ -628,7 +655,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // the article names, as a deployment does.
     // With no force named, which one they would serve in is left open.
     const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text);
-    const named = national && ctx.mentions && articleForce(text, ctx.mentions);
+    const named = national && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     if (national && !named) continue;
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);
   }
@@ -664,7 +691,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const cues = polarityCues(cueStart(subjects, object.start), object.start);
     // "Poland would not deploy soldiers to Ukraine" in a report on the Multinational Force Ukraine: soldiers sent with
     // no force named go to the force the article names.
-    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions);
+    const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     // 'France could deploy "several thousand" soldiers': "could" before a deployment with a number offers the troops
     // (the hedge is still kept as the stance's context); "could station forces" stays a hedge.
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);

@@ -21,6 +21,8 @@ const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin',
 // "The debate" in a report on the deployment debate is that debate.
 const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'participation', 'debate', 'discussion']);
 const OWN_KIND_HEADS = new Set(['loan']);
+const INDEFINITE = /^an?\s/i;
+const FORCE_WORD = /\bforces?\b|troops|soldiers|peacekeep|contingent/i;
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
@@ -134,7 +136,9 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       const near = !wantsForce && /^(?:this|that)\s/i.test(m.text) && recent[0] && m.start - recent[0].end < 300 ? recent[0] : undefined;
       // "the loan": a head that names a kind of thing other than a force or a plan refers back to one of its own kind only.
       const ownKind = OWN_KIND_HEADS.has(m.head ?? '');
-      const antecedent = ownKind ? recent.find((x) => new RegExp(String.raw`\b${m.head}s?\b`, 'i').test(x.name ?? x.text)) : near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
+      // "ready to contribute to a force" after a monitoring mission: an indefinite force is a force, never a mission met before.
+      const aForce = m.head === 'force' && INDEFINITE.test(m.text);
+      const antecedent = ownKind ? recent.find((x) => new RegExp(String.raw`\b${m.head}s?\b`, 'i').test(x.name ?? x.text)) : aForce ? recent.find((x) => FORCE_WORD.test(x.name ?? x.text)) : near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
       if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
       continue;
     }

@@ -4,6 +4,8 @@
 import type { Mention, Sentence } from './types';
 import type { SentenceRelation } from './relations';
 import { office } from './relations';
+import { officeholderBody } from './officeholders';
+import { slugify } from '../slug';
 
 export interface Section {
   /** The country the passage is about. */
@@ -111,6 +113,10 @@ export function sectionRelations(text: string, sentence: Sentence, ms: Mention[]
   // Only the sentence's first person: the one it is about.
   for (const p of people.slice(0, 1)) {
     if (represented(p.key) || out.some((r) => r.source === p.key)) continue;
+    // A reader knows whose office a public figure holds: "Chancellor Merz" after a sentence about Russia, or in a
+    // passage headed by another country, is still Germany's (the office patterns give him that).
+    const known = officeholderBody([p.name ?? p.text, p.text]);
+    if (known && known !== body.name && slugify(known) !== body.key) continue;
     const after = OFFICE_AFTER.exec(text.slice(p.end, sentence.end));
     const afterRole = after && [3, 2, 1].map((n) => office(after[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
     // "Ulf Kristersson's government", "… said his government was open to …" (the only person in the sentence).

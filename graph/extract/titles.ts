@@ -54,25 +54,43 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
     // The subject, if the office the text gave them is this title; else the last person given this very office.
     const agrees = (p: Mention) => officeAgrees(state.offices.get(p.key), m[1]);
-    const subject = agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices.has(p.key) && agrees(p));
-    if (!subject) return;
+    let subject = agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices.has(p.key) && agrees(p));
     // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;
     // Only a title before any other actor of the sentence, or in a speaker's place after a comma or a quotation, and
     // not inside another mention.
     const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
+    // A speaker is met before the quotation opens, not inside it ("…pressure on Putin until he agrees…,” the Prime
+    // Minister said); the last one met, or else the last one the text gave this very office.
+    const opening = speaking ? quotationStart(text, start) : start;
+    const last = speaking ? lastBefore(state.people, opening) : undefined;
+    if (last && state.offices.has(last.key)) subject = agrees(last) ? last : [...state.people].reverse().find((p) => p.end <= opening && opening - p.end < 600 && state.offices.has(p.key) && agrees(p));
+    if (!subject) return;
     // "Downing Street said the prime minister spoke to…": the subject of a clause a body reports, with no person before it.
     const reported = REPORTED_SUBJECT.test(text.slice(Math.max(sentence.start, start - 24), start)) && !ms.some((x) => x.start < start && x.type === 'PERSON');
     if (ms.some((x) => x.start < end && x.end > start) || (!speaking && !reported && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) return;
     // In a speaker's place, only when the person met last is the one the text is about ("Merz was more careful.
     // Germany could…, the chancellor said"), not "Starmer met Trump. …, the president said".
-    if (speaking && (state.speaker ?? state.people[state.people.length - 1])?.key !== subject.key) return;
+    // The speaker is the last person met outside a quotation (state.speaker) where there is one.
+    if (speaking && !(last && state.offices.has(last.key)) && (state.speaker ?? last)?.key !== subject.key) return;
     const at = ms.findIndex((x) => x.start > start);
     ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
     return;
   }
 }
+
+/** Where the quotation that closes just before `at` opens (its opening mark, in its paragraph), or `at`. */
+function quotationStart(text: string, at: number): number {
+  const close = Math.max(text.lastIndexOf('"', at), text.lastIndexOf('”', at));
+  if (close < 0 || at - close > 8) return at;
+  const paragraph = text.lastIndexOf('\n\n', close);
+  const open = Math.max(text.lastIndexOf('"', close - 1), text.lastIndexOf('“', close - 1));
+  return open > paragraph ? open : at;
+}
+
+/** The last person met before an offset. */
+const lastBefore = (people: Mention[], at: number) => { for (let k = people.length - 1; k >= 0; k--) if (people[k].end <= at) return people[k]; return undefined; };
 
 const ROLE_GATE = /\b(?:minister|secretary|spokes(?:man|woman|person)|envoy|commissioner)\b/i;
 // British and translated copy capitalises the office ("the Defence Secretary", "the Minister"), as BARE_TITLE allows.
