@@ -14,7 +14,7 @@ import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from '
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
-import { actingGroup, openQuoteBefore, speakerLabel } from './subjects';
+import { actingGroup, CLAUSE_REPORTERS, openQuoteBefore, speakerLabel } from './subjects';
 import { echoedStances } from './echo';
 import { agreeingCentre, learnGenders, pronounCentre } from './discourse';
 import { officeholderRelations } from './officeholders';
@@ -57,7 +57,7 @@ function mergeMentions(found: RawMention[]): RawMention[] {
 const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
 
 /** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */
-const PRONOUN_REPORTS = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed|recalled|explained|admitted|acknowledged|conceded|maintained|reaffirmed|declared|affirmed|pointed out)\b[^.;]*\bthat\b/i;
+const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed|${CLAUSE_REPORTERS})\b[^.;]*\bthat\b`, 'i');
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
 

@@ -5,7 +5,7 @@ import type { ExtractedRelation, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
-import { coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
+import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 
@@ -202,7 +202,7 @@ const SERVE_IN_FAR = /^(?:[^;.]{0,70}?[\s,"”])?(?:to (?:serve|take part|partic
 const FORCE_HEAD = /\b(?:force|forces|mission|contingent)\b|^Multinational Force Ukraine$/i;
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:own\s+)?/;
 
-const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|explained|declared|wrote|noted|repeated|recalled|admitted|acknowledged|conceded|maintained|reaffirmed|affirmed|pointed out)\b/i;
+const PRONOUN_SPEAKER = new RegExp(String.raw`\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|added|stressed|insisted|argued|warned|wrote|noted|repeated|${CLAUSE_REPORTERS})\b`, 'i');
 
 const LED_BY = /^(?:[’']s)?\s+(?:delegation|team|negotiators|negotiating team|side)\s*,?\s+(?:which was\s+|was\s+)?(?:led|headed)\s+by\s+$/;
 /** The person named as leading a country's or a body's delegation right after it ("a Ukrainian delegation led by X"). */

@@ -79,6 +79,8 @@ const prepositional = (text: string, from: number, m: Mention) => owned(text, fr
 
 const BOUNDARIES = [';', ' – ', ': ', ', while ', ', whereas '];
 // Also a participle that reports ("…, saying “…”", "with the minister stating that “…”").
+/** Verbs that report a clause as "said" does, beyond the common ones each pattern lists itself: "he recalled that…". */
+export const CLAUSE_REPORTERS = String.raw`recalled|explained|admitted|acknowledged|conceded|maintained|reaffirmed|declared|affirmed|pointed out`;
 const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|saying|stating|adding|insisting|arguing|stressing|noting|warning)`;
 // The reporting verb where attribution looks for it (compiled once: these run for every quotation).
 const REPORTED_INTRO = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`);
