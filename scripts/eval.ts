@@ -79,6 +79,9 @@ for (const set of SETS) {
       const d = result.dates;
       console.log(`  ${''.padEnd(12)} dates      ${d ? `${d.total ? (d.correct / d.total).toFixed(3) : 'n/a'}  (${d.correct} of ${d.total} dated gold relations found with the same date)` : 'n/a (the extraction output has no statedAt)'}`);
     }
+    // Per type: F1 (tp/fp/fn) and, where the gold dates them, how many found relations carry the gold date.
+    const types = Object.entries(result.byType).sort(([a], [b]) => a.localeCompare(b));
+    console.log(`  ${''.padEnd(12)} by type    ${types.map(([type, t]) => `${type} ${t.score.f1.toFixed(2)} (${t.score.tp}/${t.score.fp}/${t.score.fn}${t.dates.total ? `, dates ${t.dates.correct}/${t.dates.total}` : ''})`).join(' · ')}`);
     if (values.errors && !set.hidden) for (const e of result.errors) console.log(`      ${e.kind.padEnd(8)} ${e.article}  ${e.what}`);
   }
 }

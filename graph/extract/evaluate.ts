@@ -57,6 +57,8 @@ export interface Evaluation {
   attended: Score;
   /** Matched relations the gold dates: how many carry the same statedAt. `undefined` when the output has no statedAt. */
   dates?: { correct: number; total: number };
+  /** Relations (ATTENDED included) and dates by relation type: where the totals come from. */
+  byType: Partial<Record<ExtractedRelationType, { score: Score; dates: { correct: number; total: number } }>>;
   /** What was missed and what was wrong, for reading. */
   errors: Array<{ article: string; kind: 'missed' | 'spurious' | 'date'; what: string }>;
 }
@@ -74,6 +76,12 @@ export function evaluate(gold: GoldSet, catalog: readonly Entity[] = [], extract
   eventDates.delete(undefined);
   const totals = { e: [0, 0, 0], r: [0, 0, 0], v: [0, 0, 0], a: [0, 0, 0] };
   const dates = { correct: 0, total: 0, seen: false };
+  const typeTotals = new Map<ExtractedRelationType, { counts: number[]; dates: { correct: number; total: number } }>();
+  const ofType = (key: string) => {
+    const type = key.split(':')[0] as ExtractedRelationType;
+    if (!typeTotals.has(type)) typeTotals.set(type, { counts: [0, 0, 0], dates: { correct: 0, total: 0 } });
+    return typeTotals.get(type)!;
+  };
   const errors: Evaluation['errors'] = [];
 
   for (const { article, entities, relations } of gold.articles) {
@@ -113,6 +121,7 @@ export function evaluate(gold: GoldSet, catalog: readonly Entity[] = [], extract
       totals[slot][0] += tp;
       totals[slot][1] += mine.size - tp;
       totals[slot][2] += theirs.size - tp;
+      if (slot === 'r' || slot === 'a') for (const x of new Set([...mine, ...theirs])) ofType(x).counts[mine.has(x) ? (theirs.has(x) ? 0 : 1) : 2]++;
       for (const x of mine) if (!theirs.has(x)) errors.push({ article: article.id, kind: 'spurious', what: x });
       for (const x of theirs) if (!mine.has(x)) errors.push({ article: article.id, kind: 'missed', what: x });
     }
@@ -121,8 +130,10 @@ export function evaluate(gold: GoldSet, catalog: readonly Entity[] = [], extract
       if (stated.length) dates.seen = true;
       const want = expectedRel.get(key);
       if (!want?.size) continue;
+      const right = stated.some((d) => want.has(d));
       dates.total++;
-      if (stated.some((d) => want.has(d))) dates.correct++;
+      ofType(key).dates.total++;
+      if (right) dates.correct++, ofType(key).dates.correct++;
       else errors.push({ article: article.id, kind: 'date', what: `${key} stated ${stated.join(', ') || 'no date'}, gold ${[...want].join(', ')}` });
     }
   }
@@ -132,6 +143,7 @@ export function evaluate(gold: GoldSet, catalog: readonly Entity[] = [], extract
     events: score(totals.v),
     attended: score(totals.a),
     ...(dates.seen ? { dates: { correct: dates.correct, total: dates.total } } : {}),
+    byType: Object.fromEntries([...typeTotals].map(([type, t]) => [type, { score: score(t.counts), dates: t.dates }])),
     errors,
   };
 }

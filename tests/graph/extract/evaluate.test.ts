@@ -43,4 +43,19 @@ describe('#evaluate', () => {
     ] });
     expect(evaluate(gold, [], extract).dates).toEqual({ correct: 1, total: 2 });
   });
+
+  it('should split relations and their dates by type, adding up to the totals', () => {
+    const extract: ArticleExtractor = () => ({ entities, relations: [
+      { type: 'SUPPORTS', source: 'halvorsen', target: 'air-mission', confidence: 1, evidence: evidence('2025-06-02') },
+      { type: 'OPPOSES', source: 'norway', target: 'air-mission', confidence: 1, evidence: evidence() },
+      { type: 'ATTENDED', source: 'halvorsen', target: 'x', confidence: 1, evidence: evidence('2025-06-01') },
+    ] });
+    const { byType } = evaluate(gold, [], extract);
+    const counts = (t: keyof typeof byType) => byType[t] && [byType[t].score.tp, byType[t].score.fp, byType[t].score.fn, byType[t].dates.correct, byType[t].dates.total];
+    expect(counts('SUPPORTS')).toEqual([1, 0, 0, 1, 1]);
+    expect(counts('OPPOSES')).toEqual([0, 1, 0, 0, 0]);
+    expect(counts('REPRESENTS')).toEqual([0, 0, 1, 0, 0]);
+    expect(counts('ATTENDED')).toEqual([1, 0, 0, 0, 1]);
+    expect(byType.MET_WITH).toBeUndefined();
+  });
 });
