@@ -115,7 +115,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = inScene ? (sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) ?? givenOn) : undefined;
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd);
+  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd);
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
@@ -379,6 +379,8 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 }
 
 // A speaker's name and verb of saying, up to a date right after them: "Donald Trump wrote ", "Merz told reporters ".
+// Reported speech ("Starmer said Britain was ready …"): a later "He made the remarks on Sunday" dates it as it dates a quote.
+const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added)\b/;
 const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b)/i;
@@ -397,6 +399,13 @@ const QUOTED_BY_PRONOUN = /[^.!?]*?["”],?\s+(?:he|she|they)\s+(?:said|wrote|to
 const quotedByPronoun = (paragraph: string, at: number) => {
   QUOTED_BY_PRONOUN.lastIndex = at;
   return QUOTED_BY_PRONOUN.test(paragraph);
+};
+// The next sentence opening on the words just reported: "Starmer backed the force. His comments, made in Paris on
+// Monday, …" dates the backing.
+const POINTED_BACK = /\s*(?:His|Her|Their|The|These|Those)\s+(?:remarks|comments|words)\b/y;
+const pointedBackAt = (paragraph: string, at: number) => {
+  POINTED_BACK.lastIndex = at;
+  return POINTED_BACK.test(paragraph);
 };
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;

@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 14 (dates): a sentence after reported speech telling when it was said, and a date set off by commas between
+// the verb of saying and its "that". Sentences written for these tests; the people are invented.
+const dated = (text: string, publishedAt: string) => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  return new Map([...r.relations, ...r.candidates].map((x) => [`${x.type}:${x.source}:${x.target}`, x.evidence.map((e) => e.statedAt?.date)]));
+};
+
+describe('reported speech dated by the sentence after it', () => {
+  it('should date "X said …" by a following "He made the remarks … on Sunday", as it dates a quotation', () => {
+    const text = 'Anna Berg said Norway was ready to join a European peacekeeping force. She made the remarks in a radio interview on Sunday.';
+    expect(dated(text, '2025-02-18').get('SUPPORTS:anna-berg:european-peacekeeping-force')).toEqual(['2025-02-16']);
+  });
+
+  it('should date a stance by a next sentence opening on "His comments", and not by a later scene of another speaker', () => {
+    const text = 'Piet Maas backed the reassurance force. His comments, made in Vienna on Monday, drew a sharp reply.';
+    expect(dated(text, '2025-03-27').get('SUPPORTS:piet-maas:reassurance-force')).toEqual(['2025-03-24']);
+    const other = 'Piet Maas backed the reassurance force. On Monday, Anna Berg rejected it.';
+    expect(dated(other, '2025-03-27').get('SUPPORTS:piet-maas:reassurance-force')).toEqual(['2025-03-27']);
+  });
+
+  it('should keep reported speech on the publication day when the next sentence points back at nothing', () => {
+    const text = 'Anna Berg said Norway was ready to join a European peacekeeping force. Talks continue in Oslo on Sunday.';
+    expect(dated(text, '2025-02-14').get('SUPPORTS:anna-berg:european-peacekeeping-force')).toEqual(['2025-02-14']);
+  });
+});
+
+describe('a date between commas after the verb of saying', () => {
+  it('should give the speaker of "said on Thursday, April 2, that NATO supported …" the stance, on that day', () => {
+    const r = dated('Lena Halvorsen said on Thursday, April 2, that Norway supported the reassurance force.', '2025-04-03');
+    expect(r.get('SUPPORTS:lena-halvorsen:reassurance-force')).toEqual(['2025-04-02']);
+    expect(r.get('SUPPORTS:norway:reassurance-force')).toEqual(['2025-04-02']);
+  });
+});
