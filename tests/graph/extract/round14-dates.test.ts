@@ -34,3 +34,19 @@ describe('a date between commas after the verb of saying', () => {
     expect(r.get('SUPPORTS:norway:reassurance-force')).toEqual(['2025-04-02']);
   });
 });
+
+describe('joining someone for a gathering', () => {
+  it('should put those who "joined X at <place> on <day> for an emergency meeting" at that meeting, on that day', () => {
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg and Piet Maas joined Lena Halvorsen at the palace on Monday for an emergency meeting on the truce.', publishedAt: '2025-03-05' });
+    const event = r.entities.find((e) => e.type === 'EVENT');
+    expect(event?.date).toBe('2025-03-03');
+    const attended = r.relations.filter((x) => x.type === 'ATTENDED' && x.target === event?.id);
+    expect(attended.map((x) => x.source).sort()).toEqual(['anna-berg', 'piet-maas']);
+    expect(attended.flatMap((x) => x.evidence.map((e) => e.statedAt?.date))).toEqual(['2025-03-03', '2025-03-03']);
+  });
+
+  it('should not read "joined X for talks" in the future as attending', () => {
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg will join Lena Halvorsen in Oslo on Monday for an emergency meeting on the truce.', publishedAt: '2025-03-05' });
+    expect(r.relations.filter((x) => x.type === 'ATTENDED')).toEqual([]);
+  });
+});
