@@ -17,7 +17,7 @@ import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
 import { actingGroup, CLAUSE_REPORTERS, openQuoteBefore, speakerLabel } from './subjects';
 import { echoedStances } from './echo';
 import { agreeingCentre, learnGenders, pronounCentre } from './discourse';
-import { officeholderRelations } from './officeholders';
+import { officeholderBody, officeholderRelations } from './officeholders';
 import { openForceSection, openSection, sectionRelations, soleParty, type Section } from './sections';
 import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
@@ -140,8 +140,17 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
     const relations = new Map<string, ExtractedRelation>();
-    const ctx: RelationContext = { mentions };
     const titles: TitleState = { people: [], represents: new Map(), offices: new Map() };
+    const namesOf = (key: string) => { const e = entities.get(key); return e ? [e.name, ...e.aliases] : []; };
+    // Whether a person speaks for a state: the office the text gave them or the one a reader knows they hold (Merz,
+    // "then leader of the opposition CDU", speaks for Germany as well).
+    const speaksFor = (person: Mention, body: Mention) => {
+      const tied = titles.represents.get(person.key);
+      const known = officeholderBody(namesOf(person.key));
+      if (tied === body.key || (known !== undefined && namesOf(body.key).some((n) => foldName(n) === foldName(known)))) return true;
+      return tied === undefined && known === undefined ? undefined : false;
+    };
+    const ctx: RelationContext = { mentions, speaksFor };
     // Countries a bare title points at ("the German chancellor said…").
     const titled = new Set<string>();
     // Entities some other reading ties to a relation.
@@ -174,7 +183,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const centre = ctx.lastPerson;
       ctx.lastPerson = agreeingCentre(sentence.text, centre, genders, recent) ?? centre;
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
-      const represented = (key: string) => titles.represents.has(key) || found.some((r) => r.type === 'REPRESENTS' && r.source === key);
+      // The offices this sentence gives tell whom its speakers speak for.
+      for (const r of found) if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
+      const represented = (key: string) => titles.represents.has(key);
       found.push(...sectionRelations(text, sentence, ms, section, represented, party), ...triggerRelations(text, sentence, ms, ctx));
       for (const r of officeholderRelations(text, sentence, ms, (key) => entities.get(key), namedBodies)) {
         fromOffice.add(r);

@@ -239,6 +239,7 @@ const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If
  *  subject of a clause after it ("support that it is…"). */
 // "that" only before a stop or an adverb: "accept that if there is peace…" opens a clause.
 const PRONOUN_OBJECT = /^\s+(?:(?:it|them|one)(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|now|instead|on|in|at|last|next|yesterday|today|tomorrow|since|before|after|until|when|if|unless|and|but)\b)|that(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|instead|last|yesterday|today)\b))/i;
+const OPEN_QUESTION = /^[^.;:"“]*?(?<!\b(?:regardless|irrespective) of\s+|\bno matter\s+)\bwhether\b/i;
 const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
@@ -375,6 +376,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Would Estonia send troops?", "Marek denied that Estonia backed it", "analysts doubt that…": a question, or a clause
     // under a denial or a doubt, asserts no stance.
     if (type !== 'REPRESENTS' && QUESTION.test(sentence.text)) return;
+    // "would decide later whether to join the force", "was asked whether he backed it": a question left open.
+    if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
     if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
   };

@@ -15,6 +15,8 @@ export interface RelationContext {
   topic?: Mention;
   /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
   mentions?: Mention[];
+  /** Whether a person speaks for a state or body (their office), `undefined` when neither the text nor a reader knows. */
+  speaksFor?: (person: Mention, body: Mention) => boolean | undefined;
 }
 
 const TITLE_WORDS_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u;
@@ -532,11 +534,16 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];
+    // "Starmer said Russia had rejected the ceasefire": nor is a claim about another state's stance the speaker's;
+    // what another state "must" or "should" have is the speaker's demand, though.
+    if (last.type === 'COUNTRY' && !DEMANDED.test(text.slice(last.end, pos + 20)) && subjects.every((m) => ctx.speaksFor?.(speaker, m) === false)) return subjects;
     // "Macron, Meloni and Merz say Ukraine must have…": every speaker of a joint statement holds it.
     subjects.push(...coordinated(text, ms, speaker, -1).filter((m) => m === speaker || m.type === 'PERSON'));
   }
   return subjects;
 }
+
+const DEMANDED = /^\s+["“]?(?:must|should|needs?|ought|deserves?|has to|had to|have to)\b/;
 
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const NUMBERED = /^\W*(?:all|the|both|these|those)\s+(two|three|four|five|six)\s+(countries|states|governments|capitals|leaders)\b/i;

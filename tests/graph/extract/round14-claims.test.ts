@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 14 (precision): a speaker reporting another state's stance, and a stance inside an open question. Sentences
+// written for these tests; the people are invented, except where a reader's knowledge of an office is the point.
+const triples = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-05' }).relations
+  .filter((r) => r.type !== 'REPRESENTS').map((r) => `${r.type}:${r.source}:${r.target}`).sort();
+
+describe("a claim about another state's stance", () => {
+  it('should not give the speaker the stance of a state the text ties them to no more than to another', () => {
+    // The text gives Berg's office: she speaks for Norway, not for Russia.
+    expect(triples('Norwegian Foreign Minister Anna Berg said Russia had rejected the ceasefire proposal.')).toEqual(['OPPOSES:russia:ceasefire-proposal']);
+    // A reader knows whose prime minister Keir Starmer is.
+    expect(triples('Keir Starmer said Russia had rejected the ceasefire proposal.')).toEqual(['OPPOSES:russia:ceasefire-proposal']);
+  });
+
+  it("should keep the speaker's stance where the state is their own, or where they demand what another state must have", () => {
+    expect(triples('Norwegian Foreign Minister Anna Berg said Norway backed the ceasefire proposal.')).toEqual(['SUPPORTS:anna-berg:ceasefire-proposal', 'SUPPORTS:norway:ceasefire-proposal']);
+    expect(triples('Keir Starmer said Ukraine "must have iron-clad security guarantees".')).toContain('SUPPORTS:keir-starmer:security-guarantees');
+  });
+
+  it('should keep the speaker whose side nobody knows, as before', () => {
+    expect(triples('Anna Berg said Norway backed the ceasefire proposal.')).toEqual(['SUPPORTS:anna-berg:ceasefire-proposal', 'SUPPORTS:norway:ceasefire-proposal']);
+  });
+});
+
+describe('a stance inside an open question', () => {
+  it('should read "would decide later whether to join" and "was asked whether he backed" as no stance', () => {
+    expect(triples('Piet Maas would decide later whether to join the reassurance force.')).toEqual([]);
+    expect(triples('Piet Maas was asked whether he backed the reassurance force.')).toEqual([]);
+  });
+
+  it('should keep a stance that holds "regardless of whether" something happens', () => {
+    expect(triples('Piet Maas backed the reassurance force regardless of whether Washington joined it.')).toContain('SUPPORTS:piet-maas:reassurance-force');
+    expect(triples('Piet Maas said he backed the reassurance force, whether or not Washington joined.')).toContain('SUPPORTS:piet-maas:reassurance-force');
+  });
+});
