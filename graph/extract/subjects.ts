@@ -52,7 +52,7 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
 function adverbial(text: string, from: number, m: Mention, pos: number): boolean {
   const segmentStart = Math.max(from, text.lastIndexOf(',', m.start) + 1);
   const segment = text.slice(segmentStart, m.start).trim();
-  const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as)\b/i;
+  const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as|according to|in the words of)\b/i;
   // "insisted that if Ukraine is not granted X, ...": the subordinator may also stand right before the actor.
   if (!opener.test(segment) && !/\b(?:if|unless|when|once|until|because|although|though)\s+(?:the\s+)?$/i.test(segment)) return false;
   const comma = text.indexOf(',', m.end);
@@ -318,7 +318,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (countries) {
     const speaker = quoteSpeaker(text, sentence, ms, pos, ctx, true);
     // Named in this sentence, or by a title after the quotation closes in a later one.
-    if (speaker?.length === 1 && (speaker[0].end <= sentence.end || speaker[0].source === 'anaphor') && !subjects.some((m) => m.key === speaker[0].key)) return [...subjects, speaker[0]];
+    if (speaker?.length === 1 && (speaker[0].end <= sentence.end || speaker[0].source === 'anaphor') && !subjects.some((m) => m.key === speaker[0].key) && !foreign(subjects, speaker[0], ctx)) return [...subjects, speaker[0]];
   }
   // "BREKELMANS: … we will only take part if there is an American backstop": "I" or "we" in a transcript's turn is the
   // one whose label opens it.
@@ -327,10 +327,14 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
-  // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own.
-  if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON')) return subjects;
+  // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own, nor one
+  // about another state's ("Russia rejects the truce, Starmer said").
+  if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON') || foreign(subjects, speaker, ctx)) return subjects;
   return [...subjects, speaker];
 }
+
+/** Whether every one of `subjects` is a state that `speaker` is known not to speak for. */
+const foreign = (subjects: Mention[], speaker: Mention, ctx: RelationContext) => subjects.length > 0 && subjects.every((m) => m.type === 'COUNTRY' && ctx.speaksFor?.(speaker, m) === false);
 
 const CAPITALS_TO_NAME = /^[\s*_]*(?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}$/u;
 /** A transcript's speaker label in capitals at the head of its line ("REYES:", "ANNA REYES (ROME):", "DR PRIYA LINDQVIST:"). */
@@ -466,7 +470,7 @@ const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
-  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m));
+  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))));
   const last = actors[actors.length - 1];
   // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
   const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
@@ -536,13 +540,15 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];
     // "Starmer said Russia had rejected the ceasefire": nor is a claim about another state's stance the speaker's;
     // what another state "must" or "should" have is the speaker's demand, though.
-    if (last.type === 'COUNTRY' && !DEMANDED.test(text.slice(last.end, pos + 20)) && subjects.every((m) => ctx.speaksFor?.(speaker, m) === false)) return subjects;
+    if (last.type === 'COUNTRY' && !DEMANDED.test(text.slice(last.end, pos + 20)) && foreign(subjects, speaker, ctx)) return subjects;
     // "Macron, Meloni and Merz say Ukraine must have…": every speaker of a joint statement holds it.
     subjects.push(...coordinated(text, ms, speaker, -1).filter((m) => m === speaker || m.type === 'PERSON'));
   }
   return subjects;
 }
 
+// "Putin, Starmer said, does not want …": the one named in the parenthesis speaks; the subject is before it.
+const SAID_ASIDE = /^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|argued|insisted|claimed|believes|thinks)\s*,/;
 const DEMANDED = /^\s+["“]?(?:must|should|needs?|ought|deserves?|has to|had to|have to)\b/;
 
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };

@@ -24,6 +24,24 @@ describe("a claim about another state's stance", () => {
   });
 });
 
+describe('a speaker after the claim, in a parenthesis, or cited as a source', () => {
+  it("should not give a trailing or parenthetical speaker another state's or person's stance", () => {
+    expect(triples('Russia rejects the ceasefire proposal, Keir Starmer said.')).toEqual(['OPPOSES:russia:ceasefire-proposal']);
+    expect(triples('Russia, Keir Starmer said, does not want the ceasefire proposal.')).toEqual(['OPPOSES:russia:ceasefire-proposal']);
+    expect(triples('Anna Berg, Piet Maas said, does not want the ceasefire proposal.')).toEqual(['OPPOSES:anna-berg:ceasefire-proposal']);
+  });
+
+  it("should keep the speaker's own state's stance, told after it or around a parenthesis", () => {
+    expect(triples('Britain would send troops to the reassurance force, Keir Starmer said.')).toEqual(['SUPPORTS:keir-starmer:reassurance-force', 'SUPPORTS:united-kingdom:reassurance-force']);
+    expect(triples('Britain, Keir Starmer said, would send troops to the reassurance force.')).toEqual(['SUPPORTS:keir-starmer:reassurance-force', 'SUPPORTS:united-kingdom:reassurance-force']);
+  });
+
+  it('should read "according to X" as where the news comes from, not as a second holder', () => {
+    expect(triples('According to Piet Maas, Norway proposed a truce on energy infrastructure.')).not.toContain('PROPOSED:piet-maas:truce-on-energy-infrastructure');
+    expect(triples('According to Piet Maas, Anna Berg backs the reassurance force.')).toEqual(['SUPPORTS:anna-berg:reassurance-force']);
+  });
+});
+
 describe('a stance inside an open question', () => {
   it('should read "would decide later whether to join" and "was asked whether he backed" as no stance', () => {
     expect(triples('Piet Maas would decide later whether to join the reassurance force.')).toEqual([]);
