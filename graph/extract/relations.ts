@@ -239,6 +239,8 @@ const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If
  *  subject of a clause after it ("support that it is…"). */
 // "that" only before a stop or an adverb: "accept that if there is peace…" opens a clause.
 const PRONOUN_OBJECT = /^\s+(?:(?:it|them|one)(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|now|instead|on|in|at|last|next|yesterday|today|tomorrow|since|before|after|until|when|if|unless|and|but)\b)|that(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|instead|last|yesterday|today)\b))/i;
+const WITHHELD = /^[^.;:"“]*?\b(?:not yet|stopped short of|stops short of|fell short of|neither\s+\w+\s+nor)\b/i;
+const BOTH_DENIED = /\b(?:did|does|do|has|have|had|would|will)\s+not\s+(?:reject|oppose|rule out|exclude)\b[^.;]*\b(?:not|nor)\s+(?:\w+\s+)?(?:accept|support|back|endorse|commit|promise)|\b(?:did|does|do|has|have|had|would|will)\s+not\s+(?:accept|support|back|endorse|commit to|promise)\b[^.;]*\b(?:not|nor)\s+(?:\w+\s+)?(?:reject|oppose|rule out|exclude)/i;
 const OPEN_QUESTION = /^[^.;:"“]*?(?<!\b(?:regardless|irrespective) of\s+|\bno matter\s+)\bwhether\b/i;
 const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
@@ -376,6 +378,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Would Estonia send troops?", "Marek denied that Estonia backed it", "analysts doubt that…": a question, or a clause
     // under a denial or a doubt, asserts no stance.
     if (type !== 'REPRESENTS' && QUESTION.test(sentence.text)) return;
+    // "has not yet endorsed", "stopped short of endorsing", "neither rejected nor accepted", "did not reject it and did
+    // not accept it": a stance withheld either way.
+    if ((type === 'SUPPORTS' || type === 'OPPOSES') && first && first.end <= at && (WITHHELD.test(text.slice(first.end, Math.max(at, target.start))) || BOTH_DENIED.test(sentence.text))) return;
     // "would decide later whether to join the force", "was asked whether he backed it": a question left open.
     if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
     if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;

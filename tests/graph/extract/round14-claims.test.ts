@@ -53,3 +53,18 @@ describe('a stance inside an open question', () => {
     expect(triples('Piet Maas said he backed the reassurance force, whether or not Washington joined.')).toContain('SUPPORTS:piet-maas:reassurance-force');
   });
 });
+
+describe('a stance withheld either way', () => {
+  it('should read "has not yet endorsed", "stopped short of endorsing" and "neither rejected nor accepted" as no stance', () => {
+    expect(triples('Piet Maas has not yet endorsed the reassurance force.')).toEqual([]);
+    expect(triples('The reassurance force, which Piet Maas has not yet endorsed, is a French idea.')).toEqual([]);
+    expect(triples('Piet Maas stopped short of endorsing the reassurance force.')).toEqual([]);
+    expect(triples('Piet Maas neither rejected nor accepted the reassurance force.')).toEqual([]);
+  });
+
+  it('should read "did not reject it, but did not accept it either" as no stance, and each half alone as one', () => {
+    expect(triples('Piet Maas did not reject the reassurance force, but he did not accept it either.')).toEqual([]);
+    expect(triples('Piet Maas did not accept the reassurance force.')).toEqual(['OPPOSES:piet-maas:reassurance-force']);
+    expect(triples('Neither Norway nor Denmark backs the reassurance force.')).toHaveLength(2);
+  });
+});
