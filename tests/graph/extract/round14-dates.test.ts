@@ -50,3 +50,17 @@ describe('joining someone for a gathering', () => {
     expect(r.relations.filter((x) => x.type === 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('being in a city for a gathering', () => {
+  it('should put one who "was in Oslo on Monday for the summit" at the summit the article dated, on its day', () => {
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Nordic leaders met at the palace on Monday for an emergency summit. Anna Berg was in Oslo on Monday for the summit.', publishedAt: '2025-03-05' });
+    const event = r.entities.find((e) => e.type === 'EVENT');
+    expect(event?.date).toBe('2025-03-03');
+    expect(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}:${x.target}`)).toEqual([`anna-berg:${event?.id}`]);
+  });
+
+  it('should not read being somewhere for a reason other than a gathering as attending', () => {
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Nordic leaders met at the palace on Monday for an emergency summit. Anna Berg was in Oslo on Monday for a medical check.', publishedAt: '2025-03-05' });
+    expect(r.relations.filter((x) => x.type === 'ATTENDED')).toEqual([]);
+  });
+});
