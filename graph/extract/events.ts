@@ -31,6 +31,7 @@ const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}
  *  travelled with A and B": a gathering told by its verb and dated in its clause (m[1] who met, m[2] the place). Only a
  *  group, or people joined by others, make it an event: two people who met are a MET_WITH. */
 const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?met\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+const THREE_NAMED = /(?:^|[^\p{L}])\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)+,?\s+and\s+\p{Lu}[^,;]*$/u;
 const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
 const CAME_ALONG = /^[^.;]{0,60}?\b(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)\s+/;
 /** Where a clause before a verb opens: after it, the verb's subjects. */
@@ -255,7 +256,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + metIn[0].lastIndexOf(' met ') + 1;
       // People who came along make it a gathering of its own; a group alone ("Leaders of the coalition met in Paris on
       // 4 September") only dates the gathering the article names after that place ("the Paris meeting").
-      if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length))) {
+      // So do three or more named together ("Macron, Merz and Starmer met in Kyiv on Saturday"): a gathering, not
+      // pairwise meetings.
+      if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length)) || THREE_NAMED.test(metIn[1])) {
         if (add(start, start + 'met'.length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       } else if (GROUP_MET.test(metIn[1])) {
         const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
@@ -511,7 +514,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const along = isCall(event.name) ? /^\s+with\s+/.exec(rest) : CAME_ALONG.exec(rest);
       // Only the subjects of the verb's own clause ("We spoke to him …, after the leaders met in London": not "him").
       const clause = sentence.start + Math.max(0, ...matchesOf(text.slice(sentence.start, event.start), CLAUSE_OPENING).map((m) => m.index + m[0].length));
-      const subjects = subjectsAt(text, sentence, ms, event.start, ctx).filter((m) => m.start >= clause);
+      // The commas of a list of names open no clause: "Macron, Merz and Starmer met in Kyiv".
+      const own = subjectsAt(text, sentence, ms, event.start, ctx).filter((m) => m.start >= clause);
+      const subjects = own.length ? [...new Set([...coordinated(text, ms, own[0], -1), ...own])] : own;
       push([...subjects, ...(along ? listedAfter(text, ms, event.end + along.index + along[0].length, sentence.end) : [])], event, 0.65);
       continue;
     }

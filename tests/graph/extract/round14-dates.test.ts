@@ -64,3 +64,19 @@ describe('being in a city for a gathering', () => {
     expect(r.relations.filter((x) => x.type === 'ATTENDED')).toEqual([]);
   });
 });
+
+describe('three or more named meeting in a place on a day', () => {
+  it('should make a gathering that all of them attended, on that day, and no pairwise meetings', () => {
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg, Piet Maas and Lena Halvorsen met in Tallinn on 4 June.', publishedAt: '2025-06-06' });
+    const events = r.entities.filter((e) => e.type === 'EVENT');
+    expect(events.map((e) => e.date)).toEqual(['2025-06-04']);
+    expect(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.source).sort()).toEqual(['anna-berg', 'lena-halvorsen', 'piet-maas']);
+    expect(r.relations.filter((x) => x.type === 'MET_WITH')).toEqual([]);
+  });
+
+  it('should leave two who met as a meeting between them', () => {
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg and Piet Maas met in Tallinn on 4 June.', publishedAt: '2025-06-06' });
+    expect(r.entities.filter((e) => e.type === 'EVENT')).toEqual([]);
+    expect(r.relations.map((x) => `${x.type}:${x.source}:${x.target}`)).toEqual(['MET_WITH:anna-berg:piet-maas']);
+  });
+});
