@@ -144,6 +144,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // the blog has dated happened that day, though, even in the next morning's recap.
   const entry = ENTRY_START.test(paragraph);
   if (entry && !(context.eventDate?.length === 10 && past(context.eventDate))) return entryDate(article, from, published);
+  // A "Key events" bullet ("- 23:40: Trump says …") tells the entry of that time below it, on that entry's day.
+  const keyEvent = KEY_EVENT.exec(paragraph);
+  const told = keyEvent ? entryAt(article.text, to, keyEvent[1]) : undefined;
+  if (told !== undefined) return entryDate(article, told, published);
   if (context.eventDate && past(context.eventDate)) {
     // An event known only to the month: the scene's day within it, when the story gives one.
     const scene = context.eventDate.length === 7 && inScene ? sceneBefore(article, from, published) : undefined;
@@ -1170,6 +1174,15 @@ const UPDATED_SPAN = 800;
 const minutesOf = (m: RegExpMatchArray) => ((Number(m[1]) % 12) + (m[3]?.toLowerCase() === 'p' ? 12 : m[3] ? 0 : Number(m[1]) >= 12 ? 12 : 0)) * 60 + Number(m[2]);
 
 /** A live-blog entry's day: the date heading above it, else the article's own day. */
+const KEY_EVENT = /^\s*[-*•]\s+[*_]{0,2}(\d{1,2}[:.]\d{2})\b/;
+
+/** Where the live-blog entry stamped `time` starts, after `from`; undefined when there is none. */
+function entryAt(text: string, from: number, time: string): number | undefined {
+  const [h, m] = time.split(/[:.]/);
+  const at = new RegExp(String.raw`\n[^\S\n]*[*_]{0,2}0?${Number(h)}[:.]${m}\b`).exec(text.slice(from));
+  return at ? from + at.index + 1 : undefined;
+}
+
 function entryDate(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;

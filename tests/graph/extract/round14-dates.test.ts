@@ -80,3 +80,19 @@ describe('three or more named meeting in a place on a day', () => {
     expect(r.relations.map((x) => `${x.type}:${x.source}:${x.target}`)).toEqual(['MET_WITH:anna-berg:piet-maas']);
   });
 });
+
+describe("a live blog's key events box", () => {
+  it('should date a "- 23:40: …" bullet by the entry of that time below it, across midnight', () => {
+    const text = [
+      'Live: leaders meet in Oslo', '', 'Updated 19 Aug 2025 02:10 BST', '', '**Key events**',
+      '- 23:40: Anna Berg says Norway backs the reassurance force', '',
+      '**02:05 BST** — Overnight, Piet Maas said he opposed the reassurance force.', '',
+      '**23:40 BST** — Anna Berg said Norway backed the reassurance force.', '',
+      '**18:20 BST** — Leaders arrived in Oslo.',
+    ].join('\n');
+    const r = createExtractor([])({ id: 'snippet', title: 'Live', text, publishedAt: '2025-08-19' });
+    const backing = r.relations.find((x) => x.type === 'SUPPORTS' && x.source === 'anna-berg');
+    expect(backing?.evidence.map((e) => [text.slice(e.start, e.start + 8), e.statedAt?.date])).toEqual([['- 23:40:', '2025-08-18'], ['**23:40 ', '2025-08-18']]);
+    expect(r.relations.find((x) => x.type === 'OPPOSES' && x.source === 'piet-maas')?.evidence[0].statedAt?.date).toBe('2025-08-19');
+  });
+});
