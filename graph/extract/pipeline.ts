@@ -253,9 +253,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       if (topic) ctx.topic = topic;
     }
     for (const key of officeOnly) if (tiedTo.has(key.split(':')[1])) relations.delete(key);
-    // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
-    // Churchill") are bystanders: not entities unless a relation involves them.
-    const incidental = (m: Mention) => (m.location && !m.nested) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
+    // Places only used as scenes ("talks in Saudi Arabia"), people only named in a comparison ("saw themselves as
+    // Churchill") and proposals only described by common nouns ("the logistics hub") are bystanders: not entities
+    // unless a relation involves them.
+    const incidental = (m: Mention) => (m.location && !m.nested) || Boolean(m.described) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
     // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
     const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
     for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);

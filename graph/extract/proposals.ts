@@ -173,6 +173,12 @@ const CAPITALISED = /^\p{Lu}/u;
 const REGION_AT_END = /\p{Lu}[\p{L}-]+$/u;
 const FOR_BEFORE_NAME = /\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u;
 const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\s+)?(?:jets|aircraft|fighters|systems|missiles|helicopters|tanks))\b/u;
+// After a determiner or a possessive, never after a body's name ("NATO headquarters in Brussels").
+const HEADQUARTERS = /(?:\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?|['’]s\s+)(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
+const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
+const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
+const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
+const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
 export function findProposals(sentence: Sentence): RawMention[] {
@@ -279,6 +285,28 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of matchesOf(sentence.text, /\bmilitary\s+hubs?\b/gi)) {
     const text = m[0];
     found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1).toLowerCase(), rank: 50 });
+  }
+  // Proposals described by common nouns rather than named (each kept as an entity only where a relation involves it):
+  // "a headquarters in Paris", "the Force's headquarters in Kyiv": where a force would be commanded from.
+  for (const m of /headquarters/.test(sentence.text) ? matchesOf(sentence.text, HEADQUARTERS) : []) {
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: `Headquarters in ${m[2]}`, described: true, rank: 50 });
+  }
+  // "a memorandum about a future peace accord", "Moscow's draft memorandum": a text one side drafts for the other.
+  for (const m of /memorand/.test(sentence.text) ? matchesOf(sentence.text, MEMORANDUM) : []) {
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: 'Memorandum', described: true, rank: 33 });
+  }
+  // "the demining of the Black Sea", "help with demining at sea": clearing the sea lanes once the guns fall silent.
+  for (const m of /demining/i.test(sentence.text) ? matchesOf(sentence.text, DEMINING) : []) {
+    const text = m[0];
+    found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), described: true, rank: 34 });
+  }
+  // "a loan funded by profits on frozen Russian assets": using the assets is a proposal wherever they are named.
+  for (const m of /frozen/.test(sentence.text) ? matchesOf(sentence.text, FROZEN_ASSETS) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Frozen Russian assets', described: true, rank: 39 });
+  }
+  // "a temporary administration for Ukraine under the United Nations": a government put in Ukraine's place.
+  for (const m of /administration/.test(sentence.text) ? matchesOf(sentence.text, ADMINISTRATION) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Temporary administration of Ukraine', described: true, rank: 34 });
   }
   for (const m of matchesOf(sentence.text, QUOTED_NAME)) {
     // "the “Coalition for Peace”", and a name after its head noun: "the plan “ReArm Europe”".
@@ -424,7 +452,7 @@ export function repeatedProposals(text: string, found: readonly RawMention[]): R
     while (k < taken.length && taken[k].end <= start) k++;
     if (k < taken.length && taken[k].start < end) continue;
     const first = names.get(m[0].toLowerCase())!;
-    out.push({ start, end, text: m[0], type: 'PROPOSAL', source: 'proposal', name: first.name });
+    out.push({ start, end, text: m[0], type: 'PROPOSAL', source: 'proposal', name: first.name, ...(first.described ? { described: true } : {}) });
   }
   return out;
 }

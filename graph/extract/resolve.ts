@@ -131,7 +131,8 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       // In reports on a deployment debate "the plan" and "the idea" are nearly always the deployment: prefer a force.
       const wantsForce = FORCE_HEADS.has(m.head ?? '');
       const recent: Mention[] = [];
-      for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL') recent.push(mentions[k]);
+      // A proposal only described by common nouns ("a temporary administration") is not what "the plan" refers back to.
+      for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL' && !mentions[k].described) recent.push(mentions[k]);
       // "this proposal" right after another one names that one, force or not.
       const near = !wantsForce && /^(?:this|that)\s/i.test(m.text) && recent[0] && m.start - recent[0].end < 300 ? recent[0] : undefined;
       // "the loan": a head that names a kind of thing other than a force or a plan refers back to one of its own kind only.
