@@ -135,7 +135,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     if (!namesUN) for (let k = raw.length - 1; k >= 0; k--) if (raw[k].type === 'INSTITUTION' && /^(?:the\s+)?Security Council$/i.test(raw[k].text)) raw.splice(k, 1);
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
-    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(reading)), index);
+    // A meeting sought ("proposed a Zelensky–Putin meeting") is a proposal, not a gathering that took place.
+    const sought = mentions.filter((m) => m.type === 'PROPOSAL' && /^(?:Meeting|Summit|Talks) between /.test(m.name ?? ''));
+    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(reading)), index).filter((ev) => !sought.some((m) => m.start < ev.end && ev.start < m.end));
     // Attending happened when the event did: the first date given for each event.
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);

@@ -301,7 +301,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
     if (before.length) {
       const from = Math.max(sentence.start, ...before.map((s) => s.end));
-      if (from > sentence.start) return from;
+      // "Italy will not send its soldiers, but it wants guarantees": a new clause after ", but" leaves the negation behind.
+      if (from > sentence.start) {
+        const but = matchesOf(text.slice(from, pos), /,\s*but\s+(?:it|they|he|she|we)\b/g).pop();
+        return but ? from + but.index + but[0].length : from;
+      }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
       // negations of the trigger's own clause only.
       const clause = matchesOf(text.slice(from, pos), /,\s*(?:but|and|so|while|although)\b|;/g).pop();

@@ -60,3 +60,36 @@ describe('proposals described by common nouns', () => {
     expect(r.triples).not.toContain('OPPOSES:pavel-orlov:temporary-administration-of-ukraine');
   });
 });
+
+describe('proposals named by their purpose, their membership or their two sides', () => {
+  it('should read "a force of reassurance" as the reassurance force', () => {
+    expect(proposalsIn('President Paul Morel, who wants a force of reassurance after a truce, will host the leaders.')).toContain('Reassurance force');
+    expect(proposalsIn('Nobody doubts the force of arms, or the force of habit.')).toEqual([]);
+  });
+
+  it("should read Ukraine joining the European Union, or its accession talks, as EU membership for Ukraine", () => {
+    expect(extractText('Prime Minister Viktor Kis blocked the opening of Ukraine\'s accession talks.').triples).toContain('OPPOSES:viktor-kis:eu-membership-for-ukraine');
+    expect(extractText('The spokesman said joining the European Union was the sovereign right of any country.').ids).toContain('eu-membership-for-ukraine');
+  });
+
+  it("should not read another state's accession as Ukraine's", () => {
+    expect(extractText('Croatia joined the European Union in 2013, and Moldova joining the EU was welcomed.').ids).not.toContain('eu-membership-for-ukraine');
+  });
+
+  it('should read a meeting sought between two sides joined by a dash as a proposal, not a meeting held', () => {
+    const r = extractText('Rustem Kovalenko proposed a Zelensky–Putin meeting before the end of August.');
+    expect(r.triples).toContain('PROPOSED:rustem-kovalenko:meeting-between-zelensky-and-putin');
+    expect(r.entities.filter((e) => e.type === 'EVENT')).toEqual([]);
+  });
+
+  it('should read guarantees someone wants, and a bilateral guarantee, as the security guarantees', () => {
+    expect(proposalsIn('Rome will not send soldiers, but it wants guarantees for Kyiv that are solid.')).toContain('Security guarantees');
+    expect(proposalsIn('Zelensky said the bilateral guarantee with the United States was ready to be signed.')).toContain('Security guarantees');
+  });
+
+  it('should leave the negation before ", but it …" behind', () => {
+    const r = extractText('Prime Minister Carla Ricci said Italy will not send its soldiers to Ukraine, but it wants guarantees for Kyiv.');
+    expect(r.triples).not.toContain('OPPOSES:italy:security-guarantees');
+    expect(r.triples).toContain('OPPOSES:italy:european-peacekeeping-force');
+  });
+});
