@@ -60,7 +60,7 @@ export const CONCEPTS: Concept[] = [
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
       String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingents?|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
-        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b|` +
+        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b(?:\s+on the ground\b)?|` +
         // "not one Dutch soldier", "no French soldier": one soldier denied stands for all of a nation's troops.
         String.raw`(?<=\b(?:[Nn]o|[Nn]ot one|[Nn]ot a single|[Aa]ny)\s+["“]?)${FORCE_MOD}\s+soldier\b|` +
         // "would not send a single British soldier": one soldier stands for all.

@@ -23,6 +23,7 @@ const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'con
 const OWN_KIND_HEADS = new Set(['loan']);
 const INDEFINITE = /^an?\s/i;
 const FORCE_WORD = /\bforces?\b|troops|soldiers|peacekeep|contingent/i;
+const ACT_VERB = /^\S+(?:\s+(?:part\s+with))?\s+(?:(?:its|their|our|his|her|any|more|own|some|additional|a few|a single|one)\s+)*/i;
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
@@ -74,7 +75,9 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
   const add = (key: string, m: RawMention, name: string) => {
     const known = byId.get(key);
     const entity = entities.get(key) ?? { id: key, type: known ? (known.type as ResolvedEntity['type']) : m.type, name: known?.name ?? name, aliases: [...(known?.aliases ?? [])], known: Boolean(known) };
-    for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, '')]) {
+    // An act ("put troops on the ground") is also named by what it puts: "troops on the ground".
+    const object = m.act ? m.text.replace(ACT_VERB, '') : '';
+    for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, ''), ...(object !== m.text && object.includes(' ') ? [object] : [])]) {
       if (foldName(surface) !== foldName(entity.name) && !entity.aliases.some((a) => foldName(a) === foldName(surface))) entity.aliases.push(surface);
     }
     entities.set(key, entity);

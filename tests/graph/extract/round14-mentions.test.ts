@@ -93,3 +93,19 @@ describe('proposals named by their purpose, their membership or their two sides'
     expect(r.triples).toContain('OPPOSES:italy:european-peacekeeping-force');
   });
 });
+
+describe('a deployment act is also named by what it puts in place', () => {
+  it('should name the force of "put troops on the ground" by "troops on the ground" too', () => {
+    const r = extractText('A spokesperson said Britain was still ready to put troops on the ground as part of a peace deal.');
+    const force = r.entities.find((e) => e.id === 'european-peacekeeping-force');
+    expect(force?.aliases).toContain('troops on the ground');
+    // The deal is when the troops would go, not what they would serve in.
+    expect(r.triples).toContain('SUPPORTS:united-kingdom:european-peacekeeping-force');
+    expect(r.triples).not.toContain('SUPPORTS:united-kingdom:peace-deal');
+  });
+
+  it('should still give troops sent as part of a named force to that force', () => {
+    const r = extractText('Defence Minister Lena Brandt said Sweden would send troops as part of the Multinational Force Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:sweden:multinational-force-ukraine');
+  });
+});
