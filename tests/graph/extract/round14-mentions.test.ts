@@ -109,3 +109,14 @@ describe('a deployment act is also named by what it puts in place', () => {
     expect(r.triples).toContain('SUPPORTS:sweden:multinational-force-ukraine');
   });
 });
+
+describe('parties named by a common word', () => {
+  it('should read the Liberal Democrats, Labour and the Greens as bodies', () => {
+    const r = extractText('Helen Marsh (Liberal Democrat, Bath) spoke after Sam Hill (Labour, Leeds). The Liberal Democrats would back the deployment, she said. The Greens, by contrast, called the offer reckless.');
+    expect(r.ids).toEqual(expect.arrayContaining(['liberal-democrats', 'labour-party', 'greens']));
+  });
+
+  it('should not read a green light as the Greens', () => {
+    expect(extractText('The green light for the force came from Paris on Monday.').ids).not.toContain('greens');
+  });
+});
