@@ -120,3 +120,19 @@ describe('parties named by a common word', () => {
     expect(extractText('The green light for the force came from Paris on Monday.').ids).not.toContain('greens');
   });
 });
+
+describe('truces and sanctions in other words', () => {
+  it('should read "a pause in strikes on energy infrastructure" as a proposal of its own', () => {
+    const r = extractText('The Kremlin agreed only to a pause in strikes on energy infrastructure.');
+    expect(r.triples).toContain('SUPPORTS:russia:pause-in-strikes-on-energy-infrastructure');
+  });
+
+  it('should keep "a pause in …" out of the entities when nobody takes a position on it', () => {
+    expect(extractText('Analysts in Riga noted a pause in shelling near the river on Tuesday.').ids.some((id) => id.startsWith('pause'))).toBe(false);
+  });
+
+  it('should read the verb "sanction Russia" and sanctions on Russian companies as sanctions on Russia', () => {
+    expect(proposalsIn('We were right to sanction Russia three years ago.')).toContain('New sanctions on Russia');
+    expect(proposalsIn('The president put sanctions on the two largest Russian oil companies last week.')).toContain('New sanctions on Russia');
+  });
+});
