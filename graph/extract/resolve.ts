@@ -5,7 +5,7 @@ import { fold as foldName } from './fold';
 import { entityId } from './entity-id';
 import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
 import { GIVEN_NAME_HONORIFICS, isFirstName } from './lexicon';
-import { officeholderBySurname } from './officeholders';
+import { officeholderByGivenName, officeholderBySurname } from './officeholders';
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
@@ -102,6 +102,13 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       }
       const known = catalog.find((e) => e.type === 'PERSON' && sameFirstName(foldName(e.name).split(' ')[0], given));
       if (known) return { key: known.id, name: known.name };
+      // "Sir Keir" in a text that never gives his surname: the one public figure of that given name.
+      const full = officeholderByGivenName(m.text);
+      if (full) {
+        const p = parts(full);
+        people.push({ first: p[0], surname: p[p.length - 1], names: [full] });
+        return { key: index.byName(full, 'PERSON')?.id ?? entityId(full), name: full };
+      }
       if (!personOf(m.text)) return undefined;
     }
     // "Vladimir Vladimirovich": given name and patronymic, the respectful Russian form, name the namesake met last.

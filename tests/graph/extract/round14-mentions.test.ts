@@ -136,3 +136,13 @@ describe('truces and sanctions in other words', () => {
     expect(proposalsIn('The president put sanctions on the two largest Russian oil companies last week.')).toContain('New sanctions on Russia');
   });
 });
+
+describe('a knight named by his given name alone', () => {
+  it('should read "Sir Keir" as Keir Starmer where the text never gives his surname', () => {
+    expect(extractText('Last night Sir Keir said British troops would be ready to help keep any peace.').ids).toContain('keir-starmer');
+  });
+
+  it('should not guess a person from a given name no public figure has alone', () => {
+    expect(extractText('Dame Kelly won gold in Athens.').entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
