@@ -76,6 +76,7 @@ const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|
 // "the day after the Paris meeting", "since the London summit": a place naming a gathering is where it met, not a party.
 const GATHERING_AFTER = /^\s+(?:meeting|summit|talks|conference|gathering|format)\b/;
 const THE_BEFORE = /\bthe\s+$/i;
+const GATHERING_OF = /\b(?:meeting|summit|session|gathering)\s+of\s+(?:the\s+)?$/i;
 
 const QUOTE_MARK = /["“]/;
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
@@ -122,6 +123,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         if (m.type === 'COUNTRY' && GATHERING_AFTER.test(text.slice(m.end, m.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) m.location = true;
+        // "co-hosted the 30th meeting of the Ukraine Defence Contact Group": the body whose meeting it is is named, but
+        // the hosts do not meet it.
+        if (m.type === 'INSTITUTION' && GATHERING_OF.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) Object.assign(m, { location: true, nested: true });
         raw.push(m);
       }
     }

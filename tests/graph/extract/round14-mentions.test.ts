@@ -146,3 +146,16 @@ describe('a knight named by his given name alone', () => {
     expect(extractText('Dame Kelly won gold in Athens.').entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('groups named as bodies', () => {
+  it('should read a capitalised name ending in "Group" as a body, and its hosts as meeting none of it', () => {
+    const r = extractText('Defence Secretary Tom Hale and Defence Minister Karl Weber co-hosted the 30th meeting of the Ukraine Defence Contact Group in London.');
+    expect(r.ids).toContain('ukraine-defence-contact-group');
+    expect(r.triples).not.toContain('MET_WITH:tom-hale:ukraine-defence-contact-group');
+    expect(r.triples).toContain('MET_WITH:karl-weber:tom-hale');
+  });
+
+  it('should not read "a group of officials" as a body', () => {
+    expect(extractText('A group of European officials met in Vienna on Monday.').entities.filter((e) => e.type === 'INSTITUTION')).toEqual([]);
+  });
+});
