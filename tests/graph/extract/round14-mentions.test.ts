@@ -159,3 +159,15 @@ describe('groups named as bodies', () => {
     expect(extractText('A group of European officials met in Vienna on Monday.').entities.filter((e) => e.type === 'INSTITUTION')).toEqual([]);
   });
 });
+
+describe('a text handed to the other side', () => {
+  it('should read "handed the Ukrainian side a memorandum" as proposing it', () => {
+    const r = extractText('At the talks on Monday, the delegation headed by presidential aide Vladimir Orlov handed the Ukrainian side a memorandum setting out its conditions.');
+    expect(r.triples).toContain('PROPOSED:vladimir-orlov:memorandum');
+  });
+
+  it('should not read a handover of something else as a proposal', () => {
+    const r = extractText('Vladimir Orlov handed the Ukrainian side the list of prisoners before the memorandum was discussed.');
+    expect(r.triples).not.toContain('PROPOSED:vladimir-orlov:memorandum');
+  });
+});
