@@ -67,6 +67,12 @@ describe('proposals named by their purpose, their membership or their two sides'
     expect(proposalsIn('Nobody doubts the force of arms, or the force of habit.')).toEqual([]);
   });
 
+  it('should read "any <kind> force" as that kind of force, but "any framework" or "any force" as none', () => {
+    expect(proposalsIn('Poland would act as the hub for any reassurance force.')).toContain('Reassurance force');
+    expect(proposalsIn('The UK would play a role in any post-war security framework.')).toEqual([]);
+    expect(proposalsIn('Poland would be the hub for any new force.')).toEqual([]);
+  });
+
   it("should read Ukraine joining the European Union, or its accession talks, as EU membership for Ukraine", () => {
     expect(extractText('Prime Minister Viktor Kis blocked the opening of Ukraine\'s accession talks.').triples).toContain('OPPOSES:viktor-kis:eu-membership-for-ukraine');
     expect(extractText('The spokesman said joining the European Union was the sovereign right of any country.').ids).toContain('eu-membership-for-ukraine');
