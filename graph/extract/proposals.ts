@@ -72,7 +72,8 @@ export const CONCEPTS: Concept[] = [
   },
 ];
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+thousand)?`;
+// Also in words, as news writes round numbers: "around ten thousand troops".
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+thousand)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)\s+thousand`;
 const NUMERIC_FORCE = new RegExp(
   String.raw`\b(?:(?:up to|as many as|at least|about|around|some|nearly|roughly)\s+)?(${NUMBER})(?:-?\s*(?:to|-|–|and)\s*(${NUMBER}))?(?:-strong)?\s+(?:(?:foreign|European|international|Western|peacekeeping|ground|French|British|allied)\s+)?(?:troops|soldiers|peacekeepers|personnel|contingent|force)\b`,
   'g',

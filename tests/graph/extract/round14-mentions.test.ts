@@ -177,3 +177,13 @@ describe('a text handed to the other side', () => {
     expect(r.triples).not.toContain('PROPOSED:vladimir-orlov:memorandum');
   });
 });
+
+describe('forces given by a number in words', () => {
+  it('should read "around ten thousand troops" as a force of that size', () => {
+    expect(proposalsIn('Paris estimates it could deploy around ten thousand troops.')).toContain('Force of ten thousand troops');
+  });
+
+  it('should not read a small number of soldiers in words as a force', () => {
+    expect(proposalsIn('Two soldiers were injured near the border.')).toEqual([]);
+  });
+});
