@@ -52,7 +52,7 @@ export const CONCEPTS: Concept[] = [
   { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b|\bsanction(?:s|ed|ing)? (?:Russia|Moscow)\b|\bsanctions (?:on|against) (?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}Russian\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|banks|producers|exporters|oligarchs)\b/giu },
   // Talks between the warring sides and the swaps they agree: positions are taken on both.
   { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))/gi },
-  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:[\d,]+ )?prisoners(?: of war)?(?: for [\d,]+)?/gi },
+  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:(?:all|the|[\d,]+|seriously|severely|badly|wounded|injured|sick|young|civilian|captured)\s+){0,4}prisoners(?: of war)?(?: for [\d,]+)?/gi },
   // The coalition's force was named in 2025: "a multinational force" is that one, not any European force.
   { name: 'Multinational Force Ukraine', synonyms: ['multinational force', 'Multinational Force for Ukraine', 'MNF-U'], pattern: /\b(?:[Mm]ultinational [Ff]orce(?:\s+(?:for\s+)?Ukraine)?|MNF-?U)\b/g },
   {

@@ -187,3 +187,9 @@ describe('forces given by a number in words', () => {
     expect(proposalsIn('Two soldiers were injured near the border.')).toEqual([]);
   });
 });
+
+describe('prisoner exchanges described by who is exchanged', () => {
+  it('should read "exchange all seriously wounded prisoners" as a prisoner exchange', () => {
+    expect(proposalsIn('The two sides also agreed to exchange all seriously wounded prisoners and those under 25.')).toContain('Prisoner exchange');
+  });
+});
