@@ -101,7 +101,7 @@ const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Qui
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
-const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
+const VAGUE = new Set(['new', 'firm', 'solid', 'reliable', 'ironclad', 'iron-clad', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
   // Grades and origins that describe a proposal met before rather than name a new one ("the best guarantee").
   'best', 'better', 'strongest', 'stronger', 'far', 'ultimate', 'only', 'neutral', 'european', 'western', 'so-called',
   // A revision is the same plan.
@@ -238,7 +238,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'anaphor', head: m[2].toLowerCase(), rank: 99 });
     } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]) && !/^shield$/i.test(m[2]))) {
       const name = /^deal$/i.test(m[2]) ? `${last} ${m[2]}` : `${named.join(' ')} ${m[2]}`;
-      found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
+      // 'would need "a firm American backstop"': graded, the words left say a concept, which names it.
+      const concept = named.length < modifiers.length ? conceptOf(name) : undefined;
+      found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept ?? name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
   }
   for (const m of TAKEN_HEAD.test(sentence.text) ? matchesOf(sentence.text, TAKEN) : []) {

@@ -193,3 +193,12 @@ describe('prisoner exchanges described by who is exchanged', () => {
     expect(proposalsIn('The two sides also agreed to exchange all seriously wounded prisoners and those under 25.')).toContain('Prisoner exchange');
   });
 });
+
+describe('a graded proposal is the concept its other words say', () => {
+  it('should read "a firm American backstop" in quotation marks as the U.S. backstop, wanted by who needs it', () => {
+    const r = extractText('At the summit Chancellor Karl Weber said a European force would need "a firm American backstop".');
+    expect(r.ids).toContain('us-backstop');
+    expect(r.ids).not.toContain('firm-american-backstop');
+    expect(r.triples).toContain('SUPPORTS:karl-weber:us-backstop');
+  });
+});
