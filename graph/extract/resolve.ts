@@ -24,6 +24,7 @@ const OWN_KIND_HEADS = new Set(['loan']);
 const INDEFINITE = /^an?\s/i;
 const FORCE_WORD = /\bforces?\b|troops|soldiers|peacekeep|contingent/i;
 const ACT_VERB = /^\S+(?:\s+(?:part\s+with))?\s+(?:(?:its|their|our|his|her|any|more|own|some|additional|a few|a single|one)\s+)*/i;
+const ACT_BARE = /^(\S+)\s+((?:[\p{L}-]+\s+){1,2})(troops|soldiers|forces|peacekeepers)$/u;
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
@@ -77,7 +78,10 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
     const entity = entities.get(key) ?? { id: key, type: known ? (known.type as ResolvedEntity['type']) : m.type, name: known?.name ?? name, aliases: [...(known?.aliases ?? [])], known: Boolean(known) };
     // An act ("put troops on the ground") is also named by what it puts: "troops on the ground".
     const object = m.act ? m.text.replace(ACT_VERB, '') : '';
-    for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, ''), ...(object !== m.text && object.includes(' ') ? [object] : [])]) {
+    // And by the act itself without whose troops they are: "sending Italian troops" is "sending troops".
+    const bare = m.act ? ACT_BARE.exec(m.text) : null;
+    const plain = bare && bare[2] ? `${bare[1]} ${bare[3]}` : '';
+    for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, ''), ...(object !== m.text && object.includes(' ') ? [object] : []), ...(plain ? [plain] : [])]) {
       if (foldName(surface) !== foldName(entity.name) && !entity.aliases.some((a) => foldName(a) === foldName(surface))) entity.aliases.push(surface);
     }
     entities.set(key, entity);

@@ -110,6 +110,11 @@ describe('a deployment act is also named by what it puts in place', () => {
     expect(r.triples).not.toContain('SUPPORTS:united-kingdom:peace-deal');
   });
 
+  it('should name the force of "sending Italian troops" by "sending troops" too', () => {
+    const r = extractText('Prime Minister Carla Ricci has ruled out sending Italian troops to Ukraine.');
+    expect(r.entities.find((e) => e.id === 'european-peacekeeping-force')?.aliases).toEqual(expect.arrayContaining(['Italian troops', 'sending troops']));
+  });
+
   it('should still give troops sent as part of a named force to that force', () => {
     const r = extractText('Defence Minister Lena Brandt said Sweden would send troops as part of the Multinational Force Ukraine.');
     expect(r.triples).toContain('SUPPORTS:sweden:multinational-force-ukraine');
