@@ -180,8 +180,9 @@ const CAPITALISED = /^\p{Lu}/u;
 const REGION_AT_END = /\p{Lu}[\p{L}-]+$/u;
 const FOR_BEFORE_NAME = /\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u;
 const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\s+)?(?:jets|aircraft|fighters|systems|missiles|helicopters|tanks))\b/u;
-// After a determiner or a possessive, never after a body's name ("NATO headquarters in Brussels").
-const HEADQUARTERS = /(?:\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?|['’]s\s+)(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
+// After a determiner, never after a body's name ("NATO headquarters in Brussels"), nor after a possessive: "would host
+// the mission's headquarters" is the mission's part, and hosting it backs the mission.
+const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
 const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
@@ -299,7 +300,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
     found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1).toLowerCase(), rank: 50 });
   }
   // Proposals described by common nouns rather than named (each kept as an entity only where a relation involves it):
-  // "a headquarters in Paris", "the Force's headquarters in Kyiv": where a force would be commanded from.
+  // "a headquarters in Paris": where a force would be commanded from.
   for (const m of /headquarters/.test(sentence.text) ? matchesOf(sentence.text, HEADQUARTERS) : []) {
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: `Headquarters in ${m[2]}`, described: true, rank: 50 });
   }

@@ -14,8 +14,10 @@ describe('proposals described by common nouns', () => {
     expect(r.triples).toContain('PROPOSED:lena-brandt:headquarters-in-lyon');
   });
 
-  it('should read a headquarters after a possessive proposal name', () => {
-    expect(proposalsIn('"Put the Coalition Force\'s headquarters in Odesa now," General Piet Mol urged.')).toContain('Headquarters in Odesa');
+  it("should read hosting a mission's headquarters as backing the mission, not as a headquarters of its own", () => {
+    const r = extractText("Ivo Marek said Estonia would host the mission's headquarters in Tallinn, after talks on a Baltic maritime mission.");
+    expect(r.triples).toContain('SUPPORTS:estonia:baltic-maritime-mission');
+    expect(r.ids).not.toContain('headquarters-in-tallinn');
   });
 
   it('should not read a body\'s headquarters as a proposal', () => {
