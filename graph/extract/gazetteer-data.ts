@@ -105,6 +105,11 @@ export const INSTITUTIONS: InstitutionEntry[] = [
   // Parties whose leaders speak in the debate: "Reform UK leader Nigel Farage" speaks for the party, not for the UK.
   { name: 'Reform UK', aliases: [] },
   { name: 'Conservative Party', aliases: ['Conservatives', 'Tories', 'Tory', 'Tory Party'] },
+  // Parties named by a common word, which no head word marks as a body: "The Liberal Democrats had called for a vote",
+  // "Mr Healey (Labour, Rawmarsh)", "The Greens, by contrast, called the offer responsible".
+  { name: 'Labour Party', aliases: ['Labour'] },
+  { name: 'Liberal Democrats', aliases: ['Liberal Democrat', 'Lib Dems', 'Lib Dem'] },
+  { name: 'Greens', aliases: ['The Greens'] },
 ];
 
 /** News organisations cited as sources: reporters of the debate, not actors in it. */

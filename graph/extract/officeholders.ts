@@ -45,6 +45,17 @@ export function officeholderBySurname(surname: string): string | undefined {
   return fullBySurname.get(foldName(surname)) ?? undefined;
 }
 
+/** A public figure's full name from a given name after a knighthood ("Sir Keir" → "Keir Starmer"), when one
+ *  officeholder alone has that given name: British news calls its knights so. */
+const fullByGiven = new Map<string, string | null>();
+for (const o of OFFICEHOLDERS) {
+  const given = foldName(o.name).split(' ')[0];
+  fullByGiven.set(given, fullByGiven.has(given) ? null : o.name);
+}
+export function officeholderByGivenName(given: string): string | undefined {
+  return fullByGiven.get(foldName(given)) ?? undefined;
+}
+
 const word = String.raw`[\p{L}][\p{L}’'.-]*`;
 // ", the foreign ministry spokeswoman,", ", head of Zelensky's office", "resigned as head of the presidential office".
 const AFTER = new RegExp(String.raw`^(?:,\s+|\s+(?:resigned|served|serves|stepped down|sworn in|appointed|named|elected)\s+as\s+)(?:the\s+|(?:his|her|its|their)\s+|(?:country|alliance|bloc)['’]s\s+)?((?:${word}\s+){0,5}${word})`, 'u');

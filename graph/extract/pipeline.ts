@@ -76,6 +76,7 @@ const PLACE_AFTER = /^\s+(?:territory|territories|soil|airspace|countr(?:y|ies)|
 // "the day after the Paris meeting", "since the London summit": a place naming a gathering is where it met, not a party.
 const GATHERING_AFTER = /^\s+(?:meeting|summit|talks|conference|gathering|format)\b/;
 const THE_BEFORE = /\bthe\s+$/i;
+const GATHERING_OF = /\b(?:meeting|summit|session|gathering)\s+of\s+(?:the\s+)?$/i;
 
 const QUOTE_MARK = /["“]/;
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
@@ -122,6 +123,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         if (m.type === 'COUNTRY' && GATHERING_AFTER.test(text.slice(m.end, m.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) m.location = true;
+        // "co-hosted the 30th meeting of the Ukraine Defence Contact Group": the body whose meeting it is is named, but
+        // the hosts do not meet it.
+        if (m.type === 'INSTITUTION' && GATHERING_OF.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))) Object.assign(m, { location: true, nested: true });
         raw.push(m);
       }
     }
@@ -135,7 +139,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     if (!namesUN) for (let k = raw.length - 1; k >= 0; k--) if (raw[k].type === 'INSTITUTION' && /^(?:the\s+)?Security Council$/i.test(raw[k].text)) raw.splice(k, 1);
     const { mentions, entities } = resolveMentions(raw, candidates, catalog);
 
-    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(reading)), index);
+    // A meeting sought ("proposed a Zelensky–Putin meeting") is a proposal, not a gathering that took place.
+    const sought = mentions.filter((m) => m.type === 'PROPOSAL' && /^(?:Meeting|Summit|Talks) between /.test(m.name ?? ''));
+    const events = linkEvents(findEvents(text, sentences, article.publishedAt, ownDayOf(reading)), index).filter((ev) => !sought.some((m) => m.start < ev.end && ev.start < m.end));
     // Attending happened when the event did: the first date given for each event.
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
@@ -264,9 +270,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       if (topic) ctx.topic = topic;
     }
     for (const key of officeOnly) if (tiedTo.has(key.split(':')[1])) relations.delete(key);
-    // Places only used as scenes ("talks in Saudi Arabia") and people only named in a comparison ("saw themselves as
-    // Churchill") are bystanders: not entities unless a relation involves them.
-    const incidental = (m: Mention) => (m.location && !m.nested) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
+    // Places only used as scenes ("talks in Saudi Arabia"), people only named in a comparison ("saw themselves as
+    // Churchill") and proposals only described by common nouns ("the logistics hub") are bystanders: not entities
+    // unless a relation involves them.
+    const incidental = (m: Mention) => (m.location && !m.nested) || Boolean(m.described) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
     // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
     const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
     for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);

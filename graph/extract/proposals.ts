@@ -33,7 +33,10 @@ export const CONCEPTS: Concept[] = [
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
   { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
   { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
-  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|solid|lasting|and)\s)guarantees\b/g },
+  // Ukraine in the European Union, however the step is called: "joining the European Union", "EU membership",
+  // "Ukraine's accession talks".
+  { name: 'EU membership for Ukraine', synonyms: ['EU membership', 'EU accession', "Ukraine's EU membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?(?:EU|European Union) (?:membership|accession)\b|\bjoin(?:ing|s|ed)? the (?:EU|European Union)\b|\bmembership (?:in|of) the (?:EU|European Union)\b|\b(?:Ukraine['’]s|Kyiv['’]s) (?:EU\s+)?accession(?: talks| negotiations)?\b|\baccession (?:talks|negotiations) (?:with|for) (?:Ukraine|Kyiv)\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|\b(?:bilateral|written|legally binding|binding|ironclad|iron-clad)\s+guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|offers|offer|solid|lasting|and|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|provide|provides|provided|receive|receives|received)\s)guarantees\b/g },
   // "A negotiated settlement" is the same end of the war in other words.
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
@@ -46,10 +49,10 @@ export const CONCEPTS: Concept[] = [
   { name: 'Elections in Ukraine', synonyms: ['elections in Ukraine', 'Ukrainian elections', 'early election in Ukraine'], pattern: new RegExp(String.raw`\b(?:(?:${ELECTION_MOD})\s+)*(?:elections?|vote)\s+in\s+Ukraine\b|\bUkrain(?:e['’]s|ian)\s+(?:(?:${ELECTION_MOD})\s+)?elections?\b|\b(?:wartime|early|snap)\s+(?:elections?|vote)\b|(?<=\b(?:hold|holds|holding|held|suspend|suspends|suspended|suspending|postpone|postponed|postponing|call(?:s|ed|ing)? for|push(?:es|ed|ing)? (?:\w+ )?into|ready for|time for)\s+(?:(?:an?|the|any|${ELECTION_MOD})\s+)*)elections?\b`, 'g') },
   // Sanctions: easing them and adding to them are two things positions are taken on.
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
-  { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b/gi },
+  { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b|\bsanction(?:s|ed|ing)? (?:Russia|Moscow)\b|\bsanctions (?:on|against) (?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}Russian\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|banks|producers|exporters|oligarchs)\b/giu },
   // Talks between the warring sides and the swaps they agree: positions are taken on both.
   { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))/gi },
-  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:[\d,]+ )?prisoners(?: of war)?(?: for [\d,]+)?/gi },
+  { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:(?:all|the|[\d,]+|seriously|severely|badly|wounded|injured|sick|young|civilian|captured)\s+){0,4}prisoners(?: of war)?(?: for [\d,]+)?/gi },
   // The coalition's force was named in 2025: "a multinational force" is that one, not any European force.
   { name: 'Multinational Force Ukraine', synonyms: ['multinational force', 'Multinational Force for Ukraine', 'MNF-U'], pattern: /\b(?:[Mm]ultinational [Ff]orce(?:\s+(?:for\s+)?Ukraine)?|MNF-?U)\b/g },
   {
@@ -57,7 +60,7 @@ export const CONCEPTS: Concept[] = [
     synonyms: ['European force', 'peacekeeping force', 'European troops', 'European peacekeepers', 'peacekeeping troops', 'European forces', 'peacekeeping forces', 'European contingent', 'peacekeeping mission', 'boots on the ground'],
     pattern: new RegExp(
       String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingents?|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
-        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b|` +
+        String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b(?:\s+on the ground\b)?|` +
         // "not one Dutch soldier", "no French soldier": one soldier denied stands for all of a nation's troops.
         String.raw`(?<=\b(?:[Nn]o|[Nn]ot one|[Nn]ot a single|[Aa]ny)\s+["“]?)${FORCE_MOD}\s+soldier\b|` +
         // "would not send a single British soldier": one soldier stands for all.
@@ -69,7 +72,8 @@ export const CONCEPTS: Concept[] = [
   },
 ];
 
-const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+thousand)?`;
+// Also in words, as news writes round numbers: "around ten thousand troops".
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+thousand)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)\s+thousand`;
 const NUMERIC_FORCE = new RegExp(
   String.raw`\b(?:(?:up to|as many as|at least|about|around|some|nearly|roughly)\s+)?(${NUMBER})(?:-?\s*(?:to|-|–|and)\s*(${NUMBER}))?(?:-strong)?\s+(?:(?:foreign|European|international|Western|peacekeeping|ground|French|British|allied)\s+)?(?:troops|soldiers|peacekeepers|personnel|contingent|force)\b`,
   'g',
@@ -81,10 +85,12 @@ const HEADS = 'plan|proposal|initiative|force|mission|task group|zone|guarantee|
 // Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
 // A sum opens the modifiers too: "the €90 billion EU loan".
-const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:(?:[€$£]\d[\d.,]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*)\s+){1,3}?)(${HEADS})\b`, 'giu');
+// "any" too before a force of a named kind ("the hub for any reassurance force"): that kind of force.
+const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her|any(?=\s+(?:[\p{L}-]+\s+){1,2}(?:force|mission|contingent)\b))|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:(?:[€$£]\d[\d.,]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*)\s+){1,3}?)(${HEADS})\b`, 'giu');
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
-const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
+// "a pause in strikes on energy infrastructure": "in" too, and what is stopped may be named by its target after "on".
+const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of|in)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 // "a ceasefire on energy infrastructure", "a one-month truce in the air, at sea and on energy infrastructure", "the
 // Easter truce": a truce limited to a domain or a season is a proposal of its own, not the ceasefire the war waits for.
 const SCOPE = String.raw`(?:in the air|at sea|in the Black Sea|on energy(?: infrastructure| facilities| sites| targets)?|on (?:strikes|attacks) on (?:energy|civilian) (?:infrastructure|facilities|targets))`;
@@ -95,7 +101,7 @@ const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Qui
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
-const VAGUE = new Set(['new', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
+const VAGUE = new Set(['new', 'firm', 'solid', 'reliable', 'ironclad', 'iron-clad', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
   // Grades and origins that describe a proposal met before rather than name a new one ("the best guarantee").
   'best', 'better', 'strongest', 'stronger', 'far', 'ultimate', 'only', 'neutral', 'european', 'western', 'so-called',
   // A revision is the same plan.
@@ -164,6 +170,7 @@ function elsewhere(after: string): boolean {
 
 const QUOTED_NAME = /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu;
 const MEETING_SOUGHT = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu;
+const MEETING_SOUGHT_DASHED = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|first)\s+)?((\p{Lu}[\p{L}’']+)[–-](\p{Lu}[\p{L}’']+)\s+(meeting|summit|talks))\b/gu;
 const PLAN_TO = /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu;
 const MODELLED_GUARANTEE = /\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
 const QUOTED_BUILT = /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu;
@@ -173,6 +180,14 @@ const CAPITALISED = /^\p{Lu}/u;
 const REGION_AT_END = /\p{Lu}[\p{L}-]+$/u;
 const FOR_BEFORE_NAME = /\s+for\s+(?=\p{Lu}[\p{L}-]*$)/u;
 const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\s+)?(?:jets|aircraft|fighters|systems|missiles|helicopters|tanks))\b/u;
+// After a determiner, never after a body's name ("NATO headquarters in Brussels"), nor after a possessive: "would host
+// the mission's headquarters" is the mission's part, and hosting it backs the mission.
+const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
+const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
+const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
+const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
+const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
+const PURPOSE_AFTER = /\b(?:an?|the|its|their|his|her|any)\s+((force|mission|operation)\s+of\s+((?!occupation\b)\p{Ll}+(?:ance|ence|ion)))\b/gu;
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
 export function findProposals(sentence: Sentence): RawMention[] {
@@ -184,9 +199,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
       const offset = m[0].indexOf(text);
       // "Russian troops" are no part of a European force; "Ukraine's NATO membership" and "Ukrainian elections" are the
       // membership and the elections themselves.
-      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text) && concept.name !== 'Elections in Ukraine') continue;
+      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text) && concept.name !== 'Elections in Ukraine' && concept.name !== 'EU membership for Ukraine' && concept.name !== 'New sanctions on Russia') continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
-      if (concept.name === 'NATO membership for Ukraine' && /^join/i.test(text) && OTHER_STATE_BEFORE.test(sentence.text.slice(0, m.index + offset))) continue;
+      if ((concept.name === 'NATO membership for Ukraine' || concept.name === 'EU membership for Ukraine') && /^join/i.test(text) && OTHER_STATE_BEFORE.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
       // "sent troops to Russia", "will station troops in Lithuania": troops sent to another country than Ukraine are
       // no part of a force for Ukraine.
@@ -219,10 +234,14 @@ export function findProposals(sentence: Sentence): RawMention[] {
     // Only the heads a debate refers back to stand for a proposal met before: "a joint shield" names none.
     if (named.length === 0 && /^(?:deal|shield|declaration|understanding)$/i.test(m[2])) continue;
     if (named.length === 0) {
+      // "any new force" names no force in particular.
+      if (/^any\s/i.test(m[0])) continue;
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'anaphor', head: m[2].toLowerCase(), rank: 99 });
     } else if (!(named.length === 1 && NOT_PROPOSALS.test(named[0]) && !/^shield$/i.test(m[2]))) {
       const name = /^deal$/i.test(m[2]) ? `${last} ${m[2]}` : `${named.join(' ')} ${m[2]}`;
-      found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 50 });
+      // 'would need "a firm American backstop"': graded, the words left say a concept, which names it.
+      const concept = named.length < modifiers.length ? conceptOf(name) : undefined;
+      found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept ?? name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
   }
   for (const m of TAKEN_HEAD.test(sentence.text) ? matchesOf(sentence.text, TAKEN) : []) {
@@ -280,6 +299,28 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const text = m[0];
     found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1).toLowerCase(), rank: 50 });
   }
+  // Proposals described by common nouns rather than named (each kept as an entity only where a relation involves it):
+  // "a headquarters in Paris": where a force would be commanded from.
+  for (const m of /headquarters/.test(sentence.text) ? matchesOf(sentence.text, HEADQUARTERS) : []) {
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: `Headquarters in ${m[2]}`, described: true, rank: 50 });
+  }
+  // "a memorandum about a future peace accord", "Moscow's draft memorandum": a text one side drafts for the other.
+  for (const m of /memorand/.test(sentence.text) ? matchesOf(sentence.text, MEMORANDUM) : []) {
+    found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: 'Memorandum', described: true, rank: 33 });
+  }
+  // "the demining of the Black Sea", "help with demining at sea": clearing the sea lanes once the guns fall silent.
+  for (const m of /demining/i.test(sentence.text) ? matchesOf(sentence.text, DEMINING) : []) {
+    const text = m[0];
+    found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), described: true, rank: 34 });
+  }
+  // "a loan funded by profits on frozen Russian assets": using the assets is a proposal wherever they are named.
+  for (const m of /frozen/.test(sentence.text) ? matchesOf(sentence.text, FROZEN_ASSETS) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Frozen Russian assets', described: true, rank: 39 });
+  }
+  // "a temporary administration for Ukraine under the United Nations": a government put in Ukraine's place.
+  for (const m of /administration/.test(sentence.text) ? matchesOf(sentence.text, ADMINISTRATION) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Temporary administration of Ukraine', described: true, rank: 34 });
+  }
   for (const m of matchesOf(sentence.text, QUOTED_NAME)) {
     // "the “Coalition for Peace”", and a name after its head noun: "the plan “ReArm Europe”".
     if (!/\b(?:an?|the|for|of)\s+$|\b(?:plan|proposal|initiative|programme|program|scheme|idea|concept)\s+$/.test(sentence.text.slice(0, m.index))) continue;
@@ -299,6 +340,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const head = m[1];
     found.push({ ...at(m.index + m[0].indexOf(head, m[0].length - m[1].length - m[2].length - m[3].length - 20), head.length), text: head, type: 'PROPOSAL', source: 'proposal', name: `${head[0].toUpperCase()}${head.slice(1)} between ${last(m[2])} and ${last(m[3])}`, rank: 20 });
   }
+  // "proposed a Zelensky–Putin meeting": the two sides joined by a dash before the head word, the whole a proposal.
+  for (const m of /[–-]\p{Lu}/u.test(sentence.text) ? matchesOf(sentence.text, MEETING_SOUGHT_DASHED) : []) {
+    const text = m[1];
+    found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[4][0].toUpperCase()}${m[4].slice(1)} between ${m[2]} and ${m[3]}`, rank: 20 });
+  }
   // "a plan to rearm Europe": a plan named by what it would do, unless that is a concept of its own ("a plan to send troops");
   // "presented the plan to the ministers" gives the plan to someone, it does not name it.
   for (const m of matchesOf(sentence.text, PLAN_TO)) {
@@ -311,6 +357,12 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of matchesOf(sentence.text, MODELLED_GUARANTEE)) {
     const text = m[1];
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[2].replace(/\s+/g, ' ')}-style guarantee`, rank: 32 });
+  }
+  // "a force of reassurance", "a mission of interposition": a force named by its purpose after "of", as translations
+  // write it, is the same proposal as "a reassurance force".
+  for (const m of / of /.test(sentence.text) ? matchesOf(sentence.text, PURPOSE_AFTER) : []) {
+    const text = m[1];
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[3][0].toUpperCase()}${m[3].slice(1)} ${m[2]}`, rank: 50 });
   }
   // "a declaration of intent on deploying a force": a text signed to commit to something is a proposal of its own.
   for (const m of matchesOf(sentence.text, /\b(?:an?|the|their|its)\s+((?:joint\s+)?declaration of intent)\b/gu)) {
@@ -362,12 +414,12 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   for (const m of matchesOf(sentence.text, STOP)) {
     const words = m[3].split(/\s+/);
-    const stop = words.findIndex((w) => FUNCTION_WORDS.test(w) || /^(?:but|while|until|after|since)$/.test(w));
+    const stop = words.findIndex((w, k) => (FUNCTION_WORDS.test(w) && !(/^(?:on|against)$/.test(w) && k > 0 && k + 1 < words.length && !FUNCTION_WORDS.test(words[k + 1]))) || /^(?:but|while|until|after|since)$/.test(w));
     const object = (stop < 0 ? words : words.slice(0, stop)).join(' ');
     if (!object) continue;
     const index = m.index + m[0].indexOf(m[1]);
     const text = `${m[1]} ${m[2]} ${object}`;
-    found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 45 });
+    found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), ...(m[2] === 'in' ? { described: true } : {}), rank: 45 });
   }
   for (const m of matchesOf(sentence.text, ANAPHOR)) {
     // "the options being developed" are not one proposal met before, nor is "an idea that Trump supported" (a new one).
@@ -424,7 +476,7 @@ export function repeatedProposals(text: string, found: readonly RawMention[]): R
     while (k < taken.length && taken[k].end <= start) k++;
     if (k < taken.length && taken[k].start < end) continue;
     const first = names.get(m[0].toLowerCase())!;
-    out.push({ start, end, text: m[0], type: 'PROPOSAL', source: 'proposal', name: first.name });
+    out.push({ start, end, text: m[0], type: 'PROPOSAL', source: 'proposal', name: first.name, ...(first.described ? { described: true } : {}) });
   }
   return out;
 }

@@ -199,6 +199,7 @@ const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)
 /** Relations stated by trigger patterns in one sentence. */
 // "to any European force", "to its own force": any determiner before the force it serves in.
 const SERVE_IN_FAR = /^(?:[^;.]{0,70}?[\s,"”])?(?:to (?:serve|take part|participate) in|to (?:join|support|reinforce|back)|as (?:a )?part of|within|under)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?$/;
+const SETTLEMENT = /^(?:(?:a|the)\s+)?(?:peace (?:deal|agreement|settlement|accord)|cease-?fire(?: agreement| deal)?|truce)$/i;
 const FORCE_HEAD = /\b(?:force|forces|mission|contingent)\b|^Multinational Force Ukraine$/i;
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:own\s+)?/;
 
@@ -304,7 +305,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
     if (before.length) {
       const from = Math.max(sentence.start, ...before.map((s) => s.end));
-      if (from > sentence.start) return from;
+      // "Italy will not send its soldiers, but it wants guarantees": a new clause after ", but" leaves the negation behind.
+      if (from > sentence.start) {
+        const but = matchesOf(text.slice(from, pos), /,\s*but\s+(?:it|they|he|she|we)\b/g).pop();
+        return but ? from + but.index + but[0].length : from;
+      }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
       // negations of the trigger's own clause only.
       const clause = matchesOf(text.slice(from, pos), /,\s*(?:but|and|so|while|although)\b|;/g).pop();
@@ -339,7 +344,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
     // "would not send troops to serve in the Multinational Force Ukraine": the troops are the named force's.
     const within = target.type === 'PROPOSAL' && SERVE_IN.exec(text.slice(target.end, target.end + 40));
-    const named = within && ms.find((x) => x.type === 'PROPOSAL' && x.start === target.end + within[0].length && x.key !== target.key);
+    // Troops put in place "as part of a peace deal" serve in no deal: the deal is when, not what they serve in.
+    const named = within && ms.find((x) => x.type === 'PROPOSAL' && x.start === target.end + within[0].length && x.key !== target.key && !SETTLEMENT.test(x.name ?? x.text));
     if (named) target = named;
     // "sending troops to Ukraine as part of a reassurance force", 'deploy forces "to NATO territory" to support the
     // Multinational Force Ukraine': a destination or aside may stand between the troops and the force they serve in.

@@ -5,7 +5,7 @@ import { fold as foldName } from './fold';
 import { entityId } from './entity-id';
 import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
 import { GIVEN_NAME_HONORIFICS, isFirstName } from './lexicon';
-import { officeholderBySurname } from './officeholders';
+import { officeholderByGivenName, officeholderBySurname } from './officeholders';
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
@@ -23,6 +23,8 @@ const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'con
 const OWN_KIND_HEADS = new Set(['loan']);
 const INDEFINITE = /^an?\s/i;
 const FORCE_WORD = /\bforces?\b|troops|soldiers|peacekeep|contingent/i;
+const ACT_VERB = /^\S+(?:\s+(?:part\s+with))?\s+(?:(?:its|their|our|his|her|any|more|own|some|additional|a few|a single|one)\s+)*/i;
+const ACT_BARE = /^(\S+)\s+((?:[\p{L}-]+\s+){1,2})(troops|soldiers|forces|peacekeepers)$/u;
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
@@ -74,7 +76,12 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
   const add = (key: string, m: RawMention, name: string) => {
     const known = byId.get(key);
     const entity = entities.get(key) ?? { id: key, type: known ? (known.type as ResolvedEntity['type']) : m.type, name: known?.name ?? name, aliases: [...(known?.aliases ?? [])], known: Boolean(known) };
-    for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, '')]) {
+    // An act ("put troops on the ground") is also named by what it puts: "troops on the ground".
+    const object = m.act ? m.text.replace(ACT_VERB, '') : '';
+    // And by the act itself without whose troops they are: "sending Italian troops" is "sending troops".
+    const bare = m.act ? ACT_BARE.exec(m.text) : null;
+    const plain = bare && bare[2] ? `${bare[1]} ${bare[3]}` : '';
+    for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, ''), ...(object !== m.text && object.includes(' ') ? [object] : []), ...(plain ? [plain] : [])]) {
       if (foldName(surface) !== foldName(entity.name) && !entity.aliases.some((a) => foldName(a) === foldName(surface))) entity.aliases.push(surface);
     }
     entities.set(key, entity);
@@ -99,6 +106,13 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       }
       const known = catalog.find((e) => e.type === 'PERSON' && sameFirstName(foldName(e.name).split(' ')[0], given));
       if (known) return { key: known.id, name: known.name };
+      // "Sir Keir" in a text that never gives his surname: the one public figure of that given name.
+      const full = officeholderByGivenName(m.text);
+      if (full) {
+        const p = parts(full);
+        people.push({ first: p[0], surname: p[p.length - 1], names: [full] });
+        return { key: index.byName(full, 'PERSON')?.id ?? entityId(full), name: full };
+      }
       if (!personOf(m.text)) return undefined;
     }
     // "Vladimir Vladimirovich": given name and patronymic, the respectful Russian form, name the namesake met last.
@@ -131,7 +145,8 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       // In reports on a deployment debate "the plan" and "the idea" are nearly always the deployment: prefer a force.
       const wantsForce = FORCE_HEADS.has(m.head ?? '');
       const recent: Mention[] = [];
-      for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL') recent.push(mentions[k]);
+      // A proposal only described by common nouns ("a temporary administration") is not what "the plan" refers back to.
+      for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL' && !mentions[k].described) recent.push(mentions[k]);
       // "this proposal" right after another one names that one, force or not.
       const near = !wantsForce && /^(?:this|that)\s/i.test(m.text) && recent[0] && m.start - recent[0].end < 300 ? recent[0] : undefined;
       // "the loan": a head that names a kind of thing other than a force or a plan refers back to one of its own kind only.

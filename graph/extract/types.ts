@@ -40,6 +40,9 @@ export interface RawMention {
   honorific?: string;
   /** For an anaphor ("the plan", "a massive force"): its head noun, to find what it refers back to. */
   head?: string;
+  /** A proposal described by common nouns rather than named ("the logistics hub", "a memorandum"): an entity only
+   *  where a relation involves it, since such words are as often the scenery of a report as a thing argued over. */
+  described?: boolean;
 }
 
 /** A role apposition: the person, the body they serve and the office. */
