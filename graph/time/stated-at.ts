@@ -135,11 +135,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
   if (picked) return picked.at;
-  // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day.
-  const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() ? leadDay(article, to, published) : undefined;
-  if (lead) return lead;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
+  // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day. Attending a
+  // summit the headline names happened when the summit did, though.
+  const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() && !(context.eventDate && past(context.eventDate)) ? leadDay(article, to, published) : undefined;
+  if (lead) return lead;
   // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries. Attending an event
   // the blog has dated happened that day, though, even in the next morning's recap.
   const entry = ENTRY_START.test(paragraph);
@@ -575,6 +576,8 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+// "a truce starting on Monday", "ready for the truce from Monday": when a period begins, not when anything was said.
+const STARTING = /\b(?:starting|beginning|effective|from|as of)\s+(?:on\s+|at\s+)?(?:the\s+)?$|^from\s+$/i;
 // A date on a decision or document named inside what was said: "said the plans agreed in Paris on 6 January would …",
 // "argued that the deal signed on 3 March …" (not "an interview published on Sunday" or "the meeting held on Monday":
 // when and where the statement itself was made).
@@ -834,7 +837,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
-    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start));
+    // "from Tuesday to Wednesday" is a span the thing happened in, not the start of one.
+    const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
+    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
     const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { createExtractor } from '@/graph/extract/pipeline';
+import { statedAt } from '@/graph/time/stated-at';
 
 // Round 14 (dates): a sentence after reported speech telling when it was said, and a date set off by commas between
 // the verb of saying and its "that". Sentences written for these tests; the people are invented.
@@ -94,5 +95,23 @@ describe("a live blog's key events box", () => {
     const backing = r.relations.find((x) => x.type === 'SUPPORTS' && x.source === 'anna-berg');
     expect(backing?.evidence.map((e) => [text.slice(e.start, e.start + 8), e.statedAt?.date])).toEqual([['- 23:40:', '2025-08-18'], ['**23:40 ', '2025-08-18']]);
     expect(r.relations.find((x) => x.type === 'OPPOSES' && x.source === 'piet-maas')?.evidence[0].statedAt?.date).toBe('2025-08-19');
+  });
+});
+
+describe('when a period begins', () => {
+  it('should not date a statement by the day a truce starts ("starting on Monday", "from Monday")', () => {
+    const text = 'Last Saturday the leaders put a demand to Moscow: a 30-day ceasefire starting on Monday. Anna Berg said Norway was ready for the truce from Monday.';
+    expect(dated(text, '2025-05-17').get('SUPPORTS:anna-berg:ceasefire')).toEqual(['2025-05-10']);
+    expect(dated('Anna Berg said Norway was ready for the truce from Monday.', '2025-05-14').get('SUPPORTS:anna-berg:ceasefire')).toEqual(['2025-05-14']);
+  });
+});
+
+describe('attending the summit a headline names', () => {
+  it('should date attending by the summit, not by the day of the news the headline leads', () => {
+    const text = '# Tromsø summit: no deal after three hours\n\nAnna Berg said on Saturday that talks would go on.\n';
+    const headline = [2, text.indexOf('\n')] as const;
+    const article = { text, publishedAt: '2025-08-16' };
+    expect(statedAt(article, ...headline)?.date).toBe('2025-08-16');
+    expect(statedAt(article, ...headline, [], { eventDate: '2025-08-15' })?.date).toBe('2025-08-15');
   });
 });
