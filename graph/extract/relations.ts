@@ -761,8 +761,28 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if ((worthless || denied) && needer && !consumed.has(needer) && !out.some((r) => r.target === needer.key && subjects.some((s) => s.key === r.source))) emit('SUPPORTS', subjects, needer, 1, undefined, 0.7, at);
     }
   }
+  // "Macron announced that London and Paris would send a “reassurance force”", "closed the summit by announcing that
+  // Britain, France and others would form a coalition": announcing that a new thing will be set up proposes it, as
+  // "announced a … force" does; the countries that will set it up back it, and the announcer is its author.
+  if (/\bannounc/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || object.source === 'anaphor' || object.start < sentence.start) continue;
+      const gap = ANNOUNCED_NEW.exec(text.slice(Math.max(sentence.start, object.start - 200), object.start));
+      if (!gap) continue;
+      const at = object.start - gap[0].length;
+      const announcer = [...ms].reverse().find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= at && ANNOUNCER_GAP.test(text.slice(x.end, at)));
+      if (!announcer) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].type === 'SUPPORTS' && out[i].source === announcer.key && out[i].target === object.key) out.splice(i, 1);
+      emit('PROPOSED', [announcer], object, 1, undefined, 0.75, at);
+    }
+  }
   return out;
 }
+/** "announced on Sunday that Britain and France would form a ", "announcing that London and Paris would send a “": a
+ *  new thing said to be set up (up to the proposal that names it). */
+const ANNOUNCED_NEW = /\bannounc(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){0,4}?that\s+[^.;:"“”]{1,100}?\s(?:would|will|are to|were to|(?:are|were) going to)\s+(?:jointly\s+|together\s+|soon\s+)?(?:form|create|set up|establish|launch|build|send|deploy|put together|assemble)\s+(?:a|an)\s+["“]?(?:[\w-]+\s+){0,2}$/i;
+/** Between the announcer and "announced": nothing, an apposition, or "closed the summit by" before "announcing". */
+const ANNOUNCER_GAP = /^(?:,[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?$|^\s+[^.;:,"“”]{1,60}?\sby\s+$/;
 /** "'s line was simple: ", "'s position is clear: ": a stance that follows a colon, held by the possessor. */
 const LINE_OF = /^[’']s\s+(?:[\p{L}-]+\s+)?(?:line|position|stance|message|view|answer|condition|demand|formula|refrain|mantra|argument)\s+(?:was|is|has been|remained|remains)\b[^.;:]{0,30}:\s+[^.;:]*$/u;
 /** A proposal right after "without". */
