@@ -91,7 +91,7 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
   // "Kyiv would send its revised 20-point plan to Washington": handing over one's own plan proposes it.
   t('PROPOSED', 1, String.raw`(?:send|sends|sent|sending|submit(?:s|ted|ting)?|deliver(?:s|ed|ing)?|hand(?:s|ed)? over) (?:its|their|his|her|our) (?:[\w-]+ ){0,3}?(?:plan|proposal|counterproposal|counter-proposal|draft|peace plan)`, { objectInside: true }),
-  t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|launch(?:es|ed|ing)?|set(?:s)? out(?= (?:a|an|the|his|her|its|their) )|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed|ing)?(?= (?:a|an|the|their|his|her|its) |\s+and\b)|(?<!(?:['’]s|the|its|their|his|her|our) )(?:working|worked|work|works) on`),
+  t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|launch(?:es|ed|ing)?|set(?:s)? out(?= (?:a|an|the|his|her|its|their) )|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed|ing)?(?= (?:a|an|the|their|his|her|its) |\s+and\b)|(?<!(?:['’]s|the|its|their|his|her|our) )(?:working|worked|work|works) on`),
   // "called instead for talks", "called again for a ceasefire": an adverb may stand before "for".
   // "Reform would vote against it", "MPs voted for the deployment": a vote is a stance.
   t('SUPPORTS', 1, String.raw`call(?:s|ed|ing)? (?:(?:instead|again|also|repeatedly|once more|publicly|explicitly|openly|now) )?for|ask(?:s|ed)? (?:[\w-]+ ){1,3}?for|(?<!\b(?:a|the) )vot(?:e|es|ed|ing) for`),

@@ -22,3 +22,10 @@ describe('announcing that a new thing will be set up proposes it', () => {
     expect(r.triples).not.toContain('PROPOSED:pieter-vos:coalition-of-the-willing');
   });
 });
+
+describe('"offering to" proposes, as "offered to" does', () => {
+  it('should read a participle after a comma as the subject\'s offer', () => {
+    const r = extractText('Helga Lind spoke to parliament on Tuesday, offering to open talks on a demilitarised zone.');
+    expect(r.triples).toContain('PROPOSED:helga-lind:demilitarised-zone');
+  });
+});
