@@ -301,7 +301,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
     if (before.length) {
       const from = Math.max(sentence.start, ...before.map((s) => s.end));
-      if (from > sentence.start) return from;
+      // "Rome will not send soldiers, she said, though it will keep working on guarantees": a contrasting clause leaves
+      // the negations of the one before behind.
+      if (from > sentence.start) {
+        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:though|although|yet)\s/g).pop();
+        return contrast ? from + contrast.index + contrast[0].length : from;
+      }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
       // negations of the trigger's own clause only.
       const clause = matchesOf(text.slice(from, pos), /,\s*(?:but|and|so|while|although)\b|;/g).pop();

@@ -106,6 +106,9 @@ export const TRIGGERS: Trigger[] = [
   // for a thing proposes it.
   t('OPPOSES', -1, String.raw`c(?:ame|omes?|oming) out (?:\w+ )?against`),
   t('PROPOSED', 1, String.raw`announc(?:e|es|ed|ing) (?:(?:their|its|his|her|joint|new) )?(?:plans?|proposals?) for|announc(?:e|es|ed|ing)(?= (?:a|an) ["“]?[A-Za-z-]+(?: [A-Za-z-]+){0,2} ?["”]?(?:force|mission|coalition|plan|initiative|zone|fund|headquarters)\b)`),
+  // "will keep working with partners on guarantees", "planners were working together on the force": working on a
+  // thing jointly with others is taking part in it (working on it alone is drafting it: PROPOSED above).
+  t('SUPPORTS', 1, String.raw`(?:working|worked|work|works) (?:(?:together|jointly|side by side)|(?:closely )?with (?:(?:its|their|our|his|her|the|other|European|Western|international|key) )?(?:partners|allies|counterparts|others))(?: (?:closely|intensively|hard))? on`),
   // "the United States would help Europe with guarantees": helping with a thing backs it.
   t('SUPPORTS', 1, String.raw`help(?:s|ed|ing)? (?:(?:Europe|Ukraine|Kyiv|them|it|the [a-z]+|its [a-z]+) )?with(?= (?:the |a |an |any |its |their )?["“]?[A-Za-z])`),
   // "would not exclude a European force": excluding is refusing; "not" before it makes it an opening.

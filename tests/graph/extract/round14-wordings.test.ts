@@ -29,3 +29,33 @@ describe('"offering to" proposes, as "offered to" does', () => {
     expect(r.triples).toContain('PROPOSED:helga-lind:demilitarised-zone');
   });
 });
+
+describe('working on a thing together with others backs it', () => {
+  it('should read "working with partners on"', () => {
+    const r = extractText('Norway will keep working with its partners on security guarantees for Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:norway:security-guarantees');
+  });
+
+  it('should read "working together on" in a reported clause as the speaker\'s', () => {
+    const r = extractText('Pieter Vos said Dutch and Danish planners were working together on the Multinational Force Ukraine.');
+    expect(r.triples).toContain('SUPPORTS:pieter-vos:multinational-force-ukraine');
+  });
+
+  it('should leave working on a thing alone a proposal, as before', () => {
+    const r = extractText('Helga Lind is working on a demilitarised zone along the front line.');
+    expect(r.triples).toContain('PROPOSED:helga-lind:demilitarised-zone');
+  });
+});
+
+describe('a concessive clause leaves the negations of the clause before behind', () => {
+  it('should not flip "though it will keep…" by a "not" before it', () => {
+    const r = extractText('Norway will not send soldiers to Ukraine, though it will keep working with partners on security guarantees.');
+    expect(r.triples).not.toContain('OPPOSES:norway:security-guarantees');
+    expect(r.triples).toContain('SUPPORTS:norway:security-guarantees');
+  });
+
+  it('should still read a negation inside the concessive clause', () => {
+    const r = extractText('Norway backs the coalition of the willing, although it does not support a demilitarised zone.');
+    expect(r.triples).toContain('OPPOSES:norway:demilitarised-zone');
+  });
+});
