@@ -644,7 +644,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || object.act || consumed.has(object)) continue;
     const which = WHICH_SAID.exec(text.slice(object.end, object.end + 40));
-    const lead = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
+    // Also a quotation that opens with the proposal, its speaker named after it ('"Any guarantee must be backed by
+    // troops," X told allies').
+    const reported = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
+    const opens = !which && !reported && QUOTE_OPENS.test(text.slice(sentence.start, object.start));
+    const lead = reported ?? (opens ? [''] : null);
     if (!which && !lead) continue;
     // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.
     const complement = which ? null : /^\s+of\s+(?:[^,;.:"“”]|(?<=\d)[,.](?=\d)){1,40}?(?=\s+(?:would|will|could|can|must|should|has to|have to|needs? to)\b)/.exec(text.slice(object.end, sentence.end));
@@ -783,6 +787,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   }
   return out;
 }
+/** A quotation opening its sentence up to a proposal: '“Any ', '"The '. */
+const QUOTE_OPENS = /^[\s*_]*["“]\s*(?:(?:any|a|an|the|such|these|those|our|their)\s+)?$/i;
 /** "announced on Sunday that Britain and France would form a ", "announcing that London and Paris would send a “": a
  *  new thing said to be set up (up to the proposal that names it). */
 const ANNOUNCED_NEW = /\bannounc(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){0,4}?that\s+[^.;:"“”]{1,100}?\s(?:would|will|are to|were to|(?:are|were) going to)\s+(?:jointly\s+|together\s+|soon\s+)?(?:form|create|set up|establish|launch|build|send|deploy|put together|assemble)\s+(?:a|an)\s+["“]?(?:[\w-]+\s+){0,2}$/i;

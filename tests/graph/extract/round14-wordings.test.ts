@@ -59,3 +59,20 @@ describe('a concessive clause leaves the negations of the clause before behind',
     expect(r.triples).toContain('OPPOSES:norway:demilitarised-zone');
   });
 });
+
+describe('a verdict for a proposal that opens a quotation, its speaker named after it', () => {
+  it('should give "must be backed by" to the speaker after the quotation', () => {
+    const r = extractText('“Any security guarantee must be backed by American air power,” Helga Lind told fellow ministers on Friday.');
+    expect(r.triples).toContain('SUPPORTS:helga-lind:security-guarantees');
+  });
+
+  it('should read "must be backed by" in a reported clause too', () => {
+    const r = extractText('Helga Lind said any ceasefire must be backed by monitors on the ground.');
+    expect(r.triples).toContain('SUPPORTS:helga-lind:ceasefire');
+  });
+
+  it('should not read a quotation that opens with a proposal it rejects as support', () => {
+    const r = extractText('“A demilitarised zone must not be part of any deal,” Helga Lind said.');
+    expect(r.triples).not.toContain('SUPPORTS:helga-lind:demilitarised-zone');
+  });
+});
