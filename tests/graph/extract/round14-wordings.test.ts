@@ -76,3 +76,17 @@ describe('a verdict for a proposal that opens a quotation, its speaker named aft
     expect(r.triples).not.toContain('SUPPORTS:helga-lind:demilitarised-zone');
   });
 });
+
+describe('a transcript\'s speaker label is not what "he" in the clause after it refers to', () => {
+  const text = 'Helga Lind, the Danish minister, took questions in Copenhagen.\n\n**LIND:** Minister Pieter Vos said on Monday that he supports a ceasefire.';
+
+  it('should give the stance to the person named in the clause', () => {
+    const r = extractText(text);
+    expect(r.triples).toContain('SUPPORTS:pieter-vos:ceasefire');
+  });
+
+  it('should not give it to the one whose turn it is', () => {
+    const r = extractText(text);
+    expect(r.triples.filter((t) => t.endsWith(':ceasefire')).map((t) => t.split(':')[1])).toEqual(['pieter-vos']);
+  });
+});
