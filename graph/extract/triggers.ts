@@ -87,7 +87,7 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
   // "warned reporters on Monday that", "warned in the conversation that": an addressee or a time may stand before "that".
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?!that\b)[\w.’']+){0,5}? that`, { consequence: true }),
-  t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up) by`, { passive: true }),
+  t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up|circulated|authored|written|prepared|submitted|pitched|outlined) by`, { passive: true }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
   // "Kyiv would send its revised 20-point plan to Washington": handing over one's own plan proposes it.
   t('PROPOSED', 1, String.raw`(?:send|sends|sent|sending|submit(?:s|ted|ting)?|deliver(?:s|ed|ing)?|hand(?:s|ed)? over) (?:its|their|his|her|our) (?:[\w-]+ ){0,3}?(?:plan|proposal|counterproposal|counter-proposal|draft|peace plan)`, { objectInside: true }),

@@ -90,3 +90,15 @@ describe('a transcript\'s speaker label is not what "he" in the clause after it 
     expect(r.triples.filter((t) => t.endsWith(':ceasefire')).map((t) => t.split(':')[1])).toEqual(['pieter-vos']);
   });
 });
+
+describe('more verbs of authorship before "by"', () => {
+  it('should read "circulated by" with several agents', () => {
+    const r = extractText('Moscow dismissed the demilitarised zone circulated by Norway, Denmark and Finland.');
+    expect(r.triples).toEqual(expect.arrayContaining(['PROPOSED:norway:demilitarised-zone', 'PROPOSED:denmark:demilitarised-zone', 'PROPOSED:finland:demilitarised-zone']));
+  });
+
+  it('should read "outlined by" as it reads "drawn up by"', () => {
+    const r = extractText('The ministers discussed a maritime mission outlined by Pieter Vos.');
+    expect(r.triples).toContain('PROPOSED:pieter-vos:maritime-mission');
+  });
+});
