@@ -102,3 +102,51 @@ describe('more verbs of authorship before "by"', () => {
     expect(r.triples).toContain('PROPOSED:pieter-vos:maritime-mission');
   });
 });
+
+describe('stance verbs and idioms of news the lexicon lacked', () => {
+  const stance = (sentence: string) => {
+    const r = extractText(sentence);
+    return r.triples.filter((t) => t.endsWith(':demilitarised-zone')).map((t) => `${t.split(':')[0]}:${t.split(':')[1]}`);
+  };
+
+  it.each([
+    'Sweden gave its blessing to a demilitarised zone on Monday.',
+    'Sweden gave the green light to a demilitarised zone.',
+    'Sweden has got behind a demilitarised zone.',
+    'Sweden is firmly behind a demilitarised zone.',
+    'Sweden has warmed to a demilitarised zone.',
+    'Sweden is receptive to a demilitarised zone.',
+    'Sweden is supportive of a demilitarised zone.',
+    'Sweden is enthusiastic about a demilitarised zone.',
+    'Sweden said yes to a demilitarised zone.',
+    'Sweden applauded a demilitarised zone.',
+    'Sweden pressed for a demilitarised zone.',
+  ])('should read support in "%s"', (sentence) => {
+    expect(stance(sentence)).toEqual(['SUPPORTS:sweden']);
+  });
+
+  it.each([
+    'Sweden vetoed a demilitarised zone.',
+    'Sweden torpedoed a demilitarised zone.',
+    'Sweden scuppered a demilitarised zone.',
+    'Sweden derided a demilitarised zone.',
+    'Sweden ridiculed a demilitarised zone.',
+    'Sweden rebuffed a demilitarised zone.',
+    'Sweden spurned a demilitarised zone.',
+    'Sweden turned down a demilitarised zone.',
+    'Sweden said no to a demilitarised zone.',
+    'Sweden threw cold water on a demilitarised zone.',
+    'Sweden stands firmly against a demilitarised zone.',
+    'Sweden is deeply hostile to a demilitarised zone.',
+    'Sweden is unconvinced by a demilitarised zone.',
+    'Sweden is not convinced by a demilitarised zone.',
+    'Sweden is less enthusiastic about a demilitarised zone.',
+  ])('should read opposition in "%s"', (sentence) => {
+    expect(stance(sentence)).toEqual(['OPPOSES:sweden']);
+  });
+
+  it('should let a "not" before the idiom reverse it', () => {
+    expect(stance('Sweden has not given its blessing to a demilitarised zone.')).toEqual(['OPPOSES:sweden']);
+    expect(stance('Sweden is not hostile to a demilitarised zone.')).not.toContain('OPPOSES:sweden');
+  });
+});
