@@ -88,7 +88,7 @@ export const TRIGGERS: Trigger[] = [
   // "warned reporters on Monday that", "warned in the conversation that": an addressee or a time may stand before "that".
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?!that\b)[\w.’']+){0,5}? that`, { consequence: true }),
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up|circulated|authored|written|prepared|submitted|pitched|outlined) by`, { passive: true }),
-  t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized) by`, { passive: true }),
+  t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized|dismissed|blocked|vetoed|condemned|denounced|ruled out|torpedoed|scuppered|spurned|rebuffed|turned down) by`, { passive: true }),
   // "Kyiv would send its revised 20-point plan to Washington": handing over one's own plan proposes it.
   t('PROPOSED', 1, String.raw`(?:send|sends|sent|sending|submit(?:s|ted|ting)?|deliver(?:s|ed|ing)?|hand(?:s|ed)? over) (?:its|their|his|her|our) (?:[\w-]+ ){0,3}?(?:plan|proposal|counterproposal|counter-proposal|draft|peace plan)`, { objectInside: true }),
   t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|launch(?:es|ed|ing)?|set(?:s)? out(?= (?:a|an|the|his|her|its|their) )|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed|ing)?(?= (?:a|an|the|their|his|her|its) |\s+and\b)|(?<!(?:['’]s|the|its|their|his|her|our) )(?:working|worked|work|works) on`),

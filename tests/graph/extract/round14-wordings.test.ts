@@ -150,3 +150,10 @@ describe('stance verbs and idioms of news the lexicon lacked', () => {
     expect(stance('Sweden is not hostile to a demilitarised zone.')).not.toContain('OPPOSES:sweden');
   });
 });
+
+describe('the passive of the verbs of refusal', () => {
+  it.each(['dismissed', 'blocked', 'vetoed', 'condemned', 'denounced', 'ruled out', 'torpedoed', 'turned down'])('should give "was %s by X" to X', (verb) => {
+    const r = extractText(`The demilitarised zone was ${verb} by Sweden and Finland.`);
+    expect(r.triples).toEqual(expect.arrayContaining(['OPPOSES:sweden:demilitarised-zone', 'OPPOSES:finland:demilitarised-zone']));
+  });
+});
