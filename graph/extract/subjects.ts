@@ -303,7 +303,11 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     // 'Germany, he said, "will contribute to the guarantees"': a country set before the speaker's parenthesis is the
     // subject of the quoted clause, and holds the stance with the one who says so.
     const lead = /^\W*$/.test(text.slice(sentence.start, ms[0]?.start ?? sentence.start)) && ms[0] && ms[0].type === 'COUNTRY' && !ms[0].location && /^,\s*(?:he|she)\s+(?:has\s+)?(?:said|says|added|insisted|stressed|declared)\s*,\s*["“]/i.test(text.slice(ms[0].end, ms[0].end + 40)) ? ms[0] : undefined;
-    return lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key) ? [lead, ...quoted] : quoted;
+    if (lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key)) return [lead, ...quoted];
+    // 'the envoy said Washington "strongly backs" the guarantees': a quotation of the verb alone, opened right after an
+    // actor, quotes that actor's words, held with the one who says so.
+    const before = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && /^\s+["“][^"“”.;,]{0,30}$/.test(text.slice(m.end, pos)));
+    return before && !quoted.some((m) => m.key === before.key) ? [before, ...quoted] : quoted;
   }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
   const documented = documentHolders(text, sentence, ctx);

@@ -157,3 +157,10 @@ describe('the passive of the verbs of refusal', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['OPPOSES:sweden:demilitarised-zone', 'OPPOSES:finland:demilitarised-zone']));
   });
 });
+
+describe('a quotation of the verb alone, opened right after an actor', () => {
+  it('should give the quoted verb to the actor before it as well as to the speaker', () => {
+    const r = extractText('Pieter Vos said on Monday that Norway "fully supports" the demilitarised zone.');
+    expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:norway:demilitarised-zone', 'SUPPORTS:pieter-vos:demilitarised-zone']));
+  });
+});
