@@ -286,7 +286,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
     const comma = text.indexOf(',', pos);
     if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
-    return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > comma && /^,\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(comma, x.start)));
+    // The opening phrase may end on a date in apposition ("After his summit with Putin on Friday, 15 August, Trump …").
+    return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > comma && /^,\s+(?:\d{1,2}\s+\p{Lu}\p{L}+(?:\s+\d{4})?,\s+|\p{Lu}\p{L}+\s+\d{1,2}(?:,\s+\d{4})?,\s+)?(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(comma, x.start)));
   };
   /** What a pronoun object stands for: the last proposal before it in the sentence that is not only when or on what
    *  condition ("would lead them" after "military hubs … after a ceasefire" is the hubs), else the topic of the
@@ -406,6 +407,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (new Set(pair.map((x) => x.key)).size === 2) emit('MET_WITH', [pair[0]], pair.find((x) => x.key !== pair[0].key)!, 1, undefined, 0.75, start);
         continue;
       }
+      // "cancelled his Budapest summit with Putin", "called off a meeting with": a meeting that did not take place.
+      if (trigger.type === 'MET_WITH' && /\b(?:cancel(?:s|l?ed|l?ing)|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "as Trump prepared to sit down with Putin", "is due to hold talks with": a meeting ahead, not held.
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
@@ -443,11 +446,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
         const objects = coordinated(text, ms, after[0], 1).map((o) => (BODY.has(o.type) && ledBy(text, ms, o)) || o);
         // "Trump's phone call with Putin": the owner of the call is its other side.
-        const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
+        const owner = /^(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
-        const host = !owner && !opener && !trigger.between && /^(?:meeting|talks|call|phone call|lunch|dinner) with$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const host = !owner && !opener && !trigger.between && /^(?:meeting|summit|talks|call|phone call|lunch|dinner) with$/i.test(m[0]) ? hostAfter(start) : undefined;
+        // "his summit with Putin" is someone's only as "Trump's summit with Putin" or in an opening phrase before him.
+        if (/^summit with$/i.test(m[0]) && !owner && !host) continue;
         const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.

@@ -164,3 +164,24 @@ describe('a quotation of the verb alone, opened right after an actor', () => {
     expect(r.triples).toEqual(expect.arrayContaining(['SUPPORTS:norway:demilitarised-zone', 'SUPPORTS:pieter-vos:demilitarised-zone']));
   });
 });
+
+describe('"his summit with X" in an opening phrase, and meetings called off', () => {
+  const met = (text: string) => extractText(text).triples.some((t) => t === 'MET_WITH:ivo-marek:dmitri-orlov' || t === 'MET_WITH:dmitri-orlov:ivo-marek');
+
+  it('should make the one the main clause is about meet X, past a date in apposition', () => {
+    expect(met('After his summit with Dmitri Orlov on Friday, 15 August, Ivo Marek wrote that talks would go on.')).toBe(true);
+  });
+
+  it('should read the owner of "X\'s summit with Y"', () => {
+    expect(met('Ivo Marek\'s summit with Dmitri Orlov ended without a deal.')).toBe(true);
+  });
+
+  it('should not read a summit only prepared for as held', () => {
+    expect(met('Ivo Marek is preparing for a summit with Dmitri Orlov.')).toBe(false);
+  });
+
+  it('should not read a meeting called off as held', () => {
+    expect(met('Ivo Marek cancelled his Vienna summit with Dmitri Orlov.')).toBe(false);
+    expect(met('Ivo Marek called off a meeting with Dmitri Orlov.')).toBe(false);
+  });
+});
