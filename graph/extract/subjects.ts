@@ -458,7 +458,7 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   if (colon < 0) return undefined;
   const at = sentence.start + colon;
   // "X was clear:", "X said:", and "X underlined that the Polish position has not changed: …".
-  const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
+  const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)(?:\s+(?:the same|so|as much)(?:\s+(?:in|on|at|to|last|this|earlier|before)\s+[^:;.,"“”]{1,30})?)?\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
 }
 

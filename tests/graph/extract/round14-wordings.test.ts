@@ -185,3 +185,15 @@ describe('"his summit with X" in an opening phrase, and meetings called off', ()
     expect(met('Ivo Marek called off a meeting with Dmitri Orlov.')).toBe(false);
   });
 });
+
+describe('"X had said the same: …" introduces the clause after the colon as X\'s', () => {
+  it('should give the stance after the colon to the one who "said the same"', () => {
+    const r = extractText('Prime Minister Helga Lind had said the same in Oslo: Norway will not send troops to Ukraine.');
+    expect(r.triples).toContain('OPPOSES:helga-lind:european-peacekeeping-force');
+  });
+
+  it('should read "said as much on Monday:" alike', () => {
+    const r = extractText('Helga Lind said as much on Monday: Norway will not send troops to Ukraine.');
+    expect(r.triples).toContain('OPPOSES:helga-lind:european-peacekeeping-force');
+  });
+});
