@@ -460,6 +460,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
+        // "held a trilateral meeting with Rubio and the delegation led by Umerov": the two it was held with met each other.
+        const others = trigger.between ? [] : [...new Map(peopleFirst(objects).map((o) => [o.key, o])).values()];
+        if (others.length === 2 && /\b(?:trilateral|three-way|tripartite)\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) emit('MET_WITH', [others[0]], others[1], 1, undefined, 0.75, start);
         continue;
       }
       if (trigger.passive) {

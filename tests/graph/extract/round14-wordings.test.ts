@@ -197,3 +197,15 @@ describe('"X had said the same: …" introduces the clause after the colon as X\
     expect(r.triples).toContain('OPPOSES:helga-lind:european-peacekeeping-force');
   });
 });
+
+describe('a trilateral meeting with two others', () => {
+  const pairs = (text: string) => extractText(text).triples.filter((t) => t.startsWith('MET_WITH:')).map((t) => t.split(':').slice(1).sort().join('+')).sort();
+
+  it('should make the two it was held with meet each other too', () => {
+    expect(pairs('Ivo Marek held a trilateral meeting with Pieter Vos and the Danish delegation led by Helga Lind.')).toEqual(['helga-lind+ivo-marek', 'helga-lind+pieter-vos', 'ivo-marek+pieter-vos']);
+  });
+
+  it('should leave a plain meeting with two people as two meetings with its host', () => {
+    expect(pairs('Ivo Marek held a meeting with Pieter Vos and Helga Lind.')).toEqual(['helga-lind+ivo-marek', 'ivo-marek+pieter-vos']);
+  });
+});
