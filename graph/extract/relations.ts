@@ -711,7 +711,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     // 'France could deploy "several thousand" soldiers': "could" before a deployment with a number offers the troops
     // (the hedge is still kept as the stance's context); "could station forces" stays a hedge.
-    const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
+    // So does "could send personnel to a European force": troops offered to a force named as where they would serve.
+    const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && (/\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text) || /^\s+to\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:force|mission|contingent|coalition)\b/i.test(text.slice(object.end, object.end + 60)));
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
   // "Norway backs the force, as does Denmark", "…, and so does Finland": the actor after holds the same stances.

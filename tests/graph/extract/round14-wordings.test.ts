@@ -209,3 +209,15 @@ describe('a trilateral meeting with two others', () => {
     expect(pairs('Ivo Marek held a meeting with Pieter Vos and Helga Lind.')).toEqual(['helga-lind+ivo-marek', 'ivo-marek+pieter-vos']);
   });
 });
+
+describe('"could send personnel to a force" offers the troops', () => {
+  it('should read troops offered to a force as support, hedge and all', () => {
+    const r = extractText('Finland has said it could send personnel to a European force once the fighting stops.');
+    expect(r.triples).toContain('SUPPORTS:finland:european-peacekeeping-force');
+  });
+
+  it('should leave "could station forces" elsewhere a hedge below the threshold', () => {
+    const r = extractText('Finland could station forces in neighbouring NATO countries.');
+    expect(r.triples).not.toContain('SUPPORTS:finland:european-peacekeeping-force');
+  });
+});
