@@ -221,3 +221,25 @@ describe('"could send personnel to a force" offers the troops', () => {
     expect(r.triples).not.toContain('SUPPORTS:finland:european-peacekeeping-force');
   });
 });
+
+describe('"(not) acceptable" and "(never) accepted" as a verdict on the proposal a reported clause opens with', () => {
+  const stance = (sentence: string) => extractText(sentence).triples.filter((t) => t.endsWith(':european-peacekeeping-force'));
+
+  it.each([
+    'Dmitri Orlov said a European force would not be acceptable.',
+    'Dmitri Orlov said a European force is not acceptable to Moscow.',
+    'Dmitri Orlov said a European force cannot be accepted.',
+    'Dmitri Orlov said the European force "will never be accepted".',
+    '"A European force will never be accepted," Dmitri Orlov said.',
+  ])('should read a refusal in "%s"', (sentence) => {
+    expect(stance(sentence)).toEqual(['OPPOSES:dmitri-orlov:european-peacekeeping-force']);
+  });
+
+  it('should read "would be acceptable" as support', () => {
+    expect(stance('Dmitri Orlov said a European force would be acceptable.')).toEqual(['SUPPORTS:dmitri-orlov:european-peacekeeping-force']);
+  });
+
+  it('should not judge a proposal that only follows "it was not acceptable that…"', () => {
+    expect(stance('Dmitri Orlov said it was not acceptable that the talks stalled over the European force.')).toEqual([]);
+  });
+});
