@@ -243,3 +243,17 @@ describe('"(not) acceptable" and "(never) accepted" as a verdict on the proposal
     expect(stance('Dmitri Orlov said it was not acceptable that the talks stalled over the European force.')).toEqual([]);
   });
 });
+
+describe('nouns of doubt and refusal held by a possessive', () => {
+  it.each([
+    "Sweden's scepticism about a demilitarised zone is well known.",
+    "Sweden's misgivings about a demilitarised zone were aired in Brussels.",
+    "Sweden's doubts over a demilitarised zone have grown.",
+  ])('should read opposition in "%s"', (sentence) => {
+    expect(extractText(sentence).triples).toContain('OPPOSES:sweden:demilitarised-zone');
+  });
+
+  it('should read "X\'s refusal to join" as opposing what is not joined', () => {
+    expect(extractText("Sweden's refusal to join the coalition of the willing surprised its neighbours.").triples).toContain('OPPOSES:sweden:coalition-of-the-willing');
+  });
+});
