@@ -290,7 +290,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
     const comma = text.indexOf(',', pos);
     if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
-    return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > comma && /^,\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(comma, x.start)));
+    // The opening phrase may end on a date in apposition ("After his summit with Putin on Friday, 15 August, Trump …").
+    return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > comma && /^,\s+(?:\d{1,2}\s+\p{Lu}\p{L}+(?:\s+\d{4})?,\s+|\p{Lu}\p{L}+\s+\d{1,2}(?:,\s+\d{4})?,\s+)?(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(comma, x.start)));
   };
   /** What a pronoun object stands for: the last proposal before it in the sentence that is not only when or on what
    *  condition ("would lead them" after "military hubs … after a ceasefire" is the hubs), else the topic of the
@@ -305,10 +306,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
     if (before.length) {
       const from = Math.max(sentence.start, ...before.map((s) => s.end));
-      // "Italy will not send its soldiers, but it wants guarantees": a new clause after ", but" leaves the negation behind.
+      // "Italy will not send its soldiers, but it wants guarantees", "Rome will not send soldiers, she said, though it will
+      // keep working on guarantees": a contrasting clause leaves the negations of the one before behind.
       if (from > sentence.start) {
-        const but = matchesOf(text.slice(from, pos), /,\s*but\s+(?:it|they|he|she|we)\b/g).pop();
-        return but ? from + but.index + but[0].length : from;
+        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:but\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)/g).pop();
+        return contrast ? from + contrast.index + contrast[0].length : from;
       }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
       // negations of the trigger's own clause only.
@@ -415,6 +417,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (new Set(pair.map((x) => x.key)).size === 2) emit('MET_WITH', [pair[0]], pair.find((x) => x.key !== pair[0].key)!, 1, undefined, 0.75, start);
         continue;
       }
+      // "cancelled his Budapest summit with Putin", "called off a meeting with": a meeting that did not take place.
+      if (trigger.type === 'MET_WITH' && /\b(?:cancel(?:s|l?ed|l?ing)|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "as Trump prepared to sit down with Putin", "is due to hold talks with": a meeting ahead, not held.
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
@@ -452,11 +456,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
         const objects = coordinated(text, ms, after[0], 1).map((o) => (BODY.has(o.type) && ledBy(text, ms, o)) || o);
         // "Trump's phone call with Putin": the owner of the call is its other side.
-        const owner = /^(?:phone |telephone )?(?:call|meeting|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
+        const owner = /^(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
-        const host = !owner && !opener && !trigger.between && /^(?:meeting|talks|call|phone call|lunch|dinner) with$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const host = !owner && !opener && !trigger.between && /^(?:meeting|summit|talks|call|phone call|lunch|dinner) with$/i.test(m[0]) ? hostAfter(start) : undefined;
+        // "his summit with Putin" is someone's only as "Trump's summit with Putin" or in an opening phrase before him.
+        if (/^summit with$/i.test(m[0]) && !owner && !host) continue;
         const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
@@ -464,6 +470,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
+        // "held a trilateral meeting with Rubio and the delegation led by Umerov": the two it was held with met each other.
+        const others = trigger.between ? [] : [...new Map(peopleFirst(objects).map((o) => [o.key, o])).values()];
+        if (others.length === 2 && /\b(?:trilateral|three-way|tripartite)\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) emit('MET_WITH', [others[0]], others[1], 1, undefined, 0.75, start);
         continue;
       }
       if (trigger.passive) {
@@ -653,7 +662,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || object.act || consumed.has(object)) continue;
     const which = WHICH_SAID.exec(text.slice(object.end, object.end + 40));
-    const lead = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
+    // Also a quotation that opens with the proposal, its speaker named after it ('"Any guarantee must be backed by
+    // troops," X told allies').
+    const reported = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
+    const opens = !which && !reported && QUOTE_OPENS.test(text.slice(sentence.start, object.start));
+    const lead = reported ?? (opens ? [''] : null);
     if (!which && !lead) continue;
     // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.
     const complement = which ? null : /^\s+of\s+(?:[^,;.:"“”]|(?<=\d)[,.](?=\d)){1,40}?(?=\s+(?:would|will|could|can|must|should|has to|have to|needs? to)\b)/.exec(text.slice(object.end, sentence.end));
@@ -708,7 +721,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const named = isDeployment(object) && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     // 'France could deploy "several thousand" soldiers': "could" before a deployment with a number offers the troops
     // (the hedge is still kept as the stance's context); "could station forces" stays a hedge.
-    const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && /\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text);
+    // So does "could send personnel to a European force": troops offered to a force named as where they would serve.
+    const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && (/\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text) || /^\s+to\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:force|mission|contingent|coalition)\b/i.test(text.slice(object.end, object.end + 60)));
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
   // "Norway backs the force, as does Denmark", "…, and so does Finland": the actor after holds the same stances.
@@ -775,8 +789,30 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if ((worthless || denied) && needer && !consumed.has(needer) && !out.some((r) => r.target === needer.key && subjects.some((s) => s.key === r.source))) emit('SUPPORTS', subjects, needer, 1, undefined, 0.7, at);
     }
   }
+  // "Macron announced that London and Paris would send a “reassurance force”", "closed the summit by announcing that
+  // Britain, France and others would form a coalition": announcing that a new thing will be set up proposes it, as
+  // "announced a … force" does; the countries that will set it up back it, and the announcer is its author.
+  if (/\bannounc/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || object.source === 'anaphor' || object.start < sentence.start) continue;
+      const gap = ANNOUNCED_NEW.exec(text.slice(Math.max(sentence.start, object.start - 200), object.start));
+      if (!gap) continue;
+      const at = object.start - gap[0].length;
+      const announcer = [...ms].reverse().find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= at && ANNOUNCER_GAP.test(text.slice(x.end, at)));
+      if (!announcer) continue;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].type === 'SUPPORTS' && out[i].source === announcer.key && out[i].target === object.key) out.splice(i, 1);
+      emit('PROPOSED', [announcer], object, 1, undefined, 0.75, at);
+    }
+  }
   return out;
 }
+/** A quotation opening its sentence up to a proposal: '“Any ', '"The '. */
+const QUOTE_OPENS = /^[\s*_]*["“]\s*(?:(?:any|a|an|the|such|these|those|our|their)\s+)?$/i;
+/** "announced on Sunday that Britain and France would form a ", "announcing that London and Paris would send a “": a
+ *  new thing said to be set up (up to the proposal that names it). */
+const ANNOUNCED_NEW = /\bannounc(?:ed|es|ing)\s+(?:[\w.’'-]+\s+){0,4}?that\s+[^.;:"“”]{1,100}?\s(?:would|will|are to|were to|(?:are|were) going to)\s+(?:jointly\s+|together\s+|soon\s+)?(?:form|create|set up|establish|launch|build|send|deploy|put together|assemble)\s+(?:a|an)\s+["“]?(?:[\w-]+\s+){0,2}$/i;
+/** Between the announcer and "announced": nothing, an apposition, or "closed the summit by" before "announcing". */
+const ANNOUNCER_GAP = /^(?:,[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?$|^\s+[^.;:,"“”]{1,60}?\sby\s+$/;
 /** "'s line was simple: ", "'s position is clear: ": a stance that follows a colon, held by the possessor. */
 const LINE_OF = /^[’']s\s+(?:[\p{L}-]+\s+)?(?:line|position|stance|message|view|answer|condition|demand|formula|refrain|mantra|argument)\s+(?:was|is|has been|remained|remains)\b[^.;:]{0,30}:\s+[^.;:]*$/u;
 /** A proposal right after "without". */

@@ -305,7 +305,11 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     // 'Germany, he said, "will contribute to the guarantees"': a country set before the speaker's parenthesis is the
     // subject of the quoted clause, and holds the stance with the one who says so.
     const lead = /^\W*$/.test(text.slice(sentence.start, ms[0]?.start ?? sentence.start)) && ms[0] && ms[0].type === 'COUNTRY' && !ms[0].location && /^,\s*(?:he|she)\s+(?:has\s+)?(?:said|says|added|insisted|stressed|declared)\s*,\s*["“]/i.test(text.slice(ms[0].end, ms[0].end + 40)) ? ms[0] : undefined;
-    return lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key) ? [lead, ...quoted] : quoted;
+    if (lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key)) return [lead, ...quoted];
+    // 'the envoy said Washington "strongly backs" the guarantees': a quotation of the verb alone, opened right after an
+    // actor, quotes that actor's words, held with the one who says so.
+    const before = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && /^\s+["“][^"“”.;,]{0,30}$/.test(text.slice(m.end, pos)));
+    return before && !quoted.some((m) => m.key === before.key) ? [before, ...quoted] : quoted;
   }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
   const documented = documentHolders(text, sentence, ctx);
@@ -460,7 +464,7 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   if (colon < 0) return undefined;
   const at = sentence.start + colon;
   // "X was clear:", "X said:", and "X underlined that the Polish position has not changed: …".
-  const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
+  const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)(?:\s+(?:the same|so|as much)(?:\s+(?:in|on|at|to|last|this|earlier|before)\s+[^:;.,"“”]{1,30})?)?\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
 }
 
@@ -479,7 +483,8 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
-    const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from);
+    // A transcript's speaker label ("BREKELMANS: President Putin said that he supports…") is no subject in the clause.
+    const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
     const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
