@@ -4,8 +4,9 @@ import { statedAt } from '@/graph/time/stated-at';
 
 // Round 14 (dates): a sentence after reported speech telling when it was said, and a date set off by commas between
 // the verb of saying and its "that". Sentences written for these tests; the people are invented.
+const extract = (text: string, publishedAt: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
 const dated = (text: string, publishedAt: string) => {
-  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  const r = extract(text, publishedAt);
   return new Map([...r.relations, ...r.candidates].map((x) => [`${x.type}:${x.source}:${x.target}`, x.evidence.map((e) => e.statedAt?.date)]));
 };
 
@@ -38,7 +39,7 @@ describe('a date between commas after the verb of saying', () => {
 
 describe('joining someone for a gathering', () => {
   it('should put those who "joined X at <place> on <day> for an emergency meeting" at that meeting, on that day', () => {
-    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg and Piet Maas joined Lena Halvorsen at the palace on Monday for an emergency meeting on the truce.', publishedAt: '2025-03-05' });
+    const r = extract('Anna Berg and Piet Maas joined Lena Halvorsen at the palace on Monday for an emergency meeting on the truce.', '2025-03-05');
     const event = r.entities.find((e) => e.type === 'EVENT');
     expect(event?.date).toBe('2025-03-03');
     const attended = r.relations.filter((x) => x.type === 'ATTENDED' && x.target === event?.id);
@@ -47,28 +48,28 @@ describe('joining someone for a gathering', () => {
   });
 
   it('should not read "joined X for talks" in the future as attending', () => {
-    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg will join Lena Halvorsen in Oslo on Monday for an emergency meeting on the truce.', publishedAt: '2025-03-05' });
+    const r = extract('Anna Berg will join Lena Halvorsen in Oslo on Monday for an emergency meeting on the truce.', '2025-03-05');
     expect(r.relations.filter((x) => x.type === 'ATTENDED')).toEqual([]);
   });
 });
 
 describe('being in a city for a gathering', () => {
   it('should put one who "was in Oslo on Monday for the summit" at the summit the article dated, on its day', () => {
-    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Nordic leaders met at the palace on Monday for an emergency summit. Anna Berg was in Oslo on Monday for the summit.', publishedAt: '2025-03-05' });
+    const r = extract('Nordic leaders met at the palace on Monday for an emergency summit. Anna Berg was in Oslo on Monday for the summit.', '2025-03-05');
     const event = r.entities.find((e) => e.type === 'EVENT');
     expect(event?.date).toBe('2025-03-03');
     expect(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}:${x.target}`)).toEqual([`anna-berg:${event?.id}`]);
   });
 
   it('should not read being somewhere for a reason other than a gathering as attending', () => {
-    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Nordic leaders met at the palace on Monday for an emergency summit. Anna Berg was in Oslo on Monday for a medical check.', publishedAt: '2025-03-05' });
+    const r = extract('Nordic leaders met at the palace on Monday for an emergency summit. Anna Berg was in Oslo on Monday for a medical check.', '2025-03-05');
     expect(r.relations.filter((x) => x.type === 'ATTENDED')).toEqual([]);
   });
 });
 
 describe('three or more named meeting in a place on a day', () => {
   it('should make a gathering that all of them attended, on that day, and no pairwise meetings', () => {
-    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg, Piet Maas and Lena Halvorsen met in Tallinn on 4 June.', publishedAt: '2025-06-06' });
+    const r = extract('Anna Berg, Piet Maas and Lena Halvorsen met in Tallinn on 4 June.', '2025-06-06');
     const events = r.entities.filter((e) => e.type === 'EVENT');
     expect(events.map((e) => e.date)).toEqual(['2025-06-04']);
     expect(r.relations.filter((x) => x.type === 'ATTENDED').map((x) => x.source).sort()).toEqual(['anna-berg', 'lena-halvorsen', 'piet-maas']);
@@ -76,7 +77,7 @@ describe('three or more named meeting in a place on a day', () => {
   });
 
   it('should leave two who met as a meeting between them', () => {
-    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text: 'Anna Berg and Piet Maas met in Tallinn on 4 June.', publishedAt: '2025-06-06' });
+    const r = extract('Anna Berg and Piet Maas met in Tallinn on 4 June.', '2025-06-06');
     expect(r.entities.filter((e) => e.type === 'EVENT')).toEqual([]);
     expect(r.relations.map((x) => `${x.type}:${x.source}:${x.target}`)).toEqual(['MET_WITH:anna-berg:piet-maas']);
   });
@@ -91,7 +92,7 @@ describe("a live blog's key events box", () => {
       '**23:40 BST** — Anna Berg said Norway backed the reassurance force.', '',
       '**18:20 BST** — Leaders arrived in Oslo.',
     ].join('\n');
-    const r = createExtractor([])({ id: 'snippet', title: 'Live', text, publishedAt: '2025-08-19' });
+    const r = extract(text, '2025-08-19');
     const backing = r.relations.find((x) => x.type === 'SUPPORTS' && x.source === 'anna-berg');
     expect(backing?.evidence.map((e) => [text.slice(e.start, e.start + 8), e.statedAt?.date])).toEqual([['- 23:40:', '2025-08-18'], ['**23:40 ', '2025-08-18']]);
     expect(r.relations.find((x) => x.type === 'OPPOSES' && x.source === 'piet-maas')?.evidence[0].statedAt?.date).toBe('2025-08-19');
