@@ -10,6 +10,8 @@ interface Concept {
   /** Other ways of saying it, used to link the concept to a catalog entity. */
   synonyms: string[];
   pattern: RegExp;
+  /** A word the pattern cannot match without, tested first: a slow pattern runs only on sentences that have it. */
+  gate?: RegExp;
 }
 
 const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
@@ -49,7 +51,7 @@ export const CONCEPTS: Concept[] = [
   { name: 'Elections in Ukraine', synonyms: ['elections in Ukraine', 'Ukrainian elections', 'early election in Ukraine'], pattern: new RegExp(String.raw`\b(?:(?:${ELECTION_MOD})\s+)*(?:elections?|vote)\s+in\s+Ukraine\b|\bUkrain(?:e['’]s|ian)\s+(?:(?:${ELECTION_MOD})\s+)?elections?\b|\b(?:wartime|early|snap)\s+(?:elections?|vote)\b|(?<=\b(?:hold|holds|holding|held|suspend|suspends|suspended|suspending|postpone|postponed|postponing|call(?:s|ed|ing)? for|push(?:es|ed|ing)? (?:\w+ )?into|ready for|time for)\s+(?:(?:an?|the|any|${ELECTION_MOD})\s+)*)elections?\b`, 'g') },
   // Sanctions: easing them and adding to them are two things positions are taken on.
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
-  { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b|\bsanction(?:s|ed|ing)? (?:Russia|Moscow)\b|\bsanctions (?:on|against) (?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}Russian\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|banks|producers|exporters|oligarchs)\b/giu },
+  { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], gate: /sanction/i, pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b|\bsanction(?:s|ed|ing)? (?:Russia|Moscow)\b|\bsanctions (?:on|against) (?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}Russian\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|banks|producers|exporters|oligarchs)\b/giu },
   // Talks between the warring sides and the swaps they agree: positions are taken on both.
   { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))/gi },
   { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:(?:all|the|[\d,]+|seriously|severely|badly|wounded|injured|sick|young|civilian|captured)\s+){0,4}prisoners(?: of war)?(?: for [\d,]+)?/gi },
@@ -194,6 +196,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   const found: Array<RawMention & { rank: number }> = [];
   const at = (index: number, length: number) => ({ start: sentence.start + index, end: sentence.start + index + length });
   CONCEPTS.forEach((concept, rank) => {
+    if (concept.gate && !concept.gate.test(sentence.text)) return;
     for (const m of matchesOf(sentence.text, concept.pattern)) {
       const text = unquoted(m[0]);
       const offset = m[0].indexOf(text);
