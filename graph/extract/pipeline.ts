@@ -14,7 +14,7 @@ import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from '
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
-import { actingGroup, CLAUSE_REPORTERS, openQuoteBefore, speakerLabel } from './subjects';
+import { actingGroup, CLAUSE_REPORTERS, openQuoteBefore, signedStatements, speakerLabel } from './subjects';
 import { echoedStances } from './echo';
 import { agreeingCentre, learnGenders, pronounCentre } from './discourse';
 import { officeholderBody, officeholderRelations } from './officeholders';
@@ -178,9 +178,13 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // What the text shows of each person's gender (honorifics, their own pronouns), and the people in reading order.
     const genders = new Map<string, 'm' | 'f'>();
     const recent: Mention[] = [];
+    // Statements whose signers the text lists: "they" and "it" in them are the signers.
+    const signed = signedStatements(text, sentences, mentions);
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
+      const signers = signed.find((x) => sentence.start >= x.from && sentence.start < x.to);
+      if (signers) ctx.lastGroup = signers.members;
       section = openSection(text, sentence, ms) ?? (section && sentence.start < section.end ? section : undefined);
       resolveBareTitles(text, sentence, ms, titles);
       const byTitle = resolveTitles(text, sentence.start, ms, titles);

@@ -226,6 +226,7 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 /** Between two proposals, words that join them as objects of one verb ("A and B", "A and its plan for B"). */
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
+const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
 /** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
 const PLAN_OF = /\b(?:plans?|proposals?|initiative)\s+(?:of|by)\s+([^;.:"“”]{1,80}?)\s+(?:for|to)\s+(?:(?:a|an|the|more|new)\s+)?["“]?$/i;
@@ -604,7 +605,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // A pronoun names its proposal more surely than a topic carried over does (emit lowers the latter by 0.2).
       emit(type, partner ? [...subjects, partner] : subjects, object, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, pronounObject && object.end <= sentence.start ? 0.9 : 0.8, start);
       // "endorsed the coalition of the willing and its plan for a reassurance force": a coordinated object is one too.
-      const next = !trigger.objectInside && object.start >= end ? ms.find((x) => x.type === 'PROPOSAL' && x.start > object.end && x.start - object.end < 60 && COORDINATED_OBJECT.test(text.slice(object.end, x.start))) : undefined;
+      // So is a part it names: "committed to security guarantees for Ukraine, among them a Multinational Force Ukraine".
+      const next = !trigger.objectInside && object.start >= end ? ms.find((x) => x.type === 'PROPOSAL' && x.start > object.end && x.start - object.end < 60 && (COORDINATED_OBJECT.test(text.slice(object.end, x.start)) || INCLUDED.test(text.slice(object.end, x.start)))) : undefined;
       if (next) {
         consumed.add(next);
         emit(type, partner ? [...subjects, partner] : subjects, next, trigger.polarity * (cues.flip ? -1 : 1), cues.hedge, 0.75, start);

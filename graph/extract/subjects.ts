@@ -312,6 +312,10 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     return before && !quoted.some((m) => m.key === before.key) ? [before, ...quoted] : quoted;
   }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);
+  // "Ukraine, they write, must have guarantees": the group that spoke last speaks in the parenthesis, and what it says
+  // a state must have is the group's demand, not that state's stance.
+  const aside = ctx.lastGroup && ctx.lastGroup.length > 1 ? THEY_ASIDE.exec(text.slice(sentence.start, pos)) : null;
+  if (aside) return [...(BENEFICIARY.test(text.slice(sentence.start + aside.index + aside[0].length, pos)) ? [] : subjects), ...ctx.lastGroup!];
   const documented = documentHolders(text, sentence, ctx);
   if (documented) return [...subjects, ...documented.filter((m) => !subjects.some((s) => s.key === m.key))];
   // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
@@ -474,7 +478,7 @@ const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
-  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))));
+  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))) && !CONTACTED.test(text.slice(Math.max(from, m.start - 40), m.start)));
   const last = actors[actors.length - 1];
   // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
   const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
@@ -496,7 +500,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   const group = PRONOUN_GROUP.exec(text.slice(from, pos));
   // Only a pronoun opening its clause ("Both leaders are meeting...", "; they view..."), not "leaders must decide whether they...".
-  if (group && (!last || last.end <= from + group.index) && /(?:^|,)\W*(?:(?:but|and|yet|so|where|when|after which)\s+)?$/i.test(text.slice(from, from + group.index))) {
+  if (group && (!last || last.end <= from + group.index) && (/(?:^|,)\W*(?:(?:but|and|yet|so|where|when|after which)\s+)?$/i.test(text.slice(from, from + group.index)) || (from === sentence.start && GROUP_OPENER.test(text.slice(from, from + group.index))))) {
     // "France and the UK support X; they view Y as premature": the group earlier in the sentence, else the last one.
     const earlier = ms.filter((m) => isActor(m) && !m.appositive && m.end <= from + group.index && m.start >= sentence.start);
     // "Carney held talks with Starmer, where both leaders endorsed...": "both" names the last two people.
@@ -552,6 +556,13 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   return subjects;
 }
 
+const THEY_ASIDE = /,\s*they\s+(?:have\s+|had\s+)?(?:say|said|write|wrote|add|added|insist|insisted|stress|stressed|argue|argued|warn|warned|declare|declared|note|noted)\s*,\s*/i;
+const BENEFICIARY = /^\s*["“]?(?:must|should|needs? to|has to|ought to|deserves? to)\s+(?:have|get|receive|be (?:given|offered|granted))\b/;
+// "In it they committed to…", "With Zelensky they called…": a short opening phrase before "they" opening the sentence.
+const GROUP_OPENER = /^\W*(?:In|On|At|With|After|Before|Later|Then|Together|Afterwards|Earlier|Now|There|Here|From)\b[^,;:"“”]{0,40}?,?\s+$/;
+// "Macron called Trump and demanded…", "they met Putin and…": the one called or met, after a subject, is no subject.
+const CONTACTED = /\S\s+(?:(?:then|also|first|later)\s+)?(?:called|rang|phoned|telephoned|met|visited|hosted|welcomed|thanked|briefed|invited|received)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
 // "Putin, Starmer said, does not want …": the one named in the parenthesis speaks; the subject is before it.
 const SAID_ASIDE = /^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|argued|insisted|claimed|believes|thinks)\s*,/;
 const DEMANDED = /^\s+["“]?(?:must|should|needs?|ought|deserves?|has to|had to|have to)\b/;
@@ -591,4 +602,51 @@ export function actingGroup(text: string, sentence: Sentence, ms: Mention[], fou
   if (!first || !/^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(sentence.start, first.start))) return undefined;
   const opening = coordinated(text, ms, first, 1);
   return opening.length > 1 ? opening : undefined;
+}
+
+/** A statement and the people who signed it: what the statement says, from the sentence that names it to the end of
+ *  its paragraph, is held by every signer, wherever the paragraph lists them. */
+export interface Signed { from: number; to: number; members: Mention[] }
+
+const STATEMENT = /\b(?:statement|declaration|letter|communiqu[ée])\b|\bput (?:their|its) names? to\b/i;
+// "The signatories included A, B and C", "It was signed by A and B".
+const SIGNERS_BEFORE = /\b(?:signatories|signers)\s+(?:included|include|were|are)\s+$|\bsigned\s+by\s+$/i;
+// "A, B and C signed, along with D and E." / "A, B and C also signed it."
+const SIGNED_AFTER = /^\s+(?:all\s+|also\s+|have\s+|had\s+)?signed\b(?!\s+(?:a|an|the|their)\b)/;
+const ALONG_WITH = /^\s+(?:all\s+|also\s+|have\s+|had\s+)?signed(?:\s+it)?,?\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+
+/** Per article: statements whose signers are listed in a sentence of their own ("After the meeting the leaders issued
+ *  a joint statement. In it they committed to … The signatories included A, B and C."). */
+export function signedStatements(text: string, sentences: Sentence[], mentions: Mention[]): Signed[] {
+  const out: Signed[] = [];
+  if (!/\bsign(?:ed|atories|ers)\b/.test(text)) return out;
+  let i = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    const ms: Mention[] = [];
+    while (i < mentions.length && mentions[i].start < sentence.end) if (mentions[i++].start >= sentence.start) ms.push(mentions[i - 1]);
+    if (!/\bsign(?:ed|atories|ers)\b/.test(sentence.text)) continue;
+    const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
+    let members: Mention[] = [];
+    const first = people.find((m) => SIGNERS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+    if (first) members = coordinated(text, ms, first, 1);
+    else {
+      const last = people.find((m) => SIGNED_AFTER.test(text.slice(m.end, m.end + 30)));
+      if (last) {
+        members = coordinated(text, ms, last, -1);
+        const along = people.find((m) => m.start > last.end && ALONG_WITH.test(text.slice(last.end, m.start)));
+        if (along) members.push(...coordinated(text, ms, along, 1));
+      }
+    }
+    members = [...new Map(members.filter((m) => m.type === 'PERSON').map((m) => [m.key, m])).values()];
+    if (members.length < 2) continue;
+    // The statement named in this sentence or up to three before it, in the same paragraph.
+    const para = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    let from = -1;
+    for (let k = s; k >= Math.max(0, s - 3) && sentences[k].start >= para; k--) if (STATEMENT.test(sentences[k].text)) from = sentences[k].start;
+    if (from < 0) continue;
+    const end = text.indexOf('\n', sentence.end);
+    out.push({ from, to: end < 0 ? text.length : end, members });
+  }
+  return out;
 }

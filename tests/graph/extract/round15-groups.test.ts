@@ -1,0 +1,55 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 15: stances a group holds — a joint statement whose signers are listed apart from what it says, "they" after a
+// short opening phrase, a group speaking in a parenthesis, and the parts a stance names. Sentences written for these
+// tests; the people are invented.
+const triples = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-05' }).relations
+  .filter((r) => r.type === 'SUPPORTS' || r.type === 'OPPOSES' || r.type === 'PROPOSED').map((r) => `${r.type}:${r.source}:${r.target}`).sort();
+
+describe('a joint statement whose signers are listed in a sentence of their own', () => {
+  it('should give what "they" committed to to every signer listed after it', () => {
+    const text = 'After the dinner, the leaders issued a joint statement. In it they committed to the reassurance force. The signatories included Anna Berg, Piet Maas and Lena Holm.';
+    expect(triples(text)).toEqual(['SUPPORTS:anna-berg:reassurance-force', 'SUPPORTS:lena-holm:reassurance-force', 'SUPPORTS:piet-maas:reassurance-force']);
+  });
+
+  it('should read "A, B and C signed, along with D" as the signers, D among them', () => {
+    const text = 'On Tuesday a group of leaders put their names to a short statement. They strongly supported the ceasefire proposal. Anna Berg, Piet Maas and Lena Holm signed, along with Prime Minister Maria Kern.';
+    expect(triples(text)).toEqual(['SUPPORTS:anna-berg:ceasefire-proposal', 'SUPPORTS:lena-holm:ceasefire-proposal', 'SUPPORTS:maria-kern:ceasefire-proposal', 'SUPPORTS:piet-maas:ceasefire-proposal']);
+  });
+
+  it('should give nothing to a list that signed no statement the paragraph names', () => {
+    const text = 'In it they committed to the reassurance force. The signatories included Anna Berg, Piet Maas and Lena Holm.';
+    expect(triples(text)).not.toContain('SUPPORTS:anna-berg:reassurance-force');
+  });
+});
+
+describe('"they" after a short opening phrase', () => {
+  it('should read "With X they …" as the group the text last named, and the one they called as no holder', () => {
+    const text = 'Anna Berg, Piet Maas and Lena Holm arrived in Kyiv together on Saturday. With Jan Vos they called Karl Dorn and then demanded the ceasefire proposal.';
+    expect(triples(text)).toEqual(['SUPPORTS:anna-berg:ceasefire-proposal', 'SUPPORTS:lena-holm:ceasefire-proposal', 'SUPPORTS:piet-maas:ceasefire-proposal']);
+  });
+
+  it('should not make the one a named subject called into the holder', () => {
+    expect(triples('Anna Berg called Karl Dorn on Monday and demanded the ceasefire proposal.')).toEqual(['SUPPORTS:anna-berg:ceasefire-proposal']);
+  });
+});
+
+describe('a group speaking in a parenthesis', () => {
+  it('should give the group what it says a state must have, and not that state', () => {
+    const text = 'Anna Berg, Piet Maas and Lena Holm say they are ready to talk. Ukraine, they write, must have "ironclad security guarantees".';
+    expect(triples(text)).toEqual(['SUPPORTS:anna-berg:security-guarantees', 'SUPPORTS:lena-holm:security-guarantees', 'SUPPORTS:piet-maas:security-guarantees']);
+  });
+
+  it('should keep the state that acts in what the group reports', () => {
+    const text = 'Anna Berg and Piet Maas spoke to reporters in Oslo. Norway, they said, would back the reassurance force.';
+    expect(triples(text)).toEqual(['SUPPORTS:anna-berg:reassurance-force', 'SUPPORTS:norway:reassurance-force', 'SUPPORTS:piet-maas:reassurance-force']);
+  });
+});
+
+describe('the parts a stance names', () => {
+  it('should give the holder each part after "among them" or "including"', () => {
+    expect(triples('Norway committed to security guarantees for Ukraine, among them the Multinational Force Ukraine.')).toEqual(['SUPPORTS:norway:multinational-force-ukraine', 'SUPPORTS:norway:security-guarantees']);
+    expect(triples('Norway backed security guarantees, including the reassurance force.')).toEqual(['SUPPORTS:norway:reassurance-force', 'SUPPORTS:norway:security-guarantees']);
+  });
+});
