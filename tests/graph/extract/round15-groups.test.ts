@@ -53,3 +53,17 @@ describe('the parts a stance names', () => {
     expect(triples('Norway backed security guarantees, including the reassurance force.')).toEqual(['SUPPORTS:norway:reassurance-force', 'SUPPORTS:norway:security-guarantees']);
   });
 });
+
+describe('a ceasefire along the current line', () => {
+  const ids = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-05' }).entities.map((e) => e.id);
+
+  it('should read freezing the war where the armies stand as one proposal, however it is worded', () => {
+    expect(triples('Anna Berg backed a ceasefire along the current front line.')).toEqual(['SUPPORTS:anna-berg:ceasefire-along-the-current-line-of-contact']);
+    expect(triples('Anna Berg wants both armies to "stop where they are" and go home.')).toEqual(['SUPPORTS:anna-berg:ceasefire-along-the-current-line-of-contact']);
+    expect(triples('Piet Maas rejected the idea that the current line of contact should be the starting point of talks.')).toEqual(['OPPOSES:piet-maas:ceasefire-along-the-current-line-of-contact']);
+  });
+
+  it('should not make a proposal of a front line that is only a place', () => {
+    expect(ids('Ukrainian troops held the current front line near Pokrovsk through the winter.')).not.toContain('ceasefire-along-the-current-line-of-contact');
+  });
+});
