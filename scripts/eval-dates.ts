@@ -25,6 +25,7 @@ const SETS: Record<string, string> = {
   dev12: 'realistic-12/gold.yaml',
   dev13: 'realistic-13/gold.yaml',
   dev14: 'realistic-14/gold.yaml',
+  dev15: 'realistic-15/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];

@@ -33,6 +33,7 @@ const SETS = [
   { key: 'dev12', label: 'realistic dev 12 (5 articles, Feb 2025–Jan 2026, live blog, wire, analysis, newsletter, Q&A, dense in dates)', file: join(ROOT, 'data/eval/realistic-12/gold.yaml') },
   { key: 'dev13', label: 'realistic dev 13 (6 articles, Jun 2025–Feb 2026, press release, interview, Kremlin, tabloid, opinion, round-up)', file: join(ROOT, 'data/eval/realistic-13/gold.yaml') },
   { key: 'dev14', label: 'realistic dev 14 (6 articles, Mar–Dec 2025, wire, live blog, newsletter, explainer, translated Ukrainian, opinion; blind)', file: join(ROOT, 'data/eval/realistic-14/gold.yaml') },
+  { key: 'dev15', label: 'realistic dev 15 (6 articles, Apr–Dec 2025, tabloid, Kremlin framing, press release, round-up, interview, analysis; blind)', file: join(ROOT, 'data/eval/realistic-15/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 
