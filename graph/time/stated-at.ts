@@ -385,7 +385,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 
 // A speaker's name and verb of saying, up to a date right after them: "Donald Trump wrote ", "Merz told reporters ".
 // Reported speech ("Starmer said Britain was ready …"): a later "He made the remarks on Sunday" dates it as it dates a quote.
-const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added)\b/;
+const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added|stated|declared|announced|underlined|emphasi[sz]ed|noted|explained|confirmed)\b/;
 const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b)/i;
@@ -444,7 +444,8 @@ function toldAfter(paragraph: string, end: number, found: Found[], speaker: read
 }
 
 // A paragraph opening by pointing back at the quote before it: "He said this …", "Her remarks came …".
-const NEXT_BACK_REFERENCE = /^(?:(?:He|She|They)\s+(?:said\s+(?:this|so|it|that)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|(?:was|were)\s+speaking|spoke)\b|(?:His|Her|Their|The|These|Those)\s+(?:remarks|comments|words)\b)/;
+// Also by title or name: "The Head of State said this during a press conference on Monday".
+const NEXT_BACK_REFERENCE = /^(?:(?:He|She|They|The\s+(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){1,5}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+)\s*(?:said\s+(?:this|so|it|that)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|(?:was|were)\s+speaking|spoke)\b|(?:His|Her|Their|The|These|Those)\s+(?:remarks|comments|words)\b)/u;
 
 /** The date the paragraph after the one ending at `paragraphEnd` gives, in a first sentence pointing back at the quote before it. */
 function toldInNext(article: { text: string; publishedAt?: string }, paragraphEnd: number, published: Day | undefined): Found | undefined {
@@ -562,6 +563,7 @@ const RELATIVE_BEFORE = /\S[^.!?]*?,?\s(?:where|which|whose)\s[^,;:.!?]*$/i;
 const MAIN_VERB = /\b(?:is|are|was|were|said|says|told|tells|added|argued|warned|insisted|stressed|replied|answered)\b/i;
 const OUT_OF_SCENE = /(?<!\bto\s)\b(?:has|have)\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|wn|ne|id|ld|ht|de|nt|ft)\b|\bpreviously\b/i;
 // Dates relative to the one stated before them, not to the publication date.
+const LEAD_UP = /(?:^|[.!?]["”’)]*\s+)(?:Before|Ahead of|In the run-up to|In the days before)\s+[^,;.!?]{1,80}$/;
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
@@ -814,6 +816,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const named = known.has('month') && !known.has('year') && published ? YEAR_AFTER.exec(paragraph.slice(end, end + 20)) : null;
     if (named) at.date = `${published!.year - (/last|previous/i.test(named[1]) ? 1 : 0)}${at.date.slice(4)}`;
     if (known.has('year') && known.has('month')) stated = { year: result.start.get('year')!, from: at.date };
+    // "Before an emergency summit on 17 February, Starmer wrote…": the day is the summit's; what was said came earlier
+    // that month, as far as the text tells.
+    if (at.precision === 'DAY' && LEAD_UP.test(paragraph.slice(Math.max(0, start - 90), start))) Object.assign(at, { date: at.date.slice(0, 7), precision: 'MONTH' });
+    // "In February 2024 … A year later … on 17 February": a step counted from a stated date moves the story's year too.
+    else if (ANCHORED.test(text) && !DEICTIC_WORD.test(text) && anchor && at.source === 'TEXT') stated = { year: Number(at.date.slice(0, 4)), from: at.date };
     else if (known.has('month') && !forward && !isRelativeResult(result)) {
       // A month (and day) without its year, read in the publication's year, after a year stated before it in the
       // paragraph or in the section's heading: that year, when the story moves forward in it.
@@ -1048,7 +1055,16 @@ function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day
 
 /** "two days later": counted from the date stated before it, as precisely as that one is known. */
 function anchored(text: string, anchor: StatedAt | undefined): StatedAt | undefined {
-  if (!anchor || anchor.precision !== 'DAY') return undefined;
+  if (!anchor) return undefined;
+  // "In February 2024 … A year later": a step of years or months from a month keeps the month's precision.
+  const step = anchor.precision === 'MONTH' ? /^(?:a|one|two|three|\d+)\s+(year|month)s?\s+(later|after(?:wards)?|on|earlier|before)$/i.exec(text) : null;
+  if (step) {
+    const n = /^(?:a|one)$/i.test(text.split(/\s/)[0]) ? 1 : /^two$/i.test(text.split(/\s/)[0]) ? 2 : /^three$/i.test(text.split(/\s/)[0]) ? 3 : Number(text.split(/\s/)[0]);
+    const months = (step[1].toLowerCase() === 'year' ? 12 : 1) * n * (/^(?:earlier|before)$/i.test(step[2]) ? -1 : 1);
+    const at = new Date(Date.UTC(Number(anchor.date.slice(0, 4)), Number(anchor.date.slice(5, 7)) - 1 + months, 1));
+    return { date: at.toISOString().slice(0, 7), precision: 'MONTH', source: 'TEXT' };
+  }
+  if (anchor.precision !== 'DAY') return undefined;
   const ref = new Date(`${anchor.date}T12:00:00Z`);
   const [result] = chrono.en.casual.parse(text, { instant: ref, timezone: 0 }, { forwardDate: /later|after|next|following/i.test(text) });
   if (!result?.start.isCertain('day')) return undefined;
