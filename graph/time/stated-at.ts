@@ -219,7 +219,8 @@ function chainOnEvent(text: string, start: number, end: number, events: DateCont
  * one ("On Thursday … Russia this week made … Macron said …": still Thursday).
  */
 function sceneInParagraph(found: Found[]): Found | undefined {
-  const before = withoutRecalled(found.filter((f) => !f.lookBack));
+  // "…called the restrictions, announced a day earlier, an unfriendly act. He stressed…": an aside's date is no scene.
+  const before = withoutRecalled(mainClause(found.filter((f) => !f.lookBack)));
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
@@ -574,7 +575,7 @@ const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 const QUOTED_TODAY = /^(?:today|tonight)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
-const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/i;
+const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born|announced|imposed|unveiled|introduced|published|released|issued|presented)\b(?:[^,.;]|(?<=\b[a-z])\.|\.(?=\S))*$/i;
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
@@ -663,7 +664,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (HEADING.test(text.slice(start, end))) return undefined;
-    const last = withoutRecalled(datesOf(article, start, end, published).filter(stating)).at(-1);
+    const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).at(-1);
     if (last) return last.at;
     end = start - 1;
   }

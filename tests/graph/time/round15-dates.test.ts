@@ -38,4 +38,9 @@ describe('#statedAt, round 15', () => {
     const on = 'On 17 February, at an emergency summit at the palace, Piet Maas said his country was ready.';
     expect(dateOf(on, '2025-03-03', on)).toBe('2025-02-17 DAY');
   });
+
+  it("should not let a date in an aside on what was announced set the scene for the sentences after it", () => {
+    const text = 'Speaking to reporters on Thursday, Anna Berg called the new U.S. restrictions, announced by the U.S. Treasury a day earlier, an unfriendly act. She stressed that they would not work.';
+    expect(dateOf(text, '2025-10-25', 'She stressed that they would not work.')).toBe('2025-10-23 DAY');
+  });
 });
