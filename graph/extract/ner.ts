@@ -210,11 +210,12 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const of = name.findIndex((t, k) => k >= 2 && t.text === 'of');
     // "Kateryna Roe of Bloomberg": a reporter and her outlet, neither an actor.
     if (of > 0 && isOutlet(spanText(text, name.slice(of + 1), 0))) continue;
-    if (of > 0 && role === 0 && looksLikePersonName(name.slice(0, of), false)) {
+    // Also after a title: "President Volodymyr Zelenskyy of Ukraine", as press releases write it.
+    if (of > 0 && looksLikePersonName(name.slice(0, of), false)) {
       const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
       const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
       const org = body.length >= 2 && ORG_HEADS.has(body[body.length - 1].text.toLowerCase());
-      if (hit || org) {
+      if (hit || (org && role === 0)) {
         mention(name.slice(0, of), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(0, of), 0) });
         mention(body, hit ? { type: hit.type, source: 'gazetteer', name: hit.name } : { type: 'INSTITUTION', source: 'ner', name: spanText(text, body, 0) });
         continue;

@@ -20,6 +20,7 @@ export interface RelationContext {
 }
 
 const TITLE_WORDS_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u;
+const OF_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+(?=,|\s+and\b|\s+as well as\b)/u;
 const OWN_TITLE = /\s(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:counterpart|colleague|successor|predecessor|deputy|envoy)\s*$/u;
 
 /** Actors joined to `m` by "and" / commas on one side ("Britain and France"). */
@@ -35,7 +36,8 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     const raw = direction < 0 ? text.slice(next.end, ms[i].start) : text.slice(ms[i].end, next.start);
     // A title before the next name ("Lavrov and Secretary of State Rubio") is not a break either.
     // Nor "Healey and his French counterpart Lecornu": a possessive title of the one before.
-    const titled = raw.replace(TITLE_WORDS_AT_END, ' ').replace(OWN_TITLE, ' ');
+    // Nor "Zelenskyy of Ukraine, President Macron of France and …": the body a name is "of" is its apposition.
+    const titled = (step === i + direction ? raw : raw.replace(OF_BODY, '')).replace(TITLE_WORDS_AT_END, ' ').replace(OWN_TITLE, ' ');
     // Also "Neither A nor B", "Not only A but also B", "A, like B, …", "A, as well as B, …".
     const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
     // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.

@@ -67,3 +67,19 @@ describe('a ceasefire along the current line', () => {
     expect(ids('Ukrainian troops held the current front line near Pokrovsk through the winter.')).not.toContain('ceasefire-along-the-current-line-of-contact');
   });
 });
+
+describe('a title, a name, then "of" the country', () => {
+  const extract = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-05' });
+
+  it('should read "President Anna Berg of Norway" as the person, representing the country, as press releases write it', () => {
+    const r = extract('The Prime Minister welcomed President Anna Berg of Norway to London.');
+    expect(r.entities.map((e) => e.id)).toContain('anna-berg');
+    expect(r.entities.map((e) => e.id)).not.toContain('anna-berg-of-norway');
+    expect(r.relations.map((x) => `${x.type}:${x.source}:${x.target}`)).toContain('REPRESENTS:anna-berg:norway');
+  });
+
+  it('should keep a list of such names together as one group', () => {
+    const text = 'President Anna Berg of Norway, Prime Minister Piet Maas of the Netherlands and Chancellor Lena Holm of Austria backed the reassurance force.';
+    expect(triples(text)).toEqual(['SUPPORTS:anna-berg:reassurance-force', 'SUPPORTS:lena-holm:reassurance-force', 'SUPPORTS:piet-maas:reassurance-force']);
+  });
+});
