@@ -479,8 +479,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.passive) {
         const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150);
         // The agent follows "by" directly ("led by Britain", "backed by French President Macron"), not "by air cover to protect Ukraine".
-        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*))*\s+$/u.test(text.slice(end, x.start)));
-        if (object && agent) emit(trigger.type, coordinated(text, ms, agent, 1), object, trigger.polarity, undefined, 0.75, start);
+        // "drawn up by the President's envoy Steve Witkoff": a possessor before the agent's title is not the agent.
+        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
+        // "drawn up by Witkoff with Kremlin envoy Kirill Dmitriev": the one it was drawn up with is an author too.
+        const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
+        if (object && agent) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
       if (trigger.nominal) {

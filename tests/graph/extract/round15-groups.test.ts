@@ -83,3 +83,14 @@ describe('a title, a name, then "of" the country', () => {
     expect(triples(text)).toEqual(['SUPPORTS:anna-berg:reassurance-force', 'SUPPORTS:lena-holm:reassurance-force', 'SUPPORTS:piet-maas:reassurance-force']);
   });
 });
+
+describe('a plan drawn up by someone', () => {
+  it("should give the plan to the agent after a possessor's title, and to the one it was drawn up with", () => {
+    const text = 'The leaked 28-point plan, drawn up by the President\'s envoy Anna Berg with Kremlin money man Piet Maas, would force Kyiv to give up land.';
+    const found = triples(text);
+    expect(found).toContain('PROPOSED:anna-berg:28-point-plan');
+    expect(found).toContain('PROPOSED:piet-maas:28-point-plan');
+    // Kyiv, whom the plan would force to give up land, holds no stance by it.
+    expect(found).not.toContain('SUPPORTS:ukraine:territorial-concessions');
+  });
+});
