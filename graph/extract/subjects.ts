@@ -39,7 +39,7 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     // Nor "Zelenskyy of Ukraine, President Macron of France and …": the body a name is "of" is its apposition.
     const titled = (step === i + direction ? raw : raw.replace(OF_BODY, '')).replace(TITLE_WORDS_AT_END, ' ').replace(OWN_TITLE, ' ');
     // Also "Neither A nor B", "Not only A but also B", "A, like B, …", "A, as well as B, …".
-    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like|,\s+(?:together|along) with)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
     // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
     const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
     if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw))) break;

@@ -94,3 +94,13 @@ describe('a plan drawn up by someone', () => {
     expect(found).not.toContain('SUPPORTS:ukraine:territorial-concessions');
   });
 });
+
+describe('planning for a force, partners "together with", and what a mechanism would watch', () => {
+  it('should read "has done the detailed planning for" the force as backing it, by each partner joined "together with"', () => {
+    expect(triples('Norway, together with Denmark, has done the detailed planning for the reassurance force.')).toEqual(['SUPPORTS:denmark:reassurance-force', 'SUPPORTS:norway:reassurance-force']);
+  });
+
+  it('should not read a mechanism "to monitor a ceasefire" as a stance on the ceasefire', () => {
+    expect(triples('Anna Berg discussed a mechanism to monitor a ceasefire.')).not.toContain('SUPPORTS:anna-berg:ceasefire');
+  });
+});
