@@ -104,3 +104,15 @@ describe('planning for a force, partners "together with", and what a mechanism w
     expect(triples('Anna Berg discussed a mechanism to monitor a ceasefire.')).not.toContain('SUPPORTS:anna-berg:ceasefire');
   });
 });
+
+describe('troops offered to a force named in quotation marks, and help to watch a truce', () => {
+  it('should read troops "as part of a \\"reassurance force\\"" as backing that force, not any European force', () => {
+    const found = triples('Anna Berg said 26 countries had committed to deploy troops to Ukraine, or to be present at sea or in the air, as part of a "reassurance force".');
+    expect(found).toContain('SUPPORTS:anna-berg:reassurance-force');
+    expect(found).not.toContain('SUPPORTS:anna-berg:european-peacekeeping-force');
+  });
+
+  it('should not read being ready to help monitor a truce as a stance on the truce', () => {
+    expect(triples('Norway is ready to help monitor a truce from outside the country.')).not.toContain('SUPPORTS:norway:ceasefire');
+  });
+});
