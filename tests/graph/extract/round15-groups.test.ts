@@ -115,4 +115,8 @@ describe('troops offered to a force named in quotation marks, and help to watch 
   it('should not read being ready to help monitor a truce as a stance on the truce', () => {
     expect(triples('Norway is ready to help monitor a truce from outside the country.')).not.toContain('SUPPORTS:norway:ceasefire');
   });
+
+  it('should read "ready to deploy from day one of a ceasefire" as dated by the ceasefire, not a stance on it', () => {
+    expect(triples('Anna Berg said Norway is ready to deploy "from day one" of a ceasefire.')).not.toContain('SUPPORTS:norway:ceasefire');
+  });
 });
