@@ -198,7 +198,7 @@ const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)
 
 /** Relations stated by trigger patterns in one sentence. */
 // "to any European force", "to its own force": any determiner before the force it serves in.
-const SERVE_IN_FAR = /^(?:[^;.]{0,70}?[\s,"”])?(?:to (?:serve|take part|participate) in|to (?:join|support|reinforce|back)|as (?:a )?part of|within|under)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?["“]?$/;
+const SERVE_IN_FAR = /^(?:[^;.]{0,70}?[\s,"”])?(?:to (?:serve|take part|participate) in|to (?:join|support|reinforce|back)|(?:as|be|become|form) (?:a )?part of|within|under)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:(?:future|new|possible|planned|proposed|eventual)\s+)?["“]?$/;
 const SETTLEMENT = /^(?:(?:a|the)\s+)?(?:peace (?:deal|agreement|settlement|accord)|cease-?fire(?: agreement| deal)?|truce)$/i;
 const FORCE_HEAD = /\b(?:force|forces|mission|contingent)\b|^Multinational Force Ukraine$/i;
 const SERVE_IN = /^\s+(?:to (?:serve|take part|participate) in|to join|as part of|within|under|to|for)\s+(?:(?:the|a|an|any|its|their|such a)\s+)?(?:own\s+)?/;
@@ -352,7 +352,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (named) target = named;
     // "sending troops to Ukraine as part of a reassurance force", 'deploy forces "to NATO territory" to support the
     // Multinational Force Ukraine': a destination or aside may stand between the troops and the force they serve in.
-    else if (isDeployment(target)) {
+    // So do a nation's troops that "would be part of a future multinational force".
+    else if (isDeployment(target) || (target.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(target.text))) {
       const force = ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start > target.end && x.start - target.end < 110 && FORCE_HEAD.test(x.name ?? x.text) && SERVE_IN_FAR.test(text.slice(target.end, x.start)));
       if (force) target = force;
     }
@@ -470,6 +471,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (/^hosted$/i.test(m[0]) && new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
+        // "Washington signed a minerals deal with Kyiv": states that sign with each other need not meet.
+        if (/^signed\b/i.test(m[0]) && subjects.every((x) => x.type !== 'PERSON') && objects.every((x) => x.type !== 'PERSON')) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
         // "held a trilateral meeting with Rubio and the delegation led by Umerov": the two it was held with met each other.
         const others = trigger.between ? [] : [...new Map(peopleFirst(objects).map((o) => [o.key, o])).values()];

@@ -120,3 +120,15 @@ describe('troops offered to a force named in quotation marks, and help to watch 
     expect(triples('Anna Berg said Norway is ready to deploy "from day one" of a ceasefire.')).not.toContain('SUPPORTS:norway:ceasefire');
   });
 });
+
+describe('national troops in a named force, and states that sign', () => {
+  it('should read "British soldiers would be part of a future multinational force" as backing that force', () => {
+    expect(triples('Anna Berg promised that British soldiers would be part of a future "multinational force" in Ukraine.')).toEqual(['SUPPORTS:anna-berg:multinational-force-ukraine']);
+  });
+
+  it('should not make two states that sign a deal with each other meet, while two people who sign still do', () => {
+    const all = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-05' }).relations.map((r) => `${r.type}:${r.source}:${r.target}`);
+    expect(all('Washington signed a minerals deal with Kyiv.')).not.toContain('MET_WITH:ukraine:united-states');
+    expect(all('Anna Berg signed a minerals deal with Piet Maas in Oslo.')).toContain('MET_WITH:anna-berg:piet-maas');
+  });
+});
