@@ -226,6 +226,7 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 /** Between two proposals, words that join them as objects of one verb ("A and B", "A and its plan for B"). */
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
+const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:changed|shifted|moved|altered|wavered|budged|change|shift|move|alter|waver|budge)\b|\b(?:has|have|had)\s+never\s+(?:changed|wavered)\b/gi;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
 /** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
@@ -324,7 +325,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     return clause ? open + clause.index + clause[0].length : open;
   };
   const polarityCues = (from: number, to: number) => {
-    const window = text.slice(from, to);
+    // "Moscow's position has not changed, he recalled: it is unacceptable": a stance unchanged is no stance denied,
+    // and a colon opens a clause of its own.
+    const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ');
     const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window)?.[0] };
   };

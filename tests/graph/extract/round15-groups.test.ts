@@ -132,3 +132,13 @@ describe('national troops in a named force, and states that sign', () => {
     expect(all('Anna Berg signed a minerals deal with Piet Maas in Oslo.')).toContain('MET_WITH:anna-berg:piet-maas');
   });
 });
+
+describe('a position unchanged', () => {
+  it('should not read "has not changed" as denying the stance stated after it', () => {
+    expect(triples("Norway's position on foreign contingents in Ukraine has not changed, he recalled: it is unacceptable to Norway.")).toEqual(['OPPOSES:norway:european-peacekeeping-force']);
+  });
+
+  it('should still read a plain negation', () => {
+    expect(triples('Norway does not support the reassurance force.')).toEqual(['OPPOSES:norway:reassurance-force']);
+  });
+});
