@@ -361,6 +361,12 @@ const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+
 const LED_DELEGATION = /\bdelegation\s+(?:was|were)\s+(?:led|headed)\s+by\b/;
 const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
 const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
+/** Who else a delegation counted: "the Ukrainian delegation, which included A and B", "The Russian side also included
+ *  A", "Kyiv's delegation was headed by A, with B and C beside him", "Rubio led the American side together with B". The
+ *  people listed after it (to the end of its clause) were at the gathering just named. */
+const DELEGATION_MEMBERS = /\b(?:delegation|team|side|negotiators)(?:,\s+which|\s+also)?\s+(?:included|includes|comprised|consisted of)\s+|\b(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\s+[^.;]{1,120}?,\s+(?:together\s+)?with\s+|\b(?:led|headed)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|side)\s+(?:together|along)\s+with\s+/gu;
+/** Where the list of a delegation's members ends: the next clause. */
+const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
 const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
 const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+)?(?:ministers|leaders))\b/;
@@ -394,6 +400,17 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 8), at));
     const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
     push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
+  }
+  // Members of a delegation at the gathering just named: not a delegation still to travel ("will include"), nor one
+  // that did not ("did not include").
+  for (const d of near && /\b(?:included|includes|comprised|consisted|with|together|along)\b/.test(sentence.text) ? matchesOf(sentence.text, DELEGATION_MEMBERS) : []) {
+    const from = sentence.start + d.index + d[0].length;
+    const head = text.slice(sentence.start, from);
+    if (NOT_YET.test(head) || NEGATION.test(head)) { NEGATION.lastIndex = 0; continue; }
+    NEGATION.lastIndex = 0;
+    const end = MEMBERS_END.exec(text.slice(from, sentence.end));
+    const to = end ? from + end.index : sentence.end;
+    push(ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to), near!, 0.6);
   }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);

@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 15b: who was at a gathering, told by the make-up of a delegation, by an opener set off after a fronted phrase,
+// and by hosting at a seat of government. Sentences written for these tests; the people and meetings are invented.
+const extract = (text: string, publishedAt = '2025-03-12') => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  const all = [...r.relations, ...r.candidates];
+  return {
+    triples: all.map((x) => `${x.type}:${x.source}:${x.target}`),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+};
+const attendees = (r: ReturnType<typeof extract>) => [...new Set(r.triples.filter((t) => t.startsWith('ATTENDED:')).map((t) => t.split(':')[1]))].sort();
+
+describe('the members of a delegation at the gathering just named', () => {
+  it('should place those "with X and Y beside him" after "the delegation was headed by", past an apposition', () => {
+    const r = extract('Negotiators met for talks in Oslo on Tuesday. Kyiv\'s delegation was headed by Anton Koval, the head of the presidential office, with Foreign Minister Ivan Petrenko and Defence Minister Oleh Marchuk beside him.');
+    expect(attendees(r)).toEqual(expect.arrayContaining(['anton-koval', 'ivan-petrenko', 'oleh-marchuk']));
+  });
+
+  it('should place the people a delegation "included"', () => {
+    const r = extract('The talks in Oslo lasted six hours on Tuesday. The Ukrainian delegation, which included Ivan Petrenko and Oleh Marchuk, left at night.');
+    expect(attendees(r)).toEqual(['ivan-petrenko', 'oleh-marchuk']);
+  });
+
+  it('should place the one who "led the American side together with" someone, and that someone', () => {
+    const r = extract('The talks in Oslo lasted six hours on Tuesday. Lena Berg led the American side together with adviser Mark Hill.');
+    expect(attendees(r)).toEqual(['lena-berg', 'mark-hill']);
+  });
+
+  it('should not place a delegation still to come, one that did not include someone, or people after the list', () => {
+    expect(attendees(extract('The talks in Oslo lasted six hours on Tuesday. The Russian delegation will include Ivan Petrov and Oleg Sidorov.'))).toEqual([]);
+    expect(attendees(extract('The talks in Oslo lasted six hours on Tuesday. The delegation did not include Ivan Petrov.'))).toEqual([]);
+    const r = extract('The talks in Oslo lasted six hours on Tuesday. The Ukrainian delegation included Ivan Petrenko, while Oleg Sidorov stayed in Kyiv.');
+    expect(attendees(r)).toEqual(['ivan-petrenko']);
+  });
+});
