@@ -344,7 +344,13 @@ const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|aske
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
-const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
+// Also after a fronted place or time of a few words ("Across the Adriatic, at the summit in Tirana, …", "Two days later,
+// on a video call of the coalition, …"): "on" only for a call.
+const FRONTED = String.raw`(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+|(?:Across|In|Far from|Back in|Over in|Meanwhile(?: in)?|(?:A|One|Two|Three|Four|Five|Several) (?:days?|weeks?|hours?) later|The (?:next|following) (?:day|week|morning|evening))(?:\s+(?!the\b)[\w-]+){0,3}(?:\s+the\s+\w+)?,\s+)?`;
+const OPENER_AT = new RegExp(String.raw`^\W*${FRONTED}(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$`, 'i');
+const OPENER_ON = new RegExp(String.raw`^\W*${FRONTED}On\s+(?:an?|the)\s+$`, 'i');
+/** An event that opens its sentence; "on" only a call ("On a video call of the coalition, Starmer said …"). */
+const opens = (before: string, event: EventMention) => OPENER_AT.test(before) || (isCall(event.text) && OPENER_ON.test(before));
 /** After an opener and its event, the speaker: "At the summit on Friday he said …". */
 const OPENER_SPEAKER = /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called)\b/u;
 /** Between an event and the actor of a relative clause on it: a time or place, then "which" / "that", or nothing. */
@@ -583,7 +589,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "told European leaders on a video call": "on" a call is taking part in it (not "briefed the cabinet on the call").
     const onCall = isCall(event.text) && !/\b(?:briefed|informed|updated|reported|commented|wrote|agreed|focused)\b[^,.;]{0,40}$/i.test(before) ? /\bon\s+(?:the|an?)\s+$/i.exec(before.slice(-40)) : null;
     const during = onCall ?? /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
-    if (!verb && during && !OPENER.test(before) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
+    if (!verb && during && !opens(before, event) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
       const at = event.start - (before.slice(-40).length - during.index);
       // The actor right before the verb ("…which Ukraine accepted during talks"), else the clause's subjects.
       const last = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= at);
@@ -597,14 +603,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
     // "At the summit he said…": no comma, the subject right after the event (a pronoun is the one the text is about).
-    const bare = OPENER.test(before) ? OPENER_SPEAKER.exec(text.slice(event.end, sentence.end)) : null;
+    const bare = opens(before, event) ? OPENER_SPEAKER.exec(text.slice(event.end, sentence.end)) : null;
     if (bare) {
       const at = event.end + bare[0].length - bare[0].split(/\s+/).pop()!.length;
       const named = ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end && m.end <= at);
       const who = named ? coordinated(text, ms, named, 1) : /^(?:he|she)$/.test(bare[1]) && ctx.lastPerson ? [ctx.lastPerson] : [];
       push(who, event, 0.65);
     }
-    if (OPENER.test(before) && !bare) {
+    if (opens(before, event) && !bare) {
       let comma = text.indexOf(',', event.end);
       // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
       const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));

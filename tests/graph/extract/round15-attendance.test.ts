@@ -36,3 +36,20 @@ describe('the members of a delegation at the gathering just named', () => {
     expect(attendees(r)).toEqual(['ivan-petrenko']);
   });
 });
+
+describe('an opener at a gathering after a fronted place or time', () => {
+  it('should give "Across the Baltic, at the Nordic summit in Riga on Friday, A and B …" both attendees', () => {
+    const r = extract('Across the Baltic, at the Nordic summit in Riga on Friday, Anna Berg and Piet Maas backed the reassurance force.', '2025-05-17');
+    expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
+  });
+
+  it('should give "Two days later, on a video call of the coalition, A said …" the speaker, "on" only for a call', () => {
+    const r = extract('Two days later, on a video call of the coalition of the willing, Anna Berg said the plan was ready.', '2025-11-30');
+    expect(attendees(r)).toEqual(['anna-berg']);
+  });
+
+  it('should not place the speaker at a gathering named after a press briefing, nor after a fronted phrase of another kind', () => {
+    expect(attendees(extract('Back in Oslo, at a press briefing on Friday, Anna Berg said the Riga summit had failed.', '2025-05-17'))).toEqual([]);
+    expect(attendees(extract('On a trip to Oslo, at the Nordic summit on Friday, Anna Berg said the force was ready.', '2025-05-17'))).toEqual([]);
+  });
+});
