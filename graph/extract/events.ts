@@ -227,7 +227,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // gathering named just before (or after the place the sentence gives) is the one meant.
     const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : null;
     const spentAt = spent && SPENT_AT.exec(sentence.text.slice(spent.index + spent[0].length));
-    const earlier = () => [last, lastTalks].some((e) => e !== undefined && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
+    // A call just named is not where hours were spent together in a place ("…on a video call. Yesterday he spent five
+    // hours with X in the Kremlin").
+    const earlier = () => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
     if (spentAt && !CALENDAR.test(spentAt[1]) && !earlier()) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;

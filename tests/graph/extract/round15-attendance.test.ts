@@ -53,3 +53,14 @@ describe('an opener at a gathering after a fronted place or time', () => {
     expect(attendees(extract('On a trip to Oslo, at the Nordic summit on Friday, Anna Berg said the force was ready.', '2025-05-17'))).toEqual([]);
   });
 });
+
+describe('hours spent together in a place after a call', () => {
+  it('should make "spent five hours with A and B in the Kremlin" a meeting there, not a part of the call named before', () => {
+    const r = extract('On a video call of the coalition of the willing on Monday, Anna Berg said the plan was ready. Yesterday Piet Maas spent five hours with Lena Holt and Ivan Petrov in the Kremlin.', '2025-12-03');
+    const kremlin = r.events.find((e) => /kremlin/.test(e.id));
+    expect(kremlin).toBeDefined();
+    const at = (id: string) => r.triples.filter((t) => t.startsWith('ATTENDED:') && t.endsWith(`:${id}`)).map((t) => t.split(':')[1]).sort();
+    expect(at(kremlin!.id)).toEqual(['ivan-petrov', 'lena-holt', 'piet-maas']);
+    expect(at(r.events.find((e) => /video-call/.test(e.id))!.id)).toEqual(['anna-berg']);
+  });
+});
