@@ -84,6 +84,13 @@ const DATED_COUNCIL = new RegExp(String.raw`\b(European Council|Foreign Affairs 
 const ROUND = /\b(?:a|an|the)\s+((?:first|second|third|fourth|fifth|new|latest|further)\s+round)(?:\s+of\s+(?:talks|negotiations))?\b/gi;
 const TRAVELLED_TO = new RegExp(String.raw`\b(?:came|come|travel{1,2}ed|flew|flown|returned|went)(?:\s+back)?\s+to\s+${PLACE}[^.;,]{0,30}?\s+for\s+$`, 'u');
 const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
+/** A seat of government or a leader's residence, where a visit is a meeting. */
+const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
+/** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
+ *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
+ *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
+const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}`, 'gu');
+
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
@@ -126,6 +133,9 @@ export interface EventMention {
   byVerb?: boolean;
   /** Its words are not its name ("a video call" dated to the day, "Jeddah" for talks there): the name stands for them. */
   unnamed?: boolean;
+  /** A visit to a seat told by its verb ("came to the White House", "hosted A at the Élysée"): where the verb starts, and
+   *  whether it is the host's. */
+  visit?: { at: number; host: boolean };
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -229,7 +239,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const spentAt = spent && SPENT_AT.exec(sentence.text.slice(spent.index + spent[0].length));
     // A call just named is not where hours were spent together in a place ("…on a video call. Yesterday he spent five
     // hours with X in the Kremlin").
-    const earlier = () => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
+    const earlier = () => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && !e.visit && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
     if (spentAt && !CALENDAR.test(spentAt[1]) && !earlier()) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
@@ -281,6 +291,15 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index + m[0].indexOf(m[1] ? kind : month);
       const own = readEventDate(`in ${month}`, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
       add(start, sentence.start + m.index + m[0].length, `${cap(kind)} in ${month}`, own);
+    }
+    // Not a visit still ahead ("will come to the White House"), nor one that did not happen; dated in its clause.
+    for (const m of /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/.test(sentence.text) ? matchesOf(sentence.text, VISIT) : []) {
+      const seat = m[1];
+      const head = sentence.text.slice(0, m.index);
+      if (NOT_YET.test(head.slice(-40)) || /\b(?:not|never)\s+$/.test(head)) continue;
+      const start = sentence.start + m.index + m[0].lastIndexOf(seat);
+      const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
+      if (day?.length === 10 && add(start, start + seat.length, `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`)) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
     }
     const here = new Set<string>();
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
@@ -532,6 +551,22 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   for (const event of events) {
     if (event.start < sentence.start || event.end > sentence.end) continue;
     const before = text.slice(sentence.start, event.start);
+    // "Zelensky came to the White House on Friday": the visitor; "Trump hosted A and B at the White House", "After hosting
+    // A and B at the Élysée on 4 September, Macron said …": the host and the guests; "X was received by Y at the
+    // Kremlin": both. Not someone the sentence names after the visit's clause.
+    if (event.visit) {
+      const { at, host } = event.visit;
+      const guests = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.end <= event.start);
+      let hosts = subjectsAt(text, sentence, ms, at, ctx);
+      // A participle opening the sentence: its subject is the main clause's, after the comma that closes it.
+      if (host && !hosts.length && /^\W*(?:After|Before|While|Since)?\s*\w+ing\s+$/i.test(text.slice(sentence.start, at + text.slice(at).search(/\s/) + 1))) {
+        const comma = text.indexOf(',', event.end);
+        const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && m.start - comma < 40 && isActor(m) && !m.appositive) : undefined;
+        if (main) hosts = coordinated(text, ms, main, 1);
+      }
+      push([...hosts, ...(host || /received\s+by/.test(text.slice(at, event.start)) ? guests : [])], event, 0.6);
+      continue;
+    }
     // "The two leaders last met in Kyiv on 10 May, when they travelled with A and B", "Putin spoke by telephone with
     // Trump": who did it, and whom they came along with or spoke to, took part.
     if (event.byVerb) {

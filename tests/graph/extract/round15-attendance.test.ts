@@ -64,3 +64,23 @@ describe('hours spent together in a place after a call', () => {
     expect(at(r.events.find((e) => /video-call/.test(e.id))!.id)).toEqual(['anna-berg']);
   });
 });
+
+describe('hosting at a seat of government on a day', () => {
+  it('should make "After hosting A and seven leaders at the White House on 18 August, B said …" a meeting both attended', () => {
+    const r = extract('After hosting Anna Berg and seven European leaders at the White House on 18 August, Piet Maas said the plan was ready.', '2025-10-19');
+    expect(r.events.map((e) => e.id)).toEqual(['meeting-at-the-white-house-2025-08-18']);
+    expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
+  });
+
+  it('should give the host and both guests of "X hosted A and B at the Élysée on Thursday"', () => {
+    expect(attendees(extract('Piet Maas hosted Anna Berg and Lena Holt at the Élysée on Thursday.', '2025-10-19'))).toEqual(['anna-berg', 'lena-holt', 'piet-maas']);
+  });
+
+  it('should not read a visit alone, one still ahead, one that did not happen, or one the clause does not date', () => {
+    for (const text of ['On Friday Anna Berg came to the White House hoping to leave with more missiles.', 'On Thursday Anna Berg was received by Piet Maas at the Presidential Complex.', 'Piet Maas will host Anna Berg at the White House on Friday.', 'Piet Maas hosted Anna Berg at the White House in a bad mood.']) {
+      const r = extract(text, '2025-10-19');
+      expect(r.events).toEqual([]);
+      expect(attendees(r)).toEqual([]);
+    }
+  });
+});
