@@ -31,6 +31,10 @@ const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}
  *  travelled with A and B": a gathering told by its verb and dated in its clause (m[1] who met, m[2] the place). Only a
  *  group, or people joined by others, make it an event: two people who met are a MET_WITH. */
 const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?met\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b`, 'u');
+/** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
+const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
+const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
 const THREE_NAMED = /(?:^|[^\p{L}])\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)+,?\s+and\s+\p{Lu}[^,;]*$/u;
 const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
 const CAME_ALONG = /^[^.;]{0,60}?\b(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)\s+/;
@@ -276,6 +280,14 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
         const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
         if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);
       }
+    }
+    // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday": three or more named arriving in a city on a
+    // day the clause gives are a gathering there, as when they met there. Not two (a visit), nor a trip still ahead.
+    const arrivedIn = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
+    if (arrivedIn && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
+      const start = sentence.start + arrivedIn[1].length + arrivedIn[0].slice(arrivedIn[1].length).search(/\S/);
+      const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
+      if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true });
     }
     // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
     // Not "They spoke by phone": who called is named.

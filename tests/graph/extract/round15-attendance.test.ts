@@ -84,3 +84,19 @@ describe('hosting at a seat of government on a day', () => {
     }
   });
 });
+
+describe('three or more named arriving in a city together on a day', () => {
+  it('should make "A, B, C and D arrived in Riga together last Saturday" a meeting there all four attended', () => {
+    const r = extract('Anna Berg, Piet Maas, Lena Holt and Ivan Petrov arrived in Riga together last Saturday, the first such trip.', '2025-05-17');
+    expect(r.events.map((e) => e.id)).toEqual(['meeting-in-riga-2025-05-10']);
+    expect(attendees(r)).toEqual(['anna-berg', 'ivan-petrov', 'lena-holt', 'piet-maas']);
+  });
+
+  it('should not read two visitors, a trip still ahead, an undated one, or a group told by a number rather than names', () => {
+    for (const text of ['Anna Berg and Piet Maas arrived in Riga on Saturday.', 'Anna Berg, Piet Maas and Lena Holt will travel to Riga on Saturday.', 'Anna Berg, Piet Maas and Lena Holt came to Riga with their ministers.', 'RIGA, May 17 — More than a dozen European leaders and Canada\'s prime minister came to Riga on Saturday.']) {
+      const r = extract(text, '2025-05-17');
+      expect(r.events).toEqual([]);
+      expect(attendees(r)).toEqual([]);
+    }
+  });
+});
