@@ -95,6 +95,10 @@ const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace
  *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
 const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}`, 'gu');
 
+/** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
+ *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
+const LEADERS_OF_CAME = new RegExp(String.raw`\b(?:leaders|heads of (?:state|government)|prime ministers|presidents|(?:foreign |defen[cs]e )?ministers)\s+of\s+([^.;]{3,240}?) (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at)\s+(?:${SEAT}|${PLACE})`, 'u');
+
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
@@ -139,7 +143,7 @@ export interface EventMention {
   unnamed?: boolean;
   /** A visit to a seat told by its verb ("came to the White House", "hosted A at the Élysée"): where the verb starts, and
    *  whether it is the host's. */
-  visit?: { at: number; host: boolean };
+  visit?: { at: number; host: boolean; group?: [number, number] };
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -312,6 +316,18 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index + m[0].lastIndexOf(seat);
       const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + seat.length, `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`)) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
+    }
+    const leaders = /\bof\b/.test(sentence.text) ? LEADERS_OF_CAME.exec(sentence.text) : null;
+    if (leaders && !CALENDAR.test(leaders[2] ?? leaders[3]) && !NOT_YET.test(sentence.text.slice(0, leaders.index + leaders[0].length))) {
+      const place = leaders[2] ?? leaders[3];
+      // The event spans the verb: the place's name alone would read as the place.
+      const verb = / (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at) /.exec(leaders[0].slice(leaders[1].length))!;
+      const start = sentence.start + leaders.index + leaders[1].length + verb.index + 1;
+      // The day may open the sentence, before the list ("On Monday evening the leaders of A, B and C came to …").
+      const context = dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt;
+      const day = (readEventDate(sentence.text, context, start - sentence.start) ?? readEventDate(sentence.text.slice(0, leaders.index), context))?.date;
+      const group = sentence.start + leaders.index + leaders[0].indexOf(leaders[1]);
+      if (day?.length === 10 && add(start, start + verb[0].trim().split(' ')[0].length, leaders[2] ? `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(place) ? '' : 'the '}${place}` : `Meeting in ${place}`, day)) Object.assign(found[found.length - 1], { alias: `${place} meeting`, visit: { at: group, host: false, group: [group, group + leaders[1].length] } });
     }
     const here = new Set<string>();
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
@@ -566,6 +582,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Zelensky came to the White House on Friday": the visitor; "Trump hosted A and B at the White House", "After hosting
     // A and B at the Élysée on 4 September, Macron said …": the host and the guests; "X was received by Y at the
     // Kremlin": both. Not someone the sentence names after the visit's clause.
+    if (event.visit?.group) {
+      const [from, to] = event.visit.group;
+      push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= from && m.end <= to), event, 0.6);
+      continue;
+    }
     if (event.visit) {
       const { at, host } = event.visit;
       const guests = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.end <= event.start);

@@ -100,3 +100,25 @@ describe('three or more named arriving in a city together on a day', () => {
     }
   });
 });
+
+describe('the leaders of countries named coming to a seat or a city on a day', () => {
+  const text = 'On Monday evening the leaders of the United Kingdom, France, Italy and Poland, as well as the heads of the European Commission and NATO, came to the Federal Chancellery. Anna Berg and Piet Maas also took part in the meeting.';
+
+  it('should make it a meeting there, dated by the day that opens the sentence, the countries and "the meeting"\'s participants at it', () => {
+    const r = extract(text, '2025-12-16');
+    expect(r.events.map((e) => e.id)).toEqual(['meeting-at-the-federal-chancellery-2025-12-15']);
+    expect(attendees(r)).toEqual(['anna-berg', 'france', 'italy', 'piet-maas', 'poland', 'united-kingdom']);
+  });
+
+  it('should make "the leaders of the coalition gathered in Paris last Tuesday" a meeting in Paris, not an alias of Paris', () => {
+    const r = extract('When the leaders of the coalition of the willing gathered in Paris last Tuesday, the talk was of troops.', '2026-01-12');
+    expect(r.events.map((e) => [e.id, e.aliases.includes('Paris')])).toEqual([['meeting-in-paris-2026-01-06', false]]);
+  });
+
+  it('should not read a trip still ahead, an undated one, or countries named outside the list', () => {
+    expect(extract('The leaders of Estonia and Latvia will travel to Riga on Tuesday.', '2025-12-16').events).toEqual([]);
+    expect(extract('The leaders of Estonia and Latvia came to Riga with their ministers.', '2025-12-16').events).toEqual([]);
+    const r = extract('On Monday the leaders of Estonia and Latvia came to Riga, while Finland stayed away.', '2025-12-16');
+    expect(attendees(r)).toEqual(['estonia', 'latvia']);
+  });
+});
