@@ -99,6 +99,9 @@ const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received
  *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
 const LEADERS_OF_CAME = new RegExp(String.raw`\b(?:leaders|heads of (?:state|government)|prime ministers|presidents|(?:foreign |defen[cs]e )?ministers)\s+of\s+([^.;]{3,240}?) (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at)\s+(?:${SEAT}|${PLACE})`, 'u');
 
+/** Right after an event, words that tell it as going on now ("has begun", "are under way", "is over"). */
+const GOING_ON = /^\s+(?:(?:has|have)\s+(?:just\s+)?(?:begun|started|opened|ended|finished|wrapped up|broken up)|(?:is|are)\s+(?:now\s+)?(?:under\s?way|over|in progress|in session|taking place))\b/;
+
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
@@ -333,7 +336,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
     const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date;
+      // "**20:40** — The leaders' meeting has begun": a live-blog entry telling a gathering as going on is dated by its day.
+      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date ?? (context?.day && GOING_ON.test(text.slice(f.end, sentence.end)) ? context.day : undefined);
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
@@ -519,6 +523,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
     if (first) push(coordinated(text, ms, first, 1), current, 0.6);
+    // "Trump has Rubio and Witkoff with him", "she brought her defence minister, X, with her": the ones a participant has
+    // at their side at the gathering just named were there, and so was the participant.
+    const withHim = current.start < sentence.end && /\bwith\s+(?:him|her)\b/.test(sentence.text) ? /\b(?:has|had|brought)\s+([^.;]{3,120}?)\s+(?:with|alongside|beside)\s+(?:him|her)\b/.exec(sentence.text) : null;
+    if (withHim && !NOT_YET.test(sentence.text.slice(0, withHim.index)) && !NEGATION.test(sentence.text.slice(0, withHim.index + withHim[0].length))) {
+      const from = sentence.start + withHim.index + withHim[0].indexOf(withHim[1]);
+      const side = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + withHim[1].length);
+      if (side.length) push([...subjectsAt(text, sentence, ms, sentence.start + withHim.index, ctx).filter((m) => m.type === 'PERSON'), ...side], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
     for (const m of matchesOf(sentence.text, ATTENDED_VERB)) {
       const at = sentence.start + m.index;

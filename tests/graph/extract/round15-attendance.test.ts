@@ -122,3 +122,20 @@ describe('the leaders of countries named coming to a seat or a city on a day', (
     expect(attendees(r)).toEqual(['estonia', 'latvia']);
   });
 });
+
+describe('a live-blog entry telling a gathering as going on, and who a participant has with them', () => {
+  const blog = 'Live coverage of the summit.\n\n**Friday 15 August**\n\n**20:40** — The leaders\' meeting has begun in a small format. Anna Berg has Piet Maas and Lena Holt with her; Ivan Petrov is joined by Oleg Sidorov and Boris Orlov.';
+
+  it('should date "The leaders\' meeting has begun" by the entry\'s day', () => {
+    expect(extract(blog, '2025-08-16').events.map((e) => e.id)).toEqual(['leaders-meeting-2025-08-15']);
+  });
+
+  it('should place "A has B and C with her" at the gathering just named: all three', () => {
+    expect(attendees(extract(blog, '2025-08-16'))).toEqual(['anna-berg', 'boris-orlov', 'ivan-petrov', 'lena-holt', 'oleg-sidorov', 'piet-maas']);
+  });
+
+  it('should not date a gathering going on outside a live-blog entry, nor place those someone will have with them', () => {
+    expect(extract('The leaders\' meeting has begun in a small format, officials said.', '2025-08-16').events.map((e) => e.id)).toEqual(['leaders-meeting']);
+    expect(attendees(extract('The summit in Riga opened on Monday. Anna Berg will have Piet Maas with her.', '2025-08-16'))).toEqual([]);
+  });
+});
