@@ -428,7 +428,10 @@ const DELEGATION_MEMBERS = /\b(?:delegation|team|side|negotiators)(?:,\s+which|\
 const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
 const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
-const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+)?(?:ministers|leaders))\b/;
+const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+)?(?:ministers|leaders)|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
+/** "The delegation worked with A and B for more than five hours": those worked or talked with for hours were at the
+ *  gathering just named, with the subjects. */
+const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+([^.;]{1,100}?)\s+for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|close\s+to\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+hours?\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
@@ -501,7 +504,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     NEGATION.lastIndex = 0;
     // "Kellogg told delegates on Saturday that…", "Rutte addressed ministers by video link": speaking to those gathered
     // is being at the gathering the text is about (named before, and not long before).
-    const audience = /\b(?:told|addressed)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
+    const audience = /\b(?:told|addressed|greeted|welcomed|received)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
     if (audience && current.start < sentence.start && sentence.start - current.end < 1500 && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, audience.index)) && !NEGATION.test(sentence.text.slice(0, audience.index))) {
       push(subjectsAt(text, sentence, ms, sentence.start + audience.index, ctx).filter((m) => m.type === 'PERSON'), current, 0.6);
     }
@@ -523,6 +526,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
     if (first) push(coordinated(text, ms, first, 1), current, 0.6);
+    const hours = /\bhours?\b/.test(sentence.text) ? HOURS_WITH.exec(sentence.text) : null;
+    if (hours && current.start < sentence.start && sentence.start - current.end < 1500 && !NOT_YET.test(sentence.text.slice(0, hours.index)) && !NEGATION.test(sentence.text.slice(0, hours.index))) {
+      const from = sentence.start + hours.index + hours[0].indexOf(hours[1]);
+      const partners = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + hours[1].length);
+      if (partners.length) push([...subjectsAt(text, sentence, ms, sentence.start + hours.index, ctx).filter((m) => m.type === 'PERSON'), ...partners], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Trump has Rubio and Witkoff with him", "she brought her defence minister, X, with her": the ones a participant has
     // at their side at the gathering just named were there, and so was the participant.
     const withHim = current.start < sentence.end && /\bwith\s+(?:him|her)\b/.test(sentence.text) ? /\b(?:has|had|brought)\s+([^.;]{3,120}?)\s+(?:with|alongside|beside)\s+(?:him|her)\b/.exec(sentence.text) : null;

@@ -139,3 +139,21 @@ describe('a live-blog entry telling a gathering as going on, and who a participa
     expect(attendees(extract('The summit in Riga opened on Monday. Anna Berg will have Piet Maas with her.', '2025-08-16'))).toEqual([]);
   });
 });
+
+describe('hours worked with someone, and a host greeting the delegations, at the gathering just named', () => {
+  it('should place those "worked with … for more than five hours" at the talks named before', () => {
+    const r = extract('The talks in Oslo began on Sunday. The delegation worked with Anna Berg and Piet Maas for more than five hours at the foreign ministry.', '2025-12-16');
+    expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
+  });
+
+  it('should place a host who "greeted the delegations" there', () => {
+    const r = extract('The talks in Oslo began on Sunday. Lena Holt greeted the delegations before the start and then left the negotiators to work.', '2025-12-16');
+    expect(attendees(r)).toEqual(['lena-holt']);
+  });
+
+  it('should not place someone who will work with them, or one who did not greet them, or hours with no gathering named', () => {
+    expect(attendees(extract('The talks in Oslo began on Sunday. The delegation will work with Anna Berg for five hours.', '2025-12-16'))).toEqual([]);
+    expect(attendees(extract('The talks in Oslo began on Sunday. Lena Holt did not greet the delegations.', '2025-12-16'))).toEqual([]);
+    expect(attendees(extract('Anna Berg worked with Piet Maas for five hours on the draft.', '2025-12-16'))).toEqual([]);
+  });
+});
