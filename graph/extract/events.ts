@@ -400,12 +400,12 @@ const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:del
 // Also after a fronted place or time of a few words ("Across the Adriatic, at the summit in Tirana, …", "Two days later,
 // on a video call of the coalition, …"): "on" only for a call.
 const FRONTED = String.raw`(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+|(?:Across|In|Far from|Back in|Over in|Meanwhile(?: in)?|(?:A|One|Two|Three|Four|Five|Several) (?:days?|weeks?|hours?) later|The (?:next|following) (?:day|week|morning|evening))(?:\s+(?!the\b)[\w-]+){0,3}(?:\s+the\s+\w+)?,\s+)?`;
-const OPENER_AT = new RegExp(String.raw`^\W*${FRONTED}(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$`, 'i');
+const OPENER_AT = new RegExp(String.raw`^\W*${FRONTED}(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:that|this|his|her|their)\s+(?:first\s+|last\s+|latest\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$`, 'i');
 const OPENER_ON = new RegExp(String.raw`^\W*${FRONTED}On\s+(?:an?|the)\s+$`, 'i');
 /** An event that opens its sentence; "on" only a call ("On a video call of the coalition, Starmer said …"). */
 const opens = (before: string, event: EventMention) => OPENER_AT.test(before) || (isCall(event.text) && OPENER_ON.test(before));
 /** After an opener and its event, the speaker: "At the summit on Friday he said …". */
-const OPENER_SPEAKER = /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called)\b/u;
+const OPENER_SPEAKER = /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called|backed|rejected|proposed|met|spoke|\w+ed)\b/u;
 /** Between an event and the actor of a relative clause on it: a time or place, then "which" / "that", or nothing. */
 const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|that)\s+|\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;

@@ -157,3 +157,15 @@ describe('hours worked with someone, and a host greeting the delegations, at the
     expect(attendees(extract('Anna Berg worked with Piet Maas for five hours on the draft.', '2025-12-16'))).toEqual([]);
   });
 });
+
+describe('"At that meeting X backed …": an opener pointing back, its subject with any verb in the past', () => {
+  it('should place the subject after "At that meeting" with no comma, whatever the verb', () => {
+    const r = extract('The Riga summit opened on Monday. At that meeting Anna Berg backed the ceasefire proposal.', '2025-05-14');
+    expect(attendees(r)).toEqual(['anna-berg']);
+  });
+
+  it('should place no one when the opener is followed by no named subject', () => {
+    const r = extract('The Riga summit opened on Monday. At that meeting the plan stalled.', '2025-05-14');
+    expect(attendees(r)).toEqual([]);
+  });
+});
