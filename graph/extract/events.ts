@@ -637,11 +637,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       continue;
     }
     // "Tusk took part in the videoconference", "Starmer hosted the summit".
-    const attend = ATTEND.exec(before.slice(-60));
+    const attend = ATTEND.exec(before.slice(-110));
     // "told the forum that…" speaks to the gathering; "told the summit's organisers" speaks to people.
     const verb = attend && /^(?:told|tells|asked|urged|briefed)\b/i.test(attend[0]) && (!/^the\s/i.test(event.text) || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
     if (verb) {
-      const at = event.start - (before.slice(-60).length - verb.index);
+      const at = event.start - (before.slice(-110).length - verb.index);
       const subjects = subjectsAt(text, sentence, ms, at, ctx);
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.

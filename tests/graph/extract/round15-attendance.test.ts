@@ -169,3 +169,10 @@ describe('"At that meeting X backed …": an opener pointing back, its subject w
     expect(attendees(r)).toEqual([]);
   });
 });
+
+describe('a verb of taking part set off from its gathering by a long aside', () => {
+  it('should place both co-chairs of "A is co-chairing, with Germany\'s Defence Minister B, the … Contact Group meeting"', () => {
+    const r = extract('Today Anna Berg is co-chairing, together with the German Federal Defence Minister Piet Maas, the Ukraine Defence Contact Group meeting at NATO headquarters.', '2025-04-11');
+    expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
+  });
+});
