@@ -246,12 +246,15 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     // "Witkoff and Kushner spent almost five hours with Putin in the Kremlin on Tuesday": a meeting there, when no
     // gathering named just before (or after the place the sentence gives) is the one meant.
-    const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : null;
+    const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : /\bsat down\b/.test(sentence.text) ? satDown(sentence.text) : null;
     const spentAt = spent && SPENT_AT.exec(sentence.text.slice(spent.index + spent[0].length));
     // A call just named is not where hours were spent together in a place ("…on a video call. Yesterday he spent five
     // hours with X in the Kremlin").
     const earlier = () => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && !e.visit && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
-    if (spentAt && !CALENDAR.test(spentAt[1]) && !earlier()) {
+    // "sat down with X for lunch in the Cabinet Room on Friday": a sitting placed and dated in its own clause is a meeting
+    // of its own, whatever gathering was named before (unless that one is named after the same place).
+    const placedDay = (at: number) => /^sat/.test(spent![0]) && readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, at)?.date?.length === 10;
+    if (spentAt && !CALENDAR.test(spentAt[1]) && (!earlier() || (placedDay(spent!.index + spent![0].length + spentAt[0].length) && ![last, lastTalks].some((e) => e && properWords(e.name).has(spentAt[1].split(/\s+/)[0]))))) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
     }
@@ -415,6 +418,10 @@ const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the ta
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
+/** "Lammy and Vance sat down with Yermak and Umerov", "sat down with Trump for lunch in the Cabinet Room on Friday": a
+ *  meeting of those named, as hours spent together are. Not an interview ("sat down with the BBC's X"). */
+const SAT_DOWN = /\bsat\s+down\s+(?:together\s+)?with\b/;
+const satDown = (sentence: string) => (/\binterview/i.test(sentence) ? null : SAT_DOWN.exec(sentence));
 const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
 /** "The Ukrainian delegation was led by X": the delegation, and so its country, is the subject. */
 const LED_DELEGATION = /\bdelegation\s+(?:was|were)\s+(?:led|headed)\s+by\b/;
@@ -493,13 +500,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
     // named just before (or one named after the place the sentence gives).
-    const spent = SPENT.exec(sentence.text);
+    const spent = SPENT.exec(sentence.text) ?? satDown(sentence.text);
     if (spent && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
       const at = sentence.start + spent.index;
       const partner = /with\b$/.test(spent[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.start - (at + spent[0].length) < 3) : undefined;
+      // "sat down with Kyiv's top men — A and B": those named after "with", to the end of the clause, titles and all.
+      const close = /^sat/.test(spent[0]) ? MEMBERS_END.exec(text.slice(at + spent[0].length, sentence.end)) : null;
+      const across = /^sat/.test(spent[0]) ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at + spent[0].length && m.end <= (close ? at + spent[0].length + close.index : sentence.end)) : [];
       const listed = /,\s+with\s+/.exec(text.slice(at, sentence.end));
       const sides = listed ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + listed.index && m.end <= sentence.end) : [];
-      push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides], current, 0.6);
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides, ...across], current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Kellogg told delegates on Saturday that…", "Rutte addressed ministers by video link": speaking to those gathered

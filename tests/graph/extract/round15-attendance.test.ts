@@ -176,3 +176,23 @@ describe('a verb of taking part set off from its gathering by a long aside', () 
     expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
   });
 });
+
+describe('sitting down with someone', () => {
+  it('should place those who "sat down with" people named after a dash at the gathering just named', () => {
+    const r = extract('The Chevening meeting began on Friday. Yesterday morning Anna Berg and Piet Maas sat down with Kyiv\'s top men — chief of staff Ivan Petrenko and security chief Oleh Marchuk.', '2025-08-10');
+    expect(attendees(r)).toEqual(['anna-berg', 'ivan-petrenko', 'oleh-marchuk', 'piet-maas']);
+  });
+
+  it('should make a sitting placed and dated in its own clause a meeting of its own, even after another gathering was named', () => {
+    const r = extract('A summit in Budapest was floated on Thursday. When Anna Berg sat down with President Piet Maas for lunch in the Cabinet Room on Friday, the delegation had a clear wish.', '2025-10-19');
+    const room = r.events.find((e) => /cabinet-room/.test(e.id));
+    expect(room?.id).toBe('cabinet-room-meeting-2025-10-17');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:') && t.endsWith(`:${room!.id}`)).map((t) => t.split(':')[1]).sort()).toEqual(['anna-berg', 'piet-maas']);
+  });
+
+  it('should not read an interview, a sitting still ahead, or one with no gathering named', () => {
+    expect(attendees(extract('The Riga summit opened on Monday. Anna Berg sat down with the BBC\'s Lena Holt for an interview.', '2025-05-14'))).toEqual([]);
+    expect(attendees(extract('The Riga summit opened on Monday. Anna Berg will sit down with Piet Maas.', '2025-05-14'))).toEqual([]);
+    expect(attendees(extract('Anna Berg sat down with Piet Maas to discuss the draft.', '2025-05-14'))).toEqual([]);
+  });
+});
