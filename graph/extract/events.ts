@@ -289,6 +289,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       } else if (GROUP_MET.test(metIn[1])) {
         const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
         if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);
+        // A group's meeting the text goes on about ("Military chiefs from 30 countries met in Paris on Tuesday. The meeting,
+        // chaired by X, …") is a gathering of its own: "the meeting" is it, not one named before. A passing mention is not.
+        if (day?.length === 10 && /^\s*(?:The|That|This)\s+(?:meeting|gathering|session)\b/.test(text.slice(sentence.end, sentence.end + 40)) && add(start, start + 'met'.length, `Meeting in ${metIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       }
     }
     // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday": three or more named arriving in a city on a
@@ -435,7 +438,7 @@ const DELEGATION_MEMBERS = /\b(?:delegation|team|side|negotiators)(?:,\s+which|\
 const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
 const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
-const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+)?(?:ministers|leaders)|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
+const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+|military\s+|defen[cs]e\s+)?(?:ministers|leaders|chiefs|envoys|delegations|heads of (?:state|government))|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
 /** "The delegation worked with A and B for more than five hours": those worked or talked with for hours were at the
  *  gathering just named, with the subjects. */
 const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+([^.;]{1,100}?)\s+for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|close\s+to\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+hours?\b/;

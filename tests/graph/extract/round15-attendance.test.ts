@@ -196,3 +196,20 @@ describe('sitting down with someone', () => {
     expect(attendees(extract('Anna Berg sat down with Piet Maas to discuss the draft.', '2025-05-14'))).toEqual([]);
   });
 });
+
+describe('a group\'s meeting the text goes on about', () => {
+  const text = 'The talks in Oslo ended on Monday. Far from Oslo, military chiefs from about 30 countries met in Riga on Tuesday. The meeting, chaired by General Anna Berg, was open to any contributor. Piet Maas, who addressed the chiefs, said the force had to be credible.';
+
+  it('should make it a gathering of its own that "The meeting" then means, with its chair and whoever addressed the chiefs', () => {
+    const r = extract(text, '2025-03-12');
+    const riga = r.events.find((e) => /riga/.test(e.id));
+    expect(riga?.id).toBe('meeting-in-riga-2025-03-11');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:') && t.endsWith(`:${riga!.id}`)).map((t) => t.split(':')[1]).sort()).toEqual(['anna-berg', 'piet-maas']);
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:anna-berg:'))).toHaveLength(1);
+  });
+
+  it('should leave a group\'s meeting told in passing as no event of its own', () => {
+    const r = extract('The talks in Oslo ended on Monday. Leaders of the coalition met in Riga on 4 September. Anna Berg said the force was ready.', '2025-09-12');
+    expect(r.events.some((e) => /riga/.test(e.id))).toBe(false);
+  });
+});
