@@ -147,6 +147,8 @@ export interface EventMention {
   /** A visit to a seat told by its verb ("came to the White House", "hosted A at the Élysée"): where the verb starts, and
    *  whether it is the host's. */
   visit?: { at: number; host: boolean; group?: [number, number] };
+  /** Its words are a place or a verb ("White House", "arrived"), not a name: the name is its surface form. */
+  bare?: boolean;
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -300,7 +302,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     if (arrivedIn && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
       const start = sentence.start + arrivedIn[1].length + arrivedIn[0].slice(arrivedIn[1].length).search(/\S/);
       const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
-      if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true });
+      if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true, bare: true });
     }
     // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
     // Not "They spoke by phone": who called is named.
@@ -336,7 +338,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const context = dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt;
       const day = (readEventDate(sentence.text, context, start - sentence.start) ?? readEventDate(sentence.text.slice(0, leaders.index), context))?.date;
       const group = sentence.start + leaders.index + leaders[0].indexOf(leaders[1]);
-      if (day?.length === 10 && add(start, start + verb[0].trim().split(' ')[0].length, leaders[2] ? `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(place) ? '' : 'the '}${place}` : `Meeting in ${place}`, day)) Object.assign(found[found.length - 1], { alias: `${place} meeting`, visit: { at: group, host: false, group: [group, group + leaders[1].length] } });
+      if (day?.length === 10 && add(start, start + verb[0].trim().split(' ')[0].length, leaders[2] ? `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(place) ? '' : 'the '}${place}` : `Meeting in ${place}`, day)) Object.assign(found[found.length - 1], { alias: `${place} meeting`, bare: true, visit: { at: group, host: false, group: [group, group + leaders[1].length] } });
     }
     const here = new Set<string>();
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
