@@ -299,7 +299,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday": three or more named arriving in a city on a
     // day the clause gives are a gathering there, as when they met there. Not two (a visit), nor a trip still ahead.
     const arrivedIn = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
-    if (arrivedIn && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
+    // Not when the sentence names the gathering they came for ("… arrived in Brussels on Thursday for the EU summit").
+    if (arrivedIn && !found.length && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
       const start = sentence.start + arrivedIn[1].length + arrivedIn[0].slice(arrivedIn[1].length).search(/\S/);
       const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true, bare: true });
@@ -323,13 +324,13 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     for (const m of /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/.test(sentence.text) ? matchesOf(sentence.text, VISIT) : []) {
       const seat = m[1];
       const head = sentence.text.slice(0, m.index);
-      if (NOT_YET.test(head.slice(-40)) || /\b(?:not|never)\s+$/.test(head)) continue;
+      if (found.length || NOT_YET.test(head.slice(-40)) || /\b(?:not|never)\s+$/.test(head)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(seat);
       const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + seat.length, `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`)) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
     }
     const leaders = /\bof\b/.test(sentence.text) ? LEADERS_OF_CAME.exec(sentence.text) : null;
-    if (leaders && !CALENDAR.test(leaders[2] ?? leaders[3]) && !NOT_YET.test(sentence.text.slice(0, leaders.index + leaders[0].length))) {
+    if (leaders && !found.length && !CALENDAR.test(leaders[2] ?? leaders[3]) && !NOT_YET.test(sentence.text.slice(0, leaders.index + leaders[0].length))) {
       const place = leaders[2] ?? leaders[3];
       // The event spans the verb: the place's name alone would read as the place.
       const verb = / (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at) /.exec(leaders[0].slice(leaders[1].length))!;

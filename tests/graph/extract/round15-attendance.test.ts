@@ -214,3 +214,12 @@ describe('a group\'s meeting the text goes on about', () => {
     expect(r.events.some((e) => /riga/.test(e.id))).toBe(false);
   });
 });
+
+describe('a gathering told by arrival or hosting is not made when the sentence names the one they came for', () => {
+  it('should add no second event to "A, B and C arrived in Brussels on Thursday for the EU summit"', () => {
+    const r = extract('Anna Berg, Piet Maas and Lena Holt arrived in Brussels on Thursday for the emergency summit.', '2025-03-22');
+    expect(r.events.filter((e) => /meeting-in-brussels/.test(e.id))).toEqual([]);
+    const r2 = extract('On Thursday the leaders of Estonia, Latvia and Lithuania came to Riga for the emergency summit.', '2025-03-22');
+    expect(r2.events.filter((e) => /meeting-in-riga/.test(e.id))).toEqual([]);
+  });
+});
