@@ -409,7 +409,7 @@ const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:del
 // Also after a fronted place or time of a few words ("Across the Adriatic, at the summit in Tirana, …", "Two days later,
 // on a video call of the coalition, …"): "on" only for a call.
 const FRONTED = String.raw`(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+|(?:Across|In|Far from|Back in|Over in|Meanwhile(?: in)?|(?:A|One|Two|Three|Four|Five|Several) (?:days?|weeks?|hours?) later|The (?:next|following) (?:day|week|morning|evening))(?:\s+(?!the\b)[\w-]+){0,3}(?:\s+the\s+\w+)?,\s+)?`;
-const OPENER_AT = new RegExp(String.raw`^\W*${FRONTED}(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:that|this|his|her|their)\s+(?:first\s+|last\s+|latest\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$`, 'i');
+const OPENER_AT = new RegExp(String.raw`^\W*${FRONTED}(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:that|this|his|her|their)\s+(?:first\s+|last\s+|latest\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$`, 'iu');
 const OPENER_ON = new RegExp(String.raw`^\W*${FRONTED}On\s+(?:an?|the)\s+$`, 'i');
 /** An event that opens its sentence; "on" only a call ("On a video call of the coalition, Starmer said …"). */
 const opens = (before: string, event: EventMention) => OPENER_AT.test(before) || (isCall(event.text) && OPENER_ON.test(before));
@@ -655,7 +655,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Tusk took part in the videoconference", "Starmer hosted the summit".
     const attend = ATTEND.exec(before.slice(-110));
     // "told the forum that…" speaks to the gathering; "told the summit's organisers" speaks to people.
-    const verb = attend && /^(?:told|tells|asked|urged|briefed)\b/i.test(attend[0]) && (!/^the\s/i.test(event.text) || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
+    // "told the Kyiv summit" as "told the summit": the event's words may leave out the article its sentence gives.
+    const told = attend && /^(?:told|tells|asked|urged|briefed)\b/i.test(attend[0]);
+    const direct = /^the\s/i.test(event.text) || /\bthe\s+$/i.test(before.slice(-5));
+    const verb = told && (!direct || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
     if (verb) {
       const at = event.start - (before.slice(-110).length - verb.index);
       const subjects = subjectsAt(text, sentence, ms, at, ctx);
@@ -724,7 +727,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
       const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
       if (comma > 0 && aside) comma += aside[0].length + 1;
-      const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
+      // "…, Britain's Keir Starmer said": the person, not the country that qualifies them.
+      const first = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
+      const main = first && first.type !== 'PERSON' && /^['’]s\s+$/.test(text.slice(first.end, first.end + 3)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= first.end && /^['’]s\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(first.end, m.start))) ?? first : first;
       if (main && !NOT_YET.test(text.slice(comma, main.start))) {
         const subjects = coordinated(text, ms, main, 1);
         push(subjects, event, 0.65);

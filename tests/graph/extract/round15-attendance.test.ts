@@ -223,3 +223,15 @@ describe('a gathering told by arrival or hosting is not made when the sentence n
     expect(r2.events.filter((e) => /meeting-in-riga/.test(e.id))).toEqual([]);
   });
 });
+
+describe('an opener whose gathering is named after a place, and telling a named gathering', () => {
+  it('should place "Britain\'s A" after "At the Paris emergency summit on Feb. 17," — the person, not the country qualifying them', () => {
+    const r = extract('At the Paris emergency summit on Feb. 17, Britain\'s Anna Berg said she was ready to put British troops on the ground.', '2025-02-24');
+    expect(attendees(r)).toEqual(['anna-berg']);
+  });
+
+  it('should place one who "told the Kyiv summit" there, as one who told "the summit", and not one who told its organisers', () => {
+    expect(attendees(extract('"Europe is here to stay," Anna Berg told the Kyiv summit on Monday.', '2025-02-24'))).toEqual(['anna-berg']);
+    expect(attendees(extract('Anna Berg told the Kyiv summit\'s organisers on Monday that she would not come.', '2025-02-24'))).toEqual([]);
+  });
+});
