@@ -737,6 +737,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const end = subjects[subjects.length - 1].end;
         const told = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > end && /^\s+(?:told|briefed|assured|met(?: with)?|received|welcomed)\s+$/.test(text.slice(end, m.start)));
         if (told) push(coordinated(text, ms, told, 1), event, 0.6);
+        // "…, Starmer said he was ready, while Germany's Scholz called the debate premature": the subject of a contrasting
+        // clause that speaks there too.
+        const contrast = /,\s+(?:while|whereas)\s+/.exec(text.slice(end, sentence.end));
+        const from = contrast ? end + contrast.index + contrast[0].length : -1;
+        const other = contrast ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && /^(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|the|\p{Lu}[\p{L}.’'-]*)\s+){0,3}$/u.test(text.slice(from, m.start))) : undefined;
+        if (other && /^\s+(?:said|told|called|warned|argued|insisted|urged|added|replied|countered|\w+ed)\b/.test(text.slice(other.end, other.end + 20)) && !NOT_YET.test(text.slice(from, other.end + 20)) && !NEGATION.test(text.slice(other.end, other.end + 20))) push([other], event, 0.6);
+        NEGATION.lastIndex = 0;
       }
     }
     // "the video call, which Meloni and Merz joined from Rome", "the emergency meeting Macron called at the Élysée": a

@@ -235,3 +235,15 @@ describe('an opener whose gathering is named after a place, and telling a named 
     expect(attendees(extract('Anna Berg told the Kyiv summit\'s organisers on Monday that she would not come.', '2025-02-24'))).toEqual([]);
   });
 });
+
+describe('the subject of a contrasting clause after an opener', () => {
+  it('should place B in "At the summit on Monday, A said …, while Germany\'s B called the debate premature"', () => {
+    const r = extract('At the emergency summit in Paris on Monday, Anna Berg said she was ready to send troops, while Germany\'s Piet Maas called the debate premature.', '2025-02-19');
+    expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
+  });
+
+  it('should not place one who will speak later or did not, nor one named in a clause that is not contrasting', () => {
+    expect(attendees(extract('At the emergency summit in Paris on Monday, Anna Berg said she was ready, while Piet Maas will speak on Friday.', '2025-02-19'))).toEqual(['anna-berg']);
+    expect(attendees(extract('At the emergency summit in Paris on Monday, Anna Berg said Piet Maas had called her.', '2025-02-19'))).toEqual(['anna-berg']);
+  });
+});
