@@ -31,6 +31,10 @@ const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}
  *  travelled with A and B": a gathering told by its verb and dated in its clause (m[1] who met, m[2] the place). Only a
  *  group, or people joined by others, make it an event: two people who met are a MET_WITH. */
 const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?met\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b`, 'u');
+/** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
+const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
+const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
 const THREE_NAMED = /(?:^|[^\p{L}])\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)+,?\s+and\s+\p{Lu}[^,;]*$/u;
 const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
 const CAME_ALONG = /^[^.;]{0,60}?\b(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)\s+/;
@@ -84,6 +88,20 @@ const DATED_COUNCIL = new RegExp(String.raw`\b(European Council|Foreign Affairs 
 const ROUND = /\b(?:a|an|the)\s+((?:first|second|third|fourth|fifth|new|latest|further)\s+round)(?:\s+of\s+(?:talks|negotiations))?\b/gi;
 const TRAVELLED_TO = new RegExp(String.raw`\b(?:came|come|travel{1,2}ed|flew|flown|returned|went)(?:\s+back)?\s+to\s+${PLACE}[^.;,]{0,30}?\s+for\s+$`, 'u');
 const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
+/** A seat of government or a leader's residence, where a visit is a meeting. */
+const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
+/** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
+ *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
+ *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
+const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}`, 'gu');
+
+/** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
+ *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
+const LEADERS_OF_CAME = new RegExp(String.raw`\b(?:leaders|heads of (?:state|government)|prime ministers|presidents|(?:foreign |defen[cs]e )?ministers)\s+of\s+([^.;]{3,240}?) (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at)\s+(?:${SEAT}|${PLACE})`, 'u');
+
+/** Right after an event, words that tell it as going on now ("has begun", "are under way", "is over"). */
+const GOING_ON = /^\s+(?:(?:has|have)\s+(?:just\s+)?(?:begun|started|opened|ended|finished|wrapped up|broken up)|(?:is|are)\s+(?:now\s+)?(?:under\s?way|over|in progress|in session|taking place))\b/;
+
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
@@ -126,6 +144,11 @@ export interface EventMention {
   byVerb?: boolean;
   /** Its words are not its name ("a video call" dated to the day, "Jeddah" for talks there): the name stands for them. */
   unnamed?: boolean;
+  /** A visit to a seat told by its verb ("came to the White House", "hosted A at the Élysée"): where the verb starts, and
+   *  whether it is the host's. */
+  visit?: { at: number; host: boolean; group?: [number, number] };
+  /** Its words are a place or a verb ("White House", "arrived"), not a name: the name is its surface form. */
+  bare?: boolean;
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -225,10 +248,15 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     // "Witkoff and Kushner spent almost five hours with Putin in the Kremlin on Tuesday": a meeting there, when no
     // gathering named just before (or after the place the sentence gives) is the one meant.
-    const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : null;
+    const spent = /\bspent\b/.test(sentence.text) ? SPENT.exec(sentence.text) : /\bsat down\b/.test(sentence.text) ? satDown(sentence.text) : null;
     const spentAt = spent && SPENT_AT.exec(sentence.text.slice(spent.index + spent[0].length));
-    const earlier = () => [last, lastTalks].some((e) => e !== undefined && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
-    if (spentAt && !CALENDAR.test(spentAt[1]) && !earlier()) {
+    // A call just named is not where hours were spent together in a place ("…on a video call. Yesterday he spent five
+    // hours with X in the Kremlin").
+    const earlier = () => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && !e.visit && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
+    // "sat down with X for lunch in the Cabinet Room on Friday": a sitting placed and dated in its own clause is a meeting
+    // of its own, whatever gathering was named before (unless that one is named after the same place).
+    const placedDay = (at: number) => /^sat/.test(spent![0]) && readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, at)?.date?.length === 10;
+    if (spentAt && !CALENDAR.test(spentAt[1]) && (!earlier() || (placedDay(spent!.index + spent![0].length + spentAt[0].length) && ![last, lastTalks].some((e) => e && properWords(e.name).has(spentAt[1].split(/\s+/)[0]))))) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
     }
@@ -263,7 +291,19 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       } else if (GROUP_MET.test(metIn[1])) {
         const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
         if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);
+        // A group's meeting the text goes on about ("Military chiefs from 30 countries met in Paris on Tuesday. The meeting,
+        // chaired by X, …") is a gathering of its own: "the meeting" is it, not one named before. A passing mention is not.
+        if (day?.length === 10 && /^\s*(?:The|That|This)\s+(?:meeting|gathering|session)\b/.test(text.slice(sentence.end, sentence.end + 40)) && add(start, start + 'met'.length, `Meeting in ${metIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       }
+    }
+    // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday": three or more named arriving in a city on a
+    // day the clause gives are a gathering there, as when they met there. Not two (a visit), nor a trip still ahead.
+    const arrivedIn = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
+    // Not when the sentence names the gathering they came for ("… arrived in Brussels on Thursday for the EU summit").
+    if (arrivedIn && !found.length && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
+      const start = sentence.start + arrivedIn[1].length + arrivedIn[0].slice(arrivedIn[1].length).search(/\S/);
+      const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
+      if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true, bare: true });
     }
     // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
     // Not "They spoke by phone": who called is named.
@@ -280,11 +320,33 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const own = readEventDate(`in ${month}`, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
       add(start, sentence.start + m.index + m[0].length, `${cap(kind)} in ${month}`, own);
     }
+    // Not a visit still ahead ("will come to the White House"), nor one that did not happen; dated in its clause.
+    for (const m of /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/.test(sentence.text) ? matchesOf(sentence.text, VISIT) : []) {
+      const seat = m[1];
+      const head = sentence.text.slice(0, m.index);
+      if (found.length || NOT_YET.test(head.slice(-40)) || /\b(?:not|never)\s+$/.test(head)) continue;
+      const start = sentence.start + m.index + m[0].lastIndexOf(seat);
+      const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
+      if (day?.length === 10 && add(start, start + seat.length, `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`)) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
+    }
+    const leaders = /\bof\b/.test(sentence.text) ? LEADERS_OF_CAME.exec(sentence.text) : null;
+    if (leaders && !found.length && !CALENDAR.test(leaders[2] ?? leaders[3]) && !NOT_YET.test(sentence.text.slice(0, leaders.index + leaders[0].length))) {
+      const place = leaders[2] ?? leaders[3];
+      // The event spans the verb: the place's name alone would read as the place.
+      const verb = / (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at) /.exec(leaders[0].slice(leaders[1].length))!;
+      const start = sentence.start + leaders.index + leaders[1].length + verb.index + 1;
+      // The day may open the sentence, before the list ("On Monday evening the leaders of A, B and C came to …").
+      const context = dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt;
+      const day = (readEventDate(sentence.text, context, start - sentence.start) ?? readEventDate(sentence.text.slice(0, leaders.index), context))?.date;
+      const group = sentence.start + leaders.index + leaders[0].indexOf(leaders[1]);
+      if (day?.length === 10 && add(start, start + verb[0].trim().split(' ')[0].length, leaders[2] ? `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(place) ? '' : 'the '}${place}` : `Meeting in ${place}`, day)) Object.assign(found[found.length - 1], { alias: `${place} meeting`, bare: true, visit: { at: group, host: false, group: [group, group + leaders[1].length] } });
+    }
     const here = new Set<string>();
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
     const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
     for (const f of found.sort((a, b) => a.start - b.start)) {
-      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date;
+      // "**20:40** — The leaders' meeting has begun": a live-blog entry telling a gathering as going on is dated by its day.
+      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date ?? (context?.day && GOING_ON.test(text.slice(f.end, sentence.end)) ? context.day : undefined);
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
@@ -344,9 +406,15 @@ const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|aske
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
-const OPENER = /^\W*(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+)?(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?$/i;
+// Also after a fronted place or time of a few words ("Across the Adriatic, at the summit in Tirana, …", "Two days later,
+// on a video call of the coalition, …"): "on" only for a call.
+const FRONTED = String.raw`(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+|(?:Across|In|Far from|Back in|Over in|Meanwhile(?: in)?|(?:A|One|Two|Three|Four|Five|Several) (?:days?|weeks?|hours?) later|The (?:next|following) (?:day|week|morning|evening))(?:\s+(?!the\b)[\w-]+){0,3}(?:\s+the\s+\w+)?,\s+)?`;
+const OPENER_AT = new RegExp(String.raw`^\W*${FRONTED}(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:that|this|his|her|their)\s+(?:first\s+|last\s+|latest\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$`, 'iu');
+const OPENER_ON = new RegExp(String.raw`^\W*${FRONTED}On\s+(?:an?|the)\s+$`, 'i');
+/** An event that opens its sentence; "on" only a call ("On a video call of the coalition, Starmer said …"). */
+const opens = (before: string, event: EventMention) => OPENER_AT.test(before) || (isCall(event.text) && OPENER_ON.test(before));
 /** After an opener and its event, the speaker: "At the summit on Friday he said …". */
-const OPENER_SPEAKER = /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called)\b/u;
+const OPENER_SPEAKER = /^\s+(?:on\s+\w+\s+)?(he|she|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2})\s+(?:said|told|warned|argued|insisted|urged|announced|pledged|promised|stressed|called|backed|rejected|proposed|met|spoke|\w+ed)\b/u;
 /** Between an event and the actor of a relative clause on it: a time or place, then "which" / "that", or nothing. */
 const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|that)\s+|\s+)(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;
@@ -356,14 +424,27 @@ const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the ta
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
+/** "Lammy and Vance sat down with Yermak and Umerov", "sat down with Trump for lunch in the Cabinet Room on Friday": a
+ *  meeting of those named, as hours spent together are. Not an interview ("sat down with the BBC's X"). */
+const SAT_DOWN = /\bsat\s+down\s+(?:together\s+)?with\b/;
+const satDown = (sentence: string) => (/\binterview/i.test(sentence) ? null : SAT_DOWN.exec(sentence));
 const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
 /** "The Ukrainian delegation was led by X": the delegation, and so its country, is the subject. */
 const LED_DELEGATION = /\bdelegation\s+(?:was|were)\s+(?:led|headed)\s+by\b/;
 const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
 const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
+/** Who else a delegation counted: "the Ukrainian delegation, which included A and B", "The Russian side also included
+ *  A", "Kyiv's delegation was headed by A, with B and C beside him", "Rubio led the American side together with B". The
+ *  people listed after it (to the end of its clause) were at the gathering just named. */
+const DELEGATION_MEMBERS = /\b(?:delegation|team|side|negotiators)(?:,\s+which|\s+also)?\s+(?:included|includes|comprised|consisted of)\s+|\b(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\s+[^.;]{1,120}?,\s+(?:together\s+)?with\s+|\b(?:led|headed)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|side)\s+(?:together|along)\s+with\s+/gu;
+/** Where the list of a delegation's members ends: the next clause. */
+const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
 const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
-const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+)?(?:ministers|leaders))\b/;
+const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+|military\s+|defen[cs]e\s+)?(?:ministers|leaders|chiefs|envoys|delegations|heads of (?:state|government))|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
+/** "The delegation worked with A and B for more than five hours": those worked or talked with for hours were at the
+ *  gathering just named, with the subjects. */
+const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+([^.;]{1,100}?)\s+for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|close\s+to\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+hours?\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
@@ -395,6 +476,17 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
     push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
   }
+  // Members of a delegation at the gathering just named: not a delegation still to travel ("will include"), nor one
+  // that did not ("did not include").
+  for (const d of near && /\b(?:included|includes|comprised|consisted|with|together|along)\b/.test(sentence.text) ? matchesOf(sentence.text, DELEGATION_MEMBERS) : []) {
+    const from = sentence.start + d.index + d[0].length;
+    const head = text.slice(sentence.start, from);
+    if (NOT_YET.test(head) || NEGATION.test(head)) { NEGATION.lastIndex = 0; continue; }
+    NEGATION.lastIndex = 0;
+    const end = MEMBERS_END.exec(text.slice(from, sentence.end));
+    const to = end ? from + end.index : sentence.end;
+    push(ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to), near!, 0.6);
+  }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
@@ -414,18 +506,21 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
     // named just before (or one named after the place the sentence gives).
-    const spent = SPENT.exec(sentence.text);
+    const spent = SPENT.exec(sentence.text) ?? satDown(sentence.text);
     if (spent && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
       const at = sentence.start + spent.index;
       const partner = /with\b$/.test(spent[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.start - (at + spent[0].length) < 3) : undefined;
+      // "sat down with Kyiv's top men — A and B": those named after "with", to the end of the clause, titles and all.
+      const close = /^sat/.test(spent[0]) ? MEMBERS_END.exec(text.slice(at + spent[0].length, sentence.end)) : null;
+      const across = /^sat/.test(spent[0]) ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at + spent[0].length && m.end <= (close ? at + spent[0].length + close.index : sentence.end)) : [];
       const listed = /,\s+with\s+/.exec(text.slice(at, sentence.end));
       const sides = listed ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + listed.index && m.end <= sentence.end) : [];
-      push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides], current, 0.6);
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides, ...across], current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Kellogg told delegates on Saturday that…", "Rutte addressed ministers by video link": speaking to those gathered
     // is being at the gathering the text is about (named before, and not long before).
-    const audience = /\b(?:told|addressed)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
+    const audience = /\b(?:told|addressed|greeted|welcomed|received)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
     if (audience && current.start < sentence.start && sentence.start - current.end < 1500 && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, audience.index)) && !NEGATION.test(sentence.text.slice(0, audience.index))) {
       push(subjectsAt(text, sentence, ms, sentence.start + audience.index, ctx).filter((m) => m.type === 'PERSON'), current, 0.6);
     }
@@ -447,6 +542,22 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
     if (first) push(coordinated(text, ms, first, 1), current, 0.6);
+    const hours = /\bhours?\b/.test(sentence.text) ? HOURS_WITH.exec(sentence.text) : null;
+    if (hours && current.start < sentence.start && sentence.start - current.end < 1500 && !NOT_YET.test(sentence.text.slice(0, hours.index)) && !NEGATION.test(sentence.text.slice(0, hours.index))) {
+      const from = sentence.start + hours.index + hours[0].indexOf(hours[1]);
+      const partners = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + hours[1].length);
+      if (partners.length) push([...subjectsAt(text, sentence, ms, sentence.start + hours.index, ctx).filter((m) => m.type === 'PERSON'), ...partners], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
+    // "Trump has Rubio and Witkoff with him", "she brought her defence minister, X, with her": the ones a participant has
+    // at their side at the gathering just named were there, and so was the participant.
+    const withHim = current.start < sentence.end && /\bwith\s+(?:him|her)\b/.test(sentence.text) ? /\b(?:has|had|brought)\s+([^.;]{3,120}?)\s+(?:with|alongside|beside)\s+(?:him|her)\b/.exec(sentence.text) : null;
+    if (withHim && !NOT_YET.test(sentence.text.slice(0, withHim.index)) && !NEGATION.test(sentence.text.slice(0, withHim.index + withHim[0].length))) {
+      const from = sentence.start + withHim.index + withHim[0].indexOf(withHim[1]);
+      const side = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + withHim[1].length);
+      if (side.length) push([...subjectsAt(text, sentence, ms, sentence.start + withHim.index, ctx).filter((m) => m.type === 'PERSON'), ...side], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
     for (const m of matchesOf(sentence.text, ATTENDED_VERB)) {
       const at = sentence.start + m.index;
@@ -507,6 +618,27 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   for (const event of events) {
     if (event.start < sentence.start || event.end > sentence.end) continue;
     const before = text.slice(sentence.start, event.start);
+    // "Zelensky came to the White House on Friday": the visitor; "Trump hosted A and B at the White House", "After hosting
+    // A and B at the Élysée on 4 September, Macron said …": the host and the guests; "X was received by Y at the
+    // Kremlin": both. Not someone the sentence names after the visit's clause.
+    if (event.visit?.group) {
+      const [from, to] = event.visit.group;
+      push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= from && m.end <= to), event, 0.6);
+      continue;
+    }
+    if (event.visit) {
+      const { at, host } = event.visit;
+      const guests = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.end <= event.start);
+      let hosts = subjectsAt(text, sentence, ms, at, ctx);
+      // A participle opening the sentence: its subject is the main clause's, after the comma that closes it.
+      if (host && !hosts.length && /^\W*(?:After|Before|While|Since)?\s*\w+ing\s+$/i.test(text.slice(sentence.start, at + text.slice(at).search(/\s/) + 1))) {
+        const comma = text.indexOf(',', event.end);
+        const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && m.start - comma < 40 && isActor(m) && !m.appositive) : undefined;
+        if (main) hosts = coordinated(text, ms, main, 1);
+      }
+      push([...hosts, ...(host || /received\s+by/.test(text.slice(at, event.start)) ? guests : [])], event, 0.6);
+      continue;
+    }
     // "The two leaders last met in Kyiv on 10 May, when they travelled with A and B", "Putin spoke by telephone with
     // Trump": who did it, and whom they came along with or spoke to, took part.
     if (event.byVerb) {
@@ -521,11 +653,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       continue;
     }
     // "Tusk took part in the videoconference", "Starmer hosted the summit".
-    const attend = ATTEND.exec(before.slice(-60));
+    const attend = ATTEND.exec(before.slice(-110));
     // "told the forum that…" speaks to the gathering; "told the summit's organisers" speaks to people.
-    const verb = attend && /^(?:told|tells|asked|urged|briefed)\b/i.test(attend[0]) && (!/^the\s/i.test(event.text) || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
+    // "told the Kyiv summit" as "told the summit": the event's words may leave out the article its sentence gives.
+    const told = attend && /^(?:told|tells|asked|urged|briefed)\b/i.test(attend[0]);
+    const direct = /^the\s/i.test(event.text) || /\bthe\s+$/i.test(before.slice(-5));
+    const verb = told && (!direct || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
     if (verb) {
-      const at = event.start - (before.slice(-60).length - verb.index);
+      const at = event.start - (before.slice(-110).length - verb.index);
       const subjects = subjectsAt(text, sentence, ms, at, ctx);
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
@@ -566,7 +701,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "told European leaders on a video call": "on" a call is taking part in it (not "briefed the cabinet on the call").
     const onCall = isCall(event.text) && !/\b(?:briefed|informed|updated|reported|commented|wrote|agreed|focused)\b[^,.;]{0,40}$/i.test(before) ? /\bon\s+(?:the|an?)\s+$/i.exec(before.slice(-40)) : null;
     const during = onCall ?? /\b(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.exec(before.slice(-40));
-    if (!verb && during && !OPENER.test(before) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
+    if (!verb && during && !opens(before, event) && !/\b(?:agreed|adopted|presented|announced|made|reached|signed|approved|launched|unveiled|decided|taken|given|planned|expected|due|invited|absent|not)\s+(?:on\s+\w+\s+)?(?:during|at)\s+(?:the\s+|an?\s+|\w+['’]s\s+)?$/i.test(before)) {
       const at = event.start - (before.slice(-40).length - during.index);
       // The actor right before the verb ("…which Ukraine accepted during talks"), else the clause's subjects.
       const last = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= at);
@@ -580,19 +715,21 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // "At the emergency summit in Paris on Monday, Starmer said…": the actor of the main clause was there.
     // "At the summit he said…": no comma, the subject right after the event (a pronoun is the one the text is about).
-    const bare = OPENER.test(before) ? OPENER_SPEAKER.exec(text.slice(event.end, sentence.end)) : null;
+    const bare = opens(before, event) ? OPENER_SPEAKER.exec(text.slice(event.end, sentence.end)) : null;
     if (bare) {
       const at = event.end + bare[0].length - bare[0].split(/\s+/).pop()!.length;
       const named = ms.find((m) => isActor(m) && !m.appositive && m.start >= event.end && m.end <= at);
       const who = named ? coordinated(text, ms, named, 1) : /^(?:he|she)$/.test(bare[1]) && ctx.lastPerson ? [ctx.lastPerson] : [];
       push(who, event, 0.65);
     }
-    if (OPENER.test(before) && !bare) {
+    if (opens(before, event) && !bare) {
       let comma = text.indexOf(',', event.end);
       // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
       const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
       if (comma > 0 && aside) comma += aside[0].length + 1;
-      const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
+      // "…, Britain's Keir Starmer said": the person, not the country that qualifies them.
+      const first = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
+      const main = first && first.type !== 'PERSON' && /^['’]s\s+$/.test(text.slice(first.end, first.end + 3)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= first.end && /^['’]s\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(first.end, m.start))) ?? first : first;
       if (main && !NOT_YET.test(text.slice(comma, main.start))) {
         const subjects = coordinated(text, ms, main, 1);
         push(subjects, event, 0.65);
@@ -600,6 +737,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const end = subjects[subjects.length - 1].end;
         const told = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > end && /^\s+(?:told|briefed|assured|met(?: with)?|received|welcomed)\s+$/.test(text.slice(end, m.start)));
         if (told) push(coordinated(text, ms, told, 1), event, 0.6);
+        // "…, Starmer said he was ready, while Germany's Scholz called the debate premature": the subject of a contrasting
+        // clause that speaks there too.
+        const contrast = /,\s+(?:while|whereas)\s+/.exec(text.slice(end, sentence.end));
+        const from = contrast ? end + contrast.index + contrast[0].length : -1;
+        const other = contrast ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && /^(?:(?:\p{Lu}[\p{L}.’'-]*['’]s|the|\p{Lu}[\p{L}.’'-]*)\s+){0,3}$/u.test(text.slice(from, m.start))) : undefined;
+        if (other && /^\s+(?:said|told|called|warned|argued|insisted|urged|added|replied|countered|\w+ed)\b/.test(text.slice(other.end, other.end + 20)) && !NOT_YET.test(text.slice(from, other.end + 20)) && !NEGATION.test(text.slice(other.end, other.end + 20))) push([other], event, 0.6);
+        NEGATION.lastIndex = 0;
       }
     }
     // "the video call, which Meloni and Merz joined from Rome", "the emergency meeting Macron called at the Élysée": a

@@ -317,7 +317,8 @@ function eventEntities(events: EventMention[], index: ReturnType<typeof catalogI
     if (e.anaphor) continue;
     const have = byKey.get(e.key);
     // "a video call" dated to the day is named by its day: its bare kind would stand for any other call.
-    const surface = e.unnamed ? e.name : e.text.replace(/^(?:the|a|an)\s+/i, '');
+    // Nor is a place or a verb that tells it ("White House", "arrived") its name.
+    const surface = e.unnamed || e.bare ? e.name : e.text.replace(/^(?:the|a|an)\s+/i, '');
     if (!have) {
       const known = index.byName(e.name, 'EVENT') ?? index.byName(surface, 'EVENT');
       const aliases = [...new Set([surface, ...(e.alias ? [e.alias] : [])])].filter((a) => a !== e.name);
