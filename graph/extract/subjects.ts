@@ -480,7 +480,7 @@ const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|
 
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
-  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))) && !CONTACTED.test(text.slice(Math.max(from, m.start - 40), m.start)) && !FORCED.test(text.slice(Math.max(from, m.start - 20), m.start)));
+  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))) && !(CONTACTED.test(text.slice(Math.max(from, m.start - 40), m.start)) && !/^\s*,\s*(?:which|who)\b/.test(text.slice(m.end, m.end + 10))) && !FORCED.test(text.slice(Math.max(from, m.start - 20), m.start)));
   const last = actors[actors.length - 1];
   // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
   const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
@@ -562,7 +562,8 @@ const THEY_ASIDE = /,\s*they\s+(?:have\s+|had\s+)?(?:say|said|write|wrote|add|ad
 const BENEFICIARY = /^\s*["“]?(?:must|should|needs? to|has to|ought to|deserves? to)\s+(?:have|get|receive|be (?:given|offered|granted))\b/;
 // "In it they committed to…", "With Zelensky they called…": a short opening phrase before "they" opening the sentence.
 const GROUP_OPENER = /^\W*(?:In|On|At|With|After|Before|Later|Then|Together|Afterwards|Earlier|Now|There|Here|From)\b[^,;:"“”]{0,40}?,?\s+$/;
-// "Macron called Trump and demanded…", "they met Putin and…": the one called or met, after a subject, is no subject.
+// "Macron called Trump and demanded…", "they met Putin and…": the one called or met, after a subject, is no subject
+// (unless a relative clause of its own follows: "visited Norway, which has proposed…").
 const CONTACTED = /\S\s+(?:(?:then|also|first|later)\s+)?(?:called|rang|phoned|telephoned|met|visited|hosted|welcomed|thanked|briefed|invited|received)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 // "would force Kyiv to give up land", "pressured Ukraine into accepting": the one pushed holds no stance by it.
 const FORCED = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|pressur(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|strong-arm(?:s|ed|ing)?|blackmail(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
