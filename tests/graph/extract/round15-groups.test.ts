@@ -142,3 +142,16 @@ describe('a position unchanged', () => {
     expect(triples('Norway does not support the reassurance force.')).toEqual(['OPPOSES:norway:reassurance-force']);
   });
 });
+
+describe('a three-way summit sought', () => {
+  const ids = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-05' }).entities.map((e) => e.id);
+
+  it('should read a trilateral summit worked towards or backed as a proposal', () => {
+    expect(triples('Anna Berg said she was ready to work towards a trilateral summit.')).toEqual(['SUPPORTS:anna-berg:trilateral-summit']);
+    expect(triples('Norway supports the idea of a three-way meeting with Russia.')).toEqual(['SUPPORTS:norway:trilateral-summit']);
+  });
+
+  it('should not make a proposal of a trilateral meeting that was held', () => {
+    expect(ids('Anna Berg held a trilateral meeting with Piet Maas and Lena Holm in Oslo on Monday.')).not.toContain('trilateral-summit');
+  });
+});
