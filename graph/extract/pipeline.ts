@@ -79,7 +79,8 @@ const THE_BEFORE = /\bthe\s+$/i;
 const GATHERING_OF = /\b(?:meeting|summit|session|gathering)\s+of\s+(?:the\s+)?$/i;
 
 const QUOTE_MARK = /["“]/;
-const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
+// Also the object of a verb in an opening clause: "After hosting Zelensky at the White House, Trump said…" is about Trump.
+const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$|^\W*(?:After|Before|While|Since|Having|When)\s+(?:hosting|meeting|calling|visiting|receiving|welcoming|phoning|greeting|met|hosted|called|visited|received|welcomed)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 /** A MET_WITH between a person and a country (by the types their mentions in the sentence have). */
 function personMeetsCountry(r: SentenceRelation, ms: Mention[]): boolean {
   const types = [r.source, r.target].map((key) => ms.find((m) => m.key === key)?.type);

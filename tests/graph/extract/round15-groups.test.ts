@@ -155,3 +155,12 @@ describe('a three-way summit sought', () => {
     expect(ids('Anna Berg held a trilateral meeting with Piet Maas and Lena Holm in Oslo on Monday.')).not.toContain('trilateral-summit');
   });
 });
+
+describe('"he" after a sentence opening on someone hosted', () => {
+  it('should read "he" as the host who spoke, not the guest named in the opening clause', () => {
+    const text = 'After hosting Anna Berg at the palace on Monday, Piet Maas said the reassurance force was welcome. He ruled out Norwegian troops the next day.';
+    const all = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-05' }).relations.map((r) => `${r.type}:${r.source}`);
+    expect(all).toContain('OPPOSES:piet-maas');
+    expect(all).not.toContain('OPPOSES:anna-berg');
+  });
+});
