@@ -80,6 +80,10 @@ const ASSEMBLY_EVENT = /\b(?:UN|U\.N\.|United Nations)\s+General\s+Assembly\b/g;
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
 /** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
 const COUNCIL_EVENT = /\b(?:extraordinary|special|informal|emergency)\s+(?:European Council|EU summit|NATO summit)\b/giu;
+// Its gate: no letter but these folds into "council" or "ummit" (the u flag folds "ſ" into "s", so not "summit").
+// \p{…} patterns at module level: under tsx a literal one inside a function is rebuilt on every call.
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 /** "the European Council of 20-21 March", "the European Council on 18 December": a body named with a day is its
  *  meeting that day. */
 const DATED_COUNCIL = new RegExp(String.raw`\b(European Council|Foreign Affairs Council|NATO summit|EU summit)\s+(?:of|on)\s+(\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}(?:\s+\d{4})?|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?(?:,?\s+\d{4})?)`, 'gu');
@@ -188,15 +192,15 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const own = readEventDate(m[2], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
       if (own) add(sentence.start + m.index, sentence.start + m.index + m[0].length, `${m[1]} of ${m[2]}`, own);
     }
-    for (const m of matchesOf(sentence.text, COUNCIL_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
+    for (const m of /council|ummit/i.test(sentence.text) ? matchesOf(sentence.text, COUNCIL_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     for (const m of /General Assembly/.test(sentence.text) ? matchesOf(sentence.text, ASSEMBLY_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, m[0]);
     for (const m of matchesOf(sentence.text, PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
     for (const m of matchesOf(sentence.text, NAMED_EVENT)) {
       let qualifier = (m[1] ?? m[2]).split(/\s+/);
       // "Trump's Alaska summit": the owner is no part of the event's name.
-      const owner = qualifier.slice(0, -1).findLastIndex((w) => /\p{L}['’]s$/u.test(w));
+      const owner = qualifier.slice(0, -1).findLastIndex((w) => POSSESSIVE_WORD.test(w));
       if (owner >= 0) qualifier = qualifier.slice(owner + 1);
-      while (qualifier.length && (NOT_QUALIFIER.test(qualifier[0]) || CALENDAR.test(qualifier[0]) || /^\p{Ll}/u.test(qualifier[0]) && !m[2])) qualifier = qualifier.slice(1);
+      while (qualifier.length && (NOT_QUALIFIER.test(qualifier[0]) || CALENDAR.test(qualifier[0]) || LOWER_FIRST.test(qualifier[0]) && !m[2])) qualifier = qualifier.slice(1);
       // "Warsaw talks about it": a verb, not an event.
       if (m[3] === 'talks' && /^\s+(?:about|to|of|up|down)\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (!qualifier.length || qualifier.every((w) => CALENDAR.test(w))) continue;

@@ -1,6 +1,7 @@
 // Word lists the NER leans on: offices, organisation heads, actor nouns, and compromise's lexicon of first names
 // and common words (a dictionary lookup only: running compromise's tagger costs ~100 ms per 16 KB article).
 import nlp from 'compromise';
+import { remembered } from '../remember';
 
 /** Words that name an office ("Defense Minister", "Secretary-General", "Gen."). */
 export const ROLE_HEADS = new Set([
@@ -89,10 +90,12 @@ export const ACTOR_NOUNS = new Set([
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'la', 'le']);
 
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
-const tagsOf = (word: string): string[] => {
+// Each word's tags are read once (lower-cased, looked up among compromise's ~100k words and split): the extractor asks
+// about the same words for every name it weighs.
+const tagsOf = remembered((word: string): string[] => {
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : tags.split(',');
-};
+});
 
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 

@@ -105,6 +105,7 @@ export interface NerResult {
 }
 
 const OWNER_BEFORE = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3})['’]s\s+$/u;
+const POSSESSIVE_END = /['’]s\s+$/;
 const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 // Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
@@ -136,7 +137,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
     // "the BBC's Paul Adams", "Politico Europe's Jan Cienski": a reporter of the outlet, not an actor.
-    const owner = OWNER_BEFORE.exec(precedes(run))?.[1];
+    // Only text that ends in a possessive is searched for its owner (the pattern scans the sentence so far from its start).
+    const lead = precedes(run);
+    const owner = POSSESSIVE_END.test(lead) ? OWNER_BEFORE.exec(lead)?.[1] : undefined;
     if (owner && isOutlet(owner)) continue;
     // "Eastern Europe", "Central Asia": regions, not bodies.
     if (run.length === 2 && /^(?:Eastern|Western|Central|Northern|Southern|South-?Eastern|North-?Eastern)$/.test(run[0].text) && /^(?:Europe|Asia|Africa)$/.test(run[1].text)) continue;

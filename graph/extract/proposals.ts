@@ -38,7 +38,7 @@ export const CONCEPTS: Concept[] = [
   // Ukraine in the European Union, however the step is called: "joining the European Union", "EU membership",
   // "Ukraine's accession talks".
   { name: 'EU membership for Ukraine', synonyms: ['EU membership', 'EU accession', "Ukraine's EU membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?(?:EU|European Union) (?:membership|accession)\b|\bjoin(?:ing|s|ed)? the (?:EU|European Union)\b|\bmembership (?:in|of) the (?:EU|European Union)\b|\b(?:Ukraine['’]s|Kyiv['’]s) (?:EU\s+)?accession(?: talks| negotiations)?\b|\baccession (?:talks|negotiations) (?:with|for) (?:Ukraine|Kyiv)\b/g },
-  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|\b(?:bilateral|written|legally binding|binding|ironclad|iron-clad)\s+guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|offers|offer|solid|lasting|and|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|provide|provides|provided|receive|receives|received)\s)guarantees\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], gate: /guarantee/, pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|\b(?:bilateral|written|legally binding|binding|ironclad|iron-clad)\s+guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|offers|offer|solid|lasting|and|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|provide|provides|provided|receive|receives|received)\s)guarantees\b/g },
   // "A negotiated settlement" is the same end of the war in other words.
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A three-way summit sought (not one held): "ready to work towards a trilateral summit", "the idea of a three-way meeting".
@@ -52,7 +52,7 @@ export const CONCEPTS: Concept[] = [
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
   // Elections in Ukraine are a demand of the debate (Washington's, Moscow's) whatever they are called: "elections in
   // Ukraine", "Ukrainian elections", "a wartime vote", or elections that someone would hold, suspend or call for.
-  { name: 'Elections in Ukraine', synonyms: ['elections in Ukraine', 'Ukrainian elections', 'early election in Ukraine'], pattern: new RegExp(String.raw`\b(?:(?:${ELECTION_MOD})\s+)*(?:elections?|vote)\s+in\s+Ukraine\b|\bUkrain(?:e['’]s|ian)\s+(?:(?:${ELECTION_MOD})\s+)?elections?\b|\b(?:wartime|early|snap)\s+(?:elections?|vote)\b|(?<=\b(?:hold|holds|holding|held|suspend|suspends|suspended|suspending|postpone|postponed|postponing|call(?:s|ed|ing)? for|push(?:es|ed|ing)? (?:\w+ )?into|ready for|time for)\s+(?:(?:an?|the|any|${ELECTION_MOD})\s+)*)elections?\b`, 'g') },
+  { name: 'Elections in Ukraine', synonyms: ['elections in Ukraine', 'Ukrainian elections', 'early election in Ukraine'], gate: /election|vote/, pattern: new RegExp(String.raw`\b(?:(?:${ELECTION_MOD})\s+)*(?:elections?|vote)\s+in\s+Ukraine\b|\bUkrain(?:e['’]s|ian)\s+(?:(?:${ELECTION_MOD})\s+)?elections?\b|\b(?:wartime|early|snap)\s+(?:elections?|vote)\b|(?<=\b(?:hold|holds|holding|held|suspend|suspends|suspended|suspending|postpone|postponed|postponing|call(?:s|ed|ing)? for|push(?:es|ed|ing)? (?:\w+ )?into|ready for|time for)\s+(?:(?:an?|the|any|${ELECTION_MOD})\s+)*)elections?\b`, 'g') },
   // Sanctions: easing them and adding to them are two things positions are taken on.
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
   { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], gate: /sanction/i, pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b|\bsanction(?:s|ed|ing)? (?:Russia|Moscow)\b|\bsanctions (?:on|against) (?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}Russian\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|banks|producers|exporters|oligarchs)\b/giu },
@@ -182,6 +182,8 @@ const MEETING_SOUGHT_DASHED = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|pr
 const PLAN_TO = /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu;
 const MODELLED_GUARANTEE = /\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
 const QUOTED_BUILT = /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu;
+// A \p{…} pattern at module level: under tsx a literal one inside a function is rebuilt on every call.
+const DASH_CAPITAL = /[–-]\p{Lu}/u;
 const OTHER_STATE_BEFORE = /(?:^|\s)(?!Ukraine\b|Kyiv\b|Kiev\b)\p{Lu}\p{Ll}+\s+$/u;
 const PLURAL_NOUN = /^\p{Ll}+s$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -350,7 +352,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
     found.push({ ...at(m.index + m[0].indexOf(head, m[0].length - m[1].length - m[2].length - m[3].length - 20), head.length), text: head, type: 'PROPOSAL', source: 'proposal', name: `${head[0].toUpperCase()}${head.slice(1)} between ${last(m[2])} and ${last(m[3])}`, rank: 20 });
   }
   // "proposed a Zelensky–Putin meeting": the two sides joined by a dash before the head word, the whole a proposal.
-  for (const m of /[–-]\p{Lu}/u.test(sentence.text) ? matchesOf(sentence.text, MEETING_SOUGHT_DASHED) : []) {
+  for (const m of DASH_CAPITAL.test(sentence.text) ? matchesOf(sentence.text, MEETING_SOUGHT_DASHED) : []) {
     const text = m[1];
     found.push({ ...at(m.index + m[0].lastIndexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[4][0].toUpperCase()}${m[4].slice(1)} between ${m[2]} and ${m[3]}`, rank: 20 });
   }
