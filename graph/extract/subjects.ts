@@ -558,6 +558,8 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   return subjects;
 }
 
+// "Ukraine, they write, must have guarantees": a group speaking in a parenthesis, and what a state must be given (the
+// group's demand for it, not that state's own stance).
 const THEY_ASIDE = /,\s*they\s+(?:have\s+|had\s+)?(?:say|said|write|wrote|add|added|insist|insisted|stress|stressed|argue|argued|warn|warned|declare|declared|note|noted)\s*,\s*/i;
 const BENEFICIARY = /^\s*["“]?(?:must|should|needs? to|has to|ought to|deserves? to)\s+(?:have|get|receive|be (?:given|offered|granted))\b/;
 // "In it they committed to…", "With Zelensky they called…": a short opening phrase before "they" opening the sentence.
