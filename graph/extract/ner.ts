@@ -5,6 +5,7 @@ import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
 import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, OPERATION_LEADS, PLACE_OFFICES, PLACE_CENTRES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
+const PROPOSAL_OF = /^\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s/;
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
@@ -174,7 +175,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         mention(run, { type: 'INSTITUTION', source: 'ner', name: fullText });
         continue;
       }
-      const acts = hit.kind !== 'demonym' || hit.plural || ACTOR_NOUNS.has(after) || GOVERNMENT.has(after) ||
+      // "an American proposal for a ceasefire": the nation whose proposal it is acts too.
+      const acts = hit.kind !== 'demonym' || hit.plural || ACTOR_NOUNS.has(after) || GOVERNMENT.has(after) || PROPOSAL_OF.test(follows(run)) ||
         (coordinated !== undefined && ACTOR_NOUNS.has(coordinated)) || rolePrefix(rest) > 0 || (/\bthe\s+$/i.test(precedes(run)) && !rest.length && (!/^\s+[a-z]/.test(follows(run)) || isVerb(/^\s+([a-z]+)/.exec(follows(run))![1])));
       if (hit.kind === 'demonym' && !acts) {
         if (rest.length === 0) continue;

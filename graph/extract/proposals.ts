@@ -235,9 +235,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (/^deal$/i.test(m[2]) && !(PLURAL_NOUN.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
     if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => CAPITALISED.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
-    // "an American proposal for a 30-day ceasefire", "the American initiative to halt strikes": a nation's proposal named
+    // "an American proposal for a 30-day ceasefire", "a US proposal to recognise Crimea": a nation's proposal named
     // by nothing but the nation, with what it proposes right after it, is that thing, not a proposal of its own.
-    if (/^(?:proposal|initiative)$/i.test(m[2]) && named.length > 0 && named.every((w) => lookupGazetteer(w)?.kind === 'demonym') && /^\s+(?:for|to)\s/.test(sentence.text.slice(m.index + m[0].length))) continue;
+    if (/^(?:proposal|initiative)$/i.test(m[2]) && named.length > 0 && named.every((w) => lookupGazetteer(w)?.type === 'COUNTRY') && /^\s+(?:for|to)\s/.test(sentence.text.slice(m.index + m[0].length))) continue;
     const index = m.index + m[0].indexOf(m[1]);
     const text = sentence.text.slice(index, m.index + m[0].length);
     // "joining NATO would be the strongest guarantee": a predicate names no proposal met before.

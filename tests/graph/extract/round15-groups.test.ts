@@ -164,3 +164,14 @@ describe('"he" after a sentence opening on someone hosted', () => {
     expect(all).not.toContain('OPPOSES:anna-berg');
   });
 });
+
+describe("a nation's proposal for something", () => {
+  it('should give the nation whose proposal, plan or offer it is the PROPOSED relation, and make no proposal of its own', () => {
+    const text = 'Norway said it was ready to accept an American proposal for an immediate ceasefire.';
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-05' });
+    expect(triples(text)).toEqual(['PROPOSED:united-states:ceasefire', 'SUPPORTS:norway:ceasefire']);
+    expect(r.entities.map((e) => e.id)).not.toContain('american-proposal');
+    expect(triples("Anna Berg rejected a US proposal to recognise Crimea as Russian.")).toContain('PROPOSED:united-states:recognition-of-crimea-as-russian');
+    expect(triples("Russia's offer to hold direct talks was welcomed in Oslo.")).toContain('PROPOSED:russia:direct-russia-ukraine-talks');
+  });
+});
