@@ -227,7 +227,7 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
 const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:changed|shifted|moved|altered|wavered|budged|change|shift|move|alter|waver|budge)\b|\b(?:has|have|had)\s+never\s+(?:changed|wavered)\b/gi;
-const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|hold|holding|reach|agree|an?\s+immediate)\s+)*$/;
+const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|immediate|hold|holding|reach|agree)\s+)*$/;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
 /** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
@@ -623,15 +623,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
     }
   }
-  // "an American proposal for a 30-day ceasefire", "Russia's offer to hold direct talks": the proposer of what follows.
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
-    const owner = [...ms].reverse().find((x) => isActor(x) && !x.appositive && x.end <= object.start && object.start - x.end < 60 && PROPOSAL_FOR.test(text.slice(x.end, object.start)));
-    if (owner && !out.some((r) => r.type === 'PROPOSED' && r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.7 });
-  }
-  // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.
-  for (const object of ms) {
-    if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
+    // "an American proposal for a 30-day ceasefire", "Russia's offer to hold direct talks": the proposer of what follows.
+    const offerer = [...ms].reverse().find((x) => isActor(x) && !x.appositive && x.end <= object.start && object.start - x.end < 60 && PROPOSAL_FOR.test(text.slice(x.end, object.start)));
+    if (offerer && !out.some((r) => r.type === 'PROPOSED' && r.source === offerer.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: offerer.key, target: object.key, confidence: 0.7 });
+    // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.
     const owner = ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)));
     if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
   }

@@ -1058,10 +1058,9 @@ function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day
 function anchored(text: string, anchor: StatedAt | undefined): StatedAt | undefined {
   if (!anchor) return undefined;
   // "In February 2024 … A year later": a step of years or months from a month keeps the month's precision.
-  const step = anchor.precision === 'MONTH' ? /^(?:a|one|two|three|\d+)\s+(year|month)s?\s+(later|after(?:wards)?|on|earlier|before)$/i.exec(text) : null;
+  const step = anchor.precision === 'MONTH' ? /^(a|one|two|three|\d+)\s+(year|month)s?\s+(later|after(?:wards)?|on|earlier|before)$/i.exec(text) : null;
   if (step) {
-    const n = /^(?:a|one)$/i.test(text.split(/\s/)[0]) ? 1 : /^two$/i.test(text.split(/\s/)[0]) ? 2 : /^three$/i.test(text.split(/\s/)[0]) ? 3 : Number(text.split(/\s/)[0]);
-    const months = (step[1].toLowerCase() === 'year' ? 12 : 1) * n * (/^(?:earlier|before)$/i.test(step[2]) ? -1 : 1);
+    const months = (step[2].toLowerCase() === 'year' ? 12 : 1) * (NUMBERS[step[1].toLowerCase()] ?? Number(step[1])) * (/^(?:earlier|before)$/i.test(step[3]) ? -1 : 1);
     const at = new Date(Date.UTC(Number(anchor.date.slice(0, 4)), Number(anchor.date.slice(5, 7)) - 1 + months, 1));
     return { date: at.toISOString().slice(0, 7), precision: 'MONTH', source: 'TEXT' };
   }
