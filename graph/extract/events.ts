@@ -158,6 +158,8 @@ export interface EventMention {
 /** A call or conversation at a distance, not a gathering in one place. */
 const isCall = (words: string) => /\b(?:call|conversation|videoconference|video conference|(?:virtual|online|video) meeting)\b/i.test(words);
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
+/** "Meeting at the White House", "Meeting at Downing Street": a meeting named by the seat it was held at. */
+const meetingAt = (seat: string) => `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`;
 
 const OF_LOWERCASE = / of \p{Ll}/u;
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
@@ -176,6 +178,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   for (const sentence of sentences) {
     // `own`: the date the event's name gives, which outranks any other the clause names.
     const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
+    // The day the sentence's relative dates count from: its live-blog entry's, else the publication's.
+    const entryDay = () => dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt;
     const add = (start: number, end: number, name: string, own?: string) => {
       if (found.some((f) => f.start < end && start < f.end)) return false;
       found.push({ start, end, text: text.slice(start, end), name, ...(own ? { own } : {}) });
@@ -184,12 +188,12 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     if (/\d/.test(sentence.text)) {
       for (const m of matchesOf(sentence.text, DATED_EVENT)) {
         const start = sentence.start + m.index + m[0].indexOf(m[1]);
-        const own = readEventDate(m[1], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+        const own = readEventDate(m[1], entryDay())?.date;
         if (own) add(start, start + m[1].length + 1 + m[2].length, `${cap(m[2].toLowerCase())} of ${m[1]}`, own);
       }
     }
     for (const m of /Council|summit/.test(sentence.text) ? matchesOf(sentence.text, DATED_COUNCIL) : []) {
-      const own = readEventDate(m[2], dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+      const own = readEventDate(m[2], entryDay())?.date;
       if (own) add(sentence.start + m.index, sentence.start + m.index + m[0].length, `${m[1]} of ${m[2]}`, own);
     }
     for (const m of /council|ummit/i.test(sentence.text) ? matchesOf(sentence.text, COUNCIL_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
@@ -259,7 +263,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const earlier = () => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && !e.visit && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
     // "sat down with X for lunch in the Cabinet Room on Friday": a sitting placed and dated in its own clause is a meeting
     // of its own, whatever gathering was named before (unless that one is named after the same place).
-    const placedDay = (at: number) => /^sat/.test(spent![0]) && readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, at)?.date?.length === 10;
+    const placedDay = (at: number) => /^sat/.test(spent![0]) && readEventDate(sentence.text, entryDay(), at)?.date?.length === 10;
     if (spentAt && !CALENDAR.test(spentAt[1]) && (!earlier() || (placedDay(spent!.index + spent![0].length + spentAt[0].length) && ![last, lastTalks].some((e) => e && properWords(e.name).has(spentAt[1].split(/\s+/)[0]))))) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
@@ -293,7 +297,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length)) || THREE_NAMED.test(metIn[1])) {
         if (add(start, start + 'met'.length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       } else if (GROUP_MET.test(metIn[1])) {
-        const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
+        const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
         if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);
         // A group's meeting the text goes on about ("Military chiefs from 30 countries met in Paris on Tuesday. The meeting,
         // chaired by X, …") is a gathering of its own: "the meeting" is it, not one named before. A passing mention is not.
@@ -306,7 +310,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // Not when the sentence names the gathering they came for ("… arrived in Brussels on Thursday for the EU summit").
     if (arrivedIn && !found.length && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
       const start = sentence.start + arrivedIn[1].length + arrivedIn[0].slice(arrivedIn[1].length).search(/\S/);
-      const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
+      const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true, bare: true });
     }
     // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
@@ -321,7 +325,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const kind = m[1] ?? m[4];
       const month = m[2] ?? m[3];
       const start = sentence.start + m.index + m[0].indexOf(m[1] ? kind : month);
-      const own = readEventDate(`in ${month}`, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt)?.date;
+      const own = readEventDate(`in ${month}`, entryDay())?.date;
       add(start, sentence.start + m.index + m[0].length, `${cap(kind)} in ${month}`, own);
     }
     // Not a visit still ahead ("will come to the White House"), nor one that did not happen; dated in its clause.
@@ -330,8 +334,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const head = sentence.text.slice(0, m.index);
       if (found.length || NOT_YET.test(head.slice(-40)) || /\b(?:not|never)\s+$/.test(head)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(seat);
-      const day = readEventDate(sentence.text, dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt, start - sentence.start)?.date;
-      if (day?.length === 10 && add(start, start + seat.length, `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`)) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
+      const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
+      if (day?.length === 10 && add(start, start + seat.length, meetingAt(seat))) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
     }
     const leaders = /\bof\b/.test(sentence.text) ? LEADERS_OF_CAME.exec(sentence.text) : null;
     if (leaders && !found.length && !CALENDAR.test(leaders[2] ?? leaders[3]) && !NOT_YET.test(sentence.text.slice(0, leaders.index + leaders[0].length))) {
@@ -340,10 +344,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const verb = / (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at) /.exec(leaders[0].slice(leaders[1].length))!;
       const start = sentence.start + leaders.index + leaders[1].length + verb.index + 1;
       // The day may open the sentence, before the list ("On Monday evening the leaders of A, B and C came to …").
-      const context = dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt;
+      const context = entryDay();
       const day = (readEventDate(sentence.text, context, start - sentence.start) ?? readEventDate(sentence.text.slice(0, leaders.index), context))?.date;
       const group = sentence.start + leaders.index + leaders[0].indexOf(leaders[1]);
-      if (day?.length === 10 && add(start, start + verb[0].trim().split(' ')[0].length, leaders[2] ? `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(place) ? '' : 'the '}${place}` : `Meeting in ${place}`, day)) Object.assign(found[found.length - 1], { alias: `${place} meeting`, bare: true, visit: { at: group, host: false, group: [group, group + leaders[1].length] } });
+      if (day?.length === 10 && add(start, start + verb[0].trim().split(' ')[0].length, leaders[2] ? meetingAt(place) : `Meeting in ${place}`, day)) Object.assign(found[found.length - 1], { alias: `${place} meeting`, bare: true, visit: { at: group, host: false, group: [group, group + leaders[1].length] } });
     }
     const here = new Set<string>();
     // A live-blog entry counts from its own day; an explainer's section from the year its heading names.
