@@ -18,6 +18,9 @@ const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|W
 /** "Starmer hosted a video call of some 26 leaders on the 15th", "told European leaders on a video call": an unnamed
  *  call or video conference, an event when its sentence or paragraph dates it. */
 const INDEFINITE_CALL = /\b(?:a|an)\s+((?:video|phone|telephone)\s+(?:call|conference)|videoconference)\b(?!\s+(?:for|to)\b)/gi;
+/** "Last Thursday the coalition held another call", "the ministers convened a meeting on Monday": a gathering held by
+ *  its verb, an event when the sentence dates it to the day (not talks held with someone: a meeting of two). */
+const HELD_GATHERING = /\b(?:held|convened|organi[sz]ed)\s+(?:a|an|another|a\s+further|a\s+new|its|their)\s+((?:(?:video|phone|telephone|virtual|online|emergency|urgent)\s+)?(?:call|meeting|videoconference|conference call))\b(?!\s+(?:with|for|to|on|between)\b)/gi;
 /** "the summit hosted by Keir Starmer at Lancaster House": a gathering placed after its host. */
 const HOSTED_PLACED = /\b(summit|meeting|talks|conference)\s+(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by\s+[^,.;]{1,60}?\s+(?:at|in)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/gu;
 /** "Russian and Ukrainian negotiators sat down in Istanbul", "the meeting of American and Ukrainian delegations in
@@ -282,6 +285,11 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
       if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
     }
+    for (const m of !found.length && /\b(?:held|convened|organi[sz]ed)\b/.test(sentence.text) ? matchesOf(sentence.text, HELD_GATHERING) : []) {
+      const start = sentence.start + m.index + m[0].indexOf(m[1]);
+      const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date)) found[found.length - 1].unnamed = true;
+    }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
@@ -430,8 +438,12 @@ const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|c
 /** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
 const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b/;
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
-const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:by|remotely|online|virtually|from)\b|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b/;
-const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b)/u;
+// Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
+// joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
+const THERE_ANCHOR = /\bthere\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
+const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
+/** ", and so did two senators, A and B": those named after it did the same. */
+const SO_DID = /^[^.;]*?,?\s+(?:and\s+)?(?:so\s+did|as\s+did)\s+/;
 /** "Lammy and Vance sat down with Yermak and Umerov", "sat down with Trump for lunch in the Cabinet Room on Friday": a
  *  meeting of those named, as hours spent together are. Not an interview ("sat down with the BBC's X"). */
 const SAT_DOWN = /\bsat\s+down\s+(?:together\s+)?with\b/;
@@ -472,7 +484,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     for (const m of ms) {
       if (!isActor(m) || m.appositive || m.start < sentence.start || (near.start >= sentence.start && m.start < near.end)) continue;
       const group = coordinated(text, ms, m, 1);
-      if (THERE.test(text.slice(group[group.length - 1].end, sentence.end))) push(group, near, 0.6);
+      const after = text.slice(group[group.length - 1].end, sentence.end);
+      if (!THERE.test(after)) continue;
+      push(group, near, 0.6);
+      const also = SO_DID.exec(after);
+      if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), near, 0.6);
     }
   }
   // "Rustem Umerov led Kyiv's team; Witkoff and Kushner spoke for Washington", "Umerov, who leads the Ukrainian
