@@ -15,9 +15,9 @@ const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
 /** A time after an event that puts it ahead: "hosts the summit tomorrow", "attends the talks next week". */
 const FUTURE_AFTER = /^\s+(?:tomorrow|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this\s+(?:week|month|year))\b/i;
-/** "Starmer hosted a video call of some 26 leaders on the 15th", "told European leaders on a video call": an unnamed
- *  call or video conference, an event when its sentence or paragraph dates it. */
-const INDEFINITE_CALL = /\b(?:a|an)\s+((?:video|phone|telephone)\s+(?:call|conference)|videoconference)\b(?!\s+(?:for|to)\b)/gi;
+/** "Starmer hosted a video call of some 26 leaders on the 15th", "told European leaders on a video call", "joined the
+ *  video call on Monday": an unnamed call or video conference, an event when its sentence or paragraph dates it. */
+const INDEFINITE_CALL = /\b(?:a|an|the)\s+((?:video|phone|telephone)\s+(?:call|conference)|videoconference)\b(?!\s+(?:for|to)\b)/gi;
 /** "Last Thursday the coalition held another call", "the ministers convened a meeting on Monday": a gathering held by
  *  its verb, an event when the sentence dates it to the day (not talks held with someone: a meeting of two). */
 const HELD_GATHERING = /\b(?:held|convened|organi[sz]ed)\s+(?:a|an|another|a\s+further|a\s+new|its|their)\s+((?:(?:video|phone|telephone|virtual|online|emergency|urgent)\s+)?(?:call|meeting|videoconference|conference call))\b(?!\s+(?:with|for|to|on|between)\b)/gi;
@@ -33,7 +33,12 @@ const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}
 /** "Leaders of the coalition met in Paris on 4 September", "The two leaders last met in Kyiv on 10 May, when they
  *  travelled with A and B": a gathering told by its verb and dated in its clause (m[1] who met, m[2] the place). Only a
  *  group, or people joined by others, make it an event: two people who met are a MET_WITH. */
-const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?met\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?(?:met|gathered)\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+/** "Leaders including A and B gathered in …": a group whose members are named. */
+const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
+/** "Lind travelled to Paris for Monday's summit", "was in Brussels on Thursday for the meeting": going to a city for a
+ *  gathering is being at it (m[1] the verb, m[2] the city, m[3] the kind), when the sentence dates it to the day. */
+const TRAVELLED_FOR = new RegExp(String.raw`\b((?:travel{1,2}ed|flew|went|came|headed)\s+(?:back\s+)?to|(?:was|were)\s+in)\s+${PLACE}\b[^.;,]{0,30}?\s+for\s+(?:the|a|an|this\s+week['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(summit|meeting|talks|conference)\b`, 'u');
 const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b`, 'u');
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
@@ -281,6 +286,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     // Dated by the sentence or its paragraph, as a statement is: the day a call took place is rarely in its clause.
     for (const m of /\b(?:video|phone|telephone)\s*c(?:all|onference)\b/i.test(sentence.text) ? matchesOf(sentence.text, INDEFINITE_CALL) : []) {
+      // "the videoconference" after a call was named is that call.
+      if (/^the\b/i.test(m[0]) && out.some((e) => isCall(e.name))) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
       if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
@@ -295,21 +302,23 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
-    const metIn = /\bmet\b/.test(sentence.text) ? MET_IN.exec(sentence.text) : null;
+    const metIn = /\b(?:met|gathered)\b/.test(sentence.text) ? MET_IN.exec(sentence.text) : null;
     if (metIn && !CALENDAR.test(metIn[2])) {
-      const start = sentence.start + metIn[0].lastIndexOf(' met ') + 1;
+      const verb = /\b(?:met|gathered)\b/.exec(metIn[0].slice(metIn[1].length))!;
+      const start = sentence.start + metIn[1].length + verb.index;
       // People who came along make it a gathering of its own; a group alone ("Leaders of the coalition met in Paris on
       // 4 September") only dates the gathering the article names after that place ("the Paris meeting").
       // So do three or more named together ("Macron, Merz and Starmer met in Kyiv on Saturday"): a gathering, not
       // pairwise meetings.
-      if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length)) || THREE_NAMED.test(metIn[1])) {
-        if (add(start, start + 'met'.length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
+      // And a group whose members the sentence names ("Leaders including A and B gathered in Paris on Monday").
+      if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length)) || THREE_NAMED.test(metIn[1]) || GROUP_NAMING.test(metIn[1])) {
+        if (add(start, start + verb[0].length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       } else if (GROUP_MET.test(metIn[1])) {
         const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
         if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);
         // A group's meeting the text goes on about ("Military chiefs from 30 countries met in Paris on Tuesday. The meeting,
         // chaired by X, …") is a gathering of its own: "the meeting" is it, not one named before. A passing mention is not.
-        if (day?.length === 10 && /^\s*(?:The|That|This)\s+(?:meeting|gathering|session)\b/.test(text.slice(sentence.end, sentence.end + 40)) && add(start, start + 'met'.length, `Meeting in ${metIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
+        if (day?.length === 10 && /^\s*(?:The|That|This)\s+(?:meeting|gathering|session)\b/.test(text.slice(sentence.end, sentence.end + 40)) && add(start, start + verb[0].length, `Meeting in ${metIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       }
     }
     // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday": three or more named arriving in a city on a
@@ -320,6 +329,12 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + arrivedIn[1].length + arrivedIn[0].slice(arrivedIn[1].length).search(/\S/);
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true, bare: true });
+    }
+    const travelled = !found.length && /\b(?:travel{1,2}ed|flew|went|came|headed|was|were)\b/.test(sentence.text) ? TRAVELLED_FOR.exec(sentence.text) : null;
+    if (travelled && !CALENDAR.test(travelled[2]) && !NOT_YET.test(sentence.text.slice(0, travelled.index))) {
+      const start = sentence.start + travelled.index;
+      const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
+      if (day?.length === 10 && add(start, start + travelled[1].length, `${cap(travelled[3])} in ${travelled[2]}`)) Object.assign(found[found.length - 1], { alias: `${travelled[2]} ${travelled[3]}`, byVerb: true, bare: true });
     }
     // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
     // Not "They spoke by phone": who called is named.
@@ -790,7 +805,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (companion && out.some((r) => r.target === event.key)) push(coordinated(text, ms, companion, 1), event, 0.6);
     // "the summit hosted by Macron", "talks attended by A, B and C".
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
-    const by = /^\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    // And past its day ("The Paris summit on Monday, attended by A and B, …").
+    const by = /^(?:\s+(?:on|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\s+(?:yesterday|today))?\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     if (by) {
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);

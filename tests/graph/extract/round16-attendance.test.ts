@@ -43,3 +43,29 @@ describe('presence told after the gathering is named', () => {
     expect(attendees(extract('Piet Smit joined, and so did Eva Holm.'))).toEqual([]);
   });
 });
+
+describe('a gathering placed by travel, a named group, or its day', () => {
+  it('should place one who travelled to a city for a gathering on a day the sentence gives, or was there for it', () => {
+    for (const text of ["Anna Lind travelled to Oslo for Monday's summit.", 'Anna Lind flew to Oslo on Monday for the summit.', "Anna Lind was in Oslo for Monday's summit."]) {
+      const r = extract(text);
+      expect(r.events.map((e) => e.date)).toEqual(['2025-03-10']);
+      expect(attendees(r)).toEqual(['anna-lind']);
+    }
+    expect(extract('Anna Lind will travel to Oslo for the summit on Monday.').events).toEqual([]);
+  });
+
+  it('should make a gathering of a group whose members are named', () => {
+    expect(attendees(extract('Leaders including Anna Lind and Piet Smit gathered in Oslo on Monday for a summit.'))).toEqual(['anna-lind', 'piet-smit']);
+  });
+
+  it('should read who attended or chaired a gathering past its day and "was"', () => {
+    expect(attendees(extract('The Oslo summit on Monday, attended by Anna Lind and Piet Smit, ended without a deal.'))).toEqual(['anna-lind', 'piet-smit']);
+    expect(attendees(extract('The summit in Oslo on Monday was chaired by Anna Lind.'))).toEqual(['anna-lind']);
+  });
+
+  it('should make "the video call" dated in its sentence an event, unless a call was named before', () => {
+    expect(attendees(extract('Anna Lind joined the video call on Monday.'))).toEqual(['anna-lind']);
+    const r = extract('Anna Lind took part on Saturday in the videoconference of the northern group. Piet Smit joined the videoconference on Monday.');
+    expect(r.events).toHaveLength(1);
+  });
+});
