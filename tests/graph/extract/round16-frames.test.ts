@@ -1,0 +1,36 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 16: stance frames found missing by a matrix of wordings written here (not from any evaluation article): verdicts
+// of worth, quoted scepticism, arguing and hoping for a thing, and a thing "not needed". People and plans invented.
+const stances = (text: string) => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
+  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
+};
+
+describe('verdicts on a proposal', () => {
+  it('should read "a good idea" and "the right step" as support, and "a fantasy" or "a disaster" as opposition', () => {
+    expect(stances('Anna Lind said the reassurance force was "a good idea".')).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(stances('Anna Lind said the reassurance force was the right step.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(stances('"The reassurance force is a fantasy," Anna Lind said.')).toContain('OPPOSES:anna-lind:reassurance-force');
+    expect(stances('Anna Lind said the reassurance force would be "a disaster".')).toContain('OPPOSES:anna-lind:reassurance-force');
+  });
+
+  it('should read scepticism in quotation marks, and "no need for", as opposition', () => {
+    expect(stances('Anna Lind said she was "sceptical" of the reassurance force.')).toContain('OPPOSES:anna-lind:reassurance-force');
+    expect(stances('Anna Lind said there was no need for the reassurance force.')).toContain('OPPOSES:anna-lind:reassurance-force');
+  });
+});
+
+describe('arguing and hoping for a proposal', () => {
+  it('should read making the case for it, pushing hard for it and hoping it happens as support', () => {
+    expect(stances('Anna Lind made the case for the reassurance force.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(stances('Anna Lind is pushing hard for the reassurance force.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(stances('Anna Lind hopes the reassurance force will deploy soon.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+  });
+
+  it('should read a number of troops committed to it as support, and not a hope denied', () => {
+    expect(stances('Piet Smit promised 500 soldiers to the reassurance force.')).toContain('SUPPORTS:piet-smit:reassurance-force');
+    expect(stances('Anna Lind does not hope for the reassurance force.')).not.toContain('SUPPORTS:anna-lind:reassurance-force');
+  });
+});
