@@ -107,6 +107,7 @@ const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Qui
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
+const AUTHOR_MODIFIER = /^(\p{Lu}[\p{L}.]*)(?:-(?:drafted|authored|written|proposed|brokered))?$/u;
 const VAGUE = new Set(['new', 'firm', 'solid', 'reliable', 'ironclad', 'iron-clad', 'large', 'large-scale', 'massive', 'small', 'smaller', 'larger', 'robust', 'sizable', 'real', 'credible', 'possible', 'potential', 'future', 'such', 'first', 'same', 'final', 'broader', 'broad', 'wider', 'current', 'proposed', 'initial', 'whole', 'entire', 'overall', 'full', 'strong', 'stronger', 'clear', 'draft', 'secret', 'any', 'this', 'that', 'other', 'own', 'bigger', 'larger-scale', 'big', 'major', 'wider', 'specific', 'concrete', 'detailed', 'military', 'joint',
   // Grades and origins that describe a proposal met before rather than name a new one ("the best guarantee").
   'best', 'better', 'strongest', 'stronger', 'far', 'ultimate', 'only', 'neutral', 'european', 'western', 'so-called',
@@ -238,8 +239,17 @@ export function findProposals(sentence: Sentence): RawMention[] {
     // "an American proposal for a 30-day ceasefire", "a US proposal to recognise Crimea": a nation's proposal named
     // by nothing but the nation, with what it proposes right after it, is that thing, not a proposal of its own.
     if (/^(?:proposal|initiative)$/i.test(m[2]) && named.length > 0 && named.every((w) => lookupGazetteer(w)?.type === 'COUNTRY') && /^\s+(?:for|to)\s/.test(sentence.text.slice(m.index + m[0].length))) continue;
-    const index = m.index + m[0].indexOf(m[1]);
-    const text = sentence.text.slice(index, m.index + m[0].length);
+    let index = m.index + m[0].indexOf(m[1]);
+    let text = sentence.text.slice(index, m.index + m[0].length);
+    // "the American 28-point plan", "the US-drafted 28-point plan": the nation that drew up a plan named by other words is
+    // its author (read as PROPOSED), not part of its name.
+    const author = named.length > 1 && /^(?:plan|proposal|initiative|framework)$/i.test(m[2]) ? AUTHOR_MODIFIER.exec(modifiers[0]) : null;
+    if (author && lookupGazetteer(author[1])?.type === 'COUNTRY' && named[0] === modifiers[0]) {
+      const skip = text.indexOf(modifiers[1], modifiers[0].length);
+      index += skip;
+      text = text.slice(skip);
+      named.shift();
+    }
     // "joining NATO would be the strongest guarantee": a predicate names no proposal met before.
     if (named.length === 0 && /\b(?:is|are|was|were|be|been|remains?)\s+$/.test(sentence.text.slice(0, m.index + m[0].indexOf(m[0].trim())))) continue;
     // Only the heads a debate refers back to stand for a proposal met before: "a joint shield" names none.

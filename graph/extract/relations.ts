@@ -230,6 +230,11 @@ const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:cha
 const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|immediate|hold|holding|reach|agree)\s+)*$/;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
+/** A proposal that is a text someone drew up, and the words between its author and it ("the American 28-point plan",
+ *  "the US-drafted plan"). */
+const PLAN_LIKE = /\b(?:plan|proposal|initiative|framework|draft|blueprint|memorandum|road ?map|formula)\b/i;
+const AUTHORED_BEFORE = /^(?:-(?:drafted|authored|written|proposed|brokered))?\s+["“]?$/;
+const DEFINITE_BEFORE = /\b(?:the|an?)\s+$/i;
 /** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
 const PLAN_OF = /\b(?:plans?|proposals?|initiative)\s+(?:of|by)\s+([^;.:"“”]{1,80}?)\s+(?:for|to)\s+(?:(?:a|an|the|more|new)\s+)?["“]?$/i;
 
@@ -628,8 +633,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "an American proposal for a 30-day ceasefire", "Russia's offer to hold direct talks": the proposer of what follows.
     const offerer = [...ms].reverse().find((x) => isActor(x) && !x.appositive && x.end <= object.start && object.start - x.end < 60 && PROPOSAL_FOR.test(text.slice(x.end, object.start)));
     if (offerer && !out.some((r) => r.type === 'PROPOSED' && r.source === offerer.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: offerer.key, target: object.key, confidence: 0.7 });
-    // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs.
-    const owner = ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)));
+    // "Macron's “reassurance force”", "Meloni's Article 5-style guarantee": a person's named proposal is theirs. So is a
+    // state's or a body's plan ("Washington's 28-point plan", "the American draft", "the US-drafted plan").
+    const plan = PLAN_LIKE.test(object.name ?? object.text);
+    const owner = ms.find((x) => (x.type === 'PERSON' || (plan && isActor(x))) && !x.appositive && (/^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)) || (plan && x.type !== 'PERSON' && AUTHORED_BEFORE.test(text.slice(x.end, object.start)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))));
     if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
   }
   // "the plans of London and Paris for a “coalition of the willing”", "the proposal of Ivo Marek for a buffer zone": the

@@ -89,6 +89,11 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?!that\b)[\w.’']+){0,5}? that`, { consequence: true }),
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up|circulated|authored|written|prepared|submitted|pitched|outlined) by`, { passive: true }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized|dismissed|blocked|vetoed|condemned|denounced|ruled out|torpedoed|scuppered|spurned|rebuffed|turned down) by`, { passive: true }),
+  // "The idea came from Anna Lind", "the force was the brainchild of X": the one it came from proposed it.
+  t('PROPOSED', 1, String.raw`(?:came|comes|originated) from|(?:is|was|were) (?:the |an? )?(?:brainchild|invention) of`, { passive: true }),
+  // "pitched the force to allies", "is the architect of the force", "offered a 30-day ceasefire": authorship, and an
+  // offer of a pause or a deal, propose it ("wrote" and "outlined" report speech or conditions as often).
+  t('PROPOSED', 1, String.raw`pitch(?:es|ed|ing)?|(?:is|was|are|were) (?:the|an?) (?:\w+ )?(?:architect|author|authors|architects) of|offer(?:s|ed|ing)?(?= (?:a|an) (?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|deal|pause|moratorium|exchange|summit|meeting)\b)`),
   // "Kyiv would send its revised 20-point plan to Washington": handing over one's own plan proposes it.
   t('PROPOSED', 1, String.raw`(?:send|sends|sent|sending|submit(?:s|ted|ting)?|deliver(?:s|ed|ing)?|hand(?:s|ed)? over) (?:its|their|his|her|our) (?:[\w-]+ ){0,3}?(?:plan|proposal|counterproposal|counter-proposal|draft|peace plan)`, { objectInside: true }),
   t('PROPOSED', 1, String.raw`propos(?:e|es|ed|ing)|put(?:s)? forward|floated|launch(?:es|ed|ing)?|set(?:s)? out(?= (?:a|an|the|his|her|its|their) )|unveil(?:s|ed|ing)?|suggest(?:s|ed|ing)?|offer(?:s|ed|ing)? to|dr(?:ew|aw|awn|awing) up|draft(?:s|ed|ing)|came up with|present(?:s|ed|ing)?(?= (?:a|an|the|their|his|her|its) |\s+and\b)|hand(?:s|ed|ing)?(?: over)?(?= (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:side|delegation|negotiators|counterparts?|team) (?:a|an|its|their) )|(?<!(?:['’]s|the|its|their|his|her|our) )(?:working|worked|work|works) on`),
