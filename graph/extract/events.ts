@@ -86,6 +86,10 @@ const HELD_WITH_PLACED = new RegExp(String.raw`\b(?:held|hold|holds|holding|had)
 const ASSEMBLY_EVENT = /\b(?:UN|U\.N\.|United Nations)\s+General\s+Assembly\b/g;
 /** Named gatherings: "the World Economic Forum", "the Munich Security Conference". */
 const PROPER_EVENT = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:Forum|Conference|Summit))\b/gu;
+// Every match of these two holds one of their head words: sentences without any are not searched (the costly
+// capitalised-word runs in front of the head are tried at every word otherwise).
+const PROPER_HEAD = /Forum|Conference|Summit/;
+const NAMED_HEAD = new RegExp(HEAD);
 /** "the extraordinary European Council", "an informal EU summit": a meeting of a body named as the meeting. */
 const COUNCIL_EVENT = /\b(?:extraordinary|special|informal|emergency)\s+(?:European Council|EU summit|NATO summit)\b/giu;
 // Its gate: no letter but these folds into "council" or "ummit" (the u flag folds "ſ" into "s", so not "summit").
@@ -206,8 +210,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     for (const m of /council|ummit/i.test(sentence.text) ? matchesOf(sentence.text, COUNCIL_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
     for (const m of /General Assembly/.test(sentence.text) ? matchesOf(sentence.text, ASSEMBLY_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[0].length, m[0]);
-    for (const m of matchesOf(sentence.text, PROPER_EVENT)) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
-    for (const m of matchesOf(sentence.text, NAMED_EVENT)) {
+    for (const m of PROPER_HEAD.test(sentence.text) ? matchesOf(sentence.text, PROPER_EVENT) : []) add(sentence.start + m.index, sentence.start + m.index + m[1].length, m[1]);
+    for (const m of NAMED_HEAD.test(sentence.text) ? matchesOf(sentence.text, NAMED_EVENT) : []) {
       let qualifier = (m[1] ?? m[2]).split(/\s+/);
       // "Trump's Alaska summit": the owner is no part of the event's name.
       const owner = qualifier.slice(0, -1).findLastIndex((w) => POSSESSIVE_WORD.test(w));

@@ -35,6 +35,9 @@ const ROLE_BYLINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,�
 const COPYRIGHT = /(?:©|\(c\)|\bCopyright\b)[^\n]*$/iu;
 /** A credit at the end of a caption: "Photo: Name/Agency", "Picture by Name". */
 const CREDIT = /(?:\(|\b)(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration|Video)(?:\s+by)?\s*:?\s+(?=\S)(?:[^.*_\n]|\.(?!\s))*?(?:\)|(?=[*_]*\s*$))/giu;
+// The words every credit and every copyright line holds (same flags): most lines have none and are not searched.
+const CREDIT_WORD = /Photo|Picture|Image|Credit|Illustration|Video/iu;
+const COPYRIGHT_WORD = /©|\(c\)|Copyright/iu;
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
 const SHORT_LINE = 240;
 /** "By Name, Political Editor" alone on a short line; "By Tuesday, Vance was…" is a sentence. */
@@ -67,8 +70,9 @@ export function maskFurniture(text: string): string {
     if (reading && LIST_ITEM.test(line)) return blank(line);
     reading = false;
     if (FURNITURE_LINE.test(bare) || (bare.length < 120 && (BYLINE.test(bare) || ROLE_BYLINE.test(bare))) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare) || AUTHOR_NOTE.test(bare)))) return blank(line);
-    if (COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);
+    if (COPYRIGHT_WORD.test(line) && COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);
     // Captions keep their words; only the credit goes ("Leaders at the table. Photo: Name/Pool").
+    if (!CREDIT_WORD.test(line)) return line;
     return line.replace(CREDIT, (credit) => (/^\(|[/]|\b(?:Pool|Handout|Getty|AFP|Reuters|AP|EPA|via|press service|TV grab)\b|^\S+\s*:/i.test(credit) ? blank(credit) : credit));
   });
   return out;
