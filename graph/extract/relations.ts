@@ -230,6 +230,8 @@ const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:cha
 const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|immediate|hold|holding|reach|agree)\s+)*$/;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
+/** "… and seven European leaders": a group named after the guests. */
+const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:state|government)|delegations|counterparts|officials)\b/;
 /** A proposal that is a text someone drew up, and the words between its author and it ("the American 28-point plan",
  *  "the US-drafted plan"). */
 const PLAN_LIKE = /\b(?:plan|proposal|initiative|framework|draft|blueprint|memorandum|road ?map|formula)\b/i;
@@ -294,7 +296,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
    *  label before "At"): the first person right after the comma that closes the phrase. */
   const hostAfter = (pos: number) => {
-    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/.exec(text.slice(sentence.start, pos));
+    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$|\b(?:After|Before|Following|Since|When|While)\s+$/.exec(text.slice(sentence.start, pos));
     if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
     const comma = text.indexOf(',', pos);
     if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
@@ -471,13 +473,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
-        const host = !owner && !opener && !trigger.between && /^(?:meeting|summit|talks|call|phone call|lunch|dinner) with$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const host = !owner && !opener && !trigger.between && /^(?:(?:meeting|summit|talks|call|phone call|lunch|dinner) with|meeting|hosting|receiving|visiting|calling|phoning)$/i.test(m[0]) ? hostAfter(start) : undefined;
         // "his summit with Putin" is someone's only as "Trump's summit with Putin" or in an opening phrase before him.
         if (/^summit with$/i.test(m[0]) && !owner && !host) continue;
         const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
-        if (/^hosted$/i.test(m[0]) && new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2) continue;
+        // So does one who hosted a guest "and seven European leaders".
+        if (/^(?:hosted|hosting)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         // "Washington signed a minerals deal with Kyiv": states that sign with each other need not meet.
