@@ -68,6 +68,8 @@ export function office(words: string): string | undefined {
   return role[0].toUpperCase() + role.slice(1);
 }
 
+const SPEAKS_FOR_GAP = /^,\s+(?:who\s+(?:leads|led|heads|headed)\s+|(?:the\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+(?:for|of)\s+)(?:the\s+)?$/;
+const SPEAKS_FOR_TAIL = /^(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministry|ministry\s+of\s+[\p{L}\s]{3,30}?|government|delegation|negotiating team|diplomacy)\b/u;
 // ", then leader of the opposition CDU": the office between a person and the body it is of.
 const OFFICE_OF = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u;
 
@@ -122,7 +124,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     }
     // B: "Hanno Pevkur, Estonia's defense minister".
     // "Olaf Scholz, then as now Germany's chancellor": a time adverb may stand before the office.
-    if (/^(?:[’']s)?,\s+(?:(?:then as now|then|now|still|at the time|currently)\s+)?(?:the\s+)?$/.test(gap)) {
+    // Also in a relative clause: "Anna Lind, who became Norway's prime minister in May".
+    if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+)?(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
@@ -133,6 +136,13 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
         after.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
       }
+    }
+    // F: "X, who leads the Norwegian delegation", "X, spokeswoman for the Norwegian foreign ministry": the one who speaks
+    // or negotiates for a state's team or ministry speaks for the state.
+    if (after.type === 'COUNTRY' && SPEAKS_FOR_GAP.test(gap) && SPEAKS_FOR_TAIL.test(text.slice(after.end, after.end + 60))) {
+      after.appositive = true;
+      out.push({ type: 'REPRESENTS', source: p.key, target: after.key, confidence: 0.8 });
+      return;
     }
     // C: "Keir Starmer, Prime Minister of the United Kingdom", "Ben Hodges, the former Commanding General of U.S. Army Europe".
     // Also "Friedrich Merz, then leader of the opposition CDU", "X, Deputy Premier and leader of the League" (the office
