@@ -426,13 +426,13 @@ const REPORTED_THAT = /\b(?:said|says|say|adding|saying|repeating|insisting|stre
 const SECOND_THAT = /\b(?:said|says|stated|told|added|argued|insisted|stressed|repeated|reiterated|warned|wrote|confirmed|announced|recall(?:s|ed)|explain(?:s|ed)|admitted|acknowledged|maintain(?:s|ed)|reaffirmed|declared|affirmed)\b[^;]{0,200}?\bthat\b[^;]{0,200}?,?\s+(?:and|but)\s+(?:also\s+)?that\s+(?:the\s+)?$/;
 const reportedThat = (gap: string) => REPORTED_THAT.test(gap) || SECOND_THAT.test(gap);
 
-/** "according to the Kremlin", "in the Kremlin's words", "according to a spokesperson for X": the source a sentence
+/** "according to the Kremlin", "in the Kremlin's words", "in Lind's view", "according to a spokesperson for X": the source a sentence
  *  cites holds what it states when no actor of its own does. */
 function sourcedSubject(text: string, sentence: Sentence, ms: Mention[]): Mention[] | undefined {
-  if (!/\b(?:according to|words\b)/i.test(sentence.text)) return undefined;
+  if (!/\b(?:according to|words\b|view\b|opinion\b|eyes\b)/i.test(sentence.text)) return undefined;
   const source = ms.find((m) => (m.type === 'PERSON' || m.type === 'COUNTRY' || m.type === 'INSTITUTION') && !m.appositive && (
     /\b(?:according to|in the words of)\s+(?:(?:a|the)\s+(?:spokesperson|spokesman|spokeswoman|statement|source|official)s?\s+(?:for|from|of)\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))
-    || (/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && /^[’']s\s+(?:own\s+)?words\b/.test(text.slice(m.end, m.end + 12)))));
+    || (/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 8), m.start)) && /^[’']s\s+(?:own\s+)?(?:words|view|opinion|eyes)\b/.test(text.slice(m.end, m.end + 12)))));
   return source ? [source] : undefined;
 }
 

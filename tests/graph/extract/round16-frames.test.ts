@@ -34,3 +34,19 @@ describe('arguing and hoping for a proposal', () => {
     expect(stances('Anna Lind does not hope for the reassurance force.')).not.toContain('SUPPORTS:anna-lind:reassurance-force');
   });
 });
+
+describe('verdicts on what a proposal would do, and views', () => {
+  it('should read "would deter Russia" or "keep the peace" as support and "would provoke Russia" as opposition', () => {
+    expect(stances('The reassurance force, Anna Lind argued, would deter Russia.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(stances('The reassurance force would keep the peace, Anna Lind said.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(stances('The reassurance force would provoke Russia, Anna Lind warned.')).toContain('OPPOSES:anna-lind:reassurance-force');
+  });
+
+  it('should not read what a named state could do as a verdict on the proposal before it', () => {
+    expect(stances('Anna Lind said the reassurance force mattered because only America could deter Russia.').filter((x) => x.includes('united-states'))).toEqual([]);
+  });
+
+  it('should read "in X\'s view" as whose stance it is', () => {
+    expect(stances("In Anna Lind's view, the reassurance force is essential.")).toContain('SUPPORTS:anna-lind:reassurance-force');
+  });
+});
