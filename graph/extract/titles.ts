@@ -118,13 +118,16 @@ function resolveBareRoles(text: string, sentence: { start: number; end: number; 
   }
 }
 
+const OFFICE_AFTER = /^,\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),/u;
 /** "Defence Minister Ivo Marek", "Kremlin spokesman Dmitry Peskov": the office written right before a person's name,
  *  noted for the titles that point back at them later (where no relation gave them one). */
 export function noteOffices(text: string, ms: Mention[], state: TitleState): void {
   for (const p of ms) {
     if (p.type !== 'PERSON' || p.source === 'anaphor' || p.appositive || state.offices.has(p.key)) continue;
     const words = /((?:[\p{L}-]+\s+){1,4})$/u.exec(text.slice(Math.max(0, p.start - 60), p.start))?.[1].trim().split(/\s+/);
-    const role = words && [4, 3, 2, 1].filter((n) => n <= words.length).map((n) => office(words.slice(-n).join(' '))).find(Boolean);
+    // Or in apposition after it: "Anna Lind, the foreign minister, said…".
+    const after = OFFICE_AFTER.exec(text.slice(p.end, p.end + 60));
+    const role = (words && [4, 3, 2, 1].filter((n) => n <= words.length).map((n) => office(words.slice(-n).join(' '))).find(Boolean)) ?? (after ? office(after[1]) : undefined);
     if (role) state.offices.set(p.key, role);
   }
 }

@@ -21,3 +21,17 @@ describe('offices in a relative clause and spokespeople for a state', () => {
     expect(represents("Anna Lind, who became Norway's fiercest critic, said the force was ready.")).not.toContain('anna-lind>norway');
   });
 });
+
+describe('a bare title pointing back at an office given in apposition', () => {
+  const stances = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' }).relations
+    .filter((x) => x.type === 'SUPPORTS').map((x) => `${x.source}>${x.target}`);
+
+  it('should read "the minister" as the one called "the foreign minister" after their name', () => {
+    expect(stances('Anna Lind, the foreign minister, spoke after the meeting. The minister said Norway supported the reassurance force.')).toContain('anna-lind>reassurance-force');
+  });
+
+  it('should leave "the minister" unread where two people were given that office', () => {
+    const text = 'Anna Lind, the foreign minister, and Piet Smit, the defence minister, spoke after the meeting. The minister said Norway supported the reassurance force.';
+    expect(stances(text).filter((x) => x.startsWith('anna-lind') || x.startsWith('piet-smit'))).toEqual([]);
+  });
+});
