@@ -334,7 +334,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + arrivedIn[2].length, `Meeting in ${arrivedIn[3]}`)) Object.assign(found[found.length - 1], { alias: `${arrivedIn[3]} meeting`, byVerb: true, bare: true });
     }
-    const travelled = !found.length && /\b(?:travel{1,2}ed|flew|went|came|headed|was|were)\b/.test(sentence.text) ? TRAVELLED_FOR.exec(sentence.text) : null;
+    const travelled = !found.length && /\bfor\b/.test(sentence.text) && /\b(?:summit|meeting|talks|conference)\b/.test(sentence.text) ? TRAVELLED_FOR.exec(sentence.text) : null;
     if (travelled && !CALENDAR.test(travelled[2]) && !NOT_YET.test(sentence.text.slice(0, travelled.index))) {
       const start = sentence.start + travelled.index;
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
