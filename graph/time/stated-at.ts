@@ -658,12 +658,24 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 }
 
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
+// A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
+const STORY_SUBHEADING = /^\s*#{2,4}\s+[^\n]{1,80}$/;
+
 function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
-  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (HEADING.test(text.slice(start, end))) return undefined;
+    const paragraph = text.slice(start, end);
+    // As for sceneBefore, pictures and their captions stand beside the story, and blank lines and subheadings do not count.
+    if (FIGURE.test(paragraph)) {
+      end = start - 1;
+      continue;
+    }
+    if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
+    // A story's subheading ("## Tea in Downing Street") goes on with its scene, as for sceneBefore: "The next day"
+    // under it counts from the day told above it. A question (an explainer's) or a dated heading starts anew.
+    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
     const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).at(-1);
     if (last) return last.at;
     end = start - 1;

@@ -1,0 +1,39 @@
+// Round 16 statement dates (sentences written for these tests; invented people and places): mechanisms meant for text
+// nobody has read.
+import { describe, expect, it } from 'vitest';
+import { statedAt } from '@/graph/time/stated-at';
+
+/** The date and precision statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
+function dateOf(text: string, publishedAt: string, sentence: string) {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
+  const at = statedAt({ text, publishedAt }, start, start + sentence.length);
+  return at && `${at.date} ${at.precision}`;
+}
+
+describe('#statedAt, round 16', () => {
+  it('should count "The next day" under a story\'s subheading from the day told above it', () => {
+    const text = [
+      'Speaking in Oslo on Tuesday, Anna Berg said the new tariffs were a mistake.',
+      '',
+      '*Anna Berg at the press conference. Photo: pool*',
+      '',
+      'She added that talks would go on.',
+      '',
+      'Her deputy was more careful.',
+      '',
+      '## Talks in Bergen',
+      '',
+      'The next day Piet Maas hosted the northern ministers in Bergen.',
+      '',
+      'Maas called on them to send more air defence to the east.',
+    ].join('\n');
+    expect(dateOf(text, '2025-10-17', 'The next day Piet Maas hosted the northern ministers in Bergen.')).toBe('2025-10-15 DAY');
+    expect(dateOf(text, '2025-10-17', 'Maas called on them to send more air defence to the east.')).toBe('2025-10-15 DAY');
+  });
+
+  it('should not count across a question heading, which starts an explainer\'s answer anew', () => {
+    const text = ['Speaking in Oslo on Tuesday, Anna Berg said the new tariffs were a mistake.', '', '## What happens next?', '', 'The next day Piet Maas hosted the northern ministers in Bergen.'].join('\n');
+    expect(dateOf(text, '2025-10-17', 'The next day Piet Maas hosted the northern ministers in Bergen.')).not.toBe('2025-10-15 DAY');
+  });
+});
