@@ -34,6 +34,8 @@ interface Found {
   period?: boolean;
   /** "said the plans agreed in Paris on 6 January …": the day of a thing the statement names, not of the statement. */
   attributive?: boolean;
+  /** "X said on Friday that Y had told her …": attributive only for what the pluperfect reports, not for X's saying it. */
+  reportsEarlier?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
   /** An aside about a person ("Merz, who took office last week, …"), not about an event ("the call, which took place on Tuesday, …"). */
@@ -74,7 +76,6 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const paragraph = article.text.slice(from, to);
   // Future dates and a quoted "today" never date a statement; an aside's date only when the sentence has no other.
   const all = datesOf(article, from, to, published);
-  const found = all.filter(stating);
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
@@ -83,6 +84,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // rejects the force") speaks in the one that names what the statement is about.
   const named = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
   const said = (named !== undefined && context.target?.length ? speakerInTargetClause(paragraph, sentenceStart, sentenceEnd, speaker, context.target) : undefined) ?? named ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
+  // "Anna Berg said on Friday that Piet Maas had told her …": Friday is when Berg said it, though not when Maas told her.
+  const saidThen = (f: Found) => named !== undefined && f.start > named && SAID_THEN.test(paragraph.slice(named, f.start));
+  const found = all.filter((f) => stating(f) || (f.reportsEarlier && stating({ ...f, attributive: false }) && saidThen(f)));
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -874,7 +878,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
   // reports, which happened before it.
-  for (const f of found) if (!f.attributive && REPORTS_EARLIER.test(paragraph.slice(f.end, f.end + 160)) && SAYING_BEFORE_DATE.test(paragraph.slice(Math.max(0, f.start - 40), f.start))) f.attributive = true;
+  for (const f of found) if (!f.attributive && REPORTS_EARLIER.test(paragraph.slice(f.end, f.end + 160)) && SAYING_BEFORE_DATE.test(paragraph.slice(Math.max(0, f.start - 40), f.start))) Object.assign(f, { attributive: true, reportsEarlier: true });
   // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
   for (const f of phrases) {
     if (!f.ordinal || f.future) continue;

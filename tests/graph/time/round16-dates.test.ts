@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { statedAt } from '@/graph/time/stated-at';
 
 /** The date and precision statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
-function dateOf(text: string, publishedAt: string, sentence: string) {
+function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = []) {
   const start = text.indexOf(sentence);
   if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
-  const at = statedAt({ text, publishedAt }, start, start + sentence.length);
+  const at = statedAt({ text, publishedAt }, start, start + sentence.length, speaker);
   return at && `${at.date} ${at.precision}`;
 }
 
@@ -35,5 +35,14 @@ describe('#statedAt, round 16', () => {
   it('should not count across a question heading, which starts an explainer\'s answer anew', () => {
     const text = ['Speaking in Oslo on Tuesday, Anna Berg said the new tariffs were a mistake.', '', '## What happens next?', '', 'The next day Piet Maas hosted the northern ministers in Bergen.'].join('\n');
     expect(dateOf(text, '2025-10-17', 'The next day Piet Maas hosted the northern ministers in Bergen.')).not.toBe('2025-10-15 DAY');
+  });
+
+  it('should date "X said on Friday that Y had told her …" on Friday for X, and not for Y', () => {
+    const text = 'On Tuesday the ministers met in Oslo. Anna Berg said on Friday that Piet Maas had told her the force was ready.';
+    const sentence = 'Anna Berg said on Friday that Piet Maas had told her the force was ready.';
+    expect(dateOf(text, '2025-03-17', sentence, ['Anna Berg', 'Berg'])).toBe('2025-03-14 DAY');
+    expect(dateOf(text, '2025-03-17', sentence, ['Piet Maas', 'Maas'])).toBe('2025-03-11 DAY');
+    const told = 'Anna Berg told reporters on Friday that she had spoken to Piet Maas.';
+    expect(dateOf(told, '2025-03-17', told, ['Anna Berg', 'Berg'])).toBe('2025-03-14 DAY');
   });
 });
