@@ -712,6 +712,8 @@ function sectionYear(text: string, paragraphStart: number): { year: number; from
   return undefined;
 }
 
+// What a chain names before that thing's day: " the Oslo summit on ", " the vote of ", " talks in Geneva on ".
+const NAMED_THING_ON = /^\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|forum|call|vote|election|referendum|visit|trip|ceremony|parade|speech|address|debate|session|council|attack|strike|invasion|funeral|inauguration|announcement|signing|hearing|gathering|rally|negotiations|interview|deadline)s?(?:\s+(?:in|at|with)\s+[^,.;:!?—–()"“”]{1,30}?)?\s(?:on|of)\s+$/u;
 const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -896,6 +898,16 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (HYPOTHETICAL_AFTER.test(paragraph.slice(chain.index! + chain[0].length, chain.index! + chain[0].length + 40))) continue;
     const ago = /\bago$/i.test(chain[0]);
     const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
+    // "the day before the Oslo summit on 6 March", "on the eve of the vote on Thursday", "a day after the talks on
+    // 3 March": counted from the day of the thing the chain names, which is that thing's day, not the statement's.
+    const chainEnd = chain.index! + chain[0].length;
+    const named = !ago && (chain[7] || /\b(?:after|before|prior)$/i.test(chain[0])) ? found.find((f) => f.start >= chainEnd && !f.future && f.at.precision === 'DAY' && NAMED_THING_ON.test(paragraph.slice(chainEnd, f.start).concat(/^(?:on|of)\s/i.test(paragraph.slice(f.start, f.end)) ? 'on ' : ''))) : undefined;
+    const fromNamed = named && chained(chain, named.at);
+    if (named && fromNamed) {
+      named.attributive = true;
+      found.push({ start: chain.index!, end: chainEnd, at: fromNamed, scene: true, chained: true, future: Boolean(latest) && fromNamed.date > isoDay(latest!).slice(0, fromNamed.date.length) });
+      continue;
+    }
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     // A vaguer date that takes in the day before it ("on 10 May … from 12 May", read as May) leaves that day the anchor.

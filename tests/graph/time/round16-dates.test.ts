@@ -45,4 +45,22 @@ describe('#statedAt, round 16', () => {
     const told = 'Anna Berg told reporters on Friday that she had spoken to Piet Maas.';
     expect(dateOf(told, '2025-03-17', told, ['Anna Berg', 'Berg'])).toBe('2025-03-14 DAY');
   });
+
+  it('should count "the day before the summit on 6 March" and "on the eve of the vote on Thursday" from the day the chain names', () => {
+    const speaker = ['Anna Berg', 'Berg'];
+    const eve = 'On the eve of the Oslo summit on 6 March, Anna Berg said her country was ready.';
+    expect(dateOf(eve, '2025-03-17', eve, speaker)).toBe('2025-03-05 DAY');
+    const before = 'Anna Berg said the day before the vote in parliament on Thursday that her party would back the force.';
+    expect(dateOf(before, '2025-03-17', before, speaker)).toBe('2025-03-12 DAY');
+    const after = 'Two days after the talks in Geneva on 3 March, Anna Berg wrote that nothing had changed.';
+    expect(dateOf(after, '2025-03-17', after, speaker)).toBe('2025-03-05 DAY');
+    // The chain's day sets the scene for what follows.
+    const scene = [eve, '', '"We will not wait," she told reporters.'].join('\n');
+    expect(dateOf(scene, '2025-03-17', '"We will not wait," she told reporters.', speaker)).toBe('2025-03-05 DAY');
+  });
+
+  it('should leave a chain followed by a clause, not a named thing, as it was: what the clause tells is on its own day', () => {
+    const text = 'Anna Berg flew to Oslo on Thursday. Her visit came three days after Piet Maas met the king in the same room on Monday.';
+    expect(dateOf(text, '2025-03-17', 'Her visit came three days after Piet Maas met the king in the same room on Monday.', ['Piet Maas', 'Maas'])).toBe('2025-03-10 DAY');
+  });
 });
