@@ -801,7 +801,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).flatMap((r) => bySentence(r, latest)).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
   // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
   let stated: { year: number; from: string } | undefined;
-  for (const parsedResult of results) {
+  // "on Monday (3 March)": the weekday and the date in brackets after it are one day, which the date tells.
+  const bracketed = (r: chrono.ParsedResult, i: number) => r.start.isCertain('weekday') && !r.start.isCertain('day') && results[i + 1]?.start.isCertain('day') && results[i + 1].start.isCertain('month') && /^\s*[([]\s*$/.test(paragraph.slice(r.index + r.text.length, results[i + 1].index));
+  for (const parsedResult of results.filter((r, i) => !bracketed(r, i))) {
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
     const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
@@ -979,6 +981,13 @@ const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|p
 // "on Monday the 14th": the weekday picks the month when the day alone would fall on another weekday.
 const ORDINAL_DAY = /\bon\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
+// "at the end of last year", "the start of this year": only the year (chrono reads the 31st of December, or nothing).
+const PART_OF_RELATIVE_YEAR = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(start|beginning|middle|end)\s+of\s+(last|this|the|next)\s+year\b/gi;
+// "at the start of the week", "the end of last week": somewhere in that week's month (chrono reads today, or nothing).
+const PART_OF_WEEK = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(start|beginning|end)\s+of\s+(last|this|the)\s+week\b/gi;
+// "a few days ago", "several weeks ago": no day is told (chrono counts three, or seven), only about when.
+const FEW_AGO = /\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(days|weeks)\s+ago\b/gi;
+
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
 function newsPhrases(paragraph: string, published: Day): Found[] {
   const out: Found[] = [];
@@ -1010,6 +1019,25 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of matchesOf(paragraph, PART_OF_MONTH)) {
     const back = /^last$/i.test(m[2]);
     add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
+  }
+  for (const m of matchesOf(paragraph, PART_OF_RELATIVE_YEAR)) {
+    const [, by, part, which] = m;
+    const y = /^last$/i.test(which) ? year - 1 : /^next$/i.test(which) ? year + 1 : year;
+    // The middle or end of the article's own year is still to come before June, or December.
+    const future = /^next$/i.test(which) || (y === year && ((/^end$/i.test(part) && month < 12) || (/^middle$/i.test(part) && month < 6)));
+    add(m, { date: String(y), precision: 'YEAR', source: 'TEXT' }, { future, deadline: Boolean(by), scene: false });
+  }
+  for (const m of matchesOf(paragraph, PART_OF_WEEK)) {
+    const [, by, part, which] = m;
+    const today = Date.UTC(year, month - 1, day);
+    const at = new Date(today - (/^last$/i.test(which) ? 7 : 0) * 86_400_000).toISOString().slice(0, 7);
+    // The end of the article's own week is still to come before its Friday.
+    const future = !/^last$/i.test(which) && /^end$/i.test(part) && new Date(today).getUTCDay() >= 1 && new Date(today).getUTCDay() <= 4;
+    add(m, { date: at, precision: 'APPROXIMATE', source: 'TEXT' }, { future, deadline: Boolean(by), scene: false });
+  }
+  for (const m of matchesOf(paragraph, FEW_AGO)) {
+    const back = /^weeks$/i.test(m[1]) ? 21 : 3;
+    add(m, { date: new Date(Date.UTC(year, month - 1, day) - back * 86_400_000).toISOString().slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, { scene: false });
   }
   for (const m of matchesOf(paragraph, PART_OF_NAMED_MONTH)) {
     const named = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;

@@ -63,4 +63,28 @@ describe('#statedAt, round 16', () => {
     const text = 'Anna Berg flew to Oslo on Thursday. Her visit came three days after Piet Maas met the king in the same room on Monday.';
     expect(dateOf(text, '2025-03-17', 'Her visit came three days after Piet Maas met the king in the same room on Monday.', ['Piet Maas', 'Maas'])).toBe('2025-03-10 DAY');
   });
+
+  it('should take the date in brackets after a weekday, as "on Monday (3 March)" is written in translations', () => {
+    const text = 'Anna Berg said on Monday (3 March) that her country was ready.';
+    expect(dateOf(text, '2025-03-17', text, ['Anna Berg'])).toBe('2025-03-03 DAY');
+    const thursday = 'On Thursday (6 March) Anna Berg told the parliament that her country was ready.';
+    expect(dateOf(thursday, '2025-03-17', thursday, ['Anna Berg'])).toBe('2025-03-06 DAY');
+  });
+
+  it('should date "at the end of last year" and "the start of the year" to the year, and not read a day into them', () => {
+    const end = 'Anna Berg said at the end of last year that her country was ready.';
+    expect(dateOf(end, '2025-03-17', end, ['Anna Berg'])).toBe('2024 YEAR');
+    const start = 'At the beginning of the year, Anna Berg said her country was ready.';
+    expect(dateOf(start, '2025-03-17', start, ['Anna Berg'])).toBe('2025 YEAR');
+    // The end of the article's own year is still to come: it dates nothing said.
+    const deadline = 'Anna Berg said on Tuesday that the force would be ready by the end of the year.';
+    expect(dateOf(deadline, '2025-03-17', deadline, ['Anna Berg'])).toBe('2025-03-11 DAY');
+  });
+
+  it('should date "a few days ago" and "at the start of the week" only to the month', () => {
+    const few = 'Anna Berg said a few days ago that her country was ready.';
+    expect(dateOf(few, '2025-03-02', few, ['Anna Berg'])).toBe('2025-02 APPROXIMATE');
+    const week = 'At the start of the week Anna Berg said her country was ready.';
+    expect(dateOf(week, '2025-03-14', week, ['Anna Berg'])).toBe('2025-03 APPROXIMATE');
+  });
 });
