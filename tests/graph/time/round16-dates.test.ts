@@ -87,4 +87,9 @@ describe('#statedAt, round 16', () => {
     const week = 'At the start of the week Anna Berg said her country was ready.';
     expect(dateOf(week, '2025-03-14', week, ['Anna Berg'])).toBe('2025-03 APPROXIMATE');
   });
+
+  it('should read "is due in Oslo on Thursday" ahead, so that it sets no scene for what follows', () => {
+    const text = ['Anna Berg said on Monday that her country was ready.', '', 'Piet Maas is due in Oslo on Thursday.', '', 'Berg told reporters the force needed a backstop.'].join('\n');
+    expect(dateOf(text, '2025-02-25', 'Berg told reporters the force needed a backstop.', ['Anna Berg', 'Berg'])).toBe('2025-02-24 DAY');
+  });
 });
