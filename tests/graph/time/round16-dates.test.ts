@@ -92,4 +92,12 @@ describe('#statedAt, round 16', () => {
     const text = ['Anna Berg said on Monday that her country was ready.', '', 'Piet Maas is due in Oslo on Thursday.', '', 'Berg told reporters the force needed a backstop.'].join('\n');
     expect(dateOf(text, '2025-02-25', 'Berg told reporters the force needed a backstop.', ['Anna Berg', 'Berg'])).toBe('2025-02-24 DAY');
   });
+
+  it('should read a day after "would" ahead of the story ("said he would travel to Oslo on Thursday"), not as when it was said', () => {
+    const text = ['Anna Berg said on Monday that she would travel to Oslo on Thursday.', '', 'Berg told reporters the force needed a backstop.'].join('\n');
+    expect(dateOf(text, '2025-03-15', 'Berg told reporters the force needed a backstop.', ['Anna Berg', 'Berg'])).toBe('2025-03-10 DAY');
+    // What would have happened is no day ahead: "would have met on Thursday" is still Thursday.
+    const had = 'Anna Berg said the ministers would have met on Thursday.';
+    expect(dateOf(had, '2025-03-15', had, ['Anna Berg', 'Berg'])).toBe('2025-03-13 DAY');
+  });
 });
