@@ -581,6 +581,8 @@ const QUOTED_TODAY = /^(?:today|tonight)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born|announced|imposed|unveiled|introduced|published|released|issued|presented)\b(?:[^,.;]|(?<=\b[a-z])\.|\.(?=\S))*$/i;
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
+/** Characters looked back from a "today" for the verb of saying it is reported under: a long sentence of reported speech. */
+const REPORTED_REACH = 300;
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
 // "a truce starting on Monday", "ready for the truce from Monday": when a period begins, not when anything was said.
@@ -862,7 +864,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
     if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
-    const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
+    const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - REPORTED_REACH), start)));
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     // "from Tuesday to Wednesday" is a span the thing happened in, not the start of one.
@@ -1048,7 +1050,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   }
   for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
     // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.
-    const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - 120), m.index));
+    const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - REPORTED_REACH), m.index));
     add(m, { date: ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
   }
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {

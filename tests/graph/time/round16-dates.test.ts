@@ -100,4 +100,9 @@ describe('#statedAt, round 16', () => {
     const had = 'Anna Berg said the ministers would have met on Thursday.';
     expect(dateOf(had, '2025-03-15', had, ['Anna Berg', 'Berg'])).toBe('2025-03-13 DAY');
   });
+
+  it('should keep a "today" deep in a long sentence of reported speech the speaker\'s, so that it does not end the scene', () => {
+    const text = 'Before the first round, on Sunday, the President told journalists in the capital that his country was ready for a compromise: instead of full membership of the alliance, for which the allies are not ready today, it could accept binding guarantees. "This is already a compromise," Anna Berg stressed.';
+    expect(dateOf(text, '2025-12-16', '"This is already a compromise," Anna Berg stressed.', ['Anna Berg'])).toBe('2025-12-14 DAY');
+  });
 });
