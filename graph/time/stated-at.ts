@@ -1310,7 +1310,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 // The article's own day, from the lines above its body: a byline ("By A · 1 March 2025", "Published 10 July",
 // "Monday 3 March 2025 · Compiled by …", "Translated from Polish. 16.03.2025") or a dateline ("MOSCOW, February 19 —").
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?\s*[—–-]\s/u;
+// Also a place written in title case ("Kyiv, 3 March 2025 —"), and a wire's date with no place ("March 3 (Reuters) -").
+const DATELINE = /^(?:(?:[\p{Lu}][\p{Lu} .'’-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?|((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\s*\([^)]*\))\s*[—–-]\s/u;
 const OWN_DATE_LINES = 8;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 // Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
@@ -1353,7 +1354,7 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     const dateline = DATELINE.exec(body);
     // A line that is nothing but a date ("22 March 2025") is the article's too.
     const bare = body.length <= 40 && !LONG_WORD.test(body.replace(MONTH_NAME, ''));
-    const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : dateline?.[1];
+    const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : (dateline?.[1] ?? dateline?.[2]);
     if (words) {
       const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
       if (result) {

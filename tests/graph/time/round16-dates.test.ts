@@ -105,4 +105,13 @@ describe('#statedAt, round 16', () => {
     const text = 'Before the first round, on Sunday, the President told journalists in the capital that his country was ready for a compromise: instead of full membership of the alliance, for which the allies are not ready today, it could accept binding guarantees. "This is already a compromise," Anna Berg stressed.';
     expect(dateOf(text, '2025-12-16', '"This is already a compromise," Anna Berg stressed.', ['Anna Berg'])).toBe('2025-12-14 DAY');
   });
+
+  it('should read a dateline whose place is in title case, or that has no place, as the article\'s own day', () => {
+    const lead = 'Anna Berg said yesterday that her country was ready.';
+    expect(dateOf(`Tromsø, 3 March 2025 — ${lead}`, '2025-03-04', lead, ['Anna Berg'])).toBe('2025-03-02 DAY');
+    expect(dateOf(`March 3 (Wire) - ${lead}`, '2025-03-04', lead, ['Anna Berg'])).toBe('2025-03-02 DAY');
+    // A sentence opening with a word and a comma is no dateline.
+    const body = 'Meanwhile, Anna Berg said yesterday that her country was ready.';
+    expect(dateOf(body, '2025-03-04', body, ['Anna Berg'])).toBe('2025-03-03 DAY');
+  });
 });
