@@ -827,7 +827,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (/^today$/i.test(text) && /\bago\s+$/i.test(paragraph.slice(Math.max(0, start - 8), start))) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
-    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/).at(-1)!;
+    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9]|$)/).at(-1)!;
     const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;

@@ -114,4 +114,9 @@ describe('#statedAt, round 16', () => {
     const body = 'Meanwhile, Anna Berg said yesterday that her country was ready.';
     expect(dateOf(body, '2025-03-04', body, ['Anna Berg'])).toBe('2025-03-03 DAY');
   });
+
+  it('should look for a future verb only in the date\'s own sentence, when the date opens the next one ("… would stop it. On Sunday he said")', () => {
+    const text = 'Anna Berg said the guarantees would stop Russia from coming back. On Sunday she said she was ready.';
+    expect(dateOf(text, '2025-02-24', 'On Sunday she said she was ready.', ['Anna Berg'])).toBe('2025-02-23 DAY');
+  });
 });
