@@ -427,7 +427,7 @@ const OWNED_WORDS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s\s
 const LONG_WORD = /\p{L}{3,}/u;
 const LETTER_FIRST = /^\p{L}/u;
 const A_LETTER = /\p{L}/u;
-const NAMES_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u;
+const NAMES_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,|\s[—–]|\s\()\s*$/u;
 function toldAfter(paragraph: string, end: number, found: Found[], speaker: readonly string[] = []): Found | undefined {
   let at = end;
   for (let i = 0; i < AHEAD_SENTENCES; i++) {
@@ -1084,7 +1084,10 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
 
 /** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
 const PERSON_ASIDE = /,\s*(?:who|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
-const inAside = (paragraph: string, start: number, end: number) => ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^\s*,/.test(paragraph.slice(end));
+// The same aside between dashes or in brackets: "Berg — who took office in January — said …", "Berg (sworn in on 3 March) said …".
+const DASH_ASIDE = /(?:\s[—–]|\()\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^—–()]*$/i;
+const inAside = (paragraph: string, start: number, end: number) =>
+  (ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^\s*,/.test(paragraph.slice(end))) || (DASH_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^[^—–()]{0,40}?[—–)]/.test(paragraph.slice(end, end + 41)));
 
 /** A chrono result as a statement date, past preferred. */
 function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day | undefined, ref: Date | undefined, forward = false): StatedAt | undefined {

@@ -119,4 +119,11 @@ describe('#statedAt, round 16', () => {
     const text = 'Anna Berg said the guarantees would stop Russia from coming back. On Sunday she said she was ready.';
     expect(dateOf(text, '2025-02-24', 'On Sunday she said she was ready.', ['Anna Berg'])).toBe('2025-02-23 DAY');
   });
+
+  it('should read an aside about the speaker between dashes or in brackets like one between commas', () => {
+    for (const text of ['Anna Berg — who took office in January — said on Sunday her country was ready.', 'Anna Berg (sworn in on 3 January) said on Sunday her country was ready.']) {
+      expect(dateOf(text, '2025-03-17', text, ['Anna Berg', 'Berg'])).toBe('2025-03-16 DAY');
+      expect(dateOf(text, '2025-03-17', text)).toBe('2025-03-16 DAY');
+    }
+  });
 });
