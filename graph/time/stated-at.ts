@@ -805,7 +805,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   let stated: { year: number; from: string } | undefined;
   // "on Monday (3 March)": the weekday and the date in brackets after it are one day, which the date tells.
   const bracketed = (r: chrono.ParsedResult, i: number) => r.start.isCertain('weekday') && !r.start.isCertain('day') && results[i + 1]?.start.isCertain('day') && results[i + 1].start.isCertain('month') && /^\s*[([]\s*$/.test(paragraph.slice(r.index + r.text.length, results[i + 1].index));
+  // The end of a year named after a date ("on 13 March this year"), which is no date of its own.
+  let yearNamedUntil = -1;
   for (const parsedResult of results.filter((r, i) => !bracketed(r, i))) {
+    if (parsedResult.index < yearNamedUntil) continue;
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
     const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
@@ -838,6 +841,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "on 27 March last year", "in June of this year": the year named after the date.
     const named = known.has('month') && !known.has('year') && published ? YEAR_AFTER.exec(paragraph.slice(end, end + 20)) : null;
     if (named) at.date = `${published!.year - (/last|previous/i.test(named[1]) ? 1 : 0)}${at.date.slice(4)}`;
+    if (named) yearNamedUntil = end + named[0].length;
     if (known.has('year') && known.has('month')) stated = { year: result.start.get('year')!, from: at.date };
     // "Before an emergency summit on 17 February, Starmer wrote…": the day is the summit's; what was said came earlier
     // that month, as far as the text tells.
@@ -979,7 +983,7 @@ const PART_OF_TODAY = /\b(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|ev
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
 // "on 17.02", "on 17.02.": a day and month written the European way, without the year (not "at 10.30", a time).
-const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/gi;
+const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})(?:\.(?![\d.%])|(?![\d.,%]))(?!\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/gi;
 // "on Monday the 14th": the weekday picks the month when the day alone would fall on another weekday.
 const ORDINAL_DAY = /\bon\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
 
@@ -989,6 +993,10 @@ const PART_OF_RELATIVE_YEAR = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(start
 const PART_OF_WEEK = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(start|beginning|end)\s+of\s+(last|this|the)\s+week\b/gi;
 // "a few days ago", "several weeks ago": no day is told (chrono counts three, or seven), only about when.
 const FEW_AGO = /\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(days|weeks)\s+ago\b/gi;
+
+// "in the night to Friday", "on the night into Sunday" (as German and Slavic news write it): dated by the morning it
+// ended, like "overnight into Friday" (chrono reads no date in "to Friday").
+const NIGHT_TO = /\b(?:in|on|during)\s+the\s+night\s+(?:to|into)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
 function newsPhrases(paragraph: string, published: Day): Found[] {
@@ -1036,6 +1044,12 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     // The end of the article's own week is still to come before its Friday.
     const future = !/^last$/i.test(which) && /^end$/i.test(part) && new Date(today).getUTCDay() >= 1 && new Date(today).getUTCDay() <= 4;
     add(m, { date: at, precision: 'APPROXIMATE', source: 'TEXT' }, { future, deadline: Boolean(by), scene: false });
+  }
+  for (const m of matchesOf(paragraph, NIGHT_TO)) {
+    // The last such weekday on or before the article's day.
+    const today = Date.UTC(year, month - 1, day);
+    const back = (new Date(today).getUTCDay() - WEEKDAY_STEMS.indexOf(m[1].toLowerCase()) + 7) % 7;
+    add(m, { date: new Date(today - back * 86_400_000).toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
   }
   for (const m of matchesOf(paragraph, FEW_AGO)) {
     const back = /^weeks$/i.test(m[1]) ? 21 : 3;

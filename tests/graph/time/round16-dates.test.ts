@@ -126,4 +126,19 @@ describe('#statedAt, round 16', () => {
       expect(dateOf(text, '2025-03-17', text)).toBe('2025-03-16 DAY');
     }
   });
+
+  it('should date "in the night to Friday" by the morning it ended, as "overnight into Friday" is', () => {
+    const text = 'In the night to Friday, Anna Berg said her country was ready.';
+    expect(dateOf(text, '2025-03-16', text, ['Anna Berg'])).toBe('2025-03-14 DAY');
+  });
+
+  it('should read "On 13.3., …" and "on 13 March this year" as that day', () => {
+    const numeric = 'On 13.3., Anna Berg said her country was ready.';
+    expect(dateOf(numeric, '2025-03-16', numeric, ['Anna Berg'])).toBe('2025-03-13 DAY');
+    const year = 'On 13 March this year, Anna Berg said her country was ready.';
+    expect(dateOf(year, '2025-03-16', year, ['Anna Berg'])).toBe('2025-03-13 DAY');
+    // A share is no day.
+    const share = 'Anna Berg said growth fell on 2.5% inflation.';
+    expect(dateOf(share, '2025-03-16', share, ['Anna Berg'])).toBe('2025-03-16 DAY');
+  });
 });
