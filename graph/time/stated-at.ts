@@ -34,6 +34,8 @@ interface Found {
   period?: boolean;
   /** "said the plans agreed in Paris on 6 January …": the day of a thing the statement names, not of the statement. */
   attributive?: boolean;
+  /** "X said on Friday that Y had told her …": attributive only for what the pluperfect reports, not for X's saying it. */
+  reportsEarlier?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
   aside?: boolean;
   /** An aside about a person ("Merz, who took office last week, …"), not about an event ("the call, which took place on Tuesday, …"). */
@@ -74,7 +76,6 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const paragraph = article.text.slice(from, to);
   // Future dates and a quoted "today" never date a statement; an aside's date only when the sentence has no other.
   const all = datesOf(article, from, to, published);
-  const found = all.filter(stating);
   const [quoteStart, quoteEnd] = [start - from, Math.min(end, to) - from];
   const [sentenceStart, sentenceEnd] = sentenceAround(paragraph, quoteStart, quoteEnd);
   // In the quote first, then elsewhere in its sentence (nearest), then the dated scene: the last date before it.
@@ -83,6 +84,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // rejects the force") speaks in the one that names what the statement is about.
   const named = speakerAt(paragraph, quoteStart, quoteEnd, speaker);
   const said = (named !== undefined && context.target?.length ? speakerInTargetClause(paragraph, sentenceStart, sentenceEnd, speaker, context.target) : undefined) ?? named ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
+  // "Anna Berg said on Friday that Piet Maas had told her …": Friday is when Berg said it, though not when Maas told her.
+  const saidThen = (f: Found) => named !== undefined && f.start > named && SAID_THEN.test(paragraph.slice(named, f.start));
+  const found = all.filter((f) => stating(f) || (f.reportsEarlier && stating({ ...f, attributive: false }) && saidThen(f)));
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -423,7 +427,7 @@ const OWNED_WORDS = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)['’]s\s
 const LONG_WORD = /\p{L}{3,}/u;
 const LETTER_FIRST = /^\p{L}/u;
 const A_LETTER = /\p{L}/u;
-const NAMES_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s*$/u;
+const NAMES_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,|\s[—–]|\s\()\s*$/u;
 function toldAfter(paragraph: string, end: number, found: Found[], speaker: readonly string[] = []): Found | undefined {
   let at = end;
   for (let i = 0; i < AHEAD_SENTENCES; i++) {
@@ -568,7 +572,7 @@ const LEAD_UP = /(?:^|[.!?]["”’)]*\s+)(?:Before|Ahead of|In the run-up to|In
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
 // "the day before yesterday": counted from the writer's day, like "yesterday", not from the date stated before.
 const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
@@ -577,6 +581,8 @@ const QUOTED_TODAY = /^(?:today|tonight)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born|announced|imposed|unveiled|introduced|published|released|issued|presented)\b(?:[^,.;]|(?<=\b[a-z])\.|\.(?=\S))*$/i;
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
+/** Characters looked back from a "today" for the verb of saying it is reported under: a long sentence of reported speech. */
+const REPORTED_REACH = 300;
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
 // "a truce starting on Monday", "ready for the truce from Monday": when a period begins, not when anything was said.
@@ -658,12 +664,24 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 }
 
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
+// A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
+const STORY_SUBHEADING = /^\s*#{2,4}\s+[^\n]{1,80}$/;
+
 function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
-  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; hops++) {
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (HEADING.test(text.slice(start, end))) return undefined;
+    const paragraph = text.slice(start, end);
+    // As for sceneBefore, pictures and their captions stand beside the story, and blank lines and subheadings do not count.
+    if (FIGURE.test(paragraph)) {
+      end = start - 1;
+      continue;
+    }
+    if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
+    // A story's subheading ("## Tea in Downing Street") goes on with its scene, as for sceneBefore: "The next day"
+    // under it counts from the day told above it. A question (an explainer's) or a dated heading starts anew.
+    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
     const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).at(-1);
     if (last) return last.at;
     end = start - 1;
@@ -696,6 +714,8 @@ function sectionYear(text: string, paragraphStart: number): { year: number; from
   return undefined;
 }
 
+// What a chain names before that thing's day: " the Oslo summit on ", " the vote of ", " talks in Geneva on ".
+const NAMED_THING_ON = /^\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|forum|call|vote|election|referendum|visit|trip|ceremony|parade|speech|address|debate|session|council|attack|strike|invasion|funeral|inauguration|announcement|signing|hearing|gathering|rally|negotiations|interview|deadline)s?(?:\s+(?:in|at|with)\s+[^,.;:!?—–()"“”]{1,30}?)?\s(?:on|of)\s+$/u;
 const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -783,7 +803,12 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).flatMap((r) => bySentence(r, latest)).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
   // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
   let stated: { year: number; from: string } | undefined;
-  for (const parsedResult of results) {
+  // "on Monday (3 March)": the weekday and the date in brackets after it are one day, which the date tells.
+  const bracketed = (r: chrono.ParsedResult, i: number) => r.start.isCertain('weekday') && !r.start.isCertain('day') && results[i + 1]?.start.isCertain('day') && results[i + 1].start.isCertain('month') && /^\s*[([]\s*$/.test(paragraph.slice(r.index + r.text.length, results[i + 1].index));
+  // The end of a year named after a date ("on 13 March this year"), which is no date of its own.
+  let yearNamedUntil = -1;
+  for (const parsedResult of results.filter((r, i) => !bracketed(r, i))) {
+    if (parsedResult.index < yearNamedUntil) continue;
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
     const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
@@ -805,7 +830,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (/^today$/i.test(text) && /\bago\s+$/i.test(paragraph.slice(Math.max(0, start - 8), start))) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
-    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/).at(-1)!;
+    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9]|$)/).at(-1)!;
     const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
@@ -816,6 +841,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "on 27 March last year", "in June of this year": the year named after the date.
     const named = known.has('month') && !known.has('year') && published ? YEAR_AFTER.exec(paragraph.slice(end, end + 20)) : null;
     if (named) at.date = `${published!.year - (/last|previous/i.test(named[1]) ? 1 : 0)}${at.date.slice(4)}`;
+    if (named) yearNamedUntil = end + named[0].length;
     if (known.has('year') && known.has('month')) stated = { year: result.start.get('year')!, from: at.date };
     // "Before an emergency summit on 17 February, Starmer wrote…": the day is the summit's; what was said came earlier
     // that month, as far as the text tells.
@@ -842,7 +868,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
     if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
-    const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - 120), start)));
+    const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - REPORTED_REACH), start)));
     const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     // "from Tuesday to Wednesday" is a span the thing happened in, not the start of one.
@@ -862,7 +888,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
   // reports, which happened before it.
-  for (const f of found) if (!f.attributive && REPORTS_EARLIER.test(paragraph.slice(f.end, f.end + 160)) && SAYING_BEFORE_DATE.test(paragraph.slice(Math.max(0, f.start - 40), f.start))) f.attributive = true;
+  for (const f of found) if (!f.attributive && REPORTS_EARLIER.test(paragraph.slice(f.end, f.end + 160)) && SAYING_BEFORE_DATE.test(paragraph.slice(Math.max(0, f.start - 40), f.start))) Object.assign(f, { attributive: true, reportsEarlier: true });
   // "At the 24-25 June summit … Merz spoke on the 24th": an ordinal day is in the month of the date stated before it.
   for (const f of phrases) {
     if (!f.ordinal || f.future) continue;
@@ -880,6 +906,16 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     if (HYPOTHETICAL_AFTER.test(paragraph.slice(chain.index! + chain[0].length, chain.index! + chain[0].length + 40))) continue;
     const ago = /\bago$/i.test(chain[0]);
     const backward = Boolean(chain[6]) || /\b(?:before|prior)$/i.test(chain[0]);
+    // "the day before the Oslo summit on 6 March", "on the eve of the vote on Thursday", "a day after the talks on
+    // 3 March": counted from the day of the thing the chain names, which is that thing's day, not the statement's.
+    const chainEnd = chain.index! + chain[0].length;
+    const named = !ago && (chain[7] || /\b(?:after|before|prior)$/i.test(chain[0])) ? found.find((f) => f.start >= chainEnd && !f.future && f.at.precision === 'DAY' && NAMED_THING_ON.test(paragraph.slice(chainEnd, f.start).concat(/^(?:on|of)\s/i.test(paragraph.slice(f.start, f.end)) ? 'on ' : ''))) : undefined;
+    const fromNamed = named && chained(chain, named.at);
+    if (named && fromNamed) {
+      named.attributive = true;
+      found.push({ start: chain.index!, end: chainEnd, at: fromNamed, scene: true, chained: true, future: Boolean(latest) && fromNamed.date > isoDay(latest!).slice(0, fromNamed.date.length) });
+      continue;
+    }
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     // A vaguer date that takes in the day before it ("on 10 May … from 12 May", read as May) leaves that day the anchor.
@@ -947,9 +983,20 @@ const PART_OF_TODAY = /\b(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|ev
 const WEEKDAY_LAST_WEEK = /\b(?:on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 // "on the 14th": a day of the month the article is written in, or the one before.
 // "on 17.02", "on 17.02.": a day and month written the European way, without the year (not "at 10.30", a time).
-const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/gi;
+const NUMERIC_DAY = /\bon\s+(\d{1,2})\.(\d{1,2})(?:\.(?![\d.%])|(?![\d.,%]))(?!\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/gi;
 // "on Monday the 14th": the weekday picks the month when the day alone would fall on another weekday.
 const ORDINAL_DAY = /\bon\s+(?:(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|last)\s+month\b)?(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/gi;
+
+// "at the end of last year", "the start of this year": only the year (chrono reads the 31st of December, or nothing).
+const PART_OF_RELATIVE_YEAR = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(start|beginning|middle|end)\s+of\s+(last|this|the|next)\s+year\b/gi;
+// "at the start of the week", "the end of last week": somewhere in that week's month (chrono reads today, or nothing).
+const PART_OF_WEEK = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(start|beginning|end)\s+of\s+(last|this|the)\s+week\b/gi;
+// "a few days ago", "several weeks ago": no day is told (chrono counts three, or seven), only about when.
+const FEW_AGO = /\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(days|weeks)\s+ago\b/gi;
+
+// "in the night to Friday", "on the night into Sunday" (as German and Slavic news write it): dated by the morning it
+// ended, like "overnight into Friday" (chrono reads no date in "to Friday").
+const NIGHT_TO = /\b(?:in|on|during)\s+the\s+night\s+(?:to|into)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
 function newsPhrases(paragraph: string, published: Day): Found[] {
@@ -983,6 +1030,31 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const back = /^last$/i.test(m[2]);
     add(m, { date: back ? (month === 1 ? ymd(year - 1, 12) : ymd(year, month - 1)) : ymd(year, month), precision: 'APPROXIMATE', source: 'TEXT' }, { deadline: Boolean(m[1]) });
   }
+  for (const m of matchesOf(paragraph, PART_OF_RELATIVE_YEAR)) {
+    const [, by, part, which] = m;
+    const y = /^last$/i.test(which) ? year - 1 : /^next$/i.test(which) ? year + 1 : year;
+    // The middle or end of the article's own year is still to come before June, or December.
+    const future = /^next$/i.test(which) || (y === year && ((/^end$/i.test(part) && month < 12) || (/^middle$/i.test(part) && month < 6)));
+    add(m, { date: String(y), precision: 'YEAR', source: 'TEXT' }, { future, deadline: Boolean(by), scene: false });
+  }
+  for (const m of matchesOf(paragraph, PART_OF_WEEK)) {
+    const [, by, part, which] = m;
+    const today = Date.UTC(year, month - 1, day);
+    const at = new Date(today - (/^last$/i.test(which) ? 7 : 0) * 86_400_000).toISOString().slice(0, 7);
+    // The end of the article's own week is still to come before its Friday.
+    const future = !/^last$/i.test(which) && /^end$/i.test(part) && new Date(today).getUTCDay() >= 1 && new Date(today).getUTCDay() <= 4;
+    add(m, { date: at, precision: 'APPROXIMATE', source: 'TEXT' }, { future, deadline: Boolean(by), scene: false });
+  }
+  for (const m of matchesOf(paragraph, NIGHT_TO)) {
+    // The last such weekday on or before the article's day.
+    const today = Date.UTC(year, month - 1, day);
+    const back = (new Date(today).getUTCDay() - WEEKDAY_STEMS.indexOf(m[1].toLowerCase()) + 7) % 7;
+    add(m, { date: new Date(today - back * 86_400_000).toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
+  }
+  for (const m of matchesOf(paragraph, FEW_AGO)) {
+    const back = /^weeks$/i.test(m[1]) ? 21 : 3;
+    add(m, { date: new Date(Date.UTC(year, month - 1, day) - back * 86_400_000).toISOString().slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, { scene: false });
+  }
   for (const m of matchesOf(paragraph, PART_OF_NAMED_MONTH)) {
     const named = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
     // The last such month at or before the article's; a year written with it is kept.
@@ -992,7 +1064,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   }
   for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
     // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.
-    const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - 120), m.index));
+    const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - REPORTED_REACH), m.index));
     add(m, { date: ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
   }
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
@@ -1026,7 +1098,10 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
 
 /** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
 const PERSON_ASIDE = /,\s*(?:who|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
-const inAside = (paragraph: string, start: number, end: number) => ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^\s*,/.test(paragraph.slice(end));
+// The same aside between dashes or in brackets: "Berg — who took office in January — said …", "Berg (sworn in on 3 March) said …".
+const DASH_ASIDE = /(?:\s[—–]|\()\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^—–()]*$/i;
+const inAside = (paragraph: string, start: number, end: number) =>
+  (ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^\s*,/.test(paragraph.slice(end))) || (DASH_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start)) && /^[^—–()]{0,40}?[—–)]/.test(paragraph.slice(end, end + 41)));
 
 /** A chrono result as a statement date, past preferred. */
 function resolve(result: chrono.ParsedResult, known: Set<string>, published: Day | undefined, ref: Date | undefined, forward = false): StatedAt | undefined {
@@ -1252,7 +1327,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 // The article's own day, from the lines above its body: a byline ("By A · 1 March 2025", "Published 10 July",
 // "Monday 3 March 2025 · Compiled by …", "Translated from Polish. 16.03.2025") or a dateline ("MOSCOW, February 19 —").
-const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+,\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?\s*[—–-]\s/u;
+// Also a place written in title case ("Kyiv, 3 March 2025 —"), and a wire's date with no place ("March 3 (Reuters) -").
+const DATELINE = /^(?:(?:[\p{Lu}][\p{Lu} .'’-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?|((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\s*\([^)]*\))\s*[—–-]\s/u;
 const OWN_DATE_LINES = 8;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 // Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
@@ -1295,7 +1371,7 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     const dateline = DATELINE.exec(body);
     // A line that is nothing but a date ("22 March 2025") is the article's too.
     const bare = body.length <= 40 && !LONG_WORD.test(body.replace(MONTH_NAME, ''));
-    const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : dateline?.[1];
+    const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : (dateline?.[1] ?? dateline?.[2]);
     if (words) {
       const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
       if (result) {
