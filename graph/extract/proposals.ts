@@ -246,7 +246,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     // "the American 28-point plan", "the US-drafted 28-point plan": the nation that drew up a plan named by other words is
     // its author (read as PROPOSED), not part of its name.
     const author = named.length > 1 && /^(?:plan|proposal|initiative|framework)$/i.test(m[2]) ? AUTHOR_MODIFIER.exec(modifiers[0]) : null;
-    if (author && lookupGazetteer(author[1])?.type === 'COUNTRY' && named[0] === modifiers[0]) {
+    // Not where the words left name no proposal of their own ("the American peace plan" stays so named).
+    if (author && lookupGazetteer(author[1])?.type === 'COUNTRY' && named[0] === modifiers[0] && !(named.length === 2 && NOT_PROPOSALS.test(named[1]))) {
       const skip = text.indexOf(modifiers[1], modifiers[0].length);
       index += skip;
       text = text.slice(skip);
