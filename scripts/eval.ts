@@ -12,6 +12,7 @@ import { loadCatalog } from '../graph/catalog';
 import { ENTITY_TYPES, RELATION_TYPES, type Entity } from '../graph/types';
 import { evaluate, score, type GoldRelation, type GoldSet, type Score } from '../graph/extract/evaluate';
 import { isRealisticTest } from './realistic-split';
+import { locateDates } from '../graph/time/located-dates';
 
 const ROOT = join(import.meta.dirname, '..');
 const REALISTIC = join(ROOT, 'data/eval/realistic/gold.yaml');
@@ -86,5 +87,14 @@ for (const set of SETS) {
     const types = Object.entries(result.byType).sort(([a], [b]) => a.localeCompare(b));
     console.log(`  ${''.padEnd(12)} by type    ${types.map(([type, t]) => `${type} ${t.score.f1.toFixed(2)} (${t.score.tp}/${t.score.fp}/${t.score.fn}${t.dates.total ? `, dates ${t.dates.correct}/${t.dates.total}` : ''})`).join(' · ')}`);
     if (values.errors && !set.hidden) for (const e of result.errors) console.log(`      ${e.kind.padEnd(8)} ${e.article}  ${e.what}`);
+  }
+  // Statement dates apart from extraction: every dated gold relation, dated at the sentences naming both its ends as
+  // the pipeline would date evidence there (a count only; `npm run eval:dates` prints a dev set's misses).
+  if (hasEvents) {
+    const names = new Map(gold.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+    const outcomes = gold.articles.flatMap((a) => locateDates(a.article, a.relations, names));
+    const located = outcomes.filter((o) => o.stated.length);
+    const right = located.filter((o) => o.stated.includes(o.gold)).length;
+    console.log(`  ${'no extractor'.padEnd(12)} dates apart ${(right / located.length).toFixed(3)}  (${right} of ${located.length} dated gold relations located in the text; ${outcomes.length - located.length} not located)`);
   }
 }
