@@ -287,7 +287,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // said…", "the Russian Foreign Ministry warned…") or is written before a name ("German Defence Minister Boris
     // Pistorius") stays.
     const named = new Set(mentions.filter((m) => m.source !== 'demonym').map((m) => m.key));
-    const titleOnly = new Set([...titled].filter((key) => !named.has(key) && !held.has(key)));
+    // Unless the adjective names the country elsewhere too ("British troops" beside "the British prime minister").
+    const adjectiveAgain = (key: string) => mentions.some((m) => m.key === key && m.source === 'demonym' && (text.match(new RegExp(`(?<![\\p{L}])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 0) >= 2);
+    const titleOnly = new Set([...titled].filter((key) => !named.has(key) && !held.has(key) && !adjectiveAgain(key)));
     const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target) && !titleOnly.has(r.target));
     const used = new Set([...mentions.filter((m) => !incidental(m) && !titleOnly.has(m.key)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
     return {

@@ -35,3 +35,16 @@ describe('a bare title pointing back at an office given in apposition', () => {
     expect(stances(text).filter((x) => x.startsWith('anna-lind') || x.startsWith('piet-smit'))).toEqual([]);
   });
 });
+
+describe('a country named only as an adjective', () => {
+  const run = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
+  it('should count as named where the adjective names it again beside a bare title', () => {
+    const r = run('Keir Starmer arrived in Paris. The British prime minister said British troops could go to Ukraine.');
+    expect(r.relations.map((x) => `${x.type}:${x.source}:${x.target}`)).toContain('REPRESENTS:keir-starmer:united-kingdom');
+  });
+
+  it('should not where the bare title is all that names it', () => {
+    const r = run('Keir Starmer arrived in Paris. The British prime minister said he was ready to help.');
+    expect(r.relations.filter((x) => x.type === 'REPRESENTS')).toEqual([]);
+  });
+});
