@@ -88,7 +88,7 @@ export const INSTITUTIONS: InstitutionEntry[] = [
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
   { name: 'United Nations Security Council', aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council'] },
-  { name: 'European Commission', aliases: ['Commission'] },
+  { name: 'European Commission', aliases: ['Commission', 'EU Commission'] },
   { name: 'European Council', aliases: [] },
   { name: 'European Parliament', aliases: [] },
   { name: 'Organization for Security and Co-operation in Europe', aliases: ['OSCE'] },

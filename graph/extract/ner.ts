@@ -58,7 +58,8 @@ const words = (run: Token[]) => run.filter((t) => t.text !== '.');
 const spanText = (text: string, run: Token[], base: number) => text.slice(run[0].start - base, run[run.length - 1].end - base);
 const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 /** "President-elect", "Minister-designate": the office all the same. */
-const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '');
+/** "Ex-minister", "ex-President": a former office is an office too. */
+const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '').replace(/^ex-/, '');
 const isRoleWord = (t: Token) => ROLE_HEADS.has(office(t)) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */

@@ -7,7 +7,7 @@ import { readingOf } from './reading';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals, scopedTrucesBack } from './proposals';
-import { findParties } from './parties';
+import { findParties, findSenate } from './parties';
 import { resolveMentions } from './resolve';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from './titles';
@@ -117,7 +117,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
       const ner = recognise(nerText, nerText === text ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
-      found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence));
+      found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence), ...findSenate(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;

@@ -8,6 +8,7 @@ import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from
 import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
+import { US_SENATE } from './parties';
 
 export type { RelationContext } from './subjects';
 
@@ -95,6 +96,11 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, confidence: 0.75 });
       }
+    }
+    // G: "Democratic Senator X", "two senators, the Republican X and the Democrat Y": a member of the U.S. Senate.
+    const senate = [...ms.slice(0, i)].reverse().find((x) => x.name === US_SENATE && x.start >= p.start - 160);
+    if (senate && (/^\s+$/.test(text.slice(senate.end, p.start)) || /(?:^|\s)(?:the\s+)?(?:Republican|Democrat(?:ic)?)\s+$/.test(text.slice(Math.max(senate.end, p.start - 20), p.start)))) {
+      out.push({ type: 'REPRESENTS', source: p.key, target: senate.key, role: 'Senator', confidence: 0.85 });
     }
     // H: "Prime Minister of Great Britain Keir Starmer"; with a comma, "the leader of the National Rally, Jordan Bardella".
     if (before && BODY.has(before.type) && /^(?:\s+|,\s+)$/.test(text.slice(before.end, p.start))) {

@@ -48,3 +48,27 @@ describe('a country named only as an adjective', () => {
     expect(r.relations.filter((x) => x.type === 'REPRESENTS')).toEqual([]);
   });
 });
+
+describe('senators, former offices and the EU Commission', () => {
+  const run = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
+  const triples = (text: string) => run(text).relations.map((x) => `${x.type}:${x.source}:${x.target}`);
+
+  it('should tie a senator of a U.S. party to the United States Senate, in a title or after "senators,"', () => {
+    expect(triples('Democratic Senator Tom Reed said the bill would pass.')).toContain('REPRESENTS:tom-reed:united-states-senate');
+    expect(triples('The call included two senators, the Republican Eva Holm and the Democrat Tom Reed.')).toEqual(expect.arrayContaining(['REPRESENTS:eva-holm:united-states-senate', 'REPRESENTS:tom-reed:united-states-senate']));
+    expect(run('Democratic Senator Tom Reed said the bill would pass.').entities.find((e) => e.id === 'united-states-senate')?.name).toBe('United States Senate');
+  });
+
+  it('should not make another country\'s senator a member of the U.S. Senate', () => {
+    expect(triples('Italian Senator Mario Rossi spoke on Monday.').filter((t) => t.includes('senate'))).toEqual([]);
+  });
+
+  it('should keep "the Democrat" and "Ex-minister" out of a name', () => {
+    expect(run('The Democrat Tom Reed said so.').entities.map((e) => e.name)).toEqual(['Tom Reed']);
+    expect(run('Ex-minister Tom Reed said so.').entities.map((e) => e.name)).toEqual(['Tom Reed']);
+  });
+
+  it('should read "the EU Commission" as the European Commission', () => {
+    expect(triples('The President of the EU Commission, Anna Lind, spoke on Monday.')).toContain('REPRESENTS:anna-lind:european-commission');
+  });
+});
