@@ -95,6 +95,8 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized|dismissed|blocked|vetoed|condemned|denounced|ruled out|torpedoed|scuppered|spurned|rebuffed|turned down) by`, { passive: true, gate: /by/i }),
   // "The idea came from Anna Lind", "the force was the brainchild of X": the one it came from proposed it.
   t('PROPOSED', 1, String.raw`(?:came|comes|originated) from|(?:is|was|were) (?:the |an? )?(?:brainchild|invention) of`, { passive: true, gate: /came from|comes from|originated|brainchild|invention/i }),
+  // "Washington handed Kyiv a 28-point plan": handing someone a plan proposes it (not one still to be handed).
+  t('PROPOSED', 1, String.raw`(?<!\b(?:would|will|to|shall|could) )hand(?:s|ed|ing)?(?= (?:[A-Z][\w’'.-]*|the [\w-]+|its [\w-]+)(?: [A-Z][\w’'-]*)* (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:plan|proposal|framework|memorandum|peace plan)\b)`, { gate: /\bhand/i }),
   // "pitched the force to allies", "is the architect of the force", "offered a 30-day ceasefire": authorship, and an
   // offer of a pause or a deal, propose it ("wrote" and "outlined" report speech or conditions as often).
   t('PROPOSED', 1, String.raw`pitch(?:es|ed|ing)?|(?:is|was|are|were) (?:the|an?) (?:\w+ )?(?:architect|author|authors|architects) of|offer(?:s|ed|ing)?(?= (?:a|an) (?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|deal|pause|moratorium|exchange|summit|meeting)\b)`, { gate: /pitch|architect|author|offer/i }),

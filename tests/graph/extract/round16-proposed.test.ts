@@ -37,3 +37,10 @@ describe("a state's own plan", () => {
     expect(proposed('Britain rejected the Russian peace plan.').filter((p) => p.startsWith('united-kingdom>'))).toEqual([]);
   });
 });
+
+describe('a plan handed over', () => {
+  it('should read handing someone a plan as proposing it, and not a plan still to be handed', () => {
+    expect(proposed('Washington handed Kyiv a 28-point plan last week.')).toContain('united-states>28-point-plan');
+    expect(proposed('Anna Lind said Norway would hand Kyiv its peace plan soon.')).toEqual([]);
+  });
+});
