@@ -46,6 +46,9 @@ const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+)?${NAME}(?:,\s+${NA
 const THREE_NAMED = /(?:^|[^\p{L}])\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)+,?\s+and\s+\p{Lu}[^,;]*$/u;
 const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
 const CAME_ALONG = /^[^.;]{0,60}?\b(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)\s+/;
+/** "Zelensky met European leaders, among them A, B and C": meeting a group whose members are listed is a gathering
+ *  (the list after m[0]), not a meeting with each of them. */
+const MET_GROUP = /\bmet\s+(?:with\s+)?(?:[\p{L}-]+\s+){0,2}(?:leaders|ministers|counterparts|heads of state(?: and government)?|allies)\s*,\s+(?:among them|including)\s+/u;
 /** Where a clause before a verb opens: after it, the verb's subjects. */
 const CLAUSE_OPENING = /[,;:—–]\s*|\b(?:after|before|when|since|while|as|because)\s+/g;
 /** The people listed from `from` ("President A and Prime Minister B"): titles between the names do not end the list. */
@@ -165,6 +168,8 @@ export interface EventMention {
   visit?: { at: number; host: boolean; group?: [number, number] };
   /** Its words are a place or a verb ("White House", "arrived"), not a name: the name is its surface form. */
   bare?: boolean;
+  /** Where the list of those who met opens ("met European leaders, among them …"). */
+  members?: number;
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -305,6 +310,12 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
+    }
+    const metGroup = !found.length && /\bmet\b/.test(sentence.text) ? MET_GROUP.exec(sentence.text) : null;
+    if (metGroup && !NOT_YET.test(sentence.text.slice(0, metGroup.index))) {
+      const start = sentence.start + metGroup.index;
+      const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
+      if (day?.length === 10 && add(start, start + 'met'.length, `Meeting of leaders of ${day}`, day)) Object.assign(found[found.length - 1], { byVerb: true, unnamed: true, members: sentence.start + metGroup.index + metGroup[0].length });
     }
     const metIn = /\b(?:met|gathered)\b/.test(sentence.text) ? MET_IN.exec(sentence.text) : null;
     if (metIn && !CALENDAR.test(metIn[2])) {
@@ -687,12 +698,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (event.byVerb) {
       const rest = text.slice(event.end, sentence.end);
       const along = isCall(event.name) ? /^\s+with\s+/.exec(rest) : CAME_ALONG.exec(rest);
+      const members = event.members !== undefined ? listedAfter(text, ms, event.members, sentence.end) : [];
       // Only the subjects of the verb's own clause ("We spoke to him …, after the leaders met in London": not "him").
       const clause = sentence.start + Math.max(0, ...matchesOf(text.slice(sentence.start, event.start), CLAUSE_OPENING).map((m) => m.index + m[0].length));
       // The commas of a list of names open no clause: "Macron, Merz and Starmer met in Kyiv".
       const own = subjectsAt(text, sentence, ms, event.start, ctx).filter((m) => m.start >= clause);
       const subjects = own.length ? [...new Set([...coordinated(text, ms, own[0], -1), ...own])] : own;
-      push([...subjects, ...(along ? listedAfter(text, ms, event.end + along.index + along[0].length, sentence.end) : [])], event, 0.65);
+      push([...subjects, ...members, ...(along ? listedAfter(text, ms, event.end + along.index + along[0].length, sentence.end) : [])], event, 0.65);
       continue;
     }
     // "Tusk took part in the videoconference", "Starmer hosted the summit".

@@ -69,3 +69,18 @@ describe('a gathering placed by travel, a named group, or its day', () => {
     expect(r.events).toHaveLength(1);
   });
 });
+
+describe('meeting a group whose members are listed', () => {
+  it('should make a gathering that those met, and the one who met them, attended, with no pairwise meetings', () => {
+    const r = extract('Anna Lind hosted the second round on Monday evening, when Piet Smit met European leaders, among them Eva Holm, Tom Reed and Ola Berg.');
+    expect(r.events.map((e) => e.date)).toEqual(['2025-03-10']);
+    expect(attendees(r)).toEqual(expect.arrayContaining(['piet-smit', 'eva-holm', 'tom-reed', 'ola-berg']));
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH:') && t.includes('piet-smit') && !t.includes('anna-lind'))).toEqual([]);
+  });
+
+  it('should still read meeting named people as meetings', () => {
+    const r = extract('On Monday Piet Smit met Eva Holm and Tom Reed.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH:'))).toHaveLength(2);
+    expect(r.events).toEqual([]);
+  });
+});
