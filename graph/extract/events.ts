@@ -7,6 +7,7 @@ import { coordinated, isActor, subjectsAt, type RelationContext } from './subjec
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
+import { lookupGazetteer } from './gazetteer';
 import { dayContextAt, statedAt } from '../time/stated-at';
 
 const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
@@ -233,6 +234,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // A news conference is not a gathering of the debate.
       // "the videoconference in the Chancellery": a room, not the event's city.
       // "the meeting of American and Ukrainian delegations": "of" names who met, not the event.
+      // "a video conference of European heads of state": an adjective before who met, not a place or a body.
+      if (m[2] === 'of' && !/\s/.test(m[3]) && (lookupGazetteer(m[3])?.kind === 'demonym' || /(?:an|ish|ese|ch|ic)$/.test(m[3])) && /^\s+\p{Ll}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0])) || (m[2] === 'of' && /^\s+and\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
       // "talks in Riyadh" is also "the Riyadh talks".
@@ -497,6 +500,8 @@ const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants
 const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+([^.;]{1,100}?)\s+for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|close\s+to\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+hours?\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
+const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
+const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
@@ -653,6 +658,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "The Ukrainian delegation was led by Umerov": the country it stands for was represented there too.
     const ledDelegation = LED_DELEGATION.test(sentence.text);
     for (const r of found) if (r.type === 'REPRESENTS' && r.context === 'delegation') push([...ms.filter((m) => m.key === r.source).slice(0, 1), ...(ledDelegation ? ms.filter((m) => m.key === r.target && m.type === 'COUNTRY').slice(0, 1) : [])], current, 0.6);
+    // "Taking part from their capitals were, among others, A, B and C", "Also present were A and B": an inverted list of
+    // those at the gathering; "Vice President X was also connected" (translated copy) is joining by video.
+    const inverted = current && !NOT_YET.test(sentence.text) ? INVERTED_PRESENCE.exec(sentence.text) : null;
+    if (inverted) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start + inverted[0].length), current, 0.6);
+    for (const m of current && /\bconnected\b/.test(sentence.text) ? ms : []) {
+      if (m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && CONNECTED.test(text.slice(m.end, sentence.end))) push([m], current, 0.6);
+    }
     // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
     const among = /\b(?:took part|attended|participated)\b[^.;]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?$/;
     for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);

@@ -84,3 +84,21 @@ describe('meeting a group whose members are listed', () => {
     expect(r.events).toEqual([]);
   });
 });
+
+describe('presence listed after the verb, and an adjective before who met', () => {
+  const call = 'On Wednesday the leaders held a video conference with Tom Reed.';
+
+  it('should place those listed after "Taking part … were, among others,"', () => {
+    const r = extract(`${call} Taking part from their capitals were, among others, President Anna Lind, the Prime Minister Piet Smit and Eva Holm.`);
+    expect(attendees(r)).toEqual(expect.arrayContaining(['anna-lind', 'eva-holm', 'piet-smit']));
+  });
+
+  it('should place one who "was also connected"', () => {
+    expect(attendees(extract(`${call} Vice President Ola Berg was also connected.`))).toContain('ola-berg');
+  });
+
+  it('should not make "a video conference of European heads of state" a second event named after "European"', () => {
+    const r = extract('On Wednesday, after a video conference of European heads of state with Tom Reed, Anna Lind spoke.');
+    expect(r.events).toHaveLength(1);
+  });
+});
