@@ -144,6 +144,11 @@ function distinctNames(a: string, b: string | undefined): boolean {
 
 /** The kind of gathering an event's name gives ("summit" in "the Paris summit"). */
 const kindOf = (name: string) => /\b(summit|meeting|talks|conference|forum|funeral|inauguration|call|videoconference)\b/i.exec(name)?.[1].toLowerCase();
+/** Two names of one kind of gathering: "the Geneva meeting" and "talks in Geneva" may be one. */
+const sameGathering = (a: string, b: string) => {
+  const [x, y] = [kindOf(a), kindOf(b)].map((k) => (k === 'meeting' ? 'talks' : k));
+  return x !== undefined && x === y;
+};
 const sharesProperWord = (a: string, b: string) => {
   const y = properWords(b);
   return [...properWords(a)].some((w) => y.has(w));
@@ -235,6 +240,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "the videoconference in the Chancellery": a room, not the event's city.
       // "the meeting of American and Ukrainian delegations": "of" names who met, not the event.
       // "a video conference of European heads of state": an adjective before who met, not a place or a body.
+      // "talks at the U.S. mission": an abbreviation's first letter is no place.
+      if (m[3].length === 1 && sentence.text[m.index + m[0].length] === '.') continue;
       if (m[2] === 'of' && !/\s/.test(m[3]) && (lookupGazetteer(m[3])?.kind === 'demonym' || /(?:an|ish|ese|ch|ic)$/.test(m[3])) && /^\s+\p{Ll}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0])) || (m[2] === 'of' && /^\s+and\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
@@ -404,7 +411,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const byDate = date && !here.has(byDates.get(date) ?? '') && !distinctNames(f.name, names.get(byDates.get(date) ?? '')) ? byDates.get(date) : undefined;
       // "the Pope's funeral" then "the funeral of Pope Francis", "the NATO summit" then "the NATO summit in The Hague": the
       // same kind of event named after the same place or person, when the dates do not tell them apart.
-      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && kindOf(n) === kindOf(f.name) && kindOf(n) !== undefined && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0];
+      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && sameGathering(n, f.name) && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0];
       // "…co-hosted the 30th meeting of the Contact Group in London. X joined the meeting at Lancaster House.": "the"
       // meeting at a venue, just after a meeting was named, is that meeting, seen from its room.
       const venue = !byName && !byDate && !byWords && lastGathering && !here.has(lastGathering.key) && /^the\s+$/i.test(text.slice(f.start - 4, f.start)) && / at /.test(f.name) && kindOf(f.name) === kindOf(lastGathering.name) && f.start - lastGathering.end < 600 && (!date || !lastGathering.date || date === lastGathering.date) ? lastGathering.key : undefined;
@@ -484,12 +491,13 @@ const satDown = (sentence: string) => (/\binterview/i.test(sentence) ? null : SA
 const SPENT = /\bspent\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|close\s+to\s+|about\s+|over\s+|some\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:hours?|days?)\s+(?:together|with)\b/i;
 /** "The Ukrainian delegation was led by X": the delegation, and so its country, is the subject. */
 const LED_DELEGATION = /\bdelegation\s+(?:was|were)\s+(?:led|headed)\s+by\b/;
-const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
+const LED_TEAM = /\b(?:led|leads|leading|headed|heads|heading)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:['’]s)?\s+(?:team|delegation|negotiating team|negotiators|side)\b|\bspoke for\s+\p{Lu}/u;
 const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
 /** Who else a delegation counted: "the Ukrainian delegation, which included A and B", "The Russian side also included
- *  A", "Kyiv's delegation was headed by A, with B and C beside him", "Rubio led the American side together with B". The
+ *  A", "Kyiv's delegation was headed by A, with B and C beside him", "… was led by A, …, and included B", "Rubio led the
+ *  U.S. side together with B". The
  *  people listed after it (to the end of its clause) were at the gathering just named. */
-const DELEGATION_MEMBERS = /\b(?:delegation|team|side|negotiators)(?:,\s+which|\s+also)?\s+(?:included|includes|comprised|consisted of)\s+|\b(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\s+[^.;]{1,120}?,\s+(?:together\s+)?with\s+|\b(?:led|headed)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:['’]s)?\s+(?:team|delegation|side)\s+(?:together|along)\s+with\s+/gu;
+const DELEGATION_MEMBERS = /\b(?:delegation|team|side|negotiators)(?:,\s+which|\s+also)?\s+(?:included|includes|comprised|consisted of)\s+|\b(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\s+[^.;]{1,120}?(?:,\s+(?:together\s+)?with|,?\s+and\s+(?:also\s+)?(?:included|includes|comprised))\s+|\b(?:led|headed)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:['’]s)?\s+(?:team|delegation|side)\s+(?:together|along)\s+with\s+/gu;
 /** Where the list of a delegation's members ends: the next clause. */
 const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */

@@ -103,3 +103,20 @@ describe('presence listed after the verb, and an adjective before who met', () =
     expect(r.events[0].name).not.toMatch(/European/);
   });
 });
+
+describe('delegations and names of one gathering', () => {
+  it('should place those who led "the U.S. side" together with others', () => {
+    const r = extract('The talks in Oslo on Sunday lasted all day. Tom Reed, who led the U.S. side together with envoy Ola Berg and Eva Holm, said they had gone well.');
+    expect(attendees(r)).toEqual(expect.arrayContaining(['eva-holm', 'ola-berg', 'tom-reed']));
+  });
+
+  it('should place those a team "was led by …, and included"', () => {
+    const r = extract('The talks in Oslo on Sunday lasted all day. Kyiv\'s team was led by Anton Koval, head of the office, and included Ivan Petrenko.');
+    expect(attendees(r)).toEqual(expect.arrayContaining(['anton-koval', 'ivan-petrenko']));
+  });
+
+  it('should read "the Oslo meeting" as the talks in Oslo, and "talks at the U.S. mission" as no place named "U"', () => {
+    const r = extract('Talks in Oslo on Sunday lasted all day. The Oslo meeting was called after a week of calls. Tom Reed spoke before the talks at the U.S. mission.');
+    expect(r.events).toHaveLength(1);
+  });
+});
