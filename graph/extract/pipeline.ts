@@ -157,7 +157,11 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       if (tied === body.key || (known !== undefined && namesOf(body.key).some((n) => foldName(n) === foldName(known)))) return true;
       return tied === undefined && known === undefined ? undefined : false;
     };
-    const ctx: RelationContext = { mentions, speaksFor };
+    const representedBy = (person: Mention) => {
+      const body = titles.represents.get(person.key);
+      return body === undefined ? undefined : mentions.find((m) => m.key === body && m.type === 'COUNTRY');
+    };
+    const ctx: RelationContext = { mentions, speaksFor, representedBy };
     // Countries a bare title points at ("the German chancellor said…").
     const titled = new Set<string>();
     // Entities some other reading ties to a relation.

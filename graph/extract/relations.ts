@@ -246,6 +246,9 @@ const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:cha
 const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|immediate|hold|holding|reach|agree)\s+)*$/;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
+/** "said his country would never accept": the speaker's own state as a clause's subject ("his government" is left to the
+ *  speaker: the older gold sets do not give it to the state). */
+const OWN_STATE = /\b(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:country|nation)\s+(?:[\w’']+\s+){0,4}$/;
 /** "… and seven European leaders": a group named after the guests. */
 const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:state|government)|delegations|counterparts|officials)\b/;
 /** A proposal that is a text someone drew up, and the words between its author and it ("the American 28-point plan",
@@ -305,7 +308,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "He proposed an alliance, calling for ...": a participle after a comma shares the clause's subject.
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));
     if (!subjects.length && comma && /^\w+ing\b/.test(text.slice(pos, pos + 20))) return subjectsAt(text, sentence, ms, sentence.start + comma.index, ctx);
-    return subjects;
+    // "Ryabkov said his country would never accept …": the state the speaker speaks for is the clause's subject too.
+    const speaker = subjects.length === 1 && subjects[0].type === 'PERSON' && OWN_STATE.test(text.slice(Math.max(subjects[0].end, sentence.start), pos)) ? ctx.representedBy?.(subjects[0]) : undefined;
+    return speaker && !subjects.some((x) => x.key === speaker.key) ? [...subjects, speaker] : subjects;
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
   const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;

@@ -15,6 +15,8 @@ export interface RelationContext {
   topic?: Mention;
   /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
   mentions?: Mention[];
+  /** The state a person speaks for, as the text has tied them to it so far (for "his country", "her government"). */
+  representedBy?: (person: Mention) => Mention | undefined;
   /** Whether a person speaks for a state or body (their office), `undefined` when neither the text nor a reader knows. */
   speaksFor?: (person: Mention, body: Mention) => boolean | undefined;
 }

@@ -3,7 +3,7 @@ import { createExtractor } from '@/graph/extract/pipeline';
 
 // Round 16: stance frames found missing by a matrix of wordings written here (not from any evaluation article): verdicts
 // of worth, quoted scepticism, arguing and hoping for a thing, and a thing "not needed". People and plans invented.
-const stances = (text: string) => {
+const stances = (text: string): string[] => {
   const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
   return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
 };
@@ -48,5 +48,16 @@ describe('verdicts on what a proposal would do, and views', () => {
 
   it('should read "in X\'s view" as whose stance it is', () => {
     expect(stances("In Anna Lind's view, the reassurance force is essential.")).toContain('SUPPORTS:anna-lind:reassurance-force');
+  });
+});
+
+describe("the speaker's own country as a clause's subject", () => {
+  it('should give what "his country" will do to the state the speaker speaks for, as well as to the speaker', () => {
+    expect(stances("Piet Smit, Norway's foreign minister, said his country would never accept the reassurance force.")).toEqual(expect.arrayContaining(['OPPOSES:piet-smit:reassurance-force', 'OPPOSES:norway:reassurance-force']));
+  });
+
+  it('should not give it to a state the speaker was not tied to, nor for someone else of theirs', () => {
+    expect(stances('Piet Smit said his country would never accept the reassurance force.').filter((x) => !x.includes('piet-smit'))).toEqual([]);
+    expect(stances("Anna Lind, Norway's foreign minister, said her husband would back the reassurance force.").filter((x) => x.includes('norway'))).toEqual([]);
   });
 });
