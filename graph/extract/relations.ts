@@ -246,6 +246,11 @@ const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:cha
 const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|immediate|hold|holding|reach|agree)\s+)*$/;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
+/** After a proposal, a relative clause opening on its holders: ", which …", " that …", " is the force that …". */
+const RELATIVE_OPENS = /^(?:\s*,)?(?:\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?\s+(?:which|that)\s+(?:the\s+)?/;
+/** The clause's verb: m[1] a negation, m[2] proposing, m[3] opposing; else support. Not after "would" or "could":
+ *  "a UN mandate, which Russia would veto" is the writer's prediction. */
+const RELATIVE_STANCE = /^\s+(?:(?:has|have|had|will|also|now|already|long|strongly|firmly|still|do|does|did)\s+)*(not\s+|never\s+)?(?:(propose[sd]?|floated|drafted|drew up|put forward|came up with)|(oppose[sd]?|reject(?:s|ed)?|ruled? out|rules out|condemn(?:s|ed)?|veto(?:es|ed)?|block(?:s|ed)?)|back(?:s|ed)?|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?|champion(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|want(?:s|ed)? to (?:send|deploy|place|create|build|set up|lead|join)|plan(?:s|ned)? to (?:send|deploy|place|create|build|set up|lead|join)|(?:is|are|was|were) (?:ready|willing|prepared) to (?:join|lead|send|deploy|contribute)|lead(?:s)?|led)\b/;
 /** "said his country would never accept": the speaker's own state as a clause's subject ("his government" is left to the
  *  speaker: the older gold sets do not give it to the state). */
 const OWN_STATE = /\b(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:country|nation)\s+(?:[\w’']+\s+){0,4}$/;
@@ -848,6 +853,21 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (!announcer) continue;
       for (let i = out.length - 1; i >= 0; i--) if (out[i].type === 'SUPPORTS' && out[i].source === announcer.key && out[i].target === object.key) out.splice(i, 1);
       emit('PROPOSED', [announcer], object, 1, undefined, 0.75, at);
+    }
+  }
+  // "The reassurance force, which Norway backs, …", "the force that Britain and France want to place in Ukraine": a
+  // stance in a relative clause on the proposal before it, held by the clause's own subjects.
+  if (/\b(?:which|that)\s/.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || object.start < sentence.start || consumed.has(object)) continue;
+      const rel = RELATIVE_OPENS.exec(text.slice(object.end, Math.min(sentence.end, object.end + 60)));
+      const first = rel && ms.find((x) => x.start === object.end + rel[0].length && isActor(x) && !x.nested);
+      if (!first) continue;
+      const holders = coordinated(text, ms, first, 1).filter(isActor);
+      const verb = RELATIVE_STANCE.exec(text.slice(holders[holders.length - 1].end, sentence.end).replace(/^\s+and\s+(?:their|its)\s+(?:partners|allies)\b/, ''));
+      if (!verb) continue;
+      const type: RelationType = verb[2] ? 'PROPOSED' : 'SUPPORTS';
+      emit(type, holders, object, (verb[3] ? -1 : 1) * (verb[1] ? -1 : 1), undefined, 0.7, holders[0].start);
     }
   }
   return out;

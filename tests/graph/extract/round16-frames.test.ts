@@ -61,3 +61,16 @@ describe("the speaker's own country as a clause's subject", () => {
     expect(stances("Anna Lind, Norway's foreign minister, said her husband would back the reassurance force.").filter((x) => x.includes('norway'))).toEqual([]);
   });
 });
+
+describe('a stance in a relative clause on the proposal before it', () => {
+  it('should give the clause\'s subjects the stance its verb states', () => {
+    expect(stances('The reassurance force, which Norway backs, would deploy after a ceasefire.')).toContain('SUPPORTS:norway:reassurance-force');
+    expect(stances('The reassurance force, which Russia has rejected, would deploy after a ceasefire.')).toContain('OPPOSES:russia:reassurance-force');
+    expect(stances('The reassurance force, which Norway does not back, would deploy after a ceasefire.')).toContain('OPPOSES:norway:reassurance-force');
+    expect(stances('The Multinational Force Ukraine is the force that Norway, Denmark and their partners want to place in Ukraine.')).toEqual(expect.arrayContaining(['SUPPORTS:norway:multinational-force-ukraine', 'SUPPORTS:denmark:multinational-force-ukraine']));
+  });
+
+  it('should not read a prediction ("which Russia would veto") as a stance', () => {
+    expect(stances('Peacekeepers need a mandate from the United Nations, which Russia would veto.').filter((x) => x.includes('russia'))).toEqual([]);
+  });
+});
