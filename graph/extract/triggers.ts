@@ -133,6 +133,8 @@ export const TRIGGERS: Trigger[] = [
   // "After meeting X, Y said…", "travelled to Oslo on Monday to meet X", "told X in a call that…": a meeting told by a
   // fronted participle (its subject after the comma), by a journey's purpose, or by a call words were said in.
   t('MET_WITH', 1, String.raw`(?<=\b(?:After|Before|Following|Since|When|While) )(?:meeting|hosting|receiving|visiting|calling|phoning)(?= (?:the )?[A-Z])|(?<=\b(?:travel{1,2}ed|flew|went|came|headed|arrived|returned)\b[^.;]{0,60}? )to meet(?: with)?|told(?= [A-Z][^.;"“]{0,40}? (?:in|during|on|over) (?:a|the) (?:phone |telephone |video )?(?:call|conversation)\b)`, { gate: /\b(?:After|Before|Following|Since|When|While) (?:meeting|hosting|receiving|visiting|calling|phoning)|to meet|\b(?:call|conversation)\b/i }),
+  // "Driscoll presented the document to Zelensky in Kyiv": handing a text over in person is a meeting.
+  t('MET_WITH', 1, String.raw`(?:presented|handed|delivered)\s+(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?(?:document|plan|letter|proposal|draft|text|memorandum|message)\s+(?:in person\s+)?to`, { spans: true, gate: /presented|handed|delivered/i }),
   // "signed a 100-year partnership with X", "raised the idea with X": the thing signed or raised may sit inside.
   t('MET_WITH', 1, String.raw`raised (?:it|this|that|the (?:idea|issue|matter|proposal)) (?:[\w’']+ ){0,6}?with|signed (?:[\w’'-]+ ){0,5}?with`, { spans: true }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true, gate: /between/i }),

@@ -23,3 +23,14 @@ describe('a meeting told by a fronted participle, a journey or a call', () => {
     expect(met('After hosting Piet Smit and seven European leaders on Monday, Anna Lind said the force was ready.')).toEqual([]);
   });
 });
+
+describe('a text handed over in person', () => {
+  it('should read presenting or handing a document to someone as meeting them', () => {
+    expect(met('Tom Reed presented the document to Anna Lind in Oslo on Thursday.')).toEqual(['anna-lind+tom-reed']);
+    expect(met('Tom Reed handed the letter to Anna Lind.')).toEqual(['anna-lind+tom-reed']);
+  });
+
+  it('should not read a plan presented to a parliament or sent by post as a meeting with a person', () => {
+    expect(met('Tom Reed presented the plan to parliament on Thursday.')).toEqual([]);
+  });
+});
