@@ -314,7 +314,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const comma = /,\s*$/.exec(text.slice(sentence.start, pos));
     if (!subjects.length && comma && /^\w+ing\b/.test(text.slice(pos, pos + 20))) return subjectsAt(text, sentence, ms, sentence.start + comma.index, ctx);
     // "Ryabkov said his country would never accept …": the state the speaker speaks for is the clause's subject too.
-    const speaker = subjects.length === 1 && subjects[0].type === 'PERSON' && OWN_STATE.test(text.slice(Math.max(subjects[0].end, sentence.start), pos)) ? ctx.representedBy?.(subjects[0]) : undefined;
+    const speaker = subjects.length === 1 && subjects[0].type === 'PERSON' && /\b(?:country|nation)\b/.test(sentence.text) && OWN_STATE.test(text.slice(Math.max(subjects[0].end, sentence.start), pos)) ? ctx.representedBy?.(subjects[0]) : undefined;
     return speaker && !subjects.some((x) => x.key === speaker.key) ? [...subjects, speaker] : subjects;
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
