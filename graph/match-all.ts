@@ -19,3 +19,6 @@ export function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
   pattern.lastIndex = 0;
   return found;
 }
+
+/** `text` as a pattern that matches it literally (a name or a place built into a regular expression). */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -23,6 +23,7 @@ import { ownDayOf, statedAt } from '../time/stated-at';
 import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity, Sentence } from './types';
 import type { SentenceRelation } from './relations';
 import { fold as foldName } from './fold';
+import { escapeRegExp } from '../match-all';
 
 export interface ArticleExtraction {
   article: Article;
@@ -296,7 +297,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // Pistorius") stays.
     const named = new Set(mentions.filter((m) => m.source !== 'demonym').map((m) => m.key));
     // Unless the adjective names the country elsewhere too ("British troops" beside "the British prime minister").
-    const adjectiveAgain = (key: string) => mentions.some((m) => m.key === key && m.source === 'demonym' && (text.match(new RegExp(`(?<![\\p{L}])${m.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))?.length ?? 0) >= 2);
+    const adjectiveAgain = (key: string) => mentions.some((m) => m.key === key && m.source === 'demonym' && (text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(m.text)}(?![\\p{L}])`, 'gu'))?.length ?? 0) >= 2);
     const titleOnly = new Set([...titled].filter((key) => !named.has(key) && !held.has(key) && !adjectiveAgain(key)));
     const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target) && !titleOnly.has(r.target));
     const used = new Set([...mentions.filter((m) => !incidental(m) && !titleOnly.has(m.key)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);

@@ -2,7 +2,7 @@
 // on the debate uses (a European force, a U.S. backstop, security guarantees...), forces given by troop numbers,
 // and any "a/the <modifiers> plan|force|mission|zone..." noun phrase; bare "the plan" refers back.
 import type { RawMention, Sentence } from './types';
-import { matchesOf } from '../match-all';
+import { escapeRegExp, matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 
 interface Concept {
@@ -490,7 +490,7 @@ export function repeatedProposals(text: string, found: readonly RawMention[]): R
     names.set(surface, m);
   }
   if (!names.size) return [];
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${[...names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}\p{N}-])`, 'giu');
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${[...names.keys()].map((n) => escapeRegExp(n)).join('|')})(?![\p{L}\p{N}-])`, 'giu');
   const taken = [...found].sort((a, b) => a.start - b.start);
   const out: RawMention[] = [];
   let k = 0;

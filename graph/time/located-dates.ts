@@ -5,6 +5,7 @@ import { splitSentences } from '../extract/sentences';
 import { findEvents } from '../extract/events';
 import type { Article } from '../types';
 import { ownDayOf, statedAt } from './stated-at';
+import { escapeRegExp } from '../match-all';
 
 export interface LocatedDate {
   article: string;
@@ -16,7 +17,6 @@ export interface LocatedDate {
   sentence?: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each dated relation of `relations` ([type, source, target, date]) in `article`, with `names` giving each id's surface forms. */
 export function locateDates(written: Article, relations: readonly unknown[][], names: ReadonlyMap<string, readonly string[]>): LocatedDate[] {
@@ -24,7 +24,7 @@ export function locateDates(written: Article, relations: readonly unknown[][], n
   const sentences = splitSentences(article.text);
   const events = findEvents(article.text, sentences, article.publishedAt, ownDayOf(article));
   const namesOf = (id: string) => names.get(id) ?? [id];
-  const mentions = (text: string, id: string) => namesOf(id).some((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'u').test(text));
+  const mentions = (text: string, id: string) => namesOf(id).some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(text));
   const out: LocatedDate[] = [];
   for (const relation of relations) {
     const [, source, target, date] = relation.map(String);

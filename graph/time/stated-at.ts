@@ -4,7 +4,7 @@
 // publication date itself. Pure and deterministic.
 import * as chrono from 'chrono-node';
 import type { DatePrecision, StatedAt } from '../types';
-import { matchesOf } from '../match-all';
+import { escapeRegExp, matchesOf } from '../match-all';
 import { remembered } from '../remember';
 
 interface Day {
@@ -275,7 +275,7 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
     const name = text.slice(e.start, e.end);
     const place = PLACE_AFTER.exec(text.slice(e.end, e.end + 60))?.[1] ?? PLACE_IN.exec(name)?.[1] ?? PLACE_BEFORE.exec(name)?.[1];
     if (!place || NOT_PLACE.test(place.split(/\s+/)[0])) continue;
-    if (new RegExp(`${SAID_IN}(?:the\\s+)?${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(sentence)) last = e.date;
+    if (new RegExp(`${SAID_IN}(?:the\\s+)?${escapeRegExp(place)}\\b`, 'u').test(sentence)) last = e.date;
   }
   return last ? eventStated(last) : undefined;
 }
@@ -519,7 +519,7 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
 }
 
 // Names recur across an article's evidence: each one's pattern is compiled once.
-const wholeWord = remembered((name: string) => new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), 5000);
+const wholeWord = remembered((name: string) => new RegExp(`\\b${escapeRegExp(name)}\\b`), 5000);
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
