@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { createExtractor } from '@/graph/extract/pipeline';
+import { extractText } from './helpers';
 
 // Round 16: stance frames found missing by a matrix of wordings written here (not from any evaluation article): verdicts
 // of worth, quoted scepticism, arguing and hoping for a thing, and a thing "not needed". People and plans invented.
 const stances = (text: string): string[] => {
-  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
+  const r = extractText(text);
   return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
 };
 

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { createExtractor } from '@/graph/extract/pipeline';
+import { extractText } from './helpers';
 
 // Round 16: meetings told by a fronted participle, a journey's purpose or a call words were said in — wordings found
 // missing by a matrix written here (not from any evaluation article). People invented.
-const met = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' }).relations
+const met = (text: string) => extractText(text).relations
   .filter((x) => x.type === 'MET_WITH').map((x) => [x.source, x.target].sort().join('+'));
 
 describe('a meeting told by a fronted participle, a journey or a call', () => {

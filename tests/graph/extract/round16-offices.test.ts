@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { createExtractor } from '@/graph/extract/pipeline';
+import { extractText } from './helpers';
 
 // Round 16: offices told in a relative clause or by speaking for a state's ministry or team — wordings found missing by a
 // matrix written here (not from any evaluation article). People invented.
-const represents = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text: `${text} Norway is an ally.`, publishedAt: '2025-03-12' }).relations
+const represents = (text: string) => extractText(`${text} Norway is an ally.`).relations
   .filter((x) => x.type === 'REPRESENTS').map((x) => `${x.source}>${x.target}`);
 
 describe('offices in a relative clause and spokespeople for a state', () => {
@@ -23,7 +23,7 @@ describe('offices in a relative clause and spokespeople for a state', () => {
 });
 
 describe('a bare title pointing back at an office given in apposition', () => {
-  const stances = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' }).relations
+  const stances = (text: string) => extractText(text).relations
     .filter((x) => x.type === 'SUPPORTS').map((x) => `${x.source}>${x.target}`);
 
   it('should read "the minister" as the one called "the foreign minister" after their name', () => {
@@ -37,7 +37,7 @@ describe('a bare title pointing back at an office given in apposition', () => {
 });
 
 describe('a country named only as an adjective', () => {
-  const run = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
+  const run = (text: string) => extractText(text);
   it('should count as named where the adjective names it again beside a bare title', () => {
     const r = run('Keir Starmer arrived in Paris. The British prime minister said British troops could go to Ukraine.');
     expect(r.relations.map((x) => `${x.type}:${x.source}:${x.target}`)).toContain('REPRESENTS:keir-starmer:united-kingdom');
@@ -50,7 +50,7 @@ describe('a country named only as an adjective', () => {
 });
 
 describe('senators, former offices and the EU Commission', () => {
-  const run = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
+  const run = (text: string) => extractText(text);
   const triples = (text: string) => run(text).relations.map((x) => `${x.type}:${x.source}:${x.target}`);
 
   it('should tie a senator of a U.S. party to the United States Senate, in a title or after "senators,"', () => {

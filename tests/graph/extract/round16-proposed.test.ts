@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { createExtractor } from '@/graph/extract/pipeline';
+import { extractText } from './helpers';
 
 // Round 16: who proposed a thing, in wordings found missing by a matrix written here (not from any evaluation article):
 // authorship nouns, where an idea came from, an offer of a pause, and a state's own plan. People and plans invented.
-const run = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-03-12' });
+const run = (text: string) => extractText(text);
 const proposed = (text: string) => run(text).relations.filter((x) => x.type === 'PROPOSED').map((x) => `${x.source}>${x.target}`);
 
 describe('authorship told by nouns and by where an idea came from', () => {
