@@ -1,0 +1,28 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 17: a proposal named only to say when or on what a stance would act is not what the stance is on. People
+// invented; the sentences are written here, not taken from any evaluation article.
+const stances = (text: string): string[] => {
+  const r = extractText(text);
+  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
+};
+
+describe('a proposal that only dates the stance', () => {
+  it('should not read "ready to deploy the moment a ceasefire is agreed" as support for the ceasefire', () => {
+    expect(stances('Anna Lind said the force was ready to deploy the moment a ceasefire is agreed.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
+    expect(stances('Anna Lind said the troops would deploy as soon as a truce is signed.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
+    expect(stances('Anna Lind said the troops would deploy the day a ceasefire takes hold.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
+  });
+
+  it('should still read the ceasefire itself backed as support', () => {
+    expect(stances('Anna Lind said she backed a ceasefire.')).toContain('SUPPORTS:anna-lind:ceasefire');
+  });
+});
+
+describe('a proposal that a backed mechanism would watch', () => {
+  it('should not read backing a mechanism "to monitor that ceasefire" as support for the ceasefire', () => {
+    expect(stances('Anna Lind also backed a mechanism to monitor that ceasefire.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
+    expect(stances('Anna Lind backed the monitoring of this ceasefire by drones.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
+  });
+});
