@@ -486,7 +486,8 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const last = actors[actors.length - 1];
   // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
   const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
-  if (asks && /^(?:\s+(?:should|must|to|would)\b)/.test(text.slice(last.end, last.end + 10))) {
+  // Also with a time between ("urged Moscow on Tuesday to accept the truce").
+  if (asks && /^(?:\s+(?:on|last|this|again|yesterday|today|earlier|repeatedly)\b(?:\s+(?:\p{Lu}\p{Ll}+|week|month|morning|evening|night))?)?\s+(?:should|must|to|would)\b/u.test(text.slice(last.end, last.end + 40))) {
     return subjectsAt(text, sentence, ms, last.start - (text.slice(Math.max(from, last.start - 40), last.start).length - asks.index), ctx);
   }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
@@ -551,6 +552,8 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
     if (last.type === 'PERSON' && last.key !== speaker.key) return [];
+    // "Macron said Trump had made clear the US wanted a ceasefire": nor does what one person reports another said.
+    if (!relative && ms.some((a) => a.type === 'PERSON' && a.key !== speaker.key && !a.appositive && a.start >= sentence.start && a.end <= speaker.start && RETOLD.test(text.slice(a.end, speaker.start)))) return [];
     // "Starmer said Russia had rejected the ceasefire": nor is a claim about another state's stance the speaker's;
     // what another state "must" or "should" have is the speaker's demand, though.
     if (last.type === 'COUNTRY' && !DEMANDED.test(text.slice(last.end, pos + 20)) && foreign(subjects, speaker, ctx)) return subjects;
@@ -574,6 +577,7 @@ const FORCED = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|pressur(?:e|es|ed
 
 // "Putin, Starmer said, does not want …": the one named in the parenthesis speaks; the subject is before it.
 const SAID_ASIDE = /^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|argued|insisted|claimed|believes|thinks)\s*,/;
+const RETOLD = /^\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|reported|reports|told\s+(?:[\w-]+\s+){1,2}?|added|claimed|recounted|recalled|explained|noted)\s+(?:that\s+)?$/;
 const DEMANDED = /^\s+["“]?(?:must|should|needs?|ought|deserves?|has to|had to|have to)\b/;
 
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };

@@ -50,7 +50,8 @@ export const TRIGGERS: Trigger[] = [
   // "Macron first raised it in February 2024", "floated the idea last year": proposing the thing the text is about.
   t('PROPOSED', 1, String.raw`(?:first )?(?:raised|floated|mooted|proposed|suggested) (?:it|this|the idea)(?! (?:with|to)\b)`, { topical: true }),
   t('OPPOSES', -1, String.raw`(?:express(?:es|ed)?|voic(?:e|es|ed)|ha(?:s|ve|d)) (?:\w+ ){0,2}?(?:reservations|skepticism|scepticism|doubts|hesitance|hesitancy|hesitation|discomfort|misgivings)`, { topical: true }),
-  t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) ["“]?(?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)["”]?(?! to)`, { topical: true }),
+  // "Germany is more cautious still": a comparison with others is a hedge, not a stance.
+  t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) ["“]?(?:(?!more\b|less\b)\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)["”]?(?! to)`, { topical: true }),
   t('OPPOSES', -1, String.raw`opposition|rejection|refusal`, { nominal: true }),
   // "Estonia's support for a European force", "Macron's call for a truce": a noun whose holder owns it.
   t('SUPPORTS', 1, String.raw`(?:support|backing|endorsement|push|demand|appeal) (?:for|of)|call for`, { nominal: true }),

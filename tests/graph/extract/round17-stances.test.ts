@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { extractText } from './helpers';
 
-// Round 17: a proposal named only to say when or on what a stance would act is not what the stance is on. People
-// invented; the sentences are written here, not taken from any evaluation article.
+// Round 17: a proposal named only to say when or on what a stance would act is not what the stance is on; a
+// comparison is no stance; what one person says another said is neither's. People invented; the sentences are written
+// here, not taken from any evaluation article.
 const stances = (text: string): string[] => {
   const r = extractText(text);
   return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
@@ -24,5 +25,25 @@ describe('a proposal that a backed mechanism would watch', () => {
   it('should not read backing a mechanism "to monitor that ceasefire" as support for the ceasefire', () => {
     expect(stances('Anna Lind also backed a mechanism to monitor that ceasefire.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
     expect(stances('Anna Lind backed the monitoring of this ceasefire by drones.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
+  });
+});
+
+describe('comparisons and retold claims', () => {
+  it('should not read "more cautious still" as opposition, but should read "remains cautious about" as one', () => {
+    expect(stances('Anna Lind backed the reassurance force. Norway is more cautious still.')).not.toContain('OPPOSES:norway:reassurance-force');
+    expect(stances('Norway remains cautious about the reassurance force.')).toContain('OPPOSES:norway:reassurance-force');
+  });
+
+  it('should give the one who urges, not the one urged, the stance, with a time between', () => {
+    const found = stances('Piet Smit, who met the envoys, urged Moscow on Tuesday to accept the truce.');
+    expect(found).toContain('SUPPORTS:piet-smit:ceasefire');
+    expect(found).not.toContain('SUPPORTS:russia:ceasefire');
+  });
+
+  it('should give no stance to a person or a state whose words another person retells', () => {
+    const found = stances('Anna Lind said Piet Smit had made clear the Netherlands wanted a ceasefire.');
+    expect(found).not.toContain('SUPPORTS:piet-smit:ceasefire');
+    expect(found).not.toContain('SUPPORTS:netherlands:ceasefire');
+    expect(stances('Piet Smit had made clear the Netherlands wanted a ceasefire.')).toContain('SUPPORTS:netherlands:ceasefire');
   });
 });
