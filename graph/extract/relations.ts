@@ -46,6 +46,7 @@ function aboutForce(text: string, mentions: Mention[]): { first: Mention; n: num
   return named;
 }
 const DEFINITE = /^(?:the|this|that|any)\s/i;
+const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(?:that|on|to)|signed\s+up\s+to|endorsed|called\s+for|pledged)\b/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
@@ -524,7 +525,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
         // "drawn up by Witkoff with Kremlin envoy Kirill Dmitriev": the one it was drawn up with is an author too.
         const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
-        if (object && agent) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, 0.75, start);
+        // "they committed to guarantees, among them a force led by Europe and supported by the United States": a
+        // participle that describes a plan others back tells what the plan is, not where its agent stands.
+        const described = object && trigger.type === 'SUPPORTS' && !/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 25), start)) && COMMITTED_TO.test(text.slice(sentence.start, object.start));
+        if (object && agent && !described) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
       if (trigger.nominal) {

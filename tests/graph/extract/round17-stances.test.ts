@@ -47,3 +47,15 @@ describe('comparisons and retold claims', () => {
     expect(stances('Piet Smit had made clear the Netherlands wanted a ceasefire.')).toContain('SUPPORTS:netherlands:ceasefire');
   });
 });
+
+describe('a participle that describes a plan others commit to', () => {
+  it('should not read "a force led by Europe and supported by Norway", inside what others committed to, as Norway\'s stance', () => {
+    const found = stances('In the text the leaders committed to firm security guarantees, among them a reassurance force led by Europe and supported by Norway.');
+    expect(found).not.toContain('SUPPORTS:norway:reassurance-force');
+  });
+
+  it('should still read a plan that "is backed by" a state, or one set apart "backed by" a state, as its support', () => {
+    expect(stances('The reassurance force is backed by Norway.')).toContain('SUPPORTS:norway:reassurance-force');
+    expect(stances('The reassurance force, backed by Norway, will deploy next year.')).toContain('SUPPORTS:norway:reassurance-force');
+  });
+});
