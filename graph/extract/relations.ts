@@ -46,6 +46,8 @@ function aboutForce(text: string, mentions: Mention[]): { first: Mention; n: num
   return named;
 }
 const DEFINITE = /^(?:the|this|that|any)\s/i;
+/** "ceasefire monitoring", "truce violations": a proposal naming only what the noun after it is about. */
+const WATCHED = /^\s+(?:monitoring|monitors|observers|verification|violations?|breaches)\b/i;
 const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(?:that|on|to)|signed\s+up\s+to|endorsed|called\s+for|pledged)\b/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
@@ -211,7 +213,7 @@ export function delegationRelations(text: string, ms: Mention[]): SentenceRelati
 /** Between a trigger and its object, a new clause: a semicolon, the end of a quotation ("…wants peace,” he said, before
  *  promising tougher sanctions"), or a second reported clause (", and that any peace deal…"). */
 // Also a second verb of the same subject ("agreed only to a pause and again refused the ceasefire"): its object is its own.
-const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|\s(?:and|but)\s+(?:(?:again|also|then|later|still|instead)\s+)?(?!armed\b)[a-z]+ed\s/;
+const CLAUSE_BREAK = /;|”|[,.!?]"|"\s*,|,\s+(?:and|but)\s+that\b|,\s+but\s+(?:a|an|the|any)\s|\s(?:and|but)\s+(?:(?:again|also|then|later|still|instead)\s+)?(?!armed\b)[a-z]+ed\s/;
 
 /** Relations stated by trigger patterns in one sentence. */
 // "to any European force", "to its own force": any determiner before the force it serves in.
@@ -551,8 +553,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "to join the talks on guarantees": the subject of talks is no stance on it.
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
       // "ready to go the day after a ceasefire", "to deploy the moment a truce is agreed": a proposal that only dates
-      // the stance is no object of it either.
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without|as soon as|the (?:moment|minute|instant|day))\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // the stance is no object of it either, nor one that only names what is watched ("to lead ceasefire monitoring").
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without|as soon as|the (?:moment|minute|instant|day))\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || WATCHED.test(text.slice(x.end, x.end + 16)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside

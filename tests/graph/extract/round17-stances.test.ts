@@ -59,3 +59,18 @@ describe('a participle that describes a plan others commit to', () => {
     expect(stances('The reassurance force, backed by Norway, will deploy next year.')).toContain('SUPPORTS:norway:reassurance-force');
   });
 });
+
+describe('clauses and compounds', () => {
+  it('should read "not up for discussion" as opposition', () => {
+    expect(stances('Anna Lind said a reassurance force was "not up for discussion".')).toContain('OPPOSES:anna-lind:reassurance-force');
+  });
+
+  it('should not carry a readiness across ", but a" to the next clause\'s proposal', () => {
+    expect(stances('Norway is ready to talk about training, but a reassurance force is not on the table.')).not.toContain('SUPPORTS:norway:reassurance-force');
+  });
+
+  it('should not read leading "ceasefire monitoring" as support for the ceasefire', () => {
+    expect(stances('Anna Lind said Norway had committed to lead ceasefire monitoring.')).not.toContain('SUPPORTS:norway:ceasefire');
+    expect(stances('Anna Lind said Norway had committed to the ceasefire.')).toContain('SUPPORTS:norway:ceasefire');
+  });
+});
