@@ -48,6 +48,8 @@ function aboutForce(text: string, mentions: Mention[]): { first: Mention; n: num
 const DEFINITE = /^(?:the|this|that|any)\s/i;
 /** "ceasefire monitoring", "truce violations": a proposal naming only what the noun after it is about. */
 const WATCHED = /^\s+(?:monitoring|monitors|observers|verification|violations?|breaches)\b/i;
+/** A verdict's own object that is no proposal: "sceptical about some of the details", not "about it" or "about the idea". */
+const OTHER_OBJECT = /^["”]?\s+(?:about|over|toward|towards)\s+(?!(?:it|this|that|them|these|those|such|the (?:idea|plan|proposal|move|deployment|mission|force|initiative|offer))\b)[\w-]/i;
 const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(?:that|on|to)|signed\s+up\s+to|endorsed|called\s+for|pledged)\b/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
@@ -576,7 +578,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'SUPPORTS' && /^welcom/i.test(m[0]) && ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+$/.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)))) continue;
       // A proposal after a clause break ('…is unacceptable to us", and that Moscow sees no difference between
       // "peacekeepers"…') is the next clause's, not this verdict's.
-      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start)))) object = topicBefore(start);
+      // Nor is an earlier proposal what a verdict "about some of the details" is on: its own object is named, not a proposal.
+      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start))) && !OTHER_OBJECT.test(text.slice(end, end + 40))) object = topicBefore(start);
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {

@@ -73,4 +73,9 @@ describe('clauses and compounds', () => {
     expect(stances('Anna Lind said Norway had committed to lead ceasefire monitoring.')).not.toContain('SUPPORTS:norway:ceasefire');
     expect(stances('Anna Lind said Norway had committed to the ceasefire.')).toContain('SUPPORTS:norway:ceasefire');
   });
+
+  it('should not turn doubt "about some of the details" into opposition to the proposal named before', () => {
+    expect(stances('The leaders discussed the ceasefire. Anna Lind said she was sceptical about some of the details.')).not.toContain('OPPOSES:anna-lind:ceasefire');
+    expect(stances('Anna Lind discussed the ceasefire. She said she was sceptical about it.')).toContain('OPPOSES:anna-lind:ceasefire');
+  });
 });
