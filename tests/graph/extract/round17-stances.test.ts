@@ -79,3 +79,12 @@ describe('clauses and compounds', () => {
     expect(stances('Anna Lind discussed the ceasefire. She said she was sceptical about it.')).toContain('OPPOSES:anna-lind:ceasefire');
   });
 });
+
+describe('drafts as a noun', () => {
+  const proposed = (text: string) => extractText(text).relations.filter((x) => x.type === 'PROPOSED').map((x) => `${x.source}:${x.target}`);
+  it('should not read going through "the latest drafts of" a plan as proposing it, but should read drafting it so', () => {
+    expect(proposed('Anna Lind and Piet Smit went through the latest drafts of the security guarantees.')).toEqual([]);
+    expect(proposed('Norway drafted the security guarantees.')).toContain('norway:security-guarantees');
+    expect(proposed('Norway drafts the security guarantees.')).toContain('norway:security-guarantees');
+  });
+});
