@@ -88,3 +88,14 @@ describe('drafts as a noun', () => {
     expect(proposed('Norway drafts the security guarantees.')).toContain('norway:security-guarantees');
   });
 });
+
+describe('what one needs or wants of others', () => {
+  it('should give the one who needs or wants others to act the stance, not the others', () => {
+    const quoted = stances('"We need the Germans to sign, and we need the reassurance force on the ground," Anna Lind said.');
+    expect(quoted).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(quoted).not.toContain('SUPPORTS:germany:reassurance-force');
+    const wants = stances('Anna Lind wants Germany to join the reassurance force.');
+    expect(wants).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(wants).not.toContain('SUPPORTS:germany:reassurance-force');
+  });
+});
