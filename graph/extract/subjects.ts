@@ -341,6 +341,8 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own, nor one
   // about another state's ("Russia rejects the truce, Starmer said").
+  // "Putin must accept the ceasefire, Macron said": what another must do is the speaker's demand alone.
+  if (speaker && subjects.length && subjects.every((s) => s.key !== speaker.key && (s.type === 'PERSON' || foreign([s], speaker, ctx))) && DEMANDED.test(text.slice(subjects[subjects.length - 1].end, pos + 20))) return [speaker];
   if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON') || foreign(subjects, speaker, ctx)) return subjects;
   return [...subjects, speaker];
 }
@@ -552,12 +554,14 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   if (speaker && (relative || !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= first.start && !addressee(m) && !objectOnly(m) && !possessive(m)))) {
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
-    if (last.type === 'PERSON' && last.key !== speaker.key) return [];
+    // "Macron said Putin must accept the ceasefire": what another must do is the speaker's demand, and only the speaker's.
+    const demanded = DEMANDED.test(text.slice(last.end, pos + 20));
+    if (last.type === 'PERSON' && last.key !== speaker.key) return demanded ? [speaker] : [];
     // "Macron said Trump had made clear the US wanted a ceasefire": nor does what one person reports another said.
     if (!relative && ms.some((a) => a.type === 'PERSON' && a.key !== speaker.key && !a.appositive && a.start >= sentence.start && a.end <= speaker.start && RETOLD.test(text.slice(a.end, speaker.start)))) return [];
     // "Starmer said Russia had rejected the ceasefire": nor is a claim about another state's stance the speaker's;
-    // what another state "must" or "should" have is the speaker's demand, though.
-    if (last.type === 'COUNTRY' && !DEMANDED.test(text.slice(last.end, pos + 20)) && foreign(subjects, speaker, ctx)) return subjects;
+    // what another state "must" or "should" do is the speaker's demand, though, and not that state's stance.
+    if (last.type === 'COUNTRY' && foreign(subjects, speaker, ctx)) return demanded ? coordinated(text, ms, speaker, -1).filter((m) => m === speaker || m.type === 'PERSON') : subjects;
     // "Macron, Meloni and Merz say Ukraine must have…": every speaker of a joint statement holds it.
     subjects.push(...coordinated(text, ms, speaker, -1).filter((m) => m === speaker || m.type === 'PERSON'));
   }

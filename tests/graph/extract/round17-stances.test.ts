@@ -99,3 +99,16 @@ describe('what one needs or wants of others', () => {
     expect(wants).not.toContain('SUPPORTS:germany:reassurance-force');
   });
 });
+
+describe('what another must do', () => {
+  it('should give the speaker, and not the one it is demanded of, the stance', () => {
+    for (const text of ['Anna Lind said Piet Smit must accept the ceasefire.', 'Piet Smit must accept the ceasefire, Anna Lind said.']) {
+      const found = stances(text);
+      expect(found).toContain('SUPPORTS:anna-lind:ceasefire');
+      expect(found).not.toContain('SUPPORTS:piet-smit:ceasefire');
+    }
+    const state = stances('Anna Lind, the Swedish foreign minister, said Russia should accept the ceasefire.');
+    expect(state).toContain('SUPPORTS:anna-lind:ceasefire');
+    expect(state).not.toContain('SUPPORTS:russia:ceasefire');
+  });
+});
