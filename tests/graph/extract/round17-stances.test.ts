@@ -112,3 +112,10 @@ describe('what another must do', () => {
     expect(state).not.toContain('SUPPORTS:russia:ceasefire');
   });
 });
+
+describe('helping to lead or pay for a force', () => {
+  it('should read "would help lead" and "would help fund" a force as support', () => {
+    expect(stances('Anna Lind said Norway would help lead the reassurance force.')).toContain('SUPPORTS:norway:reassurance-force');
+    expect(stances('Anna Lind said Norway would help fund the reassurance force.')).toContain('SUPPORTS:norway:reassurance-force');
+  });
+});
