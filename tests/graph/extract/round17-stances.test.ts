@@ -119,3 +119,10 @@ describe('helping to lead or pay for a force', () => {
     expect(stances('Anna Lind said Norway would help fund the reassurance force.')).toContain('SUPPORTS:norway:reassurance-force');
   });
 });
+
+describe('seeing no role for a thing', () => {
+  it('should read a state that "saw no role for" troops or a force as opposing it', () => {
+    expect(stances('Anna Lind said Norway saw no role for the reassurance force.')).toContain('OPPOSES:norway:reassurance-force');
+    expect(stances('Anna Lind said Norway sees no place for the reassurance force.')).toContain('OPPOSES:anna-lind:reassurance-force');
+  });
+});
