@@ -488,7 +488,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const last = actors[actors.length - 1];
   // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
   // So is what one needs or wants of them ("we need the Americans to sign", "wants Germany to join").
-  const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed)|need(?:s|ed)?|want(?:s|ed)?|expect(?:s|ed)?|encourag(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
+  const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed)|need(?:s|ed)?|want(?:s|ed)?|expect(?:s|ed)?|encourag(?:e|es|ed)|requir(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
   // Also with a time between ("urged Moscow on Tuesday to accept the truce").
   if (asks && /^(?:\s+(?:on|last|this|again|yesterday|today|earlier|repeatedly)\b(?:\s+(?:\p{Lu}\p{Ll}+|week|month|morning|evening|night))?)?\s+(?:should|must|to|would)\b/u.test(text.slice(last.end, last.end + 40))) {
     return subjectsAt(text, sentence, ms, last.start - (text.slice(Math.max(from, last.start - 40), last.start).length - asks.index), ctx);

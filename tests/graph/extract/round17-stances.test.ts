@@ -126,3 +126,17 @@ describe('seeing no role for a thing', () => {
     expect(stances('Anna Lind said Norway sees no place for the reassurance force.')).toContain('OPPOSES:anna-lind:reassurance-force');
   });
 });
+
+describe('providing or being part of a thing', () => {
+  it('should read what a state says it will provide, help provide or be part of as support', () => {
+    expect(stances('Anna Lind said Norway would provide security guarantees.')).toContain('SUPPORTS:norway:security-guarantees');
+    expect(stances('Anna Lind said Norway would help Europe provide security guarantees.')).toContain('SUPPORTS:norway:security-guarantees');
+    expect(stances('Anna Lind said Norway would be part of the reassurance force.')).toContain('SUPPORTS:norway:reassurance-force');
+    expect(stances('Anna Lind said Norway would not provide troops for the reassurance force.')).toContain('OPPOSES:norway:reassurance-force');
+  });
+
+  it('should give no stance to a state a plan requires to provide something, nor to an answer given on a thing', () => {
+    expect(stances('The plan would require Norway to provide air cover and a backstop.')).not.toContain('SUPPORTS:norway:us-backstop');
+    expect(stances('Anna Lind said Norway could give its answer on the ceasefire next week.')).not.toContain('SUPPORTS:norway:ceasefire');
+  });
+});
