@@ -698,7 +698,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || consumed.has(object)) continue;
     // Also "that Polish soldiers will not go to Ukraine".
-    const denied = /\bno\s+$/i.test(text.slice(object.start - 4, object.start)) && /^\s+(?:would|will|should|could|can|are|is)\s+(?:be\s+)?(?:deployed|sent|stationed|involved|provided)/.test(text.slice(object.end, sentence.end));
+    const denied = /\bno\s+$/i.test(text.slice(object.start - 4, object.start)) && /^\s+(?:would|will|should|could|can|are|is)\s+(?:be\s+)?(?:deployed|sent|stationed|involved|provided)/.test(text.slice(object.end, sentence.end))
+      // "no American troops would go to Ukraine" (a European nation's troops that go nowhere are read below, for the force).
+      || (object.name !== 'European peacekeeping force' && /\bno\s+$/i.test(text.slice(object.start - 4, object.start)) && /^\s+(?:would|will|should|could|can|are|is)\s+(?:go|set foot|serve|take part)\b/.test(text.slice(object.end, sentence.end)));
     const refused = /^\s+(?:would|will|should|shall|are|is)\s+(?:not|never)\s+(?:be\s+)?(?:go|deployed|sent|stationed|involved|take part)\b/.test(text.slice(object.end, sentence.end));
     // "said there would be no American boots on the ground": a denial in an existential clause.
     const none = /\bthere\s+(?:would|will|could|should|can|is|are)\s+(?:be\s+)?no\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 40), object.start)) && /^(?:\s*[,.;]|\s+(?:in|on|to|for|at|from|with|while|and|but|under|until|before|after)\b|\s*$)/.test(text.slice(object.end, sentence.end));

@@ -140,3 +140,9 @@ describe('providing or being part of a thing', () => {
     expect(stances('Anna Lind said Norway could give its answer on the ceasefire next week.')).not.toContain('SUPPORTS:norway:ceasefire');
   });
 });
+
+describe('troops that would not go', () => {
+  it('should read "no American troops would go to Ukraine" as opposing them', () => {
+    expect(stances('Anna Lind said no American troops would go to Ukraine.')).toContain('OPPOSES:anna-lind:us-troops-in-ukraine');
+  });
+});
