@@ -546,7 +546,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Moscow's rejection of NATO membership has not changed, he stressed": the one who states it holds it too.
         const speakers = subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
         const holders = [...(holder.start >= end ? coordinated(text, ms, holder, 1) : [holder]), ...speakers];
-        const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:(?:to|against|of)\s+)?(?:an?\s+|the\s+)?(?:idea\s+of\s+)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
+        const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:(?:to|against|of)\s+)?(?:an?\s+|the\s+)?(?:(?:idea|presence|deployment|stationing|sending|dispatch)\s+of\s+(?:any\s+|an?\s+|the\s+)?)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;
       }

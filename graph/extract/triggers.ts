@@ -59,7 +59,7 @@ export const TRIGGERS: Trigger[] = [
   // "Hungary's objections to the force": the other nouns of each stance family, held by their possessor.
   t('PROPOSED', 1, String.raw`(?:proposal|plan|idea|initiative|blueprint) (?:for|of)`, { nominal: true }),
   t('SUPPORTS', 1, String.raw`insistence on`, { nominal: true }),
-  t('OPPOSES', -1, String.raw`objections? to|resistance to|hostility to|veto of|(?:scepticism|skepticism|doubts|misgivings|reservations) (?:about|over|towards?|regarding)|refusal to (?:join|back|support|accept|endorse)`, { nominal: true }),
+  t('OPPOSES', -1, String.raw`objections? to|resistance to|hostility to|veto of|(?:position|stance|line) against|(?:scepticism|skepticism|doubts|misgivings|reservations) (?:about|over|towards?|regarding)|refusal to (?:join|back|support|accept|endorse)`, { nominal: true }),
   t('OPPOSES', -1, String.raw`pour(?:s|ed|ing)? cold water on`, { topical: true }),
   // "Sending troops now would be premature", "such a deployment is unacceptable for Russia": a verdict on the proposal
   // before it, held by the speaker, or by the actor it is unacceptable for.

@@ -146,3 +146,9 @@ describe('troops that would not go', () => {
     expect(stances('Anna Lind said no American troops would go to Ukraine.')).toContain('OPPOSES:anna-lind:us-troops-in-ukraine');
   });
 });
+
+describe('a position against a thing', () => {
+  it('should read a state\'s "position against the presence of" troops as opposing them', () => {
+    expect(stances('Norway\'s position against the presence of the reassurance force is unchanged.')).toContain('OPPOSES:norway:reassurance-force');
+  });
+});
