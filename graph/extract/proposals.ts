@@ -201,6 +201,18 @@ const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of 
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
 const PURPOSE_AFTER = /\b(?:an?|the|its|their|his|her|any)\s+((force|mission|operation)\s+of\s+((?!occupation\b)\p{Ll}+(?:ance|ence|ion)))\b/gu;
+// "the American plan", "the US draft", "Washington's text": a plan named by nothing but the nation that wrote it (and
+// words that only grade it). News names the one plan in the story this way once it has been named, and the nation is
+// its author. Not "an American proposal for a ceasefire" (the ceasefire is what is proposed) nor "a plan to …".
+const PLAN_NOUN = 'plan|draft|proposal|blueprint|text|framework|initiative|memorandum';
+const PLAN_GRADE = String.raw`(?:(?:peace|draft|revised|original|new|latest|leaked|initial|updated|first|earlier|own|amended|final|current)\s+)*`;
+const NATION_PLAN = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?)\s+${PLAN_GRADE}(U\.S\.|U\.S|US|USA|\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}.-]+)['’]s)\s+(${PLAN_GRADE})(${PLAN_NOUN})\b(?![-‑])(?!\s+(?:for|to|of)\b)`, 'gu');
+const NATION_PLAN_GATE = new RegExp(String.raw`\b(?:${PLAN_NOUN})\b`);
+/** Whether a word names a state ("American", "US", "Washington"), not a region or a person. */
+const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
+/** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
+const NATION_PLAN_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
+
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
 export function findProposals(sentence: Sentence): RawMention[] {
@@ -238,6 +250,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (/^deal$/i.test(m[2]) && !(PLURAL_NOUN.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
     if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => CAPITALISED.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
+    // "the American plan": left to NATION_PLAN below, which reads the nation as the plan's author.
+    if (NATION_PLAN_HEAD.test(m[2]) && named.length >= 1 && nationWord(named[0]) && named.slice(1).every((w) => /^peace$/i.test(w)) && !/^\s+(?:for|to|of)\b/.test(sentence.text.slice(m.index + m[0].length)) && /^(?:an?|the)$/i.test(m[0].trim().split(/\s+/)[0])) continue;
     // "an American proposal for a 30-day ceasefire", "a US proposal to recognise Crimea": a nation's proposal named
     // by nothing but the nation, with what it proposes right after it, is that thing, not a proposal of its own.
     if (/^(?:proposal|initiative)$/i.test(m[2]) && named.length > 0 && named.every((w) => lookupGazetteer(w)?.type === 'COUNTRY') && /^\s+(?:for|to)\s/.test(sentence.text.slice(m.index + m[0].length))) continue;
@@ -267,6 +281,15 @@ export function findProposals(sentence: Sentence): RawMention[] {
       const concept = named.length < modifiers.length ? conceptOf(name) : undefined;
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept ?? name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
+  }
+  for (const m of NATION_PLAN_GATE.test(sentence.text) ? matchesOf(sentence.text, NATION_PLAN) : []) {
+    const nation = m[1] ?? m[2];
+    if (!nationWord(nation.replace(/\.$/, '')) && !nationWord(nation)) continue;
+    const grade = m[3].trim();
+    const head = m[4];
+    const text = `${grade ? `${grade} ` : ''}${head}`;
+    const name = `${nation} ${/\bpeace\b/i.test(grade) ? 'peace ' : ''}${head}`;
+    found.push({ ...at(m.index + m[0].length - text.length, text.length), text, type: 'PROPOSAL', source: 'proposal', name, backTo: true, rank: 29 });
   }
   for (const m of TAKEN_HEAD.test(sentence.text) ? matchesOf(sentence.text, TAKEN) : []) {
     // "promised Ukraine Patriot systems": a country right after the verb is who receives, not part of the name.

@@ -260,6 +260,8 @@ const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:
  *  "the US-drafted plan"). */
 const PLAN_LIKE = /\b(?:plan|proposal|initiative|framework|draft|blueprint|memorandum|road ?map|formula)\b/i;
 const AUTHORED_BEFORE = /^(?:-(?:drafted|authored|written|proposed|brokered))?\s+["“]?$/;
+/** Between a nation and the plan it names: a possessive, or only the plan's grading words ('the American [leaked] plan'). */
+const NATION_BEFORE_PLAN = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const DEFINITE_BEFORE = /\b(?:the|an?)\s+$/i;
 /** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
 const PLAN_OF = /\b(?:plans?|proposals?|initiative)\s+(?:of|by)\s+([^;.:"“”]{1,80}?)\s+(?:for|to)\s+(?:(?:a|an|the|more|new)\s+)?["“]?$/i;
@@ -667,6 +669,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const plan = PLAN_LIKE.test(object.name ?? object.text);
     const owner = ms.find((x) => (x.type === 'PERSON' || (plan && isActor(x))) && !x.appositive && (/^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)) || (plan && x.type !== 'PERSON' && AUTHORED_BEFORE.test(text.slice(x.end, object.start)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))));
     if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
+    // "the American plan", "the US draft", "Washington's leaked text": the nation that names the plan wrote it.
+    const nation = object.backTo ? [...ms].reverse().find((x) => (x.type === 'COUNTRY' || x.type === 'INSTITUTION') && !x.appositive && x.end <= object.start && NATION_BEFORE_PLAN.test(text.slice(x.end, object.start))) : undefined;
+    if (nation && !out.some((r) => r.type === 'PROPOSED' && r.source === nation.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: nation.key, target: object.key, confidence: 0.65 });
   }
   // "the plans of London and Paris for a “coalition of the willing”", "the proposal of Ivo Marek for a buffer zone": the
   // ones whose plan it is proposed it (the people, when people are named; else the states or bodies).

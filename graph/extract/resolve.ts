@@ -157,6 +157,14 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
       continue;
     }
+    // "the American plan" after "a 28-point plan": the plan the article named before (pipeline.ts planAntecedents).
+    if (m.backTo && m.planAt !== undefined) {
+      const plan = mentions.find((x) => x.start === m.planAt && x.type === 'PROPOSAL');
+      if (plan) {
+        mentions.push({ ...m, key: plan.key, name: plan.name });
+        continue;
+      }
+    }
     const linked = link(m);
     if (!linked) continue;
     add(linked.key, m, linked.name);

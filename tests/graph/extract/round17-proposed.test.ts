@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 17: who proposed a thing, in the shapes news uses once a plan has been named (its author told by a nation's
+// adjective, a group named by its number, a participle in apposition). Sentences written for these tests; people,
+// plans and figures invented or generic.
+const run = (text: string) => extractText(text);
+const proposed = (text: string) => run(text).relations.filter((x) => x.type === 'PROPOSED').map((x) => `${x.source}>${x.target}`);
+const supports = (text: string) => run(text).relations.filter((x) => x.type === 'SUPPORTS').map((x) => `${x.source}>${x.target}`);
+
+describe('a plan named by its nation once the article has named it', () => {
+  const named = 'Negotiators drew up a 12-point plan last week. ';
+  it.each([
+    ['the American plan', `${named}Kyiv said the American plan went too far.`, 'united-states'],
+    ['the US draft', `${named}Under the US draft, Ukraine would cap its army.`, 'united-states'],
+    ['the U.S. proposal', `${named}Zelensky has not read the U.S. proposal in full.`, 'united-states'],
+    ['the Russian text', `${named}Diplomats said the Russian text changed little.`, 'russia'],
+    ['the French blueprint', `${named}Officials said the French blueprint was ready.`, 'france'],
+    ["Washington's draft", `${named}Washington's draft would bar Ukraine from NATO.`, 'united-states'],
+    ['the leaked American plan', `${named}The leaked American plan would cap the army.`, 'united-states'],
+    ['the American peace plan', `${named}Kyiv said the American peace plan went too far.`, 'united-states'],
+  ])('should read %s as that nation proposing the plan named before', (_, text, nation) => {
+    expect(proposed(text)).toContain(`${nation}>12-point-plan`);
+  });
+
+  it('should keep what a speaker says of the plan his, not the nation\'s', () => {
+    const text = `${named}Anna Lind said the American plan could form the basis of a settlement.`;
+    expect(supports(text)).toContain('anna-lind>12-point-plan');
+    expect(supports(text).filter((s) => s.startsWith('united-states>'))).toEqual([]);
+  });
+
+  it('should read no author into a nation\'s plan when no plan was named before', () => {
+    expect(proposed('Bulgaria said it was studying the Turkish plan.')).toEqual([]);
+    expect(proposed("Europe's idea, America's proposal")).toEqual([]);
+  });
+
+  it('should leave a nation\'s proposal for something to the thing it proposes', () => {
+    expect(proposed('Kyiv accepted an American proposal for a 30-day ceasefire.')).toEqual(['united-states>ceasefire']);
+  });
+
+  it('should not make a counterproposal the plan a nation\'s plan refers back to', () => {
+    const p = proposed('Berlin drew up a counterproposal. Moscow rejected the American plan.');
+    expect(p.filter((x) => x.startsWith('united-states>'))).toEqual([]);
+  });
+});
