@@ -106,7 +106,7 @@ const SCOPED_TRUCE = new RegExp(String.raw`\b((?:(?:\d+-day|one-month|two-week|p
 const SCOPED = /^(?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:Orthodox\s+)?(?:Easter|Christmas|energy|maritime|naval|Black Sea)\s|\s(?:in the air|at sea|in the Black Sea|on energy|on (?:strikes|attacks) on)\b/;
 const TRUCE_WORD = /\b(?:ceasefire|cease-fire|truce|moratorium)\b/;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
-const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
+const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move|draft|blueprint|text|document)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const AUTHOR_MODIFIER = /^(\p{Lu}[\p{L}.]*)(?:-(?:drafted|authored|written|proposed|brokered))?$/u;
@@ -208,6 +208,7 @@ const PLAN_NOUN = 'plan|draft|proposal|blueprint|text|framework|initiative|memor
 const PLAN_GRADE = String.raw`(?:(?:peace|draft|revised|original|new|latest|leaked|initial|updated|first|earlier|own|amended|final|current)\s+)*`;
 const NATION_PLAN = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?)\s+${PLAN_GRADE}(U\.S\.|U\.S|US|USA|\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}.-]+)['’]s)\s+(${PLAN_GRADE})(${PLAN_NOUN})\b(?![-‑])(?!\s+(?:for|to|of)\b)`, 'gu');
 const NATION_PLAN_GATE = new RegExp(String.raw`\b(?:${PLAN_NOUN})\b`);
+const POINT_PLAN = /\b(\d{1,2})-point\s+(?:peace\s+)?(?:draft|blueprint|text|document|list|proposal)\b/g;
 /** Whether a word names a state ("American", "US", "Washington"), not a region or a person. */
 const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
 /** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
@@ -281,6 +282,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
       const concept = named.length < modifiers.length ? conceptOf(name) : undefined;
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept ?? name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
+  }
+  // "a 28-point draft", "the 20-point text": a plan named by its count of points, whatever the document is called, is
+  // that plan ("28-point plan").
+  for (const m of /-point\s/.test(sentence.text) ? matchesOf(sentence.text, POINT_PLAN) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `${m[1]}-point plan`, rank: 29 });
   }
   for (const m of NATION_PLAN_GATE.test(sentence.text) ? matchesOf(sentence.text, NATION_PLAN) : []) {
     const nation = m[1] ?? m[2];

@@ -91,12 +91,12 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
   // "warned reporters on Monday that", "warned in the conversation that": an addressee or a time may stand before "that".
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?!that\b)[\w.’']+){0,5}? that`, { consequence: true }),
-  t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up|circulated|authored|written|prepared|submitted|pitched|outlined) by`, { passive: true, gate: /by/i }),
+  t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up|circulated|authored|written|prepared|submitted|pitched|outlined|worked out|hammered out|put together|thought up|dreamt up|dreamed up|spearheaded|pioneered) by`, { passive: true, gate: /by/i }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized|dismissed|blocked|vetoed|condemned|denounced|ruled out|torpedoed|scuppered|spurned|rebuffed|turned down) by`, { passive: true, gate: /by/i }),
   // "The idea came from Anna Lind", "the force was the brainchild of X": the one it came from proposed it.
   t('PROPOSED', 1, String.raw`(?:came|comes|originated) from|(?:is|was|were) (?:the |an? )?(?:brainchild|invention) of`, { passive: true, gate: /came from|comes from|originated|brainchild|invention/i }),
   // "Washington handed Kyiv a 28-point plan": handing someone a plan proposes it (not one still to be handed).
-  t('PROPOSED', 1, String.raw`(?<!\b(?:would|will|to|shall|could) )hand(?:s|ed|ing)?(?= (?:[A-Z][\w’'.-]*|the [\w-]+|its [\w-]+)(?: [A-Z][\w’'-]*)* (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:plan|proposal|framework|memorandum|peace plan)\b)`, { gate: /\bhand/i }),
+  t('PROPOSED', 1, String.raw`(?<!\b(?:would|will|to|shall|could) )hand(?:s|ed|ing)?(?= (?:[A-Z][\w’'.-]*|the [\w-]+|its [\w-]+)(?: [A-Z][\w’'-]*)* (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:plan|proposal|framework|memorandum|peace plan|draft|blueprint)\b)`, { gate: /\bhand/i }),
   // "pitched the force to allies", "is the architect of the force", "offered a 30-day ceasefire": authorship, and an
   // offer of a pause or a deal, propose it ("wrote" and "outlined" report speech or conditions as often).
   t('PROPOSED', 1, String.raw`pitch(?:es|ed|ing)?|(?:is|was|are|were) (?:the|an?) (?:\w+ )?(?:architect|author|authors|architects) of|offer(?:s|ed|ing)?(?= (?:a|an) (?:[\w-]+ ){0,3}?(?:ceasefire|cease-fire|truce|deal|pause|moratorium|exchange|summit|meeting)\b)`, { gate: /pitch|architect|author|offer/i }),

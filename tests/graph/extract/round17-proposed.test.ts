@@ -43,3 +43,31 @@ describe('a plan named by its nation once the article has named it', () => {
     expect(p.filter((x) => x.startsWith('united-states>'))).toEqual([]);
   });
 });
+
+describe('a plan told by its count of points, by a document word, and by who worked it out', () => {
+  it('should read "a 28-point draft" as the 28-point plan, and handing one over as proposing it', () => {
+    expect(proposed('Washington handed Kyiv a 28-point draft last week.')).toContain('united-states>28-point-plan');
+    expect(run('The 20-point text would cap the army.').ids).toContain('20-point-plan');
+  });
+
+  it.each([
+    ['worked out by', 'The 12-point plan, worked out by Anna Lind, would cap the army.'],
+    ['hammered out by', 'The 12-point plan was hammered out by Anna Lind over a weekend.'],
+    ['put together by', 'The 12-point plan was put together by Anna Lind.'],
+    ['spearheaded by', 'The 12-point plan, spearheaded by Anna Lind, won few friends.'],
+  ])('should read "%s" as proposing', (_, text) => {
+    expect(proposed(text)).toContain('anna-lind>12-point-plan');
+  });
+
+  it('should read "the text" and "the draft" back to the plan before, with its co-author after "with"', () => {
+    const p = proposed('Negotiators drew up a 12-point plan. The text, worked out by Anna Lind with Piet Mol, alarmed Europe.');
+    expect(p).toContain('anna-lind>12-point-plan');
+    expect(p).toContain('piet-mol>12-point-plan');
+    expect(proposed('Negotiators drew up a 12-point plan. The draft was worked out by Anna Lind.')).toContain('anna-lind>12-point-plan');
+  });
+
+  it('should not read "the text" back to a force, nor "the text of" anything as a plan', () => {
+    expect(proposed('Britain backs a reassurance force. The text, drawn up by Anna Lind, is short.')).toEqual([]);
+    expect(run('Negotiators drew up a 12-point plan. The text of the statement, drawn up by Anna Lind, is short.').relations.filter((r) => r.type === 'PROPOSED' && r.source === 'anna-lind')).toEqual([]);
+  });
+});
