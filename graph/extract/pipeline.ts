@@ -281,6 +281,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       if (person && !reportedByPronoun && !pronounCentre(text.slice(sentence.start, person.start))) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
       if (group) ctx.lastGroup = group;
+      if (group?.length === 2 && group.every((m) => m.type === 'PERSON')) ctx.lastPair = group;
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
       if (topic) ctx.topic = topic;
     }

@@ -11,6 +11,8 @@ export interface RelationContext {
   lastPerson?: Mention;
   /** The last group of two or more actors that acted together, for "they" / "both leaders". */
   lastGroup?: Mention[];
+  /** The last two people who acted together, for "the two leaders" / "both men" when a larger group acted since. */
+  lastPair?: Mention[];
   /** The proposal the text was last about, for a stance with no object of its own ("has ruled that out"). */
   topic?: Mention;
   /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
@@ -511,7 +513,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const people = [...new Map(earlier.filter((m) => m.type === 'PERSON').map((m) => [m.key, m])).values()];
     // "X, and Y, travelled to Kyiv, where they met…": "they" are the people the sentence named.
     const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : /^they$/i.test(group[0].split(/\s/)[0]) && people.length >= 2 ? people.slice(-4) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
-    const antecedents = inSentence.length > 1 ? inSentence : ctx.lastGroup;
+    // "The two leaders proposed…" after Zelensky, Meloni and Merz joined a call: the last two who acted together.
+    const pair = /^(?:both|the two)\s/i.test(group[0]) && ctx.lastGroup?.length !== 2 ? ctx.lastPair : undefined;
+    const antecedents = inSentence.length > 1 ? inSentence : pair ?? ctx.lastGroup;
     if (antecedents?.length) return antecedents;
   }
   if (!last) {

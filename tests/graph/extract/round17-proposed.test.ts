@@ -71,3 +71,17 @@ describe('a plan told by its count of points, by a document word, and by who wor
     expect(run('Negotiators drew up a 12-point plan. The text of the statement, drawn up by Anna Lind, is short.').relations.filter((r) => r.type === 'PROPOSED' && r.source === 'anna-lind')).toEqual([]);
   });
 });
+
+describe('"the two leaders" after a larger group has acted', () => {
+  it('should read "the two leaders" as the last two people who acted together, not the last group of three', () => {
+    const text = 'Anna Lind and Piet Mol announced the plan on Thursday. Jan Berg joined from Rome, where he met Eva Holm, and Karl Ahn dialled in from Oslo. The two leaders proposed a headquarters in Paris.';
+    const p = proposed(text);
+    expect(p).toContain('anna-lind>headquarters-in-paris');
+    expect(p).toContain('piet-mol>headquarters-in-paris');
+    expect(p.filter((x) => /^(?:jan-berg|eva-holm|karl-ahn)>/.test(x))).toEqual([]);
+  });
+
+  it('should keep "both leaders" for a pair that has just acted', () => {
+    expect(proposed('Anna Lind and Piet Mol met in Oslo. Both leaders proposed a headquarters in Paris.').sort()).toEqual(['anna-lind>headquarters-in-paris', 'piet-mol>headquarters-in-paris']);
+  });
+});
