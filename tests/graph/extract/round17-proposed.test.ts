@@ -85,3 +85,29 @@ describe('"the two leaders" after a larger group has acted', () => {
     expect(proposed('Anna Lind and Piet Mol met in Oslo. Both leaders proposed a headquarters in Paris.').sort()).toEqual(['anna-lind>headquarters-in-paris', 'piet-mol>headquarters-in-paris']);
   });
 });
+
+describe('verbs of putting a thing forward', () => {
+  it.each([
+    ['tabled', 'Anna Lind tabled a 12-point plan on Monday.', 'anna-lind>12-point-plan'],
+    ['mooted', 'Anna Lind mooted a buffer zone in March.', 'anna-lind>buffer-zone'],
+    ['submitted', 'Anna Lind submitted a 12-point plan to the council.', 'anna-lind>12-point-plan'],
+    ['is pushing', 'Anna Lind is pushing a 12-point plan.', 'anna-lind>12-point-plan'],
+    ['pushed her own idea of', 'Anna Lind spoke on Monday. She pushed her own idea of a buffer zone.', 'anna-lind>buffer-zone'],
+    ['again pushed her idea of', 'Anna Lind spoke on Monday. She again pushed her idea of a buffer zone.', 'anna-lind>buffer-zone'],
+    ['made an offer of', 'Anna Lind made an offer of direct talks.', 'anna-lind>direct-russia-ukraine-talks'],
+    ['answered with an offer of', 'Anna Lind answered with an offer of direct talks.', 'anna-lind>direct-russia-ukraine-talks'],
+    ['offered direct talks', 'Anna Lind offered direct talks in Istanbul.', 'anna-lind>direct-russia-ukraine-talks'],
+  ])('should read "%s" as proposing', (_, text, triple) => {
+    expect(proposed(text)).toContain(triple);
+  });
+
+  it('should not read pushing for a thing, pushing back, or offering troops as proposing it', () => {
+    expect(proposed('Anna Lind pushed for a buffer zone.')).toEqual([]);
+    expect(proposed('Anna Lind pushed back against a buffer zone.')).toEqual([]);
+    expect(proposed('Anna Lind offered troops for the reassurance force.')).toEqual([]);
+  });
+
+  it('should not read a bare "its plan" pushed as proposing the force the text is about', () => {
+    expect(proposed('Britain backs a reassurance force. Washington kept pushing its plan.')).toEqual([]);
+  });
+});
