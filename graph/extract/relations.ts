@@ -260,6 +260,8 @@ const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:
  *  "the US-drafted plan"). */
 const PLAN_LIKE = /\b(?:plan|proposal|initiative|framework|draft|blueprint|memorandum|road ?map|formula)\b/i;
 const AUTHORED_BEFORE = /^(?:-(?:drafted|authored|written|proposed|brokered))?\s+["“]?$/;
+/** A passive clause whose subject is "it" or "this": 'It was launched by', 'This was first proposed by'. */
+const PRONOUN_PASSIVE = /^\W*(?:It|This)\s+(?:was|is|has been|had been)\s+(?:first\s+|originally\s+|jointly\s+)?$/;
 /** Between a nation and the plan it names: a possessive, or only the plan's grading words ('the American [leaked] plan'). */
 const NATION_BEFORE_PLAN = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const DEFINITE_BEFORE = /\b(?:the|an?)\s+$/i;
@@ -520,13 +522,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         continue;
       }
       if (trigger.passive) {
-        const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150);
+        // "It was launched by Starmer and Macron": a pronoun subject is the proposal the text was about.
+        const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150) ?? (trigger.type === 'PROPOSED' && PRONOUN_PASSIVE.test(text.slice(sentence.start, start)) ? ctx.topic : undefined);
         // The agent follows "by" directly ("led by Britain", "backed by French President Macron"), not "by air cover to protect Ukraine".
         // "drawn up by the President's envoy Steve Witkoff": a possessor before the agent's title is not the agent.
         const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
         // "drawn up by Witkoff with Kremlin envoy Kirill Dmitriev": the one it was drawn up with is an author too.
         const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
-        if (object && agent) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, 0.75, start);
+        // A pronoun names its proposal more surely than a topic carried over does (emit lowers the latter by 0.2).
+        if (object && agent) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, object.end <= sentence.start ? 0.85 : 0.75, start);
         continue;
       }
       if (trigger.nominal) {

@@ -111,3 +111,16 @@ describe('verbs of putting a thing forward', () => {
     expect(proposed('Britain backs a reassurance force. Washington kept pushing its plan.')).toEqual([]);
   });
 });
+
+describe('a passive with "it" for its subject', () => {
+  it('should read "It was launched by A and B" as A and B proposing the proposal the text was about', () => {
+    const p = proposed('The coalition of the willing met on Monday. It was launched by Anna Lind and Piet Mol in March.');
+    expect(p).toContain('anna-lind>coalition-of-the-willing');
+    expect(p).toContain('piet-mol>coalition-of-the-willing');
+  });
+
+  it('should not read "It was opposed by" or a sentence with no proposal before as proposing', () => {
+    expect(proposed('The coalition of the willing met on Monday. It was opposed by Anna Lind.')).toEqual([]);
+    expect(proposed('It was launched by Anna Lind in March.')).toEqual([]);
+  });
+});
