@@ -124,3 +124,19 @@ describe('a passive with "it" for its subject', () => {
     expect(proposed('It was launched by Anna Lind in March.')).toEqual([]);
   });
 });
+
+describe('authorship in a relative clause on the proposal', () => {
+  it.each([
+    ['which … tabled', 'The buffer zone, which Anna Lind tabled in March, won little support.'],
+    ['which … launched', 'The buffer zone, which Anna Lind launched in March, won little support.'],
+    ['which … devised', 'The buffer zone, which Anna Lind devised, won little support.'],
+    ['which … had suggested', 'The buffer zone, which Anna Lind had suggested, won little support.'],
+  ])('should read "%s" as proposing', (_, text) => {
+    expect(proposed(text)).toContain('anna-lind>buffer-zone');
+  });
+
+  it('should read two coordinated authors, and no author where the clause rejects', () => {
+    expect(proposed('The coalition of the willing, which Anna Lind and Piet Mol launched in March, met again.').sort()).toEqual(['anna-lind>coalition-of-the-willing', 'piet-mol>coalition-of-the-willing']);
+    expect(proposed('The buffer zone that Anna Lind rejected won little support.')).toEqual([]);
+  });
+});
