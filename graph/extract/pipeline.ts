@@ -38,7 +38,7 @@ export interface ArticleExtraction {
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
 // "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
-const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?)\s+from\s+(?:the\s+)?$/i;
+const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
 
 /** Overlapping finds: the longest wins, then the more trusted source. */

@@ -139,7 +139,7 @@ const QUANTITY = /^(?:more|further|additional|fresh|extra|some|several|many|few|
 const HOSTILE = /^(?:Russian|Iranian|North Korean|Soviet)$/;
 
 const NAMED_DELIVERIES = /\b((?:(?!(?:The|A|An|Its|Their|His|Her)\b)\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)\s+(?:deliveries|supplies|shipments)\b/gu;
-const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+/gu;
+const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+|\b(?:(?:their|its|his|her) own amendments|amendments of (?:their|its|his|her) own)\b/gu;
 const RECOGNISE_WORD = /\brecogni/;
 const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?)`;
 const RECOGNITION = new RegExp(
@@ -318,8 +318,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (lookupGazetteer(m[1]) || FUNCTION_WORDS.test(m[1]) || m.index === 0) continue;
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: m[0], rank: 38 });
   }
-  // "the European counterproposal", "Europe's 'counter-plan'", "the European amendments to the U.S. plan": a plan put
-  // against another is a proposal of its own, named by who puts it.
+  // "the European counterproposal", "Europe's 'counter-plan'", "the European amendments to the U.S. plan", "amendments of
+  // their own": a plan put against another is a proposal of its own, named by who puts it.
   for (const m of /[Cc]ounter|amendments/.test(sentence.text) ? matchesOf(sentence.text, COUNTER) : []) {
     const lead = m[1] && (FUNCTION_WORDS.test(m[1]) || lookupGazetteer(m[1])?.kind === 'name') ? m[1] : undefined;
     const by = lead ? undefined : m[1] ?? m[3];

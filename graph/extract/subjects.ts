@@ -519,6 +519,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     if (antecedents?.length) return antecedents;
   }
   if (!last) {
+    // "The three governments have circulated…": a numbered group opening the clause is the last that many named.
+    const group = numbered(text, sentence, from, ctx);
+    if (group.length) return group;
     // "Zelensky said again in Davos that joining NATO would be…": a reported clause without an actor of its own is
     // the speaker's.
     const speaker = [...ms].reverse().find((a) => a.type === 'PERSON' && !a.appositive && a.start >= from && a.end <= pos && SAID_THAT.test(text.slice(a.end, pos)));

@@ -140,3 +140,18 @@ describe('authorship in a relative clause on the proposal', () => {
     expect(proposed('The buffer zone that Anna Lind rejected won little support.')).toEqual([]);
   });
 });
+
+describe('a numbered group that circulates a text of its own', () => {
+  it('should read "the three governments" as the last three states named, and "amendments of their own" as their counterproposal', () => {
+    const text = 'National security advisers from Britain, France and Germany took part. The three governments have circulated amendments of their own.';
+    expect(proposed(text).sort()).toEqual(['france>counterproposal', 'germany>counterproposal', 'united-kingdom>counterproposal']);
+  });
+
+  it('should read "circulated a plan" with a numbered group as its subject', () => {
+    expect(proposed('Britain, France and Germany met in Geneva. The three governments circulated a 12-point plan.').sort()).toEqual(['france>12-point-plan', 'germany>12-point-plan', 'united-kingdom>12-point-plan']);
+  });
+
+  it('should read no counterproposal into amendments to a law', () => {
+    expect(run('The parliament passed amendments to the budget law.').ids.filter((id) => id.includes('counter'))).toEqual([]);
+  });
+});
