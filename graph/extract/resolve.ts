@@ -7,7 +7,7 @@ import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
 import { GIVEN_NAME_HONORIFICS, isFirstName } from './lexicon';
 import { officeholderByGivenName, officeholderBySurname } from './officeholders';
 import { gazetteerSurfaces } from './gazetteer';
-import { CONCEPTS } from './proposals';
+import { CONCEPTS, conceptOf } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
 
 interface Person {
@@ -158,7 +158,8 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       // "the text", "the draft": a document refers back to a plan written down, never to a force.
       const document = DOCUMENT_HEADS.has(m.head ?? '');
       const antecedent = document ? recent.find((x) => DOCUMENT_OF.test(x.name ?? x.text)) : ownKind ? recent.find((x) => new RegExp(String.raw`\b${m.head}s?\b`, 'i').test(x.name ?? x.text)) : aForce ? recent.find((x) => FORCE_WORD.test(x.name ?? x.text)) : near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
-      if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
+      // A catalog name found by the matcher carries no concept name: it says which concept it is by its words.
+      if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name ?? (antecedent.source === 'catalog' ? conceptOf(antecedent.text) : undefined) });
       continue;
     }
     // "the American plan" after "a 28-point plan": the plan the article named before (pipeline.ts planAntecedents).

@@ -155,3 +155,15 @@ describe('a numbered group that circulates a text of its own', () => {
     expect(run('The parliament passed amendments to the budget law.').ids.filter((id) => id.includes('counter'))).toEqual([]);
   });
 });
+
+describe('announcing the plan', () => {
+  it('should read "announced the plan" as proposing the force the article is about', () => {
+    const text = 'The Multinational Force Ukraine is the force that Britain and France want to place in Ukraine. Anna Lind and Piet Mol announced the plan on Thursday.';
+    expect(proposed(text).sort()).toEqual(['anna-lind>multinational-force-ukraine', 'piet-mol>multinational-force-ukraine']);
+  });
+
+  it('should not read announcing that a plan would go ahead, or a plan to do something, as proposing', () => {
+    expect(proposed('Anna Lind proposed a buffer zone. Piet Mol announced the plan would go ahead.')).toEqual(['anna-lind>buffer-zone']);
+    expect(proposed('Anna Lind announced the plan to send troops.')).toEqual([]);
+  });
+});
