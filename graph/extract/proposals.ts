@@ -88,7 +88,7 @@ const NUMERIC_FORCE = new RegExp(
 );
 
 // Money lent and places built for a force are things positions are taken on too ('the reparations loan').
-const HEADS = 'plan|proposal|initiative|force|mission|task group|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
+const HEADS = 'plan|proposal|initiative|bill|resolution|force|mission|task group|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
 // Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');

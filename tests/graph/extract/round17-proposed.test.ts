@@ -167,3 +167,16 @@ describe('announcing the plan', () => {
     expect(proposed('Anna Lind announced the plan to send troops.')).toEqual([]);
   });
 });
+
+describe('bills and resolutions', () => {
+  it('should read a named bill or resolution as a proposal, and its author or sponsor as proposing it', () => {
+    expect(proposed('Anna Lind is the author of the sanctions bill.')).toContain('anna-lind>sanctions-bill');
+    expect(proposed('Anna Lind sponsored a UN resolution on Crimea.')).toContain('anna-lind>un-resolution');
+    expect(proposed('Anna Lind co-sponsored the sanctions bill.')).toContain('anna-lind>sanctions-bill');
+  });
+
+  it('should not read a bare "a resolution" as a proposal of its own, nor sponsoring a person', () => {
+    expect(run('The General Assembly passed a resolution.').entities.filter((e) => e.type === 'PROPOSAL')).toEqual([]);
+    expect(proposed('Anna Lind sponsored Piet Mol for the post.')).toEqual([]);
+  });
+});
