@@ -260,6 +260,8 @@ const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:
  *  "the US-drafted plan"). */
 const PLAN_LIKE = /\b(?:plan|proposal|initiative|framework|draft|blueprint|memorandum|road ?map|formula)\b/i;
 const AUTHORED_BEFORE = /^(?:-(?:drafted|authored|written|proposed|brokered))?\s+["“]?$/;
+/** "a plan from " before its author, the proposal it is for after: 'a plan from Oslo for a buffer zone'. */
+const PLAN_FROM = /\b(?:plans?|proposals?|initiatives?|offers?|ideas?)\s+from\s+(?:the\s+)?$/i;
 /** A passive clause whose subject is "it" or "this": 'It was launched by', 'This was first proposed by'. */
 const PRONOUN_PASSIVE = /^\W*(?:It|This)\s+(?:was|is|has been|had been)\s+(?:first\s+|originally\s+|jointly\s+)?$/;
 /** Between a nation and the plan it names: a possessive, or only the plan's grading words ('the American [leaked] plan'). */
@@ -673,6 +675,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const plan = PLAN_LIKE.test(object.name ?? object.text);
     const owner = ms.find((x) => (x.type === 'PERSON' || (plan && isActor(x))) && !x.appositive && (/^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)) || (plan && x.type !== 'PERSON' && AUTHORED_BEFORE.test(text.slice(x.end, object.start)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))));
     if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
+    // "a plan from Oslo for a buffer zone", "the 12-point plan from Washington": where a plan comes from is its author.
+    // (A place after "from" is read as a scene; here it is where the plan comes from.)
+    const source = (x: Mention) => ACTOR_TYPES.has(x.type) && !x.appositive && !x.nested;
+    const from = [...ms].reverse().find((x) => source(x) && x.end <= object.start && object.start - x.end < 40 && /^\s+(?:for|to)\s+(?:\p{Ll}+\s+)?(?:(?:a|an|the)\s+)?["“]?$/u.test(text.slice(x.end, object.start)) && PLAN_FROM.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)))
+      ?? (plan ? ms.find((x) => source(x) && x.start >= object.end && x.start - object.end < 16 && /^\s+from\s+(?:the\s+)?$/.test(text.slice(object.end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3))) : undefined);
+    if (from && !out.some((r) => r.type === 'PROPOSED' && r.source === from.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: from.key, target: object.key, confidence: 0.65 });
     // "the American plan", "the US draft", "Washington's leaked text": the nation that names the plan wrote it.
     const nation = object.backTo ? [...ms].reverse().find((x) => (x.type === 'COUNTRY' || x.type === 'INSTITUTION') && !x.appositive && x.end <= object.start && NATION_BEFORE_PLAN.test(text.slice(x.end, object.start))) : undefined;
     if (nation && !out.some((r) => r.type === 'PROPOSED' && r.source === nation.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: nation.key, target: object.key, confidence: 0.65 });

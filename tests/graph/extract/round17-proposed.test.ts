@@ -180,3 +180,19 @@ describe('bills and resolutions', () => {
     expect(proposed('Anna Lind sponsored Piet Mol for the post.')).toEqual([]);
   });
 });
+
+describe('a plan from someone', () => {
+  it.each([
+    ['a plan from Oslo for', 'A plan from Oslo for a buffer zone won little support.', 'norway>buffer-zone'],
+    ['the plan from Washington', 'Negotiators studied the 12-point plan from Washington.', 'united-states>12-point-plan'],
+    ['a proposal from a person to', 'A proposal from Anna Lind to create a buffer zone won little support.', 'anna-lind>buffer-zone'],
+  ])('should read "%s" as proposing', (_, text, triple) => {
+    expect(proposed(text)).toContain(triple);
+  });
+
+  it('should not read troops or a force from a country, or someone back from a trip, as proposing', () => {
+    expect(proposed('Troops from Britain would join the reassurance force.')).toEqual([]);
+    expect(proposed('The reassurance force from Britain would deploy.')).toEqual([]);
+    expect(proposed('Anna Lind returned from Oslo to a buffer zone debate.')).toEqual([]);
+  });
+});
