@@ -532,6 +532,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
   // "Unlike Estonia, Latvia would…": a comma does not join an actor of an introductory adverbial to the subject.
   const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1).filter((m) => m === last || !adverbial(text, from, m, pos))];
+  // "The Russian delegation headed by Medinsky handed…": the state whose delegation it is acts with its head.
+  const delegation = last.type === 'PERSON' ? ms.find((m) => m.type === 'COUNTRY' && m.start >= from && m.end <= last.start && HEADED_DELEGATION.test(text.slice(m.end, last.start))) : undefined;
+  if (delegation && !subjects.includes(delegation)) subjects.push(delegation);
   // "Starmer said that Britain and France would…": the reported clause opens at the first of its coordinated subjects.
   const first = subjects.reduce((a, m) => (m.start >= from && m.start < a.start ? m : a), last);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
@@ -583,6 +586,8 @@ const FORCED = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|pressur(?:e|es|ed
 const SAID_ASIDE = /^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|argued|insisted|claimed|believes|thinks)\s*,/;
 const DEMANDED = /^\s+["“]?(?:must|should|needs?|ought|deserves?|has to|had to|have to)\b/;
 
+/** Between a state and the person heading its delegation: "Russian delegation headed by (presidential aide)". */
+const HEADED_DELEGATION = /^\s+(?:delegation|team|negotiators|negotiating team)\s*,?\s+(?:headed|led)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const NUMBERED = /^\W*(?:all|the|both|these|those)\s+(two|three|four|five|six)\s+(countries|states|governments|capitals|leaders)\b/i;
 

@@ -196,3 +196,14 @@ describe('a plan from someone', () => {
     expect(proposed('Anna Lind returned from Oslo to a buffer zone debate.')).toEqual([]);
   });
 });
+
+describe('a delegation headed by someone', () => {
+  it('should give what the delegation did to its state as well as to its head', () => {
+    expect(proposed('The Russian delegation headed by Ivan Sokol handed the Ukrainian side a memorandum.').sort()).toEqual(['ivan-sokol>memorandum', 'russia>memorandum']);
+    expect(proposed('The Russian delegation, led by presidential aide Ivan Sokol, proposed a 12-point plan.').sort()).toEqual(['ivan-sokol>12-point-plan', 'russia>12-point-plan']);
+  });
+
+  it('should not give the state what a person merely from it did', () => {
+    expect(proposed('Russian envoy Ivan Sokol proposed a 12-point plan.')).not.toContain('russia>12-point-plan');
+  });
+});
