@@ -247,7 +247,8 @@ const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:fo
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
 /** After a proposal, a relative clause opening on its holders: ", which …", " that …", " is the force that …". */
-const RELATIVE_OPENS = /^(?:\s*,)?(?:\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?\s+(?:which|that)\s+(?:the\s+)?/;
+// Also a title before the holder's name: "which his predecessor Petr Fiala set up", "which the former minister X drew up".
+const RELATIVE_OPENS = /^(?:\s*,)?(?:\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?\s+(?:which|that)\s+(?:(?:the|his|her|its|their)\s+(?:(?:former|then|late|new)\s+)?(?:predecessor|successor|boss|minister|president|chancellor|prime minister|envoy|leader|aide|adviser|deputy)\s+|the\s+)?/;
 /** The clause's verb: m[1] a negation, m[2] proposing, m[3] opposing; else support. Not after "would" or "could":
  *  "a UN mandate, which Russia would veto" is the writer's prediction. */
 const RELATIVE_STANCE = /^\s+(?:(?:has|have|had|will|also|now|already|long|strongly|firmly|still|do|does|did)\s+)*(not\s+|never\s+)?(?:(propose[sd]?|floated|drafted|drew up|put forward|came up with|suggested|tabled|mooted|unveiled|devised|designed|conceived|launched|initiated|pitched|sponsored|authored|built|set up|created|worked out|hammered out)|(oppose[sd]?|reject(?:s|ed)?|ruled? out|rules out|condemn(?:s|ed)?|veto(?:es|ed)?|block(?:s|ed)?)|back(?:s|ed)?|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?|champion(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|want(?:s|ed)? to (?:send|deploy|place|create|build|set up|lead|join)|plan(?:s|ned)? to (?:send|deploy|place|create|build|set up|lead|join)|(?:is|are|was|were) (?:ready|willing|prepared) to (?:join|lead|send|deploy|contribute)|lead(?:s)?|led)\b/;

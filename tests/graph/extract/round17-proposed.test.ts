@@ -135,6 +135,11 @@ describe('authorship in a relative clause on the proposal', () => {
     expect(proposed(text)).toContain('anna-lind>buffer-zone');
   });
 
+  it('should read the author behind a title in the clause ("which the former minister Anna Lind drew up")', () => {
+    expect(proposed('The buffer zone, which the former minister Anna Lind drew up, won little support.')).toContain('anna-lind>buffer-zone');
+    expect(proposed('The buffer zone, which his predecessor Anna Lind rejected, won little support.')).toEqual([]);
+  });
+
   it('should read two coordinated authors, and no author where the clause rejects', () => {
     expect(proposed('The coalition of the willing, which Anna Lind and Piet Mol launched in March, met again.').sort()).toEqual(['anna-lind>coalition-of-the-willing', 'piet-mol>coalition-of-the-willing']);
     expect(proposed('The buffer zone that Anna Lind rejected won little support.')).toEqual([]);
