@@ -6,6 +6,9 @@ import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
 import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, OPERATION_LEADS, PLACE_OFFICES, PLACE_CENTRES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
 
 const PROPOSAL_OF = /^\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s/;
+// "the American plan", "the American leaked draft": the nation that names a plan wrote it (proposals.ts NATION_PLAN).
+const PLAN_BEFORE = /\b(?:the|an?)\s+(?:(?:leaked|original|revised|latest|new|initial|updated|amended|final|first|earlier|current)\s+)*$/i;
+const PLAN_AFTER = /^\s+(?:(?:peace|draft|revised|original|new|latest|leaked|initial|updated|first|earlier|own|amended|final|current)\s+)*(?:plan|draft|proposal|blueprint|text|framework|initiative|memorandum)\b(?![-‑])(?!\s+(?:for|to|of)\b)/;
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
 /** Dates are not names: "Trump on Saturday", "Paris in February". */
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
@@ -180,6 +183,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       const acts = hit.kind !== 'demonym' || hit.plural || ACTOR_NOUNS.has(after) || GOVERNMENT.has(after) || PROPOSAL_OF.test(follows(run)) ||
         (coordinated !== undefined && ACTOR_NOUNS.has(coordinated)) || rolePrefix(rest) > 0 || (/\bthe\s+$/i.test(precedes(run)) && !rest.length && (!/^\s+[a-z]/.test(follows(run)) || isVerb(/^\s+([a-z]+)/.exec(follows(run))![1])));
       if (hit.kind === 'demonym' && !acts) {
+        // "the American plan": the nation is named as the plan's author, and does nothing else in the sentence.
+        if (rest.length === 0 && PLAN_BEFORE.test(precedes(run)) && PLAN_AFTER.test(follows(run))) mention(run, { type: hit.type, source: 'demonym', name: hit.name, location: true, nested: true, planAuthor: true });
         if (rest.length === 0) continue;
       } else {
         const location = hit.kind === 'seat' && LOCATIVE.test(precedes(run));

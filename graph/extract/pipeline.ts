@@ -38,7 +38,7 @@ export interface ArticleExtraction {
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
 // "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
-const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?)\s+from\s+(?:the\s+)?$/i;
+const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
 
 /** Overlapping finds: the longest wins, then the more trusted source. */
@@ -135,6 +135,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const again = repeatedProposals(text, raw);
     if (again.length) raw.push(...again), raw.sort((a, b) => a.start - b.start);
     scopedTrucesBack(text, raw);
+    planAntecedents(text, raw);
     // A bare "Security Council" is the UN's only where the article names the UN; else it is a state's own council
     // (the Kremlin's, Kyiv's National Security and Defence Council), which folds into its country.
     const namesUN = /\b(?:UN|U\.N\.|United Nations)\b/.test(text);
@@ -280,6 +281,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       if (person && !reportedByPronoun && !pronounCentre(text.slice(sentence.start, person.start))) ctx.lastPerson = person;
       const group = actingGroup(text, sentence, ms, found);
       if (group) ctx.lastGroup = group;
+      if (group?.length === 2 && group.every((m) => m.type === 'PERSON')) ctx.lastPair = group;
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');
       if (topic) ctx.topic = topic;
     }
@@ -310,6 +312,44 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       candidates: all.filter((r) => r.confidence < threshold),
     };
   };
+}
+
+const PLAN_WORD = /\b(?:plan|draft|proposal|blueprint|framework|initiative|memorandum)\b/i;
+const NATION_THEN_PLAN = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+const GENERIC_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
+/** "the American plan", "the US draft": a plan named by its author's nation refers back to the plan-like proposal the
+ *  article named last (within a few paragraphs), and the nation, named only as its author, does not act in the
+ *  sentence. With no such plan before it, a plan named by an adjective stays a proposal of its own ("the Turkish
+ *  plan"), with no author read into it, and one named by a possessive or a bare noun ("America's proposal", "the US
+ *  text") is no mention. */
+function planAntecedents(text: string, raw: RawMention[]): void {
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k];
+    if (!m.backTo) continue;
+    let plan: RawMention | undefined;
+    for (let j = k - 1; j >= 0 && raw[j].start >= m.start - 4000; j--) {
+      const x = raw[j];
+      if (x.type === 'PROPOSAL' && !x.backTo && !x.described && (x.source === 'proposal' || x.source === 'catalog') && PLAN_WORD.test(x.name ?? x.text) && !/counter/i.test(x.name ?? x.text)) { plan = x; break; }
+    }
+    const nation = [...raw.slice(Math.max(0, k - 3), k)].reverse().find((x) => (x.type === 'COUNTRY' || x.type === 'INSTITUTION') && NATION_THEN_PLAN.test(text.slice(x.end, m.start)));
+    if (plan) {
+      m.planAt = plan.start;
+      if (nation) Object.assign(nation, { location: true, nested: true });
+      continue;
+    }
+    m.backTo = false;
+    const adjective = nation?.planAuthor && GENERIC_HEAD.test(m.text.split(/\s+/).pop() ?? '');
+    if (adjective && nation) {
+      // As the rule for "a/the <modifiers> plan" names it: "Turkish plan", the adjective a word of its name.
+      Object.assign(m, { start: nation.start, text: text.slice(nation.start, m.end) });
+      raw.splice(raw.indexOf(nation), 1);
+      k--;
+    } else {
+      if (nation?.planAuthor) raw.splice(raw.indexOf(nation), 1), k--;
+      raw.splice(raw.indexOf(m), 1);
+      k--;
+    }
+  }
 }
 
 /** Events the catalog knows keep its id. */

@@ -88,7 +88,7 @@ const NUMERIC_FORCE = new RegExp(
 );
 
 // Money lent and places built for a force are things positions are taken on too ('the reparations loan').
-const HEADS = 'plan|proposal|initiative|force|mission|task group|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
+const HEADS = 'plan|proposal|initiative|bill|resolution|force|mission|task group|zone|guarantee|backstop|coalition|alliance|framework|operation|contingent|corridor|pact|structure|partnership|treaty|umbrella|deterrence|loan|deal|shield|declaration|understanding';
 // Also after a possessive name, quoted or not: "Macron's “reassurance force”".
 // Most sentences hold none of the head words: looked for first, the costly pattern runs only where one is.
 const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
@@ -106,7 +106,7 @@ const SCOPED_TRUCE = new RegExp(String.raw`\b((?:(?:\d+-day|one-month|two-week|p
 const SCOPED = /^(?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:Orthodox\s+)?(?:Easter|Christmas|energy|maritime|naval|Black Sea)\s|\s(?:in the air|at sea|in the Black Sea|on energy|on (?:strikes|attacks) on)\b/;
 const TRUCE_WORD = /\b(?:ceasefire|cease-fire|truce|moratorium)\b/;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
-const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
+const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move|draft|blueprint|text|document)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
 
 /** Modifiers that grade or date a proposal rather than name it: "a massive force" is the force met before. */
 const AUTHOR_MODIFIER = /^(\p{Lu}[\p{L}.]*)(?:-(?:drafted|authored|written|proposed|brokered))?$/u;
@@ -139,7 +139,7 @@ const QUANTITY = /^(?:more|further|additional|fresh|extra|some|several|many|few|
 const HOSTILE = /^(?:Russian|Iranian|North Korean|Soviet)$/;
 
 const NAMED_DELIVERIES = /\b((?:(?!(?:The|A|An|Its|Their|His|Her)\b)\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)\s+(?:deliveries|supplies|shipments)\b/gu;
-const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+/gu;
+const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+|\b(?:(?:their|its|his|her) own amendments|amendments of (?:their|its|his|her) own)\b/gu;
 const RECOGNISE_WORD = /\brecogni/;
 const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?)`;
 const RECOGNITION = new RegExp(
@@ -201,6 +201,19 @@ const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of 
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
 const PURPOSE_AFTER = /\b(?:an?|the|its|their|his|her|any)\s+((force|mission|operation)\s+of\s+((?!occupation\b)\p{Ll}+(?:ance|ence|ion)))\b/gu;
+// "the American plan", "the US draft", "Washington's text": a plan named by nothing but the nation that wrote it (and
+// words that only grade it). News names the one plan in the story this way once it has been named, and the nation is
+// its author. Not "an American proposal for a ceasefire" (the ceasefire is what is proposed) nor "a plan to …".
+const PLAN_NOUN = 'plan|draft|proposal|blueprint|text|framework|initiative|memorandum';
+const PLAN_GRADE = String.raw`(?:(?:peace|draft|revised|original|new|latest|leaked|initial|updated|first|earlier|own|amended|final|current)\s+)*`;
+const NATION_PLAN = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?)\s+${PLAN_GRADE}(U\.S\.|U\.S|US|USA|\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}.-]+)['’]s)\s+(${PLAN_GRADE})(${PLAN_NOUN})\b(?![-‑])(?!\s+(?:for|to|of)\b)`, 'gu');
+const NATION_PLAN_GATE = new RegExp(String.raw`\b(?:${PLAN_NOUN})\b`);
+const POINT_PLAN = /\b(\d{1,2})-point\s+(?:peace\s+)?(?:draft|blueprint|text|document|list|proposal)\b/g;
+/** Whether a word names a state ("American", "US", "Washington"), not a region or a person. */
+const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
+/** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
+const NATION_PLAN_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
+
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
 export function findProposals(sentence: Sentence): RawMention[] {
@@ -238,6 +251,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (/^deal$/i.test(m[2]) && !(PLURAL_NOUN.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
     if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => CAPITALISED.test(w))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
+    // "the American plan": left to NATION_PLAN below, which reads the nation as the plan's author.
+    if (NATION_PLAN_HEAD.test(m[2]) && named.length >= 1 && nationWord(named[0]) && named.slice(1).every((w) => /^peace$/i.test(w)) && !/^\s+(?:for|to|of)\b/.test(sentence.text.slice(m.index + m[0].length)) && /^(?:an?|the)$/i.test(m[0].trim().split(/\s+/)[0])) continue;
     // "an American proposal for a 30-day ceasefire", "a US proposal to recognise Crimea": a nation's proposal named
     // by nothing but the nation, with what it proposes right after it, is that thing, not a proposal of its own.
     if (/^(?:proposal|initiative)$/i.test(m[2]) && named.length > 0 && named.every((w) => lookupGazetteer(w)?.type === 'COUNTRY') && /^\s+(?:for|to)\s/.test(sentence.text.slice(m.index + m[0].length))) continue;
@@ -268,6 +283,20 @@ export function findProposals(sentence: Sentence): RawMention[] {
       found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept ?? name[0].toUpperCase() + name.slice(1), rank: 50 });
     }
   }
+  // "a 28-point draft", "the 20-point text": a plan named by its count of points, whatever the document is called, is
+  // that plan ("28-point plan").
+  for (const m of /-point\s/.test(sentence.text) ? matchesOf(sentence.text, POINT_PLAN) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `${m[1]}-point plan`, rank: 29 });
+  }
+  for (const m of NATION_PLAN_GATE.test(sentence.text) ? matchesOf(sentence.text, NATION_PLAN) : []) {
+    const nation = m[1] ?? m[2];
+    if (!nationWord(nation.replace(/\.$/, '')) && !nationWord(nation)) continue;
+    const grade = m[3].trim();
+    const head = m[4];
+    const text = `${grade ? `${grade} ` : ''}${head}`;
+    const name = `${nation} ${/\bpeace\b/i.test(grade) ? 'peace ' : ''}${head}`;
+    found.push({ ...at(m.index + m[0].length - text.length, text.length), text, type: 'PROPOSAL', source: 'proposal', name, backTo: true, rank: 29 });
+  }
   for (const m of TAKEN_HEAD.test(sentence.text) ? matchesOf(sentence.text, TAKEN) : []) {
     // "promised Ukraine Patriot systems": a country right after the verb is who receives, not part of the name.
     const receiver = m[1] && lookupGazetteer(m[1]) && lookupGazetteer(m[1])!.kind !== 'demonym';
@@ -289,8 +318,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
     if (lookupGazetteer(m[1]) || FUNCTION_WORDS.test(m[1]) || m.index === 0) continue;
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: m[0], rank: 38 });
   }
-  // "the European counterproposal", "Europe's 'counter-plan'", "the European amendments to the U.S. plan": a plan put
-  // against another is a proposal of its own, named by who puts it.
+  // "the European counterproposal", "Europe's 'counter-plan'", "the European amendments to the U.S. plan", "amendments of
+  // their own": a plan put against another is a proposal of its own, named by who puts it.
   for (const m of /[Cc]ounter|amendments/.test(sentence.text) ? matchesOf(sentence.text, COUNTER) : []) {
     const lead = m[1] && (FUNCTION_WORDS.test(m[1]) || lookupGazetteer(m[1])?.kind === 'name') ? m[1] : undefined;
     const by = lead ? undefined : m[1] ?? m[3];

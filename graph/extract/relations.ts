@@ -252,10 +252,11 @@ const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:fo
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
 const QUESTION = /\?[\s"”’'*_)]*$/;
 /** After a proposal, a relative clause opening on its holders: ", which …", " that …", " is the force that …". */
-const RELATIVE_OPENS = /^(?:\s*,)?(?:\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?\s+(?:which|that)\s+(?:the\s+)?/;
+// Also a title before the holder's name: "which his predecessor Petr Fiala set up", "which the former minister X drew up".
+const RELATIVE_OPENS = /^(?:\s*,)?(?:\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)?\s+(?:which|that)\s+(?:(?:the|his|her|its|their)\s+(?:(?:former|then|late|new)\s+)?(?:predecessor|successor|boss|minister|president|chancellor|prime minister|envoy|leader|aide|adviser|deputy)\s+|the\s+)?/;
 /** The clause's verb: m[1] a negation, m[2] proposing, m[3] opposing; else support. Not after "would" or "could":
  *  "a UN mandate, which Russia would veto" is the writer's prediction. */
-const RELATIVE_STANCE = /^\s+(?:(?:has|have|had|will|also|now|already|long|strongly|firmly|still|do|does|did)\s+)*(not\s+|never\s+)?(?:(propose[sd]?|floated|drafted|drew up|put forward|came up with)|(oppose[sd]?|reject(?:s|ed)?|ruled? out|rules out|condemn(?:s|ed)?|veto(?:es|ed)?|block(?:s|ed)?)|back(?:s|ed)?|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?|champion(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|want(?:s|ed)? to (?:send|deploy|place|create|build|set up|lead|join)|plan(?:s|ned)? to (?:send|deploy|place|create|build|set up|lead|join)|(?:is|are|was|were) (?:ready|willing|prepared) to (?:join|lead|send|deploy|contribute)|lead(?:s)?|led)\b/;
+const RELATIVE_STANCE = /^\s+(?:(?:has|have|had|will|also|now|already|long|strongly|firmly|still|do|does|did)\s+)*(not\s+|never\s+)?(?:(propose[sd]?|floated|drafted|drew up|put forward|came up with|suggested|tabled|mooted|unveiled|devised|designed|conceived|launched|initiated|pitched|sponsored|authored|built|set up|created|worked out|hammered out)|(oppose[sd]?|reject(?:s|ed)?|ruled? out|rules out|condemn(?:s|ed)?|veto(?:es|ed)?|block(?:s|ed)?)|back(?:s|ed)?|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?|champion(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|want(?:s|ed)? to (?:send|deploy|place|create|build|set up|lead|join)|plan(?:s|ned)? to (?:send|deploy|place|create|build|set up|lead|join)|(?:is|are|was|were) (?:ready|willing|prepared) to (?:join|lead|send|deploy|contribute)|lead(?:s)?|led)\b/;
 /** "said his country would never accept": the speaker's own state as a clause's subject ("his government" is left to the
  *  speaker: the older gold sets do not give it to the state). */
 const OWN_STATE = /\b(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:country|nation)\s+(?:[\w’']+\s+){0,4}$/;
@@ -265,6 +266,12 @@ const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:
  *  "the US-drafted plan"). */
 const PLAN_LIKE = /\b(?:plan|proposal|initiative|framework|draft|blueprint|memorandum|road ?map|formula)\b/i;
 const AUTHORED_BEFORE = /^(?:-(?:drafted|authored|written|proposed|brokered))?\s+["“]?$/;
+/** "a plan from " before its author, the proposal it is for after: 'a plan from Oslo for a buffer zone'. */
+const PLAN_FROM = /\b(?:plans?|proposals?|initiatives?|offers?|ideas?)\s+from\s+(?:the\s+)?$/i;
+/** A passive clause whose subject is "it" or "this": 'It was launched by', 'This was first proposed by'. */
+const PRONOUN_PASSIVE = /^\W*(?:It|This)\s+(?:was|is|has been|had been)\s+(?:first\s+|originally\s+|jointly\s+)?$/;
+/** Between a nation and the plan it names: a possessive, or only the plan's grading words ('the American [leaked] plan'). */
+const NATION_BEFORE_PLAN = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 const DEFINITE_BEFORE = /\b(?:the|an?)\s+$/i;
 /** "the plans of London and Paris for a", "the proposal by X to": whose plan, before the proposal it is for. */
 const PLAN_OF = /\b(?:plans?|proposals?|initiative)\s+(?:of|by)\s+([^;.:"“”]{1,80}?)\s+(?:for|to)\s+(?:(?:a|an|the|more|new)\s+)?["“]?$/i;
@@ -523,7 +530,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         continue;
       }
       if (trigger.passive) {
-        const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150);
+        // "It was launched by Starmer and Macron": a pronoun subject is the proposal the text was about.
+        const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150) ?? (trigger.type === 'PROPOSED' && PRONOUN_PASSIVE.test(text.slice(sentence.start, start)) ? ctx.topic : undefined);
         // The agent follows "by" directly ("led by Britain", "backed by French President Macron"), not "by air cover to protect Ukraine".
         // "drawn up by the President's envoy Steve Witkoff": a possessor before the agent's title is not the agent.
         const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
@@ -532,7 +540,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "they committed to guarantees, among them a force led by Europe and supported by the United States": a
         // participle that describes a plan others back tells what the plan is, not where its agent stands.
         const described = object && trigger.type === 'SUPPORTS' && !/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 25), start)) && COMMITTED_TO.test(text.slice(sentence.start, object.start));
-        if (object && agent && !described) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, 0.75, start);
+        // A pronoun names its proposal more surely than a topic carried over does (emit lowers the latter by 0.2).
+        if (object && agent && !described) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, object.end <= sentence.start ? 0.85 : 0.75, start);
         continue;
       }
       if (trigger.nominal) {
@@ -677,6 +686,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const plan = PLAN_LIKE.test(object.name ?? object.text);
     const owner = ms.find((x) => (x.type === 'PERSON' || (plan && isActor(x))) && !x.appositive && (/^[’']s\s+["“]?$/.test(text.slice(x.end, object.start)) || (plan && x.type !== 'PERSON' && AUTHORED_BEFORE.test(text.slice(x.end, object.start)) && DEFINITE_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start)))));
     if (owner && !out.some((r) => r.source === owner.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: owner.key, target: object.key, confidence: 0.65 });
+    // "a plan from Oslo for a buffer zone", "the 12-point plan from Washington": where a plan comes from is its author.
+    // (A place after "from" is read as a scene; here it is where the plan comes from.)
+    const source = (x: Mention) => ACTOR_TYPES.has(x.type) && !x.appositive && !x.nested;
+    const from = [...ms].reverse().find((x) => source(x) && x.end <= object.start && object.start - x.end < 40 && /^\s+(?:for|to)\s+(?:\p{Ll}+\s+)?(?:(?:a|an|the)\s+)?["“]?$/u.test(text.slice(x.end, object.start)) && PLAN_FROM.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)))
+      ?? (plan ? ms.find((x) => source(x) && x.start >= object.end && x.start - object.end < 16 && /^\s+from\s+(?:the\s+)?$/.test(text.slice(object.end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3))) : undefined);
+    if (from && !out.some((r) => r.type === 'PROPOSED' && r.source === from.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: from.key, target: object.key, confidence: 0.65 });
+    // "the American plan", "the US draft", "Washington's leaked text": the nation that names the plan wrote it.
+    const nation = object.backTo ? [...ms].reverse().find((x) => (x.type === 'COUNTRY' || x.type === 'INSTITUTION') && !x.appositive && x.end <= object.start && NATION_BEFORE_PLAN.test(text.slice(x.end, object.start))) : undefined;
+    if (nation && !out.some((r) => r.type === 'PROPOSED' && r.source === nation.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: nation.key, target: object.key, confidence: 0.65 });
   }
   // "the plans of London and Paris for a “coalition of the willing”", "the proposal of Ivo Marek for a buffer zone": the
   // ones whose plan it is proposed it (the people, when people are named; else the states or bodies).

@@ -7,7 +7,7 @@ import { catalogIndex, sameFirstName, sameSurname } from './catalog-index';
 import { GIVEN_NAME_HONORIFICS, isFirstName } from './lexicon';
 import { officeholderByGivenName, officeholderBySurname } from './officeholders';
 import { gazetteerSurfaces } from './gazetteer';
-import { CONCEPTS } from './proposals';
+import { CONCEPTS, conceptOf } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
 
 interface Person {
@@ -21,6 +21,8 @@ const parts = (name: string) => foldName(name).split(' ').filter((w) => !['bin',
 // "The debate" in a report on the deployment debate is that debate.
 const FORCE_HEADS = new Set(['force', 'mission', 'contingent', 'operation', 'contribution', 'deployment', 'participation', 'debate', 'discussion']);
 const OWN_KIND_HEADS = new Set(['loan']);
+const DOCUMENT_HEADS = new Set(['draft', 'blueprint', 'text', 'document']);
+const DOCUMENT_OF = /\b(?:plan|draft|proposal|blueprint|framework|memorandum|initiative)\b/i;
 const INDEFINITE = /^an?\s/i;
 const FORCE_WORD = /\bforces?\b|troops|soldiers|peacekeep|contingent/i;
 const ACT_VERB = /^\S+(?:\s+(?:part\s+with))?\s+(?:(?:its|their|our|his|her|any|more|own|some|additional|a few|a single|one)\s+)*/i;
@@ -153,9 +155,20 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       const ownKind = OWN_KIND_HEADS.has(m.head ?? '');
       // "ready to contribute to a force" after a monitoring mission: an indefinite force is a force, never a mission met before.
       const aForce = m.head === 'force' && INDEFINITE.test(m.text);
-      const antecedent = ownKind ? recent.find((x) => new RegExp(String.raw`\b${m.head}s?\b`, 'i').test(x.name ?? x.text)) : aForce ? recent.find((x) => FORCE_WORD.test(x.name ?? x.text)) : near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
-      if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name });
+      // "the text", "the draft": a document refers back to a plan written down, never to a force.
+      const document = DOCUMENT_HEADS.has(m.head ?? '');
+      const antecedent = document ? recent.find((x) => DOCUMENT_OF.test(x.name ?? x.text)) : ownKind ? recent.find((x) => new RegExp(String.raw`\b${m.head}s?\b`, 'i').test(x.name ?? x.text)) : aForce ? recent.find((x) => FORCE_WORD.test(x.name ?? x.text)) : near ?? recent.find(isForce) ?? (wantsForce ? undefined : recent[0]);
+      // A catalog name found by the matcher carries no concept name: it says which concept it is by its words.
+      if (antecedent) mentions.push({ ...m, key: antecedent.key, name: antecedent.name ?? (antecedent.source === 'catalog' ? conceptOf(antecedent.text) : undefined) });
       continue;
+    }
+    // "the American plan" after "a 28-point plan": the plan the article named before (pipeline.ts planAntecedents).
+    if (m.backTo && m.planAt !== undefined) {
+      const plan = mentions.find((x) => x.start === m.planAt && x.type === 'PROPOSAL');
+      if (plan) {
+        mentions.push({ ...m, key: plan.key, name: plan.name });
+        continue;
+      }
     }
     const linked = link(m);
     if (!linked) continue;

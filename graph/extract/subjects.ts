@@ -11,6 +11,8 @@ export interface RelationContext {
   lastPerson?: Mention;
   /** The last group of two or more actors that acted together, for "they" / "both leaders". */
   lastGroup?: Mention[];
+  /** The last two people who acted together, for "the two leaders" / "both men" when a larger group acted since. */
+  lastPair?: Mention[];
   /** The proposal the text was last about, for a stance with no object of its own ("has ruled that out"). */
   topic?: Mention;
   /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
@@ -515,10 +517,15 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const people = [...new Map(earlier.filter((m) => m.type === 'PERSON').map((m) => [m.key, m])).values()];
     // "X, and Y, travelled to Kyiv, where they met…": "they" are the people the sentence named.
     const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : /^they$/i.test(group[0].split(/\s/)[0]) && people.length >= 2 ? people.slice(-4) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
-    const antecedents = inSentence.length > 1 ? inSentence : ctx.lastGroup;
+    // "The two leaders proposed…" after Zelensky, Meloni and Merz joined a call: the last two who acted together.
+    const pair = /^(?:both|the two)\s/i.test(group[0]) && ctx.lastGroup?.length !== 2 ? ctx.lastPair : undefined;
+    const antecedents = inSentence.length > 1 ? inSentence : pair ?? ctx.lastGroup;
     if (antecedents?.length) return antecedents;
   }
   if (!last) {
+    // "The three governments have circulated…": a numbered group opening the clause is the last that many named.
+    const group = numbered(text, sentence, from, ctx);
+    if (group.length) return group;
     // "Zelensky said again in Davos that joining NATO would be…": a reported clause without an actor of its own is
     // the speaker's.
     const speaker = [...ms].reverse().find((a) => a.type === 'PERSON' && !a.appositive && a.start >= from && a.end <= pos && SAID_THAT.test(text.slice(a.end, pos)));
@@ -529,6 +536,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
   // "Unlike Estonia, Latvia would…": a comma does not join an actor of an introductory adverbial to the subject.
   const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1).filter((m) => m === last || !adverbial(text, from, m, pos))];
+  // "The Russian delegation headed by Medinsky handed…": the state whose delegation it is acts with its head.
+  const delegation = last.type === 'PERSON' ? ms.find((m) => m.type === 'COUNTRY' && m.start >= from && m.end <= last.start && HEADED_DELEGATION.test(text.slice(m.end, last.start))) : undefined;
+  if (delegation && !subjects.includes(delegation)) subjects.push(delegation);
   // "Starmer said that Britain and France would…": the reported clause opens at the first of its coordinated subjects.
   const first = subjects.reduce((a, m) => (m.start >= from && m.start < a.start ? m : a), last);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
@@ -585,6 +595,8 @@ const SAID_ASIDE = /^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|argued|insist
 const RETOLD = /^\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|reported|reports|told\s+(?:[\w-]+\s+){1,2}?|added|claimed|recounted|recalled|explained|noted)\s+(?:that\s+)?$/;
 const DEMANDED = /^\s+["“]?(?:must|should|needs?|ought|deserves?|has to|had to|have to)\b/;
 
+/** Between a state and the person heading its delegation: "Russian delegation headed by (presidential aide)". */
+const HEADED_DELEGATION = /^\s+(?:delegation|team|negotiators|negotiating team)\s*,?\s+(?:headed|led)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const NUMBERED = /^\W*(?:all|the|both|these|those)\s+(two|three|four|five|six)\s+(countries|states|governments|capitals|leaders)\b/i;
 

@@ -43,6 +43,13 @@ export interface RawMention {
   /** A proposal described by common nouns rather than named ("the logistics hub", "a memorandum"): an entity only
    *  where a relation involves it, since such words are as often the scenery of a report as a thing argued over. */
   described?: boolean;
+  /** A plan named by nothing but its author's nation ("the American plan", "the US draft", "Washington's text"): the
+   *  plan-like proposal the article has named before, if any. */
+  backTo?: boolean;
+  /** A nation named only as the adjective of the plan after it ("American" in "the American plan"). */
+  planAuthor?: boolean;
+  /** For `backTo`: where the plan it refers back to is named (its mention's start). */
+  planAt?: number;
 }
 
 /** A role apposition: the person, the body they serve and the office. */
