@@ -48,9 +48,9 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`(?:too early|premature|not the time) to (?:talk about|discuss|speak about|speak of|consider|debate)`),
   t('OPPOSES', -1, String.raw`rul(?:e|es|ed|ing) (?:it|that|this|them) out`, { topical: true }),
   // "Macron first raised it in February 2024", "floated the idea last year": proposing the thing the text is about.
-  t('PROPOSED', 1, String.raw`(?:first )?(?:raised|floated|mooted|proposed|suggested) (?:it|this|the idea)(?! (?:with|to)\b)`, { topical: true }),
+  t('PROPOSED', 1, String.raw`(?:first )?(?:raised|floated|mooted|proposed|suggested) (?:it|this|the idea)(?! (?:with|to)\b)`, { topical: true, gate: /raised|floated|mooted|proposed|suggested/i }),
   t('OPPOSES', -1, String.raw`(?:express(?:es|ed)?|voic(?:e|es|ed)|ha(?:s|ve|d)) (?:\w+ ){0,2}?(?:reservations|skepticism|scepticism|doubts|hesitance|hesitancy|hesitation|discomfort|misgivings)`, { topical: true }),
-  t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) ["“]?(?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)["”]?(?! to)`, { topical: true }),
+  t('OPPOSES', -1, String.raw`(?:remains?|is|are|was|were|has been|have been) ["“]?(?:\w+ )?(?:cautious|hesitant|skeptical|sceptical|wary|reluctant)["”]?(?! to)`, { topical: true, gate: /cautious|hesitant|skeptical|sceptical|wary|reluctant/i }),
   t('OPPOSES', -1, String.raw`opposition|rejection|refusal`, { nominal: true }),
   // "Estonia's support for a European force", "Macron's call for a truce": a noun whose holder owns it.
   t('SUPPORTS', 1, String.raw`(?:support|backing|endorsement|push|demand|appeal) (?:for|of)|call for`, { nominal: true }),
@@ -58,7 +58,7 @@ export const TRIGGERS: Trigger[] = [
   // "Hungary's objections to the force": the other nouns of each stance family, held by their possessor.
   t('PROPOSED', 1, String.raw`(?:proposal|plan|idea|initiative|blueprint) (?:for|of)`, { nominal: true }),
   t('SUPPORTS', 1, String.raw`insistence on`, { nominal: true }),
-  t('OPPOSES', -1, String.raw`objections? to|resistance to|hostility to|veto of|(?:scepticism|skepticism|doubts|misgivings|reservations) (?:about|over|towards?|regarding)|refusal to (?:join|back|support|accept|endorse)`, { nominal: true }),
+  t('OPPOSES', -1, String.raw`objections? to|resistance to|hostility to|veto of|(?:scepticism|skepticism|doubts|misgivings|reservations) (?:about|over|towards?|regarding)|refusal to (?:join|back|support|accept|endorse)`, { nominal: true, gate: /objection|resistance|hostility|veto|scepticism|skepticism|doubts|misgivings|reservations|refusal/i }),
   t('OPPOSES', -1, String.raw`pour(?:s|ed|ing)? cold water on`, { topical: true }),
   // "Sending troops now would be premature", "such a deployment is unacceptable for Russia": a verdict on the proposal
   // before it, held by the speaker, or by the actor it is unacceptable for.
@@ -88,7 +88,7 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:must|should|has to|have to|needs? to|ought to) (?:not )?(?:only )?(?:be|remain|stay|come|fall|operate|go ahead|proceed|deploy|start|begin|happen|take place|take shape|move forward)`, { negatable: true }),
   // "made the easing of some sanctions a condition for…": what is made a condition is wanted.
   t('SUPPORTS', 1, String.raw`made (?:[^.;]{0,80}?)(?:a|the|its) (?:key |main |central )?(?:pre)?condition`, { objectInside: true }),
-  t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`),
+  t('SUPPORTS', 1, String.raw`(?:impossible|unthinkable|not (?:be )?(?:possible|enough|sufficient)|(?:would|will) not work|cannot work) without`, { gate: /without/i }),
   // "warned reporters on Monday that", "warned in the conversation that": an addressee or a time may stand before "that".
   t('OPPOSES', -1, String.raw`warn(?:s|ed|ing)?(?: (?!that\b)[\w.’']+){0,5}? that`, { consequence: true }),
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up|circulated|authored|written|prepared|submitted|pitched|outlined) by`, { passive: true, gate: /by/i }),
@@ -114,11 +114,11 @@ export const TRIGGERS: Trigger[] = [
   t('SUPPORTS', 1, String.raw`(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|commit|commits|committed|contribute|contributes|contributed|offer|offers|offered|pledge|pledges|pledged|promise|promises|promised) (?:up to |around |about |some |more than |another |a further )?(?:\d[\d,]*|a few|several|hundreds of|thousands of|one|two|three|four|five|six|seven|eight|nine|ten|a thousand|a hundred) (?:[\w-]+ )?(?:troops|soldiers|personnel|jets|ships|aircraft|planes|instructors|trainers|engineers|warships|fighter jets) (?:to|for)`, { gate: /^(?=.*\b(?:troops|soldiers|personnel|jets|ships|aircraft|planes|instructors|trainers|engineers|warships)\b)(?=.*(?:\d|\b(?:a few|several|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|a thousand|a hundred)\b))/is }),
   // "said there was no need for a force": a thing not needed is not wanted.
   t('OPPOSES', -1, String.raw`no need for|(?:is|are|was|were|would be) (?:not|no longer) needed`, { gate: /no need|needed/i }),
-  t('SUPPORTS', 1, String.raw`worth (?:serious |careful )?(?:consideration|considering|exploring|having|pursuing|trying)|(?:ready|willing|prepared|open|available) to (?:(?:do|consider|discuss|looking at|looking into|considering|discussing)\s+)?(?:it|that|this|the idea)`, { topical: true }),
+  t('SUPPORTS', 1, String.raw`worth (?:serious |careful )?(?:consideration|considering|exploring|having|pursuing|trying)|(?:ready|willing|prepared|open|available) to (?:(?:do|consider|discuss|looking at|looking into|considering|discussing)\s+)?(?:it|that|this|the idea)`, { topical: true, gate: /worth|ready|willing|prepared|open|available/i }),
   t('SUPPORTS', 1, String.raw`(?:led|backed|supported|endorsed|championed|promoted|pushed|favou?red|signed(?: there| jointly| also)?) by`, { passive: true }),
   // "the guarantees were agreed by Norway and Denmark", "the plan has the full backing of Finland": the agent after
   // "by" / "of" holds the stance on the proposal before.
-  t('SUPPORTS', 1, String.raw`(?:agreed|accepted|approved|adopted|welcomed|embraced) by|(?:has|had|have|won|wins|enjoys|enjoyed|gained|secured|received) (?:the )?(?:(?:full|strong|broad|firm|explicit|public) )?(?:support|backing|endorsement|approval) of`, { passive: true }),
+  t('SUPPORTS', 1, String.raw`(?:agreed|accepted|approved|adopted|welcomed|embraced) by|(?:has|had|have|won|wins|enjoys|enjoyed|gained|secured|received) (?:the )?(?:(?:full|strong|broad|firm|explicit|public) )?(?:support|backing|endorsement|approval) of`, { passive: true, gate: /agreed|accepted|approv|adopted|welcomed|embraced|support|backing|endorsement/i }),
   // "came out against the plan"; "Ivo Marek and Lena Holt announced plans for a headquarters": announcing one's plans
   // for a thing proposes it.
   t('OPPOSES', -1, String.raw`c(?:ame|omes?|oming) out (?:\w+ )?against`),
@@ -140,7 +140,7 @@ export const TRIGGERS: Trigger[] = [
   t('MET_WITH', 1, String.raw`raised (?:it|this|that|the (?:idea|issue|matter|proposal)) (?:[\w’']+ ){0,6}?with|signed (?:[\w’'-]+ ){0,5}?with`, { spans: true }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|call|phone call|summit|conversation) between`, { between: true, gate: /between/i }),
   // "Lavrov and Rubio held four hours of talks", "the two men met": the coordinated subjects met each other.
-  t('MET_WITH', 1, String.raw`(?:held|hold|holds|had) (?:[\w-]+ ){0,5}?(?:talks|meeting|a call|a phone call)(?! (?:with|between)\b)|met(?= (?:on|in|at|for|last|this|yesterday|earlier)\b|[.,;])|(?:sat|stood|met|talked|spoke) (?:(?:facing|opposite|across from|with|to) )?each other|(?:spoke|talked) (?:by|on the) (?:phone|telephone)(?! (?:with|to)\b)|(?:spoke|talked) for (?:(?:just|nearly|almost|about|around|more than|over|under)\s+)*(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:hours?|minutes)\b|shook hands|co-host(?:s|ed)|(?:led|headed) (?:their|the two) (?:respective )?delegations|spent (?:[\w-]+ ){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon) together|(?:sat|sit|sits|sitting) down together|met together|meet(?= (?:on|in|at|before|after|for|face to face)\b)`, { reciprocal: true }),
+  t('MET_WITH', 1, String.raw`(?:held|hold|holds|had) (?:[\w-]+ ){0,5}?(?:talks|meeting|a call|a phone call)(?! (?:with|between)\b)|met(?= (?:on|in|at|for|last|this|yesterday|earlier)\b|[.,;])|(?:sat|stood|met|talked|spoke) (?:(?:facing|opposite|across from|with|to) )?each other|(?:spoke|talked) (?:by|on the) (?:phone|telephone)(?! (?:with|to)\b)|(?:spoke|talked) for (?:(?:just|nearly|almost|about|around|more than|over|under)\s+)*(?:an?|one|two|three|four|five|six|several|\d+)\s+(?:hours?|minutes)\b|shook hands|co-host(?:s|ed)|(?:led|headed) (?:their|the two) (?:respective )?delegations|spent (?:[\w-]+ ){0,4}?(?:hours?|minutes|days?|evening|morning|afternoon) together|(?:sat|sit|sits|sitting) down together|met together|meet(?= (?:on|in|at|before|after|for|face to face)\b)`, { reciprocal: true, gate: /talks|call|met|meet|each other|phone|spoke|talked|shook hands|co-host|delegations|together/i }),
   t('MET_WITH', 1, String.raw`(?:talks|meeting|negotiations|summit)\b[^;]{0,140}?\binvolving`, { between: true, spans: true }),
 ];
 
