@@ -108,6 +108,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // Ukrainian outlets write the aggressor in lower case ("russia", "russian troops"): read as the name it is.
       .replace(LOWERCASE_AGGRESSOR, (w) => w[0].toUpperCase() + w.slice(1));
     const catalogMentions = matcher.find(text);
+    // Compared once: two long texts that differ only far in are compared up to there (per sentence, quadratic).
+    const sameNerText = nerText === text;
     const raw: RawMention[] = [];
     const candidates: RawMention[] = [];
     let c = 0;
@@ -118,7 +120,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         const m = catalogMentions[i];
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
-      const ner = recognise(nerText, nerText === text ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
+      const ner = recognise(nerText, sameNerText ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
       found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence), ...findSenate(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
