@@ -300,7 +300,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // Pistorius") stays.
     const named = new Set(mentions.filter((m) => m.source !== 'demonym').map((m) => m.key));
     // Unless the adjective names the country elsewhere too ("British troops" beside "the British prime minister").
-    const adjectiveAgain = (key: string) => mentions.some((m) => m.key === key && m.source === 'demonym' && (text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(m.text)}(?![\\p{L}])`, 'gu'))?.length ?? 0) >= 2);
+    // Each adjective's occurrences counted once (not once for each of its mentions: quadratic in a long text).
+    const occurrences = new Map<string, number>();
+    const timesWritten = (word: string) => occurrences.get(word) ?? occurrences.set(word, text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))?.length ?? 0).get(word)!;
+    const adjectiveAgain = (key: string) => mentions.some((m) => m.key === key && m.source === 'demonym' && timesWritten(m.text) >= 2);
     const titleOnly = new Set([...titled].filter((key) => !named.has(key) && !held.has(key) && !adjectiveAgain(key)));
     const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target) && !titleOnly.has(r.target));
     const used = new Set([...mentions.filter((m) => !incidental(m) && !titleOnly.has(m.key)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);
