@@ -160,7 +160,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   }
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
-  const ownEvents = context.events?.filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
+  // (Only those in the paragraph up to the sentence's end count: checked first, so a long article's every event is not
+  // read again for each statement.)
+  const ownEvents = context.events?.filter((e) => e.start >= from && e.end <= from + sentenceEnd && e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
   // '"We have said this many times, and we say it again today," she stressed': a quoted "today" keeps the sentence in
   // the speaker's scene, whatever its perfect tense says.
   const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
