@@ -9,7 +9,6 @@ import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { dayContextAt, statedAt } from '../time/stated-at';
-import { unnamed } from '../unnamed';
 
 const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
@@ -203,12 +202,12 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // `own`: the date the event's name gives, which outranks any other the clause names.
     const found: Array<Omit<EventMention, 'key' | 'date'> & { own?: string }> = [];
     // The day the sentence's relative dates count from: its live-blog entry's, else the publication's.
-    const entryDay = unnamed(() => dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt);
-    const add = unnamed((start: number, end: number, name: string, own?: string) => {
+    const entryDay = () => dayContextAt({ text, publishedAt }, sentence.start)?.day ?? publishedAt;
+    const add = (start: number, end: number, name: string, own?: string) => {
       if (found.some((f) => f.start < end && start < f.end)) return false;
       found.push({ start, end, text: text.slice(start, end), name, ...(own ? { own } : {}) });
       return true;
-    });
+    };
     if (/\d/.test(sentence.text)) {
       for (const m of matchesOf(sentence.text, DATED_EVENT)) {
         const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -288,10 +287,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const spentAt = spent && SPENT_AT.exec(sentence.text.slice(spent.index + spent[0].length));
     // A call just named is not where hours were spent together in a place ("…on a video call. Yesterday he spent five
     // hours with X in the Kremlin").
-    const earlier = unnamed(() => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && !e.visit && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w)))));
+    const earlier = () => [last, lastTalks].some((e) => e !== undefined && !isCall(e.name) && !e.visit && (sentence.start - e.end < 1500 || [...properWords(e.name)].some((w) => sentence.text.includes(w))));
     // "sat down with X for lunch in the Cabinet Room on Friday": a sitting placed and dated in its own clause is a meeting
     // of its own, whatever gathering was named before (unless that one is named after the same place).
-    const placedDay = unnamed((at: number) => /^sat/.test(spent![0]) && readEventDate(sentence.text, entryDay(), at)?.date?.length === 10);
+    const placedDay = (at: number) => /^sat/.test(spent![0]) && readEventDate(sentence.text, entryDay(), at)?.date?.length === 10;
     if (spentAt && !CALENDAR.test(spentAt[1]) && (!earlier() || (placedDay(spent!.index + spent![0].length + spentAt[0].length) && ![last, lastTalks].some((e) => e && properWords(e.name).has(spentAt[1].split(/\s+/)[0]))))) {
       const start = sentence.start + spent!.index + spent![0].length + spentAt[0].length - spentAt[1].length;
       if (add(start, start + spentAt[1].length, `${spentAt[1]} meeting`)) found[found.length - 1].unnamed = true;
@@ -515,9 +514,9 @@ const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| 
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
-  const push = unnamed((who: Mention[], event: EventMention, confidence: number) => {
+  const push = (who: Mention[], event: EventMention, confidence: number) => {
     for (const m of who) if (isActor(m) && (m.type === 'PERSON' || m.type === 'COUNTRY')) out.push({ type: 'ATTENDED', source: m.key, target: event.key, confidence });
-  });
+  };
   // The gathering the text is about at this point: the last event named before the end of this sentence.
   // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
   const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
@@ -556,7 +555,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     push(ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to), near!, 0.6);
   }
   if (current) {
-    const people = unnamed((from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from));
+    const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
     // Also "Starmer was joined by A and B" (the one joined was there too) and "Around the table were A, B and C".
     const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);

@@ -4,7 +4,6 @@ import type { RawMention, Sentence } from './types';
 import { tokenize, type Token } from './tokens';
 import { lookupGazetteer, GAZETTEER_MAX_WORDS, isOutlet } from './gazetteer';
 import { ROLE_HEADS, ROLE_MODIFIERS, HONORIFICS, ORG_HEADS, PLACE_HEADS, PLACE_LEADS, OPERATION_LEADS, PLACE_OFFICES, PLACE_CENTRES, DEPARTMENT_HEADS, DEPARTMENT_WORDS, EVENT_HEADS, ACTOR_NOUNS, NAME_PARTICLES, isFirstName, isCommonWord, isFunctionWord, isVerb } from './lexicon';
-import { unnamed } from '../unnamed';
 
 const PROPOSAL_OF = /^\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s/;
 const CONNECTORS = new Set(['of', 'for', 'the', ...NAME_PARTICLES]);
@@ -35,11 +34,11 @@ const isInitials = (run: Token[]) => run.length === 2 && INITIALS.test(run[0].te
 function chains(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const close = unnamed(() => {
+  const close = () => {
     while (run.length && !run[run.length - 1].cap) run.pop();
     if (run.length) runs.push(run);
     run = [];
-  });
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.cap && !t.punct && !CALENDAR.test(t.text)) {
@@ -121,10 +120,10 @@ export function recognise(text: string, sentence: Sentence): NerResult {
   const tokens = tokenize(sentence.text, base);
   const mentions: RawMention[] = [];
   const candidates: RawMention[] = [];
-  const mention = unnamed((run: Token[], m: Omit<RawMention, 'start' | 'end' | 'text'>) =>
-    mentions.push({ start: run[0].start, end: run[run.length - 1].end, text: spanText(text, run, 0), ...m }));
-  const follows = unnamed((run: Token[]) => text.slice(run[run.length - 1].end + (run[run.length - 1].possessive ? 2 : 0), sentence.end));
-  const precedes = unnamed((run: Token[]) => text.slice(sentence.start, run[0].start));
+  const mention = (run: Token[], m: Omit<RawMention, 'start' | 'end' | 'text'>) =>
+    mentions.push({ start: run[0].start, end: run[run.length - 1].end, text: spanText(text, run, 0), ...m });
+  const follows = (run: Token[]) => text.slice(run[run.length - 1].end + (run[run.length - 1].possessive ? 2 : 0), sentence.end);
+  const precedes = (run: Token[]) => text.slice(sentence.start, run[0].start);
 
   for (let run of chains(tokens)) {
     // Sentence-initial and headline words ("However", "Retired", "The") are not part of a name.

@@ -24,7 +24,6 @@ import type { Extraction, ExtractedRelation, Mention, RawMention, ResolvedEntity
 import type { SentenceRelation } from './relations';
 import { fold as foldName } from './fold';
 import { escapeRegExp } from '../match-all';
-import { unnamed } from '../unnamed';
 
 export interface ArticleExtraction {
   article: Article;
@@ -204,7 +203,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       // The offices this sentence gives tell whom its speakers speak for.
       for (const r of found) if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
-      const represented = unnamed((key: string) => titles.represents.has(key));
+      const represented = (key: string) => titles.represents.has(key);
       found.push(...sectionRelations(text, sentence, ms, section, represented, party), ...triggerRelations(text, sentence, ms, ctx));
       for (const r of officeholderRelations(text, sentence, ms, (key) => entities.get(key), namedBodies)) {
         fromOffice.add(r);
@@ -263,7 +262,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       noteOffices(text, ms, titles);
       // A person named inside a quotation is not the one a later bare title ("…," the Prime Minister said) refers to
       // (still one whose office the quotation gives, for a later "the Kremlin spokesman").
-      const quoted = unnamed((m: Mention) => QUOTE_MARK.test(text.slice(Math.max(m.start - 1500, text.lastIndexOf('\n', m.start) + 1), m.start)) && openQuoteBefore(text, m.start));
+      const quoted = (m: Mention) => QUOTE_MARK.test(text.slice(Math.max(m.start - 1500, text.lastIndexOf('\n', m.start) + 1), m.start)) && openQuoteBefore(text, m.start);
       const unquoted = ms.filter((m) => m.type === 'PERSON' && !m.appositive && !quoted(m));
       titles.people.push(...ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.source !== 'anaphor'));
       titles.subject = unquoted[0] ?? titles.subject;

@@ -9,7 +9,6 @@ import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, t
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { US_SENATE } from './parties';
-import { unnamed } from '../unnamed';
 
 export type { RelationContext } from './subjects';
 
@@ -296,8 +295,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
   const rated = sentence.text.includes('**') ? matchesOf(sentence.text, RATED_CLAIM).map((r) => [sentence.start + r.index, sentence.start + r.index + r[0].length]) : undefined;
-  const inside = unnamed((start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act)));
-  const subjectsBefore = unnamed((pos: number): Mention[] => {
+  const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
+  const subjectsBefore = (pos: number): Mention[] => {
     // "Lind said Denmark would consider sending instructors, but ruled out combat troops": a verb after ", but" with no
     // subject of its own shares the sentence's subject, not the reported clause's.
     // Also without the comma and past an apposition: "Zakharova, the spokeswoman, said … and warned that …".
@@ -317,28 +316,28 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Ryabkov said his country would never accept …": the state the speaker speaks for is the clause's subject too.
     const speaker = subjects.length === 1 && subjects[0].type === 'PERSON' && /\b(?:country|nation)\b/.test(sentence.text) && OWN_STATE.test(text.slice(Math.max(subjects[0].end, sentence.start), pos)) ? ctx.representedBy?.(subjects[0]) : undefined;
     return speaker && !subjects.some((x) => x.key === speaker.key) ? [...subjects, speaker] : subjects;
-  });
+  };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
-  const topicBefore = unnamed((pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic);
+  const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
   /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
    *  label before "At"): the first person right after the comma that closes the phrase. */
-  const hostAfter = unnamed((pos: number) => {
+  const hostAfter = (pos: number) => {
     const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$|\b(?:After|Before|Following|Since|When|While)\s+$/.exec(text.slice(sentence.start, pos));
     if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
     const comma = text.indexOf(',', pos);
     if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
     // The opening phrase may end on a date in apposition ("After his summit with Putin on Friday, 15 August, Trump …").
     return ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > comma && /^,\s+(?:\d{1,2}\s+\p{Lu}\p{L}+(?:\s+\d{4})?,\s+|\p{Lu}\p{L}+\s+\d{1,2}(?:,\s+\d{4})?,\s+)?(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})?$/u.test(text.slice(comma, x.start)));
-  });
+  };
   /** What a pronoun object stands for: the last proposal before it in the sentence that is not only when or on what
    *  condition ("would lead them" after "military hubs … after a ceasefire" is the hubs), else the topic of the
    *  paragraph. */
-  const referent = unnamed((pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos && x.start >= sentence.start && !/\b(?:if|unless|after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(Math.max(sentence.start, x.start - 20), x.start)))
+  const referent = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos && x.start >= sentence.start && !/\b(?:if|unless|after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(Math.max(sentence.start, x.start - 20), x.start)))
     // Not a topic that was itself only "the plan" read back to an earlier proposal: a pronoun for a pronoun.
-    ?? (ctx.topic && ctx.topic.source !== 'anaphor' && !text.slice(ctx.topic.end, sentence.start).includes('\n\n') ? ctx.topic : undefined));
+    ?? (ctx.topic && ctx.topic.source !== 'anaphor' && !text.slice(ctx.topic.end, sentence.start).includes('\n\n') ? ctx.topic : undefined);
   /** Where negation cues for a stance start: after its actor, or, for a speaker named after the quote
    *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
-  const cueStart = unnamed((subjects: Mention[], pos: number) => {
+  const cueStart = (subjects: Mention[], pos: number) => {
     const before = subjects.filter((s) => s.end <= pos);
     // An actor named in an earlier sentence ("she", the topic) leaves that sentence's negations behind.
     if (before.length) {
@@ -358,16 +357,16 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
     const clause = matchesOf(text.slice(open, pos), /,\s*(?:but|and|while|although)\b|;/g).pop();
     return clause ? open + clause.index + clause[0].length : open;
-  });
-  const polarityCues = unnamed((from: number, to: number) => {
+  };
+  const polarityCues = (from: number, to: number) => {
     // "Moscow's position has not changed, he recalled: it is unacceptable": a stance unchanged is no stance denied,
     // and a colon opens a clause of its own.
     const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ');
     const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window)?.[0] };
-  });
+  };
   /** Confidence from the evidence: the pattern's strength, a hedge, and how far the actor is from the words. */
-  const confidence = unnamed((strength: number, subject: Mention, at: number, hedge?: string) => {
+  const confidence = (strength: number, subject: Mention, at: number, hedge?: string) => {
     let c = strength;
     if (hedge) c -= 0.15;
     // The actor was named in an earlier sentence (pronoun, topic). A pronoun that is the speaker of this sentence ("…, he
@@ -381,8 +380,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // the text is about, a small doubt.
     if (subject.source === 'anaphor' && subject.start >= sentence.end && CLOSING_PRONOUN.test(text.slice(subject.start, subject.start + 8))) c -= 0.05;
     return Math.max(0.05, Math.min(1, Math.round(c * 100) / 100));
-  });
-  const emit = unnamed((type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
+  };
+  const emit = (type: RelationType, subjects: Mention[], target: Mention, polarity: number, hedge?: string, strength = 0.8, at = target.start) => {
     // "would not send troops to serve in the Multinational Force Ukraine": the troops are the named force's.
     const within = target.type === 'PROPOSAL' && SERVE_IN.exec(text.slice(target.end, target.end + 40));
     // Troops put in place "as part of a peace deal" serve in no deal: the deal is when, not what they serve in.
@@ -433,7 +432,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
     if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
-  });
+  };
 
   for (const trigger of TRIGGERS) {
     if (trigger.gate && !trigger.gate.test(sentence.text)) continue;
@@ -548,7 +547,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "to join the talks on guarantees": the subject of talks is no stance on it.
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
       // "ready to go the day after a ceasefire": a proposal that only dates the stance is no object of it either.
-      const conditional = unnamed((x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start))));
+      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside

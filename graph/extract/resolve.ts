@@ -9,7 +9,6 @@ import { officeholderByGivenName, officeholderBySurname } from './officeholders'
 import { gazetteerSurfaces } from './gazetteer';
 import { CONCEPTS } from './proposals';
 import type { Mention, RawMention, ResolvedEntity } from './types';
-import { unnamed } from '../unnamed';
 
 interface Person {
   first: string;
@@ -92,7 +91,7 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
   for (const m of all) if (m.type === 'PERSON') spellings.set(foldName(m.text).split(' ').pop()!, (spellings.get(foldName(m.text).split(' ').pop()!) ?? 0) + 1);
   const canonicalPerson = (person: Person) => {
     const full = person.names.filter((n) => parts(n).length >= 2);
-    const votes = unnamed((n: string) => spellings.get(foldName(n).split(' ').pop()!) ?? 0);
+    const votes = (n: string) => spellings.get(foldName(n).split(' ').pop()!) ?? 0;
     return full.sort((a, b) => votes(b) - votes(a))[0] ?? person.names[0];
   };
   const link = (m: RawMention): { key: string; name: string } | undefined => {

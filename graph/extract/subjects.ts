@@ -2,7 +2,6 @@
 // parentheses), a pronoun's antecedent ("he", "they", "both leaders"), or the speaker a quotation is attributed to.
 import type { Mention, Sentence } from './types';
 import { matchesOf } from '../match-all';
-import { unnamed } from '../unnamed';
 
 const ACTOR = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
 export const isActor = (m: Mention) => ACTOR.has(m.type) && !m.location;
@@ -42,9 +41,9 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     // Nor "Zelenskyy of Ukraine, President Macron of France and …": the body a name is "of" is its apposition.
     const titled = (step === i + direction ? raw : raw.replace(OF_BODY, '')).replace(TITLE_WORDS_AT_END, ' ').replace(OWN_TITLE, ' ');
     // Also "Neither A nor B", "Not only A but also B", "A, like B, …", "A, as well as B, …".
-    const joins = unnamed((gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like|,\s+(?:together|along) with)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap));
+    const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like|,\s+(?:together|along) with)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
     // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
-    const office = unnamed((gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap));
+    const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
     if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw))) break;
     group.push(next);
     i = step;
@@ -539,15 +538,15 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // The nearest person before the reported clause, even the object of a preposition ("met X, who said that …").
   // "Starmer signed it with Macron in Paris and said Britain would…": the object of a preposition speaks only in a
   // relative clause of its own ("met X, who said that…").
-  const objectOnly = unnamed((a: Mention) => prepositional(text, sentence.start, a) && !/^\s*,\s+who\b/.test(text.slice(a.end, a.end + 8)));
+  const objectOnly = (a: Mention) => prepositional(text, sentence.start, a) && !/^\s*,\s+who\b/.test(text.slice(a.end, a.end + 8));
   const nearest = [...ms].reverse().find((a) => a.end <= first.start && a.start >= from && a.type === 'PERSON' && !a.appositive && a !== last && !/^[’']s/.test(text.slice(a.end, a.end + 2)) && !objectOnly(a) && reportedThat(text.slice(a.end, first.start)));
   // "Macron, who spoke with Zelensky earlier, said that…": the one named in a relative clause is not the speaker.
   const relative = nearest && /,/.test(text.slice(nearest.end, first.start)) ? ms.find((a) => a.type === 'PERSON' && !a.appositive && a.start >= from && a.end < nearest.start && /^\s*,\s+who\b/.test(text.slice(a.end, a.end + 8)) && !/[.;]/.test(text.slice(a.end, nearest.start))) : undefined;
   const speaker = relative ?? nearest;
   // "Meloni told Zelensky that Italy backed…": the one told is an addressee, not a second speaker.
-  const addressee = unnamed((m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start)));
+  const addressee = (m: Mention) => speaker && /^\s+(?:has\s+|had\s+)?(?:told|tells|assured|reassured|informed|briefed)\s+$/.test(text.slice(speaker.end, m.start));
   // "Steve Witkoff, Trump's envoy, said…": a person named only as a possessive in the speaker's apposition is no other speaker.
-  const possessive = unnamed((m: Mention) => /^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+  const possessive = (m: Mention) => /^[’']s\b/.test(text.slice(m.end, m.end + 3));
   if (speaker && (relative || !ms.some((m) => m.type === 'PERSON' && m.start > speaker.end && m.end <= first.start && !addressee(m) && !objectOnly(m) && !possessive(m)))) {
     // "Trump told reporters that Putin would accept European peacekeepers": a claim about another person's stance
     // states neither's.
@@ -600,7 +599,7 @@ function numbered(text: string, sentence: Sentence, from: number, ctx: RelationC
 /** Two or more actors who acted together in a sentence (the sources of one claim, both sides of a meeting, or a
  *  coordinated subject opening it), for "they" / "both leaders" in the sentences after. */
 export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string }>): Mention[] | undefined {
-  const byKey = unnamed((key: string) => ms.find((m) => m.key === key && isActor(m)));
+  const byKey = (key: string) => ms.find((m) => m.key === key && isActor(m));
   const met = found.find((r) => r.type === 'MET_WITH');
   const sources = new Map<string, Set<string>>();
   for (const r of found) if (r.type !== 'REPRESENTS' && r.type !== 'MET_WITH') sources.set(`${r.type}:${r.target}`, (sources.get(`${r.type}:${r.target}`) ?? new Set()).add(r.source));
