@@ -1,11 +1,9 @@
 // Speed work that must not change what is extracted: a pattern's word gate never turns away a sentence the pattern
-// matches; a closure made unnamed is the same function; dates read from an equal text held in another string are the
-// same dates.
+// matches; dates read from an equal text held in another string are the same dates.
 import { describe, expect, it } from 'vitest';
 import { TRIGGERS } from '@/graph/extract/triggers';
 import { CONCEPTS } from '@/graph/extract/proposals';
 import { matchesOf } from '@/graph/match-all';
-import { unnamed } from '@/graph/unnamed';
 import { statedAt } from '@/graph/time/stated-at';
 
 // Sentences written for this test, each meant to match one gated pattern (and any others it happens to).
@@ -55,16 +53,6 @@ describe('word gates', () => {
 
   it('every sentence above is matched by some gated pattern', () => {
     for (const sentence of SENTENCES) expect(gated.some(({ pattern }) => matchesOf(sentence, pattern).length > 0), sentence).toBe(true);
-  });
-});
-
-describe('unnamed', () => {
-  it('gives back the same function, without an inferred name', () => {
-    const f = (x: number) => x + 1;
-    expect(unnamed(f)).toBe(f);
-    const g = unnamed((x: number) => x * 2);
-    expect(g(3)).toBe(6);
-    expect(g.name).toBe('');
   });
 });
 
