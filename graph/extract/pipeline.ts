@@ -107,6 +107,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // Ukrainian outlets write the aggressor in lower case ("russia", "russian troops"): read as the name it is.
       .replace(LOWERCASE_AGGRESSOR, (w) => w[0].toUpperCase() + w.slice(1));
     const catalogMentions = matcher.find(text);
+    // Compared once: two long texts that differ only far in are compared up to there (per sentence, quadratic).
+    const sameNerText = nerText === text;
     const raw: RawMention[] = [];
     const candidates: RawMention[] = [];
     let c = 0;
@@ -117,7 +119,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         const m = catalogMentions[i];
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
-      const ner = recognise(nerText, nerText === text ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
+      const ner = recognise(nerText, sameNerText ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
       found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence), ...findSenate(sentence));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
@@ -299,7 +301,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // Pistorius") stays.
     const named = new Set(mentions.filter((m) => m.source !== 'demonym').map((m) => m.key));
     // Unless the adjective names the country elsewhere too ("British troops" beside "the British prime minister").
-    const adjectiveAgain = (key: string) => mentions.some((m) => m.key === key && m.source === 'demonym' && (text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(m.text)}(?![\\p{L}])`, 'gu'))?.length ?? 0) >= 2);
+    // Each adjective's occurrences counted once (not once for each of its mentions: quadratic in a long text).
+    const occurrences = new Map<string, number>();
+    const timesWritten = (word: string) => occurrences.get(word) ?? occurrences.set(word, text.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu'))?.length ?? 0).get(word)!;
+    const adjectiveAgain = (key: string) => mentions.some((m) => m.key === key && m.source === 'demonym' && timesWritten(m.text) >= 2);
     const titleOnly = new Set([...titled].filter((key) => !named.has(key) && !held.has(key) && !adjectiveAgain(key)));
     const all = [...relations.values()].filter((r) => !compared.has(r.source) && !compared.has(r.target) && !titleOnly.has(r.target));
     const used = new Set([...mentions.filter((m) => !incidental(m) && !titleOnly.has(m.key)).map((m) => m.key), ...all.flatMap((r) => [r.source, r.target])]);

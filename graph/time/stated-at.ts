@@ -160,7 +160,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   }
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
-  const ownEvents = context.events?.filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
+  // (Only those in the paragraph up to the sentence's end count: checked first, so a long article's every event is not
+  // read again for each statement.)
+  const ownEvents = context.events?.filter((e) => e.start >= from && e.end <= from + sentenceEnd && e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
   // '"We have said this many times, and we say it again today," she stressed': a quoted "today" keeps the sentence in
   // the speaker's scene, whatever its perfect tense says.
   const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
@@ -324,6 +326,7 @@ let meetings: { text: string; found: Array<{ start: number; end: number }> } | u
 /** The day of the interview the text before `before` says the writer met the speaker, when it gives one. */
 function interviewDay(article: { text: string; publishedAt?: string }, before: number, published: Day | undefined): StatedAt | undefined {
   if (meetings?.text !== article.text) meetings = { text: article.text, found: matchesOf(article.text, INTERVIEW_MEETING).map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+  else meetings.text = article.text; // (see datesOf)
   for (const m of meetings.found) {
     if (m.start >= before) break;
     const [from, to] = paragraphAround(article.text, m.start);
@@ -617,6 +620,9 @@ let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[
 
 function datesOf(article: { text: string; publishedAt?: string }, from: number, to: number, published: Day | undefined): Found[] {
   if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) parsed = { text: article.text, publishedAt: article.publishedAt, paragraphs: new Map() };
+  // The same text in another string (the masked text the event rules read, the reading the statements are dated in):
+  // kept, so later calls compare it by reference, not character by character (that made long articles quadratic).
+  else parsed.text = article.text;
   let found = parsed.paragraphs.get(from);
   if (!found) {
     // A live-blog entry's "this morning", "yesterday" and "on Friday" count from the entry's day, not the page's.
@@ -1350,7 +1356,10 @@ export function ownDayOf(article: { text: string; publishedAt?: string }): strin
 }
 
 export function anchorOf(article: { text: string; publishedAt?: string }): Day | undefined {
-  if (anchored_?.text === article.text && anchored_.publishedAt === article.publishedAt) return anchored_.day;
+  if (anchored_?.text === article.text && anchored_.publishedAt === article.publishedAt) {
+    anchored_.text = article.text; // (see datesOf)
+    return anchored_.day;
+  }
   const published = parsePublished(article.publishedAt);
   const own = ownDate(article.text, published);
   const agrees = own && (!published || (published.day ? Math.abs(dayNumber(own) - dayNumber(published)) <= 7 : own.year === published.year && (!published.month || own.month === published.month)));
