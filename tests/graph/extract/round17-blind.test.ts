@@ -16,3 +16,17 @@ describe('NATO written as a word, the way British copy spells it', () => {
     expect(extractText('Piet Smit met Anna Lind in Oslo on Monday.').ids).not.toContain('nato');
   });
 });
+
+describe('bylines and credits broadcasters and continental papers write', () => {
+  const ids = (text: string) => extractText(text).ids;
+  it('should drop a line of two writers each with a role, a "From our correspondent" line and a contributors line', () => {
+    expect(ids('*Harriet Dowe, Political correspondent, and Piotr Malek, Europe reporter*\n\nAnna Lind said Sweden supports a ceasefire.')).toEqual(['anna-lind', 'ceasefire', 'sweden']);
+    expect(ids('*From our correspondent Marco Verdi — ROME*\n\nAnna Lind said Sweden supports a ceasefire.')).toEqual(['anna-lind', 'ceasefire', 'sweden']);
+    expect(ids('Anna Lind said Sweden supports a ceasefire.\n\nWriters Jan Kolb in Warsaw and Lena Vogt in Berlin contributed to this report.')).toEqual(['anna-lind', 'ceasefire', 'sweden']);
+  });
+
+  it('should keep a sentence that only starts like a byline', () => {
+    expect(ids('From our point of view, Anna Lind said, Sweden supports a ceasefire.')).toEqual(['anna-lind', 'ceasefire', 'sweden']);
+    expect(ids('Anna Lind, the foreign minister, and Piet Smit met the reporters in Oslo.')).toEqual(expect.arrayContaining(['anna-lind', 'piet-smit']));
+  });
+});
