@@ -91,6 +91,9 @@ const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argue
 // The reporting verb where attribution looks for it (compiled once: these run for every quotation).
 const REPORTED_INTRO = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`);
 const REPORTED_IN_GAP = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`);
+// A speaker written after the verb with the office before the name, or the office alone: '…," said the Foreign Minister
+// Anna Lind', '…," repeated the Swedish foreign minister, Anna Lind', '…," said the Chancellor'.
+const REPORTED_TITLED_GAP = new RegExp(String.raw`^\s*,?\s*(?:${REPORTED}|repeated|replied)\s+the(?:\s+(?:[\p{L}-]+\s+){0,3}(?:minister|secretary|president|chancellor|premier|spokes(?:man|woman|person)|envoy|leader|chief|adviser|advisor|commissioner|ambassador|negotiator|general))?,?\s*$`, 'iu');
 const REPORTED_AFTER_APPOSITION = new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`);
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}\b`);
 const REPORTED_BEFORE_QUOTE = new RegExp(String.raw`^(?:,[^,;"“”]{1,60},)?\s+(?:has\s+|had\s+)?${REPORTED}(?:\s+[\w.]+){0,3}?\s*[:,]?\s*$`);
@@ -161,7 +164,7 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   }
   const gap = text.slice(at, speaker.start);
   const tail = text.slice(speaker.end, speaker.end + 40);
-  return REPORTED_IN_GAP.test(gap) || REPORTED_AFTER_APPOSITION.test(tail) ? [speaker] : undefined;
+  return REPORTED_IN_GAP.test(gap) || REPORTED_TITLED_GAP.test(gap) || REPORTED_AFTER_APPOSITION.test(tail) ? [speaker] : undefined;
 }
 
 const REPORTED_COLON = new RegExp(String.raw`\b${REPORTED}(?:\s+[\w.]+){0,3}?\s*:\s*$`);
@@ -255,7 +258,7 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
   // Also past an apposition that closes before the verb ('…,” the defence minister, Ivo Marek, said').
-  if (after && (REPORTED_IN_GAP.test(text.slice(close, after.start)) || REPORTED_AFTER_NAME.test(text.slice(after.end, sentence.end)))) return [after];
+  if (after && (REPORTED_IN_GAP.test(text.slice(close, after.start)) || REPORTED_TITLED_GAP.test(text.slice(close, after.start)) || REPORTED_AFTER_NAME.test(text.slice(after.end, sentence.end)))) return [after];
   // '"… We will play our full part," the Prime Minister said.': the last sentence of a quotation begun earlier, closed
   // by a bare title, is the words of the person the text is about (the title itself names no one).
   const title = !after && !inside ? TITLE_SPEAKER.exec(text.slice(close, close + 80)) : null;

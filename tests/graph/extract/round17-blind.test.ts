@@ -30,3 +30,19 @@ describe('bylines and credits broadcasters and continental papers write', () => 
     expect(ids('Anna Lind, the foreign minister, and Piet Smit met the reporters in Oslo.')).toEqual(expect.arrayContaining(['anna-lind', 'piet-smit']));
   });
 });
+
+describe('a speaker after the quotation with the verb first and the office before the name', () => {
+  it('should give the quotation to the person named after "said the Foreign Minister" or "repeated the … minister,"', () => {
+    expect(triples('"Sweden will not send soldiers to Ukraine," said the Foreign Minister Anna Lind on Monday.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
+    expect(triples('"Sweden will not send soldiers to Ukraine," repeated the Foreign Minister Anna Lind on Monday.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
+    expect(triples('"We will not send soldiers to Ukraine," said the Swedish foreign minister, Anna Lind.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
+  });
+
+  it('should give a quotation closed by "said the Chancellor" to the chancellor the text named', () => {
+    expect(triples('German Chancellor Karl Brandt arrived in Oslo. "We support a ceasefire," said the Chancellor.')).toContain('SUPPORTS:karl-brandt:ceasefire');
+  });
+
+  it('should not make the author of a report the speaker', () => {
+    expect(triples('Anna Lind met Piet Smit. "We support a ceasefire," said the report by Piet Smit.')).not.toContain('SUPPORTS:piet-smit:ceasefire');
+  });
+});
