@@ -46,3 +46,17 @@ describe('a speaker after the quotation with the verb first and the office befor
     expect(triples('Anna Lind met Piet Smit. "We support a ceasefire," said the report by Piet Smit.')).not.toContain('SUPPORTS:piet-smit:ceasefire');
   });
 });
+
+describe('a refusal that names what would turn it into a yes', () => {
+  it('should read "would never send troops without a US backstop" as a conditional yes that wants the backstop', () => {
+    const t = triples('Piet Smit said Britain would never send troops to Ukraine without a US backstop.');
+    expect(t).toEqual(expect.arrayContaining(['SUPPORTS:piet-smit:european-peacekeeping-force', 'SUPPORTS:piet-smit:us-backstop']));
+    expect(t).not.toContain('OPPOSES:piet-smit:european-peacekeeping-force');
+    expect(triples('Anna Lind said Sweden will not deploy troops without an American backstop.')).toContain('SUPPORTS:anna-lind:us-backstop');
+  });
+
+  it('should keep a refusal with or without the thing, and a refusal with no condition', () => {
+    expect(triples('Anna Lind said Sweden will not deploy troops, with or without a US backstop.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
+    expect(triples('Anna Lind said Sweden will not deploy troops to Ukraine.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
+  });
+});
