@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractText } from './helpers';
+import { createExtractor } from '@/graph/extract/pipeline';
 
 // Round 17: wordings found missing by the blind set realistic-17, each tested on sentences written here (not taken from
 // any evaluation article). People invented.
@@ -58,5 +59,23 @@ describe('a refusal that names what would turn it into a yes', () => {
   it('should keep a refusal with or without the thing, and a refusal with no condition', () => {
     expect(triples('Anna Lind said Sweden will not deploy troops, with or without a US backstop.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
     expect(triples('Anna Lind said Sweden will not deploy troops to Ukraine.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
+  });
+});
+
+describe('a day told in the pluperfect', () => {
+  const dated = (text: string, publishedAt: string) => {
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+    return new Map([...r.relations, ...r.candidates].map((x) => [`${x.type}:${x.source}:${x.target}`, x.evidence.map((e) => e.statedAt?.date)]));
+  };
+  const text = 'Karl Brandt and Anna Lind met in Oslo on Saturday and backed a ceasefire. Piet Smit had urged a ceasefire himself on Thursday, in a post. Tom Reed said Poland would not send troops to Ukraine.';
+
+  it('should date its own sentence, and leave the scene of the sentences after it where it was', () => {
+    expect(dated(text, '2025-05-11').get('SUPPORTS:piet-smit:ceasefire')).toEqual(['2025-05-08']);
+    expect(dated(text, '2025-05-11').get('OPPOSES:tom-reed:european-peacekeeping-force')).toEqual(['2025-05-10']);
+    expect(dated(text.replace(/\. /g, '.\n\n'), '2025-05-11').get('OPPOSES:tom-reed:european-peacekeeping-force')).toEqual(['2025-05-10']);
+  });
+
+  it('should still let a day in the simple past set the scene', () => {
+    expect(dated('Piet Smit urged a ceasefire on Thursday. Tom Reed said Poland would not send troops to Ukraine.', '2025-05-11').get('OPPOSES:tom-reed:european-peacekeeping-force')).toEqual(['2025-05-08']);
   });
 });
