@@ -79,3 +79,21 @@ describe('a day told in the pluperfect', () => {
     expect(dated('Piet Smit urged a ceasefire on Thursday. Tom Reed said Poland would not send troops to Ukraine.', '2025-05-11').get('OPPOSES:tom-reed:european-peacekeeping-force')).toEqual(['2025-05-08']);
   });
 });
+
+describe('speeches and panels at a conference the text is about', () => {
+  const attended = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-02-15' }).relations
+    .filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}>${x.target}`);
+  const blog = '# Oslo Security Forum live: Lind calls for a European army\n\n**16:40**\n\nPiet Smit and Jan Kolb spoke by phone today.\n\n';
+
+  it('should read a speech, a panel or a side event as being at the conference, past a call told in between', () => {
+    expect(attended(`${blog}**11:50**\n\nAnna Lind has just finished her speech in the main hall.`)).toContain('anna-lind>oslo-security-forum');
+    expect(attended(`${blog}**11:20**\n\nAny deal will not work, Anna Lind said. Europe must be at the table, she said on a panel.`)).toContain('anna-lind>oslo-security-forum');
+    expect(attended(`${blog}**11:00**\n\nThe US envoy, Tom Reed, was asked at a side event whether Europe would be at the table.`)).toContain('tom-reed>oslo-security-forum');
+    expect(attended(`${blog}**10:15**\n\nKarl Brandt used his speech on Friday to attack European governments.`)).toContain('karl-brandt>oslo-security-forum');
+  });
+
+  it('should not read a speech to a parliament, or one still to come, as being at the conference', () => {
+    expect(attended('The Oslo Security Forum opened on Friday. Later, Karl Brandt gave a speech to the Bundestag.')).toEqual([]);
+    expect(attended('The Oslo Security Forum opened on Friday. Karl Brandt will give a speech in the main hall on Sunday.')).toEqual([]);
+  });
+});
