@@ -97,3 +97,14 @@ describe('speeches and panels at a conference the text is about', () => {
     expect(attended('The Oslo Security Forum opened on Friday. Karl Brandt will give a speech in the main hall on Sunday.')).toEqual([]);
   });
 });
+
+describe('"the conference" after a phone call told by its verb', () => {
+  const attended = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-02-15' }).relations
+    .filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}>${x.target}`);
+  it('should point back at the conference, not at the call', () => {
+    const text = 'The Oslo Security Forum opened on Friday. Piet Smit and Jan Kolb spoke by phone on Saturday. Karl Brandt met Anna Lind on Saturday on the sidelines of the forum.';
+    const got = attended(text);
+    expect(got).toEqual(expect.arrayContaining(['karl-brandt>the-oslo-security-forum-2025-02-14', 'anna-lind>the-oslo-security-forum-2025-02-14']));
+    expect(got.filter((x) => x.startsWith('karl-brandt>') || x.startsWith('anna-lind>'))).toHaveLength(2);
+  });
+});
