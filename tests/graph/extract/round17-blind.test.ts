@@ -108,3 +108,23 @@ describe('"the conference" after a phone call told by its verb', () => {
     expect(got.filter((x) => x.startsWith('karl-brandt>') || x.startsWith('anna-lind>'))).toHaveLength(2);
   });
 });
+
+describe('a counted group and a joint statement', () => {
+  const group = 'French President Anna Lind, German Chancellor Karl Brandt, British Prime Minister Piet Smit and Polish Prime Minister Olga Berg arrived together on an overnight train.\n\n';
+  const all = ['anna-lind', 'karl-brandt', 'piet-smit', 'olga-berg'];
+
+  it('should give what "the four" say or do to the four named last', () => {
+    const t = triples(`${group}"Together with the United States, we call on Russia to agree to a full ceasefire," the four said in a joint statement.`);
+    expect(t).toEqual(expect.arrayContaining(all.map((p) => `SUPPORTS:${p}:ceasefire`)));
+    expect(t).not.toContain('SUPPORTS:united-states:ceasefire');
+    expect(triples(`${group}The four leaders called on Russia to agree to a full ceasefire.`)).toEqual(expect.arrayContaining(all.map((p) => `SUPPORTS:${p}:ceasefire`)));
+  });
+
+  it('should not give it to a group of another size', () => {
+    expect(triples('Anna Lind, Karl Brandt and Piet Smit arrived together. The four leaders called on Russia to agree to a full ceasefire.').filter((x) => x.startsWith('SUPPORTS'))).toEqual([]);
+  });
+
+  it('should not take an actor of an adverbial opening a quotation for its subject', () => {
+    expect(triples('Anna Lind arrived. "Unlike Russia, we back a ceasefire," Anna Lind said.')).not.toContain('SUPPORTS:russia:ceasefire');
+  });
+});
