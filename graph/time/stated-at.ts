@@ -587,6 +587,7 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 const REPORTED_REACH = 300;
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+const SINCE_CLAUSE = /\bsince\s+(?:(?:he|she|they|it|\p{Lu}[\p{L}'’-]+)\s+)?(?:took|taking|was|were|became|becoming|entered|assumed|returned|returning)\b[^,.;!?"“”]{0,40}?(?:\s(?:on|in)\s+(?:the\s+)?|\s+)$/u;
 // "a truce starting on Monday", "ready for the truce from Monday": when a period begins, not when anything was said.
 const STARTING = /\b(?:starting|beginning|effective|from|as of)\s+(?:on\s+|at\s+)?(?:the\s+)?$|^from\s+$/i;
 // A date on a decision or document named inside what was said: "said the plans agreed in Paris on 6 January would …",
@@ -876,7 +877,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     // "from Tuesday to Wednesday" is a span the thing happened in, not the start of one.
     const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
-    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
+    // "his first trip since he took office on Tuesday": the day a span starts from, told by a clause.
+    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || SINCE_CLAUSE.test(paragraph.slice(Math.max(0, start - 70), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
     const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);

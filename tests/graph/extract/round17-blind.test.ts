@@ -128,3 +128,11 @@ describe('a counted group and a joint statement', () => {
     expect(triples('Anna Lind arrived. "Unlike Russia, we back a ceasefire," Anna Lind said.')).not.toContain('SUPPORTS:russia:ceasefire');
   });
 });
+
+describe('a day in a "since he took office" clause', () => {
+  it('should not set the scene for what follows', () => {
+    const text = "KYIV — Anna Lind and Karl Brandt arrived in Kyiv on Saturday. It was the first joint trip of the two, and Brandt's first since he took office on Tuesday.\n\nAnna Lind backed a ceasefire.";
+    const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-05-11' });
+    expect(r.relations.find((x) => x.type === 'SUPPORTS' && x.source === 'anna-lind')?.evidence[0].statedAt?.date).toBe('2025-05-10');
+  });
+});
