@@ -157,7 +157,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // next to the body is the one it gives).
     const of = OFFICE_OF.exec(gap);
     const role = of && office(of[1].split(/\s+and\s+/).pop()!);
-    if (role) {
+    // In a list, "…, the Finnish President A, the President of the European Commission B and …": the office before a
+    // name is that name's (H), not an apposition of the one before.
+    const nextNamed = ms[i + 2]?.type === 'PERSON' && /^\s+$/.test(text.slice(after.end, ms[i + 2].start));
+    if (role && !nextNamed) {
       after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
     }

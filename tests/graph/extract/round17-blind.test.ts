@@ -136,3 +136,15 @@ describe('a day in a "since he took office" clause', () => {
     expect(r.relations.find((x) => x.type === 'SUPPORTS' && x.source === 'anna-lind')?.evidence[0].statedAt?.date).toBe('2025-05-10');
   });
 });
+
+describe('a list of leaders each with the office before the name', () => {
+  it('should give "the President of the European Commission B" to B, not to the one listed before', () => {
+    const t = triples('Around the table sat the Finnish President Anna Lind, the President of the European Commission Olga Berg and the Secretary General of NATO Piet Smit.');
+    expect(t).toEqual(expect.arrayContaining(['REPRESENTS:olga-berg:european-commission', 'REPRESENTS:piet-smit:nato']));
+    expect(t).not.toContain('REPRESENTS:anna-lind:european-commission');
+  });
+
+  it('should keep an apposition closed by a comma', () => {
+    expect(triples('Anna Lind, the President of the European Commission, spoke first.')).toContain('REPRESENTS:anna-lind:european-commission');
+  });
+});
