@@ -148,3 +148,13 @@ describe('a list of leaders each with the office before the name', () => {
     expect(triples('Anna Lind, the President of the European Commission, spoke first.')).toContain('REPRESENTS:anna-lind:european-commission');
   });
 });
+
+describe('a one-word party and its leader, as translated copy writes them', () => {
+  it('should split "the League of Marco Verdi" into the party and the person', () => {
+    expect(extractText('The League of Marco Verdi has never hidden its hostility to the plan.').ids).toEqual(expect.arrayContaining(['league', 'marco-verdi']));
+  });
+
+  it('should not split a body named with "of" and no person after it', () => {
+    expect(extractText('The League of Nations failed in the 1930s, Marco Verdi said.').ids).not.toContain('nations');
+  });
+});
