@@ -158,3 +158,15 @@ describe('a one-word party and its leader, as translated copy writes them', () =
     expect(extractText('The League of Nations failed in the 1930s, Marco Verdi said.').ids).not.toContain('nations');
   });
 });
+
+describe('a meeting told in the passive by the host', () => {
+  const met = (text: string) => extractText(text).relations.filter((x) => x.type === 'MET_WITH').map((x) => [x.source, x.target].sort().join('+'));
+  it('should read "was greeted with a hug by", "was welcomed by" as meeting the host', () => {
+    expect(met('On Saturday Anna Lind was greeted with a hug by Piet Smit outside Downing Street.')).toEqual(['anna-lind+piet-smit']);
+    expect(met('Anna Lind was welcomed by Piet Smit at the Élysée on Monday.')).toEqual(['anna-lind+piet-smit']);
+  });
+
+  it('should not read any passive with "by" as a meeting', () => {
+    expect(met('Anna Lind was criticised by Piet Smit on Monday.')).toEqual([]);
+  });
+});
