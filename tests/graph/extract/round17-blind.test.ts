@@ -166,6 +166,11 @@ describe('a meeting told in the passive by the host', () => {
     expect(met('Anna Lind was welcomed by Piet Smit at the Élysée on Monday.')).toEqual(['anna-lind+piet-smit']);
   });
 
+  it('should read a heated exchange with someone as meeting them', () => {
+    expect(met('Anna Lind had a heated exchange with Piet Smit on Friday.')).toEqual(['anna-lind+piet-smit']);
+    expect(met('Anna Lind had an exchange of views on the plan.')).toEqual([]);
+  });
+
   it('should not read any passive with "by" as a meeting', () => {
     expect(met('Anna Lind was criticised by Piet Smit on Monday.')).toEqual([]);
   });
