@@ -36,6 +36,7 @@ const SETS = [
   { key: 'dev14', label: 'realistic dev 14 (6 articles, Mar–Dec 2025, wire, live blog, newsletter, explainer, translated Ukrainian, opinion; blind)', file: join(ROOT, 'data/eval/realistic-14/gold.yaml') },
   { key: 'dev15', label: 'realistic dev 15 (6 articles, Apr–Dec 2025, tabloid, Kremlin framing, press release, round-up, interview, analysis; blind)', file: join(ROOT, 'data/eval/realistic-15/gold.yaml') },
   { key: 'dev16', label: 'realistic dev 16 (6 articles, Feb–Dec 2025, wire, live blog, opinion, Q&A explainer, translated from German, newsletter; blind)', file: join(ROOT, 'data/eval/realistic-16/gold.yaml') },
+  { key: 'dev17', label: 'realistic dev 17 (6 articles, Feb–Nov 2025, broadcaster story, wire, magazine analysis, translated from Italian, live blog, Sunday column; blind)', file: join(ROOT, 'data/eval/realistic-17/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 

@@ -428,7 +428,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "the summit".
       if (f.unnamed && !isCall(f.name)) { lastTalks = event; continue; }
       last = event;
-      if (isCall(f.text)) lastCall = event;
+      // A call told by its verb ("spoke by phone") is a call too, not a gathering "the conference" could mean.
+      if (isCall(f.text) || isCall(f.name)) lastCall = event;
       else lastGathering = event;
     }
     for (const m of matchesOf(sentence.text, EVENT_ANAPHOR)) {
@@ -438,7 +439,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const talks = lastTalks && /\b(?:talks|negotiations)$/i.test(m[0]) && (!lastGathering || lastTalks.start > lastGathering.start) ? lastTalks : undefined;
       // "the summit" after "the 18-19 December summit" and then "Monday's talks in Berlin" is the summit.
       const kind = kindOf(m[0]);
-      const sameKind = !call && kind === 'summit' && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
+      // So is "the conference" the conference, and "the forum" the forum.
+      const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
       const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
@@ -506,6 +508,10 @@ const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants
 /** "The delegation worked with A and B for more than five hours": those worked or talked with for hours were at the
  *  gathering just named, with the subjects. */
 const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+([^.;]{1,100}?)\s+for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|close\s+to\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+hours?\b/;
+// "has just finished his speech in the main hall", "used his speech on Friday to …", "said on a panel", "at a side event":
+// a speech or a panel at a conference or forum (not a speech to a parliament).
+const CONFERENCE_SPEECH = /\b(?:(?:finished|delivered|gave|giving|used|began|opened|closed|ended|wrapped up)\s+(?:his|her|their|a|the)\s+(?:(?:keynote|opening|closing|main|much-anticipated)\s+)?(?:speech|address|keynote)(?!\s+(?:to|before|in)\s+(?:the\s+)?(?:parliament|Bundestag|Sejm|Rada|Commons|Congress|Senate|nation|Assembly))|(?:on|at)\s+(?:a|the)\s+(?:panel|side[- ]event|fringe event)|in\s+the\s+main\s+hall)\b/;
+const CONFERENCE = /\b(?:Conference|Forum)\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
@@ -603,6 +609,20 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const who = arrival[1] ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + arrival[0].length && m.start - (at + arrival[0].length) < 40) : undefined;
         push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), current, 0.6);
       }
+    }
+    NEGATION.lastIndex = 0;
+    // A conference's speeches and panels ("Zelensky has just finished his speech in the main hall", "Kallas said on a
+    // panel"): the speaker was at the conference the text is about, when the sentence names no other gathering.
+    // A call told in between (a live blog's "X and Y spoke by phone") is no hall for speeches: the conference before it is.
+    const venue = CONFERENCE.test(current.name) ? current : isCall(current.name) ? [...events].reverse().find((e) => e.start < sentence.start && CONFERENCE.test(e.name)) : undefined;
+    const speech = venue ? CONFERENCE_SPEECH.exec(sentence.text) : null;
+    // Not one still to come or denied ("will give his speech", "did not give a speech"), in the speaker's own words before it.
+    const lead = speech ? sentence.text.slice(Math.max(0, speech.index - 40), speech.index).replace(/^[^]*[”",]/, '') : '';
+    if (venue && speech && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end && e.key !== venue.key) && !NOT_YET.test(lead) && !NEGATION.test(lead)) {
+      const at = sentence.start + speech.index;
+      // '…," she said on a panel': the pronoun's person, the one the text is about.
+      const pronoun = /\b(?:he|she)\s+(?:said|spoke|argued|warned|insisted|told\s+\w+)\s+$/.test(text.slice(Math.max(sentence.start, at - 30), at)) && ctx.lastPerson ? [ctx.lastPerson] : [];
+      push(pronoun.length ? pronoun : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), venue, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.

@@ -17,6 +17,8 @@ const FURNITURE_LINE = new RegExp(
       String.raw`(?:From|Tags|Topics|Related|Read more|Read also|See also|More|Watch|Listen|Newsletter|Source|Sources)\s*:`,
       String.raw`(?:Last\s+)?(?:Updated|Published|Posted|Modified)\b`,
       String.raw`Translated from\b`,
+      // Continental papers' bylines: "From our correspondent Name — ROME", "From our special envoy Name".
+      String.raw`From\s+our\s+(?:[\p{L}-]+\s+){0,2}?(?:correspondent|reporter|envoy)\b`,
       String.raw`(?:Sign up|Subscribe|Follow (?:us|the latest|our)|Forwarded this|Know someone|Got a story|Share this|Click here)\b`,
       String.raw`ENDS?$`,
     ].join('|') +
@@ -26,11 +28,12 @@ const FURNITURE_LINE = new RegExp(
 /** A byline or dateline anywhere in a short line: "… · By Name", "· Compiled by Name", "| Published 23 January". */
 const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|(?:Last\s+)?Updated)\s|[·|•]\s*\d+\s*min(?:ute)?s?\s+read\b/iu;
 /** Prompts and notes that are not reporting, wherever they sit in a short line. */
-const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|email (?:us|tips)|the (?:author|writer) is (?:a|an|the)\b|listen to this article|this article was (?:amended|updated|corrected))/i;
+const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|contributed (?:reporting )?to this (?:report|story|article)|email (?:us|tips)|the (?:author|writer) is (?:a|an|the)\b|listen to this article|this article was (?:amended|updated|corrected))/i;
 /** An author's note: "Jane Roe is a senior correspondent covering Europe." */
 const AUTHOR_NOTE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+is\s+(?:a|an|the|our)\s+(?:[\p{L}-]+\s+){0,5}?(?:correspondent|reporter|editor|columnist|journalist|contributor|writer|commentator)\b/u;
 /** A byline without "By": "Sarah Roe, Eastern Europe correspondent", "Jan Nowak · Defence editor". */
-const ROLE_BYLINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|–—-]\s*(?:[\p{L}-]+\s+){0,5}?(?:correspondent|reporter|editor|columnist|writer)s?$/iu;
+// Or two of them: "Sarah Roe, Political correspondent, and Jan Nowak, Europe reporter".
+const ROLE_BYLINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|–—-]\s*(?:[\p{L}-]+\s+){0,5}?(?:correspondent|reporter|editor|columnist|writer)s?(?:,?\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,·|–—-]\s*(?:[\p{L}-]+\s+){0,5}?(?:correspondent|reporter|editor|columnist|writer)s?)?$/iu;
 /** A copyright credit: "© Name / Agency", "Copyright Agency 2025". */
 const COPYRIGHT = /(?:©|\(c\)|\bCopyright\b)[^\n]*$/iu;
 /** A credit at the end of a caption: "Photo: Name/Agency", "Picture by Name". */

@@ -84,7 +84,7 @@ export interface InstitutionEntry {
 
 /** International bodies a news reader is assumed to know (their acronyms are not guessable from the text). */
 export const INSTITUTIONS: InstitutionEntry[] = [
-  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
+  { name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
   { name: 'European Union', aliases: ['EU', 'E.U.'] },
   { name: 'United Nations', aliases: ['UN', 'U.N.'] },
   { name: 'United Nations Security Council', aliases: ['UN Security Council', 'U.N. Security Council', 'Security Council'] },

@@ -38,7 +38,7 @@ export const ORG_HEADS = new Set([
   'council', 'commission', 'ministry', 'parliament', 'union', 'organization', 'organisation', 'centre', 'center',
   'institute', 'agency', 'army', 'command', 'office', 'department', 'committee', 'bank', 'fund', 'party', 'assembly',
   'court', 'guard', 'navy', 'corps', 'university', 'foundation', 'association', 'secretariat', 'government', 'alliance',
-  'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force', 'movement', 'group',
+  'cabinet', 'senate', 'congress', 'bundestag', 'duma', 'rada', 'europe', 'studies', 'service', 'staff', 'force', 'movement', 'group', 'league',
 ]);
 
 /** Words that make a body a department of some state rather than a named organisation: "the Defence Ministry",

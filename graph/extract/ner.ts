@@ -233,9 +233,11 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       }
     }
     // "the Five Star Movement of Giuseppe Conte": a body, then the person who leads it.
-    if (of >= 2 && role === 0 && ORG_HEADS.has(name[of - 1].text.toLowerCase()) && looksLikePersonName(name.slice(of + 1), false)) {
-      mention(name.slice(0, of), { type: 'INSTITUTION', source: 'ner', name: spanText(text, name.slice(0, of), 0) });
-      mention(name.slice(of + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(of + 1), 0) });
+    // Also a one-word body in translated copy: "the League of Matteo Rossi" (la Lega di …).
+    const led = of >= 2 ? of : name.length >= 3 && name[1].text === 'of' && /^the\s+$/i.test(text.slice(Math.max(0, name[0].start - 4), name[0].start)) ? 1 : -1;
+    if (led >= 1 && role === 0 && ORG_HEADS.has(name[led - 1].text.toLowerCase()) && looksLikePersonName(name.slice(led + 1), false)) {
+      mention(name.slice(0, led), { type: 'INSTITUTION', source: 'ner', name: spanText(text, name.slice(0, led), 0) });
+      mention(name.slice(led + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(led + 1), 0) });
       continue;
     }
     const nameText = spanText(text, name, 0);

@@ -55,6 +55,8 @@ const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
 const NONE_UNLESS = /\b(?:(?<!\bwith or )without|unless|until)\b/i;
+/** The words between a refused object and what the refusal waits for: "… troops into Ukraine without a US backstop". */
+const REFUSED_WITHOUT = /^[^.;:"“”—–()]{0,60}?(?<!\bwith or )\bwithout\s+(?:(?:a|an|the|any)\s+)?["“]?/i;
 const NONE_OF = /\b(?:no|not one|not a single)\s+["“]?$/i;
 const NONE_GO = /^["”]?\s*(?:(?:would|will|should|shall|must|could|can|is to|are to|(?:is|are) going to)\s+(?:ever\s+)?(?:be\s+)?(?:go|deployed|sent|stationed|set foot|fight|serve|deploy)\b|[,.!]?["”]\s*,?\s*(?:he|she|(?:\p{Lu}[\p{L}-]+\s+){1,2})\s*(?:said|says|told|wrote|insisted|declared|repeated)\b)/u;
 /** A force of the debate given a name of its own ("the reassurance force", "the Multinational Force Ukraine"). */
@@ -160,7 +162,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // next to the body is the one it gives).
     const of = OFFICE_OF.exec(gap);
     const role = of && office(of[1].split(/\s+and\s+/).pop()!);
-    if (role) {
+    // In a list, "…, the Finnish President A, the President of the European Commission B and …": the office before a
+    // name is that name's (H), not an apposition of the one before.
+    const nextNamed = ms[i + 2]?.type === 'PERSON' && /^\s+$/.test(text.slice(after.end, ms[i + 2].start));
+    if (role && !nextNamed) {
       after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
     }
@@ -427,6 +432,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     let kind = type;
     if (type === 'SUPPORTS' || type === 'OPPOSES') kind = polarity > 0 ? 'SUPPORTS' : 'OPPOSES';
     else if (type === 'PROPOSED' && polarity < 0) kind = 'OPPOSES';
+    // "would never send troops without a US backstop", "will not deploy without an American backstop": a refusal that
+    // names what would turn it into a yes is a conditional yes, and the thing it waits for is wanted.
+    const unless = kind === 'OPPOSES' && type !== 'PROPOSED' ? REFUSED_WITHOUT.exec(text.slice(tail, sentence.end)) : null;
+    const needed = unless ? ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start === tail + unless.index + unless[0].length) : undefined;
+    if (needed) kind = 'SUPPORTS';
     // Calling a debate premature opposes what is debated; welcoming a debate does not support it.
     if (kind !== 'OPPOSES' && /^(?:debate|discussion)$/.test(target.head ?? '')) return;
     // An object that is only the topic of earlier sentences is a weaker reading than one named here.
@@ -444,6 +454,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
     if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;
     for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
+    if (needed) for (const s of subjects) if (s.key !== needed.key) out.push({ type: 'SUPPORTS', source: s.key, target: needed.key, confidence: confidence(s0 - 0.1, s, at, hedge) });
   };
 
   for (const trigger of TRIGGERS) {

@@ -53,14 +53,21 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
   return group;
 }
 
+/** '"Together with the United States, we call on Russia …"': a partner set before the clause's own subject. */
+function partnerFirst(text: string, from: number, m: Mention): boolean {
+  const segmentStart = Math.max(from, text.lastIndexOf(',', m.start) + 1);
+  return /^(?:(?:together|along) with|alongside)\b/i.test(text.slice(segmentStart, m.start).trim().replace(/^["“*_]+/, '')) && /^\W*$/.test(text.slice(from, segmentStart));
+}
+
 /** An actor inside an introductory adverbial ("In December, before Trump took office, ...") whose comma closes
  *  before `pos` is not the subject; "While France supports X, ..." keeps France for a trigger inside the clause. */
 function adverbial(text: string, from: number, m: Mention, pos: number): boolean {
   const segmentStart = Math.max(from, text.lastIndexOf(',', m.start) + 1);
-  const segment = text.slice(segmentStart, m.start).trim();
+  // A quotation may open on the adverbial: '"Unlike Russia, we …'.
+  const segment = text.slice(segmentStart, m.start).trim().replace(/^["“*_]+/, '');
   const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as|according to|in the words of)\b/i;
   // "insisted that if Ukraine is not granted X, ...": the subordinator may also stand right before the actor.
-  if (!opener.test(segment) && !/\b(?:if|unless|when|once|until|because|although|though)\s+(?:the\s+)?$/i.test(segment)) return false;
+  if (!opener.test(segment) && !partnerFirst(text, from, m) && !/\b(?:if|unless|when|once|until|because|although|though)\s+(?:the\s+)?$/i.test(segment)) return false;
   const comma = text.indexOf(',', m.end);
   return comma !== -1 && comma < pos;
 }
@@ -93,13 +100,21 @@ const REPORTED = String.raw`(?:said|says|stated|states|added|told|insisted|argue
 // The reporting verb where attribution looks for it (compiled once: these run for every quotation).
 const REPORTED_INTRO = new RegExp(String.raw`\b${REPORTED}\s*:\s*$`);
 const REPORTED_IN_GAP = new RegExp(String.raw`^[^.;]{0,40}?\b${REPORTED}\s*$`);
+// A speaker written after the verb with the office before the name, or the office alone: '…," said the Foreign Minister
+// Anna Lind', '…," repeated the Swedish foreign minister, Anna Lind', '…," said the Chancellor'.
+const REPORTED_TITLED_GAP = new RegExp(String.raw`^\s*,?\s*(?:${REPORTED}|repeated|replied)\s+the(?:\s+(?:[\p{L}-]+\s+){0,3}(?:minister|secretary|president|chancellor|premier|spokes(?:man|woman|person)|envoy|leader|chief|adviser|advisor|commissioner|ambassador|negotiator|general))?,?\s*$`, 'iu');
 const REPORTED_AFTER_APPOSITION = new RegExp(String.raw`^\s*(?:,[^;]{0,60}?,)?\s+${REPORTED}\b`);
 const REPORTED_WORD = new RegExp(String.raw`\b${REPORTED}\b`);
 const REPORTED_BEFORE_QUOTE = new RegExp(String.raw`^(?:,[^,;"“”]{1,60},)?\s+(?:has\s+|had\s+)?${REPORTED}(?:\s+[\w.]+){0,3}?\s*[:,]?\s*$`);
 const REPORTED_LEAD = new RegExp(String.raw`(\b(?:he|she)\b)?\s+${REPORTED}(?:\s+\w+){0,3}?,?\s*$`, 'i');
 const REPORTED_AFTER_NAME = new RegExp(String.raw`^(?:,[^;]{0,100}?,|,)?\s+${REPORTED}\b`);
 const PRONOUN_REPORTED = new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i');
-const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments)\b[^,.;]*$/i;
+const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments|(?:the|all)\s+(?:three|four|five|six|seven|eight)(?:\s+(?:leaders|men|women|ministers|countries|governments|heads of (?:state|government)))?)\b[^,.;]*$/i;
+// "the four said in a joint statement", "the three leaders added": a counted group is the last group of that many.
+const COUNTED = /\b(?:the|all)\s+(three|four|five|six|seven|eight)\b/i;
+const COUNTS = ['three', 'four', 'five', 'six', 'seven', 'eight'];
+const countOf = (words: string) => { const m = COUNTED.exec(words); return m ? COUNTS.indexOf(m[1].toLowerCase()) + 3 : undefined; };
+const GROUP_REPORTED = new RegExp(String.raw`^\s*,?\s*(?:they|(?:the|all)\s+(?:three|four|five|six|seven|eight)(?:\s+(?:leaders|men|women|ministers|heads of (?:state|government)))?)\s+(?:also\s+)?${REPORTED}\b`, 'i');
 
 /** Where the clause holding `pos` starts: after a semicolon, a colon, ", while", or a dash that is not one of a
  *  parenthetical pair ("some capitals—led by Paris and London—have suggested"). */
@@ -163,7 +178,7 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   }
   const gap = text.slice(at, speaker.start);
   const tail = text.slice(speaker.end, speaker.end + 40);
-  return REPORTED_IN_GAP.test(gap) || REPORTED_AFTER_APPOSITION.test(tail) ? [speaker] : undefined;
+  return REPORTED_IN_GAP.test(gap) || REPORTED_TITLED_GAP.test(gap) || REPORTED_AFTER_APPOSITION.test(tail) ? [speaker] : undefined;
 }
 
 const REPORTED_COLON = new RegExp(String.raw`\b${REPORTED}(?:\s+[\w.]+){0,3}?\s*:\s*$`);
@@ -241,7 +256,8 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
     if (speaker && REPORTED_BEFORE_QUOTE.test(text.slice(speaker.end, opened))) return [speaker];
   }
   const quoteStart = inside ? sentence.start + open : sentence.start;
-  if (!pastActors && ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)))) return undefined;
+  // Not a partner set before the quoted clause's subject ('"Together with the United States, we call on …"').
+  if (!pastActors && ms.some((m) => isActor(m) && !m.appositive && m.start > quoteStart && m.end <= pos && !/^\s*(?:[’']s)/.test(text.slice(m.end)) && !(partnerFirst(text, quoteStart, m) && adverbial(text, quoteStart, m, pos)))) return undefined;
   const pronoun = (p: Mention | undefined) => (p ? [p] : undefined);
   // Before: "Hegseth said, “…" / "he said, “…".
   const lead = REPORTED_LEAD.exec(text.slice(sentence.start, quoteStart));
@@ -257,12 +273,16 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   const after = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= close && m.start - close < 60);
   const tail = text.slice(close, sentence.end);
   // Also past an apposition that closes before the verb ('…,” the defence minister, Ivo Marek, said').
-  if (after && (REPORTED_IN_GAP.test(text.slice(close, after.start)) || REPORTED_AFTER_NAME.test(text.slice(after.end, sentence.end)))) return [after];
+  if (after && (REPORTED_IN_GAP.test(text.slice(close, after.start)) || REPORTED_TITLED_GAP.test(text.slice(close, after.start)) || REPORTED_AFTER_NAME.test(text.slice(after.end, sentence.end)))) return [after];
   // '"… We will play our full part," the Prime Minister said.': the last sentence of a quotation begun earlier, closed
   // by a bare title, is the words of the person the text is about (the title itself names no one).
   const title = !after && !inside ? TITLE_SPEAKER.exec(text.slice(close, close + 80)) : null;
   if (title && ctx.lastPerson) return [{ ...ctx.lastPerson, start: close + title.index, end: close + title[0].length, source: 'anaphor', appositive: false }];
   if (/^\s*,?\s*(?:he|she)\s+/i.test(tail) && PRONOUN_REPORTED.test(tail)) return pronoun(ctx.lastPerson);
+  // '…," the four said in a joint statement', '…," they said': the group the text met last, of that many.
+  const groupSaid = GROUP_REPORTED.exec(tail);
+  const counted = groupSaid ? countOf(groupSaid[0]) : undefined;
+  if (groupSaid && ctx.lastGroup && ctx.lastGroup.length > 1 && (counted === undefined || ctx.lastGroup.length === counted)) return ctx.lastGroup;
   // 'Marek was blunt. "Estonia will not send troops."': a quotation that is the whole sentence, with no speaker of its
   // own, is the words of the person the paragraph's sentence before it was about.
   if (inside && /^\W*$/.test(text.slice(sentence.start, quoteStart)) && /^[\s.!?*]*$/.test(tail) && ctx.lastPerson && ctx.lastPerson.end < sentence.start && !text.slice(ctx.lastPerson.end, sentence.start).includes('\n')) {
@@ -519,7 +539,8 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const inSentence = /^both|two/i.test(group[0].replace(/^the\s+/i, '')) && people.length >= 2 ? people.slice(-2) : /^they$/i.test(group[0].split(/\s/)[0]) && people.length >= 2 ? people.slice(-4) : earlier.length ? coordinated(text, ms, earlier[earlier.length - 1], -1) : [];
     // "The two leaders proposed…" after Zelensky, Meloni and Merz joined a call: the last two who acted together.
     const pair = /^(?:both|the two)\s/i.test(group[0]) && ctx.lastGroup?.length !== 2 ? ctx.lastPair : undefined;
-    const antecedents = inSentence.length > 1 ? inSentence : pair ?? ctx.lastGroup;
+    const counted = countOf(group[0]);
+    const antecedents = counted !== undefined ? (people.length >= counted ? people.slice(-counted) : ctx.lastGroup?.length === counted ? ctx.lastGroup : undefined) : inSentence.length > 1 ? inSentence : pair ?? ctx.lastGroup;
     if (antecedents?.length) return antecedents;
   }
   if (!last) {

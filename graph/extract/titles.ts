@@ -45,6 +45,8 @@ const BARE_TITLE = /\b(?:the|The)\s+(PM|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hanc
 const REPORTED_SUBJECT = /\b(?:said|says|stated|added|confirmed|announced|reported)\s+(?:that\s+)?the\s+$/;
 /** "…, the chancellor said", "…,” the premier declared": a title in a speaker's place, whatever actors came before. */
 const SPEAKER_PLACE = /^\s+(?:has\s+|had\s+)?(?:said|says|declared|added|told|insisted|stressed|stated|argued|warned|wrote|replied)\b/;
+/** '…," said the chancellor': the verb between the quotation and a bare title in a speaker's place. */
+const SPEAKER_FIRST = /[”"]\s*,?\s*(?:said|declared|added|insisted|stressed|warned|replied|repeated|continued)\s+(?:the|The)\s+$/;
 
 /** "Only on Sunday the PM launched…", "After the meeting the head of government underlined…": a bare title that opens
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
@@ -60,10 +62,12 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     const end = sentence.start + m.index + m[0].length;
     // Only a title before any other actor of the sentence, or in a speaker's place after a comma or a quotation, and
     // not inside another mention.
-    const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
+    // Or with the verb first: '…," said the Chancellor.' (British and translated copy).
+    const inverted = SPEAKER_FIRST.exec(text.slice(Math.max(sentence.start, start - 30), start));
+    const speaking = inverted !== null || (/(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20)));
     // A speaker is met before the quotation opens, not inside it ("…pressure on Putin until he agrees…,” the Prime
     // Minister said); the last one met, or else the last one the text gave this very office.
-    const opening = speaking ? quotationStart(text, start) : start;
+    const opening = inverted ? quotationStart(text, Math.max(sentence.start, start - 30) + inverted.index + 1) : speaking ? quotationStart(text, start) : start;
     const last = speaking ? lastBefore(state.people, opening) : undefined;
     if (last && state.offices.has(last.key)) subject = agrees(last) ? last : [...state.people].reverse().find((p) => p.end <= opening && opening - p.end < 600 && state.offices.has(p.key) && agrees(p));
     if (!subject) return;

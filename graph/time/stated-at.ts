@@ -50,6 +50,8 @@ interface Found {
   ordinal?: boolean;
   /** "Saturday's call": the day of a thing named, which after a scene's day is that thing recalled, not a new scene. */
   possessive?: boolean;
+  /** "Trump had urged a truce on Thursday": a day told in the pluperfect looks back from the scene; it sets none. */
+  flashback?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -226,7 +228,7 @@ function chainOnEvent(text: string, start: number, end: number, events: DateCont
  */
 function sceneInParagraph(found: Found[]): Found | undefined {
   // "…called the restrictions, announced a day earlier, an unfriendly act. He stressed…": an aside's date is no scene.
-  const before = withoutRecalled(mainClause(found.filter((f) => !f.lookBack)));
+  const before = withoutRecalled(mainClause(found.filter((f) => !f.lookBack && !f.flashback)));
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
@@ -588,6 +590,7 @@ const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|install
 const REPORTED_REACH = 300;
 const REPORTED = /\b(?:said|says|told [\p{L} ]{2,30}?|warned|argued|added|stressed|insisted|declared|wrote)\s+that\b[^.;!?]*$/iu;
 const SINCE = /\bsince\s+(?:the\s+)?$/i;
+const SINCE_CLAUSE = /\bsince\s+(?:(?:he|she|they|it|\p{Lu}[\p{L}'’-]+)\s+)?(?:took|taking|was|were|became|becoming|entered|assumed|returned|returning)\b[^,.;!?"“”]{0,40}?(?:\s(?:on|in)\s+(?:the\s+)?|\s+)$/u;
 // "a truce starting on Monday", "ready for the truce from Monday": when a period begins, not when anything was said.
 const STARTING = /\b(?:starting|beginning|effective|from|as of)\s+(?:on\s+|at\s+)?(?:the\s+)?$|^from\s+$/i;
 // A date on a decision or document named inside what was said: "said the plans agreed in Paris on 6 January would …",
@@ -598,6 +601,7 @@ const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stresse
 // What was said is told in the pluperfect: "said on Monday that he had agreed …".
 const REPORTS_EARLIER = /^[^.;!?"“]{0,30}?\bthat\s+[^.;!?"“]{1,80}?\bhad\s+(?:(?:already|earlier|previously|not|never)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
+const FLASHBACK = /\bhad\s+(?:(?:\p{Ll}+ly|already|also|earlier|first|just|himself|herself|themselves)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b[^.;!?:"“”]*$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
 // How far back a bare year may still date a statement in a news report.
@@ -879,17 +883,20 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     // "from Tuesday to Wednesday" is a span the thing happened in, not the start of one.
     const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
-    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
+    // "his first trip since he took office on Tuesday": the day a span starts from, told by a clause.
+    const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || SINCE_CLAUSE.test(paragraph.slice(Math.max(0, start - 70), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
     const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
     const possessive = /^['’]s\b/.test(paragraph.slice(end, end + 3));
+    // "Trump had urged a 30-day truce himself on Thursday": a flashback from the story's scene, not a new scene.
+    const flashback = FLASHBACK.test(paragraph.slice(Math.max(0, paragraph.lastIndexOf('. ', start) + 1, start - 160), start));
     // "this year", "last year": a year alone sets no scene for the days after it, and "aid for this year" is the
     // period the aid is for.
     const yearOnly = !known.has('month') && !known.has('day') && !known.has('weekday');
     const period = yearOnly && PERIOD_FOR.test(paragraph.slice(Math.max(0, start - 8), start));
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, flashback, scene: !lookBack && !flashback && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
