@@ -50,6 +50,8 @@ interface Found {
   ordinal?: boolean;
   /** "Saturday's call": the day of a thing named, which after a scene's day is that thing recalled, not a new scene. */
   possessive?: boolean;
+  /** In a sentence told in the pluperfect ("He had already said as much on Sunday"): a look back from the scene, which sets none. */
+  pluperfect?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -116,7 +118,14 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // The speaker's day is the one the quote was given on, when the sentence quoting it says so: "Yesterday evening he
   // said that a decision 'is not on the table today'. First there must be a ceasefire …" is yesterday evening.
   const givenOn = deictic && givenDay(paragraph, found, deictic);
-  const before = inScene ? (sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) ?? givenOn) : undefined;
+  // A sentence itself in the pluperfect goes on with the look back the one before it began.
+  const lookingBack = PLUPERFECT.test(paragraph.slice(sentenceStart, sentenceEnd));
+  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay);
+  const plain = inScene ? sceneInParagraph(earlier.filter((f) => lookingBack || !f.pluperfect)) : undefined;
+  // With only a look back before it in its paragraph, the sentence is in the scene the paragraphs before set, when
+  // there is one the look back is from; else in the look back's day.
+  const back = inScene && !plain ? sceneInParagraph(earlier) : undefined;
+  const before = plain ?? (back && !lookedBackFrom(back.at, sceneBefore(article, from, published)) ? back : undefined) ?? (inScene ? givenOn : undefined);
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd);
@@ -572,7 +581,21 @@ const LEAD_UP = /(?:^|[.!?]["”’)]*\s+)(?:Before|Ahead of|In the run-up to|In
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:should|must)(?!\s+(?:not\s+)?have\b)|due\s+to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|hold)\b|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
+// A clause whose verb, in the present, tells a date on the calendar ahead: "He faces an election on Sunday", "The summit
+// opens in Brussels on Thursday", "Lavrov is travelling to Alaska on Thursday" (news writes arrangements so; in a
+// caption, a headline or a bullet the present tells what happened, so those lines are not read this way). The verb comes
+// within the clause's first words, after its subject: "the heads of state on Monday" is no verb.
+const SCHEDULED_PRESENT = /^\s*(?:[\p{L}'’.-]+\s+){0,5}?(?:faces|opens|travels|holds|hosts|visits|flies|begins|starts|convenes|reconvenes|resumes|chairs|goes\s+to\s+the\s+polls|takes\s+office|(?:is|are)\s+(?:travell?ing|meeting|visiting|hosting|heading|flying|going|holding|attending|chairing|convening|returning))\b/iu;
+/** Lines whose present tense is no arrangement: headings, captions and italic notes, bullets, pictures. */
+const NOT_PROSE = /^\s*(?:#|[*_]|[-•]\s|!\[)/;
+// "If the talks fail on Friday": a condition in the present is still to come ("If he said so on Friday" is not).
+const CONDITION_AHEAD = /\b(?:if|unless)\s+(?![^,;]*\b(?:was|were|had|did|said|met|told|made|took|gave|came|went|held|spoke|wrote|left|sent|began|ran|saw|\p{Ll}+ed)\b)[^,;]*$/iu;
+// A verb in the pluperfect: "had already said", "had been agreed", "had rejected".
+const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|previously|just|not|never|long|once|even|first)\s+)*(?:been\s+)?\p{Ll}{2,}(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame|ut|et|ad|un|ld)\b/u;
+// What makes a pluperfect after it no look back of the sentence's own: a verb of saying or "that" before it (reported
+// speech), or a subordinating word ("after he had landed", "when she had gone", "which he had signed").
+const LOOK_BACK_BLOCKED = /\b(?:said|says|told|tells|wrote|writes|added|announced|stressed|insisted|argued|warned|declared|recalled|noted|explained|confirmed|that|after|before|when|once|until|since|because|as|if|which|who|whom|whose|where|while|though|although)\b/i;
 // "the day before yesterday": counted from the writer's day, like "yesterday", not from the date stated before.
 const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
@@ -831,7 +854,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9]|$)/).at(-1)!;
-    const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
+    const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause));
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
@@ -961,6 +984,17 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
       found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
+  }
+  // "He had already said as much in a newspaper article on Sunday": a date in a sentence told in the pluperfect looks
+  // back from the story's time and sets no scene for what follows. Not a pluperfect reported after a verb of saying
+  // ("said on Monday that she had spoken to him"), nor one in a subordinate clause ("After he had landed on Monday, …").
+  for (const f of found) {
+    const [from, to] = sentenceAround(paragraph, f.start, f.end);
+    const sentence = paragraph.slice(from, to);
+    const had = PLUPERFECT.exec(sentence);
+    // The date's own words ("the day before") are not what blocks it.
+    const lead = sentence.slice(0, had?.index).replace(paragraph.slice(f.start, f.end), ' ');
+    if (had && !LOOK_BACK_BLOCKED.test(lead)) Object.assign(f, { pluperfect: true, scene: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -1203,6 +1237,9 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
   const { text } = article;
   let end = paragraphStart - 1;
   const recalled: Found[] = [];
+  // A day told in the pluperfect ("She had said as much on Sunday") looks back from a scene set further back; with
+  // none there, it is the only day the story has given.
+  let lookedBack: StatedAt | undefined;
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -1215,7 +1252,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
-    if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at ?? lookedBack;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
     if (labelled) return labelled;
@@ -1228,16 +1265,24 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
-    if (last?.scene) return recalled.every((f) => recalledFrom(f, last.at)) ? last.at : undefined;
+    if (last?.scene) return recalled.every((f) => recalledFrom(f, last.at)) ? last.at : lookedBack;
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
-    if (last && last.at.date.length === 4) return undefined;
+    if (last && last.at.date.length === 4) return lookedBack;
+    if (last?.pluperfect) lookedBack ??= last.at;
     if (last) recalled.push(last);
     end = start - 1;
   }
-  return undefined;
+  return lookedBack;
 }
+
+/** Whether `scene`, set before a look back told in the pluperfect on `day`, is on or after that day: the look back is from it. */
+const lookedBackFrom = (day: StatedAt, scene: StatedAt | undefined) => {
+  if (!scene) return false;
+  const n = Math.min(day.date.length, scene.date.length);
+  return scene.date.slice(0, n) >= day.date.slice(0, n);
+};
 
 /** The day a heading paragraph names ("**Monday 17 February**"), when it names nothing else. */
 function dateHeading(article: { text: string; publishedAt?: string }, start: number, end: number, published: Day | undefined): StatedAt | undefined {

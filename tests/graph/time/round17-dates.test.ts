@@ -1,0 +1,84 @@
+// Round 17 statement dates (sentences written for these tests; invented people and places): mechanisms meant for text
+// nobody has read.
+import { describe, expect, it } from 'vitest';
+import { statedAt } from '@/graph/time/stated-at';
+
+/** The date and precision statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
+function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = []) {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
+  const at = statedAt({ text, publishedAt }, start, start + sentence.length, speaker);
+  return at && `${at.date} ${at.precision}`;
+}
+
+// 2025-03-12 is a Wednesday.
+const WEDNESDAY = '2025-03-12';
+
+describe('#statedAt, round 17', () => {
+  it('should read a day after a present-tense arrangement ("faces a vote on Friday", "opens on Thursday") as ahead, setting no scene', () => {
+    const scene = 'Yesterday the northern ministers met in Oslo.';
+    const said = 'Anna Berg said the force was ready.';
+    for (const arrangement of [
+      'Piet Maas faces a confidence vote on Friday.',
+      'The summit opens in Brussels on Thursday.',
+      'Maas travels to Washington on Thursday.',
+      'Foreign Minister Piet Maas is travelling to Riga on Friday.',
+      'Berg, due to meet Maas on Friday, gave nothing away.',
+    ]) {
+      expect(dateOf([scene, arrangement, said].join('\n'), WEDNESDAY, said, ['Anna Berg', 'Berg'])).toBe('2025-03-11 DAY');
+    }
+  });
+
+  it('should keep the present of a caption or a bullet as what happened', () => {
+    const caption = ['Berg said the force was ready.', '', '*Anna Berg meets Piet Maas in Oslo on Monday. Photo: pool*'].join('\n');
+    expect(dateOf(caption, WEDNESDAY, 'Anna Berg meets Piet Maas in Oslo on Monday.', ['Anna Berg'])).toBe('2025-03-10 DAY');
+    const bullet = '- Berg hosts Maas in Oslo on Monday';
+    expect(dateOf(bullet, WEDNESDAY, 'Berg hosts Maas in Oslo on Monday', ['Berg'])).toBe('2025-03-10 DAY');
+    // A past verb after the subject is no arrangement.
+    const past = ['Piet Maas faced a confidence vote on Friday.', 'Berg said the force was ready.'].join('\n');
+    expect(dateOf(past, WEDNESDAY, 'Berg said the force was ready.', ['Berg'])).toBe('2025-03-07 DAY');
+  });
+
+  it('should read a day in a condition still to come ("Should the talks fail on Friday", "If they fail on Friday") as ahead', () => {
+    const said = 'Berg said the force was ready.';
+    for (const condition of ['Should the talks fail on Friday, sanctions would follow.', 'If the talks fail on Friday, sanctions will follow.', 'Europe must decide on Friday, the ministers agreed.']) {
+      expect(dateOf(['Yesterday the ministers met in Oslo.', condition, said].join('\n'), WEDNESDAY, said, ['Berg'])).toBe('2025-03-11 DAY');
+    }
+    // A condition told in the past is a date like any other.
+    const past = 'If Maas agreed on Friday, he did not say so.';
+    expect(dateOf(['Yesterday the ministers met in Oslo.', past].join('\n'), WEDNESDAY, past, ['Maas'])).toBe('2025-03-07 DAY');
+  });
+
+  it('should not let a date told in the pluperfect set the scene for what follows it', () => {
+    const text = [
+      'Good morning. The northern ministers spent four hours in Oslo yesterday.',
+      '',
+      'Anna Berg was the most forward. She had already said as much in a radio interview on Sunday.',
+      '',
+      'Piet Maas struck a different tone.',
+    ].join('\n');
+    expect(dateOf(text, WEDNESDAY, 'Piet Maas struck a different tone.', ['Piet Maas', 'Maas'])).toBe('2025-03-11 DAY');
+    // The pluperfect sentence itself is dated by its own day.
+    expect(dateOf(text, WEDNESDAY, 'She had already said as much in a radio interview on Sunday.', ['Anna Berg'])).toBe('2025-03-09 DAY');
+    // Within its paragraph, too: "But she added" goes on from the scene, not from the look back.
+    const paragraph = 'Yesterday Berg met the ministers in Oslo. She had said as much on Sunday. But she added a condition.';
+    expect(dateOf(paragraph, WEDNESDAY, 'But she added a condition.', ['Berg'])).toBe('2025-03-11 DAY');
+    // A chain told in the pluperfect ("the day before he had rejected") looks back as well.
+    const chain = ['Berg spoke in Oslo on Tuesday afternoon.', 'Maas said the talks were useful. The day before he had rejected any delay.', 'Berg later hosted a call.'].join('\n');
+    expect(dateOf(chain, WEDNESDAY, 'Berg later hosted a call.', ['Berg'])).toBe('2025-03-11 DAY');
+  });
+
+  it('should keep a look back told in the pluperfect as the day, when no scene before it is what it looks back from', () => {
+    const text = ['On Sunday Berg had spoken to Maas for an hour.', '', 'She told him the force was ready.'].join('\n');
+    expect(dateOf(text, WEDNESDAY, 'She told him the force was ready.', ['Berg'])).toBe('2025-03-09 DAY');
+    const paragraph = 'On Sunday Berg had spoken to Maas for an hour. She told him the force was ready.';
+    expect(dateOf(paragraph, WEDNESDAY, 'She told him the force was ready.', ['Berg'])).toBe('2025-03-09 DAY');
+  });
+
+  it('should keep a pluperfect reported after a verb of saying, or in a subordinate clause, in its scene', () => {
+    const reported = ['On Monday Berg said that Maas had agreed.', 'Maas did not comment.'].join('\n');
+    expect(dateOf(reported, WEDNESDAY, 'Maas did not comment.', ['Maas'])).toBe('2025-03-10 DAY');
+    const after = ['After Maas had landed in Oslo on Monday, the two met.', 'Maas said the force was ready.'].join('\n');
+    expect(dateOf(after, WEDNESDAY, 'Maas said the force was ready.', ['Maas'])).toBe('2025-03-10 DAY');
+  });
+});
