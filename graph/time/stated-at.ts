@@ -105,9 +105,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // words name ("After his summit with Putin …": the summit's day).
   const verbDate = said === undefined || context.eventDate ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
   const afterVerb = verbDate && !(context.target?.length && speakerAt(paragraph, sentenceStart, said!, context.target) !== undefined) ? verbDate : undefined;
-  const quoted = aboutTarget ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]);
-  const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
-    .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
+  const quoted = sharpened(aboutTarget ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]), said === undefined ? inQuote : own);
+  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)));
+  const inSentence = sharpened(sentenceDates.sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0], sentenceDates);
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
   const inScene = inSceneSentence(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
@@ -376,7 +376,8 @@ function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number
       break;
     }
   }
-  const inClause = found.filter((f) => f.start >= from && f.end <= to);
+  // A date chrono read with the comma that ends its clause ("in January, and …") is still in it.
+  const inClause = found.filter((f) => f.start >= from && f.start < to);
   return inClause.length ? inClause : found;
 }
 
@@ -1275,6 +1276,17 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     end = start - 1;
   }
   return lookedBack;
+}
+
+/**
+ * `f`, or the day it takes in that `among` also names: "a weekend in which Kellogg told the conference on Saturday",
+ * "met him earlier in April and again last Friday", "said earlier this month, and again on Monday": the day, which says
+ * more (the nearest to `f` when there are several). Not a day in the possessive ("Monday's meeting"), a thing named.
+ */
+function sharpened(f: Found | undefined, among: Found[]): Found | undefined {
+  if (!f || (f.at.precision !== 'APPROXIMATE' && f.at.precision !== 'MONTH') || f.at.date.length !== 7) return f;
+  const days = among.filter((g) => g !== f && g.at.precision === 'DAY' && !g.possessive && g.at.date.startsWith(f.at.date));
+  return days.sort((a, b) => distance(a, f.start, f.end) - distance(b, f.start, f.end))[0] ?? f;
 }
 
 /** Whether `scene`, set before a look back told in the pluperfect on `day`, is on or after that day: the look back is from it. */

@@ -81,4 +81,24 @@ describe('#statedAt, round 17', () => {
     const after = ['After Maas had landed in Oslo on Monday, the two met.', 'Maas said the force was ready.'].join('\n');
     expect(dateOf(after, WEDNESDAY, 'Maas said the force was ready.', ['Maas'])).toBe('2025-03-10 DAY');
   });
+
+  it('should take the day a vaguer date in the same clause takes in ("a weekend in which … on Saturday", "earlier in March and again last Friday")', () => {
+    const weekend = 'That came after a weekend in which Anna Berg, the Nordic envoy, told the Oslo Forum on Saturday that the force was ready.';
+    expect(dateOf(weekend, WEDNESDAY, weekend, ['Anna Berg', 'Berg'])).toBe('2025-03-08 DAY');
+    const again = 'Berg met Piet Maas in Oslo earlier in March and again in Bergen last Friday.';
+    expect(dateOf(again, WEDNESDAY, again, ['Berg'])).toBe('2025-03-07 DAY');
+    const month = 'Berg said earlier this month and again on Monday that the force was ready.';
+    expect(dateOf(month, WEDNESDAY, month, ['Berg'])).toBe('2025-03-10 DAY');
+    // Not a day outside it, nor a thing named by its day.
+    const outside = 'Berg said in February that the talks of 3 March would decide.';
+    expect(dateOf(outside, WEDNESDAY, outside, ['Berg'])).toBe('2025-02 MONTH');
+    const possessive = "Berg said last week that Monday's talks had failed.";
+    expect(dateOf(possessive, WEDNESDAY, possessive, ['Berg'])?.endsWith('APPROXIMATE')).toBe(true);
+  });
+
+  it('should keep a date read with its clause\'s closing comma in that clause ("told reporters in January, and Y said a fortnight ago")', () => {
+    const text = '"Any such troops would be targets," Anna Berg told reporters in January, and Piet Maas said a fortnight ago that the plan was dead.';
+    expect(dateOf(text, WEDNESDAY, text, ['Anna Berg', 'Berg'])).toBe('2025-01 MONTH');
+    expect(dateOf(text, WEDNESDAY, text, ['Piet Maas', 'Maas'])).toBe('2025-02-26 DAY');
+  });
 });
