@@ -592,6 +592,9 @@ const SCHEDULED_PRESENT = /^\s*(?:[\p{L}'’.-]+\s+){0,5}?(?:faces|opens|travels
 const NOT_PROSE = /^\s*(?:#|[*_]|[-•]\s|!\[)/;
 // "If the talks fail on Friday": a condition in the present is still to come ("If he said so on Friday" is not).
 const CONDITION_AHEAD = /\b(?:if|unless)\s+(?![^,;]*\b(?:was|were|had|did|said|met|told|made|took|gave|came|went|held|spoke|wrote|left|sent|began|ran|saw|\p{Ll}+ed)\b)[^,;]*$/iu;
+// "days after the summit on", "weeks before the vote of": a thing's day, and a span of days or weeks from it.
+const SOME_DAYS_FROM = /\b(days|weeks)\s+(after|before)(?=\s)/gi;
+const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
 // A verb in the pluperfect: "had already said", "had been agreed", "had rejected".
 const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|previously|just|not|never|long|once|even|first)\s+)*(?:been\s+)?\p{Ll}{2,}(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame|ut|et|ad|un|ld)\b/u;
 // What makes a pluperfect after it no look back of the sentence's own: a verb of saying or "that" before it (reported
@@ -985,6 +988,21 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
       found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
+  }
+  // "Days after the Oslo summit on 6 March, X said …": the day is the summit's; what was said came some days on from it,
+  // which the text gives only to about the month (weeks: about a fortnight on). Hours after it is still its day.
+  for (const f of [...found]) {
+    if (f.at.precision !== 'DAY' || f.future || f.attributive) continue;
+    const window = paragraph.slice(Math.max(0, f.start - 100), f.start);
+    const m = matchesOf(window, SOME_DAYS_FROM).at(-1);
+    // Only a thing named ("the Oslo summit on"), not a clause ("after Macron met Trump on Monday": the meeting's day),
+    // and not a count ("three days after": counted as a chain).
+    if (!m || COUNTED.test(window.slice(0, m.index)) || !NAMED_THING_ON.test(window.slice(m.index + m[0].length).concat(/^(?:on|of)\s/i.test(paragraph.slice(f.start, f.end)) ? 'on ' : ''))) continue;
+    const shift = (/^weeks$/i.test(m[1]) ? 14 : 3) * (/^after$/i.test(m[2]) ? 1 : -1);
+    const date = new Date(Date.parse(`${f.at.date}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 7);
+    const start = Math.max(0, f.start - 100) + m.index;
+    f.attributive = true;
+    found.push({ start, end: start + m[1].length + 1 + m[2].length, at: { date, precision: 'APPROXIMATE', source: 'TEXT' }, scene: false, future: Boolean(latest) && date > isoDay(latest!).slice(0, 7) });
   }
   // "He had already said as much in a newspaper article on Sunday": a date in a sentence told in the pluperfect looks
   // back from the story's time and sets no scene for what follows. Not a pluperfect reported after a verb of saying

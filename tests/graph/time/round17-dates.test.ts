@@ -101,4 +101,16 @@ describe('#statedAt, round 17', () => {
     expect(dateOf(text, WEDNESDAY, text, ['Anna Berg', 'Berg'])).toBe('2025-01 MONTH');
     expect(dateOf(text, WEDNESDAY, text, ['Piet Maas', 'Maas'])).toBe('2025-02-26 DAY');
   });
+
+  it('should date "days after the summit on 6 March" only to about the month, and leave a counted or clausal one as it was', () => {
+    const days = 'Days after the Oslo summit on 6 March, Anna Berg said the force was ready.';
+    expect(dateOf(days, WEDNESDAY, days, ['Anna Berg', 'Berg'])).toBe('2025-03 APPROXIMATE');
+    const weeks = 'Weeks before the summit of 27 February, Berg wrote that the force was ready.';
+    expect(dateOf(weeks, WEDNESDAY, weeks, ['Berg'])).toBe('2025-02 APPROXIMATE');
+    // "three days after" is a chain, counted; "after Maas met Berg on Monday" names the meeting's own day.
+    const counted = 'Three days after the summit on 6 March, Berg said the force was ready.';
+    expect(dateOf(counted, WEDNESDAY, counted, ['Berg'])).toBe('2025-03-09 DAY');
+    const clause = 'The trip comes days after Piet Maas met Berg in Oslo on Monday.';
+    expect(dateOf(clause, WEDNESDAY, clause, ['Piet Maas', 'Maas'])).toBe('2025-03-10 DAY');
+  });
 });
