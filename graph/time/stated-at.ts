@@ -1259,6 +1259,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
   // A day told in the pluperfect ("She had said as much on Sunday") looks back from a scene set further back; with
   // none there, it is the only day the story has given.
   let lookedBack: StatedAt | undefined;
+  // The paragraph last walked through (first, the one asking): the first under a heading, when one is reached.
+  let under = text.slice(paragraphStart, text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart));
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -1271,7 +1273,10 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
-    if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at ?? lookedBack;
+    // An answer opening on the people the answer before it named ("The two leaders proposed …") goes on with its scene.
+    const continued = HEADING.test(paragraph) && QUESTION.test(paragraph) && BACK_TO_THEM.test(under) && !dateHeading(article, start, end, published) && !datesOf(article, start, end, published).some(stating);
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at ?? lookedBack;
+    if (paragraph.trim() && !HEADING.test(paragraph)) under = paragraph;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
     if (labelled) return labelled;
@@ -1306,6 +1311,9 @@ function sharpened(f: Found | undefined, among: Found[]): Found | undefined {
   const days = among.filter((g) => g !== f && g.at.precision === 'DAY' && !g.possessive && g.at.date.startsWith(f.at.date));
   return days.sort((a, b) => distance(a, f.start, f.end) - distance(b, f.start, f.end))[0] ?? f;
 }
+
+// A paragraph opening on people named before it: "The two leaders …", "Both men …", "The pair …".
+const BACK_TO_THEM = /^\s*(?:(?:The\s+(?:two|three|four)|Both)\s+(?:leaders|men|women|presidents|prime\s+ministers|ministers|chancellors|governments|countries|capitals|sides|allies)|The\s+(?:pair|trio)|Both\s+of\s+them)\b/;
 
 /** Whether `scene`, set before a look back told in the pluperfect on `day`, is on or after that day: the look back is from it. */
 const lookedBackFrom = (day: StatedAt, scene: StatedAt | undefined) => {

@@ -113,4 +113,22 @@ describe('#statedAt, round 17', () => {
     const clause = 'The trip comes days after Piet Maas met Berg in Oslo on Monday.';
     expect(dateOf(clause, WEDNESDAY, clause, ['Piet Maas', 'Maas'])).toBe('2025-03-10 DAY');
   });
+
+  it('should carry an explainer\'s scene across a question heading when the answer opens on the people named before it', () => {
+    const text = [
+      '## Who decided this?',
+      '',
+      'Anna Berg and Piet Maas announced the plan on Thursday, at the end of a two-day summit in Oslo.',
+      '',
+      '## Where would it be run from?',
+      '',
+      'The two leaders proposed a headquarters in Bergen. Berg said the plans were at an advanced stage.',
+    ].join('\n');
+    expect(dateOf(text, WEDNESDAY, 'Berg said the plans were at an advanced stage.', ['Berg'])).toBe('2025-03-06 DAY');
+    // An answer opening on anything else starts anew.
+    const anew = text.replace('The two leaders proposed', 'Planners proposed');
+    expect(dateOf(anew, WEDNESDAY, 'Berg said the plans were at an advanced stage.', ['Berg'])).toBe('2025-03-12 DAY');
+    const both = text.replace('The two leaders proposed', 'Both Norway and Denmark proposed');
+    expect(dateOf(both, WEDNESDAY, 'Berg said the plans were at an advanced stage.', ['Berg'])).toBe('2025-03-12 DAY');
+  });
 });
