@@ -146,7 +146,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
   if (onEvent) return onEvent;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
-  if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
+  // A speaker named in the complement ("… comes three days after Macron met Trump on Monday") is its actor, whoever
+  // else the sentence names first.
+  const inComplement = picked?.complement && picked.start >= sentenceStart ? speakerAt(paragraph, picked.end, sentenceEnd, speaker) : undefined;
+  if (picked?.complement && inComplement !== undefined && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
@@ -956,8 +959,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
     // the summit, …") the chain names that same day, and only what follows it is counted away from it.
     const appositive = takesComplement && prior !== undefined && /^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!));
-    const at = appositive ? prior.at : chained(chain, anchor);
-    const complement = takesComplement ? chained(chain, anchor, true) : undefined;
+    // "Her comments came a day after Maas said on Sunday …": with no date before it in its paragraph, a chain whose
+    // complement names its own day counts from that day (what the complement tells is on it, and what came after, a day on).
+    const told = takesComplement && !prior && !chain[7] ? found.find((g) => g.start >= chainEnd && g.start - chainEnd <= 80 && !g.future && !g.since && !g.deadline && g.at.precision === 'DAY' && !/[,;:.!?—–()"“”]/.test(paragraph.slice(chainEnd, g.start))) : undefined;
+    const at = appositive ? prior.at : told ? chained(chain, told.at) : chained(chain, anchor);
+    const complement = told ? told.at : takesComplement ? chained(chain, anchor, true) : undefined;
     // "Macron, who spoke with him earlier in the day, said …": the chain sits in an aside about the speaker.
     const aside = inAside(paragraph, chain.index!, chain.index! + chain[0].length);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, ...(aside && { aside, personAside: PERSON_ASIDE.test(paragraph.slice(Math.max(0, chain.index! - 200), chain.index!)) }), future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });

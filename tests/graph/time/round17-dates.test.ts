@@ -131,4 +131,19 @@ describe('#statedAt, round 17', () => {
     const both = text.replace('The two leaders proposed', 'Both Norway and Denmark proposed');
     expect(dateOf(both, WEDNESDAY, 'Berg said the plans were at an advanced stage.', ['Berg'])).toBe('2025-03-12 DAY');
   });
+
+  it('should count "X came a day after Y said on Sunday" from the day the complement names', () => {
+    const text = "Berg's comments came a day after Piet Maas said on Sunday that the plan was premature.";
+    expect(dateOf(text, WEDNESDAY, text, ['Berg'])).toBe('2025-03-10 DAY');
+    expect(dateOf(text, WEDNESDAY, text, ['Piet Maas', 'Maas'])).toBe('2025-03-09 DAY');
+    const two = 'Berg spoke in Oslo two days after Maas met the king on Sunday.';
+    expect(dateOf(two, WEDNESDAY, two, ['Berg'])).toBe('2025-03-11 DAY');
+    // A speaker named in the complement is its actor, whatever the sentence names first.
+    const trip = "The envoy's trip comes three days after Anna Berg met Maas in Oslo on Monday.";
+    expect(dateOf(trip, WEDNESDAY, trip, ['envoy', 'Anna Berg'])).toBe('2025-03-10 DAY');
+    expect(dateOf(trip, '2025-03-14', trip, ['envoy'])).toBe('2025-03-13 DAY');
+    // A date stated before the chain stays its anchor.
+    const before = 'On Monday Berg spoke in Oslo, a day after Maas met the king.';
+    expect(dateOf(before, WEDNESDAY, before, ['Berg'])).toBe('2025-03-10 DAY');
+  });
 });
