@@ -100,12 +100,19 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "Macron, who spoke with Zelensky earlier in the day, said on Monday …": what is about Zelensky is the aside's, on its day.
   const targetAt = context.target?.length && inSpan.some((f) => f.aside) ? speakerAt(paragraph, sentenceStart, sentenceEnd, context.target) : undefined;
   const aboutTarget = targetAt === undefined ? undefined : inSpan.find((f) => f.aside && targetAt < f.start && (ASIDE.exec(paragraph.slice(sentenceStart, f.start))?.index ?? Infinity) + sentenceStart < targetAt);
+  // "… called the restrictions, announced by the U.S. Treasury a day earlier, an unfriendly act": the speaker named as
+  // the agent of a participle aside did what the aside tells, on its day.
+  const bySpeaker = speaker.length ? inSpan.find((f) => {
+    const opener = f.aside ? ASIDE.exec(paragraph.slice(sentenceStart, f.start)) : null;
+    const agent = opener ? BY_AGENT.exec(opener[0]) : null;
+    return agent !== null && speakerAt(paragraph, sentenceStart + opener!.index + agent[0].length, sentenceStart + opener!.index + agent[0].length + 60, speaker) === sentenceStart + opener!.index + agent[0].length;
+  }) : undefined;
   // "After the summit on Friday, 15 August, Trump wrote the next morning …": a date right after the speaker's verb of
   // saying is when they said it, ahead of a fronted one nearer the name; not for attending or meeting what the fronted
   // words name ("After his summit with Putin …": the summit's day).
   const verbDate = said === undefined || context.eventDate ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
   const afterVerb = verbDate && !(context.target?.length && speakerAt(paragraph, sentenceStart, said!, context.target) !== undefined) ? verbDate : undefined;
-  const quoted = sharpened(aboutTarget ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]), said === undefined ? inQuote : own);
+  const quoted = sharpened(aboutTarget ?? bySpeaker ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]), said === undefined ? inQuote : own);
   const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)));
   const inSentence = sharpened(sentenceDates.sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0], sentenceDates);
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
@@ -532,7 +539,8 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
 }
 
 // Names recur across an article's evidence: each one's pattern is compiled once.
-const wholeWord = remembered((name: string) => new RegExp(`\\b${escapeRegExp(name)}\\b`), 5000);
+// Not \b: a name ending in a full stop ("U.S.") is a whole word before a space too.
+const wholeWord = remembered((name: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'u'), 5000);
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
@@ -610,6 +618,8 @@ const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 const QUOTED_TODAY = /^(?:today|tonight)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born|announced|imposed|unveiled|introduced|published|released|issued|presented)\b(?:[^,.;]|(?<=\b[a-z])\.|\.(?=\S))*$/i;
+// A participle aside naming its agent: ", announced by (the) ", ", imposed by ".
+const BY_AGENT = /^,\s*(?:announced|imposed|unveiled|introduced|published|released|issued|presented|appointed|named|elected)\s+by\s+(?:the\s+)?/i;
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 /** Characters looked back from a "today" for the verb of saying it is reported under: a long sentence of reported speech. */
 const REPORTED_REACH = 300;

@@ -146,4 +146,13 @@ describe('#statedAt, round 17', () => {
     const before = 'On Monday Berg spoke in Oslo, a day after Maas met the king.';
     expect(dateOf(before, WEDNESDAY, before, ['Berg'])).toBe('2025-03-10 DAY');
   });
+
+  it('should date the agent of a participle aside ("the tariffs, announced by the U.S. Treasury a day earlier,") by the aside', () => {
+    const text = 'Speaking on Thursday, Anna Berg called the new tariffs, announced by the U.S. Treasury a day earlier, a hostile act.';
+    expect(dateOf(text, '2025-03-14', text, ['U.S.', 'United States'])).toBe('2025-03-12 DAY');
+    expect(dateOf(text, '2025-03-14', text, ['Anna Berg', 'Berg'])).toBe('2025-03-13 DAY');
+    // Someone named inside another's relative clause is no agent of it.
+    const other = 'Anna Berg, who fell out with Piet Maas in Oslo on 28 February, urged Moscow on Tuesday to accept the truce.';
+    expect(dateOf(other, WEDNESDAY, other, ['Piet Maas', 'Maas'])).toBe('2025-03-11 DAY');
+  });
 });
