@@ -539,8 +539,8 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
 }
 
 // Names recur across an article's evidence: each one's pattern is compiled once.
-// Not \b: a name ending in a full stop ("U.S.") is a whole word before a space too.
-const wholeWord = remembered((name: string) => new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'u'), 5000);
+// Not \b at its end: a name ending in a full stop ("U.S.") is a whole word before a space too.
+const wholeWord = remembered((name: string) => new RegExp(`\\b${escapeRegExp(name)}(?!\\w)`), 5000);
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
@@ -606,6 +606,7 @@ const CONDITION_AHEAD = /\b(?:if|unless)\s+(?![^,;]*\b(?:was|were|had|did|said|m
 // "days after the summit on", "weeks before the vote of": a thing's day, and a span of days or weeks from it.
 const SOME_DAYS_FROM = /\b(days|weeks)\s+(after|before)(?=\s)/gi;
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
+const PLUPERFECT_CUE = /\bhad\s/;
 // A verb in the pluperfect: "had already said", "had been agreed", "had rejected".
 const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|previously|just|not|never|long|once|even|first)\s+)*(?:been\s+)?\p{Ll}{2,}(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame|ut|et|ad|un|ld)\b/u;
 // What makes a pluperfect after it no look back of the sentence's own: a verb of saying or "that" before it (reported
@@ -1023,8 +1024,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   // "He had already said as much in a newspaper article on Sunday": a date in a sentence told in the pluperfect looks
   // back from the story's time and sets no scene for what follows. Not a pluperfect reported after a verb of saying
   // ("said on Monday that she had spoken to him"), nor one in a subordinate clause ("After he had landed on Monday, …").
-  for (const f of found) {
-    const [from, to] = sentenceAround(paragraph, f.start, f.end);
+  // The paragraph's sentence ends are found once (a long paragraph with many dates would otherwise be read per date).
+  const looksBack = PLUPERFECT_CUE.test(paragraph);
+  const ends = looksBack ? sentenceEnds(paragraph) : [];
+  for (const f of looksBack ? found : []) {
+    const [from, to] = sentenceOf(ends, paragraph.length, f.start, f.end);
     const sentence = paragraph.slice(from, to);
     const had = PLUPERFECT.exec(sentence);
     // The date's own words ("the day before") are not what blocks it.
@@ -1234,6 +1238,29 @@ function paragraphAround(text: string, at: number): [number, number] {
 // ("U.S.", "Jan.", "Mr.").
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
 const ABBREVIATION = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.)["”’)]*\s+$/;
+
+/** Each sentence end of `paragraph` as [where its punctuation is, where the next sentence starts], as sentenceAround reads them. */
+function sentenceEnds(paragraph: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const match of matchesOf(paragraph, SENTENCE_END)) {
+    const boundary = match.index + match[0].length;
+    if (!ABBREVIATION.test(paragraph.slice(Math.max(0, match.index - 12), boundary))) out.push([match.index, boundary]);
+  }
+  return out;
+}
+
+/** sentenceAround for [start, end), from the sentence ends `ends` of a paragraph `length` long (a binary search). */
+function sentenceOf(ends: Array<[number, number]>, length: number, start: number, end: number): [number, number] {
+  let [lo, hi] = [0, ends.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? ends[lo - 1][1] : 0;
+  for (let i = lo; i < ends.length; i++) if (ends[i][0] >= end - 1) return [from, ends[i][0] + 1];
+  return [from, length];
+}
 
 function sentenceAround(paragraph: string, start: number, end: number): [number, number] {
   let from = 0;
