@@ -607,6 +607,7 @@ const CONDITION_AHEAD = /\b(?:if|unless)\s+(?![^,;]*\b(?:was|were|had|did|said|m
 const SOME_DAYS_FROM = /\b(days|weeks)\s+(after|before)(?=\s)/gi;
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
 const PLUPERFECT_CUE = /\bhad\s/;
+const LATER_THIS = /\blater\s+this\s+(?:week|month|year)\b[,.;:!?)"”’\s]*$/i;
 // A verb in the pluperfect: "had already said", "had been agreed", "had rejected".
 const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|previously|just|not|never|long|once|even|first)\s+)*(?:been\s+)?\p{Ll}{2,}(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame|ut|et|ad|un|ld)\b/u;
 // What makes a pluperfect after it no look back of the sentence's own: a verb of saying or "that" before it (reported
@@ -1005,6 +1006,12 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
       found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
+  }
+  // "at the European Council later this month", "later this year": the rest of the article's own week, month or year,
+  // still to come (chrono reads the whole month or year, which takes in the article's day).
+  for (const f of found) {
+    const words = paragraph.slice(Math.max(0, f.start - 6), f.end);
+    if (LATER_THIS.test(words) && !f.chained) Object.assign(f, { future: true, scene: false });
   }
   // "Days after the Oslo summit on 6 March, X said …": the day is the summit's; what was said came some days on from it,
   // which the text gives only to about the month (weeks: about a fortnight on). Hours after it is still its day.

@@ -155,4 +155,15 @@ describe('#statedAt, round 17', () => {
     const other = 'Anna Berg, who fell out with Piet Maas in Oslo on 28 February, urged Moscow on Tuesday to accept the truce.';
     expect(dateOf(other, WEDNESDAY, other, ['Piet Maas', 'Maas'])).toBe('2025-03-11 DAY');
   });
+
+  it('should read "later this month", "later this week" and "later this year" as still to come', () => {
+    const month = 'Anna Berg urged her partners to agree at the summit later this month.';
+    expect(dateOf(['On Monday the ministers met in Oslo.', month].join('\n'), WEDNESDAY, month, ['Anna Berg'])).toBe('2025-03-10 DAY');
+    for (const later of ['Berg will see Maas later this week.', 'Berg said the force would deploy later this year.']) {
+      expect(dateOf(later, WEDNESDAY, later, ['Berg'])).toBe('2025-03-12 DAY');
+    }
+    // "earlier this month" is a date like any other.
+    const earlier = 'Berg met Maas earlier this month.';
+    expect(dateOf(earlier, WEDNESDAY, earlier, ['Berg'])).toBe('2025-03 MONTH');
+  });
 });
