@@ -50,8 +50,8 @@ interface Found {
   ordinal?: boolean;
   /** "Saturday's call": the day of a thing named, which after a scene's day is that thing recalled, not a new scene. */
   possessive?: boolean;
-  /** "Trump had urged a truce on Thursday": a day told in the pluperfect looks back from the scene; it sets none. */
-  flashback?: boolean;
+  /** In a sentence told in the pluperfect ("He had already said as much on Sunday"): a look back from the scene, which sets none. */
+  pluperfect?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -100,14 +100,21 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "Macron, who spoke with Zelensky earlier in the day, said on Monday …": what is about Zelensky is the aside's, on its day.
   const targetAt = context.target?.length && inSpan.some((f) => f.aside) ? speakerAt(paragraph, sentenceStart, sentenceEnd, context.target) : undefined;
   const aboutTarget = targetAt === undefined ? undefined : inSpan.find((f) => f.aside && targetAt < f.start && (ASIDE.exec(paragraph.slice(sentenceStart, f.start))?.index ?? Infinity) + sentenceStart < targetAt);
+  // "… called the restrictions, announced by the U.S. Treasury a day earlier, an unfriendly act": the speaker named as
+  // the agent of a participle aside did what the aside tells, on its day.
+  const bySpeaker = speaker.length ? inSpan.find((f) => {
+    const opener = f.aside ? ASIDE.exec(paragraph.slice(sentenceStart, f.start)) : null;
+    const agent = opener ? BY_AGENT.exec(opener[0]) : null;
+    return agent !== null && speakerAt(paragraph, sentenceStart + opener!.index + agent[0].length, sentenceStart + opener!.index + agent[0].length + 60, speaker) === sentenceStart + opener!.index + agent[0].length;
+  }) : undefined;
   // "After the summit on Friday, 15 August, Trump wrote the next morning …": a date right after the speaker's verb of
   // saying is when they said it, ahead of a fronted one nearer the name; not for attending or meeting what the fronted
   // words name ("After his summit with Putin …": the summit's day).
   const verbDate = said === undefined || context.eventDate ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
   const afterVerb = verbDate && !(context.target?.length && speakerAt(paragraph, sentenceStart, said!, context.target) !== undefined) ? verbDate : undefined;
-  const quoted = aboutTarget ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]);
-  const inSentence = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)))
-    .sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0];
+  const quoted = sharpened(aboutTarget ?? bySpeaker ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]), said === undefined ? inQuote : own);
+  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)));
+  const inSentence = sharpened(sentenceDates.sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0], sentenceDates);
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
   const inScene = inSceneSentence(withoutAsides(paragraph.slice(sentenceStart, sentenceEnd)));
@@ -118,7 +125,14 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // The speaker's day is the one the quote was given on, when the sentence quoting it says so: "Yesterday evening he
   // said that a decision 'is not on the table today'. First there must be a ceasefire …" is yesterday evening.
   const givenOn = deictic && givenDay(paragraph, found, deictic);
-  const before = inScene ? (sceneInParagraph(found.filter((f) => f.end <= sentenceStart && f.start > speakersDay)) ?? givenOn) : undefined;
+  // A sentence itself in the pluperfect goes on with the look back the one before it began.
+  const lookingBack = PLUPERFECT.test(paragraph.slice(sentenceStart, sentenceEnd));
+  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay);
+  const plain = inScene ? sceneInParagraph(earlier.filter((f) => lookingBack || !f.pluperfect)) : undefined;
+  // With only a look back before it in its paragraph, the sentence is in the scene the paragraphs before set, when
+  // there is one the look back is from; else in the look back's day.
+  const back = inScene && !plain ? sceneInParagraph(earlier) : undefined;
+  const before = plain ?? (back && !lookedBackFrom(back.at, sceneBefore(article, from, published)) ? back : undefined) ?? (inScene ? givenOn : undefined);
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd);
@@ -139,7 +153,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
   if (onEvent) return onEvent;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
-  if (picked?.complement && said !== undefined && picked.start >= sentenceStart && said > picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, said))) return picked.complement;
+  // A speaker named in the complement ("… comes three days after Macron met Trump on Monday") is its actor, whoever
+  // else the sentence names first.
+  const inComplement = picked?.complement && picked.start >= sentenceStart ? speakerAt(paragraph, picked.end, sentenceEnd, speaker) : undefined;
+  if (picked?.complement && inComplement !== undefined && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
@@ -228,7 +245,7 @@ function chainOnEvent(text: string, start: number, end: number, events: DateCont
  */
 function sceneInParagraph(found: Found[]): Found | undefined {
   // "…called the restrictions, announced a day earlier, an unfriendly act. He stressed…": an aside's date is no scene.
-  const before = withoutRecalled(mainClause(found.filter((f) => !f.lookBack && !f.flashback)));
+  const before = withoutRecalled(mainClause(found.filter((f) => !f.lookBack)));
   const last = before.at(-1);
   if (!last || last.at.precision === 'DAY') return last;
   return before.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last;
@@ -372,7 +389,8 @@ function ownClause(paragraph: string, sentenceStart: number, sentenceEnd: number
       break;
     }
   }
-  const inClause = found.filter((f) => f.start >= from && f.end <= to);
+  // A date chrono read with the comma that ends its clause ("in January, and …") is still in it.
+  const inClause = found.filter((f) => f.start >= from && f.start < to);
   return inClause.length ? inClause : found;
 }
 
@@ -524,7 +542,8 @@ function inOthersClause(paragraph: string, sentenceStart: number, f: Found, said
 }
 
 // Names recur across an article's evidence: each one's pattern is compiled once.
-const wholeWord = remembered((name: string) => new RegExp(`\\b${escapeRegExp(name)}\\b`), 5000);
+// Not \b at its end: a name ending in a full stop ("U.S.") is a whole word before a space too.
+const wholeWord = remembered((name: string) => new RegExp(`\\b${escapeRegExp(name)}(?!\\w)`), 5000);
 
 /** Where in the quote the first of `names` is mentioned (whole words), if any. */
 function speakerAt(paragraph: string, start: number, end: number, names: readonly string[]): number | undefined {
@@ -577,7 +596,26 @@ const LEAD_UP = /(?:^|[.!?]["”’)]*\s+)(?:Before|Ahead of|In the run-up to|In
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:should|must)(?!\s+(?:not\s+)?have\b)|due\s+to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|hold)\b|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
+// A clause whose verb, in the present, tells a date on the calendar ahead: "He faces an election on Sunday", "The summit
+// opens in Brussels on Thursday", "Lavrov is travelling to Alaska on Thursday" (news writes arrangements so; in a
+// caption, a headline or a bullet the present tells what happened, so those lines are not read this way). The verb comes
+// within the clause's first words, after its subject: "the heads of state on Monday" is no verb.
+const SCHEDULED_PRESENT = /^\s*(?:[\p{L}'’.-]+\s+){0,5}?(?:faces|opens|travels|holds|hosts|visits|flies|begins|starts|convenes|reconvenes|resumes|chairs|goes\s+to\s+the\s+polls|takes\s+office|(?:is|are)\s+(?:travell?ing|meeting|visiting|hosting|heading|flying|going|holding|attending|chairing|convening|returning))\b/iu;
+/** Lines whose present tense is no arrangement: headings, captions and italic notes, bullets, pictures. */
+const NOT_PROSE = /^\s*(?:#|[*_]|[-•]\s|!\[)/;
+// "If the talks fail on Friday": a condition in the present is still to come ("If he said so on Friday" is not).
+const CONDITION_AHEAD = /\b(?:if|unless)\s+(?![^,;]*\b(?:was|were|had|did|said|met|told|made|took|gave|came|went|held|spoke|wrote|left|sent|began|ran|saw|\p{Ll}+ed)\b)[^,;]*$/iu;
+// "days after the summit on", "weeks before the vote of": a thing's day, and a span of days or weeks from it.
+const SOME_DAYS_FROM = /\b(days|weeks)\s+(after|before)(?=\s)/gi;
+const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
+const PLUPERFECT_CUE = /\bhad\s/;
+const LATER_THIS = /\blater\s+this\s+(?:week|month|year)\b[,.;:!?)"”’\s]*$/i;
+// A verb in the pluperfect: "had already said", "had been agreed", "had rejected".
+const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|previously|just|not|never|long|once|even|first)\s+)*(?:been\s+)?\p{Ll}{2,}(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame|ut|et|ad|un|ld)\b/u;
+// What makes a pluperfect after it no look back of the sentence's own: a verb of saying or "that" before it (reported
+// speech), or a subordinating word ("after he had landed", "when she had gone", "which he had signed").
+const LOOK_BACK_BLOCKED = /\b(?:said|says|told|tells|wrote|writes|added|announced|stressed|insisted|argued|warned|declared|recalled|noted|explained|confirmed|that|after|before|when|once|until|since|because|as|if|which|who|whom|whose|where|while|though|although)\b/i;
 // "the day before yesterday": counted from the writer's day, like "yesterday", not from the date stated before.
 const DEICTIC_WORD = /\b(?:yesterday|today|tomorrow|tonight|last\s+night)\b/i;
 // Words for the day a speaker speaks.
@@ -585,6 +623,8 @@ const DEICTIC = /^(?:today|tonight|this (?:morning|afternoon|evening)|now)$/i;
 const QUOTED_TODAY = /^(?:today|tonight)$/i;
 // An aside opened by a comma: "X, sworn in as prime minister on March 14, …", "Y, who met him on Monday, …".
 const ASIDE = /,\s*(?:who|which|sworn|elected|re-elected|appointed|named|installed|inaugurated|born|announced|imposed|unveiled|introduced|published|released|issued|presented)\b(?:[^,.;]|(?<=\b[a-z])\.|\.(?=\S))*$/i;
+// A participle aside naming its agent: ", announced by (the) ", ", imposed by ".
+const BY_AGENT = /^,\s*(?:announced|imposed|unveiled|introduced|published|released|issued|presented|appointed|named|elected)\s+by\s+(?:the\s+)?/i;
 // Reported speech running up to a word: "He said that today Europe must …" is the speaker's today.
 /** Characters looked back from a "today" for the verb of saying it is reported under: a long sentence of reported speech. */
 const REPORTED_REACH = 300;
@@ -601,7 +641,6 @@ const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stresse
 // What was said is told in the pluperfect: "said on Monday that he had agreed …".
 const REPORTS_EARLIER = /^[^.;!?"“]{0,30}?\bthat\s+[^.;!?"“]{1,80}?\bhad\s+(?:(?:already|earlier|previously|not|never)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
-const FLASHBACK = /\bhad\s+(?:(?:\p{Ll}+ly|already|also|earlier|first|just|himself|herself|themselves)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b[^.;!?:"“”]*$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
 // How far back a bare year may still date a statement in a news report.
@@ -841,7 +880,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9]|$)/).at(-1)!;
-    const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text);
+    const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause));
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
@@ -890,13 +929,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
     const possessive = /^['’]s\b/.test(paragraph.slice(end, end + 3));
-    // "Trump had urged a 30-day truce himself on Thursday": a flashback from the story's scene, not a new scene.
-    const flashback = FLASHBACK.test(paragraph.slice(Math.max(0, paragraph.lastIndexOf('. ', start) + 1, start - 160), start));
     // "this year", "last year": a year alone sets no scene for the days after it, and "aid for this year" is the
     // period the aid is for.
     const yearOnly = !known.has('month') && !known.has('day') && !known.has('weekday');
     const period = yearOnly && PERIOD_FOR.test(paragraph.slice(Math.max(0, start - 8), start));
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, flashback, scene: !lookBack && !flashback && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
@@ -942,8 +979,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
     // the summit, …") the chain names that same day, and only what follows it is counted away from it.
     const appositive = takesComplement && prior !== undefined && /^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!));
-    const at = appositive ? prior.at : chained(chain, anchor);
-    const complement = takesComplement ? chained(chain, anchor, true) : undefined;
+    // "Her comments came a day after Maas said on Sunday …": with no date before it in its paragraph, a chain whose
+    // complement names its own day counts from that day (what the complement tells is on it, and what came after, a day on).
+    const told = takesComplement && !prior && !chain[7] ? found.find((g) => g.start >= chainEnd && g.start - chainEnd <= 80 && !g.future && !g.since && !g.deadline && g.at.precision === 'DAY' && !/[,;:.!?—–()"“”]/.test(paragraph.slice(chainEnd, g.start))) : undefined;
+    const at = appositive ? prior.at : told ? chained(chain, told.at) : chained(chain, anchor);
+    const complement = told ? told.at : takesComplement ? chained(chain, anchor, true) : undefined;
     // "Macron, who spoke with him earlier in the day, said …": the chain sits in an aside about the speaker.
     const aside = inAside(paragraph, chain.index!, chain.index! + chain[0].length);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, ...(aside && { aside, personAside: PERSON_ASIDE.test(paragraph.slice(Math.max(0, chain.index! - 200), chain.index!)) }), future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
@@ -974,6 +1014,41 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
       const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
       found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
     }
+  }
+  // "at the European Council later this month", "later this year": the rest of the article's own week, month or year,
+  // still to come (chrono reads the whole month or year, which takes in the article's day).
+  for (const f of found) {
+    const words = paragraph.slice(Math.max(0, f.start - 6), f.end);
+    if (LATER_THIS.test(words) && !f.chained) Object.assign(f, { future: true, scene: false });
+  }
+  // "Days after the Oslo summit on 6 March, X said …": the day is the summit's; what was said came some days on from it,
+  // which the text gives only to about the month (weeks: about a fortnight on). Hours after it is still its day.
+  for (const f of [...found]) {
+    if (f.at.precision !== 'DAY' || f.future || f.attributive) continue;
+    const window = paragraph.slice(Math.max(0, f.start - 100), f.start);
+    const m = matchesOf(window, SOME_DAYS_FROM).at(-1);
+    // Only a thing named ("the Oslo summit on"), not a clause ("after Macron met Trump on Monday": the meeting's day),
+    // and not a count ("three days after": counted as a chain).
+    if (!m || COUNTED.test(window.slice(0, m.index)) || !NAMED_THING_ON.test(window.slice(m.index + m[0].length).concat(/^(?:on|of)\s/i.test(paragraph.slice(f.start, f.end)) ? 'on ' : ''))) continue;
+    const shift = (/^weeks$/i.test(m[1]) ? 14 : 3) * (/^after$/i.test(m[2]) ? 1 : -1);
+    const date = new Date(Date.parse(`${f.at.date}T12:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 7);
+    const start = Math.max(0, f.start - 100) + m.index;
+    f.attributive = true;
+    found.push({ start, end: start + m[1].length + 1 + m[2].length, at: { date, precision: 'APPROXIMATE', source: 'TEXT' }, scene: false, future: Boolean(latest) && date > isoDay(latest!).slice(0, 7) });
+  }
+  // "He had already said as much in a newspaper article on Sunday": a date in a sentence told in the pluperfect looks
+  // back from the story's time and sets no scene for what follows. Not a pluperfect reported after a verb of saying
+  // ("said on Monday that she had spoken to him"), nor one in a subordinate clause ("After he had landed on Monday, …").
+  // The paragraph's sentence ends are found once (a long paragraph with many dates would otherwise be read per date).
+  const looksBack = PLUPERFECT_CUE.test(paragraph);
+  const ends = looksBack ? sentenceEnds(paragraph) : [];
+  for (const f of looksBack ? found : []) {
+    const [from, to] = sentenceOf(ends, paragraph.length, f.start, f.end);
+    const sentence = paragraph.slice(from, to);
+    const had = PLUPERFECT.exec(sentence);
+    // The date's own words ("the day before") are not what blocks it.
+    const lead = sentence.slice(0, had?.index).replace(paragraph.slice(f.start, f.end), ' ');
+    if (had && !LOOK_BACK_BLOCKED.test(lead)) Object.assign(f, { pluperfect: true, scene: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -1179,6 +1254,29 @@ function paragraphAround(text: string, at: number): [number, number] {
 const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
 const ABBREVIATION = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.)["”’)]*\s+$/;
 
+/** Each sentence end of `paragraph` as [where its punctuation is, where the next sentence starts], as sentenceAround reads them. */
+function sentenceEnds(paragraph: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const match of matchesOf(paragraph, SENTENCE_END)) {
+    const boundary = match.index + match[0].length;
+    if (!ABBREVIATION.test(paragraph.slice(Math.max(0, match.index - 12), boundary))) out.push([match.index, boundary]);
+  }
+  return out;
+}
+
+/** sentenceAround for [start, end), from the sentence ends `ends` of a paragraph `length` long (a binary search). */
+function sentenceOf(ends: Array<[number, number]>, length: number, start: number, end: number): [number, number] {
+  let [lo, hi] = [0, ends.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? ends[lo - 1][1] : 0;
+  for (let i = lo; i < ends.length; i++) if (ends[i][0] >= end - 1) return [from, ends[i][0] + 1];
+  return [from, length];
+}
+
 function sentenceAround(paragraph: string, start: number, end: number): [number, number] {
   let from = 0;
   let to = paragraph.length;
@@ -1216,6 +1314,11 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
   const { text } = article;
   let end = paragraphStart - 1;
   const recalled: Found[] = [];
+  // A day told in the pluperfect ("She had said as much on Sunday") looks back from a scene set further back; with
+  // none there, it is the only day the story has given.
+  let lookedBack: StatedAt | undefined;
+  // The paragraph last walked through (first, the one asking): the first under a heading, when one is reached.
+  let under = text.slice(paragraphStart, text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart));
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -1228,7 +1331,10 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
-    if (HEADING.test(paragraph) && QUESTION.test(paragraph)) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at;
+    // An answer opening on the people the answer before it named ("The two leaders proposed …") goes on with its scene.
+    const continued = HEADING.test(paragraph) && QUESTION.test(paragraph) && BACK_TO_THEM.test(under) && !dateHeading(article, start, end, published) && !datesOf(article, start, end, published).some(stating);
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at ?? lookedBack;
+    if (paragraph.trim() && !HEADING.test(paragraph)) under = paragraph;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
     if (labelled) return labelled;
@@ -1241,16 +1347,38 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
-    if (last?.scene) return recalled.every((f) => recalledFrom(f, last.at)) ? last.at : undefined;
+    if (last?.scene) return recalled.every((f) => recalledFrom(f, last.at)) ? last.at : lookedBack;
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
-    if (last && last.at.date.length === 4) return undefined;
+    if (last && last.at.date.length === 4) return lookedBack;
+    if (last?.pluperfect) lookedBack ??= last.at;
     if (last) recalled.push(last);
     end = start - 1;
   }
-  return undefined;
+  return lookedBack;
 }
+
+/**
+ * `f`, or the day it takes in that `among` also names: "a weekend in which Kellogg told the conference on Saturday",
+ * "met him earlier in April and again last Friday", "said earlier this month, and again on Monday": the day, which says
+ * more (the nearest to `f` when there are several). Not a day in the possessive ("Monday's meeting"), a thing named.
+ */
+function sharpened(f: Found | undefined, among: Found[]): Found | undefined {
+  if (!f || (f.at.precision !== 'APPROXIMATE' && f.at.precision !== 'MONTH') || f.at.date.length !== 7) return f;
+  const days = among.filter((g) => g !== f && g.at.precision === 'DAY' && !g.possessive && g.at.date.startsWith(f.at.date));
+  return days.sort((a, b) => distance(a, f.start, f.end) - distance(b, f.start, f.end))[0] ?? f;
+}
+
+// A paragraph opening on people named before it: "The two leaders …", "Both men …", "The pair …".
+const BACK_TO_THEM = /^\s*(?:(?:The\s+(?:two|three|four)|Both)\s+(?:leaders|men|women|presidents|prime\s+ministers|ministers|chancellors|governments|countries|capitals|sides|allies)|The\s+(?:pair|trio)|Both\s+of\s+them)\b/;
+
+/** Whether `scene`, set before a look back told in the pluperfect on `day`, is on or after that day: the look back is from it. */
+const lookedBackFrom = (day: StatedAt, scene: StatedAt | undefined) => {
+  if (!scene) return false;
+  const n = Math.min(day.date.length, scene.date.length);
+  return scene.date.slice(0, n) >= day.date.slice(0, n);
+};
 
 /** The day a heading paragraph names ("**Monday 17 February**"), when it names nothing else. */
 function dateHeading(article: { text: string; publishedAt?: string }, start: number, end: number, published: Day | undefined): StatedAt | undefined {
