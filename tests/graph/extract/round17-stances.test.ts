@@ -152,3 +152,10 @@ describe('a position against a thing', () => {
     expect(stances('Norway\'s position against the presence of the reassurance force is unchanged.')).toContain('OPPOSES:norway:reassurance-force');
   });
 });
+
+describe('a speaker clear or adamant that', () => {
+  it('should give one who "was equally clear that" or "is adamant that" the reported stance too', () => {
+    expect(stances('Anna Lind was equally clear that Norway would not send soldiers to Ukraine.')).toContain('OPPOSES:anna-lind:european-peacekeeping-force');
+    expect(stances('Anna Lind is adamant that Norway backs the reassurance force.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+  });
+});
