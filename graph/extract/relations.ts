@@ -761,7 +761,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const lead = reported ?? (opens ? [''] : null);
     if (!which && !lead) continue;
     // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.
-    const complement = which ? null : /^\s+of\s+(?:[^,;.:"“”]|(?<=\d)[,.](?=\d)){1,40}?(?=\s+(?:would|will|could|can|must|should|has to|have to|needs? to)\b)/.exec(text.slice(object.end, sentence.end));
+    // Or a relative clause set off by commas ('work on a "reassurance force," which would protect its skies, was moving ahead').
+    const complement = which ? null : /^\s+of\s+(?:[^,;.:"“”]|(?<=\d)[,.](?=\d)){1,40}?(?=\s+(?:would|will|could|can|must|should|has to|have to|needs? to)\b)|^["”]?,["”]?\s+which\s+[^,;:"“”]{1,120},(?=\s)/.exec(text.slice(object.end, sentence.end));
     const after = object.end + (which ? which[0].length : complement ? complement[0].length : 0);
     const verdict = VERDICT_FOR.exec(text.slice(after, Math.min(sentence.end, after + 80)));
     if (!verdict) continue;

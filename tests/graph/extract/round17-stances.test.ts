@@ -159,3 +159,13 @@ describe('a speaker clear or adamant that', () => {
     expect(stances('Anna Lind is adamant that Norway backs the reassurance force.')).toContain('SUPPORTS:anna-lind:reassurance-force');
   });
 });
+
+describe('work on a plan reported as moving ahead', () => {
+  it('should read "said work on the force was moving ahead" as support, not as proposing it', () => {
+    const r = extractText('Anna Lind said work on a "reassurance force," which would protect the skies, was moving ahead.');
+    const keys = r.relations.map((x) => `${x.type}:${x.source}:${x.target}`);
+    expect(keys).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(keys).not.toContain('PROPOSED:anna-lind:reassurance-force');
+    expect(stances('Anna Lind said work on the reassurance force was making good progress.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+  });
+});
