@@ -79,6 +79,7 @@ const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,
 const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|crunch|snap|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+const CITY_OF_EVENT = new RegExp(String.raw`\b(${HEAD})\s+in\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:city|capital|port|resort|town)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
 const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|conference|videoconference|gathering)\s+of\s+((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?)(in|at)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const DAY_OR_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
@@ -234,6 +235,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const words = `${qualifier.join(' ')} ${m[3]}`.replace(/['’]s\b/g, '');
       const start = sentence.start + m.index + m[0].length - `${qualifier.join(' ')} ${m[3]}`.length;
       add(start, sentence.start + m.index + m[0].length, cap(words));
+    }
+    // "talks in the Saudi city of Jeddah": the city named by its description is where they were held.
+    for (const m of /\b(?:city|capital|port|resort|town) of\b/.test(sentence.text) ? matchesOf(sentence.text, CITY_OF_EVENT) : []) {
+      if (add(sentence.start + m.index, sentence.start + m.index + m[0].length, `${cap(m[1])} in ${m[2]}`)) found[found.length - 1].alias ??= `${m[2]} ${m[1]}`;
     }
     for (const m of matchesOf(sentence.text, PLACED_EVENT)) {
       // A news conference is not a gathering of the debate.
@@ -501,6 +506,8 @@ const LED_TEAMS = new RegExp(LED_TEAM.source, 'gu');
  *  people listed after it (to the end of its clause) were at the gathering just named. */
 const DELEGATION_MEMBERS = /\b(?:delegation|team|side|negotiators)(?:,\s+which|\s+also)?\s+(?:included|includes|comprised|consisted of)\s+|\b(?:delegation|team|side)\s+(?:was|were)\s+(?:led|headed)\s+by\s+[^.;]{1,120}?(?:,\s+(?:together\s+)?with|,?\s+and\s+(?:also\s+)?(?:included|includes|comprised))\s+|\b(?:led|headed)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:['’]s)?\s+(?:team|delegation|side)\s+(?:together|along)\s+with\s+/gu;
 /** Where the list of a delegation's members ends: the next clause. */
+const SENT = /\b(?:sent|dispatched|fielded)\s+(?=(?:its\s+|their\s+)?(?:\p{Lu}|foreign|defen[cs]e|prime|deputy|vice|national|chief|top|senior))/u;
+const SENTS = new RegExp(SENT.source, 'gu');
 const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
 const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
@@ -512,7 +519,7 @@ const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+
 // a speech or a panel at a conference or forum (not a speech to a parliament).
 const CONFERENCE_SPEECH = /\b(?:(?:finished|delivered|gave|giving|used|began|opened|closed|ended|wrapped up)\s+(?:his|her|their|a|the)\s+(?:(?:keynote|opening|closing|main|much-anticipated)\s+)?(?:speech|address|keynote)(?!\s+(?:to|before|in)\s+(?:the\s+)?(?:parliament|Bundestag|Sejm|Rada|Commons|Congress|Senate|nation|Assembly))|(?:on|at)\s+(?:a|the)\s+(?:panel|side[- ]event|fringe event)|in\s+the\s+main\s+hall)\b/;
 const CONFERENCE = /\b(?:Conference|Forum)\b/;
-const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t)\b/i;
+const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
@@ -548,6 +555,26 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 8), at));
     const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
     push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
+  }
+  // "Ukraine sent Yermak, together with Sybiha and Umerov", "Rubio led the American side": a state that sends its
+  // people to the gathering just named, or whose side or delegation they lead, is represented there, and they are there
+  // (leading "Kyiv's negotiators" over weeks says nothing of one meeting).
+  for (const d of near && SENT.test(sentence.text) ? matchesOf(sentence.text, SENTS) : []) {
+    const at = sentence.start + d.index;
+    const from = at + d[0].length;
+    const head = text.slice(sentence.start, from);
+    if (NOT_YET.test(head) || NEGATION.test(head)) { NEGATION.lastIndex = 0; continue; }
+    NEGATION.lastIndex = 0;
+    const end = MEMBERS_END.exec(text.slice(from, sentence.end));
+    // Not one named only as a possessive in a member's apposition ("Yermak, the head of President Zelenskiy's office").
+    const members = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= (end ? from + end.index : sentence.end) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+    const senders = subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'COUNTRY');
+    if (members.length && senders.length) push([...senders, ...members], near!, 0.6);
+  }
+  for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
+    const at = sentence.start + led.index;
+    if (NOT_YET.test(sentence.text.slice(0, led.index))) continue;
+    if (/\b(?:side|delegation)$/.test(led[0])) push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= at && m.end <= at + led[0].length), near!, 0.6);
   }
   // Members of a delegation at the gathering just named: not a delegation still to travel ("will include"), nor one
   // that did not ("did not include").
