@@ -580,11 +580,15 @@ const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?
  * in a clause after the sentence's own verb ("Lind is blunt about the plan some in Moscow have floated", "Merz said
  * Germany has ruled it out"): then the sentence's verb tells the time.
  */
-function inSceneSentence(sentence: string): boolean {
+function inSceneSentence(told: string): boolean {
+  const sentence = /\bwho\s+(?:has|have)\b/i.test(told) ? told.replace(WHO_HAS_ASIDE, ' ') : told;
   const perfect = OUT_OF_SCENE.exec(sentence);
   if (!perfect) return true;
   return !/\bpreviously\b/i.test(sentence) && (MAIN_VERB.test(sentence.slice(0, perfect.index)) || RELATIVE_BEFORE.test(sentence.slice(0, perfect.index)));
 }
+// "Merz, who has taken a harder line than his predecessor, said …": a perfect in an aside about the speaker, closed
+// before the sentence's verb of saying, is background; the verb tells the time.
+const WHO_HAS_ASIDE = /,\s+who\s+(?:has|have)\s[^,;:.!?]*,(?=\s+(?:\p{Ll}+ly\s+)?(?:said|told|added|warned|argued|insisted|stressed|wrote|urged|replied|called|announced|declared)\b)/giu;
 // A perfect in a relative clause about a place or thing ("went to Mont-Valérien, where the headquarters has been
 // prepared"): the clause's tense, not the sentence's.
 const RELATIVE_BEFORE = /\S[^.!?]*?,?\s(?:where|which|whose)\s[^,;:.!?]*$/i;
@@ -596,7 +600,7 @@ const LEAD_UP = /(?:^|[.!?]["”’)]*\s+)(?:Before|Ahead of|In the run-up to|In
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:should|must)(?!\s+(?:not\s+)?have\b)|due\s+to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|hold)\b|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:should|must)(?!\s+(?:not\s+)?have\b)|due\s+to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|hold)\b|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|(?:ready|prepared|willing|poised)\s+to\s+(?!(?:do\s+so|that|this)\b)\p{Ll}+|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/iu;
 // A clause whose verb, in the present, tells a date on the calendar ahead: "He faces an election on Sunday", "The summit
 // opens in Brussels on Thursday", "Lavrov is travelling to Alaska on Thursday" (news writes arrangements so; in a
 // caption, a headline or a bullet the present tells what happened, so those lines are not read this way). The verb comes
@@ -673,7 +677,7 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const entryAt = ENTRY_START.test(paragraph) ? from : entryAbove(article.text, from);
     const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from))));
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from), entry === undefined)));
   }
   return found;
 }
@@ -836,7 +840,7 @@ function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.
 /** "last month", "yesterday": counted from the article's day, not a calendar date. */
 const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
 
-function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined): Found[] {
+function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
   const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
@@ -972,8 +976,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const priors = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end);
     const last = priors.at(-1);
     const prior = last && last.at.precision !== 'DAY' ? (priors.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last) : last;
-    // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's).
-    const anchor = ago ? today : (prior?.at ?? (chain[9] ? today : undefined) ?? previous() ?? (backward ? today : undefined));
+    // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's);
+    // in a story outside a live blog, the day its paragraphs before have told ("… in Kyiv on Saturday. ¶ Later in the day …").
+    const anchor = ago ? today : (prior?.at ?? (chain[9] ? (story ? previous() : undefined) ?? today : undefined) ?? previous() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
