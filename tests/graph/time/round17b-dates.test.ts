@@ -56,4 +56,17 @@ describe('#statedAt, round 17b', () => {
     const own = ['The northern ministers met in Oslo on Monday.', 'Piet Maas has long said the sanctions should be tightened.'].join('\n');
     expect(dateOf(own, WEDNESDAY, own.split('\n')[1], ['Piet Maas'])).toBe('2025-03-12 DAY');
   });
+
+  it('should read a possessive day whose thing is told in the past ("after Monday\'s call, which caught …") backward, even after "would"', () => {
+    const text = "That would be the next step after Monday's call between Anna Berg and Piet Maas, which took many diplomats by surprise.";
+    expect(dateOf(text, WEDNESDAY, text, ['Anna Berg'])).toBe('2025-03-10 DAY');
+  });
+
+  it('should date "X came two days after Y\'s clash with Z" with X on the scene\'s day and Y two days before', () => {
+    const text = ['The northern ministers met in Oslo on Monday.', "The meeting came two days after Anna Berg's angry exchange with Piet Maas in Riga."].join('\n');
+    const sentence = text.split('\n')[1];
+    expect(dateOf(text, WEDNESDAY, sentence, ['Anna Berg'])).toBe('2025-03-08 DAY');
+    const at = statedAt({ text, publishedAt: WEDNESDAY }, text.indexOf(sentence), text.length, ['Anna Berg'], { target: ['meeting'] });
+    expect(at?.date).toBe('2025-03-10');
+  });
 });
