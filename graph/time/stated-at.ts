@@ -156,7 +156,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A speaker named in the complement ("… comes three days after Macron met Trump on Monday") is its actor, whoever
   // else the sentence names first.
   const inComplement = picked?.complement && picked.start >= sentenceStart ? speakerAt(paragraph, picked.end, sentenceEnd, speaker) : undefined;
-  if (picked?.complement && inComplement !== undefined && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
+  // Not what the news itself is about ("The summit came two days after Zelensky's clash …": attending the summit).
+  const targetFirst = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) !== undefined : false;
+  if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
@@ -580,11 +582,15 @@ const BARE_YEAR = /\b(?:in|since|during|of|by) ((?:19|20)\d{2})\b(?![-–/]| ?(?
  * in a clause after the sentence's own verb ("Lind is blunt about the plan some in Moscow have floated", "Merz said
  * Germany has ruled it out"): then the sentence's verb tells the time.
  */
-function inSceneSentence(sentence: string): boolean {
+function inSceneSentence(told: string): boolean {
+  const sentence = /\bwho\s+(?:has|have)\b/i.test(told) ? told.replace(WHO_HAS_ASIDE, ' ') : told;
   const perfect = OUT_OF_SCENE.exec(sentence);
   if (!perfect) return true;
   return !/\bpreviously\b/i.test(sentence) && (MAIN_VERB.test(sentence.slice(0, perfect.index)) || RELATIVE_BEFORE.test(sentence.slice(0, perfect.index)));
 }
+// "Merz, who has taken a harder line than his predecessor, said …": a perfect in an aside about the speaker, closed
+// before the sentence's verb of saying, is background; the verb tells the time.
+const WHO_HAS_ASIDE = /,\s+who\s+(?:has|have)\s[^,;:.!?]*,(?=\s+(?:\p{Ll}+ly\s+)?(?:said|told|added|warned|argued|insisted|stressed|wrote|urged|replied|called|announced|declared)\b)/giu;
 // A perfect in a relative clause about a place or thing ("went to Mont-Valérien, where the headquarters has been
 // prepared"): the clause's tense, not the sentence's.
 const RELATIVE_BEFORE = /\S[^.!?]*?,?\s(?:where|which|whose)\s[^,;:.!?]*$/i;
@@ -596,7 +602,7 @@ const LEAD_UP = /(?:^|[.!?]["”’)]*\s+)(?:Before|Ahead of|In the run-up to|In
 const ANCHORED = /\b(?:later|after(?:wards)?|(?:the )?(?:next|following) (?:day|week|month)|earlier|before)\b/i;
 const COMPONENTS = ['year', 'month', 'day', 'weekday'] as const;
 // A verb looking ahead in the clause before a date.
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:should|must)(?!\s+(?:not\s+)?have\b)|due\s+to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|hold)\b|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/i;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:should|must)(?!\s+(?:not\s+)?have\b)|due\s+to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|hold)\b|(?:is|are|was|were) (?:due|set|expected|scheduled|going) to|(?:is|are) (?:due|expected|scheduled) (?:at|in|back|for)|plans? to|(?:ready|prepared|willing|poised)\s+to\s+(?!(?:do\s+so|that|this)\b)\p{Ll}+|to be held|next|upcoming|coming(?!\s+(?:back|home|from|out|under|together)\b))\b|['’]ll\b/iu;
 // A clause whose verb, in the present, tells a date on the calendar ahead: "He faces an election on Sunday", "The summit
 // opens in Brussels on Thursday", "Lavrov is travelling to Alaska on Thursday" (news writes arrangements so; in a
 // caption, a headline or a bullet the present tells what happened, so those lines are not read this way). The verb comes
@@ -611,6 +617,8 @@ const SOME_DAYS_FROM = /\b(days|weeks)\s+(after|before)(?=\s)/gi;
 const COUNTED = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/i;
 const PLUPERFECT_CUE = /\bhad\s/;
 const LATER_THIS = /\blater\s+this\s+(?:week|month|year)\b[,.;:!?)"”’\s]*$/i;
+// A possessive day's thing followed by a relative clause in the past: "'s call with Putin, which caught many by surprise".
+const TOLD_IN_PAST = /^['’]s\s[^.!?;:,]{0,100},\s+(?:which|that)\s+(?:\p{Ll}+ly\s+)?(?:was|were|\p{Ll}{2,}ed|caught|took|left|came|went|made|saw|brought|drew|gave|broke|fell|met|spoke|told|said|sent|held|began|won|lost|ran|shook|struck|threw|led|produced|yielded)\b/u;
 // A verb in the pluperfect: "had already said", "had been agreed", "had rejected".
 const PLUPERFECT = /\bhad\s+(?:(?:already|also|earlier|previously|just|not|never|long|once|even|first)\s+)*(?:been\s+)?\p{Ll}{2,}(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame|ut|et|ad|un|ld)\b/u;
 // What makes a pluperfect after it no look back of the sentence's own: a verb of saying or "that" before it (reported
@@ -673,7 +681,7 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const entryAt = ENTRY_START.test(paragraph) ? from : entryAbove(article.text, from);
     const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from))));
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from), entry === undefined)));
   }
   return found;
 }
@@ -773,6 +781,9 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 const HYPOTHETICAL_AFTER = /^\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?(?:ceasefire|truce|peace|deal|agreement|settlement|armistice)\b/iu;
 const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
+// The verb of "X came a day after Y": X is the news, Y what it followed.
+const CAME_BEFORE = /\b(?:came|comes|come|arrived|arrives)\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$/i;
+
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
@@ -836,7 +847,7 @@ function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.
 /** "last month", "yesterday": counted from the article's day, not a calendar date. */
 const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
 
-function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined): Found[] {
+function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
   const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
@@ -880,7 +891,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
     const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9]|$)/).at(-1)!;
-    const ahead = FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause));
+    // "That would be the next step after Wednesday's call, which caught allies by surprise": a thing named in the
+    // possessive that its own clause tells in the past has happened, whatever the verb before it looks ahead to.
+    const toldPast = /^['’]s\s/.test(paragraph.slice(end, end + 3)) && TOLD_IN_PAST.test(paragraph.slice(end, end + 160));
+    const ahead = !toldPast && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)));
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
@@ -972,8 +986,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const priors = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end);
     const last = priors.at(-1);
     const prior = last && last.at.precision !== 'DAY' ? (priors.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last) : last;
-    // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's).
-    const anchor = ago ? today : (prior?.at ?? (chain[9] ? today : undefined) ?? previous() ?? (backward ? today : undefined));
+    // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's);
+    // in a story outside a live blog, the day its paragraphs before have told ("… in Kyiv on Saturday. ¶ Later in the day …").
+    const anchor = ago ? today : (prior?.at ?? (chain[9] ? (story ? previous() : undefined) ?? today : undefined) ?? previous() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
@@ -982,8 +997,13 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "Her comments came a day after Maas said on Sunday …": with no date before it in its paragraph, a chain whose
     // complement names its own day counts from that day (what the complement tells is on it, and what came after, a day on).
     const told = takesComplement && !prior && !chain[7] ? found.find((g) => g.start >= chainEnd && g.start - chainEnd <= 80 && !g.future && !g.since && !g.deadline && g.at.precision === 'DAY' && !/[,;:.!?—–()"“”]/.test(paragraph.slice(chainEnd, g.start))) : undefined;
-    const at = appositive ? prior.at : told ? chained(chain, told.at) : chained(chain, anchor);
-    const complement = told ? told.at : takesComplement ? chained(chain, anchor, true) : undefined;
+    // "The summit came two days after Zelensky's clash with Trump": with no day before it in its paragraph or in its
+    // complement, what "came" after is the story's own news, on the scene's day (else the article's); the complement is
+    // counted back from it.
+    const came = takesComplement && !prior && !told && !appositive && /after$/i.test(chain[0]) && CAME_BEFORE.test(paragraph.slice(Math.max(0, chain.index! - 30), chain.index!));
+    const cameOn = came ? (anchor ?? today) : undefined;
+    const at = appositive ? prior.at : told ? chained(chain, told.at) : cameOn ?? chained(chain, anchor);
+    const complement = told ? told.at : cameOn ? chained(chain, cameOn, true) : takesComplement ? chained(chain, anchor, true) : undefined;
     // "Macron, who spoke with him earlier in the day, said …": the chain sits in an aside about the speaker.
     const aside = inAside(paragraph, chain.index!, chain.index! + chain[0].length);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, ...(aside && { aside, personAside: PERSON_ASIDE.test(paragraph.slice(Math.max(0, chain.index! - 200), chain.index!)) }), future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
