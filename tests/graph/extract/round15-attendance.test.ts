@@ -26,7 +26,9 @@ describe('the members of a delegation at the gathering just named', () => {
 
   it('should place the one who "led the American side together with" someone, and that someone', () => {
     const r = extract('The talks in Oslo lasted six hours on Tuesday. Lena Berg led the American side together with adviser Mark Hill.');
-    expect(attendees(r)).toEqual(['lena-berg', 'mark-hill']);
+    // The side's state is represented there too (round 17).
+    expect(attendees(r).filter((k) => k !== 'united-states')).toEqual(['lena-berg', 'mark-hill']);
+    expect(attendees(r)).toContain('united-states');
   });
 
   it('should not place a delegation still to come, one that did not include someone, or people after the list', () => {
