@@ -1,15 +1,7 @@
 // Round 17 statement dates (sentences written for these tests; invented people and places): mechanisms meant for text
 // nobody has read.
 import { describe, expect, it } from 'vitest';
-import { statedAt } from '@/graph/time/stated-at';
-
-/** The date and precision statedAt gives the sentence `sentence` of `text` (paragraphs are lines). */
-function dateOf(text: string, publishedAt: string, sentence: string, speaker: string[] = []) {
-  const start = text.indexOf(sentence);
-  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
-  const at = statedAt({ text, publishedAt }, start, start + sentence.length, speaker);
-  return at && `${at.date} ${at.precision}`;
-}
+import { dateOf } from './helpers';
 
 // 2025-03-12 is a Wednesday.
 const WEDNESDAY = '2025-03-12';
