@@ -29,6 +29,7 @@ const SETS: Record<string, string> = {
   dev16: 'realistic-16/gold.yaml',
   dev17: 'realistic-17/gold.yaml',
   dev18: 'realistic-18/gold.yaml',
+  dev19: 'realistic-19/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];
