@@ -4,7 +4,7 @@ import type { RelationType } from '../types';
 import type { ExtractedRelation, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
-import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
+import { TRIGGERS, NEGATION, HEDGE, MONTH_MAY, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
@@ -380,7 +380,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // and a colon opens a clause of its own.
     const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ');
     const negations = matchesOf(window, NEGATION).length;
-    return { flip: negations % 2 === 1, hedge: HEDGE.exec(window)?.[0] };
+    return { flip: negations % 2 === 1, hedge: HEDGE.exec(window.replace(MONTH_MAY, ' '))?.[0] };
   };
   /** Confidence from the evidence: the pattern's strength, a hedge, and how far the actor is from the words. */
   const confidence = (strength: number, subject: Mention, at: number, hedge?: string) => {
@@ -818,16 +818,17 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && (/\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text) || /^\s+to\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:force|mission|contingent|coalition)\b/i.test(text.slice(object.end, object.end + 60)));
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
-  // "Norway backs the force, as does Denmark", "…, and so does Finland": the actor after holds the same stances.
-  if (/,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s/i.test(sentence.text)) {
+  // "Norway backs the force, as does Denmark", "…, and so does Finland", "…; so have Sweden's Anna Berg and Finland's
+  // Piet Smit": the actors after hold the same stances.
+  if (/[,;]\s+(?:as|(?:and\s+)?so)\s+(?:does|do|did|has|have|had)\s/i.test(sentence.text)) {
     for (const m of matchesOf(sentence.text, AS_DOES)) {
       const at = sentence.start + m.index + m[0].length;
-      const also = ms.find((x) => isActor(x) && !x.appositive && x.start === at);
-      if (!also) continue;
       const before = new Set(ms.filter((x) => x.end <= sentence.start + m.index).map((x) => x.key));
-      for (const r of [...out]) {
-        if (!['SUPPORTS', 'OPPOSES', 'PROPOSED'].includes(r.type) || !before.has(r.source) || r.source === also.key || out.some((o) => o.type === r.type && o.source === also.key && o.target === r.target)) continue;
-        out.push({ ...r, source: also.key });
+      for (const also of sameStanceActors(text, ms, at, sentence.end)) {
+        for (const r of [...out]) {
+          if (!['SUPPORTS', 'OPPOSES', 'PROPOSED'].includes(r.type) || !before.has(r.source) || r.source === also.key || out.some((o) => o.type === r.type && o.source === also.key && o.target === r.target)) continue;
+          out.push({ ...r, source: also.key });
+        }
       }
     }
   }
@@ -937,7 +938,23 @@ const WITHOUT_OPENS = /^[\W_]*Without\s+(?:(?:a|an|the|any|its|their|his|her)\s+
 /** Its main clause declares the thing worthless: 'a European force "would be a symbol"', "deters nobody", "cannot work". */
 const WORTHLESS_CLAUSE = new RegExp(String.raw`\b(?:is|are|was|were|would be|will be|would|will|remains?)\s+${WORTHLESS}|\b(?:would|will|could|can)(?:\s+not|n['’]t|not|\s+never)\s+(?:work|hold|last|deter|succeed)\b|\b(?:deters?|protects?|guarantees?|achieves?|stops?)\s+(?:nobody|no one|nothing)\b`, 'i');
 /** ", as does", ", and so did the": the actor right after shares the stances before. */
-const AS_DOES = /,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
+const AS_DOES = /[,;]\s+(?:as|(?:and\s+)?so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
+// Between the actors of "so have Sweden's Anna Berg and Finland's Piet Smit": a list's commas and "and", and a
+// possessive nation or a title before each name.
+const SAME_STANCE_GAP = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?(?:(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}))?$/u;
+
+/** The actors right after "as does", "so have": the first at `at`, then any joined to it in a list. */
+function sameStanceActors(text: string, ms: Mention[], at: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  let from = at;
+  for (const m of ms) {
+    if (m.start < from || m.end > end || m.appositive) continue;
+    if (!isActor(m) || !SAME_STANCE_GAP.test(text.slice(from, m.start)) || (found.length === 0 && /[,;]|\band\b/.test(text.slice(from, m.start)))) break;
+    found.push(m);
+    from = m.end;
+  }
+  return found;
+}
 /** ", with X beside him": a companion named in a trailing "with" phrase. */
 const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|\s+[^,;.]{1,60}?\s+at\s+(?:his|her)\s+side\b)/g;
 /** "the plans of the", "the proposal by the so-called": a plan's owner follows. */

@@ -522,7 +522,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
-    const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+    // "A floated the idea, and Germany's B came out for it when he wrote…": the subject of a later coordinated clause.
+    const clauseSubject = before.filter((m) => COORDINATED_SUBJECT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).pop();
+    const subject = clauseSubject ?? before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
     // "Merz, then in opposition, was more open: he told…": else the person this sentence opened with, before the colon.
     const opener = before.length ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && m.end <= from && /^\W*$/.test(text.slice(sentence.start, m.start)) && /:\s*$/.test(text.slice(sentence.start, from)));
     const earlier = subject ?? before[before.length - 1] ?? opener;
@@ -612,6 +614,8 @@ const CONTACTED = /\S\s+(?:(?:then|also|first|later)\s+)?(?:called|rang|phoned|t
 // "would force Kyiv to give up land", "pressured Ukraine into accepting": the one pushed holds no stance by it.
 const FORCED = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|pressur(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|strong-arm(?:s|ed|ing)?|blackmail(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 
+// The head of a clause coordinated with the one before: ", and Germany's Chancellor ", "; but the ".
+const COORDINATED_SUBJECT = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 // "Putin, Starmer said, does not want …": the one named in the parenthesis speaks; the subject is before it.
 const SAID_ASIDE = /^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|argued|insisted|claimed|believes|thinks)\s*,/;
 const RETOLD = /^\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|reported|reports|told\s+(?:[\w-]+\s+){1,2}?|added|claimed|recounted|recalled|explained|noted)\s+(?:that\s+)?$/;

@@ -129,6 +129,8 @@ export const TRIGGERS: Trigger[] = [
   // "came out against the plan"; "Ivo Marek and Lena Holt announced plans for a headquarters": announcing one's plans
   // for a thing proposes it.
   t('OPPOSES', -1, String.raw`c(?:ame|omes?|oming) out (?:\w+ )?against`),
+  // "came out for the loan", "has come out strongly in favour of it": the same idiom the other way.
+  t('SUPPORTS', 1, String.raw`c(?:ame|omes?|oming) out (?:\w+ly )?(?:for|in favou?r of|in support of)`, { gate: /\bc(?:ame|omes?|oming) out\b/i }),
   t('PROPOSED', 1, String.raw`announc(?:e|es|ed|ing) (?:(?:their|its|his|her|joint|new) )?(?:plans?|proposals?) for|announc(?:e|es|ed|ing)(?= (?:a|an) ["“]?[A-Za-z-]+(?: [A-Za-z-]+){0,2} ?["”]?(?:force|mission|coalition|plan|initiative|zone|fund|headquarters)\b)`),
   // "will keep working with partners on guarantees", "planners were working together on the force": working on a
   // thing jointly with others is taking part in it (working on it alone is drafting it: PROPOSED above).
@@ -159,6 +161,9 @@ export const NEGATION = /\bno (?:\w+ )?right(?: and no (?:\w+ )?right)? to\b|\bn
 
 /** Words that weaken a claim without reversing it (context, not a condition). */
 export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle)\b/i;
+
+/** The month May, which HEDGE would read as the modal: "a vote due by May", "on 9 May", "the May summit". */
+export const MONTH_MAY = /\b(?:in|by|since|until|till|from|of|early|late|mid|mid-|last|next|this|through|before|after|during|on|the)\s+May\b|\bMay\s+\d|\d(?:st|nd|rd|th)?\s+May\b/gi;
 
 /** A condition put on a stance, to the end of its clause: "only with a U.S. backstop", "provided the U.S. helps". */
 export const CONDITION = /\b(?:only (?:with|if|once|after|under|as part of)|provided(?: that)?|on condition that|as long as|depend(?:s|ing)? on|unless|if)\b[^,;.:—–]{3,80}/i;

@@ -1,0 +1,49 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 18: stances carried by "; so have A and B", the idiom "came out for", a month read as a modal, and "he" after a
+// coordinated clause. People invented; the sentences are written here, not taken from any evaluation article.
+const stances = (text: string): string[] => {
+  const r = extractText(text);
+  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
+};
+
+describe('"so have" after a semicolon', () => {
+  it('should give every actor listed after "; so have" the stance of the clause before', () => {
+    const found = stances("Anna Lind has backed the reparations loan since June; so have Sweden's Piet Smit and Finland's Olga Berg.");
+    expect(found).toContain('SUPPORTS:anna-lind:reparations-loan');
+    expect(found).toContain('SUPPORTS:piet-smit:reparations-loan');
+    expect(found).toContain('SUPPORTS:olga-berg:reparations-loan');
+  });
+
+  it('should still read ", as does Denmark" and stop at a relative clause', () => {
+    expect(stances('Norway backs the reassurance force, as does Denmark.')).toContain('SUPPORTS:denmark:reassurance-force');
+    expect(stances('Norway backs the reassurance force; so does Denmark, which Piet Smit visited.')).not.toContain('SUPPORTS:piet-smit:reassurance-force');
+  });
+});
+
+describe('"came out for"', () => {
+  it('should read coming out for or in favour of a proposal as support', () => {
+    expect(stances('Piet Smit came out for the reparations loan in a newspaper article.')).toContain('SUPPORTS:piet-smit:reparations-loan');
+    expect(stances('Piet Smit has come out strongly in favour of the reassurance force.')).toContain('SUPPORTS:piet-smit:reassurance-force');
+  });
+
+  it('should still read coming out against a proposal as opposition', () => {
+    expect(stances('Piet Smit came out against the reparations loan.')).toContain('OPPOSES:piet-smit:reparations-loan');
+  });
+});
+
+describe('the month of May', () => {
+  it('should not read "in May" between a speaker and a refusal as a hedge that drops it', () => {
+    expect(stances('Piet Smit, who faces an election in May, said he would not send troops to Ukraine.')).toContain('OPPOSES:piet-smit:european-peacekeeping-force');
+    expect(stances('Piet Smit said on 9 May he would not send troops to Ukraine.')).toContain('OPPOSES:piet-smit:european-peacekeeping-force');
+  });
+});
+
+describe('"he" after a coordinated clause', () => {
+  it('should give "he" to the subject of the clause after ", and", not to the one the sentence opened with', () => {
+    const found = stances("Anna Lind floated the idea in March, and Norway's Piet Smit gave it weight when he came out for the reparations loan.");
+    expect(found).toContain('SUPPORTS:piet-smit:reparations-loan');
+    expect(found).not.toContain('SUPPORTS:anna-lind:reparations-loan');
+  });
+});
