@@ -47,3 +47,15 @@ describe('"he" after a coordinated clause', () => {
     expect(found).not.toContain('SUPPORTS:anna-lind:reparations-loan');
   });
 });
+
+describe('verdicts on a proposal', () => {
+  it('should read "is not necessary" as opposition and "is essential" as support', () => {
+    expect(stances('Anna Lind said a ceasefire was not necessary.')).toContain('OPPOSES:anna-lind:ceasefire');
+    expect(stances('Anna Lind said a ceasefire was not necessary.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
+    expect(stances('Anna Lind said security guarantees were essential.')).toContain('SUPPORTS:anna-lind:security-guarantees');
+  });
+
+  it('should read a proposal that "must come first" in a reported clause as the speaker\'s demand', () => {
+    expect(stances('Anna Lind said that a ceasefire must come first.')).toContain('SUPPORTS:anna-lind:ceasefire');
+  });
+});
