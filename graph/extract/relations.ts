@@ -299,6 +299,7 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
+const PAN_NATIONAL = /^(?:European|Western|NATO|Nato|Allied|Foreign|International|Multinational)\s/;
 const STAY = /^\s+(?:(?:would|will|should|shall|must|are to|are going to)\s+)?(?:stay|remain)\s+(?:at\s+(home)|in\s+(\p{Lu}[\p{L}-]*))\b/u;
 /** Whether a nation's troops ("Polish soldiers") are said to stay at home or in their own country ("in Poland"). */
 function staysHome(troops: Mention, after: string): boolean {
@@ -774,7 +775,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "British forces were ready to deploy" in a report on the reassurance force: a country's troops serve in the force
     // the article names, as a deployment does.
     // With no force named, which one they would serve in is left open.
-    const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text);
+    // "European forces could be deployed" names no nation: it is any European force, whether or not one is named.
+    const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text) && !PAN_NATIONAL.test(object.text);
     const named = national && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     if (national && !named) continue;
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);

@@ -59,3 +59,14 @@ describe('verdicts on a proposal', () => {
     expect(stances('Anna Lind said that a ceasefire must come first.')).toContain('SUPPORTS:anna-lind:ceasefire');
   });
 });
+
+describe('a reported clause after "told <someone> that"', () => {
+  it('should give the speaker a favourable verdict on the proposal the clause opens with, after a one-word addressee', () => {
+    expect(stances('Anna Lind told reporters that security guarantees must be legally binding.')).toContain('SUPPORTS:anna-lind:security-guarantees');
+    expect(stances('Anna Lind assured allies that the reassurance force would be ready.')).toContain('SUPPORTS:anna-lind:reassurance-force');
+  });
+
+  it('should read "European forces could be deployed" as any European force, not a nation\'s troops', () => {
+    expect(stances('Anna Lind said that European forces could be deployed in Ukraine once a peace deal is signed.')).toContain('SUPPORTS:anna-lind:european-peacekeeping-force');
+  });
+});
