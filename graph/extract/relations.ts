@@ -299,6 +299,7 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:"“”]*,/g;
 const PAN_NATIONAL = /^(?:European|Western|NATO|Nato|Allied|Foreign|International|Multinational)\s/;
 const STAY = /^\s+(?:(?:would|will|should|shall|must|are to|are going to)\s+)?(?:stay|remain)\s+(?:at\s+(home)|in\s+(\p{Lu}[\p{L}-]*))\b/u;
 /** Whether a nation's troops ("Polish soldiers") are said to stay at home or in their own country ("in Poland"). */
@@ -379,7 +380,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const polarityCues = (from: number, to: number) => {
     // "Moscow's position has not changed, he recalled: it is unacceptable": a stance unchanged is no stance denied,
     // and a colon opens a clause of its own.
-    const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ');
+    // Nor is a relative clause set off by commas after the holder ("Radev, who does not run foreign policy, said…").
+    const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
     const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window.replace(MONTH_MAY, ' '))?.[0] };
   };

@@ -70,3 +70,28 @@ describe('a reported clause after "told <someone> that"', () => {
     expect(stances('Anna Lind said that European forces could be deployed in Ukraine once a peace deal is signed.')).toContain('SUPPORTS:anna-lind:european-peacekeeping-force');
   });
 });
+
+describe('asking for a thing, doing one\'s part, calling a plan madness', () => {
+  it('should read asking others for a proposal as support, and not asking for a view of it', () => {
+    expect(stances('Anna Lind asked Norway and Denmark for security guarantees.')).toContain('SUPPORTS:anna-lind:security-guarantees');
+    expect(stances('Piet Smit asked Anna Lind for her view of the reassurance force.')).not.toContain('SUPPORTS:piet-smit:reassurance-force');
+    expect(stances('Anna Lind was asked for security guarantees.')).not.toContain('SUPPORTS:anna-lind:security-guarantees');
+  });
+
+  it('should read doing one\'s part for a proposal as support', () => {
+    expect(stances('Norway will do its part for the security guarantees.')).toContain('SUPPORTS:norway:security-guarantees');
+  });
+
+  it('should read calling a proposal "madness" or "folly" as opposition', () => {
+    expect(stances('Piet Smit called the reassurance force "madness".')).toContain('OPPOSES:piet-smit:reassurance-force');
+    expect(stances('Piet Smit called the reassurance force folly.')).toContain('OPPOSES:piet-smit:reassurance-force');
+  });
+});
+
+describe('a negation inside a relative clause on the holder', () => {
+  it('should not let "who does not…" between the holder and the stance reverse it', () => {
+    const found = stances('Piet Smit, who does not run foreign policy, said on Thursday that the reassurance force would be "madness".');
+    expect(found).toContain('OPPOSES:piet-smit:reassurance-force');
+    expect(found).not.toContain('SUPPORTS:piet-smit:reassurance-force');
+  });
+});
