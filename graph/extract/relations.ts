@@ -656,7 +656,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const breakEnd = from + clauseBreak.index + clauseBreak[0].length;
         const own = subjects.filter((x) => x.start >= breakEnd);
         const reporter = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= breakEnd && /^\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|stated|argued|added|insisted|told\s+\w+)\b/.test(text.slice(x.end, x.end + 30)));
-        const holders = own.length ? own : reporter ? [reporter] : [];
+        // "Kyiv is ready to talk, but recognising the occupation is "not up for discussion"": a verdict whose proposal
+        // opens the new clause has no actor of its own there, and is the sentence subject's.
+        const opensClause = object.start >= breakEnd && /^(?:(?:a|an|the|any|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}["“]?$/u.test(text.slice(breakEnd, object.start));
+        const holders = own.length ? own : reporter ? [reporter] : opensClause && trigger.polarity < 0 ? subjects : [];
         if (!holders.length) continue;
         subjects.splice(0, subjects.length, ...holders);
       }

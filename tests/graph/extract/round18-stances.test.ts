@@ -95,3 +95,15 @@ describe('a negation inside a relative clause on the holder', () => {
     expect(found).not.toContain('SUPPORTS:piet-smit:reassurance-force');
   });
 });
+
+describe('a verdict on the proposal that opens the clause after ", but"', () => {
+  it('should give the sentence subject the verdict against a proposal the new clause opens with', () => {
+    expect(stances('Norway is ready to talk about training, but a reassurance force is "not up for discussion".')).toContain('OPPOSES:norway:reassurance-force');
+  });
+
+  it('should leave it to an actor the new clause names', () => {
+    const found = stances('Norway backs a ceasefire, but Denmark says a reassurance force is premature.');
+    expect(found).toContain('OPPOSES:denmark:reassurance-force');
+    expect(found).not.toContain('OPPOSES:norway:reassurance-force');
+  });
+});
