@@ -403,7 +403,9 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   if (comma < 0) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
   const from = pos + comma + 1;
   const end = from + text.slice(from, sentence.end).replace(/[\s.!?*”"’)]+$/, '').length;
-  if (end - from > 90) return undefined;
+  // "…, Prime Minister X said on Sunday, a day after he joined a call…": the attribution may be an earlier segment
+  // between commas, with a long aside after it.
+  if (end - from > 90) return attributionSegment(text, ms, pos, from);
   const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
   if (person) {
     const before = text.slice(from, person.start);
@@ -414,6 +416,17 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   }
   if (!TRAILING_PRONOUN.test(text.slice(from, end))) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
+}
+
+/** The speaker of a "…, Title Name said on Sunday, <aside>" segment between two commas after `pos`, before `last`. */
+function attributionSegment(text: string, ms: Mention[], pos: number, last: number): Mention | undefined {
+  const commas = [...text.slice(pos, last).matchAll(/,/g)].map((m) => pos + m.index + 1);
+  for (let i = 0; i + 1 < commas.length; i++) {
+    const [from, end] = [commas[i], commas[i + 1] - 1];
+    const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
+    if (person && TRAILING_BEFORE.test(text.slice(from, person.start)) && !/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(text.slice(from, person.start)) && TRAILING_VERB.test(text.slice(person.end, end))) return person;
+  }
+  return undefined;
 }
 
 // "…, Prime Minister \uFFFC has said, though …": a title may stand before the name.

@@ -107,3 +107,11 @@ describe('a verdict on the proposal that opens the clause after ", but"', () => 
     expect(found).not.toContain('OPPOSES:norway:reassurance-force');
   });
 });
+
+describe('an attribution between commas before a long aside', () => {
+  it('should give the stance to "Prime Minister X said on Sunday" even when a long clause follows it', () => {
+    const found = stances('Norway is open to a contribution to a peacekeeping force in Ukraine, Prime Minister Anna Lind said on Sunday, a day after she joined a video call of leaders hosted by Britain on how to secure any ceasefire with Russia.');
+    expect(found).toContain('SUPPORTS:norway:european-peacekeeping-force');
+    expect(found).toContain('SUPPORTS:anna-lind:european-peacekeeping-force');
+  });
+});
