@@ -115,3 +115,9 @@ describe('an attribution between commas before a long aside', () => {
     expect(found).toContain('SUPPORTS:anna-lind:european-peacekeeping-force');
   });
 });
+
+describe('a favourable verdict on a proposal named with its partner', () => {
+  it('should read "the guarantees with the United States were ready" as the speaker\'s support', () => {
+    expect(stances('Anna Lind said the security guarantees with the United States were "ready to be signed".')).toContain('SUPPORTS:anna-lind:security-guarantees');
+  });
+});
