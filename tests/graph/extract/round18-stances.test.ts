@@ -121,3 +121,17 @@ describe('a favourable verdict on a proposal named with its partner', () => {
     expect(stances('Anna Lind said the security guarantees with the United States were "ready to be signed".')).toContain('SUPPORTS:anna-lind:security-guarantees');
   });
 });
+
+describe('adopting, approving or ratifying a measure', () => {
+  it('should read a body that adopts or approves a measure as backing it, and "did not ratify" as against it', () => {
+    expect(stances('The European Union adopted new sanctions on Russia on Thursday.')).toContain('SUPPORTS:european-union:new-sanctions-on-russia');
+    expect(stances('Norway approved the reparations loan.')).toContain('SUPPORTS:norway:reparations-loan');
+    expect(stances('Norway did not ratify the reparations loan.')).toContain('OPPOSES:norway:reparations-loan');
+  });
+
+  it('should not give the stance to a body named only as the scene set before the subject', () => {
+    const found = stances('On Thursday, at the European Council in Brussels, Norway approved the reparations loan.');
+    expect(found).toContain('SUPPORTS:norway:reparations-loan');
+    expect(found).not.toContain('SUPPORTS:european-council:reparations-loan');
+  });
+});
