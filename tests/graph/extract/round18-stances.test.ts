@@ -133,5 +133,6 @@ describe('adopting, approving or ratifying a measure', () => {
     const found = stances('On Thursday, at the European Council in Brussels, Norway approved the reparations loan.');
     expect(found).toContain('SUPPORTS:norway:reparations-loan');
     expect(found).not.toContain('SUPPORTS:european-council:reparations-loan');
+    expect(stances('On Thursday, at the European Council in Brussels, the leaders approved the reparations loan.')).not.toContain('SUPPORTS:european-council:reparations-loan');
   });
 });
