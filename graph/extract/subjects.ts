@@ -66,7 +66,7 @@ function adverbial(text: string, from: number, m: Mention, pos: number): boolean
   // A quotation may open on the adverbial: '"Unlike Russia, we …'.
   const segment = text.slice(segmentStart, m.start).trim().replace(/^["“*_]+/, '');
   // "On Thursday, at the European Council in Brussels, the leaders approved…": nor is a scene set before the subject.
-  const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as|according to|in the words of|(?:at|in)\s+(?:the|a|an)\s)/i;
+  const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as|according to|in the words of|(?:at|in)\s+(?:the|a|an)\b)/i;
   // "insisted that if Ukraine is not granted X, ...": the subordinator may also stand right before the actor.
   if (!opener.test(segment) && !partnerFirst(text, from, m) && !/\b(?:if|unless|when|once|until|because|although|though)\s+(?:the\s+)?$/i.test(segment)) return false;
   const comma = text.indexOf(',', m.end);
