@@ -583,7 +583,10 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const lead = text.slice(from, first.start);
   const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;
   if (reporter) {
-    const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
+    // "After a call with Trump, he said Ukraine…": not one named only as the object of a preposition, when a person
+    // acted before.
+    const named = [...ms].reverse().filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index);
+    const antecedent = named.find((m) => !prepositional(text, sentence.start, m)) ?? (named.length && ctx.lastPerson && !named.some((m) => m.key === ctx.lastPerson!.key) ? ctx.lastPerson : named[0]) ?? ctx.lastPerson;
     if (antecedent) return [...subjects, antecedent];
   }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.

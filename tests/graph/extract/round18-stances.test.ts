@@ -136,3 +136,11 @@ describe('adopting, approving or ratifying a measure', () => {
     expect(stances('On Thursday, at the European Council in Brussels, the leaders approved the reparations loan.')).not.toContain('SUPPORTS:european-council:reparations-loan');
   });
 });
+
+describe('"he" after a person named only as the object of a preposition', () => {
+  it('should give the reported stance to the person who acted before, not to the one the call was with', () => {
+    const found = stances('Anna Lind spoke to reporters in Oslo. After a long call with Piet Smit, she said Norway supports the reassurance force.');
+    expect(found).toContain('SUPPORTS:anna-lind:reassurance-force');
+    expect(found).not.toContain('SUPPORTS:piet-smit:reassurance-force');
+  });
+});
