@@ -144,3 +144,11 @@ describe('"he" after a person named only as the object of a preposition', () => 
     expect(found).not.toContain('SUPPORTS:piet-smit:reassurance-force');
   });
 });
+
+describe('the alternative set aside', () => {
+  it('should not read the proposal after "instead of" as the object of a readiness', () => {
+    const found = stances('Anna Lind said Norway is ready for a compromise: instead of membership in NATO, Norway could accept security guarantees.');
+    expect(found).not.toContain('SUPPORTS:norway:nato-membership-for-ukraine');
+    expect(found).toContain('SUPPORTS:norway:security-guarantees');
+  });
+});
