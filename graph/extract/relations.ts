@@ -4,7 +4,7 @@ import type { RelationType } from '../types';
 import type { ExtractedRelation, Mention, Sentence } from './types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
-import { TRIGGERS, NEGATION, HEDGE, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
+import { TRIGGERS, NEGATION, HEDGE, MONTH_MAY, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
@@ -299,6 +299,8 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:"“”]*,/g;
+const PAN_NATIONAL = /^(?:European|Western|NATO|Nato|Allied|Foreign|International|Multinational)\s/;
 const STAY = /^\s+(?:(?:would|will|should|shall|must|are to|are going to)\s+)?(?:stay|remain)\s+(?:at\s+(home)|in\s+(\p{Lu}[\p{L}-]*))\b/u;
 /** Whether a nation's troops ("Polish soldiers") are said to stay at home or in their own country ("in Poland"). */
 function staysHome(troops: Mention, after: string): boolean {
@@ -378,9 +380,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const polarityCues = (from: number, to: number) => {
     // "Moscow's position has not changed, he recalled: it is unacceptable": a stance unchanged is no stance denied,
     // and a colon opens a clause of its own.
-    const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ');
+    // Nor is a relative clause set off by commas after the holder ("Radev, who does not run foreign policy, said…").
+    const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
     const negations = matchesOf(window, NEGATION).length;
-    return { flip: negations % 2 === 1, hedge: HEDGE.exec(window)?.[0] };
+    return { flip: negations % 2 === 1, hedge: HEDGE.exec(window.replace(MONTH_MAY, ' '))?.[0] };
   };
   /** Confidence from the evidence: the pattern's strength, a hedge, and how far the actor is from the words. */
   const confidence = (strength: number, subject: Mention, at: number, hedge?: string) => {
@@ -576,7 +579,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "would lead the monitoring of any ceasefire": the stance is on the watch kept, not on the thing watched.
       // "ready to go the day after a ceasefire", "to deploy the moment a truce is agreed": a proposal that only dates
       // the stance is no object of it either, nor one that only names what is watched ("to lead ceasefire monitoring").
-      const conditional = (x: Mention) => /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without|as soon as|the (?:moment|minute|instant|day))\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || WATCHED.test(text.slice(x.end, x.end + 16)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      // Nor is the alternative set aside ("ready for a compromise: instead of membership in NATO, …").
+      const conditional = (x: Mention) => /\b(?:instead of|rather than|in place of)\s+(?:(?:the|a|an|any|its|their)\s+)?$/i.test(text.slice(end, x.start)) || /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without|as soon as|the (?:moment|minute|instant|day))\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || WATCHED.test(text.slice(x.end, x.end + 16)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside
@@ -653,7 +657,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const breakEnd = from + clauseBreak.index + clauseBreak[0].length;
         const own = subjects.filter((x) => x.start >= breakEnd);
         const reporter = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= breakEnd && /^\s+(?:has\s+|had\s+)?(?:said|says|wrote|writes|stated|argued|added|insisted|told\s+\w+)\b/.test(text.slice(x.end, x.end + 30)));
-        const holders = own.length ? own : reporter ? [reporter] : [];
+        // "Kyiv is ready to talk, but recognising the occupation is "not up for discussion"": a verdict whose proposal
+        // opens the new clause has no actor of its own there, and is the sentence subject's.
+        const opensClause = object.start >= breakEnd && /^(?:(?:a|an|the|any|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}["“]?$/u.test(text.slice(breakEnd, object.start));
+        const holders = own.length ? own : reporter ? [reporter] : opensClause && trigger.polarity < 0 ? subjects : [];
         if (!holders.length) continue;
         subjects.splice(0, subjects.length, ...holders);
       }
@@ -774,7 +781,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "British forces were ready to deploy" in a report on the reassurance force: a country's troops serve in the force
     // the article names, as a deployment does.
     // With no force named, which one they would serve in is left open.
-    const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text);
+    // "European forces could be deployed" names no nation: it is any European force, whether or not one is named.
+    const national = object.name === 'European peacekeeping force' && NATIONAL_TROOPS.test(object.text) && !PAN_NATIONAL.test(object.text);
     const named = national && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
     if (national && !named) continue;
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end } : object, cues.flip ? -1 : 1, cues.hedge, 0.75, at);
@@ -818,16 +826,17 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const offer = isDeployment(object) && /\bcould\s+$/i.test(text.slice(object.start - 7, object.start)) && (/\d|\b(?:several|thousands?|hundreds?)\b/i.test(object.text) || /^\s+to\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:force|mission|contingent|coalition)\b/i.test(text.slice(object.end, object.end + 60)));
     emit('SUPPORTS', subjects, named ? { ...named, start: object.start, end: object.end, act: true } : object, cues.flip ? -1 : 1, cues.hedge, offer ? 0.8 : 0.7, object.start);
   }
-  // "Norway backs the force, as does Denmark", "…, and so does Finland": the actor after holds the same stances.
-  if (/,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s/i.test(sentence.text)) {
+  // "Norway backs the force, as does Denmark", "…, and so does Finland", "…; so have Sweden's Anna Berg and Finland's
+  // Piet Smit": the actors after hold the same stances.
+  if (/[,;]\s+(?:as|(?:and\s+)?so)\s+(?:does|do|did|has|have|had)\s/i.test(sentence.text)) {
     for (const m of matchesOf(sentence.text, AS_DOES)) {
       const at = sentence.start + m.index + m[0].length;
-      const also = ms.find((x) => isActor(x) && !x.appositive && x.start === at);
-      if (!also) continue;
       const before = new Set(ms.filter((x) => x.end <= sentence.start + m.index).map((x) => x.key));
-      for (const r of [...out]) {
-        if (!['SUPPORTS', 'OPPOSES', 'PROPOSED'].includes(r.type) || !before.has(r.source) || r.source === also.key || out.some((o) => o.type === r.type && o.source === also.key && o.target === r.target)) continue;
-        out.push({ ...r, source: also.key });
+      for (const also of sameStanceActors(text, ms, at, sentence.end)) {
+        for (const r of [...out]) {
+          if (!['SUPPORTS', 'OPPOSES', 'PROPOSED'].includes(r.type) || !before.has(r.source) || r.source === also.key || out.some((o) => o.type === r.type && o.source === also.key && o.target === r.target)) continue;
+          out.push({ ...r, source: also.key });
+        }
       }
     }
   }
@@ -937,7 +946,23 @@ const WITHOUT_OPENS = /^[\W_]*Without\s+(?:(?:a|an|the|any|its|their|his|her)\s+
 /** Its main clause declares the thing worthless: 'a European force "would be a symbol"', "deters nobody", "cannot work". */
 const WORTHLESS_CLAUSE = new RegExp(String.raw`\b(?:is|are|was|were|would be|will be|would|will|remains?)\s+${WORTHLESS}|\b(?:would|will|could|can)(?:\s+not|n['’]t|not|\s+never)\s+(?:work|hold|last|deter|succeed)\b|\b(?:deters?|protects?|guarantees?|achieves?|stops?)\s+(?:nobody|no one|nothing)\b`, 'i');
 /** ", as does", ", and so did the": the actor right after shares the stances before. */
-const AS_DOES = /,\s+(?:as|and so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
+const AS_DOES = /[,;]\s+(?:as|(?:and\s+)?so)\s+(?:does|do|did|has|have|had)\s+(?:the\s+)?(?=\S)/gi;
+// Between the actors of "so have Sweden's Anna Berg and Finland's Piet Smit": a list's commas and "and", and a
+// possessive nation or a title before each name.
+const SAME_STANCE_GAP = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)?(?:(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}))?$/u;
+
+/** The actors right after "as does", "so have": the first at `at`, then any joined to it in a list. */
+function sameStanceActors(text: string, ms: Mention[], at: number, end: number): Mention[] {
+  const found: Mention[] = [];
+  let from = at;
+  for (const m of ms) {
+    if (m.start < from || m.end > end || m.appositive) continue;
+    if (!isActor(m) || !SAME_STANCE_GAP.test(text.slice(from, m.start)) || (found.length === 0 && /[,;]|\band\b/.test(text.slice(from, m.start)))) break;
+    found.push(m);
+    from = m.end;
+  }
+  return found;
+}
 /** ", with X beside him": a companion named in a trailing "with" phrase. */
 const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|\s+[^,;.]{1,60}?\s+at\s+(?:his|her)\s+side\b)/g;
 /** "the plans of the", "the proposal by the so-called": a plan's owner follows. */

@@ -65,7 +65,8 @@ function adverbial(text: string, from: number, m: Mention, pos: number): boolean
   const segmentStart = Math.max(from, text.lastIndexOf(',', m.start) + 1);
   // A quotation may open on the adverbial: '"Unlike Russia, we …'.
   const segment = text.slice(segmentStart, m.start).trim().replace(/^["“*_]+/, '');
-  const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as|according to|in the words of)\b/i;
+  // "On Thursday, at the European Council in Brussels, the leaders approved…": nor is a scene set before the subject.
+  const opener = /^(?:before|after|when|while|although|though|since|if|because|once|until|unless|unlike|despite|during|amid|as|according to|in the words of|(?:at|in)\s+(?:the|a|an)\b)/i;
   // "insisted that if Ukraine is not granted X, ...": the subordinator may also stand right before the actor.
   if (!opener.test(segment) && !partnerFirst(text, from, m) && !/\b(?:if|unless|when|once|until|because|although|though)\s+(?:the\s+)?$/i.test(segment)) return false;
   const comma = text.indexOf(',', m.end);
@@ -403,7 +404,9 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   if (comma < 0) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
   const from = pos + comma + 1;
   const end = from + text.slice(from, sentence.end).replace(/[\s.!?*”"’)]+$/, '').length;
-  if (end - from > 90) return undefined;
+  // "…, Prime Minister X said on Sunday, a day after he joined a call…": the attribution may be an earlier segment
+  // between commas, with a long aside after it.
+  if (end - from > 90) return attributionSegment(text, ms, pos, from);
   const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
   if (person) {
     const before = text.slice(from, person.start);
@@ -414,6 +417,17 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   }
   if (!TRAILING_PRONOUN.test(text.slice(from, end))) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
+}
+
+/** The speaker of a "…, Title Name said on Sunday, <aside>" segment between two commas after `pos`, before `last`. */
+function attributionSegment(text: string, ms: Mention[], pos: number, last: number): Mention | undefined {
+  const commas = [...text.slice(pos, last).matchAll(/,/g)].map((m) => pos + m.index + 1);
+  for (let i = 0; i + 1 < commas.length; i++) {
+    const [from, end] = [commas[i], commas[i + 1] - 1];
+    const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
+    if (person && TRAILING_BEFORE.test(text.slice(from, person.start)) && !/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(text.slice(from, person.start)) && TRAILING_VERB.test(text.slice(person.end, end))) return person;
+  }
+  return undefined;
 }
 
 // "…, Prime Minister \uFFFC has said, though …": a title may stand before the name.
@@ -522,7 +536,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
-    const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
+    // "A floated the idea, and Germany's B came out for it when he wrote…": the subject of a later coordinated clause.
+    const clauseSubject = before.filter((m) => COORDINATED_SUBJECT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))).pop();
+    const subject = clauseSubject ?? before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
     // "Merz, then in opposition, was more open: he told…": else the person this sentence opened with, before the colon.
     const opener = before.length ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && m.end <= from && /^\W*$/.test(text.slice(sentence.start, m.start)) && /:\s*$/.test(text.slice(sentence.start, from)));
     const earlier = subject ?? before[before.length - 1] ?? opener;
@@ -567,7 +583,10 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const lead = text.slice(from, first.start);
   const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;
   if (reporter) {
-    const antecedent = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index) ?? ctx.lastPerson;
+    // "After a call with Trump, he said Ukraine…": not one named only as the object of a preposition, when a person
+    // acted before.
+    const named = [...ms].reverse().filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + reporter.index);
+    const antecedent = named.find((m) => !prepositional(text, sentence.start, m)) ?? (named.length && ctx.lastPerson && !named.some((m) => m.key === ctx.lastPerson!.key) ? ctx.lastPerson : named[0]) ?? ctx.lastPerson;
     if (antecedent) return [...subjects, antecedent];
   }
   // "Pistorius said that Germany may consider...": the speaker holds the stance too.
@@ -612,6 +631,8 @@ const CONTACTED = /\S\s+(?:(?:then|also|first|later)\s+)?(?:called|rang|phoned|t
 // "would force Kyiv to give up land", "pressured Ukraine into accepting": the one pushed holds no stance by it.
 const FORCED = /\b(?:forc(?:e|es|ed|ing)|compel(?:s|led|ling)?|pressur(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|strong-arm(?:s|ed|ing)?|blackmail(?:s|ed|ing)?)\s+(?:the\s+)?$/i;
 
+// The head of a clause coordinated with the one before: ", and Germany's Chancellor ", "; but the ".
+const COORDINATED_SUBJECT = /(?:[,;]\s+(?:and|but|while|whereas)|;)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 // "Putin, Starmer said, does not want …": the one named in the parenthesis speaks; the subject is before it.
 const SAID_ASIDE = /^\s+(?:has\s+|had\s+)?(?:said|says|added|noted|argued|insisted|claimed|believes|thinks)\s*,/;
 const RETOLD = /^\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|reported|reports|told\s+(?:[\w-]+\s+){1,2}?|added|claimed|recounted|recalled|explained|noted)\s+(?:that\s+)?$/;
