@@ -183,7 +183,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
   // (Only those in the paragraph up to the sentence's end count: checked first, so a long article's every event is not
   // read again for each statement.)
-  const ownEvents = context.events?.filter((e) => e.start >= from && e.end <= from + sentenceEnd && e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
+  // A mention without a date of its own ("after talks in Jeddah") has its event's, from where the article dates it.
+  const ownEvents = context.events?.filter((e) => e.start >= from && e.end <= from + sentenceEnd).map((e) => (e.date || e.key === undefined ? e : { ...e, date: context.events!.find((o) => o.key === e.key && o.date)?.date })).filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
   // '"We have said this many times, and we say it again today," she stressed': a quoted "today" keeps the sentence in
   // the speaker's scene, whatever its perfect tense says.
   const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
@@ -932,7 +933,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
     if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - REPORTED_REACH), start)));
-    const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
+    // The dateline's date is the filing day, which the article's own day already is: no date of anything in the lead.
+    if (end <= dateline) continue;
+    const aside = inAside(paragraph, start, start + text.length);
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     // "from Tuesday to Wednesday" is a span the thing happened in, not the start of one.
     const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
@@ -1489,7 +1492,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 // The article's own day, from the lines above its body: a byline ("By A · 1 March 2025", "Published 10 July",
 // "Monday 3 March 2025 · Compiled by …", "Translated from Polish. 16.03.2025") or a dateline ("MOSCOW, February 19 —").
 // Also a place written in title case ("Kyiv, 3 March 2025 —"), and a wire's date with no place ("March 3 (Reuters) -").
-const DATELINE = /^(?:(?:[\p{Lu}][\p{Lu} .'’-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?|((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\s*\([^)]*\))\s*[—–-]\s/u;
+export const DATELINE = /^(?:(?:[\p{Lu}][\p{Lu} .'’/-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?|((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\s*\([^)]*\))\s*[—–-]\s/u;
 const OWN_DATE_LINES = 8;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 // Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
