@@ -723,7 +723,7 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
-const STORY_SUBHEADING = /^\s*#{2,4}\s+[^\n]{1,80}$/;
+const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
 
 function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
@@ -1315,13 +1315,14 @@ function sentenceAround(paragraph: string, start: number, end: number): [number,
   return [from, to];
 }
 
-/** Paragraphs (not counting blank lines) looked back through for a scene. */
-const SCENE_PARAGRAPHS = 8;
+/** Paragraphs (not counting blank lines) looked back through for a scene: tabloids and wires write one a sentence. */
+const SCENE_PARAGRAPHS = 10;
 const QUESTION = /^\s*#.*\?\s*$/;
 const FIGURE = /^\s*(?:!\[|[*_].*\b(?:Photo|Picture|Image|Photograph|Credit)s?\s*:)/i;
 // A live-blog entry opens with its time: "**19:48** —", "14:32 GMT", "9.15am:".
 const ENTRY_START = /^\s*[*_]{0,2}(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|MSK|ET|EST|EDT|PT))?[*_]{0,2}\s*(?:[—–:|-]|$)/i;
-const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$)/;
+// Also a tabloid's crosshead, a short line in capitals ("SWAP DEAL", "'NOT SERIOUS'"): a subheading, not a paragraph.
+const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40}$)/u;
 const ITALIC_LINE = /^\s*([*_])[^*_\n]+\1\s*$/;
 /** Paragraphs looked back through for the date heading above a live-blog entry. */
 const ENTRY_PARAGRAPHS = 200;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findEvents } from '@/graph/extract/events';
 import { splitSentences } from '@/graph/extract/sentences';
 import { ownDayOf, statedAt } from '@/graph/time/stated-at';
+import { dateOf } from './helpers';
 
 /** The date of `sentence`, with the article's events (as the pipeline finds them) in context. */
 function withEvents(text: string, publishedAt: string, sentence: string) {
@@ -34,5 +35,43 @@ describe('#statedAt in a wire lead under a dateline', () => {
   it('should still date a lead naming no gathering by the filing day', () => {
     const plain = 'OSLO, June 5 (Wire) - Finland said it was ready to join Nordic air patrols over Ukraine once a ceasefire holds.';
     expect(withEvents(plain, '2025-06-05', 'Finland said it was ready')).toBe('2025-06-05');
+  });
+});
+
+describe('#statedAt in a tabloid of one-sentence paragraphs under crossheads', () => {
+  const tabloid = [
+    '# TALKS FLOP: Kremlin team walks out after an hour',
+    '',
+    "PUTIN's envoys spent barely an hour in a Geneva hotel yesterday before walking out of the talks.",
+    '',
+    'The third round ended with no date for a fourth.',
+    '',
+    "'A WASTE OF TIME'",
+    '',
+    'Rustem Umerov said the Russian team had brought nothing new.',
+    '',
+    'He said Kyiv would come back only for a full truce.',
+    '',
+    'Yuri Ushakov was unmoved.',
+    '',
+    'Andrii Sybiha called the walkout a stunt.',
+    '',
+    'PRISONER SWAP',
+    '',
+    'Both sides agreed to swap 500 prisoners each.',
+    '',
+    'The swap will take weeks.',
+    '',
+    'Kyiv wanted more.',
+    '',
+    'Ignazio Cassis, who hosted the session, urged both sides to keep talking.',
+  ].join('\n');
+
+  it('should read a crosshead in capitals as a subheading that keeps the scene', () => {
+    expect(dateOf(tabloid, '2025-07-09', 'Both sides agreed to swap 500 prisoners each.')).toBe('2025-07-08 DAY');
+  });
+
+  it('should keep the scene eight short paragraphs and two crossheads down', () => {
+    expect(dateOf(tabloid, '2025-07-09', 'Ignazio Cassis, who hosted the session, urged both sides to keep talking.')).toBe('2025-07-08 DAY');
   });
 });
