@@ -52,6 +52,8 @@ interface Found {
   possessive?: boolean;
   /** In a sentence told in the pluperfect ("He had already said as much on Sunday"): a look back from the scene, which sets none. */
   pluperfect?: boolean;
+  /** "on the Monday": a weekday of the days the story has set, not of the article's own week. */
+  definite?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -774,6 +776,8 @@ function sectionYear(text: string, paragraphStart: number): { year: number; from
 
 // What a chain names before that thing's day: " the Oslo summit on ", " the vote of ", " talks in Geneva on ".
 const NAMED_THING_ON = /^\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|forum|call|vote|election|referendum|visit|trip|ceremony|parade|speech|address|debate|session|council|attack|strike|invasion|funeral|inauguration|announcement|signing|hearing|gathering|rally|negotiations|interview|deadline)s?(?:\s+(?:in|at|with)\s+[^,.;:!?—–()"“”]{1,30}?)?\s(?:on|of)\s+$/u;
+// "on the Monday", "on the Sunday and Monday": a weekday the story has set, named with the article.
+const DEFINITE_WEEKDAY = /\bthe\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or|&)\s+)?$/i;
 const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -950,7 +954,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // period the aid is for.
     const yearOnly = !known.has('month') && !known.has('day') && !known.has('weekday');
     const period = yearOnly && PERIOD_FOR.test(paragraph.slice(Math.max(0, start - 8), start));
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    const definite = at.precision === 'DAY' && known.has('weekday') && !known.has('day') && !future && DEFINITE_WEEKDAY.test(paragraph.slice(Math.max(0, start - 24), start));
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, definite, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
@@ -1019,6 +1024,16 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const ahead = (WEEKDAY_STEMS.indexOf(m[1].toLowerCase()) - from.getUTCDay() + 7) % 7 || 7;
     const date = new Date(from.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
     found.push({ start: m.index, end: m.index + m[0].length, at: { date, precision: 'DAY', source: 'TEXT' }, scene: true, chained: true, future: Boolean(latest) && date > isoDay(latest!) });
+  }
+  // "A week ago, on the Sunday and Monday …", "on the Tuesday evening": the weekday nearest the day stated before it (in
+  // its paragraph, else the paragraphs before), three days either way, not the one of the article's own week.
+  for (const f of found.filter((g) => g.definite).sort((a, b) => a.start - b.start)) {
+    const anchor = found.filter((g) => !g.future && g.end <= f.start && g.at.precision === 'DAY').sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    if (anchor?.precision !== 'DAY') continue;
+    const from = Date.parse(`${anchor.date}T12:00:00Z`);
+    const shift = ((new Date(`${f.at.date}T12:00:00Z`).getUTCDay() - new Date(from).getUTCDay() + 10) % 7) - 3;
+    const date = new Date(from + shift * 86_400_000).toISOString().slice(0, 10);
+    if (!latest || date <= isoDay(latest)) f.at = { ...f.at, date };
   }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;

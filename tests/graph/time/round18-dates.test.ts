@@ -75,3 +75,32 @@ describe('#statedAt in a tabloid of one-sentence paragraphs under crossheads', (
     expect(dateOf(tabloid, '2025-07-09', 'Ignazio Cassis, who hosted the session, urged both sides to keep talking.')).toBe('2025-07-08 DAY');
   });
 });
+
+describe('#statedAt for a weekday named with "the" ("on the Monday")', () => {
+  // Published on a Friday; the story goes back to the Monday and Tuesday of the week before.
+  const transcript = [
+    'ANNA BERG: Ten days ago, on the Monday and Tuesday, Marco Rubio met Andrii Sybiha in Geneva for many hours.',
+    '',
+    'Then the foreign ministers of the coalition joined on the Tuesday evening, with Jean-Noël Barrot as host.',
+    '',
+    'Barrot called the American offer "serious".',
+    '',
+    'Kaja Kallas said on Friday that Europe would pay its share.',
+  ].join('\n');
+
+  it('should read it as the weekday nearest the day the story has set, not as one of the article\'s own week', () => {
+    expect(dateOf(transcript, '2025-11-21', 'Then the foreign ministers of the coalition joined on the Tuesday evening, with Jean-Noël Barrot as host.')).toBe('2025-11-11 DAY');
+  });
+
+  it('should keep that day as the scene for what follows', () => {
+    expect(dateOf(transcript, '2025-11-21', 'Barrot called the American offer "serious".')).toBe('2025-11-11 DAY');
+  });
+
+  it('should date "on the Monday and Tuesday" by the first of the two, near the day the story has set', () => {
+    expect(dateOf(transcript, '2025-11-21', 'Marco Rubio met Andrii Sybiha in Geneva for many hours.')).toBe('2025-11-10 DAY');
+  });
+
+  it('should leave a weekday without "the" in the article\'s own week', () => {
+    expect(dateOf(transcript, '2025-11-21', 'Kaja Kallas said on Friday that Europe would pay its share.')).toBe('2025-11-21 DAY');
+  });
+});
