@@ -104,3 +104,24 @@ describe('#statedAt for a weekday named with "the" ("on the Monday")', () => {
     expect(dateOf(transcript, '2025-11-21', 'Kaja Kallas said on Friday that Europe would pay its share.')).toBe('2025-11-21 DAY');
   });
 });
+
+describe('#statedAt after a gathering talked over with its day', () => {
+  const release = [
+    '# Foreign Secretary call with Nordic counterparts',
+    '',
+    'The Foreign Secretary held a call with Nordic foreign ministers this morning.',
+    '',
+    'The ministers discussed the talks between Marco Rubio and Sergei Lavrov in Riyadh on Tuesday.',
+    '',
+    'The Foreign Secretary welcomed the readiness of Norway to host a monitoring mission.',
+  ].join('\n');
+
+  it('should not take the gathering\'s day as the scene of what the call went on to do', () => {
+    expect(dateOf(release, '2025-02-21', 'The Foreign Secretary welcomed the readiness of Norway to host a monitoring mission.')).toBe('2025-02-21 DAY');
+  });
+
+  it('should still date a statement made at the gathering by its day', () => {
+    const wire = 'Marco Rubio said at the talks in Riyadh on Tuesday that a ceasefire was close.';
+    expect(dateOf(wire, '2025-02-21', wire)).toBe('2025-02-18 DAY');
+  });
+});
