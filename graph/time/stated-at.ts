@@ -161,6 +161,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Not what the news itself is about ("The summit came two days after Zelensky's clash …": attending the summit).
   const targetFirst = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) !== undefined : false;
   if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
+  // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
+  if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
@@ -1004,7 +1006,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
     // the summit, …") the chain names that same day, and only what follows it is counted away from it.
-    const appositive = takesComplement && prior !== undefined && /^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!));
+    // (chrono may read the comma with the date: "on Sunday,").
+    const appositive = takesComplement && prior !== undefined && (/^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!)) || (/^\s*$/.test(paragraph.slice(prior.end, chain.index!)) && /,\s*$/.test(paragraph.slice(prior.start, prior.end))));
     // "Her comments came a day after Maas said on Sunday …": with no date before it in its paragraph, a chain whose
     // complement names its own day counts from that day (what the complement tells is on it, and what came after, a day on).
     const told = takesComplement && !prior && !chain[7] ? found.find((g) => g.start >= chainEnd && g.start - chainEnd <= 80 && !g.future && !g.since && !g.deadline && g.at.precision === 'DAY' && !/[,;:.!?—–()"“”]/.test(paragraph.slice(chainEnd, g.start))) : undefined;

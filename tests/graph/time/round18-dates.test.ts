@@ -125,3 +125,16 @@ describe('#statedAt after a gathering talked over with its day', () => {
     expect(dateOf(wire, '2025-02-21', wire)).toBe('2025-02-18 DAY');
   });
 });
+
+describe('#statedAt for what a chain in apposition counts back to', () => {
+  const wire = 'OTTAWA, June 9 (Wire) - Canada is ready to send planes to a force for Ukraine, Prime Minister Mark Carney said on Monday, two days after he joined a video call of leaders hosted by France.';
+
+  it('should date the words after "two days after" two days before the day stated before it', () => {
+    const start = wire.indexOf('video call');
+    expect(statedAt({ text: wire, publishedAt: '2025-06-09' }, start, start + 'video call'.length)?.date).toBe('2025-06-07');
+  });
+
+  it('should date the statement itself by the day stated', () => {
+    expect(dateOf(wire, '2025-06-09', wire, ['Mark Carney'])).toBe('2025-06-09 DAY');
+  });
+});
