@@ -656,6 +656,9 @@ const REPORTS_EARLIER = /^[^.;!?"“]{0,30}?\bthat\s+[^.;!?"“]{1,80}?\bhad\s+(
 // A gathering talked over, with its day: "The leaders discussed the meeting between Trump and Putin in Alaska on
 // Friday", "welcomed the talks in Geneva on Sunday": the gathering's day, not the day of the discussing.
 const TALKED_OVER = /\b(?:discuss(?:ed|es)|welcom(?:ed|es)|not(?:ed|es)|prais(?:ed|es)|hail(?:ed|s)|critici[sz](?:ed|es)|condemn(?:ed|s)|review(?:ed|s)|debat(?:ed|es)|assess(?:ed|es)|(?:briefed|reflected|reported|commented|spoke|talked)\s+(?:\p{L}+\s+)?(?:on|about))\s+(?:the|last|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|talks|call|conference|visit|vote|speech|attack|strike|negotiations)\b[^.;!?"“”,]{0,80}?\s(?:(?:on|of)\s+(?:the\s+)?)?$/u;
+// A relative clause without its "that", on an earlier time the object was said or done: "repeated the line he already
+// defended in Paris in February", "stood by the plan she first presented on Monday": that time, not the repeating.
+const CONTACT_CLAUSE = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{3,}\s+(?:he|she|they|we|I)\s+(?:had\s+)?(?:already|first|previously|earlier|once)\s+\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ut)\b[^,.;:!?"“”]{0,50}?\s$/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
@@ -950,7 +953,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
     // "his first trip since he took office on Tuesday": the day a span starts from, told by a clause.
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || SINCE_CLAUSE.test(paragraph.slice(Math.max(0, start - 70), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
-    const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start));
+    const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start)) || CONTACT_CLAUSE.test(paragraph.slice(Math.max(0, start - 100), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.

@@ -138,3 +138,20 @@ describe('#statedAt for what a chain in apposition counts back to', () => {
     expect(dateOf(wire, '2025-06-09', wire, ['Mark Carney'])).toBe('2025-06-09 DAY');
   });
 });
+
+describe('#statedAt with a relative clause without "that" on an earlier time', () => {
+  const report = [
+    'At the NATO summit in Vilnius on Wednesday, Petr Pavel repeated the offer he first made in Prague in March.',
+    '',
+    'Czech soldiers could train Ukrainian crews at home, he said.',
+  ].join('\n');
+
+  it('should date the repeating by the scene, not by the time the clause recalls', () => {
+    expect(dateOf(report, '2025-07-10', 'Petr Pavel repeated the offer he first made in Prague in March.', ['Petr Pavel'])).toBe('2025-07-09 DAY');
+  });
+
+  it('should leave a date on the sentence\'s own verb as it was', () => {
+    const plain = 'Petr Pavel made the offer in Prague in March.';
+    expect(dateOf(plain, '2025-07-10', plain, ['Petr Pavel'])).toBe('2025-03 MONTH');
+  });
+});
