@@ -615,6 +615,9 @@ const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:
 const SCHEDULED_PRESENT = /^\s*(?:[\p{L}'’.-]+\s+){0,5}?(?:faces|opens|travels|holds|hosts|visits|flies|begins|starts|convenes|reconvenes|resumes|chairs|goes\s+to\s+the\s+polls|takes\s+office|(?:is|are)\s+(?:travell?ing|meeting|visiting|hosting|heading|flying|going|holding|attending|chairing|convening|returning))\b/iu;
 /** Lines whose present tense is no arrangement: headings, captions and italic notes, bullets, pictures. */
 const NOT_PROSE = /^\s*(?:#|[*_]|[-•]\s|!\[)/;
+// A gathering proposed with its place and day: "proposed direct talks between Russia and Ukraine in Istanbul on
+// Thursday", "invited the leaders to a summit in Rome on 3 July": when it would be held, ahead of the proposing.
+const PROPOSED_GATHERING = /\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|invit(?:ed|es|ing)\s+[^,;.!?]{1,40}?\s+to|call(?:ed|s|ing)\s+for)\s+(?:[\p{L}-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|conference)\b[^,;.!?"“”]{0,60}?\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/u;
 // "If the talks fail on Friday": a condition in the present is still to come ("If he said so on Friday" is not).
 const CONDITION_AHEAD = /\b(?:if|unless)\s+(?![^,;]*\b(?:was|were|had|did|said|met|told|made|took|gave|came|went|held|spoke|wrote|left|sent|began|ran|saw|\p{Ll}+ed)\b)[^,;]*$/iu;
 // "days after the summit on", "weeks before the vote of": a thing's day, and a span of days or weeks from it.
@@ -907,7 +910,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "That would be the next step after Wednesday's call, which caught allies by surprise": a thing named in the
     // possessive that its own clause tells in the past has happened, whatever the verb before it looks ahead to.
     const toldPast = /^['’]s\s/.test(paragraph.slice(end, end + 3)) && TOLD_IN_PAST.test(paragraph.slice(end, end + 160));
-    const ahead = !toldPast && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)));
+    const ahead = !toldPast && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)) || PROPOSED_GATHERING.test(paragraph.slice(Math.max(0, start - 140), start)));
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.

@@ -155,3 +155,18 @@ describe('#statedAt with a relative clause without "that" on an earlier time', (
     expect(dateOf(plain, '2025-07-10', plain, ['Petr Pavel'])).toBe('2025-03 MONTH');
   });
 });
+
+describe('#statedAt after a gathering proposed with its place and day', () => {
+  const wire = [
+    'Late on Saturday, Recep Tayyip Erdogan proposed a new round of talks between the two delegations in Ankara on Wednesday. He said Turkey would guarantee the venue.',
+  ].join('\n');
+
+  it('should read the day as ahead, so that it sets no scene for what follows', () => {
+    expect(dateOf(wire, '2025-06-01', 'He said Turkey would guarantee the venue.')).toBe('2025-05-31 DAY');
+  });
+
+  it('should keep a day that dates the proposing', () => {
+    const plain = 'Recep Tayyip Erdogan proposed a new round of talks on Wednesday.';
+    expect(dateOf(plain, '2025-06-01', plain)).toBe('2025-05-28 DAY');
+  });
+});
