@@ -169,6 +169,14 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day. Attending a
   // summit the headline names happened when the summit did, though.
   const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() && !(context.eventDate && past(context.eventDate)) ? leadDay(article, to, published) : undefined;
+  // "Zelensky calls for an army of Europe a day after Vance's broadside": who the count names after it acted that many
+  // days before the lead's day.
+  const headlineDay = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() && !(context.eventDate && past(context.eventDate)) ? (lead ?? (published?.day ? { date: format(published), precision: 'DAY' } : undefined)) : undefined;
+  const counted = headlineDay?.precision === 'DAY' ? HEADLINE_AFTER.exec(paragraph) : null;
+  if (counted && speakerAt(paragraph, counted.index + counted[0].length, paragraph.length, speaker) !== undefined) {
+    const days = (NUMBERS[counted[1].toLowerCase()] ?? Number(counted[1])) * (/^week/i.test(counted[2]) ? 7 : 1);
+    return { date: new Date(Date.parse(`${headlineDay!.date}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' };
+  }
   if (lead) return lead;
   // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries. Attending an event
   // the blog has dated happened that day, though, even in the next morning's recap.
@@ -314,6 +322,8 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 const INTERVIEW_MEETING = /\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
 
 const HEADLINE = /^#\s/;
+// A headline's count back to what its news followed: "… a day after Vance's broadside", "… two days after talks".
+const HEADLINE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+/i;
 // Lines between a headline and its lead that are not the lead: bylines, notes, pictures, boxes, lists, rules.
 const NOT_LEAD = /^\s*(?:[*_!#>|-]|\d+[.)]\s|by\s|updated|published|posted|last updated|translated)/i;
 /** Lines looked through after the headline for its lead. */

@@ -170,3 +170,22 @@ describe('#statedAt after a gathering proposed with its place and day', () => {
     expect(dateOf(plain, '2025-06-01', plain)).toBe('2025-05-28 DAY');
   });
 });
+
+describe('#statedAt in a headline counting back to what its news followed', () => {
+  const blog = [
+    '# NATO ministers live: Rutte urges more air defence two days after Hegseth\'s warning',
+    '',
+    '*By Staff · Last updated 17:10 CET*',
+    '',
+    '**16:05** — Mark Rutte told ministers that Europe must buy more Patriots.',
+  ].join('\n');
+  const headline = "# NATO ministers live: Rutte urges more air defence two days after Hegseth's warning";
+
+  it('should date the one named after the count that many days before the page\'s day', () => {
+    expect(dateOf(blog, '2025-02-14', headline, ['Hegseth'])).toBe('2025-02-12 DAY');
+  });
+
+  it('should date the headline\'s own news by the page\'s day', () => {
+    expect(dateOf(blog, '2025-02-14', headline, ['Rutte'])).toBe('2025-02-14 DAY');
+  });
+});
