@@ -1062,7 +1062,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
   if (ref) {
     for (const match of matchesOf(paragraph, THIS_WEEK)) {
       if (found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } });
+      // "Moscow's demand, made after this week's talks": only the week of a thing named, which dates nothing said.
+      const named = /^['’]s\s/.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 3));
+      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, ...(named && { attributive: true }) });
     }
   }
   for (const pattern of [PART_OF_YEAR, BARE_YEAR]) {

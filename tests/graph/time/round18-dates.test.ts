@@ -189,3 +189,22 @@ describe('#statedAt in a headline counting back to what its news followed', () =
     expect(dateOf(blog, '2025-02-14', headline, ['Rutte'])).toBe('2025-02-14 DAY');
   });
 });
+
+describe('#statedAt with "this week\'s" thing named', () => {
+  const blog = [
+    '# Brussels live',
+    '',
+    '**14:10 - Grain deal terms rejected**',
+    '',
+    'Several ministers rejected Moscow\'s demand, made after this week\'s talks in Riyadh, that sanctions on its fertiliser exports be lifted. Kaja Kallas said the bloc would lift nothing.',
+  ].join('\n');
+
+  it('should date what is said in the entry by the entry\'s day, not by the week of the thing named', () => {
+    expect(dateOf(blog, '2025-03-20', 'Kaja Kallas said the bloc would lift nothing.', ['Kaja Kallas'])).toBe('2025-03-20 DAY');
+  });
+
+  it('should still read "this week" on its own as the week', () => {
+    const plain = 'Kaja Kallas said this week that the bloc would lift nothing.';
+    expect(dateOf(plain, '2025-03-20', plain, ['Kaja Kallas'])).toBe('2025-03 APPROXIMATE');
+  });
+});
