@@ -139,6 +139,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd);
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
+  // "Stocker is more careful. Yesterday evening he said …": a sentence naming the speaker, carried on by the next one
+  // through a pronoun and a verb of saying, is dated by the day that one gives.
+  const carried = !(quoted ?? inSentence ?? before ?? after) && inScene && named !== undefined ? carriedOn(paragraph, sentenceEnd, found) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
   // A question closing its paragraph (a reporter's "Q: Did Schoof speak to Zelensky?") is dated by the answer below it.
@@ -146,7 +149,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A timeline entry opening with its day in bold ("- **April 19, Saturday.** … Putin ordered a halt until midnight
   // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
   const label = labelOf(paragraph, found);
-  const first = quoted ?? inSentence ?? before ?? after ?? next ?? asked;
+  const first = quoted ?? inSentence ?? before ?? after ?? carried ?? next ?? asked;
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // "Tusk had said the same in Paris": said before the scene, where a gathering the article dates took place.
   const recalledAt = (!picked || picked.start < sentenceStart) && PAST_PERFECT_SAID.test(paragraph.slice(sentenceStart, sentenceEnd)) ? venueAbout(article.text, context.events?.filter((e) => e.date && (!published || e.date <= format(published.latest ?? published).slice(0, e.date.length))), from + sentenceStart, from + sentenceEnd, true) : undefined;
@@ -457,6 +460,20 @@ const pointedBackAt = (paragraph: string, at: number) => {
   POINTED_BACK.lastIndex = at;
   return POINTED_BACK.test(paragraph);
 };
+// A sentence whose subject is a pronoun saying something, within its first words: "Yesterday evening he said …", "In
+// an interview published on 12 March she said …".
+const PRONOUN_SAID = /^[^.!?"“”]{0,60}?\b(?:he|she|they)\s+(?:said|told|wrote|added|argued|warned|insisted|stressed|declared|announced)\b/;
+
+/** The date the sentence after `end` gives before its pronoun's verb of saying, when it opens so. */
+function carriedOn(paragraph: string, end: number, found: Found[]): Found | undefined {
+  const next = paragraph.slice(end).search(/\S/);
+  if (next < 0) return undefined;
+  const start = end + next;
+  const said = PRONOUN_SAID.exec(paragraph.slice(start));
+  if (!said) return undefined;
+  return found.find((f) => f.start >= start && f.end <= start + said[0].length && !f.lookBack && !f.chained && !f.aside);
+}
+
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 

@@ -208,3 +208,16 @@ describe('#statedAt with "this week\'s" thing named', () => {
     expect(dateOf(plain, '2025-03-20', plain, ['Kaja Kallas'])).toBe('2025-03 APPROXIMATE');
   });
 });
+
+describe('#statedAt for a sentence carried on by a pronoun and its day', () => {
+  const report = 'Prime Minister Petteri Orpo is more cautious. On Tuesday evening he said on Yle that Finland would wait for a ceasefire.';
+
+  it('should date the sentence naming the speaker by the day the next one gives', () => {
+    expect(dateOf(report, '2025-03-20', 'Prime Minister Petteri Orpo is more cautious.', ['Petteri Orpo'])).toBe('2025-03-18 DAY');
+  });
+
+  it('should not reach into a next sentence about someone named', () => {
+    const other = 'Prime Minister Petteri Orpo is more cautious. On Tuesday evening Ulf Kristersson said Sweden would wait.';
+    expect(dateOf(other, '2025-03-20', 'Prime Minister Petteri Orpo is more cautious.', ['Petteri Orpo'])).toBe('2025-03-20 DAY');
+  });
+});
