@@ -1,6 +1,7 @@
 // Reads the date of an event from the words around it, against the article's publication date: "on 17 February",
 // "on Feb. 17, 2025", "on Monday", "yesterday", "in March". A small reader for event attributes, not statement dates.
 import { matchesOf } from '../match-all';
+import { DATELINE } from '../time/stated-at';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
@@ -61,11 +62,20 @@ function clauseAt(words: string, at: number): string {
 }
 
 /**
+ * `text` with a wire's dateline ("KYIV, March 12 (Reuters) - ") blanked out: it gives the day the story was filed, not
+ * the day of an event the lead names ("… after talks in Jeddah", held the day before). Offsets are kept.
+ */
+function withoutDateline(text: string): string {
+  const dateline = DATELINE.exec(text);
+  return dateline && /\d/.test(dateline[0]) ? ' '.repeat(dateline[0].length) + text.slice(dateline[0].length) : text;
+}
+
+/**
  * The date `words` give, resolved against `publishedAt` (YYYY-MM-DD or YYYY-MM); undefined when none can be read.
  * With `at` (the event's offset in `words`), only the clause naming the event counts.
  */
 export function readEventDate(text: string, publishedAt?: string, at?: number, ownDay?: string, sectionYear?: number): EventDate | undefined {
-  const words = at === undefined ? text : clauseAt(text, at);
+  const words = at === undefined ? text : clauseAt(withoutDateline(text), at);
   const published = publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(publishedAt) ? new Date(`${publishedAt}T00:00:00Z`) : undefined;
   // "today" and "yesterday" count from the day the text gives itself ("Published 10 July", a dateline), when it does.
   const own = ownDay && /^\d{4}-\d{2}-\d{2}$/.test(ownDay) ? new Date(`${ownDay}T00:00:00Z`) : published;

@@ -52,6 +52,8 @@ interface Found {
   possessive?: boolean;
   /** In a sentence told in the pluperfect ("He had already said as much on Sunday"): a look back from the scene, which sets none. */
   pluperfect?: boolean;
+  /** "on the Monday": a weekday of the days the story has set, not of the article's own week. */
+  definite?: boolean;
 }
 
 /** Whether a date found can date a statement: not ahead, not a quoted "today", not the start of a period. */
@@ -137,6 +139,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd);
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
+  // "Stocker is more careful. Yesterday evening he said …": a sentence naming the speaker, carried on by the next one
+  // through a pronoun and a verb of saying, is dated by the day that one gives.
+  const carried = !(quoted ?? inSentence ?? before ?? after) && inScene && named !== undefined ? carriedOn(paragraph, sentenceEnd, found) : undefined;
   // A quote closing its paragraph whose day opens the next: "… ," Jonson said. ¶ "He said this in an interview on Friday."
   const next = !(quoted ?? inSentence ?? before ?? after) && inScene && quote() && !found.some((f) => f.start >= sentenceEnd) ? toldInNext(article, to, published) : undefined;
   // A question closing its paragraph (a reporter's "Q: Did Schoof speak to Zelensky?") is dated by the answer below it.
@@ -144,7 +149,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A timeline entry opening with its day in bold ("- **April 19, Saturday.** … Putin ordered a halt until midnight
   // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
   const label = labelOf(paragraph, found);
-  const first = quoted ?? inSentence ?? before ?? after ?? next ?? asked;
+  const first = quoted ?? inSentence ?? before ?? after ?? carried ?? next ?? asked;
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // "Tusk had said the same in Paris": said before the scene, where a gathering the article dates took place.
   const recalledAt = (!picked || picked.start < sentenceStart) && PAST_PERFECT_SAID.test(paragraph.slice(sentenceStart, sentenceEnd)) ? venueAbout(article.text, context.events?.filter((e) => e.date && (!published || e.date <= format(published.latest ?? published).slice(0, e.date.length))), from + sentenceStart, from + sentenceEnd, true) : undefined;
@@ -159,12 +164,22 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Not what the news itself is about ("The summit came two days after Zelensky's clash …": attending the summit).
   const targetFirst = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) !== undefined : false;
   if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
+  // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
+  if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
   // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day. Attending a
   // summit the headline names happened when the summit did, though.
   const lead = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() && !(context.eventDate && past(context.eventDate)) ? leadDay(article, to, published) : undefined;
+  // "Zelensky calls for an army of Europe a day after Vance's broadside": who the count names after it acted that many
+  // days before the lead's day.
+  const headlineDay = HEADLINE.test(paragraph) && !article.text.slice(0, from).trim() && !(context.eventDate && past(context.eventDate)) ? (lead ?? (published?.day ? { date: format(published), precision: 'DAY' } : undefined)) : undefined;
+  const counted = headlineDay?.precision === 'DAY' ? HEADLINE_AFTER.exec(paragraph) : null;
+  if (counted && speakerAt(paragraph, counted.index + counted[0].length, paragraph.length, speaker) !== undefined) {
+    const days = (NUMBERS[counted[1].toLowerCase()] ?? Number(counted[1])) * (/^week/i.test(counted[2]) ? 7 : 1);
+    return { date: new Date(Date.parse(`${headlineDay!.date}T12:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' };
+  }
   if (lead) return lead;
   // A live-blog entry ("**19:48** —") happened on the blog's day: no scene reaches across entries. Attending an event
   // the blog has dated happened that day, though, even in the next morning's recap.
@@ -183,7 +198,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
   // (Only those in the paragraph up to the sentence's end count: checked first, so a long article's every event is not
   // read again for each statement.)
-  const ownEvents = context.events?.filter((e) => e.start >= from && e.end <= from + sentenceEnd && e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
+  // A mention without a date of its own ("after talks in Jeddah") has its event's, from where the article dates it.
+  const ownEvents = context.events?.filter((e) => e.start >= from && e.end <= from + sentenceEnd).map((e) => (e.date || e.key === undefined ? e : { ...e, date: context.events!.find((o) => o.key === e.key && o.date)?.date })).filter((e) => e.date && past(e.date) && !(e.start >= from + sentenceStart && theirs({ start: e.start - from, end: e.end - from, at: eventStated(e.date) })));
   // '"We have said this many times, and we say it again today," she stressed': a quoted "today" keeps the sentence in
   // the speaker's scene, whatever its perfect tense says.
   const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
@@ -309,6 +325,8 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 const INTERVIEW_MEETING = /\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
 
 const HEADLINE = /^#\s/;
+// A headline's count back to what its news followed: "… a day after Vance's broadside", "… two days after talks".
+const HEADLINE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+after\s+/i;
 // Lines between a headline and its lead that are not the lead: bylines, notes, pictures, boxes, lists, rules.
 const NOT_LEAD = /^\s*(?:[*_!#>|-]|\d+[.)]\s|by\s|updated|published|posted|last updated|translated)/i;
 /** Lines looked through after the headline for its lead. */
@@ -442,6 +460,20 @@ const pointedBackAt = (paragraph: string, at: number) => {
   POINTED_BACK.lastIndex = at;
   return POINTED_BACK.test(paragraph);
 };
+// A sentence whose subject is a pronoun saying something, within its first words: "Yesterday evening he said …", "In
+// an interview published on 12 March she said …".
+const PRONOUN_SAID = /^[^.!?"“”]{0,60}?\b(?:he|she|they)\s+(?:said|told|wrote|added|argued|warned|insisted|stressed|declared|announced)\b/;
+
+/** The date the sentence after `end` gives before its pronoun's verb of saying, when it opens so. */
+function carriedOn(paragraph: string, end: number, found: Found[]): Found | undefined {
+  const next = paragraph.slice(end).search(/\S/);
+  if (next < 0) return undefined;
+  const start = end + next;
+  const said = PRONOUN_SAID.exec(paragraph.slice(start));
+  if (!said) return undefined;
+  return found.find((f) => f.start >= start && f.end <= start + said[0].length && !f.lookBack && !f.chained && !f.aside);
+}
+
 /** Sentences looked ahead through for the day a quote was given. */
 const AHEAD_SENTENCES = 2;
 
@@ -610,6 +642,9 @@ const FUTURE_CUE = /\b(?:will|shall|won['’]t|would(?!\s+(?:not\s+)?have\b)|(?:
 const SCHEDULED_PRESENT = /^\s*(?:[\p{L}'’.-]+\s+){0,5}?(?:faces|opens|travels|holds|hosts|visits|flies|begins|starts|convenes|reconvenes|resumes|chairs|goes\s+to\s+the\s+polls|takes\s+office|(?:is|are)\s+(?:travell?ing|meeting|visiting|hosting|heading|flying|going|holding|attending|chairing|convening|returning))\b/iu;
 /** Lines whose present tense is no arrangement: headings, captions and italic notes, bullets, pictures. */
 const NOT_PROSE = /^\s*(?:#|[*_]|[-•]\s|!\[)/;
+// A gathering proposed with its place and day: "proposed direct talks between Russia and Ukraine in Istanbul on
+// Thursday", "invited the leaders to a summit in Rome on 3 July": when it would be held, ahead of the proposing.
+const PROPOSED_GATHERING = /\b(?:propos(?:ed|es|ing)|suggest(?:ed|s|ing)|offer(?:ed|s|ing)|invit(?:ed|es|ing)\s+[^,;.!?]{1,40}?\s+to|call(?:ed|s|ing)\s+for)\s+(?:[\p{L}-]+\s+){0,4}?(?:talks|meeting|summit|negotiations|conference)\b[^,;.!?"“”]{0,60}?\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/u;
 // "If the talks fail on Friday": a condition in the present is still to come ("If he said so on Friday" is not).
 const CONDITION_AHEAD = /\b(?:if|unless)\s+(?![^,;]*\b(?:was|were|had|did|said|met|told|made|took|gave|came|went|held|spoke|wrote|left|sent|began|ran|saw|\p{Ll}+ed)\b)[^,;]*$/iu;
 // "days after the summit on", "weeks before the vote of": a thing's day, and a span of days or weeks from it.
@@ -648,6 +683,12 @@ const DECIDED = /\b(?:agreed|signed|adopted|reached|struck|drafted|approved|endo
 const ATTRIBUTIVE = /\b(?:said|says|told|argued|warned|insisted|recalled|stressed|added|noted|explained|reminded)\b[^.;!?"“”]*?\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreed|signed|adopted|reached|struck|drafted|approved|endorsed|ratified|concluded)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:on|in)\s+(?:the\s+)?)?$/u;
 // What was said is told in the pluperfect: "said on Monday that he had agreed …".
 const REPORTS_EARLIER = /^[^.;!?"“]{0,30}?\bthat\s+[^.;!?"“]{1,80}?\bhad\s+(?:(?:already|earlier|previously|not|never)\s+)?(?!been\b)\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ok|ew|ung|ood|ame)\b/u;
+// A gathering talked over, with its day: "The leaders discussed the meeting between Trump and Putin in Alaska on
+// Friday", "welcomed the talks in Geneva on Sunday": the gathering's day, not the day of the discussing.
+const TALKED_OVER = /\b(?:discuss(?:ed|es)|welcom(?:ed|es)|not(?:ed|es)|prais(?:ed|es)|hail(?:ed|s)|critici[sz](?:ed|es)|condemn(?:ed|s)|review(?:ed|s)|debat(?:ed|es)|assess(?:ed|es)|(?:briefed|reflected|reported|commented|spoke|talked)\s+(?:\p{L}+\s+)?(?:on|about))\s+(?:the|last|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|talks|call|conference|visit|vote|speech|attack|strike|negotiations)\b[^.;!?"“”,]{0,80}?\s(?:(?:on|of)\s+(?:the\s+)?)?$/u;
+// A relative clause without its "that", on an earlier time the object was said or done: "repeated the line he already
+// defended in Paris in February", "stood by the plan she first presented on Monday": that time, not the repeating.
+const CONTACT_CLAUSE = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{3,}\s+(?:he|she|they|we|I)\s+(?:had\s+)?(?:already|first|previously|earlier|once)\s+\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ut)\b[^,.;:!?"“”]{0,50}?\s$/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
@@ -722,7 +763,7 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
-const STORY_SUBHEADING = /^\s*#{2,4}\s+[^\n]{1,80}$/;
+const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
 
 function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
   const { text } = article;
@@ -773,6 +814,8 @@ function sectionYear(text: string, paragraphStart: number): { year: number; from
 
 // What a chain names before that thing's day: " the Oslo summit on ", " the vote of ", " talks in Geneva on ".
 const NAMED_THING_ON = /^\s+(?:(?:the|a|an|its|their|his|her|this|that)\s+|\p{Lu}[\p{L}.'’-]*['’]s\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:summit|talks|meeting|conference|forum|call|vote|election|referendum|visit|trip|ceremony|parade|speech|address|debate|session|council|attack|strike|invasion|funeral|inauguration|announcement|signing|hearing|gathering|rally|negotiations|interview|deadline)s?(?:\s+(?:in|at|with)\s+[^,.;:!?—–()"“”]{1,30}?)?\s(?:on|of)\s+$/u;
+// "on the Monday", "on the Sunday and Monday": a weekday the story has set, named with the article.
+const DEFINITE_WEEKDAY = /\bthe\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or|&)\s+)?$/i;
 const FOLLOWING_WEEKDAY = /\bthe\s+following\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -894,7 +937,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "That would be the next step after Wednesday's call, which caught allies by surprise": a thing named in the
     // possessive that its own clause tells in the past has happened, whatever the verb before it looks ahead to.
     const toldPast = /^['’]s\s/.test(paragraph.slice(end, end + 3)) && TOLD_IN_PAST.test(paragraph.slice(end, end + 160));
-    const ahead = !toldPast && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)));
+    const ahead = !toldPast && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)) || PROPOSED_GATHERING.test(paragraph.slice(Math.max(0, start - 140), start)));
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
@@ -932,13 +975,15 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
     if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - REPORTED_REACH), start)));
-    const aside = inAside(paragraph, start, start + text.length) || end <= dateline;
+    // The dateline's date is the filing day, which the article's own day already is: no date of anything in the lead.
+    if (end <= dateline) continue;
+    const aside = inAside(paragraph, start, start + text.length);
     const personAside = aside && PERSON_ASIDE.test(paragraph.slice(Math.max(0, start - 200), start));
     // "from Tuesday to Wednesday" is a span the thing happened in, not the start of one.
     const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
     // "his first trip since he took office on Tuesday": the day a span starts from, told by a clause.
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || SINCE_CLAUSE.test(paragraph.slice(Math.max(0, start - 70), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
-    const attributive = DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start));
+    const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start)) || CONTACT_CLAUSE.test(paragraph.slice(Math.max(0, start - 100), start));
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
@@ -947,7 +992,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     // period the aid is for.
     const yearOnly = !known.has('month') && !known.has('day') && !known.has('weekday');
     const period = yearOnly && PERIOD_FOR.test(paragraph.slice(Math.max(0, start - 8), start));
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    const definite = at.precision === 'DAY' && known.has('weekday') && !known.has('day') && !future && DEFINITE_WEEKDAY.test(paragraph.slice(Math.max(0, start - 24), start));
+    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, definite, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
@@ -993,7 +1039,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
     // the summit, …") the chain names that same day, and only what follows it is counted away from it.
-    const appositive = takesComplement && prior !== undefined && /^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!));
+    // (chrono may read the comma with the date: "on Sunday,").
+    const appositive = takesComplement && prior !== undefined && (/^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!)) || (/^\s*$/.test(paragraph.slice(prior.end, chain.index!)) && /,\s*$/.test(paragraph.slice(prior.start, prior.end))));
     // "Her comments came a day after Maas said on Sunday …": with no date before it in its paragraph, a chain whose
     // complement names its own day counts from that day (what the complement tells is on it, and what came after, a day on).
     const told = takesComplement && !prior && !chain[7] ? found.find((g) => g.start >= chainEnd && g.start - chainEnd <= 80 && !g.future && !g.since && !g.deadline && g.at.precision === 'DAY' && !/[,;:.!?—–()"“”]/.test(paragraph.slice(chainEnd, g.start))) : undefined;
@@ -1017,12 +1064,24 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const date = new Date(from.getTime() + ahead * 86_400_000).toISOString().slice(0, 10);
     found.push({ start: m.index, end: m.index + m[0].length, at: { date, precision: 'DAY', source: 'TEXT' }, scene: true, chained: true, future: Boolean(latest) && date > isoDay(latest!) });
   }
+  // "A week ago, on the Sunday and Monday …", "on the Tuesday evening": the weekday nearest the day stated before it (in
+  // its paragraph, else the paragraphs before), three days either way, not the one of the article's own week.
+  for (const f of found.filter((g) => g.definite).sort((a, b) => a.start - b.start)) {
+    const anchor = found.filter((g) => !g.future && g.end <= f.start && g.at.precision === 'DAY').sort((a, b) => a.end - b.end).at(-1)?.at ?? previous();
+    if (anchor?.precision !== 'DAY') continue;
+    const from = Date.parse(`${anchor.date}T12:00:00Z`);
+    const shift = ((new Date(`${f.at.date}T12:00:00Z`).getUTCDay() - new Date(from).getUTCDay() + 10) % 7) - 3;
+    const date = new Date(from + shift * 86_400_000).toISOString().slice(0, 10);
+    if (!latest || date <= isoDay(latest)) f.at = { ...f.at, date };
+  }
   // "this week", "earlier this week": chrono knows no part of it; somewhere in the anchor's month.
   const ref = latest;
   if (ref) {
     for (const match of matchesOf(paragraph, THIS_WEEK)) {
       if (found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' } });
+      // "Moscow's demand, made after this week's talks": only the week of a thing named, which dates nothing said.
+      const named = /^['’]s\s/.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 3));
+      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, ...(named && { attributive: true }) });
     }
   }
   for (const pattern of [PART_OF_YEAR, BARE_YEAR]) {
@@ -1312,13 +1371,14 @@ function sentenceAround(paragraph: string, start: number, end: number): [number,
   return [from, to];
 }
 
-/** Paragraphs (not counting blank lines) looked back through for a scene. */
-const SCENE_PARAGRAPHS = 8;
+/** Paragraphs (not counting blank lines) looked back through for a scene: tabloids and wires write one a sentence. */
+const SCENE_PARAGRAPHS = 10;
 const QUESTION = /^\s*#.*\?\s*$/;
 const FIGURE = /^\s*(?:!\[|[*_].*\b(?:Photo|Picture|Image|Photograph|Credit)s?\s*:)/i;
 // A live-blog entry opens with its time: "**19:48** —", "14:32 GMT", "9.15am:".
 const ENTRY_START = /^\s*[*_]{0,2}(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|MSK|ET|EST|EDT|PT))?[*_]{0,2}\s*(?:[—–:|-]|$)/i;
-const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$)/;
+// Also a tabloid's crosshead, a short line in capitals ("SWAP DEAL", "'NOT SERIOUS'"): a subheading, not a paragraph.
+const HEADING = /^\s*(?:#|\*\*[^*]+\*\*\s*$|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40}$)/u;
 const ITALIC_LINE = /^\s*([*_])[^*_\n]+\1\s*$/;
 /** Paragraphs looked back through for the date heading above a live-blog entry. */
 const ENTRY_PARAGRAPHS = 200;
@@ -1489,7 +1549,7 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 // The article's own day, from the lines above its body: a byline ("By A · 1 March 2025", "Published 10 July",
 // "Monday 3 March 2025 · Compiled by …", "Translated from Polish. 16.03.2025") or a dateline ("MOSCOW, February 19 —").
 // Also a place written in title case ("Kyiv, 3 March 2025 —"), and a wire's date with no place ("March 3 (Reuters) -").
-const DATELINE = /^(?:(?:[\p{Lu}][\p{Lu} .'’-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?|((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\s*\([^)]*\))\s*[—–-]\s/u;
+export const DATELINE = /^(?:(?:[\p{Lu}][\p{Lu} .'’/-]+|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?),\s+([^—–]{3,30}?)\s*(?:\([^)]*\))?|((?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?)\s*\([^)]*\))\s*[—–-]\s/u;
 const OWN_DATE_LINES = 8;
 const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gi;
 // Page furniture that carries the article's date, not the story's: bylines, "Published …", "Updated …", a clock time.
