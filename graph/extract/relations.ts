@@ -51,6 +51,8 @@ const WATCHED = /^\s+(?:monitoring|monitors|observers|verification|violations?|b
 /** A verdict's own object that is no proposal: "sceptical about some of the details", not "about it" or "about the idea". */
 const OTHER_OBJECT = /^["”]?\s+(?:about|over|toward|towards)\s+(?!(?:it|this|that|them|these|those|such|the (?:idea|plan|proposal|move|deployment|mission|force|initiative|offer))\b)[\w-]/i;
 const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(?:that|on|to)|signed\s+up\s+to|endorsed|called\s+for|pledged)\b/i;
+/** A meeting or a clash named by a noun, which a possessive before it gives to one side: "Trump's call with". */
+const OWNED_MEETING = /^(?:(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)|(?:blow-up|bust-up|row|clash|showdown|shouting match|[a-z]+ exchange) with$)/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
@@ -517,8 +519,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
         const objects = coordinated(text, ms, after[0], 1).map((o) => (BODY.has(o.type) && ledBy(text, ms, o)) || o);
-        // "Trump's phone call with Putin": the owner of the call is its other side.
-        const owner = /^(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
+        // "Trump's phone call with Putin", "Zelensky's bruising exchange with Trump": the owner of the call or the
+        // clash is its other side.
+        const owner = OWNED_MEETING.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.

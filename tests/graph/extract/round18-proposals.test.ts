@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 18: proposals described rather than named, and meetings told by a noun. Sentences written for these tests;
+// people invented or generic.
+const run = (text: string) => extractText(text);
+const of = (type: string) => (text: string) => run(text).relations.filter((x) => x.type === type).map((x) => `${x.source}>${x.target}`);
+const proposed = of('PROPOSED');
+const met = of('MET_WITH');
+const proposals = (text: string) => run(text).entities.filter((e) => e.type === 'PROPOSAL').map((e) => e.id);
+
+describe('a guarantee described by what it copies', () => {
+  it.each([
+    ['a kind of clause and its beneficiary', "Anna Lind set out Portugal's proposal for a collective security clause for Ukraine inspired by Article 5."],
+    ['a mechanism', 'Anna Lind proposed a mechanism inspired by Article 5 of the NATO treaty.'],
+    ['a mutual defence clause', 'Anna Lind put forward a mutual defence clause modelled on Article 5.'],
+  ])('should read %s modelled on Article 5 as the Article 5-style guarantee', (_, text) => {
+    expect(proposed(text)).toContain('anna-lind>article-5-style-guarantee');
+  });
+
+  it('should give the proposal to the state whose proposal it is', () => {
+    expect(proposed("Anna Lind set out Portugal's proposal for a collective security clause for Ukraine inspired by Article 5.")).toContain('portugal>article-5-style-guarantee');
+  });
+
+  it('should read guarantees in apposition after a comma', () => {
+    expect(proposals('Kyiv wants binding guarantees from its partners, guarantees similar to Article 5.')).toContain('article-5-style-guarantee');
+  });
+});
+
+describe('direct talks between the two sides', () => {
+  it('should read talks between two sides put forward by a verb of proposal as the proposal', () => {
+    expect(proposed('Pavel Orlov proposed direct talks between Russia and Ukraine in Istanbul on Thursday.')).toEqual(['pavel-orlov>direct-russia-ukraine-talks']);
+  });
+
+  it('should leave talks between two sides that were held to the meeting', () => {
+    expect(proposals('Direct talks between Russia and Ukraine took place in Istanbul on Thursday.')).not.toContain('direct-russia-ukraine-talks');
+  });
+});
+
+describe('a truce limited to a domain', () => {
+  it('should read a quoted scope as part of the truce', () => {
+    const text = 'Anna Lind said Paris and Rome were proposing a one-month truce "in the air, at sea and on energy infrastructure".';
+    expect(proposed(text)).toContain('anna-lind>one-month-truce-in-the-air-at-sea-and-on-energy-infrastructure');
+    expect(proposed(text)).not.toContain('anna-lind>ceasefire');
+  });
+
+  it('should read a truce in the sky as a truce of its own', () => {
+    expect(proposed('Kyiv proposed a truce in the sky and at sea as a first step.')).toEqual(['ukraine>truce-in-the-sky-and-at-sea']);
+  });
+});
+
+describe('a meeting or a clash told by a noun', () => {
+  it.each([
+    ['a possessive before a clash', "The talks came a week after Anna Lind's heated exchange with Pedro Sanz in Washington."],
+    ['a shouting match', 'Pedro Sanz, who stormed out after a shouting match with Anna Lind, said nothing.'],
+    ['sat with', 'Last week Pedro Sanz sat with Anna Lind for two hours.'],
+  ])('should read %s as a meeting', (_, text) => {
+    expect(met(text)).toEqual([['anna-lind', 'pedro-sanz'].join('>')]);
+  });
+});
