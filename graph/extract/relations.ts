@@ -501,6 +501,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "A day later he called Volodymyr Zelensky": a call, only with a person right after and nothing said of them
       // ("called Putin a war criminal", "was called Operation X", "called Macron's plan" are no calls).
       if (trigger.type === 'MET_WITH' && /^called$/i.test(m[0]) && (/\b(?:is|was|were|are|be|been|being|so|also)\s+$/i.test(text.slice(start - 8, start)) || !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:(?:President|Prime Minister|Chancellor|Mr|Ms|Mrs)\.?\s+)?$/.test(text.slice(end, x.start)) && /^(?:\s*[,.;]|\s+(?:on|to|in|after|before|last|this|earlier|later|from|and then)\b)/.test(text.slice(x.end, x.end + 12))))) continue;
+      // "made a call to Putin", not "made calls to reform the army": the one called stands right after "to".
+      if (trigger.type === 'MET_WITH' && /\bmade to$|\bcalls? to$/i.test(m[0]) && !ms.some((x) => isActor(x) && x.start >= end && /^\s+(?:(?:the|President|Prime Minister|Chancellor|Mr|Ms|Mrs)\.?\s+)*$/.test(text.slice(end, x.start)))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
@@ -550,12 +552,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "drawn up by the President's envoy Steve Witkoff": a possessor before the agent's title is not the agent.
         const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
         // "drawn up by Witkoff with Kremlin envoy Kirill Dmitriev": the one it was drawn up with is an author too.
-        const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
+        // Also past an apposition to the agent ("by Witkoff, Trump's envoy, together with Dmitriev").
+        const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^(?:,[^,;]{1,60},)?\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
+        // "by Witkoff, Trump's envoy": a possessor in an apposition is whose the agent is, not an agent.
+        const agents = agent ? coordinated(text, ms, agent, 1).filter((x) => x === agent || !/^[’']s\b/.test(text.slice(x.end, x.end + 3))) : [];
         // "they committed to guarantees, among them a force led by Europe and supported by the United States": a
         // participle that describes a plan others back tells what the plan is, not where its agent stands.
         const described = object && trigger.type === 'SUPPORTS' && !/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 25), start)) && COMMITTED_TO.test(text.slice(sentence.start, object.start));
         // A pronoun names its proposal more surely than a topic carried over does (emit lowers the latter by 0.2).
-        if (object && agent && !described) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, object.end <= sentence.start ? 0.85 : 0.75, start);
+        if (object && agent && !described) emit(trigger.type, [...agents, ...(partner ? [partner] : [])], object, trigger.polarity, undefined, object.end <= sentence.start ? 0.85 : 0.75, start);
         continue;
       }
       if (trigger.nominal) {

@@ -78,3 +78,25 @@ describe('a country that takes on a part of a force', () => {
     expect(supports('The summit was hosted at the NATO headquarters in Brussels.')).toEqual([]);
   });
 });
+
+describe('authors and calls told past an apposition or a relative clause', () => {
+  const plan = 'Kyiv received a 12-point plan on Thursday. ';
+  it('should read the one a plan was drawn up together with, past an apposition to the first author', () => {
+    expect(proposed(`${plan}The plan was drawn up by Pavel Orlov, the Kremlin's envoy, together with Ivo Marek.`).sort()).toEqual(['ivo-marek>12-point-plan', 'pavel-orlov>12-point-plan']);
+  });
+
+  it('should not read the possessor in the apposition as an author', () => {
+    expect(proposed(`${plan}The plan was drawn up by Pavel Orlov, Donald Trump's envoy, together with Ivo Marek.`)).not.toContain('donald-trump>12-point-plan');
+  });
+
+  it.each([
+    ['made a call to', 'Pedro Sanz made a call to Anna Lind on Sunday.'],
+    ['the calls that … made to', 'The ministers discussed the calls that Pedro Sanz made to Anna Lind on his way home.'],
+  ])('should read "%s" as a meeting', (_, text) => {
+    expect(met(text)).toEqual(['anna-lind>pedro-sanz']);
+  });
+
+  it('should not read calls for a thing as a meeting', () => {
+    expect(met('Pedro Sanz made calls to reform the army, Anna Lind said.')).toEqual([]);
+  });
+});
