@@ -204,8 +204,6 @@ const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|mult
 const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
-// A country's offer to be "the logistics hub for the force" is its part of the force, as "military hubs" are bases.
-const HUB = /\b(?:military|logistics|logistical|logistic)\s+hubs?\b(?:\s+for\s+(?:the|a|an|any)\s+(?:force|mission))?/gi;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
 const PURPOSE_AFTER = /\b(?:an?|the|its|their|his|her|any)\s+((force|mission|operation)\s+of\s+((?!occupation\b)\p{Ll}+(?:ance|ence|ion)))\b/gu;
 // "the American plan", "the US draft", "Washington's text": a plan named by nothing but the nation that wrote it (and
@@ -355,11 +353,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `End of purchases of Russian ${m[1].toLowerCase() === 'lng' ? 'LNG' : m[1].toLowerCase()}`, rank: 34 });
   }
   // "would set up military hubs across Ukraine": the bases a force would work from, with or without "a".
-  for (const m of /hub/i.test(sentence.text) ? matchesOf(sentence.text, HUB) : []) {
+  for (const m of matchesOf(sentence.text, /\bmilitary\s+hubs?\b/gi)) {
     const text = m[0];
-    // "the logistics hub for the force" is named by the hub alone.
-    const hub = text.replace(/\s+for\s.*$/, '');
-    found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: hub[0].toUpperCase() + hub.slice(1).toLowerCase(), rank: 50 });
+    found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1).toLowerCase(), rank: 50 });
   }
   // Proposals described by common nouns rather than named (each kept as an entity only where a relation involves it):
   // "a headquarters in Paris": where a force would be commanded from.

@@ -59,26 +59,6 @@ describe('a meeting or a clash told by a noun', () => {
   });
 });
 
-describe('a country that takes on a part of a force', () => {
-  const supports = of('SUPPORTS');
-  it.each([
-    ['serve as', 'Anna Lind said Latvia would serve as the logistics hub for the force.'],
-    ['host', 'Latvia will not send soldiers, Anna Lind said, but it will host the logistics hub.'],
-    ['run', 'Latvia would instead run the logistics hub for any mission, Anna Lind said.'],
-    ['be responsible for', 'Anna Lind said Latvia will be responsible for the logistics hub.'],
-  ])('should read "%s" a logistics hub as backing the hub', (_, text) => {
-    expect(supports(text)).toContain('latvia>logistics-hub');
-  });
-
-  it('should name the hub without the force it serves', () => {
-    expect(proposals('Anna Lind said Latvia would serve as the logistics hub for the force.')).toEqual(['logistics-hub']);
-  });
-
-  it('should not read hosting a meeting at a headquarters as backing it', () => {
-    expect(supports('The summit was hosted at the NATO headquarters in Brussels.')).toEqual([]);
-  });
-});
-
 describe('authors and calls told past an apposition or a relative clause', () => {
   const plan = 'Kyiv received a 12-point plan on Thursday. ';
   it('should read the one a plan was drawn up together with, past an apposition to the first author', () => {
