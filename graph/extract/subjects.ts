@@ -519,7 +519,11 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
     // A transcript's speaker label ("BREKELMANS: President Putin said that he supports…") is no subject in the clause.
-    const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
+    const named = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
+    // One named in the main clause before one named inside a fronted clause ("After meeting Orlov on Monday, Lind said
+    // that she…"); that one only where the pronoun opens the main clause ("When Peskov says so, he…").
+    const main = named.filter((m) => !adverbial(text, from, m, from + pronoun.index));
+    const before = main.length || !/,\s*$/.test(text.slice(from, from + pronoun.index)) ? main : named;
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
     const subject = before.find((m) => !prepositional(text, sentence.start, m) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));

@@ -80,3 +80,19 @@ describe('authors and calls told past an apposition or a relative clause', () =>
     expect(met('Pedro Sanz made calls to reform the army, Anna Lind said.')).toEqual([]);
   });
 });
+
+describe('a pronoun after a fronted clause', () => {
+  const supports = of('SUPPORTS');
+  it('should give "she" to the main clause\'s subject, not to the one met in the fronted clause', () => {
+    expect(supports('After meeting Pavel Orlov on Monday, Anna Lind said that she backed security guarantees.')).toEqual(['anna-lind>security-guarantees']);
+  });
+
+  it('should give a pronoun in the main clause to the person named before, past those in the fronted clause', () => {
+    const text = 'Volodymyr Zelensky flew to Berlin. Before sitting down with Pavel Orlov and Ivo Marek, the Ukrainian president told reporters he was ready to accept security guarantees.';
+    expect(supports(text)).toEqual(['volodymyr-zelensky>security-guarantees']);
+  });
+
+  it('should still give a pronoun opening the main clause to the fronted clause\'s subject', () => {
+    expect(of('OPPOSES')('Anna Lind was in Kyiv. When Pavel Orlov rejected security guarantees, he was bluffing.')).toEqual(['pavel-orlov>security-guarantees']);
+  });
+});
