@@ -204,6 +204,7 @@ const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|mult
 const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
+const MONITORING_BODY = /\b(?:ceasefire|cease-fire|truce)\s+monitoring(?:\s+and\s+verification)?\s+(?:mechanism|mission|system|body)\b/gi;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
 const PURPOSE_AFTER = /\b(?:an?|the|its|their|his|her|any)\s+((force|mission|operation)\s+of\s+((?!occupation\b)\p{Ll}+(?:ance|ence|ion)))\b/gu;
 // "the American plan", "the US draft", "Washington's text": a plan named by nothing but the nation that wrote it (and
@@ -439,9 +440,16 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   // "the mechanism to monitor a ceasefire", "a mission to police the line": a body named by the watch it keeps is a
   // proposal of its own, not the thing it watches.
-  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:mechanism|mission|force|system|body|operation)\s+to\s+(?:monitor|observe|police|verify|enforce|oversee|supervise|patrol)\s+(?:(?:a|the|any)\s+)?[\p{L}-]+(?:\s+(?:line|zone|agreement|deal|truce))?)/gu)) {
+  // Also with who leads it before the head ("a US-led mechanism to monitor a ceasefire").
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:[\p{L}.]+-led\s+)?(?:mechanism|mission|force|system|body|operation)\s+to\s+(?:monitor|observe|police|verify|enforce|oversee|supervise|patrol)\s+(?:(?:a|the|any|that|this|such a)\s+)?[\p{L}-]+(?:\s+(?:line|zone|agreement|deal|truce))?)/gu)) {
     const text = m[1];
-    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 54 });
+    // "to monitor that ceasefire" points back to a truce; the body is named as watching one.
+    const name = text.replace(/\s(?:that|this|such a)\s/, ' a ');
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 54 });
+  }
+  // "a ceasefire monitoring and verification mechanism": the same watch kept on a truce, named by a compound noun.
+  for (const m of /monitoring/.test(sentence.text) ? matchesOf(sentence.text, MONITORING_BODY) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: m[0][0].toUpperCase() + m[0].slice(1), rank: 54 });
   }
   // A quoted phrase that is what someone calls for or proposes names a proposal: 'calls for "armed forces of Europe"',
   // 'proposed a "drone wall"'.

@@ -578,6 +578,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
+      // "discussed how the plans would fit with X", "debated whether to…": an open question after the verb takes no
+      // stance on what it asks about.
+      if ((trigger.type === 'SUPPORTS' || trigger.type === 'OPPOSES') && /^\s+(?:how|whether)\b/i.test(text.slice(end, end + 10))) continue;
       // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
       // NATO membership, an alternative security structure must be created").
       // "to join the talks on guarantees": the subject of talks is no stance on it.

@@ -96,3 +96,27 @@ describe('a pronoun after a fronted clause', () => {
     expect(of('OPPOSES')('Anna Lind was in Kyiv. When Pavel Orlov rejected security guarantees, he was bluffing.')).toEqual(['pavel-orlov>security-guarantees']);
   });
 });
+
+describe('a body that would watch a ceasefire', () => {
+  const supports = of('SUPPORTS');
+  it('should read a body named by who leads it and the truce it watches', () => {
+    expect(supports('Anna Lind and Pavel Orlov backed a US-led mechanism to monitor a ceasefire.')).toContain('anna-lind>us-led-mechanism-to-monitor-a-ceasefire');
+  });
+
+  it('should name a body watching "that" ceasefire as watching a ceasefire', () => {
+    expect(proposals('Anna Lind backed a US-led mechanism to monitor that ceasefire.')).toEqual(['us-led-mechanism-to-monitor-a-ceasefire']);
+  });
+
+  it('should read a compound monitoring body as one proposal, not the ceasefire', () => {
+    expect(supports('Anna Lind backed a ceasefire monitoring and verification mechanism.')).toEqual(['anna-lind>ceasefire-monitoring-and-verification-mechanism']);
+  });
+});
+
+describe('an open question after a verb of stance', () => {
+  it.each([
+    ['how', "Anna Lind and Pavel Orlov discussed how the coalition's plans would fit with a US-led mechanism to monitor a ceasefire."],
+    ['whether', 'Anna Lind discussed whether security guarantees would hold.'],
+  ])('should read no stance on what "discussed %s" asks about', (_, text) => {
+    expect(of('SUPPORTS')(text)).toEqual([]);
+  });
+});
