@@ -487,6 +487,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "ready for a bilateral meeting with Putin", "will travel to Washington on Monday for talks with Trump": a meeting
+      // sought or ahead, told by what one is ready for or travels for.
+      if (trigger.type === 'MET_WITH' && (/\b(?:ready|willing|prepared|open)\s+for\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start)) || /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:travel|fly|go|head|come|return)\b[^.;]*\bfor\s+$/i.test(text.slice(sentence.start, start)))) continue;
+      // "co-chaired the meeting with Starmer": the one named after a meeting two chair together shares the chair.
+      if (trigger.type === 'MET_WITH' && /^meeting with$/i.test(m[0]) && /\bco-?(?:chaired|chairs|chairing|hosted|hosts|hosting)\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
       // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "every offer of talks with Moscow", "an invitation to talks with Kyiv": talks offered as a noun, not held.

@@ -120,3 +120,18 @@ describe('an open question after a verb of stance', () => {
     expect(of('SUPPORTS')(text)).toEqual([]);
   });
 });
+
+describe('a meeting sought, ahead or chaired together', () => {
+  it.each([
+    ['ready for a meeting', 'Kyiv, Anna Lind said, is ready for a bilateral meeting with Pavel Orlov in any format.'],
+    ['a journey ahead for talks', 'Anna Lind and Ivo Marek will travel to Washington tomorrow with Pedro Sanz for talks with Pavel Orlov.'],
+    ['a meeting co-chaired', 'Pedro Sanz co-chaired the meeting with Anna Lind, who joined by video.'],
+  ])('should read no meeting in %s', (_, text) => {
+    expect(met(text)).toEqual([]);
+  });
+
+  it('should still read a journey made for talks, and a meeting one chaired, as meetings', () => {
+    expect(met('Anna Lind travelled to Washington on Monday for talks with Pavel Orlov.')).toEqual(['anna-lind>pavel-orlov']);
+    expect(met('Anna Lind chaired a meeting with Pavel Orlov on Monday.')).toEqual(['anna-lind>pavel-orlov']);
+  });
+});
