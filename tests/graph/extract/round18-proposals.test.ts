@@ -135,3 +135,15 @@ describe('a meeting sought, ahead or chaired together', () => {
     expect(met('Anna Lind chaired a meeting with Pavel Orlov on Monday.')).toEqual(['anna-lind>pavel-orlov']);
   });
 });
+
+describe('a title, one name and the state "of" which', () => {
+  it('should split "President Lind of Latvia" into the person and the state she represents', () => {
+    const r = run('Anna Lind spoke first. Later President Lind of Latvia joined the call.');
+    expect(r.ids).toEqual(['anna-lind', 'latvia']);
+    expect(r.triples).toContain('REPRESENTS:anna-lind:latvia');
+  });
+
+  it('should leave a monarch named with the title', () => {
+    expect(run('King Harald of Norway hosted the dinner.').ids).not.toContain('harald');
+  });
+});
