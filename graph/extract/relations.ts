@@ -138,9 +138,9 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       return;
     }
     // B: "Hanno Pevkur, Estonia's defense minister".
-    // "Olaf Scholz, then as now Germany's chancellor": a time adverb may stand before the office.
+    // "Olaf Scholz, then as now Germany's chancellor", "then still Germany's chancellor": time adverbs may stand before the office.
     // Also in a relative clause: "Anna Lind, who became Norway's prime minister in May".
-    if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+)?(?:the\s+)?$/.test(gap)) {
+    if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);

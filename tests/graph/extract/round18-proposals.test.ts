@@ -147,3 +147,9 @@ describe('a title, one name and the state "of" which', () => {
     expect(run('King Harald of Norway hosted the dinner.').ids).not.toContain('harald');
   });
 });
+
+describe('an office in apposition after two time adverbs', () => {
+  it('should read "X, then still Latvia\'s president," as X representing Latvia', () => {
+    expect(run("Anna Lind, then still Latvia's president, called the debate premature.").triples).toContain('REPRESENTS:anna-lind:latvia');
+  });
+});
