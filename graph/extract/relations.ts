@@ -268,6 +268,8 @@ const RELATIVE_STANCE = /^\s+(?:(?:has|have|had|will|also|now|already|long|stron
  *  speaker: the older gold sets do not give it to the state). */
 const OWN_STATE = /\b(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:country|nation)\s+(?:[\w’']+\s+){0,4}$/;
 /** "… and seven European leaders": a group named after the guests. */
+const GROUP_AFTER_SUBJECTS = /^\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|heads of (?:state|government)|delegations|counterparts|officials)\s+(?:[\w-]+\s+){0,3}$/;
+const STANCE_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|supporting|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|rejects?|rejected|rejecting|oppos(?:e|es|ed|ing)|accepts?|accepted|critici[sz](?:e|es|ed)|dismiss(?:es|ed)?)\s+$/i;
 const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:state|government)|delegations|counterparts|officials)\b/;
 /** A proposal that is a text someone drew up, and the words between its author and it ("the American 28-point plan",
  *  "the US-drafted plan"). */
@@ -542,6 +544,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (/^(?:hosted|hosting)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
+        // "Macron, Zelensky and the other leaders joined a call with Trump": subjects joined by a group of others hold a
+        // gathering with the one named after (ATTENDED), not pairwise meetings.
+        if (subjects.length && GROUP_AFTER_SUBJECTS.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
         // "Washington signed a minerals deal with Kyiv": states that sign with each other need not meet.
         if (/^signed\b/i.test(m[0]) && subjects.every((x) => x.type !== 'PERSON') && objects.every((x) => x.type !== 'PERSON')) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
@@ -577,7 +582,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Belgium calls for …" is a verb: a noun of support ("support", "call") needs its holder's possessive or demonym.
         if (trigger.polarity > 0 && holder.end <= start && !/^[’']s/.test(text.slice(holder.end, holder.end + 2)) && holder.source !== 'demonym') continue;
         // "Moscow's rejection of NATO membership has not changed, he stressed": the one who states it holds it too.
-        const speakers = subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
+        // Not for a proposal someone takes a stance on: "backs Trump's idea of a summit" tells whose idea it is, not the
+        // speaker's (one who "set out Italy's proposal" puts it forward too).
+        const stanceOn = trigger.type === 'PROPOSED' && STANCE_BEFORE.test(text.slice(Math.max(sentence.start, holder.start - 24), holder.start));
+        const speakers = stanceOn ? [] : subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
         const holders = [...(holder.start >= end ? coordinated(text, ms, holder, 1) : [holder]), ...speakers];
         const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:(?:to|against|of)\s+)?(?:an?\s+|the\s+)?(?:(?:idea|presence|deployment|stationing|sending|dispatch)\s+of\s+(?:any\s+|an?\s+|the\s+)?)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);

@@ -153,3 +153,19 @@ describe('an office in apposition after two time adverbs', () => {
     expect(run("Anna Lind, then still Latvia's president, called the debate premature.").triples).toContain('REPRESENTS:anna-lind:latvia');
   });
 });
+
+describe('a group call and whose idea a proposal is', () => {
+  it('should read no pairwise meeting where named subjects and a group of others join a call', () => {
+    expect(met('After the session, Anna Lind, Ivo Marek and the other leaders joined a call with Pavel Orlov.')).toEqual([]);
+    expect(met('Anna Lind and Ivo Marek joined a call with Pavel Orlov.').sort()).toEqual(['anna-lind>pavel-orlov', 'ivo-marek>pavel-orlov']);
+  });
+
+  it("should not make the speaker the author of another's idea that a stance is taken on", () => {
+    const text = "Pavel Orlov said Ukraine backs Anna Lind's idea of a three-way meeting with Putin.";
+    expect(proposed(text)).toEqual(['anna-lind>trilateral-summit']);
+  });
+
+  it("should keep the one who sets out a state's proposal among its authors", () => {
+    expect(proposed("Anna Lind set out Portugal's proposal for a collective security clause for Ukraine inspired by Article 5.")).toContain('anna-lind>article-5-style-guarantee');
+  });
+});
