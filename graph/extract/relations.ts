@@ -544,9 +544,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (/^(?:hosted|hosting)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
-        // "Macron, Zelensky and the other leaders joined a call with Trump": subjects joined by a group of others hold a
-        // gathering with the one named after (ATTENDED), not pairwise meetings.
-        if (subjects.length && GROUP_AFTER_SUBJECTS.test(text.slice(Math.max(...subjects.map((x) => x.end)), start))) continue;
+        // "Macron, Zelensky and the other leaders joined a call with Trump": subjects who join with a group of others take
+        // part in a gathering (ATTENDED), not in pairwise meetings. (One they "held" with him still tells its event.)
+        if (subjects.length && GROUP_AFTER_SUBJECTS.test(text.slice(Math.max(...subjects.map((x) => x.end)), start)) && /\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
         // "Washington signed a minerals deal with Kyiv": states that sign with each other need not meet.
         if (/^signed\b/i.test(m[0]) && subjects.every((x) => x.type !== 'PERSON') && objects.every((x) => x.type !== 'PERSON')) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);

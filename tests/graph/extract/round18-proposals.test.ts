@@ -160,6 +160,10 @@ describe('a group call and whose idea a proposal is', () => {
     expect(met('Anna Lind and Ivo Marek joined a call with Pavel Orlov.').sort()).toEqual(['anna-lind>pavel-orlov', 'ivo-marek>pavel-orlov']);
   });
 
+  it('should still read a call the named subjects and a group held with someone as meetings', () => {
+    expect(met('On Wednesday Anna Lind and European leaders held a video call with Pavel Orlov.')).toEqual(['anna-lind>pavel-orlov']);
+  });
+
   it("should not make the speaker the author of another's idea that a stance is taken on", () => {
     const text = "Pavel Orlov said Ukraine backs Anna Lind's idea of a three-way meeting with Putin.";
     expect(proposed(text)).toEqual(['anna-lind>trilateral-summit']);
