@@ -84,6 +84,7 @@ function rolePrefix(run: Token[]): number {
   return last;
 }
 
+const MONARCH = /^(?:King|Queen|Pope|Prince|Princess|Emperor)$/;
 function looksLikePersonName(name: Token[], afterRole: boolean): boolean {
   const ws = words(name).filter((t) => t.cap);
   if (ws.length === 0 || ws.length > 5) return false;
@@ -218,11 +219,13 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       continue;
     }
     // "Mark Rutte of NATO", "Ursula Berg of the European Commission": a person, then the body they serve.
-    const of = name.findIndex((t, k) => k >= 2 && t.text === 'of');
+    // After a title one name will do: "President Macron of France", "Chancellor Merz of Germany" (not a monarch's title:
+    // "King Charles of …" is named with it below).
+    const of = name.findIndex((t, k) => (k >= 2 || (k === 1 && role > 0 && !MONARCH.test(rest[role - 1].text))) && t.text === 'of');
     // "Kateryna Roe of Bloomberg": a reporter and her outlet, neither an actor.
     if (of > 0 && isOutlet(spanText(text, name.slice(of + 1), 0))) continue;
     // Also after a title: "President Volodymyr Zelenskyy of Ukraine", as press releases write it.
-    if (of > 0 && looksLikePersonName(name.slice(0, of), false)) {
+    if (of > 0 && looksLikePersonName(name.slice(0, of), of === 1)) {
       const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
       const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
       const org = body.length >= 2 && ORG_HEADS.has(body[body.length - 1].text.toLowerCase());
@@ -260,7 +263,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       const titles = rest.slice(0, role).filter((t) => isHonorific(t) && !ROLE_HEADS.has(t.text.toLowerCase()));
       const honorific = titles.length ? titles[titles.length - 1].text : undefined;
       // A monarch is named by title and given name ("King Charles"): the title stays, or only a bare first name is left.
-      const monarch = role > 0 && /^(?:King|Queen|Pope|Prince|Princess|Emperor)$/.test(rest[role - 1].text) && words(name).length <= 2;
+      const monarch = role > 0 && MONARCH.test(rest[role - 1].text) && words(name).length <= 2;
       if (monarch) {
         mention([rest[role - 1], ...name], { type: 'PERSON', source: 'ner', name: spanText(text, [rest[role - 1], ...name], 0) });
         continue;

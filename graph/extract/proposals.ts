@@ -57,7 +57,9 @@ export const CONCEPTS: Concept[] = [
   { name: 'Easing of sanctions on Russia', synonyms: ['sanctions relief', 'lifting of sanctions'], gate: /sanctions/, pattern: /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|remov(?:e|es|ed|ing)|end(?:ing)?)\s+(?:of\s+)?(?:some\s+|the\s+|western\s+|Western\s+)?sanctions\b(?:\s+on\s+(?:Russia|Moscow))?|\bsanctions relief\b/g },
   { name: 'New sanctions on Russia', synonyms: ['tougher sanctions', 'further sanctions', 'sanctions on Russia'], gate: /sanction/i, pattern: /\b(?:(?:new|tougher|further|more|additional|fresh|harsher|stronger|secondary|oil)\s+)(?:package\s+of\s+)?sanctions\b|\b(?:package|round) of sanctions\b|\bsanctions (?:package|on Russia|against Russia)\b|\bsanction(?:s|ed|ing)? (?:Russia|Moscow)\b|\bsanctions (?:on|against) (?:the\s+)?(?:[\p{Ll}\d-]+\s+){0,3}Russian\s+(?:[\p{Ll}-]+\s+)?(?:companies|firms|banks|producers|exporters|oligarchs)\b/giu },
   // Talks between the warring sides and the swaps they agree: positions are taken on both.
-  { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))/gi },
+  // Talks "between" two sides are the talks held, unless a verb of proposal or stance puts them forward:
+  // "proposed direct talks between Russia and Ukraine".
+  { name: 'Direct Russia–Ukraine talks', synonyms: ['direct talks'], pattern: /\bdirect (?:peace )?(?:talks|negotiations)\b(?!\s+(?:(?:that|which)\s+)?(?:took place|were held|between))|(?<=\b(?:propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|want(?:s|ed)?|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing))\s+)direct (?:peace )?(?:talks|negotiations)\b(?=\s+between\b)/gi },
   { name: 'Prisoner exchange', synonyms: ['prisoner exchange', 'prisoner swap'], pattern: /\b(?:prisoner|POW)s?[- ](?:exchange|swap)s?\b|\bexchange(?: of)? (?:(?:all|the|[\d,]+|seriously|severely|badly|wounded|injured|sick|young|civilian|captured)\s+){0,4}prisoners(?: of war)?(?: for [\d,]+)?/gi },
   // The coalition's force was named in 2025: "a multinational force" is that one, not any European force.
   { name: 'Multinational Force Ukraine', synonyms: ['multinational force', 'Multinational Force for Ukraine', 'MNF-U'], pattern: /\b(?:[Mm]ultinational [Ff]orce(?:\s+(?:for\s+)?Ukraine)?|MNF-?U)\b/g },
@@ -101,9 +103,10 @@ const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Missio
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of|in)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 // "a ceasefire on energy infrastructure", "a one-month truce in the air, at sea and on energy infrastructure", "the
 // Easter truce": a truce limited to a domain or a season is a proposal of its own, not the ceasefire the war waits for.
-const SCOPE = String.raw`(?:in the air|at sea|in the Black Sea|on energy(?: infrastructure| facilities| sites| targets)?|on (?:strikes|attacks) on (?:energy|civilian) (?:infrastructure|facilities|targets))`;
-const SCOPED_TRUCE = new RegExp(String.raw`\b((?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:(?:Orthodox\s+)?(?:Easter|Christmas)\s+|(?:energy|maritime|naval|Black Sea)\s+)?(?:ceasefire|cease-fire|truce|moratorium)(?:\s+${SCOPE}(?:(?:,\s*|,?\s+and\s+)${SCOPE}){0,3})?)\b`, 'g');
-const SCOPED = /^(?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:Orthodox\s+)?(?:Easter|Christmas|energy|maritime|naval|Black Sea)\s|\s(?:in the air|at sea|in the Black Sea|on energy|on (?:strikes|attacks) on)\b/;
+// The scope may be quoted, as the speaker's words: 'a truce "in the air, at sea and on energy infrastructure"'.
+const SCOPE = String.raw`(?:in the air|in the sky|in the skies|at sea|in the Black Sea|on energy(?: infrastructure| facilities| sites| targets)?|on (?:strikes|attacks) on (?:energy|civilian) (?:infrastructure|facilities|targets))`;
+const SCOPED_TRUCE = new RegExp(String.raw`\b((?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:(?:Orthodox\s+)?(?:Easter|Christmas)\s+|(?:energy|maritime|naval|Black Sea)\s+)?(?:ceasefire|cease-fire|truce|moratorium)(?:\s+["“]?${SCOPE}(?:(?:,\s*|,?\s+and\s+)${SCOPE}){0,3})?)\b`, 'g');
+const SCOPED = /^(?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:Orthodox\s+)?(?:Easter|Christmas|energy|maritime|naval|Black Sea)\s|\s["“]?(?:in the air|in the sky|in the skies|at sea|in the Black Sea|on energy|on (?:strikes|attacks) on)\b/;
 const TRUCE_WORD = /\b(?:ceasefire|cease-fire|truce|moratorium)\b/;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move|draft|blueprint|text|document)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
@@ -183,7 +186,9 @@ const QUOTED_NAME = /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-
 const MEETING_SOUGHT = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu;
 const MEETING_SOUGHT_DASHED = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|first)\s+)?((\p{Lu}[\p{L}’']+)[–-](\p{Lu}[\p{L}’']+)\s+(meeting|summit|talks))\b/gu;
 const PLAN_TO = /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu;
-const MODELLED_GUARANTEE = /\b(?:an?|the|its|their|his|her)\s+((?:guarantee|model|commitment|clause)s?\s+(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
+// Also with the kind of guarantee before it and its beneficiary after ("a collective security clause for Ukraine
+// inspired by Article 5"), or in apposition after a comma ("…, guarantees similar to Article 5").
+const MODELLED_GUARANTEE = /(?:\b(?:an?|the|its|their|his|her)|(?<=,))\s+((?:(?:collective|mutual|security|defen[cs]e|mutual-defen[cs]e)\s+){0,2}(?:guarantee|model|commitment|clause|mechanism|protection)s?\s+(?:for\s+(?:Ukraine|Kyiv)\s+)?(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
 const QUOTED_BUILT = /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu;
 // A \p{…} pattern at module level: under tsx a literal one inside a function is rebuilt on every call.
 const DASH_CAPITAL = /[–-]\p{Lu}/u;
@@ -199,6 +204,7 @@ const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|mult
 const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
+const MONITORING_BODY = /\b(?:ceasefire|cease-fire|truce)\s+monitoring(?:\s+and\s+verification)?\s+(?:mechanism|mission|system|body)\b/gi;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
 const PURPOSE_AFTER = /\b(?:an?|the|its|their|his|her|any)\s+((force|mission|operation)\s+of\s+((?!occupation\b)\p{Ll}+(?:ance|ence|ion)))\b/gu;
 // "the American plan", "the US draft", "Washington's text": a plan named by nothing but the nation that wrote it (and
@@ -434,9 +440,16 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   // "the mechanism to monitor a ceasefire", "a mission to police the line": a body named by the watch it keeps is a
   // proposal of its own, not the thing it watches.
-  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:mechanism|mission|force|system|body|operation)\s+to\s+(?:monitor|observe|police|verify|enforce|oversee|supervise|patrol)\s+(?:(?:a|the|any)\s+)?[\p{L}-]+(?:\s+(?:line|zone|agreement|deal|truce))?)/gu)) {
+  // Also with who leads it before the head ("a US-led mechanism to monitor a ceasefire").
+  for (const m of matchesOf(sentence.text, /\b(?:an?|the|its|their|his|her)\s+((?:[\p{L}.]+-led\s+)?(?:mechanism|mission|force|system|body|operation)\s+to\s+(?:monitor|observe|police|verify|enforce|oversee|supervise|patrol)\s+(?:(?:a|the|any|that|this|such a)\s+)?[\p{L}-]+(?:\s+(?:line|zone|agreement|deal|truce))?)/gu)) {
     const text = m[1];
-    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 54 });
+    // "to monitor that ceasefire" points back to a truce; the body is named as watching one.
+    const name = text.replace(/\s(?:that|this|such a)\s/, ' a ');
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 54 });
+  }
+  // "a ceasefire monitoring and verification mechanism": the same watch kept on a truce, named by a compound noun.
+  for (const m of /monitoring/.test(sentence.text) ? matchesOf(sentence.text, MONITORING_BODY) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: m[0][0].toUpperCase() + m[0].slice(1), rank: 54 });
   }
   // A quoted phrase that is what someone calls for or proposes names a proposal: 'calls for "armed forces of Europe"',
   // 'proposed a "drone wall"'.
@@ -463,7 +476,8 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   for (const m of TRUCE_WORD.test(sentence.text) ? matchesOf(sentence.text, SCOPED_TRUCE) : []) {
     if (!SCOPED.test(m[1])) continue;
-    found.push({ ...at(m.index, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1][0].toUpperCase() + m[1].slice(1), rank: 44 });
+    const name = m[1].replace(/["“]/g, '');
+    found.push({ ...at(m.index, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 44 });
   }
   for (const m of matchesOf(sentence.text, STOP)) {
     const words = m[3].split(/\s+/);

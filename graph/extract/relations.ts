@@ -51,6 +51,8 @@ const WATCHED = /^\s+(?:monitoring|monitors|observers|verification|violations?|b
 /** A verdict's own object that is no proposal: "sceptical about some of the details", not "about it" or "about the idea". */
 const OTHER_OBJECT = /^["”]?\s+(?:about|over|toward|towards)\s+(?!(?:it|this|that|them|these|those|such|the (?:idea|plan|proposal|move|deployment|mission|force|initiative|offer))\b)[\w-]/i;
 const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(?:that|on|to)|signed\s+up\s+to|endorsed|called\s+for|pledged)\b/i;
+/** A meeting or a clash named by a noun, which a possessive before it gives to one side: "Trump's call with". */
+const OWNED_MEETING = /^(?:(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)|(?:blow-up|bust-up|row|clash|showdown|shouting match|[a-z]+ exchange) with$)/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
@@ -136,9 +138,9 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       return;
     }
     // B: "Hanno Pevkur, Estonia's defense minister".
-    // "Olaf Scholz, then as now Germany's chancellor": a time adverb may stand before the office.
+    // "Olaf Scholz, then as now Germany's chancellor", "then still Germany's chancellor": time adverbs may stand before the office.
     // Also in a relative clause: "Anna Lind, who became Norway's prime minister in May".
-    if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+)?(?:the\s+)?$/.test(gap)) {
+    if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
       const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
@@ -266,6 +268,8 @@ const RELATIVE_STANCE = /^\s+(?:(?:has|have|had|will|also|now|already|long|stron
  *  speaker: the older gold sets do not give it to the state). */
 const OWN_STATE = /\b(?:that\s+)?(?:his|her)\s+(?:own\s+)?(?:country|nation)\s+(?:[\w’']+\s+){0,4}$/;
 /** "… and seven European leaders": a group named after the guests. */
+const GROUP_AFTER_SUBJECTS = /^\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:leaders|ministers|heads of (?:state|government)|delegations|counterparts|officials)\s+(?:[\w-]+\s+){0,3}$/;
+const STANCE_BEFORE = /\b(?:backs?|backed|backing|supports?|supported|supporting|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|rejects?|rejected|rejecting|oppos(?:e|es|ed|ing)|accepts?|accepted|critici[sz](?:e|es|ed)|dismiss(?:es|ed)?)\s+$/i;
 const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:state|government)|delegations|counterparts|officials)\b/;
 /** A proposal that is a text someone drew up, and the words between its author and it ("the American 28-point plan",
  *  "the US-drafted plan"). */
@@ -488,6 +492,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "ready for a bilateral meeting with Putin", "will travel to Washington on Monday for talks with Trump": a meeting
+      // sought or ahead, told by what one is ready for or travels for.
+      if (trigger.type === 'MET_WITH' && (/\b(?:ready|willing|prepared|open)\s+for\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start)) || /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:travel|fly|go|head|come|return)\b[^.;]*\bfor\s+$/i.test(text.slice(sentence.start, start)))) continue;
+      // "co-chaired the meeting with Starmer": the one named after a meeting two chair together shares the chair.
+      if (trigger.type === 'MET_WITH' && /^meeting with$/i.test(m[0]) && /\bco-?(?:chaired|chairs|chairing|hosted|hosts|hosting)\s+(?:the|a|an|this)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
       // "trying to broker a meeting between Zelenskiy and Putin", "called for talks between…": a meeting sought, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:broker(?:s|ed|ing)?|arrang(?:e|es|ed|ing)|organi[sz](?:e|es|ing)|set(?:ting)? up|push(?:es|ed|ing)? for|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "every offer of talks with Moscow", "an invitation to talks with Kyiv": talks offered as a noun, not held.
@@ -502,6 +511,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "A day later he called Volodymyr Zelensky": a call, only with a person right after and nothing said of them
       // ("called Putin a war criminal", "was called Operation X", "called Macron's plan" are no calls).
       if (trigger.type === 'MET_WITH' && /^called$/i.test(m[0]) && (/\b(?:is|was|were|are|be|been|being|so|also)\s+$/i.test(text.slice(start - 8, start)) || !ms.some((x) => x.type === 'PERSON' && x.start >= end && /^\s+(?:(?:President|Prime Minister|Chancellor|Mr|Ms|Mrs)\.?\s+)?$/.test(text.slice(end, x.start)) && /^(?:\s*[,.;]|\s+(?:on|to|in|after|before|last|this|earlier|later|from|and then)\b)/.test(text.slice(x.end, x.end + 12))))) continue;
+      // "made a call to Putin", not "made calls to reform the army": the one called stands right after "to".
+      if (trigger.type === 'MET_WITH' && /\bmade to$|\bcalls? to$/i.test(m[0]) && !ms.some((x) => isActor(x) && x.start >= end && /^\s+(?:(?:the|President|Prime Minister|Chancellor|Mr|Ms|Mrs)\.?\s+)*$/.test(text.slice(end, x.start)))) continue;
       if (trigger.type === 'MET_WITH') {
         // Not the agent of a passive after it ("met in direct talks hosted by Türkiye").
         // Nor those "along with" whom the subject joined it ("joined a call with the two presidents, along with Macron"):
@@ -520,8 +531,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
         const objects = coordinated(text, ms, after[0], 1).map((o) => (BODY.has(o.type) && ledBy(text, ms, o)) || o);
-        // "Trump's phone call with Putin": the owner of the call is its other side.
-        const owner = /^(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
+        // "Trump's phone call with Putin", "Zelensky's bruising exchange with Trump": the owner of the call or the
+        // clash is its other side.
+        const owner = OWNED_MEETING.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
@@ -535,6 +547,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (/^(?:hosted|hosting)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
+        // "Macron, Zelensky and the other leaders joined a call with Trump": subjects who join with a group of others take
+        // part in a gathering (ATTENDED), not in pairwise meetings. (One they "held" with him still tells its event.)
+        if (subjects.length && GROUP_AFTER_SUBJECTS.test(text.slice(Math.max(...subjects.map((x) => x.end)), start)) && /\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
         // "Washington signed a minerals deal with Kyiv": states that sign with each other need not meet.
         if (/^signed\b/i.test(m[0]) && subjects.every((x) => x.type !== 'PERSON') && objects.every((x) => x.type !== 'PERSON')) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
@@ -550,12 +565,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "drawn up by the President's envoy Steve Witkoff": a possessor before the agent's title is not the agent.
         const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
         // "drawn up by Witkoff with Kremlin envoy Kirill Dmitriev": the one it was drawn up with is an author too.
-        const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
+        // Also past an apposition to the agent ("by Witkoff, Trump's envoy, together with Dmitriev").
+        const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^(?:,[^,;]{1,60},)?\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
+        // "by Witkoff, Trump's envoy": a possessor in an apposition is whose the agent is, not an agent.
+        const agents = agent ? coordinated(text, ms, agent, 1).filter((x) => x === agent || !/^[’']s\b/.test(text.slice(x.end, x.end + 3))) : [];
         // "they committed to guarantees, among them a force led by Europe and supported by the United States": a
         // participle that describes a plan others back tells what the plan is, not where its agent stands.
         const described = object && trigger.type === 'SUPPORTS' && !/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 25), start)) && COMMITTED_TO.test(text.slice(sentence.start, object.start));
         // A pronoun names its proposal more surely than a topic carried over does (emit lowers the latter by 0.2).
-        if (object && agent && !described) emit(trigger.type, [...coordinated(text, ms, agent, 1), ...(partner ? [partner] : [])], object, trigger.polarity, undefined, object.end <= sentence.start ? 0.85 : 0.75, start);
+        if (object && agent && !described) emit(trigger.type, [...agents, ...(partner ? [partner] : [])], object, trigger.polarity, undefined, object.end <= sentence.start ? 0.85 : 0.75, start);
         continue;
       }
       if (trigger.nominal) {
@@ -567,12 +585,18 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Belgium calls for …" is a verb: a noun of support ("support", "call") needs its holder's possessive or demonym.
         if (trigger.polarity > 0 && holder.end <= start && !/^[’']s/.test(text.slice(holder.end, holder.end + 2)) && holder.source !== 'demonym') continue;
         // "Moscow's rejection of NATO membership has not changed, he stressed": the one who states it holds it too.
-        const speakers = subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
+        // Not for a proposal someone takes a stance on: "backs Trump's idea of a summit" tells whose idea it is, not the
+        // speaker's (one who "set out Italy's proposal" puts it forward too).
+        const stanceOn = trigger.type === 'PROPOSED' && STANCE_BEFORE.test(text.slice(Math.max(sentence.start, holder.start - 24), holder.start));
+        const speakers = stanceOn ? [] : subjectsAt(text, sentence, ms, start, ctx).filter((x) => x.type === 'PERSON');
         const holders = [...(holder.start >= end ? coordinated(text, ms, holder, 1) : [holder]), ...speakers];
         const object = ms.find((x) => x.type === 'PROPOSAL' && x.start >= end && /^\s+(?:(?:to|against|of)\s+)?(?:an?\s+|the\s+)?(?:(?:idea|presence|deployment|stationing|sending|dispatch)\s+of\s+(?:any\s+|an?\s+|the\s+)?)?$/i.test(text.slice(end, x.start))) ?? topicBefore(start);
         if (object) emit(trigger.type, holders, object, trigger.polarity, undefined, 0.75, start);
         continue;
       }
+      // "discussed how the plans would fit with X", "debated whether to…": an open question after the verb takes no
+      // stance on what it asks about.
+      if ((trigger.type === 'SUPPORTS' || trigger.type === 'OPPOSES') && /^\s+(?:how|whether)\b/i.test(text.slice(end, end + 10))) continue;
       // A proposal inside an "if" clause is the condition, not the object ("insisted that if Ukraine is not granted
       // NATO membership, an alternative security structure must be created").
       // "to join the talks on guarantees": the subject of talks is no stance on it.

@@ -533,7 +533,11 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
     // A transcript's speaker label ("BREKELMANS: President Putin said that he supports…") is no subject in the clause.
-    const before = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
+    const named = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
+    // One named in the main clause before one named inside a fronted clause ("After meeting Orlov on Monday, Lind said
+    // that she…"); that one only where the pronoun opens the main clause ("When Peskov says so, he…").
+    const main = named.filter((m) => !adverbial(text, from, m, from + pronoun.index));
+    const before = main.length || !/,\s*$/.test(text.slice(from, from + pronoun.index)) ? main : named;
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
     // "A floated the idea, and Germany's B came out for it when he wrote…": the subject of a later coordinated clause.
