@@ -123,6 +123,23 @@ const LEADERS_OF_CAME = new RegExp(String.raw`\b(?:leaders|heads of (?:state|gov
 /** Right after an event, words that tell it as going on now ("has begun", "are under way", "is over"). */
 const GOING_ON = /^\s+(?:(?:has|have)\s+(?:just\s+)?(?:begun|started|opened|ended|finished|wrapped up|broken up)|(?:is|are)\s+(?:now\s+)?(?:under\s?way|over|in progress|in session|taking place))\b/;
 
+/** "said on Sunday, a day after he joined a video call", "on Friday, two days before the summit": a gathering that many
+ *  days from the day its clause gives (m[1] how many, m[2] after or before; m.index where the phrase starts). */
+const DAYS_FROM = /\b(a|one|two|three|four|five|six|the)\s+days?\s+(after|before)\s+[^,.;:]{0,60}$/i;
+const DAY_COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** The day of a gathering told as `before` ends ("… a day after"), from the day the clause gives. */
+function dayFrom(date: string, before: string): string {
+  const m = DAYS_FROM.exec(before);
+  if (!m || date.length !== 10) return date;
+  const shift = DAY_COUNT[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1);
+  const day = new Date(Date.parse(`${date}T00:00:00Z`) + shift * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Right after a gathering, its sides: "between Trump and Putin", "between the delegations of Russia and Ukraine". */
+const BETWEEN_SIDES = /^\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+)?(?:(?:President|Prime Minister|Chancellor)\s+)?/;
+/** Words before a gathering that make it sought, not held: "a meeting between", "proposed talks between". */
+const UNSETTLED_BEFORE = /\b(?:an?|any|proposed|possible|potential|planned|future|next|direct|new|for|toward|towards)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
@@ -314,12 +331,14 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (/^the\b/i.test(m[0]) && out.some((e) => isCall(e.name))) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
-      if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
+      const day = stated && dayFrom(stated.date, sentence.text.slice(0, start - sentence.start));
+      if (stated?.source === 'TEXT' && day && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${day}`, day) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
     }
     for (const m of !found.length && /\b(?:held|convened|organi[sz]ed)\b/.test(sentence.text) ? matchesOf(sentence.text, HELD_GATHERING) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
-      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date)) found[found.length - 1].unnamed = true;
+      const day = stated && dayFrom(stated.date, sentence.text.slice(0, start - sentence.start));
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && day && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${day}`, day)) found[found.length - 1].unnamed = true;
     }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -407,7 +426,11 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
     for (const f of found.sort((a, b) => a.start - b.start)) {
       // "**20:40** — The leaders' meeting has begun": a live-blog entry telling a gathering as going on is dated by its day.
-      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date ?? (context?.day && GOING_ON.test(text.slice(f.end, sentence.end)) ? context.day : undefined);
+      const read = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date ?? (context?.day && GOING_ON.test(text.slice(f.end, sentence.end)) ? context.day : undefined);
+      // "On Monday, a day after the Paris summit, …": the day read is the clause's, before the phrase that counts from it.
+      const lead = sentence.text.slice(0, f.start - sentence.start);
+      const from = f.own ? null : DAYS_FROM.exec(lead);
+      const date = read && from && readEventDate(lead.slice(0, from.index), context?.day ?? publishedAt, undefined, context?.day ?? ownDay, context?.year)?.date === read ? dayFrom(read, lead) : read;
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
@@ -920,6 +943,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         out.push({ type: 'MET_WITH', source: owner.key, target: partner.key, confidence: 0.6 });
       }
     }
+    // "The leaders discussed the meeting between Trump and Putin in Alaska on Friday", "Wednesday's call between A and B":
+    // the sides of a gathering the text dates took part. Not one still sought ("a meeting between A and B", "proposed
+    // talks between …"), nor one the sentence puts ahead.
+    const sides = event.date ? BETWEEN_SIDES.exec(text.slice(event.end, sentence.end)) : null;
+    if (sides && !UNSETTLED_BEFORE.test(before) && !NOT_YET.test(sentence.text) && !NEGATION.test(before)) {
+      const first = ms.find((m) => isActor(m) && !m.appositive && m.start === event.end + sides[0].length);
+      // Titles between the names do not end the list ("between President A and President B").
+      if (first) push(first.type === 'PERSON' ? listedAfter(text, ms, first.start, sentence.end) : coordinated(text, ms, first, 1), event, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // A call or talks between two parties: both took part.
     // Not "Before the talks, X met Y": a meeting outside the event.
     // "held talks with Vance on the sidelines of the conference": both were at the conference.

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 18: the day of a gathering counted from the clause's day ("a day after"), and presence told by other wordings.
+// Sentences written for these tests; people and meetings invented.
+const extract = (text: string, publishedAt = '2025-06-16') => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  return {
+    triples: [...r.relations, ...r.candidates].map((x) => `${x.type}:${x.source}:${x.target}`),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+};
+const attendees = (r: ReturnType<typeof extract>) => [...new Set(r.triples.filter((t) => t.startsWith('ATTENDED:')).map((t) => t.split(':')[1]))].sort();
+
+describe('a gathering counted in days from the clause\'s day', () => {
+  it('should date a call "a day after" the day the clause gives to the day before it', () => {
+    const r = extract('Norway is ready to help, Prime Minister Anna Lind said on Monday, a day after she joined a video call of northern leaders.');
+    expect(r.events.map((e) => e.date)).toEqual(['2025-06-15']);
+  });
+
+  it('should count "two days before" forward, and leave a gathering dated in its own words alone', () => {
+    expect(extract('Anna Lind spoke on Friday, two days before the Oslo summit.').events.map((e) => e.date)).toEqual(['2025-06-15']);
+    expect(extract('Anna Lind spoke on Friday, two days after the 4 June summit.').events.map((e) => e.date)).toEqual(['2025-06-04']);
+  });
+});
+
+describe('the sides of a gathering named with "between"', () => {
+  it('should place both sides of a dated meeting or call, titles between the names and all', () => {
+    const r = extract('The ministers discussed the meeting between President Anna Lind and President Piet Smit in Oslo on Friday.');
+    expect(attendees(r)).toEqual(['anna-lind', 'piet-smit']);
+  });
+
+  it('should not place the sides of a meeting still sought', () => {
+    expect(attendees(extract('Anna Lind proposed a meeting between President Piet Smit and President Eva Holm in Oslo on Friday.'))).toEqual([]);
+    expect(attendees(extract('Anna Lind pushed for talks between Piet Smit and Eva Holm in Oslo on Friday.'))).toEqual([]);
+  });
+});
