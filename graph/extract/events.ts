@@ -58,7 +58,8 @@ function listedAfter(text: string, ms: Mention[], from: number, end: number): Me
   for (const m of ms) {
     if (m.start < from || m.end > end || m.appositive || m.type !== 'PERSON') continue;
     const gap = text.slice(out.length ? out[out.length - 1].end : from, m.start);
-    if (!(out.length ? /^(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u : /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u).test(gap)) break;
+    // "President A of France and Chancellor B": the state a name is "of" does not end the list.
+    if (!(out.length ? /^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u : /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u).test(gap)) break;
     out.push(m);
   }
   return out;
@@ -140,6 +141,9 @@ function dayFrom(date: string, before: string): string {
 const BETWEEN_SIDES = /^\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+)?(?:(?:President|Prime Minister|Chancellor)\s+)?/;
 /** Words before a gathering that make it sought, not held: "a meeting between", "proposed talks between". */
 const UNSETTLED_BEFORE = /\b(?:an?|any|proposed|possible|potential|planned|future|next|direct|new|for|toward|towards)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Verbs of holding a gathering, and the partners named after it ("… this afternoon with A and B"). */
+const HELD_BY = /^(?:co-)?(?:host|chair|conven|organi[sz])/i;
+const HELD_WITH = /^(?:(?!\b(?:as|while|when|whereas|after|before|because|and|but|who|which|that|to)\b)[^.;,]){0,60}?\s(?:together\s+|jointly\s+)?with\s+(?:the\s+)?/;
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
@@ -488,7 +492,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
@@ -813,8 +817,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
       // "flew to Florida for a second round with Witkoff and Kushner": those it was held with were there too.
       const partner = /^\s+with\s+$/.test(text.slice(event.end, event.end + 6)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + 6) : undefined;
-      const partners = partner ? coordinated(text, ms, partner, 1) : [];
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions, ...partners], event, 0.75);
+      // "co-chaired a video call of the coalition this afternoon with A and B", "organised the meeting together with A": a
+      // gathering held with others was held by them too.
+      const withOthers = !partner && HELD_BY.test(verb[0]) ? HELD_WITH.exec(text.slice(event.end, sentence.end)) : null;
+      const heldWith = withOthers ? listedAfter(text, ms, event.end + withOthers[0].length, sentence.end) : [];
+      const partners = partner ? coordinated(text, ms, partner, 1) : heldWith;
+      // Those held with count when the holder is not named ("The Prime Minister co-chaired … with A and B").
+      const lead = subjects.length ? between : text.slice(sentence.start, at);
+      if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions, ...partners], event, 0.75);
       NEGATION.lastIndex = 0;
       NEGATION.lastIndex = 0;
     }
@@ -959,7 +969,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const sidelines = /\bon the (?:sidelines|margins|fringes) of\s+(?:the\s+)?$/i.test(before);
     // "since the Anchorage summit on Aug. 15, where he met Putin": a meeting placed at the event by "where".
     const where = /^[^;,]{0,40}?,\s+where\s+/.exec(text.slice(event.end, sentence.end));
-    if (where) {
+    // "joined the call from Brussels, where he had met X": "where" is the place one joined from, not the gathering.
+    const elsewhere = where && /\bfrom\s/.test(where[0]) ? event.end + where[0].length : undefined;
+    if (where && elsewhere === undefined) {
       const from = event.end + where[0].length;
       for (const r of found) if (r.type === 'MET_WITH') push([...new Map(ms.filter((m) => (m.key === r.source || m.key === r.target) && (m.start >= from || r.source === m.key)).map((m) => [m.key, m])).values()], event, 0.6);
       // "the meeting in Florida, where Rubio, Witkoff and Kushner received a Ukrainian team": the subjects of a clause
@@ -989,6 +1001,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         // the event is not at it.
         const firstStart = Math.min(...ends.map((m) => m.start));
         if (ends.length && firstStart >= event.end && /\b(?:as|while|whereas|when|until|before|after)\s/.test(text.slice(event.end, firstStart))) continue;
+        if (elsewhere !== undefined && ends.some((m) => m.start >= elsewhere)) continue;
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }
     }

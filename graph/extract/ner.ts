@@ -218,11 +218,12 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       continue;
     }
     // "Mark Rutte of NATO", "Ursula Berg of the European Commission": a person, then the body they serve.
-    const of = name.findIndex((t, k) => k >= 2 && t.text === 'of');
+    // After a title the name may be the surname alone: "President Macron of France", "Chancellor Merz of Germany".
+    const of = name.findIndex((t, k) => k >= (role > 0 ? 1 : 2) && t.text === 'of');
     // "Kateryna Roe of Bloomberg": a reporter and her outlet, neither an actor.
     if (of > 0 && isOutlet(spanText(text, name.slice(of + 1), 0))) continue;
     // Also after a title: "President Volodymyr Zelenskyy of Ukraine", as press releases write it.
-    if (of > 0 && looksLikePersonName(name.slice(0, of), false)) {
+    if (of > 0 && (of >= 2 ? looksLikePersonName(name.slice(0, of), false) : of + 2 === name.length && lookupGazetteer(name[of + 1].text)?.type === 'COUNTRY')) {
       const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
       const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
       const org = body.length >= 2 && ORG_HEADS.has(body[body.length - 1].text.toLowerCase());

@@ -35,3 +35,22 @@ describe('the sides of a gathering named with "between"', () => {
     expect(attendees(extract('Anna Lind pushed for talks between Piet Smit and Eva Holm in Oslo on Friday.'))).toEqual([]);
   });
 });
+
+describe('a gathering held with others', () => {
+  it('should place those a gathering was co-chaired or organised with, titles and states between the names', () => {
+    const r = extract('Anna Lind co-chaired a video call of the northern group on Monday with President Holm of Norway and Chancellor Smit of Denmark.');
+    expect(attendees(r)).toEqual(['anna-lind', 'holm', 'smit']);
+  });
+
+  it('should place them when the holder is not named, but not a partner of another clause', () => {
+    expect(attendees(extract('The Prime Minister hosted the Oslo summit on Monday with President Piet Smit.'))).toEqual(['piet-smit']);
+    expect(attendees(extract('Anna Lind spent Monday in Oslo, hosting a crunch summit on the war as Eva Holm prepared to sit down with Piet Smit.'))).toEqual(['anna-lind']);
+  });
+});
+
+describe('a call joined from elsewhere', () => {
+  it('should not place at the call one met where the caller joined from', () => {
+    const r = extract('On Monday Anna Lind hosted a video call of the northern group. Piet Smit joined the call from Riga, where he had met Eva Holm earlier in the day.');
+    expect(attendees(r)).toEqual(['anna-lind', 'piet-smit']);
+  });
+});
