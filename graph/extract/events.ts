@@ -147,7 +147,7 @@ const HELD_WITH = /^(?:(?!\b(?:as|while|when|whereas|after|before|because|and|bu
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
-const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
+const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur|yester|to)day['’]s)\s+${HEAD}\b`, 'gi');
 /** Words before a qualifier that are not part of an event's name. */
 const NOT_QUALIFIER = /^(?:The|A|An|At|In|On|After|Before|During|Since|Until|Speaking|Russian-American|U\.S\.-Russia|Russia-U\.S\.)$/;
 /** A weekday or month is a date, not the event's place. */
@@ -561,8 +561,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
   const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
   // "Tusk said there that…", "Merz joined by video", "Zelensky flew in for the opening session": presence told after
-  // the sentence naming the event, by words that point back at it (not "said there was", existential).
-  const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400 && !e.anaphor);
+  // the sentence naming the event, by words that point back at it (not "said there was", existential). The event may be
+  // named again just before ("Thursday's call was the first …: Kellogg joined"): the anaphor stands for it.
+  const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400);
   if (near && THERE_ANCHOR.test(sentence.text)) {
     for (const m of ms) {
       if (!isActor(m) || m.appositive || m.start < sentence.start || (near.start >= sentence.start && m.start < near.end)) continue;

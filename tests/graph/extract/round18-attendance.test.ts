@@ -54,3 +54,11 @@ describe('a call joined from elsewhere', () => {
     expect(attendees(r)).toEqual(['anna-lind', 'piet-smit']);
   });
 });
+
+describe('presence told right after a gathering is named again', () => {
+  it('should place one who joined or dialled in at the gathering a sentence just named by its day or as "the call"', () => {
+    const text = 'On Thursday Anna Lind hosted a video call of the northern group. The leaders spoke about the ports and the railways, about money and about the long winter that lies ahead of them all. Nobody expected a decision, and nobody got one. The ministers will meet again in the spring, when the roads are open and the budgets are known. Until then the officials will draft papers, count the trucks and the trains, and argue about who pays for the fuel. ';
+    expect(attendees(extract(`${text}Thursday's call was the first for the Americans: Piet Smit joined, as did Eva Holm.`))).toEqual(['anna-lind', 'eva-holm', 'piet-smit']);
+    expect(attendees(extract(`${text}The call ran for two hours. Piet Smit also dialled in.`))).toEqual(['anna-lind', 'piet-smit']);
+  });
+});
