@@ -71,7 +71,8 @@ const PRONOUN_BEFORE = /\b(?:he|she|they|we|I|you)\s+(?:\w+\s+)?$/i;
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const MONTH_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast)\s+(?:(summit|meeting|conference)\s+in\s+${MONTH_WORD}|${MONTH_WORD}\s+(summit|meeting|conference))\b(?!\s+\d)`, 'g');
 /** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
-const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
+// Also past an aside between commas ("The call on Saturday, hosted by X, brought together …").
+const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?(?:,[^.;,]{1,80},)?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
 const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
@@ -144,6 +145,8 @@ const UNSETTLED_BEFORE = /\b(?:an?|any|proposed|possible|potential|planned|futur
 /** Verbs of holding a gathering, and the partners named after it ("… this afternoon with A and B"). */
 const HELD_BY = /^(?:co-)?(?:host|chair|conven|organi[sz])/i;
 const HELD_WITH = /^(?:(?!\b(?:as|while|when|whereas|after|before|because|and|but|who|which|that|to)\b)[^.;,]){0,60}?\s(?:together\s+|jointly\s+)?with\s+(?:the\s+)?/;
+/** A subordinate clause's opening word: after it, that clause's subjects. */
+const SUBORDINATOR = /\b(?:while|whereas|when|as|after|before|since|because|although|though)\s+/g;
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
@@ -516,6 +519,9 @@ const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
 const THERE_ANCHOR = /\bthere\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
+const AGENT_BEFORE = /\b(?:by|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+/** Presence from elsewhere: joining from a place, remotely or by video, dialling in. */
+const REMOTE = /\bdial(?:l)?ed\s+in\b|\bjoined\s+(?:by\s+(?:video|phone|telephone)|remotely|online|virtually|from\b)/;
 /** ", and so did two senators, A and B": those named after it did the same. */
 const SO_DID = /^[^.;]*?,?\s+(?:and\s+)?(?:so\s+did|as\s+did)\s+/;
 /** "Lammy and Vance sat down with Yermak and Umerov", "sat down with Trump for lunch in the Cabinet Room on Friday": a
@@ -566,13 +572,20 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400);
   if (near && THERE_ANCHOR.test(sentence.text)) {
     for (const m of ms) {
-      if (!isActor(m) || m.appositive || m.start < sentence.start || (near.start >= sentence.start && m.start < near.end)) continue;
+      // Not an agent or partner ("hosted by Meloni, and Merz dialled in"): the list opens on a subject.
+      if (!isActor(m) || m.appositive || m.start < sentence.start || AGENT_BEFORE.test(text.slice(sentence.start, m.start))) continue;
       const group = coordinated(text, ms, m, 1);
       const after = text.slice(group[group.length - 1].end, sentence.end);
-      if (!THERE.test(after)) continue;
-      push(group, near, 0.6);
+      const there = THERE.exec(after);
+      if (!there) continue;
+      // "Zelensky joined from Rome, where he was attending the conference, and Merz dialled in from the same city": one
+      // who joins from elsewhere is on the call named last before them, not at a gathering in the place they join from.
+      const call = REMOTE.test(there[0]) && !isCall(near.name) ? [...events].reverse().find((e) => e.end <= m.start && isCall(e.name) && m.start - e.end < 1500) : undefined;
+      const at = call ?? near;
+      if (at.start >= sentence.start && m.start < at.end) continue;
+      push(group, at, 0.6);
       const also = SO_DID.exec(after);
-      if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), near, 0.6);
+      if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), at, 0.6);
     }
   }
   // "Rustem Umerov led Kyiv's team; Witkoff and Kushner spoke for Washington", "Umerov, who leads the Ukrainian
@@ -619,7 +632,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
     // Also "Starmer was joined by A and B" (the one joined was there too) and "Around the table were A, B and C".
-    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
+    // Not a passive ("the conference, hosted by Meloni"): who hosted is named, not the guests.
+    const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
@@ -811,7 +825,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const verb = told && (!direct || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
     if (verb) {
       const at = event.start - (before.slice(-110).length - verb.index);
-      const subjects = subjectsAt(text, sentence, ms, at, ctx);
+      // "…, A and B shared a stage while C and D chaired a video call": the verb's own clause holds its subjects.
+      const opener = matchesOf(text.slice(sentence.start, at), SUBORDINATOR).pop();
+      const found = subjectsAt(text, sentence, ms, at, ctx);
+      const own = opener ? found.filter((m) => m.start >= sentence.start + opener.index) : [];
+      const subjects = own.length ? own : found;
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
@@ -881,7 +899,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (opens(before, event) && !bare) {
       let comma = text.indexOf(',', event.end);
       // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
-      const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
+      // Or past who hosted it ("At the emergency summit yesterday, hosted by X, Starmer told…").
+      const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours|(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
       if (comma > 0 && aside) comma += aside[0].length + 1;
       // "…, Britain's Keir Starmer said": the person, not the country that qualifies them.
       const first = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;

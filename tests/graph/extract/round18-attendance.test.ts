@@ -62,3 +62,34 @@ describe('presence told right after a gathering is named again', () => {
     expect(attendees(extract(`${text}The call ran for two hours. Piet Smit also dialled in.`))).toEqual(['anna-lind', 'piet-smit']);
   });
 });
+
+describe('two gatherings in one sentence', () => {
+  it('should place the subjects of a clause opened by "while" at its own gathering only', () => {
+    const r = extract('At the Oslo Forum on Monday, hosted by Anna Lind, Piet Smit and Eva Holm shared a stage while Tom Reed and Ida Berg chaired a video call of the northern group from Bergen.');
+    const at = (who: string) => r.triples.filter((t) => t.startsWith(`ATTENDED:${who}:`)).map((t) => t.split(':')[2]);
+    expect(at('tom-reed')).toEqual([expect.stringMatching(/^video-call/)]);
+    expect(at('piet-smit')).not.toContainEqual(expect.stringMatching(/^video-call/));
+  });
+
+  it('should place one who joined from elsewhere on the call, not at the gathering in the city joined from', () => {
+    const r = extract('On Monday Anna Lind co-chaired a video call of the northern group from Bergen. Piet Smit joined from Oslo, where he was attending the Oslo Forum hosted by Eva Holm, and Tom Reed dialled in from the same city.');
+    const call = r.events.find((e) => /call/i.test(e.name))!.id;
+    expect(r.triples).toEqual(expect.arrayContaining([`ATTENDED:piet-smit:${call}`, `ATTENDED:tom-reed:${call}`]));
+    expect(r.triples).not.toContain(`ATTENDED:eva-holm:${call}`);
+  });
+});
+
+describe('a gathering opening its sentence, with who hosted it', () => {
+  it('should read the main clause\'s subject past the host, and not those the subject speaks of', () => {
+    const who = attendees(extract('At the emergency summit yesterday, hosted by Anna Lind, Piet Smit told fellow leaders that only Tom Reed could keep the ports open.'));
+    expect(who).toEqual(['anna-lind', 'piet-smit']);
+  });
+});
+
+describe('presence in passing is no act together', () => {
+  it('should keep "the two leaders" for the pair that chaired the call, not two who joined it', () => {
+    const r = extract('On Monday Anna Lind and Eva Holm co-chaired a video call of the northern group from Bergen. Piet Smit joined from Oslo, and Tom Reed dialled in from Riga. The two leaders backed new sanctions on Russia.');
+    const backers = r.triples.filter((t) => t.startsWith('SUPPORTS:')).map((t) => t.split(':')[1]).sort();
+    expect(backers).toEqual(['anna-lind', 'eva-holm']);
+  });
+});
