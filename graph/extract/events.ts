@@ -446,7 +446,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const byDate = date && !here.has(byDates.get(date) ?? '') && !distinctNames(f.name, names.get(byDates.get(date) ?? '')) ? byDates.get(date) : undefined;
       // "the Pope's funeral" then "the funeral of Pope Francis", "the NATO summit" then "the NATO summit in The Hague": the
       // same kind of event named after the same place or person, when the dates do not tell them apart.
-      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && sameGathering(n, f.name) && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0];
+      // "the Brussels summit" then "the special summit": a name of kind words alone ("Special summit", "Emergency meeting")
+      // is the last gathering of that kind named before, when the two are dated alike (both to one day, or neither).
+      const kindOnly = properWords(f.name).size === 0 && !f.unnamed && lastGathering && !here.has(lastGathering.key) && sameGathering(lastGathering.name, f.name) && date === lastGathering.date ? lastGathering.key : undefined;
+      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && sameGathering(n, f.name) && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0] ?? kindOnly;
       // "…co-hosted the 30th meeting of the Contact Group in London. X joined the meeting at Lancaster House.": "the"
       // meeting at a venue, just after a meeting was named, is that meeting, seen from its room.
       const venue = !byName && !byDate && !byWords && lastGathering && !here.has(lastGathering.key) && /^the\s+$/i.test(text.slice(f.start - 4, f.start)) && / at /.test(f.name) && kindOf(f.name) === kindOf(lastGathering.name) && f.start - lastGathering.end < 600 && (!date || !lastGathering.date || date === lastGathering.date) ? lastGathering.key : undefined;
@@ -670,13 +673,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Arriving on the 18th, Donald Tusk urged leaders…", "Starmer has landed in Paris": an arrival the sentence ties to no
     // gathering of its own is at the one the text is about (named before, or after the city the arrival names).
     const arrival = /\b(?:Arriving|arrived|landed)\b/.test(sentence.text) ? ARRIVAL.exec(sentence.text) : null;
-    if (arrival && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, arrival.index + arrival[0].length)) && !NEGATION.test(sentence.text.slice(0, arrival.index + arrival[0].length))) {
+    // "Arriving at the summit, Tusk said …": the gathering arrived at, named again in the arrival's own words, is it.
+    const inside = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    const arrivedAt = arrival?.[1] && inside.length && inside.every((e) => e.anaphor && e.end <= sentence.start + arrival.index + arrival[0].length) ? inside[0] : undefined;
+    if (arrival && (!inside.length || arrivedAt) && !NOT_YET.test(sentence.text.slice(0, arrival.index + arrival[0].length)) && !NEGATION.test(sentence.text.slice(0, arrival.index + arrival[0].length))) {
       const place = arrival[2];
       const places = properWords(current.name);
-      if (place ? places.has(place) : current.start < sentence.start && sentence.start - current.end < 1500) {
+      if (arrivedAt || (place ? places.has(place) : current.start < sentence.start && sentence.start - current.end < 1500)) {
         const at = sentence.start + arrival.index;
         const who = arrival[1] ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + arrival[0].length && m.start - (at + arrival[0].length) < 40) : undefined;
-        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), current, 0.6);
+        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), arrivedAt ?? current, 0.6);
       }
     }
     NEGATION.lastIndex = 0;

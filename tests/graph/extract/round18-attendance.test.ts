@@ -93,3 +93,24 @@ describe('presence in passing is no act together', () => {
     expect(backers).toEqual(['anna-lind', 'eva-holm']);
   });
 });
+
+describe('a gathering named by its kind alone', () => {
+  const blog = [
+    '# Live: northern leaders back new ports at Oslo summit as Holm stays out of the shipping text; Moscow lashes out at Lind',
+    '*Live coverage by Kari Nes and Ola Berg in Oslo. All times CET.*',
+    '**Key events**\n- Special summit on shipping opens in Oslo with Anna Lind in the room\n- Holm refuses to sign the conclusions on ports; 7 leaders sign',
+    '**13:30 — Smit: "We are simply stronger"**',
+    'Arriving at the summit, Polish Prime Minister Piet Smit said Europe was able to win any arms race with Russia.',
+  ].join('\n\n');
+
+  it('should be the last gathering of that kind, and one arriving at "the summit" is at it', () => {
+    const r = extract(blog, '2025-03-06');
+    expect(r.events.map((e) => e.name)).toEqual(['Oslo summit']);
+    expect(attendees(r)).toContain('piet-smit');
+  });
+
+  it('should keep apart a gathering of that kind dated to another day', () => {
+    const r = extract('Leaders met at the Oslo summit. Anna Lind recalled the emergency summit on 2 June.');
+    expect(r.events).toHaveLength(2);
+  });
+});
