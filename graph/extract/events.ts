@@ -516,7 +516,9 @@ const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|t
 const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;
 const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed)(?!\s+(?:\p{Lu}|him\b|her\b|them\b|for\b|on\b))/u;
 /** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
-const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b/;
+// Also "opens in Oslo with Lind in the room": one named "in the room" after "with" needs no "also".
+const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b|\bwith\s+\p{Lu}[^,;.]{0,40}?\s+in the room\b/u;
+const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+in the room\b/gu;
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 // Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
@@ -701,9 +703,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
-    const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
+    // Also "Among the arrivals: A, B and C".
+    const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees|arrivals))) (?:were|was)\b|^\W*Among the (?:arrivals|participants|guests|attendees):/.exec(sentence.text);
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
-    if (first) push(coordinated(text, ms, first, 1), current, 0.6);
+    // "…, Poland's Donald Tusk and Germany's outgoing chancellor, Olaf Scholz": the person a possessive state qualifies.
+    const qualified = (m: Mention) => (m.type === 'COUNTRY' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) ? ms.find((x) => x.type === 'PERSON' && x.start > m.end && /^['’]s\s[^.;:]{0,40}$/.test(text.slice(m.end, x.start))) ?? m : m);
+    if (first) push(coordinated(text, ms, first, 1).map(qualified), current, 0.6);
     const hours = /\bhours?\b/.test(sentence.text) ? HOURS_WITH.exec(sentence.text) : null;
     if (hours && current.start < sentence.start && sentence.start - current.end < 1500 && !NOT_YET.test(sentence.text.slice(0, hours.index)) && !NEGATION.test(sentence.text.slice(0, hours.index))) {
       const from = sentence.start + hours.index + hours[0].indexOf(hours[1]);
@@ -755,6 +760,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const clause = listed ? -1 : sentence.start + (matchesOf(text.slice(sentence.start, at), /,\s+(?:and|while|as)\s+|;\s+/g).pop()?.index ?? 0);
         const who = listed ? coordinated(text, ms, listed, 1).filter((x) => x.type === 'PERSON' && x.end <= at + m[0].length) : ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= clause && x.end <= at);
         push(who, current, 0.6);
+      }
+      for (const m of matchesOf(sentence.text, IN_THE_ROOM)) {
+        const from = sentence.start + m.index + m[0].indexOf(m[1]);
+        push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= from && x.end <= from + m[1].length), current, 0.6);
       }
     }
     // A country's delegation at the gathering: its members were there.

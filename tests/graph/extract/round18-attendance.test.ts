@@ -114,3 +114,15 @@ describe('a gathering named by its kind alone', () => {
     expect(r.events).toHaveLength(2);
   });
 });
+
+describe('presence listed in a live report', () => {
+  it('should place those listed "among the arrivals", the person a possessive state qualifies rather than the state', () => {
+    const r = extract('Leaders gathered for the Oslo summit on Monday. Among the arrivals: Anna Lind, Norway\'s Piet Smit and Denmark\'s outgoing premier, Eva Holm.');
+    expect(attendees(r)).toEqual(expect.arrayContaining(['anna-lind', 'eva-holm', 'piet-smit']));
+    expect(attendees(r)).not.toContain('denmark');
+  });
+
+  it('should place one named "in the room" after "with"', () => {
+    expect(attendees(extract('The Oslo summit opened on Monday with Anna Lind in the room.'))).toEqual(['anna-lind']);
+  });
+});
