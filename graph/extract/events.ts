@@ -113,6 +113,9 @@ const TRAVELLED_TO = new RegExp(String.raw`\b(?:came|come|travel{1,2}ed|flew|flo
 const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 /** A seat of government or a leader's residence, where a visit is a meeting. */
 const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
+/** A gathering at a seat (m[1] its kind, m[2] the seat), past who met there: "the meeting of the coalition in the Élysée". */
+const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
+const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/;
 /** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
  *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
@@ -291,6 +294,13 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
+    }
+    // "after the meeting of the so-called coalition of the willing in the Élysée Palace": a gathering at a seat of
+    // government is a meeting there, named by the seat.
+    for (const m of SEAT_WORD.test(sentence.text) ? matchesOf(sentence.text, SEAT_EVENT) : []) {
+      const start = sentence.start + m.index;
+      const kind = m[1].toLowerCase();
+      if (add(start, start + m[0].length, kind === 'meeting' || kind === 'talks' ? meetingAt(m[2]) : `${cap(kind)} at ${meetingAt(m[2]).slice('Meeting at '.length)}`)) found[found.length - 1].alias ??= `${m[2]} ${kind}`;
     }
     for (const m of / by /.test(sentence.text) ? matchesOf(sentence.text, HOSTED_PLACED) : []) {
       if (CALENDAR.test(m[2])) continue;

@@ -126,3 +126,11 @@ describe('presence listed in a live report', () => {
     expect(attendees(extract('The Oslo summit opened on Monday with Anna Lind in the room.'))).toEqual(['anna-lind']);
   });
 });
+
+describe('a gathering at a seat of government', () => {
+  it('should make the meeting "of" a group "in the Élysée Palace" a meeting there, dated by its clause', () => {
+    const r = extract('Anna Lind spoke on Thursday evening, after the meeting of the so-called "northern group" in the Élysée Palace. Piet Smit, who organised the meeting together with Eva Holm, said the ports would stay open.', '2025-09-05');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['Meeting at the Élysée Palace', '2025-09-04']]);
+    expect(attendees(r)).toEqual(['eva-holm', 'piet-smit']);
+  });
+});
