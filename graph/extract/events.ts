@@ -58,7 +58,8 @@ function listedAfter(text: string, ms: Mention[], from: number, end: number): Me
   for (const m of ms) {
     if (m.start < from || m.end > end || m.appositive || m.type !== 'PERSON') continue;
     const gap = text.slice(out.length ? out[out.length - 1].end : from, m.start);
-    if (!(out.length ? /^(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u : /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u).test(gap)) break;
+    // "President A of France and Chancellor B": the state a name is "of" does not end the list.
+    if (!(out.length ? /^(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*)?(?:,|,?\s+and)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u : /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u).test(gap)) break;
     out.push(m);
   }
   return out;
@@ -70,7 +71,8 @@ const PRONOUN_BEFORE = /\b(?:he|she|they|we|I|you)\s+(?:\w+\s+)?$/i;
 const MONTH_WORD = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const MONTH_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast)\s+(?:(summit|meeting|conference)\s+in\s+${MONTH_WORD}|${MONTH_WORD}\s+(summit|meeting|conference))\b(?!\s+\d)`, 'g');
 /** After an event, the verb that lists who was there; "included" only after "participants at", "by" only after "joined at". */
-const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
+// Also past an aside between commas ("The call on Saturday, hosted by X, brought together …").
+const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?(?:,[^.;,]{1,80},)?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
 const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
 const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
@@ -111,6 +113,9 @@ const TRAVELLED_TO = new RegExp(String.raw`\b(?:came|come|travel{1,2}ed|flew|flo
 const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 /** A seat of government or a leader's residence, where a visit is a meeting. */
 const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
+/** A gathering at a seat (m[1] its kind, m[2] the seat), past who met there: "the meeting of the coalition in the Élysée". */
+const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
+const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/;
 /** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
  *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
@@ -123,10 +128,32 @@ const LEADERS_OF_CAME = new RegExp(String.raw`\b(?:leaders|heads of (?:state|gov
 /** Right after an event, words that tell it as going on now ("has begun", "are under way", "is over"). */
 const GOING_ON = /^\s+(?:(?:has|have)\s+(?:just\s+)?(?:begun|started|opened|ended|finished|wrapped up|broken up)|(?:is|are)\s+(?:now\s+)?(?:under\s?way|over|in progress|in session|taking place))\b/;
 
+/** "said on Sunday, a day after he joined a video call", "on Friday, two days before the summit": a gathering that many
+ *  days from the day its clause gives (m[1] how many, m[2] after or before; m.index where the phrase starts). */
+const DAYS_FROM = /\b(a|one|two|three|four|five|six|the)\s+days?\s+(after|before)\s+[^,.;:]{0,60}$/i;
+const DAY_COUNT: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** The day of a gathering told as `before` ends ("… a day after"), from the day the clause gives. */
+function dayFrom(date: string, before: string): string {
+  const m = DAYS_FROM.exec(before);
+  if (!m || date.length !== 10) return date;
+  const shift = DAY_COUNT[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1);
+  const day = new Date(Date.parse(`${date}T00:00:00Z`) + shift * 86_400_000);
+  return day.toISOString().slice(0, 10);
+}
+
+/** Right after a gathering, its sides: "between Trump and Putin", "between the delegations of Russia and Ukraine". */
+const BETWEEN_SIDES = /^\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+)?(?:(?:President|Prime Minister|Chancellor)\s+)?/;
+/** Words before a gathering that make it sought, not held: "a meeting between", "proposed talks between". */
+const UNSETTLED_BEFORE = /\b(?:an?|any|proposed|possible|potential|planned|future|next|direct|new|for|toward|towards)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Verbs of holding a gathering, and the partners named after it ("… this afternoon with A and B"). */
+const HELD_BY = /^(?:co-)?(?:host|chair|conven|organi[sz])/i;
+const HELD_WITH = /^(?:(?!\b(?:as|while|when|whereas|after|before|because|and|but|who|which|that|to)\b)[^.;,]){0,60}?\s(?:together\s+|jointly\s+)?with\s+(?:the\s+)?/;
+/** A subordinate clause's opening word: after it, that clause's subjects. */
+const SUBORDINATOR = /\b(?:while|whereas|when|as|after|before|since|because|although|though)\s+/g;
 /** Where hours were spent: "spent five hours together in the Kremlin". */
 const SPENT_AT = new RegExp(String.raw`^[^.;,]{0,60}?\s(?:in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** "the summit", "the meeting": the event met last. */
-const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|Sunday['’]s|Monday['’]s|Saturday['’]s|yesterday['’]s|today['’]s)\s+${HEAD}\b`, 'gi');
+const EVENT_ANAPHOR = new RegExp(String.raw`\b(?:the|this|that|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur|yester|to)day['’]s)\s+${HEAD}\b`, 'gi');
 /** Words before a qualifier that are not part of an event's name. */
 const NOT_QUALIFIER = /^(?:The|A|An|At|In|On|After|Before|During|Since|Until|Speaking|Russian-American|U\.S\.-Russia|Russia-U\.S\.)$/;
 /** A weekday or month is a date, not the event's place. */
@@ -268,6 +295,13 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const date = readEventDate(sentence.text, publishedAt, start - sentence.start)?.date;
       if (date) add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${date}`);
     }
+    // "after the meeting of the so-called coalition of the willing in the Élysée Palace": a gathering at a seat of
+    // government is a meeting there, named by the seat.
+    for (const m of SEAT_WORD.test(sentence.text) ? matchesOf(sentence.text, SEAT_EVENT) : []) {
+      const start = sentence.start + m.index;
+      const kind = m[1].toLowerCase();
+      if (add(start, start + m[0].length, kind === 'meeting' || kind === 'talks' ? meetingAt(m[2]) : `${cap(kind)} at ${meetingAt(m[2]).slice('Meeting at '.length)}`)) found[found.length - 1].alias ??= `${m[2]} ${kind}`;
+    }
     for (const m of / by /.test(sentence.text) ? matchesOf(sentence.text, HOSTED_PLACED) : []) {
       if (CALENDAR.test(m[2])) continue;
       const start = sentence.start + m.index;
@@ -314,12 +348,14 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (/^the\b/i.test(m[0]) && out.some((e) => isCall(e.name))) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
-      if (stated?.source === 'TEXT' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
+      const day = stated && dayFrom(stated.date, sentence.text.slice(0, start - sentence.start));
+      if (stated?.source === 'TEXT' && day && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${day}`, day) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
     }
     for (const m of !found.length && /\b(?:held|convened|organi[sz]ed)\b/.test(sentence.text) ? matchesOf(sentence.text, HELD_GATHERING) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
-      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${stated.date}`, stated.date)) found[found.length - 1].unnamed = true;
+      const day = stated && dayFrom(stated.date, sentence.text.slice(0, start - sentence.start));
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && day && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${day}`, day)) found[found.length - 1].unnamed = true;
     }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
@@ -407,7 +443,11 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const context = found.length ? dayContextAt({ text, publishedAt }, sentence.start) : undefined;
     for (const f of found.sort((a, b) => a.start - b.start)) {
       // "**20:40** — The leaders' meeting has begun": a live-blog entry telling a gathering as going on is dated by its day.
-      const date = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date ?? (context?.day && GOING_ON.test(text.slice(f.end, sentence.end)) ? context.day : undefined);
+      const read = f.own ?? readEventDate(sentence.text, context?.day ?? publishedAt, f.start - sentence.start, context?.day ?? ownDay, context?.year)?.date ?? (context?.day && GOING_ON.test(text.slice(f.end, sentence.end)) ? context.day : undefined);
+      // "On Monday, a day after the Paris summit, …": the day read is the clause's, before the phrase that counts from it.
+      const lead = sentence.text.slice(0, f.start - sentence.start);
+      const from = f.own ? null : DAYS_FROM.exec(lead);
+      const date = read && from && readEventDate(lead.slice(0, from.index), context?.day ?? publishedAt, undefined, context?.day ?? ownDay, context?.year)?.date === read ? dayFrom(read, lead) : read;
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
@@ -416,7 +456,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const byDate = date && !here.has(byDates.get(date) ?? '') && !distinctNames(f.name, names.get(byDates.get(date) ?? '')) ? byDates.get(date) : undefined;
       // "the Pope's funeral" then "the funeral of Pope Francis", "the NATO summit" then "the NATO summit in The Hague": the
       // same kind of event named after the same place or person, when the dates do not tell them apart.
-      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && sameGathering(n, f.name) && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0];
+      // "the Brussels summit" then "the special summit": a name of kind words alone ("Special summit", "Emergency meeting")
+      // is the last gathering of that kind named before, when the two are dated alike (both to one day, or neither).
+      const kindOnly = properWords(f.name).size === 0 && !f.unnamed && lastGathering && !here.has(lastGathering.key) && sameGathering(lastGathering.name, f.name) && date === lastGathering.date ? lastGathering.key : undefined;
+      const byWords = byName ?? byDate ? undefined : [...names].find(([k, n]) => !here.has(k) && sameGathering(n, f.name) && (!date || !datesOf.get(k) || datesOf.get(k) === date) && (sharesProperWord(n, f.name) || (f.alias !== undefined && sharesProperWord(n, f.alias))))?.[0] ?? kindOnly;
       // "…co-hosted the 30th meeting of the Contact Group in London. X joined the meeting at Lancaster House.": "the"
       // meeting at a venue, just after a meeting was named, is that meeting, seen from its room.
       const venue = !byName && !byDate && !byWords && lastGathering && !here.has(lastGathering.key) && /^the\s+$/i.test(text.slice(f.start - 4, f.start)) && / at /.test(f.name) && kindOf(f.name) === kindOf(lastGathering.name) && f.start - lastGathering.end < 600 && (!date || !lastGathering.date || date === lastGathering.date) ? lastGathering.key : undefined;
@@ -465,7 +508,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
@@ -483,12 +526,17 @@ const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|t
 const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;
 const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed)(?!\s+(?:\p{Lu}|him\b|her\b|them\b|for\b|on\b))/u;
 /** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
-const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b/;
+// Also "opens in Oslo with Lind in the room": one named "in the room" after "with" needs no "also".
+const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b|\bwith\s+\p{Lu}[^,;.]{0,40}?\s+in the room\b/u;
+const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+in the room\b/gu;
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 // Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
 const THERE_ANCHOR = /\bthere\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
 const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
+const AGENT_BEFORE = /\b(?:by|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
+/** Presence from elsewhere: joining from a place, remotely or by video, dialling in. */
+const REMOTE = /\bdial(?:l)?ed\s+in\b|\bjoined\s+(?:by\s+(?:video|phone|telephone)|remotely|online|virtually|from\b)/;
 /** ", and so did two senators, A and B": those named after it did the same. */
 const SO_DID = /^[^.;]*?,?\s+(?:and\s+)?(?:so\s+did|as\s+did)\s+/;
 /** "Lammy and Vance sat down with Yermak and Umerov", "sat down with Trump for lunch in the Cabinet Room on Friday": a
@@ -534,17 +582,25 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
   const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
   // "Tusk said there that…", "Merz joined by video", "Zelensky flew in for the opening session": presence told after
-  // the sentence naming the event, by words that point back at it (not "said there was", existential).
-  const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400 && !e.anaphor);
+  // the sentence naming the event, by words that point back at it (not "said there was", existential). The event may be
+  // named again just before ("Thursday's call was the first …: Kellogg joined"): the anaphor stands for it.
+  const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400);
   if (near && THERE_ANCHOR.test(sentence.text)) {
     for (const m of ms) {
-      if (!isActor(m) || m.appositive || m.start < sentence.start || (near.start >= sentence.start && m.start < near.end)) continue;
+      // Not an agent or partner ("hosted by Meloni, and Merz dialled in"): the list opens on a subject.
+      if (!isActor(m) || m.appositive || m.start < sentence.start || AGENT_BEFORE.test(text.slice(sentence.start, m.start))) continue;
       const group = coordinated(text, ms, m, 1);
       const after = text.slice(group[group.length - 1].end, sentence.end);
-      if (!THERE.test(after)) continue;
-      push(group, near, 0.6);
+      const there = THERE.exec(after);
+      if (!there) continue;
+      // "Zelensky joined from Rome, where he was attending the conference, and Merz dialled in from the same city": one
+      // who joins from elsewhere is on the call named last before them, not at a gathering in the place they join from.
+      const call = REMOTE.test(there[0]) && !isCall(near.name) ? [...events].reverse().find((e) => e.end <= m.start && isCall(e.name) && m.start - e.end < 1500) : undefined;
+      const at = call ?? near;
+      if (at.start >= sentence.start && m.start < at.end) continue;
+      push(group, at, 0.6);
       const also = SO_DID.exec(after);
-      if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), near, 0.6);
+      if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), at, 0.6);
     }
   }
   // "Rustem Umerov led Kyiv's team; Witkoff and Kushner spoke for Washington", "Umerov, who leads the Ukrainian
@@ -591,7 +647,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
     // Also "Starmer was joined by A and B" (the one joined was there too) and "Around the table were A, B and C".
-    const list = /\b(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
+    // Not a passive ("the conference, hosted by Meloni"): who hosted is named, not the guests.
+    const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
@@ -628,13 +685,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Arriving on the 18th, Donald Tusk urged leaders…", "Starmer has landed in Paris": an arrival the sentence ties to no
     // gathering of its own is at the one the text is about (named before, or after the city the arrival names).
     const arrival = /\b(?:Arriving|arrived|landed)\b/.test(sentence.text) ? ARRIVAL.exec(sentence.text) : null;
-    if (arrival && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, arrival.index + arrival[0].length)) && !NEGATION.test(sentence.text.slice(0, arrival.index + arrival[0].length))) {
+    // "Arriving at the summit, Tusk said …": the gathering arrived at, named again in the arrival's own words, is it.
+    const inside = events.filter((e) => e.start >= sentence.start && e.end <= sentence.end);
+    const arrivedAt = arrival?.[1] && inside.length && inside.every((e) => e.anaphor && e.end <= sentence.start + arrival.index + arrival[0].length) ? inside[0] : undefined;
+    if (arrival && (!inside.length || arrivedAt) && !NOT_YET.test(sentence.text.slice(0, arrival.index + arrival[0].length)) && !NEGATION.test(sentence.text.slice(0, arrival.index + arrival[0].length))) {
       const place = arrival[2];
       const places = properWords(current.name);
-      if (place ? places.has(place) : current.start < sentence.start && sentence.start - current.end < 1500) {
+      if (arrivedAt || (place ? places.has(place) : current.start < sentence.start && sentence.start - current.end < 1500)) {
         const at = sentence.start + arrival.index;
         const who = arrival[1] ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + arrival[0].length && m.start - (at + arrival[0].length) < 40) : undefined;
-        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), current, 0.6);
+        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), arrivedAt ?? current, 0.6);
       }
     }
     NEGATION.lastIndex = 0;
@@ -653,9 +713,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
-    const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees))) (?:were|was)\b/.exec(sentence.text);
+    // Also "Among the arrivals: A, B and C".
+    const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees|arrivals))) (?:were|was)\b|^\W*Among the (?:arrivals|participants|guests|attendees):/.exec(sentence.text);
     const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
-    if (first) push(coordinated(text, ms, first, 1), current, 0.6);
+    // "…, Poland's Donald Tusk and Germany's outgoing chancellor, Olaf Scholz": the person a possessive state qualifies.
+    const qualified = (m: Mention) => (m.type === 'COUNTRY' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) ? ms.find((x) => x.type === 'PERSON' && x.start > m.end && /^['’]s\s[^.;:]{0,40}$/.test(text.slice(m.end, x.start))) ?? m : m);
+    if (first) push(coordinated(text, ms, first, 1).map(qualified), current, 0.6);
     const hours = /\bhours?\b/.test(sentence.text) ? HOURS_WITH.exec(sentence.text) : null;
     if (hours && current.start < sentence.start && sentence.start - current.end < 1500 && !NOT_YET.test(sentence.text.slice(0, hours.index)) && !NEGATION.test(sentence.text.slice(0, hours.index))) {
       const from = sentence.start + hours.index + hours[0].indexOf(hours[1]);
@@ -707,6 +770,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const clause = listed ? -1 : sentence.start + (matchesOf(text.slice(sentence.start, at), /,\s+(?:and|while|as)\s+|;\s+/g).pop()?.index ?? 0);
         const who = listed ? coordinated(text, ms, listed, 1).filter((x) => x.type === 'PERSON' && x.end <= at + m[0].length) : ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= clause && x.end <= at);
         push(who, current, 0.6);
+      }
+      for (const m of matchesOf(sentence.text, IN_THE_ROOM)) {
+        const from = sentence.start + m.index + m[0].indexOf(m[1]);
+        push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= from && x.end <= from + m[1].length), current, 0.6);
       }
     }
     // A country's delegation at the gathering: its members were there.
@@ -783,15 +850,25 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const verb = told && (!direct || /^['’]s\b/.test(text.slice(event.end, event.end + 3))) ? null : attend;
     if (verb) {
       const at = event.start - (before.slice(-110).length - verb.index);
-      const subjects = subjectsAt(text, sentence, ms, at, ctx);
+      // "…, A and B shared a stage while C and D chaired a video call": the verb's own clause holds its subjects.
+      const opener = matchesOf(text.slice(sentence.start, at), SUBORDINATOR).pop();
+      const found = subjectsAt(text, sentence, ms, at, ctx);
+      const own = opener ? found.filter((m) => m.start >= sentence.start + opener.index) : [];
+      const subjects = own.length ? own : found;
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
       // "flew to Florida for a second round with Witkoff and Kushner": those it was held with were there too.
       const partner = /^\s+with\s+$/.test(text.slice(event.end, event.end + 6)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + 6) : undefined;
-      const partners = partner ? coordinated(text, ms, partner, 1) : [];
-      if (subjects.length && !NOT_YET.test(between) && !NEGATION.test(between) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions, ...partners], event, 0.75);
+      // "co-chaired a video call of the coalition this afternoon with A and B", "organised the meeting together with A": a
+      // gathering held with others was held by them too.
+      const withOthers = !partner && HELD_BY.test(verb[0]) ? HELD_WITH.exec(text.slice(event.end, sentence.end)) : null;
+      const heldWith = withOthers ? listedAfter(text, ms, event.end + withOthers[0].length, sentence.end) : [];
+      const partners = partner ? coordinated(text, ms, partner, 1) : heldWith;
+      // Those held with count when the holder is not named ("The Prime Minister co-chaired … with A and B").
+      const lead = subjects.length ? between : text.slice(sentence.start, at);
+      if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions, ...partners], event, 0.75);
       NEGATION.lastIndex = 0;
       NEGATION.lastIndex = 0;
     }
@@ -847,7 +924,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (opens(before, event) && !bare) {
       let comma = text.indexOf(',', event.end);
       // Past a second adverbial ("At the meeting on Aug. 18, after his summit with Putin, Trump told…").
-      const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
+      // Or past who hosted it ("At the emergency summit yesterday, hosted by X, Starmer told…").
+      const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours|(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
       if (comma > 0 && aside) comma += aside[0].length + 1;
       // "…, Britain's Keir Starmer said": the person, not the country that qualifies them.
       const first = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
@@ -920,13 +998,25 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         out.push({ type: 'MET_WITH', source: owner.key, target: partner.key, confidence: 0.6 });
       }
     }
+    // "The leaders discussed the meeting between Trump and Putin in Alaska on Friday", "Wednesday's call between A and B":
+    // the sides of a gathering the text dates took part. Not one still sought ("a meeting between A and B", "proposed
+    // talks between …"), nor one the sentence puts ahead.
+    const sides = event.date ? BETWEEN_SIDES.exec(text.slice(event.end, sentence.end)) : null;
+    if (sides && !UNSETTLED_BEFORE.test(before) && !NOT_YET.test(sentence.text) && !NEGATION.test(before)) {
+      const first = ms.find((m) => isActor(m) && !m.appositive && m.start === event.end + sides[0].length);
+      // Titles between the names do not end the list ("between President A and President B").
+      if (first) push(first.type === 'PERSON' ? listedAfter(text, ms, first.start, sentence.end) : coordinated(text, ms, first, 1), event, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // A call or talks between two parties: both took part.
     // Not "Before the talks, X met Y": a meeting outside the event.
     // "held talks with Vance on the sidelines of the conference": both were at the conference.
     const sidelines = /\bon the (?:sidelines|margins|fringes) of\s+(?:the\s+)?$/i.test(before);
     // "since the Anchorage summit on Aug. 15, where he met Putin": a meeting placed at the event by "where".
     const where = /^[^;,]{0,40}?,\s+where\s+/.exec(text.slice(event.end, sentence.end));
-    if (where) {
+    // "joined the call from Brussels, where he had met X": "where" is the place one joined from, not the gathering.
+    const elsewhere = where && /\bfrom\s/.test(where[0]) ? event.end + where[0].length : undefined;
+    if (where && elsewhere === undefined) {
       const from = event.end + where[0].length;
       for (const r of found) if (r.type === 'MET_WITH') push([...new Map(ms.filter((m) => (m.key === r.source || m.key === r.target) && (m.start >= from || r.source === m.key)).map((m) => [m.key, m])).values()], event, 0.6);
       // "the meeting in Florida, where Rubio, Witkoff and Kushner received a Ukrainian team": the subjects of a clause
@@ -956,6 +1046,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         // the event is not at it.
         const firstStart = Math.min(...ends.map((m) => m.start));
         if (ends.length && firstStart >= event.end && /\b(?:as|while|whereas|when|until|before|after)\s/.test(text.slice(event.end, firstStart))) continue;
+        if (elsewhere !== undefined && ends.some((m) => m.start >= elsewhere)) continue;
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }
     }

@@ -666,11 +666,13 @@ function numbered(text: string, sentence: Sentence, from: number, ctx: RelationC
 
 /** Two or more actors who acted together in a sentence (the sources of one claim, both sides of a meeting, or a
  *  coordinated subject opening it), for "they" / "both leaders" in the sentences after. */
-export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string }>): Mention[] | undefined {
+export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string; confidence?: number }>): Mention[] | undefined {
   const byKey = (key: string) => ms.find((m) => m.key === key && isActor(m));
   const met = found.find((r) => r.type === 'MET_WITH');
   const sources = new Map<string, Set<string>>();
-  for (const r of found) if (r.type !== 'REPRESENTS' && r.type !== 'MET_WITH') sources.set(`${r.type}:${r.target}`, (sources.get(`${r.type}:${r.target}`) ?? new Set()).add(r.source));
+  // Presence read in passing ("A joined from Rome, … and B dialled in") is no act of the two together.
+  const together = (r: { type: string; confidence?: number }) => r.type !== 'REPRESENTS' && r.type !== 'MET_WITH' && !(r.type === 'ATTENDED' && (r.confidence ?? 1) < 0.65);
+  for (const r of found) if (together(r)) sources.set(`${r.type}:${r.target}`, (sources.get(`${r.type}:${r.target}`) ?? new Set()).add(r.source));
   const shared = [...sources.values()].find((s) => s.size > 1);
   const keys = shared ? [...shared] : met ? [met.source, met.target] : [];
   const group = keys.map(byKey).filter((m): m is Mention => m !== undefined);
