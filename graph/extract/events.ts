@@ -348,13 +348,13 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       if (/^the\b/i.test(m[0]) && out.some((e) => isCall(e.name))) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
-      const day = stated && dayFrom(stated.date, sentence.text.slice(0, start - sentence.start));
+      const day = stated?.date; // statedAt already counts "a day after" back from its clause (graph/time)
       if (stated?.source === 'TEXT' && day && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${day}`, day) && stated.precision === 'DAY') found[found.length - 1].unnamed = true;
     }
     for (const m of !found.length && /\b(?:held|convened|organi[sz]ed)\b/.test(sentence.text) ? matchesOf(sentence.text, HELD_GATHERING) : []) {
       const start = sentence.start + m.index + m[0].indexOf(m[1]);
       const stated = statedAt({ text, publishedAt }, start, start + m[1].length);
-      const day = stated && dayFrom(stated.date, sentence.text.slice(0, start - sentence.start));
+      const day = stated?.date; // statedAt already counts "a day after" back from its clause (graph/time)
       if (stated?.source === 'TEXT' && stated.precision === 'DAY' && day && add(start, start + m[1].length, `${cap(m[1].toLowerCase())} of ${day}`, day)) found[found.length - 1].unnamed = true;
     }
     for (const m of matchesOf(sentence.text, BETWEEN_EVENT)) {
@@ -868,7 +868,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const partners = partner ? coordinated(text, ms, partner, 1) : heldWith;
       // Those held with count when the holder is not named ("The Prime Minister co-chaired … with A and B").
       const lead = subjects.length ? between : text.slice(sentence.start, at);
-      if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) push([...subjects, ...companions, ...partners], event, 0.75);
+      if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) {
+        // Those it was held with are read from a trailing phrase: present, but a weaker reading than the holder's own
+        // verb (and no membership of a coalition whose call it was).
+        push([...subjects, ...companions, ...(partner ? partners : [])], event, 0.75);
+        if (!partner) push(heldWith, event, 0.65);
+      }
       NEGATION.lastIndex = 0;
       NEGATION.lastIndex = 0;
     }

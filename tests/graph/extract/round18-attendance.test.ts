@@ -46,6 +46,12 @@ describe('a gathering held with others', () => {
     expect(attendees(extract('The Prime Minister hosted the Oslo summit on Monday with President Piet Smit.'))).toEqual(['piet-smit']);
     expect(attendees(extract('Anna Lind spent Monday in Oslo, hosting a crunch summit on the war as Eva Holm prepared to sit down with Piet Smit.'))).toEqual(['anna-lind']);
   });
+
+  it('should not read those it was held with as members of the coalition whose call it was', () => {
+    const r = extract('Anna Lind co-chaired a video call of the coalition of the willing on Monday with Piet Smit and Eva Holm.');
+    expect(attendees(r)).toEqual(['anna-lind', 'eva-holm', 'piet-smit']);
+    expect(r.triples.filter((t) => t.startsWith('SUPPORTS:') && !t.startsWith('SUPPORTS:anna-lind:'))).toEqual([]);
+  });
 });
 
 describe('a call joined from elsewhere', () => {
