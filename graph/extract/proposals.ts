@@ -22,6 +22,8 @@ const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
 const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
 /** A deployment written as the act itself ("send troops"), which goes to the force a passage or an article is about. */
 export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text) && m.name === 'European peacekeeping force';
+// British and translated copy writes the alliance as a word ("Nato troops"): the same alliance.
+const ALLIANCE = '(?:NATO|Nato)';
 const TROOPS = String.raw`(?:troops|forces|soldiers|peacekeepers|boots on the ground|instructors|personnel)`;
 
 const ELECTION_MOD = 'early|new|snap|wartime|presidential|parliamentary|democratic|legitimate|free|fresh';
@@ -33,8 +35,8 @@ export const CONCEPTS: Concept[] = [
   { name: 'U.S. troops in Ukraine', synonyms: ['U.S. troops', 'American troops'], gate: /U\.S\.|US|American|Washington/, pattern: new RegExp(String.raw`\b(?:${DEPLOY}\s+(?:(?:any|more|ground|combat|some)\s+)?)?${US}\s+(?:ground\s+)?(?:troops|soldiers|forces|boots)\b(?:\s+on the ground\b)?`, 'g') },
   { name: 'U.S. backstop', synonyms: ['backstop', 'American backstop', 'American involvement', 'U.S. involvement', 'U.S. support'], pattern: new RegExp(String.raw`(?:\b${US}\s+)?["“]?\bbackstop\b["”]?|\b${US}\s+(?:involvement|support|backing|air cover|air support|(?:security\s+)?guarantees?)\b`, 'g') },
   { name: 'NATO Article 5 protection', synonyms: ['Article 5', "NATO's collective security guarantee", 'collective defence guarantee'], pattern: /\bArticle 5\b(?!-)|\bcollective (?:security|defen[cs]e) guarantee\b/g },
-  { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-NATO (?:mission|operation|force)\b|\boutside (?:the )?NATO(?: framework)?\b/g },
-  { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?NATO membership\b|\bjoin(?:ing|s)? NATO\b|\bmembership (?:in|of) (?:NATO|the alliance)\b|\bNATO accession\b/g },
+  { name: 'Non-NATO mission', synonyms: ['outside the NATO framework'], pattern: /\bnon-(?:NATO|Nato) (?:mission|operation|force)\b|\boutside (?:the )?(?:NATO|Nato)(?: framework)?\b/g },
+  { name: 'NATO membership for Ukraine', synonyms: ['NATO membership', "Ukraine's NATO membership"], pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?(?:NATO|Nato) membership\b|\bjoin(?:ing|s)? (?:NATO|Nato)\b|\bmembership (?:in|of) (?:NATO|Nato|the alliance)\b|\b(?:NATO|Nato) accession\b/g },
   // Ukraine in the European Union, however the step is called: "joining the European Union", "EU membership",
   // "Ukraine's accession talks".
   { name: 'EU membership for Ukraine', synonyms: ['EU membership', 'EU accession', "Ukraine's EU membership"], gate: /EU|European Union|accession/, pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?(?:EU|European Union) (?:membership|accession)\b|\bjoin(?:ing|s|ed)? the (?:EU|European Union)\b|\bmembership (?:in|of) the (?:EU|European Union)\b|\b(?:Ukraine['’]s|Kyiv['’]s) (?:EU\s+)?accession(?: talks| negotiations)?\b|\baccession (?:talks|negotiations) (?:with|for) (?:Ukraine|Kyiv)\b/g },
@@ -69,7 +71,7 @@ export const CONCEPTS: Concept[] = [
     // Every match ends on or holds one of these words (the pattern is as case-sensitive): most sentences have none.
     gate: /force|troop|soldier|unit|contingent|mission|deployment|presence|peacekeep|operation|ground|instructors|personnel/,
     pattern: new RegExp(
-      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingents?|mission|deployment|presence|peacekeepers|operation)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:NATO|European|Western) (?:countries|states|members|nations)\b|\bNATO (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
+      String.raw`\b(?:${FORCE_MOD}[\s-]+)+(?:force|forces|troops|soldiers|units|contingents?|mission|deployment|presence|peacekeepers|operation)\b|\b(?:${FORCE_MOD}[\s-]+)+military\s+(?:forces|contingents?|units)\b|\bpeacekeepers\b|\b(?:troops|soldiers|forces) (?:from|of) (?:${ALLIANCE}|European|Western) (?:member\s+)?(?:countries|states|members|nations)\b|\b${ALLIANCE} (?:troops|contingents?|soldiers|peacekeepers)\b|\bpeacekeeping\b(?!\s+(?:plan|framework))|\b(?:boots|troops|soldiers) on the ground\b|\b(?:troop|military) deployments?\b|\b(?:combat|ground) (?:troops|forces|soldiers)\b|` +
         String.raw`\b${DEPLOY}\s+(?:(?:its|their|our|his|her|any|more|ground|own|combat|some|additional|a few|(?!(?:American|US|USA)\b)\p{Lu}\p{L}+)\s+){0,2}${TROOPS}\b(?:\s+on the ground\b)?|` +
         // "not one Dutch soldier", "no French soldier": one soldier denied stands for all of a nation's troops.
         String.raw`(?<=\b(?:[Nn]o|[Nn]ot one|[Nn]ot a single|[Aa]ny)\s+["“]?)${FORCE_MOD}\s+soldier\b|` +
@@ -232,7 +234,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
       const offset = m[0].indexOf(text);
       // "Russian troops" are no part of a European force; "Ukraine's NATO membership" and "Ukrainian elections" are the
       // membership and the elections themselves.
-      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s NATO membership$/.test(text) && concept.name !== 'Elections in Ukraine' && concept.name !== 'EU membership for Ukraine' && concept.name !== 'New sanctions on Russia') continue;
+      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s (?:NATO|Nato) membership$/.test(text) && concept.name !== 'Elections in Ukraine' && concept.name !== 'EU membership for Ukraine' && concept.name !== 'New sanctions on Russia') continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if ((concept.name === 'NATO membership for Ukraine' || concept.name === 'EU membership for Ukraine') && /^join/i.test(text) && OTHER_STATE_BEFORE.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
