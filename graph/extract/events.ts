@@ -79,6 +79,10 @@ const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
 // "Macron's call for a ceasefire" is a demand, not a phone call.
 const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|crunch|snap|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
+/** A name joined to the next by a dash with no space ("Trump–" in "Trump–Putin summit"). */
+const DASH_JOINED = /(?<![\p{L}.’'–-])\p{Lu}[\p{L}.’']*[–—]$/u;
+/** Right after a named gathering, the city it was held in: "in The Hague", "in Paris" (not "in the Élysée", a room). */
+const PLACE_AFTER = /^\s+in\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const CITY_OF_EVENT = new RegExp(String.raw`\b(${HEAD})\s+in\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:city|capital|port|resort|town)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
@@ -259,8 +263,18 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "Warsaw talks about it": a verb, not an event.
       if (m[3] === 'talks' && /^\s+(?:about|to|of|up|down)\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (!qualifier.length || qualifier.every((w) => CALENDAR.test(w))) continue;
-      const words = `${qualifier.join(' ')} ${m[3]}`.replace(/['’]s\b/g, '');
-      const start = sentence.start + m.index + m[0].length - `${qualifier.join(' ')} ${m[3]}`.length;
+      let words = `${qualifier.join(' ')} ${m[3]}`.replace(/['’]s\b/g, '');
+      let start = sentence.start + m.index + m[0].length - `${qualifier.join(' ')} ${m[3]}`.length;
+      // "the Trump–Putin summit": both sides joined by a dash name it, not the last alone.
+      const joined = DASH_JOINED.exec(text.slice(Math.max(sentence.start, start - 40), start));
+      if (joined) [start, words] = [start - joined[0].length, `${joined[0]}${words}`];
+      // "the NATO summit in The Hague", "an emergency summit in Paris": the place after it is part of its name (the
+      // qualifier alone is another name for it), unless the qualifier names that place already.
+      const placed = PLACE_AFTER.exec(sentence.text.slice(m.index + m[0].length));
+      if (placed && !CALENDAR.test(placed[1]) && !qualifier.includes(placed[1].split(/\s+/)[0])) {
+        if (add(start, sentence.start + m.index + m[0].length + placed[0].length, `${cap(words)} in ${placed[1]}`)) found[found.length - 1].alias ??= cap(words);
+        continue;
+      }
       add(start, sentence.start + m.index + m[0].length, cap(words));
     }
     // "talks in the Saudi city of Jeddah": the city named by its description is where they were held.
@@ -973,7 +987,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
     // And past its day ("The Paris summit on Monday, attended by A and B, …").
     const by = /^(?:\s+(?:on|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\s+(?:yesterday|today))?\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
-    if (by) {
+    // Not a gathering still ahead ("would carry that message to a summit in Paris on Monday convened by X").
+    if (by && !NOT_YET.test(before)) {
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
       if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
