@@ -132,12 +132,12 @@ describe('#findEvents dates', () => {
 
   it('should date an event under a heading naming an earlier year in that year', () => {
     const explainer = ['# A year of maybe', '', '**What did Berlin say in February 2025?**', '', 'At the emergency summit in Paris on 17 February, Olaf Scholz called the debate premature.'].join('\n');
-    expect(eventDates(explainer, '2026-02-23')).toEqual({ 'emergency summit': '2025-02-17' });
+    expect(eventDates(explainer, '2026-02-23')).toEqual({ 'emergency summit in Paris': '2025-02-17' });
   });
 
   it('should keep the publication year under a heading without one', () => {
     const explainer = ['# A year of maybe', '', '**What happened this month?**', '', 'At the emergency summit in Paris on 17 February, Olaf Scholz called the debate premature.'].join('\n');
-    expect(eventDates(explainer, '2026-02-23')).toEqual({ 'emergency summit': '2026-02-17' });
+    expect(eventDates(explainer, '2026-02-23')).toEqual({ 'emergency summit in Paris': '2026-02-17' });
   });
 });
 
