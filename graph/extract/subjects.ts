@@ -519,9 +519,12 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+|recall(?:s|ed)|explain(?:s|ed)|admitted|acknowledged|maintain(?:s|ed)|reaffirmed|declared|affirmed)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
 const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
 
+// "The meeting, chaired by General X, was open to …": the one who held a gathering, named in an aside after it (a title in
+// apposition before the name), is not the subject of the gathering's verb.
+const GATHERING_HOLDER = /\b(?:meeting|summit|conference|videoconference|call|talks|session|gathering)\s*,\s+(?:which was\s+)?(?:co-)?(?:chaired|hosted|convened|organi[sz]ed|moderated)\s+by\s+[^,;.:"“”]{0,60}(?:,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?$/u;
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
-  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))) && !(CONTACTED.test(text.slice(Math.max(from, m.start - 40), m.start)) && !/^\s*,\s*(?:which|who)\b/.test(text.slice(m.end, m.end + 10))) && !FORCED.test(text.slice(Math.max(from, m.start - 20), m.start)));
+  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))) && !(CONTACTED.test(text.slice(Math.max(from, m.start - 40), m.start)) && !/^\s*,\s*(?:which|who)\b/.test(text.slice(m.end, m.end + 10))) && !FORCED.test(text.slice(Math.max(from, m.start - 20), m.start)) && !GATHERING_HOLDER.test(text.slice(Math.max(from, m.start - 130), m.start)));
   const last = actors[actors.length - 1];
   // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
   // So is what one needs or wants of them ("we need the Americans to sign", "wants Germany to join").
@@ -532,8 +535,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
   if (pronoun && (!last || last.end <= from + pronoun.index)) {
-    // A transcript's speaker label ("BREKELMANS: President Putin said that he supports…") is no subject in the clause.
-    const named = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m));
+    // A transcript's speaker label ("BREKELMANS: President Putin said that he supports…") is no subject in the clause,
+    // nor the one who held a gathering named in an aside.
+    const named = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.end <= from + pronoun.index && m.start >= from && !speakerLabel(text, m) && !GATHERING_HOLDER.test(text.slice(Math.max(from, m.start - 130), m.start)));
     // One named in the main clause before one named inside a fronted clause ("After meeting Orlov on Monday, Lind said
     // that she…"); that one only where the pronoun opens the main clause ("When Peskov says so, he…").
     const main = named.filter((m) => !adverbial(text, from, m, from + pronoun.index));
