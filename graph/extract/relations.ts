@@ -55,6 +55,8 @@ const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(
 const OWNED_MEETING = /^(?:(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)|(?:blow-up|bust-up|row|clash|showdown|shouting match|[a-z]+ exchange) with$)/i;
 /** The words between the two sides of "talks between A and B" when B has a title: " and President ", " and Russian Foreign Minister ". */
 const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+/** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
+const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over)\s+(?:the\s+)?[\p{L}-]+){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
@@ -583,6 +585,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const sides = [subjects, peopleFirst(objects)].map((xs) => new Set(xs.map((x) => x.key)).size);
         if (sides.every((n) => n >= 2) && [...subjects, ...objects].every((x) => x.type !== 'PERSON')) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
+        // "Starmer spoke to Zelensky by phone on Friday along with Macron and Merz": those along with whom the subject
+        // met someone met that person too (not the subject: they were on the same side).
+        const last = objects[objects.length - 1];
+        const along = !trigger.between && last.type === 'PERSON' ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > last.end && ALONG_WITH.test(text.slice(last.end, x.start))) : undefined;
+        if (along) for (const o of peopleFirst(objects)) emit('MET_WITH', coordinated(text, ms, along, 1).filter((x) => x.type === 'PERSON' && x.key !== o.key && !subjects.some((s) => s.key === x.key)), o, 1, undefined, 0.75, start);
         // "held a trilateral meeting with Rubio and the delegation led by Umerov": the two it was held with met each other.
         const others = trigger.between ? [] : [...new Map(peopleFirst(objects).map((o) => [o.key, o])).values()];
         if (others.length === 2 && /\b(?:trilateral|three-way|tripartite)\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) emit('MET_WITH', [others[0]], others[1], 1, undefined, 0.75, start);

@@ -30,6 +30,19 @@ describe('a meeting told by how long two people talked, a joint press conference
   });
 });
 
+describe('time spent talking to someone, and those who met someone along with the subject', () => {
+  it('should read an hour spent talking to someone, or on the phone to them, as a meeting', () => {
+    expect(met('Anna Lind spent more than an hour talking to Piet Smit on Sunday morning.')).toEqual(['anna-lind+piet-smit']);
+    expect(met('Anna Lind spent two hours on the phone to Piet Smit.')).toEqual(['anna-lind+piet-smit']);
+    expect(met('Anna Lind spent the morning talking to reporters.')).toEqual([]);
+  });
+
+  it('should give those "along with" whom the subject spoke to someone a meeting with that person, not with the subject', () => {
+    expect(met('Tom Reed spoke to Anna Lind by phone on Friday along with Norway\'s Piet Smit and Sweden\'s Eva Berg.').sort()).toEqual(['anna-lind+eva-berg', 'anna-lind+piet-smit', 'anna-lind+tom-reed']);
+    expect(met('Tom Reed met Anna Lind, who came along with Piet Smit.')).toEqual(['anna-lind+tom-reed']);
+  });
+});
+
 describe('talks between two sides', () => {
   it('should read both sides when the second is given a title', () => {
     expect(met('The leaders discussed the meeting between President Anna Lind and President Piet Smit in Oslo on Friday.')).toEqual(['anna-lind+piet-smit']);
