@@ -43,6 +43,13 @@ describe('time spent talking to someone, and those who met someone along with th
   });
 });
 
+describe('a guest hosted by someone', () => {
+  it('should read being hosted by a person as meeting them, not a gathering hosted by one', () => {
+    expect(met('Piet Smit was hosted by Anna Lind in Oslo on Monday.')).toEqual(['anna-lind+piet-smit']);
+    expect(met('The summit was hosted by Anna Lind in Oslo on Monday.')).toEqual([]);
+  });
+});
+
 describe('talks between two sides', () => {
   it('should read both sides when the second is given a title', () => {
     expect(met('The leaders discussed the meeting between President Anna Lind and President Piet Smit in Oslo on Friday.')).toEqual(['anna-lind+piet-smit']);
