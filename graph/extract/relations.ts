@@ -53,6 +53,10 @@ const OTHER_OBJECT = /^["”]?\s+(?:about|over|toward|towards)\s+(?!(?:it|this|t
 const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(?:that|on|to)|signed\s+up\s+to|endorsed|called\s+for|pledged)\b/i;
 /** A meeting or a clash named by a noun, which a possessive before it gives to one side: "Trump's call with". */
 const OWNED_MEETING = /^(?:(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)|(?:blow-up|bust-up|row|clash|showdown|shouting match|[a-z]+ exchange) with$)/i;
+/** The words between the two sides of "talks between A and B" when B has a title: " and President ", " and Russian Foreign Minister ". */
+const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+/** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
+const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over)\s+(?:the\s+)?[\p{L}-]+){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
@@ -82,6 +86,11 @@ const SPEAKS_FOR_GAP = /^,\s+(?:who\s+(?:leads|led|heads|headed)\s+|(?:the\s+)?(
 const SPEAKS_FOR_TAIL = /^(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministry|ministry\s+of\s+[\p{L}\s]{3,30}?|government|delegation|negotiating team|diplomacy)\b/u;
 // ", then leader of the opposition CDU": the office between a person and the body it is of.
 const OFFICE_OF = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u;
+
+/** An adverbial clause that opens its sentence and has not closed yet: "Before sitting down with A and B". */
+const FRONTED_CLAUSE = /(?:^|[.!?]\s+|\n)[\s*_"“]*(?:Before|After|When|While|Following|Since|Having|Once|Until|Although|Though)\b[^,.;:!?\n]*$/;
+/** A lower-case word right after a title: the title goes on as a clause's subject ("the Ukrainian president told"). */
+const VERB_AFTER = /^\s+(?!of\b|and\b|for\b|in\b|at\b|on\b|to\b|with\b|who\b|from\b)\p{Ll}/u;
 
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
@@ -143,11 +152,16 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
-      const role = tail && [3, 2, 1].map((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))).find(Boolean);
+      const words = tail ? [3, 2, 1].find((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))) : undefined;
+      const role = tail && words ? office(tail[1].split(/\s+/).slice(0, words).join(' ')) : undefined;
       // "hosted Zelensky, French President Emmanuel Macron and …": the office is the title of the next person named.
       const next = ms[i + 2];
       const titled = next && next.type === 'PERSON' && office(text.slice(after.end, next.start).replace(/^(?:[’']s)?\s+/, ''));
-      if (role && !titled) {
+      // "Before sitting down with Witkoff and Kushner, the Ukrainian president told reporters…": the comma closes an
+      // opening clause, and the title that goes on to a verb is the main clause's subject, not an apposition.
+      const titleEnd = tail && words ? after.end + tail[0].length - tail[1].length + tail[1].split(/\s+/).slice(0, words).join(' ').length : 0;
+      const opening = role && FRONTED_CLAUSE.test(text.slice(Math.max(0, p.start - 200), p.start)) && VERB_AFTER.test(text.slice(titleEnd, titleEnd + 30));
+      if (role && !titled && !opening) {
         after.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
       }
@@ -300,6 +314,8 @@ const BOTH_DENIED = /\b(?:did|does|do|has|have|had|would|will)\s+not\s+(?:reject
 const OPEN_QUESTION = /^[^.;:"“]*?(?<!\b(?:regardless|irrespective) of\s+|\bno matter\s+)\bwhether\b/i;
 const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|uncertain|not clear)\s+(?:that|whether|if)\s+(?:the\s+)?$/i;
 
+/** A sentence that opens with "He said" or "She added": the pronoun is the speaker of all its coordinated verbs. */
+const PRONOUN_SAYS = /^\W*(?:He|She)\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/;
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
@@ -326,6 +342,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const shared = /(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
     const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
     if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 90))) return [head];
+    // "She added that the guarantees must be credible, and proposed again…": the same with a pronoun for the speaker.
+    const said = shared && PRONOUN_SAYS.exec(sentence.text);
+    if (said && said[0].length <= shared.index) return subjectsAt(text, sentence, ms, sentence.start + said[0].length, ctx);
     // "Rubio and Witkoff met Macron at the Élysée, then held talks with…": a verb after ", then" with no subject of its
     // own shares the subject the sentence opens with (only capitalised words, a date or a label before it).
     const then = /,\s+(?:and\s+)?then\s+$/.exec(text.slice(sentence.start, pos));
@@ -531,13 +550,21 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const peopleFirst = (xs: Mention[]) => (xs.some((x) => x.type === 'PERSON') ? xs.filter((x) => x.type === 'PERSON') : xs);
         // "met a Ukrainian delegation led by Rustem Umerov": the one who leads the delegation met them.
         const objects = coordinated(text, ms, after[0], 1).map((o) => (BODY.has(o.type) && ledBy(text, ms, o)) || o);
+        // "the meeting between President Trump and President Putin": a title before the second side does not end the pair.
+        if (trigger.between && objects.length === 1) {
+          const second = ms.find((x) => isActor(x) && !x.appositive && x.start > objects[0].end && BETWEEN_SECOND.test(text.slice(objects[0].end, x.start)));
+          if (second) objects.push(second);
+        }
         // "Trump's phone call with Putin", "Zelensky's bruising exchange with Trump": the owner of the call or the
         // clash is its other side.
         const owner = OWNED_MEETING.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && /^[’']s\s+$/.test(text.slice(x.end, start))) : undefined;
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
-        const host = !owner && !opener && !trigger.between && /^(?:(?:meeting|summit|talks|call|phone call|lunch|dinner) with|meeting|hosting|receiving|visiting|calling|phoning)$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const host = !owner && !opener && !trigger.between && /^(?:(?:meeting|summit|talks|call|phone call|lunch|dinner|(?:[\w]+ (?:a )?)?joint (?:press|news) [\w ]+) with|meeting|hosting|receiving|visiting|calling|phoning)$/i.test(m[0]) ? hostAfter(start) : undefined;
+        // "Macron told a joint news conference with Zelensky, who came to Paris for the talks": a press conference a
+        // gathering's hosts give is part of that gathering (ATTENDED), not a meeting of two.
+        if (/\bjoint (?:press|news)\b/i.test(m[0]) && /\b(?:for|at|after|during|following)\s+(?:the|a|an|this|their)\s+(?:[\w-]+\s+)?(?:summit|talks|session|gathering|conference)\b/i.test(sentence.text)) continue;
         // "his summit with Putin" is someone's only as "Trump's summit with Putin" or in an opening phrase before him.
         if (/^summit with$/i.test(m[0]) && !owner && !host) continue;
         const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
@@ -552,7 +579,17 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (subjects.length && GROUP_AFTER_SUBJECTS.test(text.slice(Math.max(...subjects.map((x) => x.end)), start)) && /\bjoin(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
         // "Washington signed a minerals deal with Kyiv": states that sign with each other need not meet.
         if (/^signed\b/i.test(m[0]) && subjects.every((x) => x.type !== 'PERSON') && objects.every((x) => x.type !== 'PERSON')) continue;
+        // "American and Ukrainian delegations sat down with British, French and German officials": states on both sides,
+        // two or more on each, around one table make a gathering (ATTENDED), not pairwise meetings. (Several who call
+        // one person each met that person: "Macron, Merz and Starmer called Trump".)
+        const sides = [subjects, peopleFirst(objects)].map((xs) => new Set(xs.map((x) => x.key)).size);
+        if (sides.every((n) => n >= 2) && [...subjects, ...objects].every((x) => x.type !== 'PERSON')) continue;
         for (const o of peopleFirst(trigger.between ? objects.slice(1) : objects)) emit('MET_WITH', subjects, o, 1, undefined, 0.8, start);
+        // "Starmer spoke to Zelensky by phone on Friday along with Macron and Merz": those along with whom the subject
+        // met someone met that person too (not the subject: they were on the same side).
+        const last = objects[objects.length - 1];
+        const along = !trigger.between && last.type === 'PERSON' ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > last.end && ALONG_WITH.test(text.slice(last.end, x.start))) : undefined;
+        if (along) for (const o of peopleFirst(objects)) emit('MET_WITH', coordinated(text, ms, along, 1).filter((x) => x.type === 'PERSON' && x.key !== o.key && !subjects.some((s) => s.key === x.key)), o, 1, undefined, 0.75, start);
         // "held a trilateral meeting with Rubio and the delegation led by Umerov": the two it was held with met each other.
         const others = trigger.between ? [] : [...new Map(peopleFirst(objects).map((o) => [o.key, o])).values()];
         if (others.length === 2 && /\b(?:trilateral|three-way|tripartite)\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) emit('MET_WITH', [others[0]], others[1], 1, undefined, 0.75, start);
@@ -641,7 +678,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
       // "promised that France would send troops", "insisted that Norway backs the force": a verb that reports a clause
       // with an actor of its own leaves the object to that clause, whose reporter holds it too.
-      if (!trigger.objectInside && object.start >= end && /^\s+that\s/.test(text.slice(end, end + 7)) && ms.some((x) => isActor(x) && !x.appositive && x.start > end && x.end <= object.start)) continue;
+      // Not "proposed that Ukraine be placed under a temporary administration": what a proposer says should happen is
+      // the proposal, whoever the clause's subject is.
+      if (!trigger.objectInside && object.start >= end && /^\s+that\s/.test(text.slice(end, end + 7)) && !(trigger.type === 'PROPOSED' && /^propos/i.test(m[0])) && ms.some((x) => isActor(x) && !x.appositive && x.start > end && x.end <= object.start)) continue;
       // "rejected the plans to send troops": a plan as a noun is the object of the verb before it, which has read it.
       if (/^plans? to$/i.test(m[0]) && consumed.has(object) && /\b(?:the|its|their|his|her|our|these|those|such|of)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
