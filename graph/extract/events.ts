@@ -6,7 +6,7 @@ import { NEGATION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
-import { matchesOf } from '../match-all';
+import { escapeRegExp, matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { dayContextAt, statedAt } from '../time/stated-at';
 
@@ -166,6 +166,9 @@ const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|J
 /** The capitalised words that name an event's place or body ("Paris" in "Paris summit"), not its kind or date. */
 const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
 const KIND_WORD = /^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i;
+// A picture and the caption under it: "![…](…)" (blanked as furniture before extraction) then "*The leaders at … on
+// Monday.*".
+const CAPTION = /(?:!\[[^\]\n]*\]\([^)\n]*\)|(?<=^|\n) {8,})[ \t]*\n[ \t]*[*_]([^\n]+)/g;
 const properWords = (name: string) => new Set((name.match(CAPITALISED) ?? []).filter((w) => !CALENDAR.test(w) && !KIND_WORD.test(w)));
 /** Two event names that each name a place or body, and none in common. */
 function distinctNames(a: string, b: string | undefined): boolean {
@@ -517,6 +520,21 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
     const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
+  }
+  // Still dated nowhere: the day a photo caption gives when it shows the event, naming it ("… before the talks in Geneva,
+  // November 23, 2025") or every word of its place ("The leaders in the East Room of the White House on Monday").
+  for (const caption of out.some((e) => !e.date) ? matchesOf(text, CAPTION) : []) {
+    const words = caption[1];
+    const day = readEventDate(words, publishedAt);
+    const start = caption.index + caption[0].length - words.length;
+    // Not in a live blog: a picture between its entries shows one day of what may run over several.
+    if (day?.precision !== 'DAY' || (publishedAt && day.date > publishedAt) || dayContextAt({ text, publishedAt }, start).day) continue;
+    for (const e of out) {
+      if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
+      const place = properWords(e.name);
+      const shown = out.some((o) => o.key === e.key && o.start >= start && o.end <= start + words.length) || (place.size > 0 && [...place].every((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(words)));
+      if (shown) for (const o of out) if (o.key === e.key) o.date = day.date;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -164,6 +164,14 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Not what the news itself is about ("The summit came two days after Zelensky's clash …": attending the summit).
   const targetFirst = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) !== undefined : false;
   if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
+  // "Albanese said on Sunday, a day after he joined a video call": an event the relation points to, named in the
+  // complement of a chain, took place on the complement's day (a day before the saying), not on the sentence's.
+  const eventComplement = context.target?.length && context.events?.length ? found.find((f) => {
+    if (!f.complement || f.start < sentenceStart || f.end > sentenceEnd) return false;
+    const at = speakerAt(paragraph, f.end, sentenceEnd, context.target!);
+    return at !== undefined && !/[,;:.!?—–]/.test(paragraph.slice(f.end, at)) && context.events!.some((e) => e.start <= from + at && from + at < e.end);
+  }) : undefined;
+  if (eventComplement) return eventComplement.complement;
   // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
   if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
   if (picked) return picked.at;

@@ -1,0 +1,91 @@
+// Statement and event dates, round 19 (sentences written for these tests; names of real officials, invented wording):
+// an event named in a chain's complement ("said on Sunday, a day after he joined a video call"), and an event dated
+// nowhere but in the caption of its picture.
+import { describe, expect, it } from 'vitest';
+import { findEvents } from '@/graph/extract/events';
+import { maskFurniture } from '@/graph/extract/furniture';
+import { splitSentences } from '@/graph/extract/sentences';
+import { ownDayOf, statedAt } from '@/graph/time/stated-at';
+
+const eventsOf = (text: string, publishedAt: string) => findEvents(text, splitSentences(text), publishedAt, ownDayOf({ text, publishedAt }));
+
+/** The date of `sentence` for a relation from `speaker` to `target`, with the article's events in context. */
+function dated(text: string, publishedAt: string, sentence: string, speaker: string[], target: string[]) {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`sentence not in text: ${sentence}`);
+  return statedAt({ text, publishedAt }, start, start + sentence.length, speaker, { events: eventsOf(text, publishedAt), target })?.date;
+}
+
+describe('#statedAt for an event named in the complement of "a day after"', () => {
+  const lead = 'OTTAWA, June 9 (Wire) - Canada would consider sending aircraft to a reassurance mission, Prime Minister Mark Carney said on Monday, a day after he joined a video conference of leaders hosted by France.';
+  const sentence = lead.slice(lead.indexOf('Canada'));
+
+  it('should date the event in the complement a day before the saying', () => {
+    expect(dated(lead, '2025-06-09', sentence, ['Mark Carney'], ['video conference'])).toBe('2025-06-08');
+  });
+
+  it('should still date what he said by the day he said it', () => {
+    expect(dated(lead, '2025-06-09', sentence, ['Mark Carney'], ['reassurance mission'])).toBe('2025-06-09');
+  });
+
+  it('should not move a relation whose target is no event, though named in the complement', () => {
+    const text = 'Mark Carney met Mette Frederiksen in Ottawa on Monday, a day after Frederiksen arrived from Copenhagen.';
+    expect(dated(text, '2025-06-10', text, ['Mark Carney'], ['Mette Frederiksen'])).toBe('2025-06-09');
+  });
+});
+
+describe('#findEvents dating an event by the caption of its picture', () => {
+  const story = [
+    '# Frederiksen at the Elysee: the guarantees start from the Nordic plan',
+    '',
+    'It is late in Copenhagen when the prime minister leaves the summit at the Elysee Palace, and Mette Frederiksen is pleased.',
+    '',
+    '![Leaders around a table](table.jpg)',
+    '*The leaders in the Salon Murat of the Elysee Palace on Tuesday. (Photo: Pool)*',
+    '',
+    'At one point the meeting was interrupted.',
+  ].join('\n');
+
+  it('should date the event by the caption that names its place, also once the picture is blanked as furniture', () => {
+    for (const text of [story, maskFurniture(story)]) {
+      const summit = eventsOf(text, '2025-06-11').find((e) => /Elysee/.test(e.text));
+      expect(summit?.date).toBe('2025-06-10');
+    }
+  });
+
+  it('should date the event by a caption naming it', () => {
+    const text = [
+      'Negotiators met for a second round of talks in Riyadh, officials said.',
+      '',
+      '![Delegates](delegates.jpg)',
+      '*Delegates arrive for the talks, June 7, 2025. Photo: Pool*',
+    ].join('\n');
+    expect(eventsOf(text, '2025-06-09').find((e) => /Riyadh/.test(e.text))?.date).toBe('2025-06-07');
+    expect(eventsOf(text.replace('June 7, 2025', 'June 17, 2025'), '2025-06-09').find((e) => /Riyadh/.test(e.text))?.date).toBeUndefined();
+  });
+
+  it('should not date it by an italic line that is no caption, nor by a caption not naming it', () => {
+    const text = [
+      'It is late in Copenhagen when the prime minister leaves the summit at the Elysee Palace.',
+      '',
+      '*Frederiksen spoke to reporters on Tuesday.*',
+      '',
+      '![A street](street.jpg)',
+      '*Protesters in Copenhagen on Tuesday. (Photo: Pool)*',
+    ].join('\n');
+    expect(eventsOf(text, '2025-06-11').find((e) => /Elysee/.test(e.text))?.date).toBeUndefined();
+  });
+
+  it('should not date an event of a live blog by a picture between its entries', () => {
+    const text = [
+      '**Saturday 14 June**',
+      '',
+      '**10:05** — The second day of the talks in Riyadh has begun.',
+      '',
+      '![Delegates](delegates.jpg)',
+      '*The delegations in Riyadh on Friday. Photo: Pool*',
+    ].join('\n');
+    const talks = eventsOf(text, '2025-06-14').find((e) => /Riyadh/.test(e.text));
+    expect(talks?.date).not.toBe('2025-06-13');
+  });
+});
