@@ -67,6 +67,8 @@ export interface DateContext {
   eventDate?: string;
   /** The names of what the statement is about (a relation's target): picks the speaker's clause that names it. */
   target?: readonly string[];
+  /** How the sentence names the event an ATTENDED relation points to, when it does (events are no entity mentions). */
+  attended?: readonly string[];
 }
 
 /**
@@ -166,9 +168,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
   // "Albanese said on Sunday, a day after he joined a video call": an event the relation points to, named in the
   // complement of a chain, took place on the complement's day (a day before the saying), not on the sentence's.
-  const eventComplement = context.target?.length && context.events?.length ? found.find((f) => {
+  const attendedNames = context.attended?.length ? context.attended : context.target;
+  const eventComplement = attendedNames?.length && context.events?.length ? found.find((f) => {
     if (!f.complement || f.start < sentenceStart || f.end > sentenceEnd) return false;
-    const at = speakerAt(paragraph, f.end, sentenceEnd, context.target!);
+    const at = speakerAt(paragraph, f.end, sentenceEnd, attendedNames);
     return at !== undefined && !/[,;:.!?—–]/.test(paragraph.slice(f.end, at)) && context.events!.some((e) => e.start <= from + at && from + at < e.end);
   }) : undefined;
   if (eventComplement) return eventComplement.complement;

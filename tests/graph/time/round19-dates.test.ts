@@ -3,6 +3,7 @@
 // nowhere but in the caption of its picture.
 import { describe, expect, it } from 'vitest';
 import { findEvents } from '@/graph/extract/events';
+import { createExtractor } from '@/graph/extract/pipeline';
 import { maskFurniture } from '@/graph/extract/furniture';
 import { splitSentences } from '@/graph/extract/sentences';
 import { ownDayOf, statedAt } from '@/graph/time/stated-at';
@@ -87,5 +88,15 @@ describe('#findEvents dating an event by the caption of its picture', () => {
     ].join('\n');
     const talks = eventsOf(text, '2025-06-14').find((e) => /Riyadh/.test(e.text));
     expect(talks?.date).not.toBe('2025-06-13');
+  });
+});
+
+describe('#extract dating attendance named in the complement of "a day after"', () => {
+  it('should date attending the call on the day before the saying', () => {
+    const text = 'OTTAWA, June 9 (Wire) - Canada would consider sending aircraft to a reassurance mission, Prime Minister Mark Carney said on Monday, a day after he joined a video call of leaders hosted by France.';
+    const result = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-09' });
+    const attended = result.relations.filter((r) => r.type === 'ATTENDED' && r.source === 'mark-carney');
+    expect(attended.length).toBeGreaterThan(0);
+    for (const r of attended) expect(r.evidence[0].statedAt?.date).toBe('2025-06-08');
   });
 });
