@@ -1154,6 +1154,9 @@ const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, f
 const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this|the)\s+month\b/gi;
 // "at the end of June", "the start of March 2025": only the month (chrono reads the 30th, or the 1st).
 const PART_OF_NAMED_MONTH = /\b(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
+// "from 8 to 10 May", "between 3 and 5 June": the span of a truce, a visit, an exercise (chrono reads "8 to 10 May" as
+// hours of a day in May).
+const DAY_SPAN = /\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|and|[-–])\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/gi;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "this morning", "earlier this afternoon": the article's own day (chrono reads only a time of day, no date).
 const PART_OF_TODAY = /\b(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
@@ -1239,6 +1242,15 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const y = m[2] ? Number(m[2]) : named <= month ? year : year - 1;
     const deadline = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(paragraph.slice(Math.max(0, m.index! - 14), m.index));
     add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline, scene: false });
+  }
+  for (const m of matchesOf(paragraph, DAY_SPAN)) {
+    const [d, named] = [Number(m[1]), MONTH_NAMES.indexOf(m[3].toLowerCase()) + 1];
+    if (d < 1 || d > 31) continue;
+    // The nearest such month: a span is as often ahead ("a truce from 8 to 10 May" announced in April) as behind.
+    const y = m[4] ? Number(m[4]) : named < month - 6 ? year + 1 : named > month + 6 ? year - 1 : year;
+    const date = ymd(y, named, d);
+    // A span still ahead dates nothing said; one behind is dated by its first day, as a gathering over two days is.
+    add(m, { date, precision: 'DAY', source: 'TEXT' }, { future: date > ymd(year, month, day) });
   }
   for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
     // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.

@@ -7,6 +7,7 @@ import { createExtractor } from '@/graph/extract/pipeline';
 import { maskFurniture } from '@/graph/extract/furniture';
 import { splitSentences } from '@/graph/extract/sentences';
 import { ownDayOf, statedAt } from '@/graph/time/stated-at';
+import { dateOf } from './helpers';
 
 const eventsOf = (text: string, publishedAt: string) => findEvents(text, splitSentences(text), publishedAt, ownDayOf({ text, publishedAt }));
 
@@ -98,5 +99,22 @@ describe('#extract dating attendance named in the complement of "a day after"', 
     const attended = result.relations.filter((r) => r.type === 'ATTENDED' && r.source === 'mark-carney');
     expect(attended.length).toBeGreaterThan(0);
     for (const r of attended) expect(r.evidence[0].statedAt?.date).toBe('2025-06-08');
+  });
+});
+
+describe('#statedAt with a span of days ("from 8 to 10 May")', () => {
+  it('should date the announcement, not the span still ahead', () => {
+    const text = 'The Kremlin offered a truce for the Easter holidays, from 19 to 21 April, announced on Tuesday.';
+    expect(dateOf(text, '2025-04-11', text)).toBe('2025-04-08 DAY');
+  });
+
+  it('should date a sentence about a span behind by its first day', () => {
+    const text = 'Ministers met in Riyadh from 3 to 5 March, where Ukraine accepted the American plan.';
+    expect(dateOf(text, '2025-03-20', text)).toBe('2025-03-03 DAY');
+  });
+
+  it('should not take a span of numbers for days', () => {
+    const text = 'Support for the mission rose from 28 to 35 per cent in March, the poll published on Monday showed.';
+    expect(dateOf(text, '2025-04-10', text)).toBe('2025-03 MONTH');
   });
 });
