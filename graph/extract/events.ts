@@ -166,6 +166,8 @@ const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|J
 /** The capitalised words that name an event's place or body ("Paris" in "Paris summit"), not its kind or date. */
 const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
 const KIND_WORD = /^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i;
+// The event as the subject of "came a day after", "came two weeks after".
+const CAME_AFTER = /^\s+came\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\b/i;
 // A picture and the caption under it: "![…](…)" (blanked as furniture before extraction) then "*The leaders at … on
 // Monday.*".
 const CAPTION = /(?:!\[[^\]\n]*\]\([^)\n]*\)|(?<=^|\n) {8,})[ \t]*\n[ \t]*[*_]([^\n]+)/g;
@@ -520,6 +522,14 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
     const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
+  }
+  // "The summit at Lancaster House came two days after …": a gathering that came so long after something is the story's
+  // news, on the day the story has set (statedAt counts the "came" and its complement apart).
+  for (const e of out) {
+    if (e.date || out.some((o) => o.key === e.key && o.date) || !CAME_AFTER.test(text.slice(e.end, e.end + 60))) continue;
+    const sentence = sentences.find((x) => x.start <= e.start && e.end <= x.end);
+    const stated = sentence && statedAt({ text, publishedAt }, sentence.start, sentence.end);
+    if (stated?.source === 'TEXT' && stated.precision === 'DAY') for (const o of out) if (o.key === e.key) o.date = stated.date;
   }
   // Still dated nowhere: the day a photo caption gives when it shows the event, naming it ("… before the talks in Geneva,
   // November 23, 2025") or every word of its place ("The leaders in the East Room of the White House on Monday").

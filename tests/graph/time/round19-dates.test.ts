@@ -118,3 +118,29 @@ describe('#statedAt with a span of days ("from 8 to 10 May")', () => {
     expect(dateOf(text, '2025-04-10', text)).toBe('2025-03 MONTH');
   });
 });
+
+describe('#findEvents dating a gathering that "came two days after" something', () => {
+  const story = [
+    'Sir Keir Starmer said Britain would lead a coalition to guard any peace, after hosting European leaders in London on Sunday.',
+    '',
+    'The summit at Lancaster House came two days after a bruising exchange in the Oval Office. On Saturday the Ukrainian president was greeted with a hug outside Downing Street.',
+    '',
+    'Emmanuel Macron went further in an interview published after the summit.',
+  ].join('\n');
+
+  it('should date the gathering on the day the story has set, not on the day of what it came after', () => {
+    const summit = eventsOf(story, '2025-03-03').find((e) => /Lancaster/.test(e.text));
+    expect(summit?.date).toBe('2025-03-02');
+  });
+
+  it('should then date what was said after it on that day, not on the day the paragraph before told last', () => {
+    const text = story;
+    const sentence = 'Emmanuel Macron went further in an interview published after the summit.';
+    expect(dated(text, '2025-03-03', sentence, ['Emmanuel Macron'], [])).toBe('2025-03-02');
+  });
+
+  it('should not date a gathering that did not come after anything', () => {
+    const text = story.replace('came two days after a bruising exchange in the Oval Office', 'was the largest in years');
+    expect(eventsOf(text, '2025-03-03').find((e) => /Lancaster/.test(e.text))?.date).toBeUndefined();
+  });
+});
