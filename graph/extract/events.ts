@@ -523,6 +523,13 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
   }
+  // "**23:15** — The talks are over": a live-blog entry telling a gathering dated nowhere else as going on or just ended,
+  // by name or by "the talks", dates it by the entry's day.
+  for (const e of out) {
+    if (e.date || out.some((o) => o.key === e.key && o.date) || !GOING_ON.test(text.slice(e.end, e.end + 40))) continue;
+    const day = dayContextAt({ text, publishedAt }, e.start).day;
+    if (day) for (const o of out) if (o.key === e.key) o.date = day;
+  }
   // "The summit at Lancaster House came two days after …": a gathering that came so long after something is the story's
   // news, on the day the story has set (statedAt counts the "came" and its complement apart).
   for (const e of out) {

@@ -144,3 +144,29 @@ describe('#findEvents dating a gathering that "came two days after" something', 
     expect(eventsOf(text, '2025-03-03').find((e) => /Lancaster/.test(e.text))?.date).toBeUndefined();
   });
 });
+
+describe('#findEvents dating a gathering by the live-blog entry that tells it is over', () => {
+  const blog = (entry: string) => [
+    '# Geneva summit ends without a deal — live',
+    '',
+    '**Saturday 14 June**',
+    '',
+    '**09:30** — Good morning. Delegates left Geneva overnight, officials say.',
+    '',
+    '**Friday 13 June**',
+    '',
+    '**23:10** — ' + entry,
+    '',
+    '**18:00** — Welcome to our coverage of the Geneva summit.',
+  ].join('\n');
+
+  it('should date it by the entry in which "the talks are over"', () => {
+    const events = eventsOf(blog('The talks are over after four hours.'), '2025-06-14');
+    expect(events.find((e) => /Geneva summit/.test(e.text))?.date).toBe('2025-06-13');
+  });
+
+  it('should not date it by an entry that only mentions it', () => {
+    const events = eventsOf(blog('The talks were long, a delegate said.'), '2025-06-14');
+    expect(events.find((e) => /Geneva summit/.test(e.text))?.date).not.toBe('2025-06-13');
+  });
+});
