@@ -733,7 +733,7 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const entryAt = ENTRY_START.test(paragraph) ? from : entryAbove(article.text, from);
     const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from), entry === undefined)));
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, (dayOnly?: boolean) => lastDateBefore(article, from, published, dayOnly), () => sectionYear(article.text, from), entry === undefined)));
   }
   return found;
 }
@@ -776,7 +776,7 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
 const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
 
-function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, dayOnly = false): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
@@ -791,7 +791,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
     // A story's subheading ("## Tea in Downing Street") goes on with its scene, as for sceneBefore: "The next day"
     // under it counts from the day told above it. A question (an explainer's) or a dated heading starts anew.
     if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
-    const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).at(-1);
+    const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).filter((f) => !dayOnly || f.at.precision === 'DAY').at(-1);
     if (last) return last.at;
     end = start - 1;
   }
@@ -901,7 +901,7 @@ function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.
 /** "last month", "yesterday": counted from the article's day, not a calendar date. */
 const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
 
-function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
+function datesIn(paragraph: string, published: Day | undefined, previous: (dayOnly?: boolean) => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
   const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
@@ -1045,7 +1045,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const prior = last && last.at.precision !== 'DAY' ? (priors.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last) : last;
     // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's);
     // in a story outside a live blog, the day its paragraphs before have told ("… in Kyiv on Saturday. ¶ Later in the day …").
-    const anchor = ago ? today : (prior?.at ?? (chain[9] ? (story ? previous() : undefined) ?? today : undefined) ?? previous() ?? (backward ? today : undefined));
+    // A month told last before its paragraph ("floated the idea in September") is no day to count from: the last day
+    // told before it is ("Last Thursday the summit postponed it. … ¶ The day after the summit, …").
+    // Only for days counted ("the day after"): "since the previous week" after a month is no day either way.
+    const before = () => { const last = previous(); return last?.precision === 'DAY' || /week|fortnight/i.test(chain[0]) ? last : (previous(true) ?? last); };
+    const anchor = ago ? today : (prior?.at ?? (chain[9] ? (story ? previous() : undefined) ?? today : undefined) ?? before() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before

@@ -170,3 +170,24 @@ describe('#findEvents dating a gathering by the live-blog entry that tells it is
     expect(events.find((e) => /Geneva summit/.test(e.text))?.date).not.toBe('2025-06-13');
   });
 });
+
+describe('#statedAt for "the day after" told after a paragraph that names only a month', () => {
+  const text = [
+    'Last Thursday the European Council postponed the loan once more.',
+    '',
+    'Ursula von der Leyen floated the idea in September, and Berlin came round to it.',
+    '',
+    '## The coalition',
+    '',
+    'The day after the summit, the coalition of the willing met in London. Keir Starmer hosted; Mark Rutte came in person.',
+  ].join('\n');
+
+  it('should count the day from the last day told, not from the month', () => {
+    expect(dateOf(text, '2025-10-28', 'Keir Starmer hosted; Mark Rutte came in person.')).toBe('2025-10-24 DAY');
+  });
+
+  it('should leave "since the previous week" after a month undated by it', () => {
+    const since = text.replace('The day after the summit, the coalition of the willing met in London.', 'The coalition had called for a meeting since the previous week.');
+    expect(dateOf(since, '2025-10-28', 'The coalition had called for a meeting since the previous week.')).toBe('2025-10-23 DAY');
+  });
+});
