@@ -506,8 +506,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const talks = lastTalks && /\b(?:talks|negotiations)$/i.test(m[0]) && (!lastGathering || lastTalks.start > lastGathering.start) ? lastTalks : undefined;
       // "the summit" after "the 18-19 December summit" and then "Monday's talks in Berlin" is the summit.
       const kind = kindOf(m[0]);
-      // So is "the conference" the conference, and "the forum" the forum.
-      const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
+      // So is "the conference" the conference, "the forum" the forum, and "the funeral" the funeral (not the row named since).
+      const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum' || kind === 'funeral' || kind === 'inauguration') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
       const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });

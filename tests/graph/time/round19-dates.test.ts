@@ -191,3 +191,17 @@ describe('#statedAt for "the day after" told after a paragraph that names only a
     expect(dateOf(since, '2025-10-28', 'The coalition had called for a meeting since the previous week.')).toBe('2025-10-23 DAY');
   });
 });
+
+describe('#findEvents resolving "the funeral" to the funeral, not to the last event named', () => {
+  it('should give "the funeral" the funeral\'s day', () => {
+    const text = [
+      'Yesterday, before the funeral of Pope Francis began, the two presidents sat down together. It was their first meeting since the Oval Office row in February.',
+      '',
+      'They met for a quarter of an hour, just before the funeral Mass, and Zelensky said afterwards they had talked about a ceasefire.',
+    ].join('\n');
+    const events = eventsOf(text, '2025-04-27');
+    const anaphor = events.find((e) => e.anaphor && /funeral/.test(e.text));
+    expect(anaphor?.date).toBe('2025-04-26');
+    expect(anaphor?.key).toBe(events.find((e) => /Pope Francis/.test(e.text))?.key);
+  });
+});
