@@ -6,7 +6,7 @@ import { NEGATION } from './triggers';
 import { coordinated, isActor, subjectsAt, type RelationContext } from './subjects';
 import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
-import { matchesOf } from '../match-all';
+import { escapeRegExp, matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { dayContextAt, statedAt } from '../time/stated-at';
 
@@ -166,6 +166,11 @@ const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|J
 /** The capitalised words that name an event's place or body ("Paris" in "Paris summit"), not its kind or date. */
 const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
 const KIND_WORD = /^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i;
+// The event as the subject of "came a day after", "came two weeks after".
+const CAME_AFTER = /^\s+came\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\b/i;
+// A picture and the caption under it: "![…](…)" (blanked as furniture before extraction) then "*The leaders at … on
+// Monday.*".
+const CAPTION = /(?:!\[[^\]\n]*\]\([^)\n]*\)|(?<=^|\n) {8,})[ \t]*\n[ \t]*[*_]([^\n]+)/g;
 const properWords = (name: string) => new Set((name.match(CAPITALISED) ?? []).filter((w) => !CALENDAR.test(w) && !KIND_WORD.test(w)));
 /** Two event names that each name a place or body, and none in common. */
 function distinctNames(a: string, b: string | undefined): boolean {
@@ -501,8 +506,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const talks = lastTalks && /\b(?:talks|negotiations)$/i.test(m[0]) && (!lastGathering || lastTalks.start > lastGathering.start) ? lastTalks : undefined;
       // "the summit" after "the 18-19 December summit" and then "Monday's talks in Berlin" is the summit.
       const kind = kindOf(m[0]);
-      // So is "the conference" the conference, and "the forum" the forum.
-      const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
+      // So is "the conference" the conference, "the forum" the forum, and "the funeral" the funeral (not the row named since).
+      const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum' || kind === 'funeral' || kind === 'inauguration') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
       const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
@@ -517,6 +522,36 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
     const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
+  }
+  // "**23:15** — The talks are over": a live-blog entry telling a gathering dated nowhere else as going on or just ended,
+  // by name or by "the talks", dates it by the entry's day.
+  for (const e of out) {
+    if (e.date || out.some((o) => o.key === e.key && o.date) || !GOING_ON.test(text.slice(e.end, e.end + 40))) continue;
+    const day = dayContextAt({ text, publishedAt }, e.start).day;
+    if (day) for (const o of out) if (o.key === e.key) o.date = day;
+  }
+  // "The summit at Lancaster House came two days after …": a gathering that came so long after something is the story's
+  // news, on the day the story has set (statedAt counts the "came" and its complement apart).
+  for (const e of out) {
+    if (e.date || out.some((o) => o.key === e.key && o.date) || !CAME_AFTER.test(text.slice(e.end, e.end + 60))) continue;
+    const sentence = sentences.find((x) => x.start <= e.start && e.end <= x.end);
+    const stated = sentence && statedAt({ text, publishedAt }, sentence.start, sentence.end);
+    if (stated?.source === 'TEXT' && stated.precision === 'DAY') for (const o of out) if (o.key === e.key) o.date = stated.date;
+  }
+  // Still dated nowhere: the day a photo caption gives when it shows the event, naming it ("… before the talks in Geneva,
+  // November 23, 2025") or every word of its place ("The leaders in the East Room of the White House on Monday").
+  for (const caption of out.some((e) => !e.date) ? matchesOf(text, CAPTION) : []) {
+    const words = caption[1];
+    const day = readEventDate(words, publishedAt);
+    const start = caption.index + caption[0].length - words.length;
+    // Not in a live blog: a picture between its entries shows one day of what may run over several.
+    if (day?.precision !== 'DAY' || (publishedAt && day.date > publishedAt) || dayContextAt({ text, publishedAt }, start).day) continue;
+    for (const e of out) {
+      if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
+      const place = properWords(e.name);
+      const shown = out.some((o) => o.key === e.key && o.start >= start && o.end <= start + words.length) || (place.size > 0 && [...place].every((w) => new RegExp(`(?<!\\p{L})${escapeRegExp(w)}(?!\\p{L})`, 'u').test(words)));
+      if (shown) for (const o of out) if (o.key === e.key) o.date = day.date;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

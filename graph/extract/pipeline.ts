@@ -245,9 +245,11 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         const eventDate = r.type === 'ATTENDED' ? eventDates.get(r.target) : undefined;
         const speaker = ms.filter((m) => m.key === r.source).map((m) => m.text);
         const about = ms.filter((m) => m.key === r.target).map((m) => m.text);
+        // The event attended, as the sentence names it (events are not among its entity mentions).
+        const attending = r.type === 'ATTENDED' ? near.filter((ev) => ev.key === r.target && ev.start >= sentence.start && ev.end <= sentence.end).map((ev) => ev.text) : [];
         // A sentence's relations mostly share their speaker and what they are about: dated once for each.
-        const asked = `${sentence.start}\u0000${speaker.join('\u0001')}\u0000${about.join('\u0001')}\u0000${eventDate ?? ''}`;
-        const stated = dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(reading, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }) })).get(asked);
+        const asked = `${sentence.start}\u0000${speaker.join('\u0001')}\u0000${about.join('\u0001')}\u0000${eventDate ?? ''}\u0000${attending.join('\u0001')}`;
+        const stated = dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(reading, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }), ...(attending.length && { attended: attending }) })).get(asked);
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {

@@ -67,6 +67,8 @@ export interface DateContext {
   eventDate?: string;
   /** The names of what the statement is about (a relation's target): picks the speaker's clause that names it. */
   target?: readonly string[];
+  /** How the sentence names the event an ATTENDED relation points to, when it does (events are no entity mentions). */
+  attended?: readonly string[];
 }
 
 /**
@@ -164,6 +166,15 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Not what the news itself is about ("The summit came two days after Zelensky's clash …": attending the summit).
   const targetFirst = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) !== undefined : false;
   if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
+  // "Albanese said on Sunday, a day after he joined a video call": an event the relation points to, named in the
+  // complement of a chain, took place on the complement's day (a day before the saying), not on the sentence's.
+  const attendedNames = context.attended?.length ? context.attended : context.target;
+  const eventComplement = attendedNames?.length && context.events?.length ? found.find((f) => {
+    if (!f.complement || f.start < sentenceStart || f.end > sentenceEnd) return false;
+    const at = speakerAt(paragraph, f.end, sentenceEnd, attendedNames);
+    return at !== undefined && !/[,;:.!?—–]/.test(paragraph.slice(f.end, at)) && context.events!.some((e) => e.start <= from + at && from + at < e.end);
+  }) : undefined;
+  if (eventComplement) return eventComplement.complement;
   // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
   if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
   if (picked) return picked.at;
@@ -722,7 +733,7 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const entryAt = ENTRY_START.test(paragraph) ? from : entryAbove(article.text, from);
     const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, () => lastDateBefore(article, from, published), () => sectionYear(article.text, from), entry === undefined)));
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, (dayOnly?: boolean) => lastDateBefore(article, from, published, dayOnly), () => sectionYear(article.text, from), entry === undefined)));
   }
   return found;
 }
@@ -765,7 +776,7 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
 const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
 
-function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, dayOnly = false): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
@@ -780,7 +791,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
     // A story's subheading ("## Tea in Downing Street") goes on with its scene, as for sceneBefore: "The next day"
     // under it counts from the day told above it. A question (an explainer's) or a dated heading starts anew.
     if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
-    const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).at(-1);
+    const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).filter((f) => !dayOnly || f.at.precision === 'DAY').at(-1);
     if (last) return last.at;
     end = start - 1;
   }
@@ -890,7 +901,7 @@ function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.
 /** "last month", "yesterday": counted from the article's day, not a calendar date. */
 const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
 
-function datesIn(paragraph: string, published: Day | undefined, previous: () => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
+function datesIn(paragraph: string, published: Day | undefined, previous: (dayOnly?: boolean) => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
   const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
@@ -1034,7 +1045,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: () => 
     const prior = last && last.at.precision !== 'DAY' ? (priors.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last) : last;
     // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's);
     // in a story outside a live blog, the day its paragraphs before have told ("… in Kyiv on Saturday. ¶ Later in the day …").
-    const anchor = ago ? today : (prior?.at ?? (chain[9] ? (story ? previous() : undefined) ?? today : undefined) ?? previous() ?? (backward ? today : undefined));
+    // A month told last before its paragraph ("floated the idea in September") is no day to count from: the last day
+    // told before it is ("Last Thursday the summit postponed it. … ¶ The day after the summit, …").
+    // Only for days counted ("the day after"): "since the previous week" after a month is no day either way.
+    const before = () => { const last = previous(); return last?.precision === 'DAY' || /week|fortnight/i.test(chain[0]) ? last : (previous(true) ?? last); };
+    const anchor = ago ? today : (prior?.at ?? (chain[9] ? (story ? previous() : undefined) ?? today : undefined) ?? before() ?? (backward ? today : undefined));
     // "a day after" or "the day before" followed by what happened then ("… after Peskov told …") also dates that.
     const takesComplement = !ago && /\b(?:after|before)$/i.test(chain[0]) && /^\s+[\p{L}]/u.test(paragraph.slice(chain.index! + chain[0].length));
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
@@ -1143,6 +1158,9 @@ const SEASON_END: Record<string, number> = { spring: 5, summer: 8, autumn: 11, f
 const PART_OF_MONTH = /\b(?:(by|before|until|till)\s+)?(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+(last|this|the)\s+month\b/gi;
 // "at the end of June", "the start of March 2025": only the month (chrono reads the 30th, or the 1st).
 const PART_OF_NAMED_MONTH = /\b(?:start|beginning|middle|end)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g;
+// "from 8 to 10 May", "between 3 and 5 June": the span of a truce, a visit, an exercise (chrono reads "8 to 10 May" as
+// hours of a day in May).
+const DAY_SPAN = /\b(?:from|between)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|until|till|and|[-–])\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/gi;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "this morning", "earlier this afternoon": the article's own day (chrono reads only a time of day, no date).
 const PART_OF_TODAY = /\b(?:(?:earlier|later)\s+)?this\s+(?:morning|afternoon|evening)\b/gi;
@@ -1228,6 +1246,15 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
     const y = m[2] ? Number(m[2]) : named <= month ? year : year - 1;
     const deadline = /\b(?:by|before|until|till)\s+(?:the\s+)?$/i.test(paragraph.slice(Math.max(0, m.index! - 14), m.index));
     add(m, { date: ymd(y, named), precision: 'MONTH', source: 'TEXT' }, { deadline, scene: false });
+  }
+  for (const m of matchesOf(paragraph, DAY_SPAN)) {
+    const [d, named] = [Number(m[1]), MONTH_NAMES.indexOf(m[3].toLowerCase()) + 1];
+    if (d < 1 || d > 31) continue;
+    // The nearest such month: a span is as often ahead ("a truce from 8 to 10 May" announced in April) as behind.
+    const y = m[4] ? Number(m[4]) : named < month - 6 ? year + 1 : named > month + 6 ? year - 1 : year;
+    const date = ymd(y, named, d);
+    // A span still ahead dates nothing said; one behind is dated by its first day, as a gathering over two days is.
+    add(m, { date, precision: 'DAY', source: 'TEXT' }, { future: date > ymd(year, month, day) });
   }
   for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
     // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.
