@@ -221,6 +221,8 @@ const POINT_PLAN = /\b(\d{1,2})-point\s+(?:peace\s+)?(?:draft|blueprint|text|doc
 const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
 /** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
 const NATION_PLAN_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
+const FORCE_IN_UKRAINE = /(?<=\b(?:[Aa]n?|[Aa]ny)\s+)force\s+(?:in|for)\s+Ukraine\b/g;
+const EUROPEAN_FORCE_RANK = CONCEPTS.findIndex((c) => c.name === 'European peacekeeping force');
 
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
@@ -364,6 +366,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // "a headquarters in Paris": where a force would be commanded from.
   for (const m of /headquarters/.test(sentence.text) ? matchesOf(sentence.text, HEADQUARTERS) : []) {
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: `Headquarters in ${m[2]}`, described: true, rank: 50 });
+  }
+  // "ready to contribute to a force in Ukraine": an unnamed force placed in Ukraine is the European force debated (only
+  // described, so not what "the plan" refers back to).
+  for (const m of /\bforce\s+(?:in|for)\s+Ukraine\b/.test(sentence.text) ? matchesOf(sentence.text, FORCE_IN_UKRAINE) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'European peacekeeping force', described: true, rank: EUROPEAN_FORCE_RANK });
   }
   // "a memorandum about a future peace accord", "Moscow's draft memorandum": a text one side drafts for the other.
   for (const m of /memorand/.test(sentence.text) ? matchesOf(sentence.text, MEMORANDUM) : []) {

@@ -341,7 +341,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     return speaker && !subjects.some((x) => x.key === speaker.key) ? [...subjects, speaker] : subjects;
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
-  const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
+  // "ready to contribute to a force after a ceasefire, and Copenhagen has not ruled it out": a proposal named as the
+  // time of another ("after a ceasefire", "once a deal is signed") is when, not what "it" refers back to.
+  const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos && !TIME_OF.test(text.slice(Math.max(sentence.start, x.start - 12), x.start))) ?? ctx.topic;
   /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
    *  label before "At"): the first person right after the comma that closes the phrase. */
   const hostAfter = (pos: number) => {
@@ -947,6 +949,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   }
   return out;
 }
+/** A proposal named as a time: "after a ceasefire", "once the deal". */
+const TIME_OF = /\b(?:after|once|until|till|before)\s+(?:(?:a|an|the|any)\s+)?["“]?$/i;
 /** A quotation opening its sentence up to a proposal: '“Any ', '"The '. */
 const QUOTE_OPENS = /^[\s*_]*["“]\s*(?:(?:any|a|an|the|such|these|those|our|their)\s+)?$/i;
 /** "announced on Sunday that Britain and France would form a ", "announcing that London and Paris would send a “": a

@@ -18,3 +18,44 @@ describe('chairing a call of the coalition', () => {
     expect(stances('On Saturday Piet Smit took part in the videoconference of the coalition of the willing.')).toContain('SUPPORTS:piet-smit:coalition-of-the-willing');
   });
 });
+
+describe('a force in Ukraine', () => {
+  it('should read an unnamed force in or for Ukraine as the European force a state offers to contribute to', () => {
+    expect(stances('Oslo has said it is ready to contribute to a force in Ukraine.')).toContain('SUPPORTS:norway:european-peacekeeping-force');
+    expect(stances('Lisbon would join a force for Ukraine, the minister said.')).toContain('SUPPORTS:portugal:european-peacekeeping-force');
+  });
+
+  it('should not read a force placed elsewhere as that force', () => {
+    expect(stances('Oslo has said it is ready to contribute to a force in Kosovo.')).not.toContain('SUPPORTS:norway:european-peacekeeping-force');
+  });
+
+  it('should not make the described force what "the plan" refers back to', () => {
+    const found = stances('What it means for a force in Ukraine is unclear. The reparations loan is shelved. Belgium refused again on Thursday, and the plan fell.');
+    expect(found).toContain('OPPOSES:belgium:reparations-loan');
+    expect(found).not.toContain('OPPOSES:belgium:european-peacekeeping-force');
+  });
+});
+
+describe('a proposal named as a time', () => {
+  it('should not read "it" after "a force after a ceasefire" as the ceasefire', () => {
+    const found = stances('Oslo is ready to contribute to a European force after a ceasefire, and Copenhagen has not ruled it out.');
+    expect(found).toContain('SUPPORTS:denmark:european-peacekeeping-force');
+    expect(found).not.toContain('SUPPORTS:denmark:ceasefire');
+  });
+
+  it('should still read "it" as a ceasefire named as the object', () => {
+    expect(stances('Oslo called for a ceasefire, and Copenhagen has not ruled it out.')).toContain('SUPPORTS:denmark:ceasefire');
+  });
+});
+
+describe('a speaker named inverted after the clause', () => {
+  it('should give the stance to the speaker of ", repeated premier X,"', () => {
+    const found = stances('Norway does not send soldiers, repeated premier Anna Berg, but is ready to help with training.');
+    expect(found).toContain('OPPOSES:anna-berg:european-peacekeeping-force');
+    expect(found).toContain('OPPOSES:norway:european-peacekeeping-force');
+  });
+
+  it('should not take a person a report is about for the speaker', () => {
+    expect(stances('Norway does not send soldiers, said a report on Anna Berg, but it is ready to help with training.')).not.toContain('OPPOSES:anna-berg:european-peacekeeping-force');
+  });
+});
