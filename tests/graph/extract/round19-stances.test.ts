@@ -59,3 +59,17 @@ describe('a speaker named inverted after the clause', () => {
     expect(stances('Norway does not send soldiers, said a report on Anna Berg, but it is ready to help with training.')).not.toContain('OPPOSES:anna-berg:european-peacekeeping-force');
   });
 });
+
+describe('troops the United States sends', () => {
+  it('should read troops the United States refuses to send as U.S. troops, not a European force', () => {
+    const found = stances('Officials in Washington said that the United States will not send troops to Ukraine.');
+    expect(found).toContain('OPPOSES:united-states:us-troops-in-ukraine');
+    expect(found).not.toContain('OPPOSES:united-states:european-peacekeeping-force');
+    expect(stances("The U.S. has said again it wouldn't deploy its forces in Ukraine.")).toContain('OPPOSES:united-states:us-troops-in-ukraine');
+  });
+
+  it('should not read troops others are asked to send as U.S. troops', () => {
+    expect(stances('Washington wants the allies to send troops to Ukraine.')).not.toContain('SUPPORTS:united-states:us-troops-in-ukraine');
+    expect(stances('The United States will not send British troops to Ukraine, Ivo Marek said.')).not.toContain('OPPOSES:united-states:us-troops-in-ukraine');
+  });
+});
