@@ -698,6 +698,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
+      // "a ceasefire is not necessary to reach a deal", "did not think a ceasefire was needed": a thing denied to be
+      // necessary is not thereby opposed.
+      if (cues.flip && trigger.negatable && /\b(?:necessary|needed|required)$/i.test(m[0])) continue;
       // "Neither Norway nor Denmark backs it": the pair is denied it.
       const firstHolder = subjects.reduce((a, x) => (x.start < a.start ? x : a), subjects[0]);
       if (firstHolder.start >= sentence.start && /\bneither\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, firstHolder.start - 12), firstHolder.start))) cues.flip = !cues.flip;

@@ -73,3 +73,15 @@ describe('troops the United States sends', () => {
     expect(stances('The United States will not send British troops to Ukraine, Ivo Marek said.')).not.toContain('OPPOSES:united-states:us-troops-in-ukraine');
   });
 });
+
+describe('a thing said not to be necessary', () => {
+  it('should not read "is not necessary" as opposition', () => {
+    expect(stances('Ivo Marek said that in his view a ceasefire is not necessary to reach an agreement.')).not.toContain('OPPOSES:ivo-marek:ceasefire');
+    expect(stances('Ivo Marek said a ceasefire was not needed.')).not.toContain('OPPOSES:ivo-marek:ceasefire');
+  });
+
+  it('should still read "is necessary" as support and "is not acceptable" as opposition', () => {
+    expect(stances('Ivo Marek said a ceasefire is necessary.')).toContain('SUPPORTS:ivo-marek:ceasefire');
+    expect(stances('Ivo Marek said a ceasefire was unacceptable.')).toContain('OPPOSES:ivo-marek:ceasefire');
+  });
+});
