@@ -370,7 +370,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "Italy will not send its soldiers, but it wants guarantees", "Rome will not send soldiers, she said, though it will
       // keep working on guarantees": a contrasting clause leaves the negations of the one before behind.
       if (from > sentence.start) {
-        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:but\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)/g).pop();
+        // So does a clause with a subject of its own after ", and" ("…would not send soldiers, and he called the wall …").
+        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)/g).pop();
         return contrast ? from + contrast.index + contrast[0].length : from;
       }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the

@@ -85,3 +85,15 @@ describe('a thing said not to be necessary', () => {
     expect(stances('Ivo Marek said a ceasefire was unacceptable.')).toContain('OPPOSES:ivo-marek:ceasefire');
   });
 });
+
+describe('a negation in an earlier coordinated clause', () => {
+  it('should not let "would not" before ", and he …" flip the stance of the clause after', () => {
+    const found = stances('Ivo Marek said on Monday that Norway would not send soldiers to Ukraine, and he called the reparations loan "a waste of money".');
+    expect(found).toContain('OPPOSES:ivo-marek:reparations-loan');
+    expect(found).not.toContain('SUPPORTS:ivo-marek:reparations-loan');
+  });
+
+  it('should still read a negation inside the clause after ", and he"', () => {
+    expect(stances('Ivo Marek said on Monday that Norway would send soldiers, and he would not back the reparations loan.')).toContain('OPPOSES:ivo-marek:reparations-loan');
+  });
+});
