@@ -786,6 +786,27 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       emit('OPPOSES', subjects, named ? { ...named, start: object.start, end: object.end } : object, -1, undefined, 0.7, object.start);
     }
   }
+  // "warning that Moscow would otherwise face sweeping new sanctions", 'would keep "tightening the screws" with tougher
+  // sanctions', "further sanctions would follow": sanctions held over the other side are wanted by whoever threatens them.
+  if (/sanction/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || consumed.has(object) || object.name !== 'New sanctions on Russia' || object.start < sentence.start) continue;
+      const before = text.slice(Math.max(sentence.start, object.start - 80), object.start);
+      const threat = SANCTIONS_THREAT.exec(before);
+      if (!threat && !SANCTIONS_FOLLOW.test(text.slice(object.end, object.end + 30))) continue;
+      const at = threat ? object.start - before.length + threat.index : object.start;
+      // The one threatened ("Moscow would otherwise face") is no holder.
+      const found = subjectsBefore(at);
+      const threatened = found.filter((x) => x.end <= at && /^\s+(?:would|will|could|should)\s+(?:otherwise\s+|then\s+|now\s+)?$/.test(text.slice(x.end, at + 40).replace(/face\b[^]*$/, '')));
+      // With the threatened side as the clause's subject, the one who warns of it ("Berg warned that Moscow would face").
+      const warner = threatened.length ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= threatened[0].start && WARNS.test(text.slice(x.end, threatened[0].start))) : undefined;
+      const rest = found.filter((x) => x.key !== object.key && !threatened.includes(x));
+      const subjects = rest.length || !warner ? rest : [warner];
+      if (!subjects.length || polarityCues(cueStart(subjects, at), object.start).flip) continue;
+      consumed.add(object);
+      emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
+    }
+  }
   // "Zelensky said again that security guarantees must be agreed…", "the force, which he said would deploy the day
   // after…": a proposal that is the subject of a reported clause, with a favourable verdict, is backed by the speaker.
   for (const object of ms) {
@@ -955,6 +976,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
 }
 /** A proposal named as a time: "after a ceasefire", "once the deal". */
 const TIME_OF = /\b(?:after|once|until|till|before)\s+(?:(?:a|an|the|any)\s+)?["“]?$/i;
+/** A threat of sanctions up to them: "would otherwise face sweeping ", "would tighten the screws with ". */
+const SANCTIONS_THREAT = /\b(?:(?:would|will|could|should)\s+(?:otherwise\s+|then\s+|now\s+)?face|(?:would|will)\s+(?:keep\s+)?["“]?(?:tighten(?:ing)?|ratchet(?:ing)? up|step(?:ping)? up)\b[^.;:]{0,40}?\bwith|(?:would|will)\s+(?:impose|slap|introduce|adopt)|there\s+(?:would|will)\s+be)\s+(?:["“”]?(?:a|an|the|more|sweeping|massive|heavy|crippling|severe|serious|tough|harsh|painful)["“”]?\s+)*$/i;
+/** Between a speaker and the clause of a threat: "warned that ", "said on Sunday that ". */
+const WARNS = /^(?:,[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|warned|warns|added|threatened|promised|insisted|told\s+[\w-]+(?:\s+[\w-]+)?)\b[^.;:"“”]{0,40}?\bthat\s+$/;
+/** Sanctions that "would follow", "will come": a threat after them. */
+const SANCTIONS_FOLLOW = /^["”]?\s+(?:would|will)\s+(?:follow|come|be imposed)\b/i;
 /** A quotation opening its sentence up to a proposal: '“Any ', '"The '. */
 const QUOTE_OPENS = /^[\s*_]*["“]\s*(?:(?:any|a|an|the|such|these|those|our|their)\s+)?$/i;
 /** "announced on Sunday that Britain and France would form a ", "announcing that London and Paris would send a “": a

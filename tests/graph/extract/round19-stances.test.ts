@@ -97,3 +97,16 @@ describe('a negation in an earlier coordinated clause', () => {
     expect(stances('Ivo Marek said on Monday that Norway would send soldiers, and he would not back the reparations loan.')).toContain('OPPOSES:ivo-marek:reparations-loan');
   });
 });
+
+describe('a threat of sanctions', () => {
+  it('should read sanctions threatened over the other side as wanted by the one who threatens them', () => {
+    expect(stances('Ivo Marek said further sanctions would follow "until Moscow agrees to talk".')).toContain('SUPPORTS:ivo-marek:new-sanctions-on-russia');
+    expect(stances('Anna Berg promised that Norway would keep "tightening the screws" with tougher sanctions.')).toContain('SUPPORTS:anna-berg:new-sanctions-on-russia');
+    expect(stances('Anna Berg warned that Moscow would otherwise face sweeping new sanctions.')).toContain('SUPPORTS:anna-berg:new-sanctions-on-russia');
+  });
+
+  it('should not make the threatened side a holder, nor read a denied threat', () => {
+    expect(stances('Anna Berg warned that Moscow would otherwise face sweeping new sanctions.')).not.toContain('SUPPORTS:russia:new-sanctions-on-russia');
+    expect(stances('Ivo Marek said Russia would not face new sanctions this year.')).not.toContain('SUPPORTS:ivo-marek:new-sanctions-on-russia');
+  });
+});
