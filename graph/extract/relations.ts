@@ -801,7 +801,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // With the threatened side as the clause's subject, the one who warns of it ("Berg warned that Moscow would face").
       const warner = threatened.length ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= threatened[0].start && WARNS.test(text.slice(x.end, threatened[0].start))) : undefined;
       const rest = found.filter((x) => x.key !== object.key && !threatened.includes(x));
-      const subjects = rest.length || !warner ? rest : [warner];
+      // "Putin said Russia would face new sanctions whatever it did": the threatened side's own voice threatens nothing.
+      const subjects = (rest.length || !warner ? rest : [warner]).filter((x) => !(x.type === 'PERSON' && threatened.some((t) => ctx.speaksFor?.(x, t) === true)));
       if (!subjects.length || polarityCues(cueStart(subjects, at), object.start).flip) continue;
       consumed.add(object);
       emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);

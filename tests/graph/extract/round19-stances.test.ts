@@ -108,5 +108,6 @@ describe('a threat of sanctions', () => {
   it('should not make the threatened side a holder, nor read a denied threat', () => {
     expect(stances('Anna Berg warned that Moscow would otherwise face sweeping new sanctions.')).not.toContain('SUPPORTS:russia:new-sanctions-on-russia');
     expect(stances('Ivo Marek said Russia would not face new sanctions this year.')).not.toContain('SUPPORTS:ivo-marek:new-sanctions-on-russia');
+    expect(stances('Vladimir Putin said Russia would face new sanctions whatever it did.')).not.toContain('SUPPORTS:vladimir-putin:new-sanctions-on-russia');
   });
 });
