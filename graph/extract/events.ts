@@ -1111,7 +1111,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
 
 /** "Tusk took part in the videoconference of the coalition of the willing": taking part in a coalition's own meeting
  *  is membership, a stance for the coalition. */
-export function membership(ms: Mention[], events: EventMention[], attended: SentenceRelation[]): SentenceRelation[] {
+// "Starmer and Macron chaired a video call of the coalition": the chair of a gathering runs it; the gold sets read no
+// stance for the coalition into chairing, hosting or leading its call (only into taking part in it).
+const RUNS_GATHERING = /\b(?:co-?)?(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?)\b|\bled\b|\bleads?\b/i;
+
+export function membership(text: string, ms: Mention[], events: EventMention[], attended: SentenceRelation[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   for (const r of attended) {
     // Only a participation stated with the meeting as its object ("took part in the videoconference of the coalition"),
@@ -1119,6 +1123,8 @@ export function membership(ms: Mention[], events: EventMention[], attended: Sent
     if (r.type !== 'ATTENDED' || r.confidence < 0.7) continue;
     for (const e of events.filter((x) => x.key === r.target)) {
       const coalition = ms.find((m) => m.type === 'PROPOSAL' && /\bcoalition\b/i.test(m.name ?? m.text) && m.start >= e.start && m.start <= e.end + 8);
+      const holder = [...ms].reverse().find((m) => m.key === r.source && m.end <= e.start);
+      if (holder && RUNS_GATHERING.test(text.slice(holder.end, e.start))) continue;
       if (coalition && !out.some((x) => x.source === r.source && x.target === coalition.key)) out.push({ type: 'SUPPORTS', source: r.source, target: coalition.key, confidence: 0.6 });
     }
   }

@@ -222,7 +222,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
       const near = events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f);
       const attended = attendance(text, sentence, ms, near, found, ctx);
-      found.push(...attended, ...membership(ms, near.filter((x) => x.start >= sentence.start && x.end <= sentence.end), attended));
+      found.push(...attended, ...membership(text, ms, near.filter((x) => x.start >= sentence.start && x.end <= sentence.end), attended));
       // A person meets people or bodies: a country on the other side is a delegation or a host nation ("held talks with
       // a Russian delegation", "met Ukraine's minister"), and the people it stands for are named where the text says who.
       for (let k = found.length - 1; k >= 0; k--) if (found[k].type === 'MET_WITH' && personMeetsCountry(found[k], ms)) found.splice(k, 1);

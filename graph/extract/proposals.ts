@@ -221,6 +221,11 @@ const POINT_PLAN = /\b(\d{1,2})-point\s+(?:peace\s+)?(?:draft|blueprint|text|doc
 const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
 /** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
 const NATION_PLAN_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
+/** The United States as the subject of a deployment right after it: "the United States will not ", "Washington said it
+ *  would never " (lower-case words only between, none that names others who would send). */
+const US_SENDS = /\b(?:the\s+)?(?:United States|U\.S\.|US|America|Washington|Pentagon)\s+(?:(?!(?:allies|europeans?|others|partners|countries|nations|them|europe)\b)[a-z’']+,?\s+){0,8}?(?:would|will|could|can|to|not|never|(?:would|wo|ca|could|do|does|did)n['’]t)\s+(?:\w+\s+)?$/;
+const FORCE_IN_UKRAINE = /(?<=\b(?:[Aa]n?|[Aa]ny)\s+)force\s+(?:in|for)\s+Ukraine\b/g;
+const EUROPEAN_FORCE_RANK = CONCEPTS.findIndex((c) => c.name === 'European peacekeeping force');
 
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 const unquoted = (s: string) => s.replace(/^["“]|["”]$/g, '');
@@ -241,7 +246,10 @@ export function findProposals(sentence: Sentence): RawMention[] {
       // "sent troops to Russia", "will station troops in Lithuania": troops sent to another country than Ukraine are
       // no part of a force for Ukraine.
       if (act && concept.name === 'European peacekeeping force' && elsewhere(sentence.text.slice(m.index + offset + text.length, m.index + offset + text.length + 40))) continue;
-      found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: concept.name, act, rank });
+      // "the United States will not send troops to Ukraine", "the U.S. has said it wouldn't send its troops": troops the
+      // United States sends are U.S. troops, no part of a European force.
+      const own = act && concept.name === 'European peacekeeping force' && !/\p{Lu}/u.test(text.slice(1)) && US_SENDS.test(sentence.text.slice(Math.max(0, m.index + offset - 90), m.index + offset));
+      found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: own ? 'U.S. troops in Ukraine' : concept.name, act, rank });
     }
   });
   for (const m of matchesOf(sentence.text, NUMERIC_FORCE)) {
@@ -364,6 +372,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // "a headquarters in Paris": where a force would be commanded from.
   for (const m of /headquarters/.test(sentence.text) ? matchesOf(sentence.text, HEADQUARTERS) : []) {
     found.push({ ...at(m.index + m[0].indexOf(m[1]), m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: `Headquarters in ${m[2]}`, described: true, rank: 50 });
+  }
+  // "ready to contribute to a force in Ukraine": an unnamed force placed in Ukraine is the European force debated (only
+  // described, so not what "the plan" refers back to).
+  for (const m of /\bforce\s+(?:in|for)\s+Ukraine\b/.test(sentence.text) ? matchesOf(sentence.text, FORCE_IN_UKRAINE) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'European peacekeeping force', described: true, rank: EUROPEAN_FORCE_RANK });
   }
   // "a memorandum about a future peace accord", "Moscow's draft memorandum": a text one side drafts for the other.
   for (const m of /memorand/.test(sentence.text) ? matchesOf(sentence.text, MEMORANDUM) : []) {

@@ -360,7 +360,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     return speaker && !subjects.some((x) => x.key === speaker.key) ? [...subjects, speaker] : subjects;
   };
   /** The proposal a stance without an object of its own is about: the last one before it here, else the topic. */
-  const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos) ?? ctx.topic;
+  // "ready to contribute to a force after a ceasefire, and Copenhagen has not ruled it out": a proposal named as the
+  // time of another ("after a ceasefire", "once a deal is signed") is when, not what "it" refers back to.
+  const topicBefore = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos && !TIME_OF.test(text.slice(Math.max(sentence.start, x.start - 12), x.start))) ?? ctx.topic;
   /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
    *  label before "At"): the first person right after the comma that closes the phrase. */
   const hostAfter = (pos: number) => {
@@ -387,7 +389,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "Italy will not send its soldiers, but it wants guarantees", "Rome will not send soldiers, she said, though it will
       // keep working on guarantees": a contrasting clause leaves the negations of the one before behind.
       if (from > sentence.start) {
-        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:but\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)/g).pop();
+        // So does a clause with a subject of its own after ", and" ("…would not send soldiers, and he called the wall …").
+        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)/g).pop();
         return contrast ? from + contrast.index + contrast[0].length : from;
       }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
@@ -735,6 +738,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
+      // "a ceasefire is not necessary to reach a deal", "did not think a ceasefire was needed": a thing denied to be
+      // necessary is not thereby opposed.
+      if (cues.flip && trigger.negatable && /\b(?:necessary|needed|required)$/i.test(m[0])) continue;
       // "Neither Norway nor Denmark backs it": the pair is denied it.
       const firstHolder = subjects.reduce((a, x) => (x.start < a.start ? x : a), subjects[0]);
       if (firstHolder.start >= sentence.start && /\bneither\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, firstHolder.start - 12), firstHolder.start))) cues.flip = !cues.flip;
@@ -817,6 +823,28 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // In a report on a named force, a nation's troops denied are troops denied to that force.
       const named = (noneOf || home) && ctx.mentions && articleForce(text, ctx.mentions, sentence.end);
       emit('OPPOSES', subjects, named ? { ...named, start: object.start, end: object.end } : object, -1, undefined, 0.7, object.start);
+    }
+  }
+  // "warning that Moscow would otherwise face sweeping new sanctions", 'would keep "tightening the screws" with tougher
+  // sanctions', "further sanctions would follow": sanctions held over the other side are wanted by whoever threatens them.
+  if (/sanction/i.test(sentence.text)) {
+    for (const object of ms) {
+      if (object.type !== 'PROPOSAL' || consumed.has(object) || object.name !== 'New sanctions on Russia' || object.start < sentence.start) continue;
+      const before = text.slice(Math.max(sentence.start, object.start - 80), object.start);
+      const threat = SANCTIONS_THREAT.exec(before);
+      if (!threat && !SANCTIONS_FOLLOW.test(text.slice(object.end, object.end + 30))) continue;
+      const at = threat ? object.start - before.length + threat.index : object.start;
+      // The one threatened ("Moscow would otherwise face") is no holder.
+      const found = subjectsBefore(at);
+      const threatened = found.filter((x) => x.end <= at && /^\s+(?:would|will|could|should)\s+(?:otherwise\s+|then\s+|now\s+)?$/.test(text.slice(x.end, at + 40).replace(/face\b[^]*$/, '')));
+      // With the threatened side as the clause's subject, the one who warns of it ("Berg warned that Moscow would face").
+      const warner = threatened.length ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= threatened[0].start && WARNS.test(text.slice(x.end, threatened[0].start))) : undefined;
+      const rest = found.filter((x) => x.key !== object.key && !threatened.includes(x));
+      // "Putin said Russia would face new sanctions whatever it did": the threatened side's own voice threatens nothing.
+      const subjects = (rest.length || !warner ? rest : [warner]).filter((x) => !(x.type === 'PERSON' && threatened.some((t) => ctx.speaksFor?.(x, t) === true)));
+      if (!subjects.length || polarityCues(cueStart(subjects, at), object.start).flip) continue;
+      consumed.add(object);
+      emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
     }
   }
   // "Zelensky said again that security guarantees must be agreed…", "the force, which he said would deploy the day
@@ -986,6 +1014,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   }
   return out;
 }
+/** A proposal named as a time: "after a ceasefire", "once the deal". */
+const TIME_OF = /\b(?:after|once|until|till|before)\s+(?:(?:a|an|the|any)\s+)?["“]?$/i;
+/** A threat of sanctions up to them: "would otherwise face sweeping ", "would tighten the screws with ". */
+const SANCTIONS_THREAT = /\b(?:(?:would|will|could|should)\s+(?:otherwise\s+|then\s+|now\s+)?face|(?:would|will)\s+(?:keep\s+)?["“]?(?:tighten(?:ing)?|ratchet(?:ing)? up|step(?:ping)? up)\b[^.;:]{0,40}?\bwith|(?:would|will)\s+(?:impose|slap|introduce|adopt)|there\s+(?:would|will)\s+be)\s+(?:["“”]?(?:a|an|the|more|sweeping|massive|heavy|crippling|severe|serious|tough|harsh|painful)["“”]?\s+)*$/i;
+/** Between a speaker and the clause of a threat: "warned that ", "said on Sunday that ". */
+const WARNS = /^(?:,[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|warned|warns|added|threatened|promised|insisted|told\s+[\w-]+(?:\s+[\w-]+)?)\b[^.;:"“”]{0,40}?\bthat\s+$/;
+/** Sanctions that "would follow", "will come": a threat after them. */
+const SANCTIONS_FOLLOW = /^["”]?\s+(?:would|will)\s+(?:follow|come|be imposed)\b/i;
 /** A quotation opening its sentence up to a proposal: '“Any ', '"The '. */
 const QUOTE_OPENS = /^[\s*_]*["“]\s*(?:(?:any|a|an|the|such|these|those|our|their)\s+)?$/i;
 /** "announced on Sunday that Britain and France would form a ", "announcing that London and Paris would send a “": a

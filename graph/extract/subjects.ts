@@ -431,7 +431,8 @@ function attributionSegment(text: string, ms: Mention[], pos: number, last: numb
 }
 
 // "…, Prime Minister \uFFFC has said, though …": a title may stand before the name.
-const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC${OFFICE_OF}?)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,`, 'u');
+// Also inverted, as translated copy writes it: "Italy does not send soldiers, repeated premier \uFFFC, but …".
+const PARENTHETICAL = new RegExp(String.raw`,\s*(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})?(?:([Hh]e|[Ss]he)|\uFFFC${OFFICE_OF}?)\s+(?:has\s+|had\s+)?${SPEECH}(?:\s+[\w.]+){0,3}\s*,|,\s*${SPEECH}\s+(?:the\s+)?(?:(?!(?:on|about|with|to|for|by|from|at|in|against)\s)[\p{L}.’'-]+\s+){0,3}\uFFFC\s*,`, 'u');
 
 /** "The appearance of NATO troops, he explained, changes nothing": a speaker set between commas inside the clause. */
 /** Per sentence (its mentions array): where a parenthetical attribution stands, read once for all its triggers. */

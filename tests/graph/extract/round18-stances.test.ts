@@ -49,8 +49,9 @@ describe('"he" after a coordinated clause', () => {
 });
 
 describe('verdicts on a proposal', () => {
-  it('should read "is not necessary" as opposition and "is essential" as support', () => {
-    expect(stances('Anna Lind said a ceasefire was not necessary.')).toContain('OPPOSES:anna-lind:ceasefire');
+  // Round 19: the annotation rules read "not necessary" as no stance at all (data/eval/realistic/README.md).
+  it('should read "is not necessary" as no stance and "is essential" as support', () => {
+    expect(stances('Anna Lind said a ceasefire was not necessary.')).not.toContain('OPPOSES:anna-lind:ceasefire');
     expect(stances('Anna Lind said a ceasefire was not necessary.')).not.toContain('SUPPORTS:anna-lind:ceasefire');
     expect(stances('Anna Lind said security guarantees were essential.')).toContain('SUPPORTS:anna-lind:security-guarantees');
   });
