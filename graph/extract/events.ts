@@ -75,7 +75,8 @@ const MONTH_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast)\s
 const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?(?:,[^.;,]{1,80},)?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
 const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
-const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
+// "the G20 summit", "a G7 meeting": a capitalised word may end in digits.
+const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*(?:(?<=\p{Lu})\d{1,2})?`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
 // "Macron's call for a ceasefire" is a demand, not a phone call.
 const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|crunch|snap|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
@@ -522,7 +523,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in(?:\s+(?:parts?|some|much|most) of)?|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:spoke|speaking)${WHEN} at|(?:was|were)${WHEN} at|(?:closed|opened)${WHEN}|led|held(?:\s+[\w-]+){0,4}?\s+of|(?:on|at) the (?:sidelines|margins?|fringes?) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
@@ -678,7 +679,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
     // named just before (or one named after the place the sentence gives).
     const spent = SPENT.exec(sentence.text) ?? satDown(sentence.text);
-    if (spent && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
+    // "flew to Geneva last Sunday, where the delegations sat down with …": a sitting the sentence places in a city the
+    // gathering named before is not named after was somewhere else.
+    const where = spent ? /\b(?:to|in)\s+(\p{Lu}[\p{L}’'-]+)[^.;,]{0,30},\s+where\s+[^.;]*$/u.exec(sentence.text.slice(0, spent.index)) : null;
+    if (spent && !(where && current.end <= sentence.start && !properWords(current.name).has(where[1])) && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
       const at = sentence.start + spent.index;
       const partner = /with\b$/.test(spent[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.start - (at + spent[0].length) < 3) : undefined;
       // "sat down with Kyiv's top men — A and B": those named after "with", to the end of the clause, titles and all.
@@ -765,7 +769,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (!NOT_YET.test(sentence.text)) {
       for (const m of matchesOf(sentence.text, /,?\s+as (?:is|are|was|were)\s+(?:the\s+)?/g)) {
         const at = sentence.start + m.index + m[0].length;
-        const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
+        // "…, as was Donald Trump's envoy Steve Witkoff": the envoy, not the one whose envoy he is.
+        const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && !/^['’]s\s/.test(text.slice(x.end, x.end + 3)) && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
         if (who && /\b(?:here|there|present)\b/.test(text.slice(sentence.start, at))) push([who], current, 0.6);
       }
       for (const m of matchesOf(sentence.text, /\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
@@ -866,7 +871,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const at = event.start - (before.slice(-110).length - verb.index);
       // "…, A and B shared a stage while C and D chaired a video call": the verb's own clause holds its subjects.
       const opener = matchesOf(text.slice(sentence.start, at), SUBORDINATOR).pop();
-      const found = subjectsAt(text, sentence, ms, at, ctx);
+      // "Starmer, speaking on Saturday at the G20 summit, said …": a participle set off after a person is that person's.
+      const aside = /^\w+ing\b/.test(verb[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && /^,\s+$/.test(text.slice(m.end, at))) : undefined;
+      const found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
       const own = opener ? found.filter((m) => m.start >= sentence.start + opener.index) : [];
       const subjects = own.length ? own : found;
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
@@ -1031,7 +1038,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // A call or talks between two parties: both took part.
     // Not "Before the talks, X met Y": a meeting outside the event.
     // "held talks with Vance on the sidelines of the conference": both were at the conference.
-    const sidelines = /\bon the (?:sidelines|margins|fringes) of\s+(?:the\s+)?$/i.test(before);
+    const sidelines = /\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+)?$/i.test(before);
     // "since the Anchorage summit on Aug. 15, where he met Putin": a meeting placed at the event by "where".
     const where = /^[^;,]{0,40}?,\s+where\s+/.exec(text.slice(event.end, sentence.end));
     // "joined the call from Brussels, where he had met X": "where" is the place one joined from, not the gathering.

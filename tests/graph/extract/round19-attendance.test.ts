@@ -1,0 +1,66 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+import { readEventDate } from '@/graph/extract/event-date';
+
+// Round 19 (s84): wordings of attendance read at a gathering already recognised. People, places and sentences invented
+// for the tests.
+const attended = (text: string) => extractText(text).relations.filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}>${x.target}`);
+
+describe('a meeting at the margin of a gathering', () => {
+  it('should read "at the margin of the summit" as "on the sidelines of" it: both who met were there', () => {
+    const who = attended('The NATO summit in Oslo ended on Wednesday. On Wednesday Anna Lind met Piet Smit for an hour at the margin of the summit.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>nato-summit-in-oslo', 'piet-smit>nato-summit-in-oslo']));
+  });
+
+  it('should read who closed a summit, with its day between ("closed yesterday the summit"), as there', () => {
+    expect(attended('The prime minister, Anna Lind, closed yesterday the NATO summit in Oslo with a press conference.')).toContain('anna-lind>nato-summit-in-oslo');
+  });
+
+  it('should not read a summit that was closed to the press as one the subject closed', () => {
+    expect(attended('Anna Lind said the talks were closed to the press.')).toEqual([]);
+  });
+});
+
+describe('a participle set off after a person', () => {
+  it('should read "X, speaking on Saturday at the G20 summit, said" as X at the summit', () => {
+    expect(attended('Prime Minister Anna Lind, speaking on Saturday at the G20 summit in Oslo, said the plan was ready.')).toContain('anna-lind>g20-summit-in-oslo');
+  });
+
+  it('should not give the participle to a person named before the clause it opens', () => {
+    expect(attended('Anna Lind said that Piet Smit, speaking at the summit in Oslo on Saturday, had been clear.')).not.toContain('anna-lind>summit-in-oslo');
+  });
+});
+
+describe('countries through their officials', () => {
+  it('should read "advisers from A, B and C also took part in parts of the talks" as the states there', () => {
+    const who = attended('Negotiators held talks in Geneva on Sunday. National security advisers from Norway, Denmark and Finland also took part in parts of the talks.');
+    expect(who).toEqual(expect.arrayContaining(['norway>talks-in-geneva', 'denmark>talks-in-geneva', 'finland>talks-in-geneva']));
+  });
+});
+
+describe('"as was" after presence', () => {
+  it('should read the envoy named after a possessive, not the one whose envoy he is', () => {
+    const who = attended('Leaders met at the summit in Oslo on Monday. Anna Lind was there in person, as was Piet Smit\'s envoy Karl Berg.');
+    expect(who).toContain('karl-berg>summit-in-oslo');
+    expect(who).not.toContain('piet-smit>summit-in-oslo');
+  });
+});
+
+describe('a sitting placed in another city', () => {
+  it('should not put delegations that sat down in another city at the summit named before', () => {
+    const who = attended('Anna Lind was at the G20 summit in Oslo on Saturday. Her adviser flew to Geneva on Sunday, where Norwegian and Danish delegations sat down with Finnish officials.');
+    expect(who).not.toContain('norway>g20-summit-in-oslo');
+    expect(who).not.toContain('denmark>g20-summit-in-oslo');
+  });
+});
+
+describe('"last weekend" and a weekend day', () => {
+  it('should date "last weekend … Saturday" to the Saturday before the article\'s week', () => {
+    expect(readEventDate('Those who saw her in Oslo last weekend, at the summit, say she was tired for most of Saturday.', '2025-11-30')?.date).toBe('2025-11-22');
+    expect(readEventDate('She was in Oslo last weekend and flew home on Sunday.', '2025-11-26')?.date).toBe('2025-11-23');
+  });
+
+  it('should keep a weekday without "last weekend" as the latest before publication', () => {
+    expect(readEventDate('She was in Oslo on Saturday.', '2025-11-30')?.date).toBe('2025-11-29');
+  });
+});
