@@ -146,6 +146,8 @@ function dayFrom(date: string, before: string): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** "the leaders of …", "the heads of government of …": the states named next came through their leaders. */
+const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)(?: and government)?|prime ministers|presidents)\s+of\s+(?:the\s+)?/;
 /** Right after a gathering, its sides: "between Trump and Putin", "between the delegations of Russia and Ukraine". */
 const BETWEEN_SIDES = /^\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+)?(?:(?:President|Prime Minister|Chancellor)\s+)?/;
 /** Words before a gathering that make it sought, not held: "a meeting between", "proposed talks between". */
@@ -586,7 +588,7 @@ const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -843,7 +845,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && m.start - comma < 40 && isActor(m) && !m.appositive) : undefined;
         if (main) hosts = coordinated(text, ms, main, 1);
       }
-      push([...hosts, ...(host || /received\s+by/.test(text.slice(at, event.start)) ? guests : [])], event, 0.6);
+      // "welcomed the leaders of Ukraine, France and Germany to Downing Street": the states whose leaders came.
+      const leadersOf = host ? LEADERS_OF.exec(text.slice(at, event.start)) : null;
+      const first = leadersOf ? ms.find((m) => m.type === 'COUNTRY' && m.start === at + leadersOf.index + leadersOf[0].length) : undefined;
+      const states = first ? coordinated(text, ms, first, 1).filter((m) => m.type === 'COUNTRY' && m.end <= event.start) : [];
+      push([...hosts, ...(host || /received\s+by/.test(text.slice(at, event.start)) ? [...guests, ...states] : [])], event, 0.6);
       continue;
     }
     // "The two leaders last met in Kyiv on 10 May, when they travelled with A and B", "Putin spoke by telephone with
@@ -979,7 +985,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const group = coordinated(text, ms, relative, 1);
       const tail = text.slice(group[group.length - 1].end, sentence.end);
       const which = /\b(?:which|that)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end, relative.start));
-      if (which ? RELATIVE_VERB.test(tail) : CALLED_VERB.test(tail)) push(group, event, 0.65);
+      if (which ? RELATIVE_VERB.test(tail) : CALLED_VERB.test(tail)) {
+        push(group, event, 0.65);
+        // "…, which the Prime Minister co-chaired with President Macron": the one it was held with held it too.
+        const held = /^\s+(?:had\s+|has\s+)?(?:co-)?(?:chaired|hosted|convened|organi[sz]ed)\s+with\s+/.exec(tail);
+        if (held) push(listedAfter(text, ms, sentence.end - tail.length + held[0].length, sentence.end), event, 0.65);
+      }
     }
     // "The summit brought together A, B and C"; "X attended the summit, along with A and B".
     // Also "Participants at the summit included A and B", "the summit drew A and B", "X was joined at the summit by A".

@@ -64,3 +64,38 @@ describe('"last weekend" and a weekend day', () => {
     expect(readEventDate('She was in Oslo on Saturday.', '2025-11-30')?.date).toBe('2025-11-29');
   });
 });
+
+describe('states whose leaders a host welcomed', () => {
+  it('should read "welcomed the leaders of A, B and C to Downing Street" as those states there, with the host', () => {
+    const who = attended('Prime Minister Anna Lind welcomed the leaders of Norway, Denmark and Finland to Downing Street on 8 December 2025 to discuss peace.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>meeting-at-downing-street-2025-12-08', 'norway>meeting-at-downing-street-2025-12-08', 'denmark>meeting-at-downing-street-2025-12-08', 'finland>meeting-at-downing-street-2025-12-08']));
+  });
+
+  it('should not read states named after the seat, outside the list of guests', () => {
+    const who = attended('Prime Minister Anna Lind welcomed Piet Smit to Downing Street on 8 December 2025 to discuss aid for Norway.');
+    expect(who).not.toContain('norway>meeting-at-downing-street-2025-12-08');
+  });
+});
+
+describe('a gathering held with someone, told in a relative clause', () => {
+  it('should read "…, which the Prime Minister co-chaired with President B" as both there', () => {
+    const who = attended('It followed the Coalition of the Willing video call of 25 November, which Anna Lind co-chaired with President Piet Smit.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>coalition-of-the-willing-video-call', 'piet-smit>coalition-of-the-willing-video-call']));
+  });
+
+  it('should not read one the relative clause says it was discussed with', () => {
+    const who = attended('It followed the Coalition of the Willing video call of 25 November, which Anna Lind discussed with President Piet Smit.');
+    expect(who.some((w) => w.startsWith('piet-smit>'))).toBe(false);
+  });
+});
+
+describe('presence in person or from a city', () => {
+  it('should read "A, B and C came in person" and "X, who took part by video from Bergen," as there', () => {
+    const who = attended('Leaders met at the summit in Oslo on 4 May 2025. Anna Lind, Piet Smit and Karl Berg came in person, while the others joined by video. Ole Dahl, who took part by video from Bergen, said it went well.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>summit-in-oslo-2025-05-04', 'piet-smit>summit-in-oslo-2025-05-04', 'karl-berg>summit-in-oslo-2025-05-04', 'ole-dahl>summit-in-oslo-2025-05-04']));
+  });
+
+  it('should not read coming from a city to something else as presence', () => {
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. A week later Anna Lind came from Bergen to open a school.')).not.toContain('anna-lind>summit-in-oslo-2025-05-04');
+  });
+});
