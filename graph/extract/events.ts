@@ -665,13 +665,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
     // Also "Starmer was joined by A and B" (the one joined was there too) and "Around the table were A, B and C".
     // Not a passive ("the conference, hosted by Meloni"): who hosted is named, not the guests.
-    const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
+    // And "Zelensky was greeted by A and B" (the one greeted and those who greeted were there).
+    const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) (?:joined|greeted|welcomed) by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
       const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx)
         // "the Americans were joined by A and B": a delegation joined is its members, not its country.
-        : /joined by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
+        : / by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
       // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.

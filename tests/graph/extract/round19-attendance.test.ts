@@ -99,3 +99,14 @@ describe('presence in person or from a city', () => {
     expect(attended('Leaders met at the summit in Oslo on 4 May 2025. A week later Anna Lind came from Bergen to open a school.')).not.toContain('anna-lind>summit-in-oslo-2025-05-04');
   });
 });
+
+describe('one greeted at a gathering', () => {
+  it('should read "X was greeted by A and B" at the summit as all three there', () => {
+    const who = attended('Leaders met at the summit in Oslo on 4 May 2025. Anna Lind was greeted by Council President Piet Smit and Commission President Karl Berg.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>summit-in-oslo-2025-05-04', 'piet-smit>summit-in-oslo-2025-05-04', 'karl-berg>summit-in-oslo-2025-05-04']));
+  });
+
+  it('should not read a greeting still to come', () => {
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Anna Lind will be greeted by Piet Smit and Karl Berg next week.')).toEqual([]);
+  });
+});
