@@ -110,3 +110,15 @@ describe('one greeted at a gathering', () => {
     expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Anna Lind will be greeted by Piet Smit and Karl Berg next week.')).toEqual([]);
   });
 });
+
+describe('speaking of a gathering on leaving it', () => {
+  it('should read "X told reporters after the summit" and "Mr Y said after the summit" as there', () => {
+    const who = attended('Leaders met at the summit in Oslo on 4 May 2025. Prime Minister Anna Lind told reporters after the summit that there was clarity. Mr Piet Smit said after the summit that he felt support.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>summit-in-oslo-2025-05-04', 'piet-smit>summit-in-oslo-2025-05-04']));
+  });
+
+  it('should not read "the meeting" as a summit named long before, nor one still to come', () => {
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Anna Lind met Piet Smit in Bergen. Piet Smit told reporters after the meeting that it went well.')).not.toContain('piet-smit>summit-in-oslo-2025-05-04');
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Karl Berg will tell reporters after the summit what was agreed.')).not.toContain('karl-berg>summit-in-oslo-2025-05-04');
+  });
+});
