@@ -507,6 +507,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // So is "the conference" the conference, and "the forum" the forum.
       const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
       const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
+      // "the talks" or "the negotiations" are not a conference or a forum named before (the talks it hosts, or others).
+      if (to && /\b(?:talks|negotiations)$/i.test(m[0]) && /^(?:conference|forum|funeral|inauguration)$/.test(kindOf(to.name) ?? '')) continue;
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }

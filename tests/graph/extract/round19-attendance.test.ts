@@ -122,3 +122,16 @@ describe('speaking of a gathering on leaving it', () => {
     expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Karl Berg will tell reporters after the summit what was agreed.')).not.toContain('karl-berg>summit-in-oslo-2025-05-04');
   });
 });
+
+describe('"the talks" after a conference', () => {
+  it('should not read "the talks" as the conference named before', () => {
+    const who = attended('Anna Lind spoke at the Oslo Security Conference on 14 February 2025. Norwegian and Danish delegations took part in the talks.');
+    expect(who).toContain('anna-lind>oslo-security-conference-2025-02-14');
+    expect(who).not.toContain('norway>oslo-security-conference-2025-02-14');
+  });
+
+  it('should still read "the talks" as talks named before', () => {
+    const who = attended('Officials held talks in Geneva on 23 November 2025. Norwegian and Danish delegations took part in the talks.');
+    expect(who).toEqual(expect.arrayContaining(['norway>talks-in-geneva-2025-11-23', 'denmark>talks-in-geneva-2025-11-23']));
+  });
+});
