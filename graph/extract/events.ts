@@ -882,7 +882,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const opener = matchesOf(text.slice(sentence.start, at), SUBORDINATOR).pop();
       // "Starmer, speaking on Saturday at the G20 summit, said …": a participle set off after a person is that person's.
       const aside = /^\w+ing\b/.test(verb[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && /^,\s+$/.test(text.slice(m.end, at))) : undefined;
-      const found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
+      let found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
+      // "Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference": the person before the apposition,
+      // not the states named inside it.
+      const apposed = found.some((m) => m.type === 'PERSON') ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
+      if (apposed) found = [apposed];
       const own = opener ? found.filter((m) => m.start >= sentence.start + opener.index) : [];
       const subjects = own.length ? own : found;
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';

@@ -135,3 +135,15 @@ describe('"the talks" after a conference', () => {
     expect(who).toEqual(expect.arrayContaining(['norway>talks-in-geneva-2025-11-23', 'denmark>talks-in-geneva-2025-11-23']));
   });
 });
+
+describe('a person set before an apposition naming states', () => {
+  it('should read "X, the envoy for Norway and Denmark, told the conference" as X there, not the states', () => {
+    const who = attended('Karl Berg, the envoy for Norway and Denmark, told the Oslo Security Conference on 14 February 2025 that talks would go on.');
+    expect(who).toContain('karl-berg>oslo-security-conference-2025-02-14');
+    expect(who).not.toContain('norway>oslo-security-conference-2025-02-14');
+  });
+
+  it('should keep states that are the subject themselves', () => {
+    expect(attended('Norway and Denmark, both founding members, attended the Oslo Security Conference on 14 February 2025.')).toContain('norway>oslo-security-conference-2025-02-14');
+  });
+});
