@@ -88,7 +88,8 @@ const PLACE_AFTER = /^\s+in\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}�
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const CITY_OF_EVENT = new RegExp(String.raw`\b(${HEAD})\s+in\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:city|capital|port|resort|town)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
-const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|conference|videoconference|gathering)\s+of\s+((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?)(in|at)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+// Also "a summit of European leaders in London": one adjective of a people before who met.
+const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|conference|videoconference|gathering)\s+of\s+((?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch)\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){1,5}?)(in|at)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const DAY_OR_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 /** "the 18-19 December summit", "the Dec. 18 meeting", "the 4 September talks": an event named by its date. */
 const DATED_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast|[Tt]heir|[Ii]ts)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?)(?:,?\s+\d{4})?)\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
@@ -219,7 +220,7 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 /** "Meeting at the White House", "Meeting at Downing Street": a meeting named by the seat it was held at. */
 const meetingAt = (seat: string) => `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`;
 
-const OF_LOWERCASE = / of \p{Ll}/u;
+const OF_LOWERCASE = / of (?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch) )?\p{Ll}/u;
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
@@ -887,6 +888,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // not the states named inside it.
       const apposed = found.some((m) => m.type === 'PERSON') ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
       if (apposed) found = [apposed];
+      // "Starmer has said …, after hosting a summit of European leaders in London": a trailing participle is the
+      // sentence's subject's, the person who opens it.
+      const trailing = /^\w+ing\b/.test(verb[0]) && /,\s+(?:after|before|while|when|since)\s+$/.test(text.slice(sentence.start, at)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(sentence.start, m.start))) : undefined;
+      if (trailing) found = [trailing];
       const own = opener ? found.filter((m) => m.start >= sentence.start + opener.index) : [];
       const subjects = own.length ? own : found;
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
@@ -901,7 +906,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const heldWith = withOthers ? listedAfter(text, ms, event.end + withOthers[0].length, sentence.end) : [];
       const partners = partner ? coordinated(text, ms, partner, 1) : heldWith;
       // Those held with count when the holder is not named ("The Prime Minister co-chaired … with A and B").
-      const lead = subjects.length ? between : text.slice(sentence.start, at);
+      // (a trailing participle's own words only: what the main clause says is ahead is not)
+      const lead = trailing ? text.slice(text.lastIndexOf(',', at), at) : subjects.length ? between : text.slice(sentence.start, at);
       if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) {
         // Those it was held with are read from a trailing phrase: present, but a weaker reading than the holder's own
         // verb (and no membership of a coalition whose call it was).

@@ -147,3 +147,16 @@ describe('a person set before an apposition naming states', () => {
     expect(attended('Norway and Denmark, both founding members, attended the Oslo Security Conference on 14 February 2025.')).toContain('norway>oslo-security-conference-2025-02-14');
   });
 });
+
+describe('a summit of a people\'s leaders, hosted in a trailing participle', () => {
+  it('should read "…, after hosting a summit of European leaders in Oslo on 2 March 2025" as the subject hosting it', () => {
+    const result = extractText('Anna Lind said Norway will help, after hosting a summit of European leaders in Oslo on 2 March 2025.');
+    expect(result.ids).toContain('summit-of-european-leaders-in-oslo-2025-03-02');
+    expect(result.triples).toContain('ATTENDED:anna-lind:summit-of-european-leaders-in-oslo-2025-03-02');
+  });
+
+  it('should not give the participle to the sentence\'s subject when another is named in its clause', () => {
+    expect(attended('Anna Lind said Norway will help, after Piet Smit hosted a summit of European leaders in Oslo on 2 March 2025.')).not.toContain('anna-lind>summit-of-european-leaders-in-oslo-2025-03-02');
+  });
+
+});
