@@ -117,6 +117,11 @@ describe('speaking of a gathering on leaving it', () => {
     expect(who).toEqual(expect.arrayContaining(['anna-lind>summit-in-oslo-2025-05-04', 'piet-smit>summit-in-oslo-2025-05-04']));
   });
 
+  it('should read the translated inversion "That said X on Thursday evening, after the meeting of …"', () => {
+    expect(attended('That said outgoing Prime Minister Anna Lind on Thursday evening, after the meeting of the coalition in the Élysée Palace on 4 September 2025.')).toContain('anna-lind>meeting-at-the-elysee-palace-2025-09-04');
+    expect(attended('The French president said Anna Lind had left, after the meeting of the coalition in the Élysée Palace on 4 September 2025.')).not.toContain('anna-lind>meeting-at-the-elysee-palace-2025-09-04');
+  });
+
   it('should not read "the meeting" as a summit named long before, nor one still to come', () => {
     expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Anna Lind met Piet Smit in Bergen. Piet Smit told reporters after the meeting that it went well.')).not.toContain('piet-smit>summit-in-oslo-2025-05-04');
     expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Karl Berg will tell reporters after the summit what was agreed.')).not.toContain('karl-berg>summit-in-oslo-2025-05-04');
