@@ -1108,7 +1108,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         // "…hosting a crunch summit as Trump prepared to sit down with Putin": a meeting told in a clause of its own after
         // the event is not at it.
         const firstStart = Math.min(...ends.map((m) => m.start));
+        // Nor one told after it in a clause of its own ("…discussed the meeting in Alaska on Friday, and the calls that
+        // Trump made to Zelenskyy").
         if (ends.length && firstStart >= event.end && /\b(?:as|while|whereas|when|until|before|after)\s/.test(text.slice(event.end, firstStart))) continue;
+        const clause = /,\s+(?:and|but)\s/.exec(text.slice(event.end, sentence.end));
+        if (clause && [r.source, r.target].some((k) => ends.filter((m) => m.key === k).every((m) => m.start >= event.end + clause.index))) continue;
         if (elsewhere !== undefined && ends.some((m) => m.start >= elsewhere)) continue;
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }

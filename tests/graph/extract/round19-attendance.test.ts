@@ -165,3 +165,11 @@ describe('a summit of a people\'s leaders, hosted in a trailing participle', () 
   });
 
 });
+
+describe('a meeting told in a clause after the gathering', () => {
+  it('should not put one met in a later clause ("…, and the calls that A made to B") at the gathering', () => {
+    const who = attended('The leaders discussed the meeting between President Karl Berg and President Piet Smit in Oslo on 15 August 2025, and the calls that President Karl Berg made to President Anna Lind afterwards.');
+    expect(who).toEqual(expect.arrayContaining(['karl-berg>meeting-of-2025-08-15-2025-08-15', 'piet-smit>meeting-of-2025-08-15-2025-08-15']));
+    expect(who).not.toContain('anna-lind>meeting-of-2025-08-15-2025-08-15');
+  });
+});
