@@ -591,7 +591,7 @@ const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among those (?:at the table|present|in attendance|in the room)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -815,6 +815,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
     const among = /\b(?:took part|attended|participated)\b[^.;]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?$/;
     for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
+    // "Turkey sent its vice-president": a state that sent an office-holder to the gathering just named was there.
+    const sentOffice = (current.start < sentence.start ? sentence.start - current.end < 1500 : current.end <= sentence.end) ? /\b(?:sent|dispatched)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:vice-president|president|prime minister|minister|envoy|ambassador|deputy|delegation|chief of staff)(?=\s*[.;,]|\s+to\s+(?:the\s+)?(?:summit|meeting|talks|conference|call)\b)/.exec(sentence.text) : null;
+    if (sentOffice && !NOT_YET.test(sentence.text.slice(0, sentOffice.index)) && !NEGATION.test(sentence.text.slice(0, sentOffice.index))) push(subjectsAt(text, sentence, ms, sentence.start + sentOffice.index, ctx).filter((m) => m.type === 'COUNTRY'), current, 0.6);
+    NEGATION.lastIndex = 0;
     const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;

@@ -169,3 +169,16 @@ describe('a meeting told in a clause after the gathering', () => {
     expect(who).not.toContain('anna-lind>meeting-of-2025-08-15-2025-08-15');
   });
 });
+
+describe('a state that sent an office-holder, one among those at the table', () => {
+  it('should read "Norway sent its foreign minister" and "X was among those at the table" at the summit just named', () => {
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Norway sent its foreign minister.')).toContain('norway>summit-in-oslo-2025-05-04');
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Norway sent its vice-president to the summit.')).toContain('norway>summit-in-oslo-2025-05-04');
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Karl Berg was among those at the table.')).toContain('karl-berg>summit-in-oslo-2025-05-04');
+  });
+
+  it('should not read an office-holder sent elsewhere, or still to be sent', () => {
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Norway sent its foreign minister to Moscow.')).not.toContain('norway>summit-in-oslo-2025-05-04');
+    expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Norway will send its foreign minister.')).not.toContain('norway>summit-in-oslo-2025-05-04');
+  });
+});
