@@ -182,3 +182,14 @@ describe('a state that sent an office-holder, one among those at the table', () 
     expect(attended('Leaders met at the summit in Oslo on 4 May 2025. Norway will send its foreign minister.')).not.toContain('norway>summit-in-oslo-2025-05-04');
   });
 });
+
+describe('words spoken in the room', () => {
+  it('should read "X repeated in the room that …" and "Y told the room" at the gathering just named', () => {
+    const who = attended('Leaders met at the summit in Oslo on 4 May 2025. Officials say Prime Minister Anna Lind repeated in the room that Norway would not send troops. Piet Smit told the room that more was needed.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>summit-in-oslo-2025-05-04', 'piet-smit>summit-in-oslo-2025-05-04']));
+  });
+
+  it('should not read a room with no gathering named before', () => {
+    expect(attended('Anna Lind repeated in the room that Norway would not send troops.')).toEqual([]);
+  });
+});
