@@ -18,6 +18,7 @@ const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, 
 const RELATIVE_MONTH = /\b(?:(last|previous)|(?:earlier\s+)?this)\s+month\b/i;
 // "on Monday of last week", "last week on Monday": that weekday of the calendar week before the article's.
 const LAST_WEEK = /^\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+$/i;
+const LAST_WEEKEND = /\b(?:last|the\s+previous)\s+weekend\b/i;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
 const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)(?:\s+|(?<=-))${MONTH}(?:\s+(\d{4}))?\b`);
 // "on 17.02": day and month without the year (not "at 10.30", a time, nor "on 3.5 per cent").
@@ -116,6 +117,11 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
     const weekday = WEEKDAY.exec(words);
     if (weekday) {
       const named = WEEKDAYS.indexOf(weekday[1].toLowerCase());
+      // "in Johannesburg last weekend … on Saturday": the Saturday or Sunday of the weekend before the article's week.
+      if ((named === 6 || named === 0) && LAST_WEEKEND.test(words)) {
+        const monday = published.getTime() - ((published.getUTCDay() + 6) % 7) * 86_400_000;
+        return { date: iso(new Date(monday - (named === 6 ? 2 : 1) * 86_400_000)), precision: 'DAY' };
+      }
       if (LAST_WEEK.test(words.slice(weekday.index + weekday[0].length)) || LAST_WEEK.test(words.slice(0, weekday.index + weekday[0].length - weekday[1].length - (weekday[0].match(/['’]s$/) ? 2 : 0)))) {
         const monday = published.getTime() - ((published.getUTCDay() + 6) % 7) * 86_400_000;
         return { date: iso(new Date(monday - 7 * 86_400_000 + ((named + 6) % 7) * 86_400_000)), precision: 'DAY' };

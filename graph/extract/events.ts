@@ -75,7 +75,8 @@ const MONTH_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ll]ast)\s
 const listVerb = (extra: string) => new RegExp(String.raw`^[^.;]{0,40}?(?:,[^.;,]{1,80},)?\s+(?:brought together|gathered|was attended by|were attended by|drew${extra})\s+(?:the\s+)?`);
 const TOGETHER = { none: listVerb(''), included: listVerb('|included|includes'), by: listVerb('|by') };
 const WITH_EVENT = /\b(?:a|an|the|their|his|her)\s+((?:video|phone|telephone)\s+(?:call|conference))\s+with\b/gi;
-const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*`;
+// "the G20 summit", "a G7 meeting": a capitalised word may end in digits.
+const QUALIFIER = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|of|the|and|–|-)\s+){0,5}?\p{Lu}[\p{L}.’'-]*(?:(?<=\p{Lu})\d{1,2})?`;
 /** "the Lancaster House summit", "Sunday's London summit", "the emergency summit", "the defence ministers' meeting". */
 // "Macron's call for a ceasefire" is a demand, not a phone call.
 const NAMED_EVENT = new RegExp(String.raw`\b(?:(${QUALIFIER})|(emergency|extraordinary|virtual|online|crunch|snap|leaders['’]?|(?:defen[cs]e|foreign) ministers['’]?))\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
@@ -87,7 +88,8 @@ const PLACE_AFTER = /^\s+in\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}�
 const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const CITY_OF_EVENT = new RegExp(String.raw`\b(${HEAD})\s+in\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:city|capital|port|resort|town)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
-const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|conference|videoconference|gathering)\s+of\s+((?:\p{Ll}[\p{L}’'-]*\s+){1,5}?)(in|at)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+// Also "a summit of European leaders in London": one adjective of a people before who met.
+const GROUP_PLACED_EVENT = new RegExp(String.raw`\b(meeting|talks|summit|conference|videoconference|gathering)\s+of\s+((?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch)\s+)?(?:\p{Ll}[\p{L}’'-]*\s+){1,5}?)(in|at)\s+((?!the\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const DAY_OR_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 /** "the 18-19 December summit", "the Dec. 18 meeting", "the 4 September talks": an event named by its date. */
 const DATED_EVENT = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast|[Tt]heir|[Ii]ts)\s+((?:\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2}(?:st|nd|rd|th)?)?\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})?)(?:,?\s+\d{4})?)\s+(${HEAD})\b(?!(?<=call)\s+(?:for|to|on)\b)`, 'gu');
@@ -145,6 +147,8 @@ function dayFrom(date: string, before: string): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** "the leaders of …", "the heads of government of …": the states named next came through their leaders. */
+const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)(?: and government)?|prime ministers|presidents)\s+of\s+(?:the\s+)?/;
 /** Right after a gathering, its sides: "between Trump and Putin", "between the delegations of Russia and Ukraine". */
 const BETWEEN_SIDES = /^\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+)?(?:(?:President|Prime Minister|Chancellor)\s+)?/;
 /** Words before a gathering that make it sought, not held: "a meeting between", "proposed talks between". */
@@ -221,7 +225,7 @@ const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 /** "Meeting at the White House", "Meeting at Downing Street": a meeting named by the seat it was held at. */
 const meetingAt = (seat: string) => `Meeting at ${/^(?:Downing Street|Palazzo Chigi|Bankova)$/.test(seat) ? '' : 'the '}${seat}`;
 
-const OF_LOWERCASE = / of \p{Ll}/u;
+const OF_LOWERCASE = / of (?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch) )?\p{Ll}/u;
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
@@ -509,6 +513,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // So is "the conference" the conference, "the forum" the forum, and "the funeral" the funeral (not the row named since).
       const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum' || kind === 'funeral' || kind === 'inauguration') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
       const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
+      // "the talks" or "the negotiations" are not a conference or a forum named before (the talks it hosts, or others).
+      if (to && /\b(?:talks|negotiations)$/i.test(m[0]) && /^(?:conference|forum|funeral|inauguration)$/.test(kindOf(to.name) ?? '')) continue;
       if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
@@ -557,7 +563,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 }
 
 const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|spoke${WHEN} at|(?:was|were)${WHEN} at|closed|opened|led|held(?:\s+[\w-]+){0,4}?\s+of|on the (?:sidelines|margins|fringes) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in(?:\s+(?:parts?|some|much|most) of)?|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:spoke|speaking)${WHEN} at|(?:was|were)${WHEN} at|(?:closed|opened)${WHEN}|led|held(?:\s+[\w-]+){0,4}?\s+of|(?:on|at) the (?:sidelines|margins?|fringes?) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
@@ -608,7 +614,8 @@ const SENTS = new RegExp(SENT.source, 'gu');
 const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
 const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
-const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit)|addressed\s+(?:the\s+)?(?:fellow\s+|military\s+|defen[cs]e\s+)?(?:ministers|leaders|chiefs|envoys|delegations|heads of (?:state|government))|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
+// Also "told the room", "repeated in the room that …": the room of the gathering.
+const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit|room)|(?:said|repeated|argued|insisted|warned|stressed)\s+in\s+the\s+room|addressed\s+(?:the\s+)?(?:fellow\s+|military\s+|defen[cs]e\s+)?(?:ministers|leaders|chiefs|envoys|delegations|heads of (?:state|government))|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
 /** "The delegation worked with A and B for more than five hours": those worked or talked with for hours were at the
  *  gathering just named, with the subjects. */
 const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+([^.;]{1,100}?)\s+for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|close\s+to\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+hours?\b/;
@@ -620,7 +627,7 @@ const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu})/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among those (?:at the table|present|in attendance|in the room)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -697,13 +704,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Macron is hosting A (UK), B (Germany) and C", "Around the table sat A, B and C": host and guests were there.
     // Also "Starmer was joined by A and B" (the one joined was there too) and "Around the table were A, B and C".
     // Not a passive ("the conference, hosted by Meloni"): who hosted is named, not the guests.
-    const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) joined by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
+    // And "Zelensky was greeted by A and B" (the one greeted and those who greeted were there).
+    const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) (?:joined|greeted|welcomed) by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
       const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx)
         // "the Americans were joined by A and B": a delegation joined is its members, not its country.
-        : /joined by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
+        : / by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
       // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.
@@ -713,7 +721,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
     // named just before (or one named after the place the sentence gives).
     const spent = SPENT.exec(sentence.text) ?? satDown(sentence.text);
-    if (spent && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
+    // "flew to Geneva last Sunday, where the delegations sat down with …": a sitting the sentence places in a city the
+    // gathering named before is not named after was somewhere else.
+    const where = spent ? /\b(?:to|in)\s+(\p{Lu}[\p{L}’'-]+)[^.;,]{0,30},\s+where\s+[^.;]*$/u.exec(sentence.text.slice(0, spent.index)) : null;
+    if (spent && !(where && current.end <= sentence.start && !properWords(current.name).has(where[1])) && (current.start < sentence.start || (current.unnamed && current.start > sentence.start + spent.index)) && (sentence.start - current.end < 1500 || [...properWords(current.name)].some((w) => new RegExp(String.raw`\b${w}\b`).test(sentence.text))) && !NOT_YET.test(sentence.text.slice(0, spent.index)) && !NEGATION.test(sentence.text.slice(0, spent.index))) {
       const at = sentence.start + spent.index;
       const partner = /with\b$/.test(spent[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.start - (at + spent[0].length) < 3) : undefined;
       // "sat down with Kyiv's top men — A and B": those named after "with", to the end of the clause, titles and all.
@@ -726,7 +737,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     NEGATION.lastIndex = 0;
     // "Kellogg told delegates on Saturday that…", "Rutte addressed ministers by video link": speaking to those gathered
     // is being at the gathering the text is about (named before, and not long before).
-    const audience = /\b(?:told|addressed|greeted|welcomed|received)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
+    const audience = /\b(?:told|addressed|greeted|welcomed|received|room)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
     if (audience && current.start < sentence.start && sentence.start - current.end < 1500 && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, audience.index)) && !NEGATION.test(sentence.text.slice(0, audience.index))) {
       push(subjectsAt(text, sentence, ms, sentence.start + audience.index, ctx).filter((m) => m.type === 'PERSON'), current, 0.6);
     }
@@ -800,7 +811,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (!NOT_YET.test(sentence.text)) {
       for (const m of matchesOf(sentence.text, /,?\s+as (?:is|are|was|were)\s+(?:the\s+)?/g)) {
         const at = sentence.start + m.index + m[0].length;
-        const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
+        // "…, as was Donald Trump's envoy Steve Witkoff": the envoy, not the one whose envoy he is.
+        const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && !/^['’]s\s/.test(text.slice(x.end, x.end + 3)) && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
         if (who && /\b(?:here|there|present)\b/.test(text.slice(sentence.start, at))) push([who], current, 0.6);
       }
       for (const m of matchesOf(sentence.text, /\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
@@ -839,6 +851,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
     const among = /\b(?:took part|attended|participated)\b[^.;]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?$/;
     for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
+    // "Turkey sent its vice-president": a state that sent an office-holder to the gathering just named was there.
+    const sentOffice = (current.start < sentence.start ? sentence.start - current.end < 1500 : current.end <= sentence.end) ? /\b(?:sent|dispatched)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:vice-president|president|prime minister|minister|envoy|ambassador|deputy|delegation|chief of staff)(?=\s*[.;,]|\s+to\s+(?:the\s+)?(?:summit|meeting|talks|conference|call)\b)/.exec(sentence.text) : null;
+    if (sentOffice && !NOT_YET.test(sentence.text.slice(0, sentOffice.index)) && !NEGATION.test(sentence.text.slice(0, sentOffice.index))) push(subjectsAt(text, sentence, ms, sentence.start + sentOffice.index, ctx).filter((m) => m.type === 'COUNTRY'), current, 0.6);
+    NEGATION.lastIndex = 0;
     const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;
@@ -873,7 +889,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const main = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && m.start - comma < 40 && isActor(m) && !m.appositive) : undefined;
         if (main) hosts = coordinated(text, ms, main, 1);
       }
-      push([...hosts, ...(host || /received\s+by/.test(text.slice(at, event.start)) ? guests : [])], event, 0.6);
+      // "welcomed the leaders of Ukraine, France and Germany to Downing Street": the states whose leaders came.
+      const leadersOf = host ? LEADERS_OF.exec(text.slice(at, event.start)) : null;
+      const first = leadersOf ? ms.find((m) => m.type === 'COUNTRY' && m.start === at + leadersOf.index + leadersOf[0].length) : undefined;
+      const states = first ? coordinated(text, ms, first, 1).filter((m) => m.type === 'COUNTRY' && m.end <= event.start) : [];
+      push([...hosts, ...(host || /received\s+by/.test(text.slice(at, event.start)) ? [...guests, ...states] : [])], event, 0.6);
       continue;
     }
     // "The two leaders last met in Kyiv on 10 May, when they travelled with A and B", "Putin spoke by telephone with
@@ -901,7 +921,17 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const at = event.start - (before.slice(-110).length - verb.index);
       // "…, A and B shared a stage while C and D chaired a video call": the verb's own clause holds its subjects.
       const opener = matchesOf(text.slice(sentence.start, at), SUBORDINATOR).pop();
-      const found = subjectsAt(text, sentence, ms, at, ctx);
+      // "Starmer, speaking on Saturday at the G20 summit, said …": a participle set off after a person is that person's.
+      const aside = /^\w+ing\b/.test(verb[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && /^,\s+$/.test(text.slice(m.end, at))) : undefined;
+      let found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
+      // "Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference": the person before the apposition,
+      // not the states named inside it.
+      const apposed = found.some((m) => m.type === 'PERSON') ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
+      if (apposed) found = [apposed];
+      // "Starmer has said …, after hosting a summit of European leaders in London": a trailing participle is the
+      // sentence's subject's, the person who opens it.
+      const trailing = /^\w+ing\b/.test(verb[0]) && /,\s+(?:after|before|while|when|since)\s+$/.test(text.slice(sentence.start, at)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(sentence.start, m.start))) : undefined;
+      if (trailing) found = [trailing];
       const own = opener ? found.filter((m) => m.start >= sentence.start + opener.index) : [];
       const subjects = own.length ? own : found;
       const between = subjects.length ? text.slice(Math.max(...subjects.map((s) => s.end)), at) : '';
@@ -916,7 +946,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const heldWith = withOthers ? listedAfter(text, ms, event.end + withOthers[0].length, sentence.end) : [];
       const partners = partner ? coordinated(text, ms, partner, 1) : heldWith;
       // Those held with count when the holder is not named ("The Prime Minister co-chaired … with A and B").
-      const lead = subjects.length ? between : text.slice(sentence.start, at);
+      // (a trailing participle's own words only: what the main clause says is ahead is not)
+      const lead = trailing ? text.slice(text.lastIndexOf(',', at), at) : subjects.length ? between : text.slice(sentence.start, at);
       if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) {
         // Those it was held with are read from a trailing phrase: present, but a weaker reading than the holder's own
         // verb (and no membership of a coalition whose call it was).
@@ -941,6 +972,15 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // Talks told by the delegations in them: the delegations' countries are who the words place there.
     if (event.unnamed && !isCall(event.name)) continue;
+    // "Starmer told reporters after the summit that …": one who briefs the press on leaving a gathering, named right
+    // before the verb, was at it (not one who only "said after the summit": a comment from anywhere).
+    const toldAfter = /\b(?:told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference))\s+(?:on\s+\w+\s+|later\s+|shortly\s+)?after\s+(?:(?:the|this|that|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day['’]s)\s+)?$/.exec(before);
+    // "the meeting" standing for a summit named long before may be another meeting the text has not named as an event.
+    if (toldAfter && (!event.anaphor || sameGathering(event.text, event.name))) {
+      const at = sentence.start + toldAfter.index;
+      const speaker = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && /^\s+$/.test(text.slice(m.end, at)));
+      if (speaker && !NOT_YET.test(text.slice(sentence.start, at))) push([speaker], event, 0.6);
+    }
     // "Costa welcomes Zelensky to the European Council on 18 December": host and guest were there.
     const welcome = /\b(?:welcomed|welcomes|welcoming|greeted|greets)\s+[^,.;]{1,60}?\s+to\s+(?:the\s+|an?\s+)?$/i.exec(before.slice(-90));
     if (welcome && !NOT_YET.test(before) && !NEGATION.test(before)) {
@@ -1007,7 +1047,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const group = coordinated(text, ms, relative, 1);
       const tail = text.slice(group[group.length - 1].end, sentence.end);
       const which = /\b(?:which|that)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end, relative.start));
-      if (which ? RELATIVE_VERB.test(tail) : CALLED_VERB.test(tail)) push(group, event, 0.65);
+      if (which ? RELATIVE_VERB.test(tail) : CALLED_VERB.test(tail)) {
+        push(group, event, 0.65);
+        // "…, which the Prime Minister co-chaired with President Macron": the one it was held with held it too.
+        const held = /^\s+(?:had\s+|has\s+)?(?:co-)?(?:chaired|hosted|convened|organi[sz]ed)\s+with\s+/.exec(tail);
+        if (held) push(listedAfter(text, ms, sentence.end - tail.length + held[0].length, sentence.end), event, 0.65);
+      }
     }
     // "The summit brought together A, B and C"; "X attended the summit, along with A and B".
     // Also "Participants at the summit included A and B", "the summit drew A and B", "X was joined at the summit by A".
@@ -1066,7 +1111,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // A call or talks between two parties: both took part.
     // Not "Before the talks, X met Y": a meeting outside the event.
     // "held talks with Vance on the sidelines of the conference": both were at the conference.
-    const sidelines = /\bon the (?:sidelines|margins|fringes) of\s+(?:the\s+)?$/i.test(before);
+    const sidelines = /\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+)?$/i.test(before);
     // "since the Anchorage summit on Aug. 15, where he met Putin": a meeting placed at the event by "where".
     const where = /^[^;,]{0,40}?,\s+where\s+/.exec(text.slice(event.end, sentence.end));
     // "joined the call from Brussels, where he had met X": "where" is the place one joined from, not the gathering.
@@ -1100,7 +1145,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         // "…hosting a crunch summit as Trump prepared to sit down with Putin": a meeting told in a clause of its own after
         // the event is not at it.
         const firstStart = Math.min(...ends.map((m) => m.start));
+        // Nor one told after it in a clause of its own ("…discussed the meeting in Alaska on Friday, and the calls that
+        // Trump made to Zelenskyy").
         if (ends.length && firstStart >= event.end && /\b(?:as|while|whereas|when|until|before|after)\s/.test(text.slice(event.end, firstStart))) continue;
+        const clause = /,\s+(?:and|but)\s/.exec(text.slice(event.end, sentence.end));
+        if (clause && [r.source, r.target].some((k) => ends.filter((m) => m.key === k).every((m) => m.start >= event.end + clause.index))) continue;
         if (elsewhere !== undefined && ends.some((m) => m.start >= elsewhere)) continue;
         push([...new Map(ends.map((m) => [m.key, m])).values()], event, 0.6);
       }
