@@ -33,6 +33,12 @@ const INITIALS = /^[A-Z]{2}$/;
 const NOT_INITIALS = new Set(['PM', 'TV', 'AP', 'AI', 'HQ', 'EU', 'UK', 'US', 'UN', 'DC', 'GP', 'MP', 'OK', 'BBC', 'CNN']);
 const isInitials = (run: Token[]) => run.length === 2 && INITIALS.test(run[0].text) && !NOT_INITIALS.has(run[0].text) && run[1].cap && !ALL_CAPS.test(run[1].text);
 
+// Bodies named by their head word then "for" what they study or do: "the Institute for Northern Security", "the Leuven
+// Centre for Security Policy", "the Party for Freedom" (not a force or a fund for Ukraine: those are proposals).
+const FOR_HEADS = new Set(['centre', 'center', 'institute', 'foundation', 'council', 'commission', 'agency', 'committee', 'organisation', 'organization', 'association', 'university', 'movement', 'party', 'union', 'league', 'office', 'bank', 'academy', 'school']);
+/** Whether a run names a body by a head word before "for": "Centre for Air and Maritime Security". */
+const orgBeforeFor = (run: Token[]) => run.some((t, k) => k > 0 && k + 1 < run.length && t.text === 'for' && FOR_HEADS.has(run[k - 1].text.toLowerCase()));
+
 /** Capitalised runs: caps joined by name particles or "of/for/the", an abbreviation keeps its period. */
 function chains(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -50,6 +56,9 @@ function chains(tokens: Token[]): Token[][] {
     } else if (run.length && t.text === '.' && ABBREVIATED.has(run[run.length - 1].text) && tokens[i - 1]?.end === t.start) {
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap))) {
+      run.push(t);
+    } else if (run.length && t.text === 'and' && tokens[i + 1]?.cap && tokens[i + 2]?.cap && !tokens[i + 1].punct && !tokens[i + 2].punct && orgBeforeFor(run)) {
+      // "the Centre for Air and Maritime Security": what a body is for may name two things.
       run.push(t);
     } else close();
   }
@@ -135,7 +144,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // A known multi-word name keeps its first word even when that word is common ("United Kingdom").
     // Also a body named before "of" its leader: "the Five Star Movement of Giuseppe Conte".
     const ofAt = run.findIndex((t) => t.text === 'of');
-    const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase()))) && run.length > 1;
+    const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase())) || orgBeforeFor(run)) && run.length > 1;
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
     while (run.length && (!run[0].cap || (stripped(run[0], orgName) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
@@ -228,7 +237,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (of > 0 && looksLikePersonName(name.slice(0, of), of === 1)) {
       const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
       const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
-      const org = body.length >= 2 && ORG_HEADS.has(body[body.length - 1].text.toLowerCase());
+      const org = body.length >= 2 && (ORG_HEADS.has(body[body.length - 1].text.toLowerCase()) || orgBeforeFor(body));
       if (hit || (org && role === 0)) {
         mention(name.slice(0, of), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(0, of), 0) });
         mention(body, hit ? { type: hit.type, source: 'gazetteer', name: hit.name } : { type: 'INSTITUTION', source: 'ner', name: spanText(text, body, 0) });
@@ -248,7 +257,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;
     // "Chief of the Defence Staff" is an office: its department is no entity of its own.
     if (DEPARTMENT_HEADS.has(nameLast) && /\b(?:chief|head|minister|secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) continue;
-    if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
+    if ((ORG_HEADS.has(nameLast) || orgBeforeFor(name)) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0 && !prefix) {
       // "the Democratic Party", "the Labour Party": words that title a person ("Democratic Senator") name a body here.
