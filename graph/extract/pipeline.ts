@@ -61,6 +61,8 @@ const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?!
 const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed|${CLAUSE_REPORTERS})\b[^.;]*\bthat\b`, 'i');
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
+/** "before the funeral of Pope Francis", "the late John McCain": the dead are mourned, not actors of the story. */
+const MOURNED = /\b(?:funeral|death|burial|memorial|mourning)\s+(?:service\s+|Mass\s+)?(?:of|for)\s+$|\bthe\s+late\s+$/i;
 
 /** The catalog as the extractor reads it: a proposal's alias that says another of the extractor's concepts
  *  ("ceasefire" listed under a peace deal: a ceasefire stops the fighting, a deal ends the war) is not used. */
@@ -291,7 +293,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // Places only used as scenes ("talks in Saudi Arabia"), people only named in a comparison ("saw themselves as
     // Churchill") and proposals only described by common nouns ("the logistics hub") are bystanders: not entities
     // unless a relation involves them.
-    const incidental = (m: Mention) => (m.location && !m.nested) || Boolean(m.described) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
+    const incidental = (m: Mention) => (m.location && !m.nested) || Boolean(m.described) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start)) || MOURNED.test(text.slice(Math.max(0, m.start - 30), m.start))));
     // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
     const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
     for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);
