@@ -46,3 +46,65 @@ describe('staff the page names are no entities anywhere in it', () => {
     expect(maskFurniture('By Keir Starmer\n\nKeir Starmer writes that Britain is ready.')).toContain('Keir Starmer writes');
   });
 });
+
+describe('bodies named by what they are for', () => {
+  it('should read a think tank whose head word comes before "for", also with two fields joined by "and"', () => {
+    expect(extractText('Air power matters most, according to the Centre for Naval and Air Studies, a Lisbon think tank.').ids).toContain('centre-for-naval-and-air-studies');
+    expect(extractText('Dr Ana Mirel directs the Institute for Baltic Security in Riga.').ids).toContain('institute-for-baltic-security');
+  });
+
+  it('should tie a guest to the centre named after "of"', () => {
+    const r = extractText('Guest: Dr Pieter Vos of the Ghent Centre for Defence Policy said the guarantee was thin.');
+    expect(r.triples).toContain('REPRESENTS:pieter-vos:ghent-centre-for-defence-policy');
+  });
+
+  it('should not join a body named after "and" into the centre, nor read a force for Ukraine as a body', () => {
+    const r = extractText('The Institute for Peace and NATO disagreed on the Multinational Force for Ukraine.');
+    expect(r.ids).toEqual(expect.arrayContaining(['institute-for-peace', 'nato']));
+    expect(r.entities.find((e) => /Multinational Force/.test(e.name))?.type).toBe('PROPOSAL');
+  });
+});
+
+describe('parties, parliaments and groups of states by their own names', () => {
+  it('should read a party in brackets as a body, the office still speaking for the state', () => {
+    const r = extractText('Chancellor Friedrich Merz (CDU) said Germany would back the force.');
+    expect(r.ids).toContain('christian-democratic-union');
+    expect(r.triples).toContain('REPRESENTS:friedrich-merz:germany');
+    expect(r.triples).not.toContain('REPRESENTS:friedrich-merz:christian-democratic-union');
+    expect(r.triples.some((t) => t.startsWith('SUPPORTS:christian-democratic-union'))).toBe(false);
+  });
+
+  it('should not make a party member its representative, but keep a party leader', () => {
+    expect(extractText("Within the coalition, the SPD's Ute Lorenz warned against a mission.").triples).not.toContain('REPRESENTS:ute-lorenz:social-democratic-party-of-germany');
+    expect(extractText('FPÖ leader Hans Gruber rejected the mission.').triples).toContain('REPRESENTS:hans-gruber:freedom-party-of-austria');
+  });
+
+  it('should read parliaments and groups of states with no head word', () => {
+    expect(extractText('The minister is steering the bill through the Dáil this month.').ids).toContain('dail-eireann');
+    expect(extractText('The Weimar Triangle has been slower than the Nordic-Baltic Eight.').ids).toEqual(expect.arrayContaining(['weimar-triangle', 'nordic-baltic-eight']));
+  });
+});
+
+describe('saints and the dead are no actors', () => {
+  it('should read no person in a saint\'s church or city', () => {
+    const r = extractText('The envoy met Vladimir Putin in St Petersburg, then prayed in St Peter\'s Basilica.');
+    expect(r.ids).not.toContain('st-petersburg');
+    expect(r.ids).not.toContain('st-peter');
+    expect(r.ids).toContain('vladimir-putin');
+  });
+
+  it('should drop a person named only as the one mourned, keeping the mourners', () => {
+    const r = extractText('Before the funeral of Pope Francis, Donald Trump and Volodymyr Zelensky talked for fifteen minutes.');
+    expect(r.ids).not.toContain('pope-francis');
+    expect(r.ids).toEqual(expect.arrayContaining(['donald-trump', 'volodymyr-zelensky']));
+    expect(extractText('Pope Leo urged both sides to talk.').ids).toContain('pope-leo');
+  });
+});
+
+describe('a proposal graded by where it stands', () => {
+  it('should read "the planned force" as the force met before, not a new proposal', () => {
+    const r = extractText('Britain backs a reassurance force for Ukraine. The planned force would deploy after a ceasefire.');
+    expect(r.ids).not.toContain('planned-force');
+    expect(r.ids).toContain('reassurance-force');
+  });
+});
