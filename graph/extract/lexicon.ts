@@ -30,7 +30,7 @@ export const ROLE_MODIFIERS = new Set([
   'retired', 'acting', 'commanding', 'top', 'senior', 'security', 'national', 'high', 'military', 'of', 'european',
   'council', 'commission', 'ministry', 'armed', 'forces', 'affairs', 'staff', 'general', 'policy', 'presidential', 'special',
   'army', 'navy', 'air', 'homeland', 'treasury', 'energy', 'trade', 'justice', 'health', 'press', 'government', 'chief',
-  'intelligence', 'opposition', 'party', 'federal',
+  'intelligence', 'opposition', 'party', 'federal', 'crown',
 ]);
 
 /** A final word that makes a capitalised name an organisation. */

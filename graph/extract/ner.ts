@@ -71,7 +71,8 @@ const spanText = (text: string, run: Token[], base: number) => text.slice(run[0]
 const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 /** "President-elect", "Minister-designate": the office all the same. */
 /** "Ex-minister", "ex-President": a former office is an office too. */
-const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '').replace(/^ex-/, '');
+// "Vice-President", "Deputy-Minister": a hyphenated rank is the office too.
+const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '').replace(/^(?:ex|vice|deputy|acting)-/, '');
 const isRoleWord = (t: Token) => ROLE_HEADS.has(office(t)) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */
@@ -220,6 +221,15 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         mention(name.slice(split), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(split), 0) });
         continue;
       }
+      // "Official representative of the Russian Foreign Ministry Maria Zakharova": the name starts after the department's
+      // head word, and the department folds into the country named before it.
+      let dept = -1;
+      for (let k = 1; k < name.length - 2; k++) if (DEPARTMENT_HEADS.has(name[k].text.toLowerCase())) dept = k;
+      if (dept > 0 && looksLikePersonName(name.slice(dept + 1), false)) {
+        if (head && head.length <= dept) mention(name.slice(0, head.length), { type: head.hit.type, source: head.hit.kind === 'demonym' ? 'demonym' : 'gazetteer', name: head.hit.name });
+        mention(name.slice(dept + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(dept + 1), 0) });
+        continue;
+      }
       const body = lookupGazetteer(spanText(text, name, 0));
       // "Chief of the Defence Staff": a department with no country named is no entity of its own.
       if (!body && DEPARTMENT_HEADS.has(words(name)[words(name).length - 1].text.toLowerCase())) continue;
@@ -250,6 +260,15 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (led >= 1 && role === 0 && ORG_HEADS.has(name[led - 1].text.toLowerCase()) && looksLikePersonName(name.slice(led + 1), false)) {
       mention(name.slice(0, led), { type: 'INSTITUTION', source: 'ner', name: spanText(text, name.slice(0, led), 0) });
       mention(name.slice(led + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(led + 1), 0) });
+      continue;
+    }
+    // "the Russian Foreign Ministry Maria Zakharova", "Kremlin Press Office Jan Roe": a department, then the person who
+    // speaks for it; the department folds into the country named before it.
+    let dept = -1;
+    for (let k = 0; k < name.length - 2; k++) if (DEPARTMENT_HEADS.has(name[k].text.toLowerCase())) dept = k;
+    if (dept >= 0 && role === 0 && name[dept + 1].cap && looksLikePersonName(name.slice(dept + 1), false)) {
+      if (prefix && !mentions.some((m) => m.start === run[0].start)) mention(run.slice(0, prefix.length), { type: prefix.hit.type, source: prefix.hit.kind === 'demonym' ? 'demonym' : 'gazetteer', name: prefix.hit.name });
+      mention(name.slice(dept + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(dept + 1), 0) });
       continue;
     }
     const nameText = spanText(text, name, 0);

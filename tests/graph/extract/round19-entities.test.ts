@@ -108,3 +108,23 @@ describe('a proposal graded by where it stands', () => {
     expect(r.ids).toContain('reassurance-force');
   });
 });
+
+describe('people after ranks and departments', () => {
+  it('should read a hyphenated rank as the office before a name', () => {
+    expect(extractText('Vice-President Tom Keel said the deal was good.').ids).toContain('tom-keel');
+  });
+
+  it('should read a crown prince by name', () => {
+    expect(extractText('Zelensky met Saudi Crown Prince Mohammed bin Salman in Jeddah.').ids).toContain('mohammed-bin-salman');
+  });
+
+  it('should read the person named after a department, the department folding into its country', () => {
+    const r = extractText('Official representative of the Russian Foreign Ministry Maria Zakharova was more direct.');
+    expect(r.ids).toEqual(expect.arrayContaining(['maria-zakharova', 'russia']));
+    expect(r.ids.some((id) => /ministry/.test(id))).toBe(false);
+  });
+
+  it('should not read a department alone as a person', () => {
+    expect(extractText('The Defence Ministry Press Service said nothing.').entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
