@@ -9,6 +9,7 @@ import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals, scopedTrucesBack } from './proposals';
 import { findParties, findSenate } from './parties';
 import { resolveMentions } from './resolve';
+import { lookupGazetteer } from './gazetteer';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, membership, type EventMention } from './events';
@@ -40,6 +41,11 @@ const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1
 // "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
 const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
+// A capital joined to a place after a preposition is a place too: "officials in Berlin and Paris", "in London or Rome".
+const LOCATIVE_PAIR = /\b(?:in|at|near|inside|outside|across|via|around)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;
+// "After Paris, a split on troops", "the day after Paris": a capital after a word of time stands for the gathering there.
+const GATHERING_CITY = /\b(?:after|before|since|until|ahead of)\s+$/i;
+const isSeat = (m: RawMention) => lookupGazetteer(m.text)?.kind === 'seat';
 
 /** Overlapping finds: the longest wins, then the more trusted source. */
 function mergeMentions(found: RawMention[]): RawMention[] {
@@ -50,7 +56,10 @@ function mergeMentions(found: RawMention[]): RawMention[] {
     if (!over) kept.push(m);
     // "join NATO", "a US backstop": a body named by name inside a proposal is named by the article (kept as a
     // scene-like mention, so it does not act), unless the proposal's name is all it is ("Coalition of the Willing").
-    else if (over.type === 'PROPOSAL' && m.source === 'gazetteer' && (m.type === 'COUNTRY' || m.type === 'INSTITUTION') && m.start >= over.start && m.end <= over.end) kept.push({ ...m, location: true, nested: true });
+    else if (over.type === 'PROPOSAL' && m.source === 'gazetteer' && (m.type === 'COUNTRY' || m.type === 'INSTITUTION') && m.start >= over.start && m.end <= over.end) {
+      // A capital inside a proposal's name is where it sits ("a headquarters in Paris", "the Paris Declaration"): a scene.
+      kept.push({ ...m, location: true, nested: !(m.type === 'COUNTRY' && isSeat(m)) });
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -126,6 +135,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;
+        if (m.type === 'COUNTRY' && isSeat(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && (LOCATIVE_PAIR.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) || (GATHERING_CITY.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end, m.end + 3))))) m.location = true;
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         if (m.type === 'COUNTRY' && GATHERING_AFTER.test(text.slice(m.end, m.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) m.location = true;

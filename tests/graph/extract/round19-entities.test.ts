@@ -128,3 +128,21 @@ describe('people after ranks and departments', () => {
     expect(extractText('The Defence Ministry Press Service said nothing.').entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('capitals that are only scenes', () => {
+  it('should read a capital joined to a place after "in" as a place', () => {
+    const r = extractText('Officials in Berlin and Paris privately say they were surprised by the call.');
+    expect(r.ids).not.toContain('france');
+    expect(r.ids).not.toContain('germany');
+  });
+
+  it('should read a capital after a word of time as the gathering held there, and one inside a proposal as its seat', () => {
+    expect(extractText('After Paris, the split on troops only grew.').ids).not.toContain('france');
+    expect(extractText('The coalition agreed on a headquarters in Paris for the force.').ids).not.toContain('france');
+  });
+
+  it('should keep a capital that acts', () => {
+    expect(extractText('The row in the Oval Office and Washington\'s pause of military aid shook Kyiv.').ids).toContain('united-states');
+    expect(extractText('Paris said it would send troops after a ceasefire.').ids).toContain('france');
+  });
+});
