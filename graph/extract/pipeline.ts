@@ -46,6 +46,12 @@ const LOCATIVE_PAIR = /\b(?:in|at|near|inside|outside|across|via|around)\s+(?:th
 // "After Paris, a split on troops", "the day after Paris": a capital after a word of time stands for the gathering there.
 const GATHERING_CITY = /\b(?:after|before|since|until|ahead of)\s+$/i;
 const isSeat = (m: RawMention) => lookupGazetteer(m.text)?.kind === 'seat';
+// "in Jeddah, Saudi Arabia, on 11 March", a dateline "JEDDAH, Saudi Arabia (Reuters) —": a country after its city is
+// the city's address, when nothing but punctuation follows it.
+const CITY_BEFORE = /(?:\b(?:in|at|near)\s+|^[\s*_]*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+$/mu;
+const ADDRESS_END = /^\s*(?:[,.;:)(—–]|$)/;
+// "flew to Saudi Arabia on Monday", "postponed his trip to Saudi Arabia": where someone travels is a scene.
+const TRAVEL_TO = /\b(?:trip|visit|flight|journey|flew|flies|fly|flying|travel(?:s|led|ed|ling|ing)?)\s+to\s+$/i;
 
 /** Overlapping finds: the longest wins, then the more trusted source. */
 function mergeMentions(found: RawMention[]): RawMention[] {
@@ -135,6 +141,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;
+        if (m.type === 'COUNTRY' && !isSeat(m) && ((CITY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && ADDRESS_END.test(text.slice(m.end, m.end + 3))) || TRAVEL_TO.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)))) m.location = true;
         if (m.type === 'COUNTRY' && isSeat(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && (LOCATIVE_PAIR.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) || (GATHERING_CITY.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end, m.end + 3))))) m.location = true;
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });

@@ -146,3 +146,19 @@ describe('capitals that are only scenes', () => {
     expect(extractText('Paris said it would send troops after a ceasefire.').ids).toContain('france');
   });
 });
+
+describe('countries that are only an address or a destination', () => {
+  it('should read a country after its city in a dateline or a caption as the address', () => {
+    expect(extractText('DOHA, Qatar (Wire) — Ukraine said on Tuesday it would accept the truce.').ids).not.toContain('qatar');
+    expect(extractText('Rubio and Yermak shake hands before the talks in Doha, Qatar, March 11.').ids).not.toContain('qatar');
+  });
+
+  it('should read a country someone travels to as a scene', () => {
+    expect(extractText('Zelensky flew to Qatar on Monday but did not join the talks.').ids).not.toContain('qatar');
+  });
+
+  it('should keep a country that acts', () => {
+    expect(extractText('Qatar said it would host the next round of talks.').ids).toContain('qatar');
+    expect(extractText('Speaking in Doha, Qatar offered to host the talks.').ids).toContain('qatar');
+  });
+});
