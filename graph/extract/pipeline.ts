@@ -39,7 +39,8 @@ export interface ArticleExtraction {
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
 // "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
-const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?)\s+from\s+(?:the\s+)?$/i;
+// Also a stance that comes from somewhere: "objections from Belgium", "pressure from Washington".
+const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?|objections?|opposition|resistance|pressure|pushback|criticism|vetoe?s?|support|backing|demands?|requests?)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
 // A capital joined to a place after a preposition is a place too: "officials in Berlin and Paris", "in London or Rome".
 const LOCATIVE_PAIR = /\b(?:in|at|near|inside|outside|across|via|around)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;

@@ -162,3 +162,10 @@ describe('countries that are only an address or a destination', () => {
     expect(extractText('Speaking in Doha, Qatar offered to host the talks.').ids).toContain('qatar');
   });
 });
+
+describe('a stance that comes from a country', () => {
+  it('should read the country objections come from as an actor, not a place', () => {
+    expect(extractText('The loan stalled because of objections from Belgium.').ids).toContain('belgium');
+    expect(extractText('The envoy flew back from Belgium on Monday.').ids).not.toContain('belgium');
+  });
+});
