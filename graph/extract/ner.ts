@@ -124,6 +124,7 @@ const OWNER_BEFORE = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}
 const POSSESSIVE_END = /['’]s\s+$/;
 const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+const AFTER_NAME_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\(\s*$/u;
 // Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 /** A first word that is no part of the name: a function word before an organisation's head, else any common word. */
 const stripped = (t: Token, orgName: boolean) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
@@ -284,6 +285,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0) {
       // "the UN General Assembly", "the Russian General Staff": an office word before a body's head is part of the
       // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
+    } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run))) {
+      // "Al Carns (Birmingham Selly Oak)": words in brackets after a name are a seat, a party or a place, not a person.
     } else if ((role > 0 || isFirstName(words(name)[0].text) || !THE_BEFORE.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.

@@ -169,3 +169,15 @@ describe('a stance that comes from a country', () => {
     expect(extractText('The envoy flew back from Belgium on Monday.').ids).not.toContain('belgium');
   });
 });
+
+describe('words in brackets after a name', () => {
+  it('should not read an MP\'s seat in brackets as a person', () => {
+    const r = extractText('Closing the debate, Tom Hale (Leeds Kirkstall Valley) said the hubs would sit well behind the line.');
+    expect(r.ids).toContain('tom-hale');
+    expect(r.ids).not.toContain('leeds-kirkstall-valley');
+  });
+
+  it('should still read a country in brackets', () => {
+    expect(extractText('Leaders met: Keir Starmer (UK) and Dick Schoof (the Netherlands).').ids).toEqual(expect.arrayContaining(['united-kingdom', 'netherlands']));
+  });
+});
