@@ -2,7 +2,8 @@
 // "Read more:" link lines, tags, newsletter prompts and author notes. Masked with spaces, so offsets stay true.
 
 import { lookupGazetteer } from './gazetteer';
-import { matchesOf } from '../match-all';
+import { escapeRegExp, matchesOf } from '../match-all';
+import { officeholderBySurname } from './officeholders';
 
 /** One or two full names: "Karl Ostrom and Lena Berg". */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
@@ -55,6 +56,34 @@ const OWN_NAME = /\b(?:You(?:['’]re| are) reading|Thanks? (?:you )?for reading
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
+/** Space within a line: a credit never runs on to the next paragraph ("Our correspondent\n\nRussian President…"). */
+const H = String.raw`[^\S\n]`;
+/** A staff name as credits write it, in capitals too ("MARTIN OSEI (PRESENTER)"). */
+const STAFF_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|Our)\b)\p{Lu}[\p{L}'’-]+(?:${H}+\p{Lu}[\p{L}'’-]+){1,2}`;
+// Where a page names who made it: "· Interview by Name", "Presented by Name." and "By Name, Europe desk" in a credit
+// line, "Presenter: Name", "NAME (PRESENTER):" in a transcript, "our correspondent Name". Only at a line's start, after
+// a separator, or after a sentence of a line set wholly in italics (a standfirst or a credit), never "a summit
+// hosted by Name" in a paragraph.
+const STAFF_LEAD = String.raw`(?:(?:Live${H}+)?(?:[Cc]overage|[Ii]nterview|[Ee]dited|[Pp]resented|[Rr]eporting|[Ww]ritten|[Cc]ompiled|[Ww]ords|[Pp]hotos?|[Pp]ictures?|[Tt]ext)${H}+by|By)${H}+`;
+const STAFF_AT = new RegExp(String.raw`(?:^[ \t*_]*|[·|•]${H}*|(?<=^[ \t*_]*[*_][^*_\n]*[.?!]${H}+))${STAFF_LEAD}(${STAFF_NAME})(?:${H}+and${H}+(${STAFF_NAME}))?`, 'gmu');
+const STAFF_ROLE = new RegExp(String.raw`\b(?:[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Mm]oderator|PRESENTER|ANCHOR|INTERVIEWER)${H}*:${H}*(${STAFF_NAME})|(${STAFF_NAME})${H}*\((?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent|PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\)|\b[Oo]ur${H}+(?:[\p{L}-]+${H}+){0,2}?(?:correspondent|reporter)${H}+(${STAFF_NAME})`, 'gu');
+// "Explainer · Name · 23 February": the kind of piece, then its writer between separators.
+const STAFF_KIND = new RegExp(String.raw`^[ \t*_]*(?:Explainer|Analysis|Opinion|Comment|Column|Interview|Newsletter|Briefing|Feature|Fact[- ]check|Q&A|Live)${H}*[·|•]${H}*(${STAFF_NAME})${H}*(?=[·|•,*_]|$)`, 'gmu');
+const STAFF_WORD = /\bby\s|[·|•]|presenter|anchor|interviewer|moderator|\((?:host|reporter|correspondent)\)|\bour\s.*(?:correspondent|reporter)/i;
+
+/** The names a page gives its own reporters, presenters and editors: no entities wherever the article names them. */
+function staffNames(text: string): string[] {
+  if (!STAFF_WORD.test(text)) return [];
+  const names = new Set<string>();
+  for (const m of [...matchesOf(text, STAFF_AT), ...matchesOf(text, STAFF_ROLE), ...matchesOf(text, STAFF_KIND)]) {
+    for (const name of m.slice(1)) {
+      // A politician signing a piece is still the politician ("By Keir Starmer").
+      if (name && !officeholderBySurname(name.split(/\s+/).pop()!)) names.add(name);
+    }
+  }
+  return [...names];
+}
+
 /** `text` with its page furniture replaced by spaces (same length, same line breaks). */
 export function maskFurniture(text: string): string {
   let out = text.replace(IMAGE, blank);
@@ -78,5 +107,7 @@ export function maskFurniture(text: string): string {
     if (!CREDIT_WORD.test(line)) return line;
     return line.replace(CREDIT, (credit) => (/^\(|[/]|\b(?:Pool|Handout|Getty|AFP|Reuters|AP|EPA|via|press service|TV grab)\b|^\S+\s*:/i.test(credit) ? blank(credit) : credit));
   });
+  const staff = staffNames(text);
+  if (staff.length) out = out.replace(new RegExp(String.raw`(?<![\p{L}])(?:${staff.map(escapeRegExp).join('|')})(?![\p{L}])`, 'giu'), blank);
   return out;
 }

@@ -82,6 +82,37 @@ export interface InstitutionEntry {
   aliases: string[];
 }
 
+/** European parties in the debate, by the acronyms and names news uses for them (none a common word). */
+const PARTIES: InstitutionEntry[] = [
+  { name: 'Christian Democratic Union', aliases: ['CDU'] },
+  { name: 'Christian Social Union', aliases: ['CSU'] },
+  { name: 'Social Democratic Party of Germany', aliases: ['SPD'] },
+  { name: 'Alternative for Germany', aliases: ['AfD'] },
+  { name: 'Free Democratic Party', aliases: ['FDP'] },
+  { name: "Austrian People's Party", aliases: ['ÖVP', 'OVP'] },
+  { name: 'Freedom Party of Austria', aliases: ['FPÖ', 'FPO'] },
+  { name: 'Social Democratic Party of Austria', aliases: ['SPÖ'] },
+  { name: 'NEOS', aliases: [] },
+  { name: 'Spanish Socialist Workers\' Party', aliases: ['PSOE'] },
+  { name: 'Podemos', aliases: [] },
+  { name: 'Sumar', aliases: [] },
+  { name: 'GroenLinks-PvdA', aliases: ['GL-PvdA'] },
+  { name: 'Party for Freedom', aliases: ['PVV'] },
+  { name: "People's Party for Freedom and Democracy", aliases: ['VVD'] },
+  { name: 'Brothers of Italy', aliases: ["Fratelli d'Italia"] },
+  { name: 'Forza Italia', aliases: [] },
+  { name: 'National Rally', aliases: ['Rassemblement National', 'Rassemblement national'] },
+  { name: 'La France Insoumise', aliases: ['LFI'] },
+  { name: 'Law and Justice', aliases: ['PiS'] },
+  { name: 'Fidesz', aliases: [] },
+  { name: 'Fine Gael', aliases: [] },
+  { name: 'Fianna Fáil', aliases: ['Fianna Fail'] },
+  { name: 'Sinn Féin', aliases: ['Sinn Fein'] },
+  { name: 'Scottish National Party', aliases: ['SNP'] },
+];
+/** A party after a name in brackets ("Friedrich Merz (CDU)") is the person's affiliation, not whom they speak for. */
+export const PARTY_NAMES = new Set(PARTIES.map((p) => p.name));
+
 /** International bodies a news reader is assumed to know (their acronyms are not guessable from the text). */
 export const INSTITUTIONS: InstitutionEntry[] = [
   { name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'] },
@@ -110,6 +141,21 @@ export const INSTITUTIONS: InstitutionEntry[] = [
   { name: 'Labour Party', aliases: ['Labour'] },
   { name: 'Liberal Democrats', aliases: ['Liberal Democrat', 'Lib Dems', 'Lib Dem'] },
   { name: 'Greens', aliases: ['The Greens'] },
+  // More national parliaments whose one-word or foreign names carry no head word the NER reads.
+  { name: 'Dáil Éireann', aliases: ['Dáil', 'Dail Eireann'] },
+  { name: 'Congress of Deputies', aliases: [] },
+  { name: 'Tweede Kamer', aliases: [] },
+  { name: 'Storting', aliases: ['Stortinget'] },
+  { name: 'Eduskunta', aliases: [] },
+  { name: 'Riigikogu', aliases: [] },
+  { name: 'Saeima', aliases: [] },
+  { name: 'Seimas', aliases: [] },
+  { name: 'Knesset', aliases: [] },
+  ...PARTIES,
+  // Groups of states that meet and speak as one, named without a head word.
+  { name: 'Weimar Triangle', aliases: [] },
+  { name: 'Nordic-Baltic Eight', aliases: ['NB8'] },
+  { name: 'Bucharest Nine', aliases: ['B9'] },
 ];
 
 /** News organisations cited as sources: reporters of the debate, not actors in it. */

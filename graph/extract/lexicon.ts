@@ -30,7 +30,7 @@ export const ROLE_MODIFIERS = new Set([
   'retired', 'acting', 'commanding', 'top', 'senior', 'security', 'national', 'high', 'military', 'of', 'european',
   'council', 'commission', 'ministry', 'armed', 'forces', 'affairs', 'staff', 'general', 'policy', 'presidential', 'special',
   'army', 'navy', 'air', 'homeland', 'treasury', 'energy', 'trade', 'justice', 'health', 'press', 'government', 'chief',
-  'intelligence', 'opposition', 'party', 'federal',
+  'intelligence', 'opposition', 'party', 'federal', 'crown',
 ]);
 
 /** A final word that makes a capitalised name an organisation. */
@@ -62,7 +62,9 @@ export const PLACE_HEADS = new Set([
 /** First words of places that are scenes ("River Thames", "Lake Geneva", "Mount Elbrus", "Sea of Azov"). */
 // Buildings and squares named in their own language ("Palazzo Chigi", "Castel Gandolfo", "Schloss Meseberg") too.
 export const PLACE_LEADS = new Set(['river', 'lake', 'mount', 'mt', 'cape', 'gulf', 'strait', 'straits', 'sea', 'bay', 'isle', 'port',
-  'palazzo', 'castel', 'castello', 'palais', 'schloss', 'piazza', 'palacio', 'palácio']);
+  'palazzo', 'castel', 'castello', 'palais', 'schloss', 'piazza', 'palacio', 'palácio',
+  // A saint names a church, a square or a city: "St Peter's Basilica", "St Petersburg", "Sankt Gallen".
+  'st', 'saint', 'sankt', 'san', 'santa', 'são']);
 
 /** First words of named operations, exercises and programmes: not actors ("Operation Spiderweb", "Exercise Zapad"). */
 export const OPERATION_LEADS = new Set(['operation', 'exercise', 'project', 'programme', 'program']);

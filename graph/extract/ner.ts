@@ -33,6 +33,12 @@ const INITIALS = /^[A-Z]{2}$/;
 const NOT_INITIALS = new Set(['PM', 'TV', 'AP', 'AI', 'HQ', 'EU', 'UK', 'US', 'UN', 'DC', 'GP', 'MP', 'OK', 'BBC', 'CNN']);
 const isInitials = (run: Token[]) => run.length === 2 && INITIALS.test(run[0].text) && !NOT_INITIALS.has(run[0].text) && run[1].cap && !ALL_CAPS.test(run[1].text);
 
+// Bodies named by their head word then "for" what they study or do: "the Institute for Northern Security", "the Leuven
+// Centre for Security Policy", "the Party for Freedom" (not a force or a fund for Ukraine: those are proposals).
+const FOR_HEADS = new Set(['centre', 'center', 'institute', 'foundation', 'council', 'commission', 'agency', 'committee', 'organisation', 'organization', 'association', 'university', 'movement', 'party', 'union', 'league', 'office', 'bank', 'academy', 'school']);
+/** Whether a run names a body by a head word before "for": "Centre for Air and Maritime Security". */
+const orgBeforeFor = (run: Token[]) => run.some((t, k) => k > 0 && k + 1 < run.length && t.text === 'for' && FOR_HEADS.has(run[k - 1].text.toLowerCase()));
+
 /** Capitalised runs: caps joined by name particles or "of/for/the", an abbreviation keeps its period. */
 function chains(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -51,6 +57,9 @@ function chains(tokens: Token[]): Token[][] {
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap))) {
       run.push(t);
+    } else if (run.length && t.text === 'and' && tokens[i + 1]?.cap && tokens[i + 2]?.cap && !tokens[i + 1].punct && !tokens[i + 2].punct && orgBeforeFor(run)) {
+      // "the Centre for Air and Maritime Security": what a body is for may name two things.
+      run.push(t);
     } else close();
   }
   close();
@@ -62,7 +71,8 @@ const spanText = (text: string, run: Token[], base: number) => text.slice(run[0]
 const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 /** "President-elect", "Minister-designate": the office all the same. */
 /** "Ex-minister", "ex-President": a former office is an office too. */
-const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '').replace(/^ex-/, '');
+// "Vice-President", "Deputy-Minister": a hyphenated rank is the office too.
+const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '').replace(/^(?:ex|vice|deputy|acting)-/, '');
 const isRoleWord = (t: Token) => ROLE_HEADS.has(office(t)) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */
@@ -114,6 +124,7 @@ const OWNER_BEFORE = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}
 const POSSESSIVE_END = /['’]s\s+$/;
 const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+const AFTER_NAME_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\(\s*$/u;
 // Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 /** A first word that is no part of the name: a function word before an organisation's head, else any common word. */
 const stripped = (t: Token, orgName: boolean) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
@@ -135,7 +146,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     // A known multi-word name keeps its first word even when that word is common ("United Kingdom").
     // Also a body named before "of" its leader: "the Five Star Movement of Giuseppe Conte".
     const ofAt = run.findIndex((t) => t.text === 'of');
-    const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase()))) && run.length > 1;
+    const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase())) || orgBeforeFor(run)) && run.length > 1;
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
     while (run.length && (!run[0].cap || (stripped(run[0], orgName) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
@@ -211,6 +222,15 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         mention(name.slice(split), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(split), 0) });
         continue;
       }
+      // "Official representative of the Russian Foreign Ministry Maria Zakharova": the name starts after the department's
+      // head word, and the department folds into the country named before it.
+      let dept = -1;
+      for (let k = 1; k < name.length - 2; k++) if (DEPARTMENT_HEADS.has(name[k].text.toLowerCase())) dept = k;
+      if (dept > 0 && looksLikePersonName(name.slice(dept + 1), false)) {
+        if (head && head.length <= dept) mention(name.slice(0, head.length), { type: head.hit.type, source: head.hit.kind === 'demonym' ? 'demonym' : 'gazetteer', name: head.hit.name });
+        mention(name.slice(dept + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(dept + 1), 0) });
+        continue;
+      }
       const body = lookupGazetteer(spanText(text, name, 0));
       // "Chief of the Defence Staff": a department with no country named is no entity of its own.
       if (!body && DEPARTMENT_HEADS.has(words(name)[words(name).length - 1].text.toLowerCase())) continue;
@@ -228,7 +248,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (of > 0 && looksLikePersonName(name.slice(0, of), of === 1)) {
       const body = name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text));
       const hit = body.length ? lookupGazetteer(spanText(text, body, 0)) : undefined;
-      const org = body.length >= 2 && ORG_HEADS.has(body[body.length - 1].text.toLowerCase());
+      const org = body.length >= 2 && (ORG_HEADS.has(body[body.length - 1].text.toLowerCase()) || orgBeforeFor(body));
       if (hit || (org && role === 0)) {
         mention(name.slice(0, of), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(0, of), 0) });
         mention(body, hit ? { type: hit.type, source: 'gazetteer', name: hit.name } : { type: 'INSTITUTION', source: 'ner', name: spanText(text, body, 0) });
@@ -243,12 +263,21 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       mention(name.slice(led + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(led + 1), 0) });
       continue;
     }
+    // "the Russian Foreign Ministry Maria Zakharova", "Kremlin Press Office Jan Roe": a department, then the person who
+    // speaks for it; the department folds into the country named before it.
+    let dept = -1;
+    for (let k = 0; k < name.length - 2; k++) if (DEPARTMENT_HEADS.has(name[k].text.toLowerCase())) dept = k;
+    if (dept >= 0 && role === 0 && name[dept + 1].cap && looksLikePersonName(name.slice(dept + 1), false)) {
+      if (prefix && !mentions.some((m) => m.start === run[0].start)) mention(run.slice(0, prefix.length), { type: prefix.hit.type, source: prefix.hit.kind === 'demonym' ? 'demonym' : 'gazetteer', name: prefix.hit.name });
+      mention(name.slice(dept + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(dept + 1), 0) });
+      continue;
+    }
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;
     // "Chief of the Defence Staff" is an office: its department is no entity of its own.
     if (DEPARTMENT_HEADS.has(nameLast) && /\b(?:chief|head|minister|secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) continue;
-    if (ORG_HEADS.has(nameLast) && words(name).length >= 2 && role === 0) {
+    if ((ORG_HEADS.has(nameLast) || orgBeforeFor(name)) && words(name).length >= 2 && role === 0) {
       mention(prefix ? run : name, { type: 'INSTITUTION', source: 'ner', name: spanText(text, prefix ? run : name, 0) });
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0 && !prefix) {
       // "the Democratic Party", "the Labour Party": words that title a person ("Democratic Senator") name a body here.
@@ -256,6 +285,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0) {
       // "the UN General Assembly", "the Russian General Staff": an office word before a body's head is part of the
       // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
+    } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run))) {
+      // "Al Carns (Birmingham Selly Oak)": words in brackets after a name are a seat, a party or a place, not a person.
     } else if ((role > 0 || isFirstName(words(name)[0].text) || !THE_BEFORE.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.

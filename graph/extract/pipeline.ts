@@ -9,6 +9,7 @@ import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals, scopedTrucesBack } from './proposals';
 import { findParties, findSenate } from './parties';
 import { resolveMentions } from './resolve';
+import { lookupGazetteer } from './gazetteer';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, membership, type EventMention } from './events';
@@ -38,8 +39,20 @@ export interface ArticleExtraction {
 
 const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1, gazetteer: 2, demonym: 3, ner: 4, surname: 5, anaphor: 6 };
 // "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
-const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?)\s+from\s+(?:the\s+)?$/i;
+// Also a stance that comes from somewhere: "objections from Belgium", "pressure from Washington".
+const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?|objections?|opposition|resistance|pressure|pushback|criticism|vetoe?s?|support|backing|demands?|requests?)\s+from\s+(?:the\s+)?$/i;
 const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
+// A capital joined to a place after a preposition is a place too: "officials in Berlin and Paris", "in London or Rome".
+const LOCATIVE_PAIR = /\b(?:in|at|near|inside|outside|across|via|around)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;
+// "After Paris, a split on troops", "the day after Paris": a capital after a word of time stands for the gathering there.
+const GATHERING_CITY = /\b(?:after|before|since|until|ahead of)\s+$/i;
+const isSeat = (m: RawMention) => lookupGazetteer(m.text)?.kind === 'seat';
+// "in Jeddah, Saudi Arabia, on 11 March", a dateline "JEDDAH, Saudi Arabia (Reuters) —": a country after its city is
+// the city's address, when nothing but punctuation follows it.
+const CITY_BEFORE = /(?:\b(?:in|at|near)\s+|^[\s*_]*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,\s+$/mu;
+const ADDRESS_END = /^\s*(?:[,.;:)(—–]|$)/;
+// "flew to Saudi Arabia on Monday", "postponed his trip to Saudi Arabia": where someone travels is a scene.
+const TRAVEL_TO = /\b(?:trip|visit|flight|journey|flew|flies|fly|flying|travel(?:s|led|ed|ling|ing)?)\s+to\s+$/i;
 
 /** Overlapping finds: the longest wins, then the more trusted source. */
 function mergeMentions(found: RawMention[]): RawMention[] {
@@ -50,7 +63,10 @@ function mergeMentions(found: RawMention[]): RawMention[] {
     if (!over) kept.push(m);
     // "join NATO", "a US backstop": a body named by name inside a proposal is named by the article (kept as a
     // scene-like mention, so it does not act), unless the proposal's name is all it is ("Coalition of the Willing").
-    else if (over.type === 'PROPOSAL' && m.source === 'gazetteer' && (m.type === 'COUNTRY' || m.type === 'INSTITUTION') && m.start >= over.start && m.end <= over.end) kept.push({ ...m, location: true, nested: true });
+    else if (over.type === 'PROPOSAL' && m.source === 'gazetteer' && (m.type === 'COUNTRY' || m.type === 'INSTITUTION') && m.start >= over.start && m.end <= over.end) {
+      // A capital inside a proposal's name is where it sits ("a headquarters in Paris", "the Paris Declaration"): a scene.
+      kept.push({ ...m, location: true, nested: !(m.type === 'COUNTRY' && isSeat(m)) });
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -61,6 +77,8 @@ const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?!
 const PRONOUN_REPORTS = new RegExp(String.raw`\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|wrote|writes|told\s+\w+|added|argued|insisted|warned|stressed|noted|repeated|claimed|${CLAUSE_REPORTERS})\b[^.;]*\bthat\b`, 'i');
 // "compared the moment to Winston Churchill", "likened him to de Gaulle": a figure named for comparison is a bystander.
 const COMPARED = /\b(?:compar|liken)\w*\b[^.;!?]{0,80}?\bto\s+$/i;
+/** "before the funeral of Pope Francis", "the late John McCain": the dead are mourned, not actors of the story. */
+const MOURNED = /\b(?:funeral|death|burial|memorial|mourning)\s+(?:service\s+|Mass\s+)?(?:of|for)\s+$|\bthe\s+late\s+$/i;
 
 /** The catalog as the extractor reads it: a proposal's alias that says another of the extractor's concepts
  *  ("ceasefire" listed under a peace deal: a ceasefire stops the fighting, a deal ends the war) is not used. */
@@ -124,6 +142,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;
+        if (m.type === 'COUNTRY' && !isSeat(m) && ((CITY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && ADDRESS_END.test(text.slice(m.end, m.end + 3))) || TRAVEL_TO.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)))) m.location = true;
+        if (m.type === 'COUNTRY' && isSeat(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && (LOCATIVE_PAIR.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) || (GATHERING_CITY.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end, m.end + 3))))) m.location = true;
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         if (m.type === 'COUNTRY' && GATHERING_AFTER.test(text.slice(m.end, m.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) m.location = true;
@@ -293,7 +313,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // Places only used as scenes ("talks in Saudi Arabia"), people only named in a comparison ("saw themselves as
     // Churchill") and proposals only described by common nouns ("the logistics hub") are bystanders: not entities
     // unless a relation involves them.
-    const incidental = (m: Mention) => (m.location && !m.nested) || Boolean(m.described) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))));
+    const incidental = (m: Mention) => (m.location && !m.nested) || Boolean(m.described) || (m.type === 'PERSON' && (/\b(?:as|like)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start)) || COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start)) || MOURNED.test(text.slice(Math.max(0, m.start - 30), m.start))));
     // A figure only ever named for comparison ("compared the moment to Churchill") takes part in nothing.
     const compared = new Set(mentions.filter((m) => m.type === 'PERSON' && COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))).map((m) => m.key));
     for (const m of mentions) if (compared.has(m.key) && !COMPARED.test(text.slice(Math.max(0, m.start - 100), m.start))) compared.delete(m.key);

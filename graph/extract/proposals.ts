@@ -121,7 +121,9 @@ const VAGUE = new Set(['new', 'firm', 'solid', 'reliable', 'ironclad', 'iron-cla
   // A revision is the same plan.
   'revised', 'updated', 'amended', 'latest',
   // How a plan became known, or how it was received, is no part of its name ("the leaked 28-point plan").
-  'leaked', 'controversial', 'contested', 'disputed', 'much-criticised', 'much-criticized', 'original', 'earlier']);
+  'leaked', 'controversial', 'contested', 'disputed', 'much-criticised', 'much-criticized', 'original', 'earlier',
+  // Where a proposal stands, or when it would act, is no part of its name either ("the planned force", "a post-war force").
+  'planned', 'envisaged', 'mooted', 'eventual', 'prospective', 'post-war', 'postwar']);
 const FUNCTION_WORDS = /^(?:to|of|and|or|is|was|be|are|were|that|which|with|for|in|on|by|as|at|from|not|it|has|have|had|will|would|could|may|might|can|its|their|his|her|a|an|the|who|whose|so|after|before|without|under|over|into|than|any)$/i;
 const NOT_PROPOSALS = /^(?:peace|security|deterrent|military|defen[cs]e|same|armed|air|ground)$/i;
 

@@ -9,6 +9,7 @@ import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, t
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { US_SENATE } from './parties';
+import { PARTY_NAMES } from './gazetteer-data';
 
 export type { RelationContext } from './subjects';
 
@@ -109,7 +110,7 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });
-      } else if (/^[’']s\s+$/.test(text.slice(before.end, p.start))) {
+      } else if (/^[’']s\s+$/.test(text.slice(before.end, p.start)) && !PARTY_NAMES.has(before.name ?? '')) {
         // "Canada's Justin Trudeau", "NATO's Mark Rutte": the body's own person, office unsaid.
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, confidence: 0.75 });
@@ -141,7 +142,14 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     if (!after || !BODY.has(after.type)) return;
     const gap = text.slice(p.end, after.start);
     // D: "Keir Starmer (UK)" in a list of leaders; E: "Mark Rutte of NATO".
-    if ((/^\s*\(\s*(?:the\s+)?$/.test(gap) && /^\s*\)/.test(text.slice(after.end))) || /^\s+of\s+(?:the\s+)?$/.test(gap)) {
+    const bracketed = /^\s*\(\s*(?:the\s+)?$/.test(gap) && /^\s*\)/.test(text.slice(after.end));
+    // A party in brackets ("Friedrich Merz (CDU)") is an affiliation, which speaks for no one: the office still gives
+    // the state. The party is no subject either.
+    if (bracketed && PARTY_NAMES.has(after.name ?? '')) {
+      after.appositive = true;
+      return;
+    }
+    if (bracketed || /^\s+of\s+(?:the\s+)?$/.test(gap)) {
       after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, confidence: 0.8 });
       return;
@@ -883,7 +891,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const colon = sentence.text.indexOf(': ');
   if (colon > 0 && /\b(?:no|yes)\b/i.test(sentence.text.slice(colon))) {
     const at = sentence.start + colon;
-    const holder = [...ms].reverse().find((x) => isActor(x) && !x.appositive && x.end <= at && LABEL_TAIL.test(text.slice(x.end, at)));
+    const holders = [...ms].reverse().filter((x) => isActor(x) && !x.appositive && x.end <= at && LABEL_TAIL.test(text.slice(x.end, at)));
+    // "Holt to the Storting:": the body spoken to is where it was said, not who says it.
+    const holder = holders.find((x) => !/\b(?:to|in|at|on|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, x.start - 12), x.start))) ?? holders[0];
     for (const object of holder ? ms : []) {
       if (object.type !== 'PROPOSAL' || object.start < at || consumed.has(object)) continue;
       // The object opens its item of the list after the colon: "no X", "yes to Y".

@@ -86,6 +86,10 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
     for (const surface of [m.text.replace(/^(?:the|a|an)\s+/i, ''), ...(object !== m.text && object.includes(' ') ? [object] : []), ...(plain ? [plain] : [])]) {
       if (foldName(surface) !== foldName(entity.name) && !entity.aliases.some((a) => foldName(a) === foldName(surface))) entity.aliases.push(surface);
     }
+    // A concept's entity answers to the concept's other names too ("European force"), as a catalog entry would.
+    if (m.type === 'PROPOSAL' && !known) for (const synonym of CONCEPTS.find((c) => c.name === m.name)?.synonyms ?? []) {
+      if (foldName(synonym) !== foldName(entity.name) && !entity.aliases.some((a) => foldName(a) === foldName(synonym))) entity.aliases.push(synonym);
+    }
     entities.set(key, entity);
   };
   // The spelling used most often names the person ("Pevkur" over a one-off "Pevklur").
