@@ -13,3 +13,6 @@ export function extractText(text: string, catalog: Entity[] = []) {
 }
 
 export const person = (id: string, name: string, aliases: string[] = []): Entity => ({ id, type: 'PERSON', name, aliases });
+
+// The stances a snippet states, as "SUPPORTS|OPPOSES:source:target".
+export const stances = (text: string): string[] => extractText(text).triples.filter((t) => t.startsWith('SUPPORTS:') || t.startsWith('OPPOSES:'));

@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { stances } from './helpers';
 
 // Round 16: stance frames found missing by a matrix of wordings written here (not from any evaluation article): verdicts
 // of worth, quoted scepticism, arguing and hoping for a thing, and a thing "not needed". People and plans invented.
-const stances = (text: string): string[] => {
-  const r = extractText(text);
-  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
-};
 
 describe('verdicts on a proposal', () => {
   it('should read "a good idea" and "the right step" as support, and "a fantasy" or "a disaster" as opposition', () => {

@@ -1,13 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, stances } from './helpers';
 
 // Round 17: a proposal named only to say when or on what a stance would act is not what the stance is on; a
 // comparison is no stance; what one person says another said is neither's. People invented; the sentences are written
 // here, not taken from any evaluation article.
-const stances = (text: string): string[] => {
-  const r = extractText(text);
-  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
-};
 
 describe('a proposal that only dates the stance', () => {
   it('should not read "ready to deploy the moment a ceasefire is agreed" as support for the ceasefire', () => {

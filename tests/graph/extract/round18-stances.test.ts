@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { stances } from './helpers';
 
 // Round 18: stances carried by "; so have A and B", the idiom "came out for", a month read as a modal, and "he" after a
 // coordinated clause. People invented; the sentences are written here, not taken from any evaluation article.
-const stances = (text: string): string[] => {
-  const r = extractText(text);
-  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
-};
 
 describe('"so have" after a semicolon', () => {
   it('should give every actor listed after "; so have" the stance of the clause before', () => {

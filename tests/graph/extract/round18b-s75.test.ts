@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { stances } from './helpers';
 
 // Round 18b: the one who held a gathering, named in an aside after it, is not the subject of what the gathering did.
 // People invented; the sentences are written here, not taken from any evaluation article.
-const stances = (text: string): string[] => {
-  const r = extractText(text);
-  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
-};
 
 describe('a gathering held by someone named in an aside', () => {
   it('should not give the chair the stance of the gathering', () => {

@@ -1,12 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { stances } from './helpers';
 
 // Round 19 (s81): stance wordings and attribution. People invented; the sentences are written here, not taken from any
 // evaluation article.
-const stances = (text: string): string[] => {
-  const r = extractText(text);
-  return r.relations.filter((x) => x.type === 'SUPPORTS' || x.type === 'OPPOSES').map((x) => `${x.type}:${x.source}:${x.target}`);
-};
 
 describe('chairing a call of the coalition', () => {
   it('should not read chairing or leading a coalition call as a stance for the coalition', () => {
