@@ -53,6 +53,16 @@ const CITY_BEFORE = /(?:\b(?:in|at|near)\s+|^[\s*_]*)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}
 const ADDRESS_END = /^\s*(?:[,.;:)(—–]|$)/;
 // "flew to Saudi Arabia on Monday", "postponed his trip to Saudi Arabia": where someone travels is a scene.
 const TRAVEL_TO = /\b(?:trip|visit|flight|journey|flew|flies|fly|flying|travel(?:s|led|ed|ling|ing)?)\s+to\s+$/i;
+const CLAUSE_END = /^\s*(?:[,.;:)]|$)/;
+
+/** A country named only as where something is: a city's address or a destination; a capital paired with another place
+ *  or standing for the gathering held there (a possessive capital still acts). */
+function sceneOnly(m: RawMention, text: string, sentenceStart: number): boolean {
+  const before = (chars: number, floor = sentenceStart) => text.slice(Math.max(floor, m.start - chars), m.start);
+  const after = text.slice(m.end, m.end + 3);
+  if (!isSeat(m)) return (CITY_BEFORE.test(before(40, 0)) && ADDRESS_END.test(after)) || TRAVEL_TO.test(before(20));
+  return !/^['’]s\b/.test(after) && (LOCATIVE_PAIR.test(before(60)) || (GATHERING_CITY.test(before(12)) && CLAUSE_END.test(after)));
+}
 
 /** Overlapping finds: the longest wins, then the more trusted source. */
 function mergeMentions(found: RawMention[]): RawMention[] {
@@ -142,8 +152,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;
-        if (m.type === 'COUNTRY' && !isSeat(m) && ((CITY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && ADDRESS_END.test(text.slice(m.end, m.end + 3))) || TRAVEL_TO.test(text.slice(Math.max(sentence.start, m.start - 20), m.start)))) m.location = true;
-        if (m.type === 'COUNTRY' && isSeat(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && (LOCATIVE_PAIR.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) || (GATHERING_CITY.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end, m.end + 3))))) m.location = true;
+        if (m.type === 'COUNTRY' && sceneOnly(m, text, sentence.start)) m.location = true;
         // "to neighbouring NATO territory", "a NATO country": a body named as the place's modifier does not act.
         if ((m.type === 'COUNTRY' || m.type === 'INSTITUTION') && PLACE_AFTER.test(text.slice(m.end, m.end + 20))) Object.assign(m, { location: true, nested: true });
         if (m.type === 'COUNTRY' && GATHERING_AFTER.test(text.slice(m.end, m.end + 14)) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) m.location = true;
