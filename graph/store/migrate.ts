@@ -12,7 +12,12 @@ const MIGRATION_LOCK = 7_310_001;
 export async function migrate(db: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
   const files = readdirSync(/*turbopackIgnore: true*/ dir).filter((f) => /^\d{3}-[\w-]+\.sql$/.test(f)).sort();
   const applied: string[] = [];
-  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+  // Under the lock too: two processes' concurrent CREATE TABLE IF NOT EXISTS can both pass the check, and one then fails
+  // on pg_type's unique index.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query('CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+  });
   for (const name of files) {
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getArticle } from '@/graph';
+import { openServer } from '@/graph/store/driver';
+import { migrate } from '@/graph/store/migrate';
 import { scratchStore, type ScratchStore } from '../support/store';
 import { article, cliAsync, storedGraph } from './helpers';
 
@@ -25,5 +27,21 @@ describe('concurrent ingests', { timeout: 900_000 }, () => {
     expect(new Set(acknowledged).size).toBe(100);
     const kg = await storedGraph(store);
     for (const id of acknowledged) expect(getArticle(kg, id), id).not.toBeNull();
+  });
+
+  // Server mode only (an embedded database has one owner process): every process that opens a server migrates it.
+  it.skipIf(!process.env.DATABASE_URL)('should let 8 clients open one fresh server database at once, each migrating it (as 8 processes do)', async () => {
+    const fresh = await scratchStore();
+    const opened = await Promise.all(Array.from({ length: 8 }, () => openServer(fresh.databaseUrl!)));
+    try {
+      const outcomes = await Promise.allSettled(opened.map((db) => migrate(db)));
+      expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
+      const applied = outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : []));
+      const recorded = await opened[0].query<{ name: string }>('SELECT name FROM schema_migrations');
+      expect(applied.sort()).toEqual(recorded.map((r) => r.name).sort());
+    } finally {
+      await Promise.all(opened.map((db) => db.close()));
+      await fresh.cleanup();
+    }
   });
 });
