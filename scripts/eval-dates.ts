@@ -31,6 +31,7 @@ const SETS: Record<string, string> = {
   dev18: 'realistic-18/gold.yaml',
   dev19: 'realistic-19/gold.yaml',
   dev20: 'realistic-20/gold.yaml',
+  dev21: 'realistic-21/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];
