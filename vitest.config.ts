@@ -6,12 +6,19 @@ const alias = { '@': fileURLToPath(new URL('.', import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 180_000,
     maxWorkers: 2,
     projects: [
-      // The core, the data and the CLIs: no server needed.
-      { resolve: { alias }, test: { name: 'core', include: ['tests/graph/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/store/**/*.test.ts'] } },
+      // The core, the data and the CLIs: no server needed. Inline projects do not inherit the root's `test` options, so
+      // each sets its own timeouts: generous, for a machine other work keeps busy (vitest's default is 5 s).
+      {
+        resolve: { alias },
+        test: {
+          name: 'core',
+          include: ['tests/graph/**/*.test.ts', 'tests/app/**/*.test.ts', 'tests/data/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/store/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 180_000,
+        },
+      },
       // Real HTTP and real Chromium against one production build (tests/support/global-setup.ts).
       {
         resolve: { alias },
