@@ -85,7 +85,8 @@ const DASH_JOINED = /(?<![\p{L}.’'–-])\p{Lu}[\p{L}.’']*[–—]$/u;
 /** Right after a named gathering, the city it was held in: "in The Hague", "in Paris" (not "in the Élysée", a room). */
 const PLACE_AFTER = /^\s+in\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
-const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+// A head opening its sentence is capitalised ("Talks in Geneva on Sunday brought together …").
+const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD}|Talks|Summit|Meeting|Negotiations)\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const CITY_OF_EVENT = new RegExp(String.raw`\b(${HEAD})\s+in\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:city|capital|port|resort|town)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
 // Also "a summit of European leaders in London": one adjective of a people before who met.
@@ -125,7 +126,9 @@ const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Q
 /** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
  *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
-const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}`, 'gu');
+// Also meeting someone at a seat (m[2] the seat): "Macron met Starmer at the Élysée on Monday", "the two met at the White
+// House on 18 August".
+const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}|\b(?:met|meets)(?:\s+(?!by\b)[^.;]{1,80}?)?\s+at\s+${SEAT}`, 'gu');
 
 /** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
  *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
@@ -297,6 +300,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "a video conference of European heads of state": an adjective before who met, not a place or a body.
       // "talks at the U.S. mission": an abbreviation's first letter is no place.
       if (m[3].length === 1 && sentence.text[m.index + m[0].length] === '.') continue;
+      if (/^\p{Lu}/u.test(m[1]) && /\p{L}/u.test(sentence.text.slice(0, m.index))) continue;
       if (m[2] === 'of' && !/\s/.test(m[3]) && (lookupGazetteer(m[3])?.kind === 'demonym' || /(?:an|ish|ese|ch|ic)$/.test(m[3])) && /^\s+\p{Ll}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0])) || (m[2] === 'of' && /^\s+and\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
@@ -442,7 +446,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     // Not a visit still ahead ("will come to the White House"), nor one that did not happen; dated in its clause.
     for (const m of /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/.test(sentence.text) ? matchesOf(sentence.text, VISIT) : []) {
-      const seat = m[1];
+      const seat = m[1] ?? m[2];
       const head = sentence.text.slice(0, m.index);
       if (found.length || NOT_YET.test(head.slice(-40)) || /\b(?:not|never)\s+$/.test(head)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(seat);
@@ -625,6 +629,8 @@ const CONFERENCE_SPEECH = /\b(?:(?:finished|delivered|gave|giving|used|began|ope
 const CONFERENCE = /\b(?:Conference|Forum)\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
+/** Right before a gathering, a speaker's verb and "after": "said after the", "told reporters after Tuesday's". */
+const SPOKE_AFTER = /\b(?:said|told\s+(?:reporters|journalists|the\s+press|the\s+media|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)|declared|stressed|insisted|announced|added|wrote)\s+(?:(?:shortly|immediately|just|soon)\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?$/u;
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among those (?:at the table|present|in attendance|in the room)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
@@ -871,6 +877,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   for (const event of events) {
     if (event.start < sentence.start || event.end > sentence.end) continue;
     const before = text.slice(sentence.start, event.start);
+    // "Zelensky said after the summit that …", "Rubio told reporters after Tuesday's meeting": one who speaks as the
+    // gathering ends was at it.
+    const spokeAfter = SPOKE_AFTER.exec(before);
+    // An anaphor only of its own kind ("after the meeting" is not the summit named before).
+    // The speaker is named right before the verb (past an apposition): not "her office said after the talks".
+    const afterwards = spokeAfter && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= sentence.start + spokeAfter.index && /^(?:\s*,[^,.;]{1,60},)?\s*$/.test(text.slice(m.end, sentence.start + spokeAfter.index)));
+    if (afterwards && (!event.anaphor || sameGathering(event.text, event.name)) && !NOT_YET.test(before) && !NEGATION.test(before)) push([afterwards], event, 0.6);
+    NEGATION.lastIndex = 0;
     // "Zelensky came to the White House on Friday": the visitor; "Trump hosted A and B at the White House", "After hosting
     // A and B at the Élysée on 4 September, Macron said …": the host and the guests; "X was received by Y at the
     // Kremlin": both. Not someone the sentence names after the visit's clause.

@@ -30,3 +30,51 @@ describe('a release issued from an office', () => {
     expect(r.triples.some((t) => t.startsWith('ATTENDED:anna-lind:'))).toBe(false);
   });
 });
+
+const events = (text: string) => extractText(text).entities.filter((e) => e.type === 'EVENT').map((e) => e.name);
+const attendedIn = (text: string) => extractText(text).relations.filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}>${x.target}`);
+
+describe('a meeting named by its place', () => {
+  it('should read two who met at a seat of government on a day as a meeting there, both at it', () => {
+    const who = attendedIn('Anna Lind met Piet Smit at the Élysée on 4 May 2025 to discuss the force.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>meeting-at-the-elysee-2025-05-04', 'piet-smit>meeting-at-the-elysee-2025-05-04']));
+  });
+
+  it('should not read a meeting at a seat still ahead', () => {
+    expect(events('Anna Lind will meet Piet Smit at the Élysée on 4 May 2025.')).toEqual([]);
+  });
+
+  it('should read a capitalised head opening the sentence ("Talks in Oslo on … brought together") as the talks there', () => {
+    const who = attendedIn('Talks in Oslo on 4 May 2025 brought together Anna Lind and Piet Smit.');
+    expect(who).toEqual(expect.arrayContaining(['anna-lind>talks-in-oslo-2025-05-04', 'piet-smit>talks-in-oslo-2025-05-04']));
+  });
+
+  it('should not read a capitalised head inside a sentence as a gathering', () => {
+    expect(events('Anna Lind said Summit in Oslo was the title of her book.')).toEqual([]);
+  });
+});
+
+describe('speaking as a gathering ends', () => {
+  it('should read "X told reporters after the summit" as X at the summit', () => {
+    expect(attendedIn('The summit in Oslo on 4 May 2025 ended late. Anna Lind told reporters after the summit that the plan was ready.')).toContain('anna-lind>summit-in-oslo-2025-05-04');
+  });
+
+  it('should read "…," X said after the talks as X at them', () => {
+    expect(attendedIn('The talks in Oslo on 4 May 2025 went on for hours. "We made progress," Piet Smit said after the talks.')).toContain('piet-smit>talks-in-oslo-2025-05-04');
+  });
+
+  it('should not read one who will speak after the summit, nor "after the meeting" as a summit named before', () => {
+    expect(attendedIn('The summit in Oslo on 4 May 2025 ended late. Anna Lind will speak to reporters after the summit.')).toEqual([]);
+    expect(attendedIn('The summit in Oslo on 4 May 2025 ended late. Piet Smit said after the meeting that he was pleased.')).toEqual([]);
+  });
+});
+
+describe('speaking as a gathering ends: who speaks', () => {
+  it('should not read the person a spokesman speaks for as the one who spoke after the talks', () => {
+    expect(attendedIn('The talks in Oslo on 4 May 2025 went on for hours. Anna Lind backed the plan, her office said after the talks.')).not.toContain('anna-lind>talks-in-oslo-2025-05-04');
+  });
+
+  it('should read the speaker past an apposition ("Lind, the prime minister, said after the summit")', () => {
+    expect(attendedIn('The summit in Oslo on 4 May 2025 ended late. Anna Lind, the prime minister, said after the summit that the plan was ready.')).toContain('anna-lind>summit-in-oslo-2025-05-04');
+  });
+});
