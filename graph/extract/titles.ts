@@ -7,7 +7,7 @@ import { lookupGazetteer } from './gazetteer';
 import { escapeRegExp, matchesOf } from '../match-all';
 import { slugify } from '../slug';
 
-const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person)|vice[- ]premier|deputy (?:prime minister|premier)|(?:interior|finance|armed forces) minister|security council secretary|(?:(?:foreign[- ]policy|national security|presidential|senior|top) )?(?:aide|adviser|advisor)|(?:army |military |defen[cs]e )?chief)\b(?!\s+of\b)/i;
+const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person)|vice[- ]premier|deputy (?:prime minister|premier)|(?:interior|finance|armed forces) minister|security council secretary|(?:(?:foreign[- ]policy|national security|presidential|senior|top) )?(?:aide|adviser|advisor)|(?:army |military |defen[cs]e )?chief|boss)\b(?!\s+of\b)/i;
 const REACH = 1500;
 const TITLE_OF = /\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|defen[cs]e minister|leader|premier|secretary[- ]general|head of state|head of government)\s+of\s+(?:the\s+)?$/i;
 
@@ -103,6 +103,7 @@ const SPEAKER_FIRST = /[”"]\s*,?\s*(?:said|declared|added|insisted|stressed|wa
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
 export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
   if (state.issuer) resolveIssuerTitles(sentence, ms, state.issuer);
+  resolveHeldTitles(text, sentence, ms, state);
   if (ROLE_GATE.test(sentence.text)) resolveBareRoles(text, sentence, ms, state);
   if (!state.subject || sentence.start - state.subject.end > 600) return;
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
@@ -133,6 +134,27 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     const at = ms.findIndex((x) => x.start > start);
     ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
     return;
+  }
+}
+
+/** "Zelensky later met the vice president", "talks with the chancellor": a bare title after another actor of its
+ *  sentence (where the title is not the subject the sentence before was about) names the one person the text gave that
+ *  very office shortly before, and not one the sentence names itself. Two such people leave it unread. */
+function resolveHeldTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
+  for (const re of [BARE_TITLE, BARE_ROLE]) for (const m of matchesOf(sentence.text, re)) {
+    const start = sentence.start + m.index + m[0].indexOf(m[1]);
+    const end = sentence.start + m.index + m[0].length;
+    if (officeForm(m[1]).trim() === 'leader' || ms.some((x) => x.start < end && x.end > start) || !ms.some((x) => x.end <= start && x.type !== 'PROPOSAL' && !x.location)) continue;
+    const holders = new Map<string, Mention>();
+    for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
+      const p = state.people[k];
+      if (p.end <= sentence.start && state.offices.has(p.key) && officeAgrees(state.offices.get(p.key), m[1])) holders.set(p.key, p);
+    }
+    if (holders.size !== 1) continue;
+    const holder = [...holders.values()][0];
+    if (ms.some((x) => x.key === holder.key)) continue;
+    const at = ms.findIndex((x) => x.start > start);
+    ms.splice(at < 0 ? ms.length : at, 0, { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false });
   }
 }
 
@@ -230,7 +252,9 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
     // then the person met last.
     // Only someone whose office, where the text gave one, is the title's ("the Russian president" is not the adviser).
-    const fits = (p: Mention) => officeAgrees(state.offices.get(p.key), title[1]);
+    // "the Kremlin chief", "the Kremlin boss": the head of the state whose seat it is, as "the Russian leader" is.
+    const said = /^(?:chief|boss)$/i.test(title[1]) && lookupGazetteer(m.text)?.kind === 'seat' ? 'leader' : title[1];
+    const fits = (p: Mention) => officeAgrees(state.offices.get(p.key), said);
     // Nor one a reader knows holds another state's office ("the Russian president" is not Zelensky).
     const bodyOf = (p: Mention) => officeholderBody([p.name ?? p.text, p.text]);
     const sameBody = (body: string) => body === (m.name ?? m.text) || slugify(body) === m.key;

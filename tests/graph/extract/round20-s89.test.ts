@@ -78,3 +78,24 @@ describe('speaking as a gathering ends: who speaks', () => {
     expect(attendedIn('The summit in Oslo on 4 May 2025 ended late. Anna Lind, the prime minister, said after the summit that the plan was ready.')).toContain('anna-lind>summit-in-oslo-2025-05-04');
   });
 });
+
+describe('a bare title after another actor of its sentence', () => {
+  it('should read "X met the vice president" as the one person the text gave that office', () => {
+    expect(extractText('Vice President Anna Lind arrived in Oslo on Friday. Piet Smit met the vice president on Friday.').triples).toContain('MET_WITH:anna-lind:piet-smit');
+  });
+
+  it('should leave the title unread where two people hold it, and not read "vice president" as a president', () => {
+    expect(extractText('President Anna Lind and President Marek Nowak spoke on Friday. Later Piet Smit met the president.').triples.filter((t) => t.startsWith('MET_WITH:'))).not.toContain('MET_WITH:anna-lind:piet-smit');
+    expect(extractText('Vice President Anna Lind arrived in Oslo on Friday. Piet Smit met the president on Friday.').triples).not.toContain('MET_WITH:anna-lind:piet-smit');
+  });
+});
+
+describe('the head of a state named by its seat', () => {
+  it('should read "the Kremlin chief" and "the Kremlin boss" as the Russian president named before', () => {
+    for (const head of ['chief', 'boss']) expect(extractText(`Russian President Vladimir Putin spoke in Moscow. Markets were calm. The Kremlin ${head} met Piet Smit on Tuesday.`).triples).toContain('MET_WITH:piet-smit:vladimir-putin');
+  });
+
+  it('should not read an army chief as the head of state', () => {
+    expect(extractText('Russian President Vladimir Putin spoke in Moscow. Markets were calm. The army chief met Piet Smit on Tuesday.').triples).not.toContain('MET_WITH:piet-smit:vladimir-putin');
+  });
+});
