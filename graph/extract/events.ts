@@ -220,6 +220,9 @@ export interface EventMention {
   bare?: boolean;
   /** Where the list of those who met opens ("met European leaders, among them …"). */
   members?: number;
+  /** A gathering of several told by its verb ("A and B met in Kyiv on 10 May, when they travelled with C and D"): those
+   *  at it were at one gathering, they did not each meet each other. */
+  together?: boolean;
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -405,7 +408,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // pairwise meetings.
       // And a group whose members the sentence names ("Leaders including A and B gathered in Paris on Monday").
       if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length)) || THREE_NAMED.test(metIn[1]) || GROUP_NAMING.test(metIn[1])) {
-        if (add(start, start + verb[0].length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
+        if (add(start, start + verb[0].length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true, together: true });
       } else if (GROUP_MET.test(metIn[1])) {
         const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
         if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);

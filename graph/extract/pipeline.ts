@@ -255,9 +255,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // A person meets people or bodies: a country on the other side is a delegation or a host nation ("held talks with
       // a Russian delegation", "met Ukraine's minister"), and the people it stands for are named where the text says who.
       for (let k = found.length - 1; k >= 0; k--) if (found[k].type === 'MET_WITH' && personMeetsCountry(found[k], ms)) found.splice(k, 1);
-      // Those at a gathering of listed members ("met European leaders, among them A, B and C") attended it; they did not
-      // each meet each other.
-      const gathered = new Set(attended.filter((r) => near.some((ev) => ev.key === r.target && ev.members !== undefined)).map((r) => r.source));
+      // Those at a gathering of listed members ("met European leaders, among them A, B and C") or of several told by its
+      // verb ("A and B met in Kyiv, when they travelled with C") attended it; they did not each meet each other.
+      const gathered = new Set(attended.filter((r) => near.some((ev) => ev.key === r.target && (ev.members !== undefined || ev.together))).map((r) => r.source));
       if (gathered.size) for (let k = found.length - 1; k >= 0; k--) if (found[k].type === 'MET_WITH' && gathered.has(found[k].source) && gathered.has(found[k].target)) found.splice(k, 1);
       for (const r of found) if (!byTitle.includes(r)) held.add(r.source).add(r.target);
       for (const r of found) {

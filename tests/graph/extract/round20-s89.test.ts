@@ -99,3 +99,15 @@ describe('the head of a state named by its seat', () => {
     expect(extractText('Russian President Vladimir Putin spoke in Moscow. Markets were calm. The army chief met Piet Smit on Tuesday.').triples).not.toContain('MET_WITH:piet-smit:vladimir-putin');
   });
 });
+
+describe('a gathering of several told by its verb', () => {
+  it('should read those who met in a city with the ones they travelled with as at one meeting, not each meeting each other', () => {
+    const r = extractText('Anna Lind and Piet Smit met in Oslo on 10 May 2025, when they travelled with Marek Nowak and Karl Weber to call for a truce.');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:')).length).toBeGreaterThanOrEqual(3);
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH:') && /marek-nowak|karl-weber/.test(t))).toEqual([]);
+  });
+
+  it('should keep the meeting of two who met in a city with no one along', () => {
+    expect(extractText('Anna Lind met Piet Smit in Oslo on 10 May 2025.').triples).toContain('MET_WITH:anna-lind:piet-smit');
+  });
+});
