@@ -632,8 +632,6 @@ const CONFERENCE_SPEECH = /\b(?:(?:finished|delivered|gave|giving|used|began|ope
 const CONFERENCE = /\b(?:Conference|Forum)\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
-/** Right before a gathering, a speaker's verb and "after": "said after the", "told reporters after Tuesday's". */
-const SPOKE_AFTER = /\b(?:said|told\s+(?:reporters|journalists|the\s+press|the\s+media|[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)|declared|stressed|insisted|announced|added|wrote)\s+(?:(?:shortly|immediately|just|soon)\s+)?(?:after|following)\s+(?:the\s+|that\s+|this\s+)?$/u;
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among those (?:at the table|present|in attendance|in the room)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
@@ -880,14 +878,6 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   for (const event of events) {
     if (event.start < sentence.start || event.end > sentence.end) continue;
     const before = text.slice(sentence.start, event.start);
-    // "Zelensky said after the summit that …", "Rubio told reporters after Tuesday's meeting": one who speaks as the
-    // gathering ends was at it.
-    const spokeAfter = SPOKE_AFTER.exec(before);
-    // An anaphor only of its own kind ("after the meeting" is not the summit named before).
-    // The speaker is named right before the verb (past an apposition): not "her office said after the talks".
-    const afterwards = spokeAfter && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= sentence.start + spokeAfter.index && /^(?:\s*,[^,.;]{1,60},)?\s*$/.test(text.slice(m.end, sentence.start + spokeAfter.index)));
-    if (afterwards && (!event.anaphor || sameGathering(event.text, event.name)) && !NOT_YET.test(before) && !NEGATION.test(before)) push([afterwards], event, 0.6);
-    NEGATION.lastIndex = 0;
     // "Zelensky came to the White House on Friday": the visitor; "Trump hosted A and B at the White House", "After hosting
     // A and B at the Élysée on 4 September, Macron said …": the host and the guests; "X was received by Y at the
     // Kremlin": both. Not someone the sentence names after the visit's clause.
