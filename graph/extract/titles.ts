@@ -103,7 +103,8 @@ const SPEAKER_FIRST = /[”"]\s*,?\s*(?:said|declared|added|insisted|stressed|wa
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
 export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
   if (state.issuer) resolveIssuerTitles(sentence, ms, state.issuer);
-  resolveHeldTitles(text, sentence, ms, state);
+  // After another actor of the sentence ("Zelensky later met the vice president"): the one holder of that office.
+  for (const pattern of [BARE_TITLE, BARE_ROLE]) resolveBareRoles(text, sentence, ms, state, pattern, true);
   if (ROLE_GATE.test(sentence.text)) resolveBareRoles(text, sentence, ms, state);
   if (!state.subject || sentence.start - state.subject.end > 600) return;
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
@@ -137,27 +138,6 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
   }
 }
 
-/** "Zelensky later met the vice president", "talks with the chancellor": a bare title after another actor of its
- *  sentence (where the title is not the subject the sentence before was about) names the one person the text gave that
- *  very office shortly before, and not one the sentence names itself. Two such people leave it unread. */
-function resolveHeldTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
-  for (const re of [BARE_TITLE, BARE_ROLE]) for (const m of matchesOf(sentence.text, re)) {
-    const start = sentence.start + m.index + m[0].indexOf(m[1]);
-    const end = sentence.start + m.index + m[0].length;
-    if (officeForm(m[1]).trim() === 'leader' || ms.some((x) => x.start < end && x.end > start) || !ms.some((x) => x.end <= start && x.type !== 'PROPOSAL' && !x.location)) continue;
-    const holders = new Map<string, Mention>();
-    for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
-      const p = state.people[k];
-      if (p.end <= sentence.start && state.offices.has(p.key) && officeAgrees(state.offices.get(p.key), m[1])) holders.set(p.key, p);
-    }
-    if (holders.size !== 1) continue;
-    const holder = [...holders.values()][0];
-    if (ms.some((x) => x.key === holder.key)) continue;
-    const at = ms.findIndex((x) => x.start > start);
-    ms.splice(at < 0 ? ms.length : at, 0, { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false });
-  }
-}
-
 /** Where the quotation that closes just before `at` opens (its opening mark, in its paragraph), or `at`. */
 function quotationStart(text: string, at: number): number {
   const close = Math.max(text.lastIndexOf('"', at), text.lastIndexOf('”', at));
@@ -175,11 +155,15 @@ const ROLE_GATE = /\b(?:minister|secretary|spokes(?:man|woman|person)|envoy|comm
 const BARE_ROLE = /\b(?:the|The)\s+((?:(?:[Dd]efen[cs]e|[Ff]oreign|[Aa]rmed [Ff]orces|[Ii]nterior|[Ff]inance)\s+)?(?:[Mm]inister|[Ss]ecretary)|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Ss]ecretary[- ][Gg]eneral|[Cc]ommissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
 
 /** "The minister added that…", "…, the spokeswoman said": an office written alone points at the one person the text
- *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention. */
-function resolveBareRoles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
-  for (const m of matchesOf(sentence.text, BARE_ROLE)) {
+ *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention.
+ *  With `after`, an office written after another actor of its sentence ("Zelensky later met the vice president", "talks
+ *  with the chancellor"), where the subject the sentence before was about says nothing; not one the sentence names. */
+function resolveBareRoles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState, pattern = BARE_ROLE, after = false): void {
+  for (const m of matchesOf(sentence.text, pattern)) {
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;
+    // A "leader" is anyone's title: only the subject logic of resolveBareTitles reads it.
+    if (after && (officeForm(m[1]).trim() === 'leader' || !ms.some((x) => x.end <= start && x.type !== 'PROPOSAL' && !x.location))) continue;
     const holders = new Map<string, Mention>();
     for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
       const p = state.people[k];
@@ -188,10 +172,15 @@ function resolveBareRoles(text: string, sentence: { start: number; end: number; 
     // Only one such person: "the minister" among two ministers is left unread.
     if (holders.size !== 1) continue;
     const holder = [...holders.values()][0];
+    const at = ms.findIndex((x) => x.start > start);
+    const mention: Mention = { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false };
+    if (after) {
+      if (!ms.some((x) => (x.start < end && x.end > start) || x.key === holder.key)) ms.splice(at < 0 ? ms.length : at, 0, mention);
+      continue;
+    }
     const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
     if (ms.some((x) => x.start < end && x.end > start) || (!speaking && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) continue;
-    const at = ms.findIndex((x) => x.start > start);
-    ms.splice(at < 0 ? ms.length : at, 0, { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false });
+    ms.splice(at < 0 ? ms.length : at, 0, mention);
     return;
   }
 }
