@@ -85,7 +85,8 @@ const DASH_JOINED = /(?<![\p{L}.’'–-])\p{Lu}[\p{L}.’']*[–—]$/u;
 /** Right after a named gathering, the city it was held in: "in The Hague", "in Paris" (not "in the Élysée", a room). */
 const PLACE_AFTER = /^\s+in\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u;
 /** "talks in Jeddah", "the videoconference of the coalition of the willing", "a summit in Budapest". */
-const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD})\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
+// A head opening its sentence is capitalised ("Talks in Geneva on Sunday brought together …").
+const PLACED_EVENT = new RegExp(String.raw`\b(${HEAD}|Talks|Summit|Meeting|Negotiations)\s+(in|of|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*|coalition of the willing)(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 const CITY_OF_EVENT = new RegExp(String.raw`\b(${HEAD})\s+in\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+)?(?:city|capital|port|resort|town)\s+of\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)`, 'gu');
 /** "a meeting of military planners in Northwood": a gathering named by who met (in lower case) and where. */
 // Also "a summit of European leaders in London": one adjective of a people before who met.
@@ -125,7 +126,9 @@ const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Q
 /** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
  *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
-const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}`, 'gu');
+// Also meeting someone at a seat (m[2] the seat): "Macron met Starmer at the Élysée on Monday", "the two met at the White
+// House on 18 August".
+const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}|\b(?:met|meets)(?:\s+(?!by\b)[^.;]{1,80}?)?\s+at\s+${SEAT}`, 'gu');
 
 /** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
  *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
@@ -217,6 +220,9 @@ export interface EventMention {
   bare?: boolean;
   /** Where the list of those who met opens ("met European leaders, among them …"). */
   members?: number;
+  /** A gathering of several told by its verb ("A and B met in Kyiv on 10 May, when they travelled with C and D"): those
+   *  at it were at one gathering, they did not each meet each other. */
+  together?: boolean;
 }
 
 /** A call or conversation at a distance, not a gathering in one place. */
@@ -297,6 +303,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "a video conference of European heads of state": an adjective before who met, not a place or a body.
       // "talks at the U.S. mission": an abbreviation's first letter is no place.
       if (m[3].length === 1 && sentence.text[m.index + m[0].length] === '.') continue;
+      if (/^\p{Lu}/u.test(m[1]) && /\p{L}/u.test(sentence.text.slice(0, m.index))) continue;
       if (m[2] === 'of' && !/\s/.test(m[3]) && (lookupGazetteer(m[3])?.kind === 'demonym' || /(?:an|ish|ese|ch|ic)$/.test(m[3])) && /^\s+\p{Ll}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (CALENDAR.test(m[3]) || /\b(?:news|press)\s+$/i.test(sentence.text.slice(0, m.index)) || (m[2] === 'in' && /\bin\s+the\s/.test(m[0])) || (m[2] === 'of' && /^\s+and\b/.test(sentence.text.slice(m.index + m[0].length)))) continue;
       add(sentence.start + m.index, sentence.start + m.index + m[0].length, cap(m[0]));
@@ -401,7 +408,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // pairwise meetings.
       // And a group whose members the sentence names ("Leaders including A and B gathered in Paris on Monday").
       if (CAME_ALONG.test(sentence.text.slice(metIn.index + metIn[0].length)) || THREE_NAMED.test(metIn[1]) || GROUP_NAMING.test(metIn[1])) {
-        if (add(start, start + verb[0].length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
+        if (add(start, start + verb[0].length, `Meeting in ${metIn[2]}`)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true, together: true });
       } else if (GROUP_MET.test(metIn[1])) {
         const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
         if (day && !placeDays.has(metIn[2])) placeDays.set(metIn[2], day);
@@ -442,7 +449,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     }
     // Not a visit still ahead ("will come to the White House"), nor one that did not happen; dated in its clause.
     for (const m of /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/.test(sentence.text) ? matchesOf(sentence.text, VISIT) : []) {
-      const seat = m[1];
+      const seat = m[1] ?? m[2];
       const head = sentence.text.slice(0, m.index);
       if (found.length || NOT_YET.test(head.slice(-40)) || /\b(?:not|never)\s+$/.test(head)) continue;
       const start = sentence.start + m.index + m[0].lastIndexOf(seat);

@@ -11,7 +11,7 @@ import { findParties, findSenate } from './parties';
 import { resolveMentions } from './resolve';
 import { lookupGazetteer } from './gazetteer';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
-import { noteOffices, resolveBareTitles, resolveTitles, type TitleState } from './titles';
+import { noteOffices, releaseIssuer, resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
@@ -180,7 +180,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
     const relations = new Map<string, ExtractedRelation>();
-    const titles: TitleState = { people: [], represents: new Map(), offices: new Map() };
+    const titles: TitleState = { people: [], represents: new Map(), offices: new Map(), issuer: releaseIssuer(reading.text, text, mentions) };
     const namesOf = (key: string) => { const e = entities.get(key); return e ? [e.name, ...e.aliases] : []; };
     // Whether a person speaks for a state: the office the text gave them or the one a reader knows they hold (Merz,
     // "then leader of the opposition CDU", speaks for Germany as well).
@@ -255,9 +255,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // A person meets people or bodies: a country on the other side is a delegation or a host nation ("held talks with
       // a Russian delegation", "met Ukraine's minister"), and the people it stands for are named where the text says who.
       for (let k = found.length - 1; k >= 0; k--) if (found[k].type === 'MET_WITH' && personMeetsCountry(found[k], ms)) found.splice(k, 1);
-      // Those at a gathering of listed members ("met European leaders, among them A, B and C") attended it; they did not
-      // each meet each other.
-      const gathered = new Set(attended.filter((r) => near.some((ev) => ev.key === r.target && ev.members !== undefined)).map((r) => r.source));
+      // Those at a gathering of listed members ("met European leaders, among them A, B and C") or of several told by its
+      // verb ("A and B met in Kyiv, when they travelled with C") attended it; they did not each meet each other.
+      const gathered = new Set(attended.filter((r) => near.some((ev) => ev.key === r.target && (ev.members !== undefined || ev.together))).map((r) => r.source));
       if (gathered.size) for (let k = found.length - 1; k >= 0; k--) if (found[k].type === 'MET_WITH' && gathered.has(found[k].source) && gathered.has(found[k].target)) found.splice(k, 1);
       for (const r of found) if (!byTitle.includes(r)) held.add(r.source).add(r.target);
       for (const r of found) {

@@ -3,10 +3,11 @@
 import type { Mention } from './types';
 import { office, type SentenceRelation } from './relations';
 import { officeholderBody } from './officeholders';
-import { matchesOf } from '../match-all';
+import { lookupGazetteer } from './gazetteer';
+import { escapeRegExp, matchesOf } from '../match-all';
 import { slugify } from '../slug';
 
-const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person)|vice[- ]premier|deputy (?:prime minister|premier)|(?:interior|finance|armed forces) minister|security council secretary|(?:(?:foreign[- ]policy|national security|presidential|senior|top) )?(?:aide|adviser|advisor)|(?:army |military |defen[cs]e )?chief)\b(?!\s+of\b)/i;
+const TITLE = /^(?:[’']s)?\s+(?:(?:new|former|outgoing|incoming|own)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|foreign secretary|defen[cs]e minister|defen[cs]e secretary|leader|premier|secretary[- ]general|head of state|head of government|(?:special |peace )?envoy|chief negotiator|foreign[- ]policy chief|top diplomat|spokes(?:man|woman|person)|vice[- ]premier|deputy (?:prime minister|premier)|(?:interior|finance|armed forces) minister|security council secretary|(?:(?:foreign[- ]policy|national security|presidential|senior|top) )?(?:aide|adviser|advisor)|(?:army |military |defen[cs]e )?chief|boss)\b(?!\s+of\b)/i;
 const REACH = 1500;
 const TITLE_OF = /\bthe\s+(?:(?:new|former|outgoing|incoming)\s+)?(prime minister|chancellor|president|vice[- ]president|foreign minister|defen[cs]e minister|leader|premier|secretary[- ]general|head of state|head of government)\s+of\s+(?:the\s+)?$/i;
 
@@ -21,6 +22,56 @@ export interface TitleState {
   speaker?: Mention;
   /** Person key → the office the text gave them ("foreign-policy adviser"), for agreement with a later title. */
   offices: Map<string, string>;
+  /** A release issued from an office ("From: Prime Minister's Office"): its title alone ("the Prime Minister") names the
+   *  holder the release names with that title, wherever it stands. */
+  issuer?: Issuer;
+}
+
+export interface Issuer {
+  /** The bare title as written ("the Prime Minister", "the PM"), matched with the holder's office. */
+  title: RegExp;
+  holder: Mention;
+}
+
+/** "From: Prime Minister's Office, 10 Downing Street", "*From: Office of the Defence Secretary ·": the office a release is
+ *  issued from (m[1] or m[2] its title). */
+const ISSUED_FROM = /(?:^|[·|•.]\s*)[*_]*From[*_]*:[*_]*\s+(?:the\s+)?(?:Office\s+of\s+the\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+Office)\b/mu;
+
+const SEAT_WORDS = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
+
+/** The office a release is issued from and the person it names with that title ("Prime Minister Keir Starmer
+ *  today hosted…"): the first one so named, the office's holder. `header` is the text with its furniture (the "From:"
+ *  line is furniture to every other stage); `text` and `mentions` as the other stages read them. */
+export function releaseIssuer(header: string, text: string, mentions: readonly Mention[]): Issuer | undefined {
+  const from = ISSUED_FROM.exec(header);
+  if (!from) return undefined;
+  const office = (from[1] ?? from[2]).trim();
+  // The seat the line names ("10 Downing Street"): its state's own holder, not a guest with the same title ("Prime
+  // Minister Meloni" in a Downing Street release).
+  const line = header.slice(from.index + from[0].length, header.indexOf('\n', from.index + from[0].length) >>> 0);
+  const seat = [...line.matchAll(SEAT_WORDS)].map((w) => lookupGazetteer(w[0])).find((g) => g?.kind === 'seat')?.name;
+  const written = new RegExp(String.raw`\b${escapeRegExp(office).replace(/\s+/g, '\\s+')}\s+$`, 'i');
+  const holder = mentions.find((m) => m.type === 'PERSON' && m.source !== 'anaphor' && written.test(text.slice(Math.max(0, m.start - office.length - 4), m.start))
+    && (seat === undefined || [seat, undefined].includes(officeholderBody([m.name ?? m.text, m.text]))));
+  if (!holder) return undefined;
+  const abbreviated = officeForm(office) === ' prime minister ' ? '|PM' : '';
+  // Each word capitalised or not ("the Prime Minister", "the prime minister"); no i flag, under which \p{Lu} is any letter.
+  const words = office.split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escapeRegExp(w.slice(1))}`).join('\\s+');
+  // Not "the Prime Minister of Italy", nor one followed by a name ("the Prime Minister Keir Starmer", an apposition).
+  const title = new RegExp(String.raw`\b(?:the|The)\s+(${words}${abbreviated})\b(?!\s+(?:of\b|for\b|\p{Lu}))`, 'gu');
+  return { title, holder };
+}
+
+/** In a release from an office, its title written alone is the office's holder, in any place in the sentence: "The
+ *  Prime Minister also spoke to President Trump", "the call, which the Prime Minister co-chaired". */
+function resolveIssuerTitles(sentence: { start: number; text: string }, ms: Mention[], issuer: Issuer): void {
+  for (const m of matchesOf(sentence.text, issuer.title)) {
+    const start = sentence.start + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    if (ms.some((x) => x.start < end && x.end > start)) continue;
+    const at = ms.findIndex((x) => x.start > start);
+    ms.splice(at < 0 ? ms.length : at, 0, { ...issuer.holder, start, end, text: m[1], source: 'anaphor', appositive: false });
+  }
 }
 
 /** An office in a comparable form: lower case, one spelling, synonyms folded ("premier" → "prime minister"). */
@@ -51,6 +102,9 @@ const SPEAKER_FIRST = /[”"]\s*,?\s*(?:said|declared|added|insisted|stressed|wa
 /** "Only on Sunday the PM launched…", "After the meeting the head of government underlined…": a bare title that opens
  *  its sentence is the person the sentence before was about. Adds that person's mention to `ms`. */
 export function resolveBareTitles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
+  if (state.issuer) resolveIssuerTitles(sentence, ms, state.issuer);
+  // After another actor of the sentence ("Zelensky later met the vice president"): the one holder of that office.
+  for (const pattern of [BARE_TITLE, BARE_ROLE]) resolveBareRoles(text, sentence, ms, state, pattern, true);
   if (ROLE_GATE.test(sentence.text)) resolveBareRoles(text, sentence, ms, state);
   if (!state.subject || sentence.start - state.subject.end > 600) return;
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
@@ -101,11 +155,15 @@ const ROLE_GATE = /\b(?:minister|secretary|spokes(?:man|woman|person)|envoy|comm
 const BARE_ROLE = /\b(?:the|The)\s+((?:(?:[Dd]efen[cs]e|[Ff]oreign|[Aa]rmed [Ff]orces|[Ii]nterior|[Ff]inance)\s+)?(?:[Mm]inister|[Ss]ecretary)|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Ss]ecretary[- ][Gg]eneral|[Cc]ommissioner)\b(?!\s+(?:of\b|for\b|\p{Lu}))/gu;
 
 /** "The minister added that…", "…, the spokeswoman said": an office written alone points at the one person the text
- *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention. */
-function resolveBareRoles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState): void {
-  for (const m of matchesOf(sentence.text, BARE_ROLE)) {
+ *  gave that office shortly before (never at someone whose office it did not say). Adds that person's mention.
+ *  With `after`, an office written after another actor of its sentence ("Zelensky later met the vice president", "talks
+ *  with the chancellor"), where the subject the sentence before was about says nothing; not one the sentence names. */
+function resolveBareRoles(text: string, sentence: { start: number; end: number; text: string }, ms: Mention[], state: TitleState, pattern = BARE_ROLE, after = false): void {
+  for (const m of matchesOf(sentence.text, pattern)) {
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;
+    // A "leader" is anyone's title: only the subject logic of resolveBareTitles reads it.
+    if (after && (officeForm(m[1]).trim() === 'leader' || !ms.some((x) => x.end <= start && x.type !== 'PROPOSAL' && !x.location))) continue;
     const holders = new Map<string, Mention>();
     for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
       const p = state.people[k];
@@ -114,10 +172,15 @@ function resolveBareRoles(text: string, sentence: { start: number; end: number; 
     // Only one such person: "the minister" among two ministers is left unread.
     if (holders.size !== 1) continue;
     const holder = [...holders.values()][0];
+    const at = ms.findIndex((x) => x.start > start);
+    const mention: Mention = { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false };
+    if (after) {
+      if (!ms.some((x) => (x.start < end && x.end > start) || x.key === holder.key)) ms.splice(at < 0 ? ms.length : at, 0, mention);
+      continue;
+    }
     const speaking = /(?:,|[”"])\s*(?:the|The)\s+$/.test(text.slice(Math.max(sentence.start, start - 8), start)) && SPEAKER_PLACE.test(text.slice(end, end + 20));
     if (ms.some((x) => x.start < end && x.end > start) || (!speaking && ms.some((x) => x.start < end && x.type !== 'PROPOSAL'))) continue;
-    const at = ms.findIndex((x) => x.start > start);
-    ms.splice(at < 0 ? ms.length : at, 0, { ...holder, start, end, text: m[1], source: 'anaphor', appositive: false });
+    ms.splice(at < 0 ? ms.length : at, 0, mention);
     return;
   }
 }
@@ -178,7 +241,9 @@ export function resolveTitles(text: string, sentenceStart: number, ms: Mention[]
     // Else the one the sentence before was about ("Macron met Trump on Monday. The French president said…" is Macron),
     // then the person met last.
     // Only someone whose office, where the text gave one, is the title's ("the Russian president" is not the adviser).
-    const fits = (p: Mention) => officeAgrees(state.offices.get(p.key), title[1]);
+    // "the Kremlin chief", "the Kremlin boss": the head of the state whose seat it is, as "the Russian leader" is.
+    const said = /^(?:chief|boss)$/i.test(title[1]) && lookupGazetteer(m.text)?.kind === 'seat' ? 'leader' : title[1];
+    const fits = (p: Mention) => officeAgrees(state.offices.get(p.key), said);
     // Nor one a reader knows holds another state's office ("the Russian president" is not Zelensky).
     const bodyOf = (p: Mention) => officeholderBody([p.name ?? p.text, p.text]);
     const sameBody = (body: string) => body === (m.name ?? m.text) || slugify(body) === m.key;
