@@ -157,7 +157,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const recalledAt = (!picked || picked.start < sentenceStart) && PAST_PERFECT_SAID.test(paragraph.slice(sentenceStart, sentenceEnd)) ? venueAbout(article.text, context.events?.filter((e) => e.date && (!published || e.date <= format(published.latest ?? published).slice(0, e.date.length))), from + sentenceStart, from + sentenceEnd, true) : undefined;
   if (recalledAt) return recalledAt;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
-  const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
+  const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events, context.eventDate) : undefined;
   if (onEvent) return onEvent;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   // A speaker named in the complement ("… comes three days after Macron met Trump on Monday") is its actor, whoever
@@ -250,8 +250,12 @@ function givenDay(paragraph: string, found: Found[], deictic: Found): Found | un
   return outside.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene) ?? sceneInParagraph(outside.filter((f) => f.end <= from && !f.lookBack));
 }
 
-/** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
-function chainOnEvent(text: string, start: number, end: number, events: DateContext['events']): StatedAt | undefined {
+/**
+ * The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days
+ * after the talks". Attending the event the chain counts from (`attended`, its day) happened on its own day: "the
+ * morning after the White House meeting" dates what was said then, not the meeting.
+ */
+function chainOnEvent(text: string, start: number, end: number, events: DateContext['events'], attended?: string): StatedAt | undefined {
   // Only "before", "after", "prior" and "the eve of" reach forward to an event.
   if (!events?.length || !/\b(?:before|after|prior|eve)\b/i.test(text.slice(start, end))) return undefined;
   const named = events.filter((e) => e.start >= start && e.start < end);
@@ -263,7 +267,7 @@ function chainOnEvent(text: string, start: number, end: number, events: DateCont
     const after = start + chain.index + chain[0].length;
     const event = named.find((e) => e.start >= after && /^\s+(?:the\s+)?$/i.test(text.slice(after, e.start)));
     const date = event && dateOf(event);
-    if (date?.length === 10) return chained(chain, eventStated(date));
+    if (date?.length === 10) return date === attended ? eventStated(date) : chained(chain, eventStated(date));
   }
   return undefined;
 }
@@ -838,6 +842,18 @@ const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|eveni
 // The verb of "X came a day after Y": X is the news, Y what it followed.
 const CAME_BEFORE = /\b(?:came|comes|come|arrived|arrives)\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$/i;
 
+/**
+ * The day of an event named right after a chain that ends `before` ("… the morning after the White House meeting", "two
+ * days before the summit"), in a sentence that happened on `day`: counted back from that day. Undefined when `before`
+ * ends in no such chain ("a week ago, the summit …", "the next day the summit …").
+ */
+export function countedBackFrom(before: string, day: StatedAt | undefined): StatedAt | undefined {
+  const tail = before.slice(-80);
+  const chain = [...matchesOf(tail, CHAIN)].at(-1);
+  if (!chain || !/\b(?:after|before|prior|of)$/i.test(chain[0]) || !/^\s+(?:to\s+)?(?:the\s+)?$/i.test(tail.slice(chain.index + chain[0].length))) return undefined;
+  return chained(chain, day, true);
+}
+
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
   if (!anchor || anchor.precision !== 'DAY') return undefined;
@@ -1264,8 +1280,11 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
     const today = Date.UTC(year, month - 1, day);
-    const mondayThisWeek = today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
-    const date = new Date(mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000);
+    // Written on a Sunday, the week just ending is "last week" (its Monday six days back), as the story's own week is
+    // over by then and the calendar's next one starts with it.
+    const mondayThisWeek = new Date(today).getUTCDay() === 0 ? today + 86_400_000 : today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
+    const counted = mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000;
+    const date = new Date(counted >= today ? counted - 7 * 86_400_000 : counted);
     add(m, { date: date.toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
   }
   for (const m of matchesOf(paragraph, NUMERIC_DAY)) {
