@@ -139,7 +139,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = plain ?? (back && !lookedBackFrom(back.at, sceneBefore(article, from, published)) ? back : undefined) ?? (inScene ? givenOn : undefined);
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd);
+  // So does a stance the next sentence points back at as words spoken: "Tusk ruled out troops. He was speaking in Warsaw
+  // on Tuesday."
+  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd) || SPOKEN_BACK.test(paragraph.slice(sentenceEnd).trimStart());
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // "Stocker is more careful. Yesterday evening he said …": a sentence naming the speaker, carried on by the next one
   // through a pronoun and a verb of saying, is dated by the day that one gives.
@@ -523,6 +525,10 @@ function toldAfter(paragraph: string, end: number, found: Found[], speaker: read
 // A paragraph opening by pointing back at the quote before it: "He said this …", "Her remarks came …".
 // Also by title or name: "The Head of State said this during a press conference on Monday".
 const NEXT_BACK_REFERENCE = /^(?:(?:He|She|They|The\s+(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){1,5}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+)\s*(?:said\s+(?:this|so|it|that)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|(?:was|were)\s+speaking|spoke)\b|(?:His|Her|Their|The|These|Those)\s+(?:remarks|comments|words)\b)/u;
+
+/** A sentence telling the words before it were spoken, by a pronoun or a title: "He was speaking …", "The prime minister
+ *  made the remarks …" (not "He spoke to Macron": a call of its own). */
+const SPOKEN_BACK = /^(?:He|She|They|The(?:\s+[\p{L}-]+){1,4})\s+(?:(?:was|were)\s+speaking|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|said\s+(?:this|so|it)\b)/u;
 
 /** The date the paragraph after the one ending at `paragraphEnd` gives, in a first sentence pointing back at the quote before it. */
 function toldInNext(article: { text: string; publishedAt?: string }, paragraphEnd: number, published: Day | undefined): Found | undefined {

@@ -85,3 +85,20 @@ describe('#statedAt "Monday of last week" in a Sunday paper', () => {
     expect(dateOf(text, '2025-03-22', text)).toBe('2025-03-10 DAY');
   });
 });
+
+describe('#statedAt for a stance the next sentence tells was spoken on a day', () => {
+  it('should date "X ruled out …. He was speaking … on Tuesday" by that Tuesday', () => {
+    const text = 'Sánchez ruled out Spanish soldiers in Ukraine. He was speaking in Madrid on Tuesday after a cabinet meeting.';
+    expect(dateOf(text, '2025-03-07', 'Sánchez ruled out Spanish soldiers in Ukraine.', ['Sánchez'])).toBe('2025-03-04 DAY');
+  });
+
+  it('should read a title pointing back too: "The prime minister made the remarks …"', () => {
+    const text = 'Sánchez rejected any Spanish role on the ground. The prime minister made the remarks on Tuesday in Madrid.';
+    expect(dateOf(text, '2025-03-07', 'Sánchez rejected any Spanish role on the ground.', ['Sánchez'])).toBe('2025-03-04 DAY');
+  });
+
+  it('should not take the day of a call the next sentence tells', () => {
+    const text = 'Sánchez ruled out Spanish soldiers in Ukraine. He spoke to Macron on Tuesday about air defence.';
+    expect(dateOf(text, '2025-03-07', 'Sánchez ruled out Spanish soldiers in Ukraine.', ['Sánchez'])).toBe('2025-03-07 DAY');
+  });
+});
