@@ -453,7 +453,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added|stated|declared|announced|underlined|emphasi[sz]ed|noted|explained|confirmed)\b/;
 const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
-const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b|(?:was|were)\s+(?:addressing|answering|briefing)\b|\bdid\s+so\b|^\s*(?:That|This)\s+was\s+(?:on|last|yesterday|earlier)\b|\b(?:interview|post|message|letter|address)\s+(?:was|were)\s+(?:broadcast|aired|published|posted|released|issued|given|recorded|conducted)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
 // announced the American role. Speaking in Paris on 6 January, the U.S. envoy said …" (not "…, Macron said": another).
 const CONTINUED = /\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/uy;
@@ -527,8 +527,9 @@ function toldAfter(paragraph: string, end: number, found: Found[], speaker: read
 const NEXT_BACK_REFERENCE = /^(?:(?:He|She|They|The\s+(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){1,5}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+)\s*(?:said\s+(?:this|so|it|that)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|(?:was|were)\s+speaking|spoke)\b|(?:His|Her|Their|The|These|Those)\s+(?:remarks|comments|words)\b)/u;
 
 /** A sentence telling the words before it were spoken, by a pronoun or a title: "He was speaking …", "The prime minister
- *  made the remarks …" (not "He spoke to Macron": a call of its own). */
-const SPOKEN_BACK = /^(?:He|She|They|The(?:\s+[\p{L}-]+){1,4})\s+(?:(?:was|were)\s+speaking|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|said\s+(?:this|so|it)\b)/u;
+ *  made the remarks …", "He did so in an interview …", "That was on Tuesday", "The interview was broadcast …" (not "He
+ *  spoke to Macron": a call of its own). */
+const SPOKEN_BACK = /^(?:(?:He|She|They|The(?:\s+[\p{L}-]+){1,4})\s+(?:(?:was|were)\s+(?:speaking|addressing|answering|briefing)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|said\s+(?:this|so|it)|did\s+so)\b|(?:That|This)\s+was\s+(?:on|last|yesterday|earlier)\b|(?:The|His|Her|Their)\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|interview|post|speech|address|message)\s+(?:was|were|came)\b)/u;
 
 /** The date the paragraph after the one ending at `paragraphEnd` gives, in a first sentence pointing back at the quote before it. */
 function toldInNext(article: { text: string; publishedAt?: string }, paragraphEnd: number, published: Day | undefined): Found | undefined {

@@ -97,6 +97,18 @@ describe('#statedAt for a stance the next sentence tells was spoken on a day', (
     expect(dateOf(text, '2025-03-07', 'Sánchez rejected any Spanish role on the ground.', ['Sánchez'])).toBe('2025-03-04 DAY');
   });
 
+  it('should read "He did so …", "That was on …", "He was addressing …" and "The interview was broadcast …" alike', () => {
+    const stance = 'Sánchez ruled out Spanish soldiers in Ukraine.';
+    for (const next of ['He did so in an interview on Tuesday.', 'That was on Tuesday.', 'He was addressing the Congress on Tuesday.', 'The interview was broadcast on Tuesday.']) {
+      expect(dateOf(`${stance} ${next}`, '2025-03-07', stance, ['Sánchez'])).toBe('2025-03-04 DAY');
+    }
+  });
+
+  it('should not take the day of a cleft about something else', () => {
+    const text = 'Sánchez ruled out Spanish soldiers in Ukraine. It was on Tuesday that Macron first floated the idea.';
+    expect(dateOf(text, '2025-03-07', 'Sánchez ruled out Spanish soldiers in Ukraine.', ['Sánchez'])).toBe('2025-03-07 DAY');
+  });
+
   it('should not take the day of a call the next sentence tells', () => {
     const text = 'Sánchez ruled out Spanish soldiers in Ukraine. He spoke to Macron on Tuesday about air defence.';
     expect(dateOf(text, '2025-03-07', 'Sánchez ruled out Spanish soldiers in Ukraine.', ['Sánchez'])).toBe('2025-03-07 DAY');
