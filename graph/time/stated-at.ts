@@ -179,6 +179,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (eventComplement) return eventComplement.complement;
   // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
   if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
+  if (process.env.S88B && picked && context.eventDate?.length === 10 && (picked.start < sentenceStart || picked.start >= sentenceEnd) && (!published || context.eventDate <= format(published.latest ?? published))) return eventStated(context.eventDate);
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
@@ -1466,7 +1467,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     // An answer opening on the people the answer before it named ("The two leaders proposed …") goes on with its scene.
     const continued = HEADING.test(paragraph) && QUESTION.test(paragraph) && BACK_TO_THEM.test(under) && !dateHeading(article, start, end, published) && !datesOf(article, start, end, published).some(stating);
-    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at ?? lookedBack;
+    // So does one that names a day outright: "What did the leaders agree in Paris on 6 January?".
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene || (f.at.precision === 'DAY' && /\bon\s+$/i.test(paragraph.slice(0, f.start) + paragraph.slice(f.start, f.start + 3))))?.at ?? lookedBack;
     if (paragraph.trim() && !HEADING.test(paragraph)) under = paragraph;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
@@ -1533,7 +1535,9 @@ function labelledDateHeading(article: { text: string; publishedAt?: string }, st
   if (heading.split(/\s+/).filter((w) => A_LETTER.test(w)).length > HEADING_WORDS) return undefined;
   const separators = matchesOf(heading, LABEL_SEPARATOR).map((m) => m.index + m[0].length);
   if (!separators.length) return undefined;
-  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start))));
+  // Or open it, before the separator: "**March: the first no**", "**17 February — Paris**".
+  const opening = (f: Found) => separators.some((at) => f.end <= at && /^[\s*#_]*(?:(?:on|in|during)\s+)?$/i.test(heading.slice(0, f.start)) && /^[\s*]*$/.test(heading.slice(f.end, at).replace(LABEL_SEPARATOR, '')));
+  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && (opening(f) || separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start)))));
   return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 

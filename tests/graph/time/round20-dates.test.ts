@@ -114,3 +114,22 @@ describe('#statedAt for a stance the next sentence tells was spoken on a day', (
     expect(dateOf(text, '2025-03-07', 'Sánchez ruled out Spanish soldiers in Ukraine.', ['Sánchez'])).toBe('2025-03-07 DAY');
   });
 });
+
+describe('#statedAt under a heading that opens on a date or asks about a day', () => {
+  it('should date the lines under "**March: the first no**" by that month', () => {
+    const text = ['# How Madrid kept its line', '', '**March: the first no**', '', 'Sánchez said Spain would not send soldiers.'].join('\n');
+    expect(dateOf(text, '2025-06-20', 'Sánchez said Spain would not send soldiers.')).toBe('2025-03 MONTH');
+  });
+
+  it('should date the answer to "What did the leaders agree in Madrid on 3 March?" by that day', () => {
+    const text = ['# Explained', '', '## What did the leaders agree in Madrid on 3 March?', '', 'Sánchez said Spain would send engineers.'].join('\n');
+    expect(dateOf(text, '2025-06-20', 'Sánchez said Spain would send engineers.')).toBe('2025-03-03 DAY');
+  });
+
+  it('should not date it by a heading whose date does not open it, or a question about what happened since a day', () => {
+    const long = ['# How Madrid kept its line', '', '**The first no: why March mattered**', '', 'Sánchez said Spain would not send soldiers.'].join('\n');
+    expect(dateOf(long, '2025-06-20', 'Sánchez said Spain would not send soldiers.')).toBe('2025-06-20 DAY');
+    const since = ['# Explained', '', '## What has changed since 3 March?', '', 'Sánchez said Spain would send engineers.'].join('\n');
+    expect(dateOf(since, '2025-06-20', 'Sánchez said Spain would send engineers.')).toBe('2025-06-20 DAY');
+  });
+});
