@@ -179,7 +179,6 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (eventComplement) return eventComplement.complement;
   // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
   if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
-  if (process.env.S88B && picked && context.eventDate?.length === 10 && (picked.start < sentenceStart || picked.start >= sentenceEnd) && (!published || context.eventDate <= format(published.latest ?? published))) return eventStated(context.eventDate);
   if (picked) return picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
