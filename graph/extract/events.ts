@@ -170,13 +170,13 @@ const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|J
 /** The capitalised words that name an event's place or body ("Paris" in "Paris summit"), not its kind or date. */
 const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
 const KIND_WORD = /^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i;
-// The event as the subject of "came a day after", "came two weeks after".
 /** Words ending in a chain before an event's name: "the morning after the", "two days before". */
 const CHAIN_END = /\b(?:after|before|prior\s+to|eve\s+of)\s+(?:the\s+)?$/i;
 /** What counts the chain: "the morning", "two days", "on the". */
 const COUNT_BEFORE = /(?:\b(?:on\s+)?the\s+(?:day|morning|afternoon|evening|night)|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?)|\b(?:on\s+)?the)\s+$/i;
 /** A heading or dateline line, not a sentence: "**Washington — August 19**", "### Tuesday 12 March". */
 const DATELINE = /^\s*(?:#{1,6}\s|\*\*|__)[^.!?]*$|^\s*[^.!?]{1,60}$/;
+// The event as the subject of "came a day after", "came two weeks after".
 const CAME_AFTER = /^\s+came\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\b/i;
 // A picture and the caption under it: "![…](…)" (blanked as furniture before extraction) then "*The leaders at … on
 // Monday.*".
