@@ -8,7 +8,7 @@ import type { SentenceRelation } from './relations';
 import type { Mention, Sentence } from './types';
 import { escapeRegExp, matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
-import { dayContextAt, statedAt } from '../time/stated-at';
+import { countedBackFrom, DATE_CUE, dayContextAt, statedAt } from '../time/stated-at';
 
 const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
@@ -173,6 +173,12 @@ const CALENDAR = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|J
 /** The capitalised words that name an event's place or body ("Paris" in "Paris summit"), not its kind or date. */
 const CAPITALISED = /\p{Lu}[\p{L}’'-]*/gu;
 const KIND_WORD = /^(?:Summit|Meeting|Talks|Conference|Forum|Call|Emergency|Extraordinary|Informal|Special|Video|Phone|Telephone)$/i;
+/** Words ending in a chain before an event's name: "the morning after the", "two days before". */
+const CHAIN_END = /\b(?:after|before|prior\s+to|eve\s+of)\s+(?:the\s+)?$/i;
+/** What counts the chain: "the morning", "two days", "on the". */
+const COUNT_BEFORE = /(?:\b(?:on\s+)?the\s+(?:day|morning|afternoon|evening|night)|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?|fortnights?)|\b(?:on\s+)?the)\s+$/i;
+/** A heading or dateline line, not a sentence: "**Washington — August 19**", "### Tuesday 12 March". */
+const DATELINE = /^\s*(?:#{1,6}\s|\*\*|__)[^.!?]*$|^\s*[^.!?]{1,60}$/;
 // The event as the subject of "came a day after", "came two weeks after".
 const CAME_AFTER = /^\s+came\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:days?|weeks?)\s+after\b/i;
 // A picture and the caption under it: "![…](…)" (blanked as furniture before extraction) then "*The leaders at … on
@@ -529,11 +535,19 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   // A gathering named after a place ("the London meeting") and dated nowhere else is the one a group met at there.
   // Else, the one gathering of its kind the article has dated before it: "the meeting at the Élysée on 4 September" …
   // "the day before the Paris meeting".
+  // So is one a gathering told by its verb dated there, when it is the only day the article gives a gathering there
+  // ("When the leaders gathered in Paris last Tuesday …" … "the day before the Paris summit").
+  const metDays = new Map<string, Set<string>>();
+  for (const o of out) {
+    const place = o.date?.length === 10 ? /^Meeting in (\p{Lu}[\p{L}’'-]*)$/u.exec(o.name)?.[1] : undefined;
+    if (place) metDays.set(place, (metDays.get(place) ?? new Set()).add(o.date!));
+  }
+  const metDay = (place: string) => (metDays.get(place)?.size === 1 ? [...metDays.get(place)!][0] : undefined);
   for (const e of out) {
     if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
     const dated = new Set(out.filter((o) => o.date?.length === 10 && o.start < e.start && !o.anaphor && kindOf(o.name) === kindOf(e.name)).map((o) => o.key));
     const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
-    const day = [...properWords(e.name)].map((w) => placeDays.get(w)).find(Boolean) ?? only;
+    const day = [...properWords(e.name)].map((w) => placeDays.get(w) ?? metDay(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
   }
   // "**23:15** — The talks are over": a live-blog entry telling a gathering dated nowhere else as going on or just ended,
@@ -550,6 +564,26 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const sentence = sentences.find((x) => x.start <= e.start && e.end <= x.end);
     const stated = sentence && statedAt({ text, publishedAt }, sentence.start, sentence.end);
     if (stated?.source === 'TEXT' && stated.precision === 'DAY') for (const o of out) if (o.key === e.key) o.date = stated.date;
+  }
+  // "Trump ruled out troops the morning after the White House meeting", "On 4 June, two days before the summit, X said
+  // …": a gathering dated nowhere else, named right after a chain, happened so long before (or after) the day its
+  // sentence is told on, when the sentence itself or a heading or dateline right above it gives that day (a scene
+  // carried from the paragraphs before is too loose to count from). The chain's own words are left out of that day.
+  for (const e of out) {
+    if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
+    const sentence = sentences.find((x) => x.start <= e.start && e.end <= x.end);
+    const chain = sentence ? CHAIN_END.exec(text.slice(sentence.start, e.start)) : null;
+    if (!sentence || !chain) continue;
+    const before = text.slice(sentence.start, e.start);
+    const counted = COUNT_BEFORE.exec(before.slice(0, chain.index));
+    const chainStart = sentence.start + (counted?.index ?? chain.index);
+    const without = text.slice(0, chainStart) + ' '.repeat(e.start - chainStart) + text.slice(e.start);
+    const rest = without.slice(sentence.start, sentence.end);
+    const above = text.slice(0, text.lastIndexOf('\n', sentence.start) + 1).trimEnd().split('\n').at(-1) ?? '';
+    if (!DATE_CUE.test(rest) && !(DATELINE.test(above) && DATE_CUE.test(above))) continue;
+    const stated = statedAt({ text: without, publishedAt }, sentence.start, sentence.end);
+    const day = stated?.source === 'TEXT' && stated.precision === 'DAY' ? countedBackFrom(before, stated) : undefined;
+    if (day?.precision === 'DAY' && (!publishedAt || day.date <= publishedAt)) for (const o of out) if (o.key === e.key) o.date = day.date;
   }
   // Still dated nowhere: the day a photo caption gives when it shows the event, naming it ("… before the talks in Geneva,
   // November 23, 2025") or every word of its place ("The leaders in the East Room of the White House on Monday").

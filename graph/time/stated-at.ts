@@ -139,7 +139,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const before = plain ?? (back && !lookedBackFrom(back.at, sceneBefore(article, from, published)) ? back : undefined) ?? (inScene ? givenOn : undefined);
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
-  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd);
+  // So does a stance the next sentence points back at as words spoken: "Tusk ruled out troops. He was speaking in Warsaw
+  // on Tuesday."
+  const quote = () => /["“”]/.test(paragraph.slice(sentenceStart, sentenceEnd)) || REPORTED_SPEECH.test(paragraph.slice(sentenceStart, sentenceEnd)) || BACK_REFERENCE.test(paragraph.slice(sentenceStart, sentenceEnd)) || continues(paragraph, sentenceEnd) || quotedByPronoun(paragraph, sentenceEnd) || pointedBackAt(paragraph, sentenceEnd) || SPOKEN_BACK.test(paragraph.slice(sentenceEnd).trimStart());
   const after = !(quoted ?? inSentence ?? before) && inScene && quote() ? toldAfter(paragraph, sentenceEnd, found, speaker) : undefined;
   // "Stocker is more careful. Yesterday evening he said …": a sentence naming the speaker, carried on by the next one
   // through a pronoun and a verb of saying, is dated by the day that one gives.
@@ -157,7 +159,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const recalledAt = (!picked || picked.start < sentenceStart) && PAST_PERFECT_SAID.test(paragraph.slice(sentenceStart, sentenceEnd)) ? venueAbout(article.text, context.events?.filter((e) => e.date && (!published || e.date <= format(published.latest ?? published).slice(0, e.date.length))), from + sentenceStart, from + sentenceEnd, true) : undefined;
   if (recalledAt) return recalledAt;
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
-  const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events) : undefined;
+  const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events, context.eventDate) : undefined;
   if (onEvent) return onEvent;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   // A speaker named in the complement ("… comes three days after Macron met Trump on Monday") is its actor, whoever
@@ -250,8 +252,12 @@ function givenDay(paragraph: string, found: Found[], deictic: Found): Found | un
   return outside.findLast((f) => f.start >= from && f.end <= deictic.start && f.scene) ?? sceneInParagraph(outside.filter((f) => f.end <= from && !f.lookBack));
 }
 
-/** The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days after the talks". */
-function chainOnEvent(text: string, start: number, end: number, events: DateContext['events']): StatedAt | undefined {
+/**
+ * The day a chain in [start, end) names when a dated event follows it: "the day before the Paris summit", "two days
+ * after the talks". Attending the event the chain counts from (`attended`, its day) happened on its own day: "the
+ * morning after the White House meeting" dates what was said then, not the meeting.
+ */
+function chainOnEvent(text: string, start: number, end: number, events: DateContext['events'], attended?: string): StatedAt | undefined {
   // Only "before", "after", "prior" and "the eve of" reach forward to an event.
   if (!events?.length || !/\b(?:before|after|prior|eve)\b/i.test(text.slice(start, end))) return undefined;
   const named = events.filter((e) => e.start >= start && e.start < end);
@@ -263,7 +269,7 @@ function chainOnEvent(text: string, start: number, end: number, events: DateCont
     const after = start + chain.index + chain[0].length;
     const event = named.find((e) => e.start >= after && /^\s+(?:the\s+)?$/i.test(text.slice(after, e.start)));
     const date = event && dateOf(event);
-    if (date?.length === 10) return chained(chain, eventStated(date));
+    if (date?.length === 10) return date === attended ? eventStated(date) : chained(chain, eventStated(date));
   }
   return undefined;
 }
@@ -447,7 +453,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added|stated|declared|announced|underlined|emphasi[sz]ed|noted|explained|confirmed)\b/;
 const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
-const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b)/i;
+const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b|(?:was|were)\s+(?:addressing|answering|briefing)\b|\bdid\s+so\b|^\s*(?:That|This)\s+was\s+(?:on|last|yesterday|earlier)\b|\b(?:interview|post|message|letter|address)\s+(?:was|were)\s+(?:broadcast|aired|published|posted|released|issued|given|recorded|conducted)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
 // announced the American role. Speaking in Paris on 6 January, the U.S. envoy said …" (not "…, Macron said": another).
 const CONTINUED = /\s*(?:Speaking|Writing|Addressing|Talking)\b[^.!?"“]*?,\s+(?:(?:he|she|they)\b|the\s+[^,;"“]{1,40}?\s+(?:said|told|added|wrote|warned|insisted|argued|stressed|declared|announced))/uy;
@@ -519,6 +525,11 @@ function toldAfter(paragraph: string, end: number, found: Found[], speaker: read
 // A paragraph opening by pointing back at the quote before it: "He said this …", "Her remarks came …".
 // Also by title or name: "The Head of State said this during a press conference on Monday".
 const NEXT_BACK_REFERENCE = /^(?:(?:He|She|They|The\s+(?:(?:\p{Lu}[\p{L}-]*|of|the)\s+){1,5}|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+)\s*(?:said\s+(?:this|so|it|that)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|(?:was|were)\s+speaking|spoke)\b|(?:His|Her|Their|The|These|Those)\s+(?:remarks|comments|words)\b)/u;
+
+/** A sentence telling the words before it were spoken, by a pronoun or a title: "He was speaking …", "The prime minister
+ *  made the remarks …", "He did so in an interview …", "That was on Tuesday", "The interview was broadcast …" (not "He
+ *  spoke to Macron": a call of its own). */
+const SPOKEN_BACK = /^(?:(?:He|She|They|The(?:\s+[\p{L}-]+){1,4})\s+(?:(?:was|were)\s+(?:speaking|addressing|answering|briefing)|made\s+(?:the|these|those|his|her|their)\s+(?:remarks|comments)|said\s+(?:this|so|it)|did\s+so)\b|(?:That|This)\s+was\s+(?:on|last|yesterday|earlier)\b|(?:The|His|Her|Their)\s+(?:[\p{L}-]+\s+)?(?:remarks|comments|statement|interview|post|speech|address|message)\s+(?:was|were|came)\b)/u;
 
 /** The date the paragraph after the one ending at `paragraphEnd` gives, in a first sentence pointing back at the quote before it. */
 function toldInNext(article: { text: string; publishedAt?: string }, paragraphEnd: number, published: Day | undefined): Found | undefined {
@@ -837,6 +848,18 @@ const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|eveni
 
 // The verb of "X came a day after Y": X is the news, Y what it followed.
 const CAME_BEFORE = /\b(?:came|comes|come|arrived|arrives)\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$/i;
+
+/**
+ * The day of an event named right after a chain that ends `before` ("… the morning after the White House meeting", "two
+ * days before the summit"), in a sentence that happened on `day`: counted back from that day. Undefined when `before`
+ * ends in no such chain ("a week ago, the summit …", "the next day the summit …").
+ */
+export function countedBackFrom(before: string, day: StatedAt | undefined): StatedAt | undefined {
+  const tail = before.slice(-80);
+  const chain = [...matchesOf(tail, CHAIN)].at(-1);
+  if (!chain || !/\b(?:after|before|prior|of)$/i.test(chain[0]) || !/^\s+(?:to\s+)?(?:the\s+)?$/i.test(tail.slice(chain.index + chain[0].length))) return undefined;
+  return chained(chain, day, true);
+}
 
 /** The date `match` of CHAIN names, counted from `anchor` (a day). */
 function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse = false): StatedAt | undefined {
@@ -1264,8 +1287,11 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
     const today = Date.UTC(year, month - 1, day);
-    const mondayThisWeek = today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
-    const date = new Date(mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000);
+    // Written on a Sunday, the week just ending is "last week" (its Monday six days back), as the story's own week is
+    // over by then and the calendar's next one starts with it.
+    const mondayThisWeek = new Date(today).getUTCDay() === 0 ? today + 86_400_000 : today - ((new Date(today).getUTCDay() + 6) % 7) * 86_400_000;
+    const counted = mondayThisWeek - 7 * 86_400_000 + ((weekday + 6) % 7) * 86_400_000;
+    const date = new Date(counted >= today ? counted - 7 * 86_400_000 : counted);
     add(m, { date: date.toISOString().slice(0, 10), precision: 'DAY', source: 'TEXT' });
   }
   for (const m of matchesOf(paragraph, NUMERIC_DAY)) {
@@ -1440,7 +1466,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An explainer's question that names a day ("What happened in Geneva on Sunday?") sets the scene of its answer.
     // An answer opening on the people the answer before it named ("The two leaders proposed …") goes on with its scene.
     const continued = HEADING.test(paragraph) && QUESTION.test(paragraph) && BACK_TO_THEM.test(under) && !dateHeading(article, start, end, published) && !datesOf(article, start, end, published).some(stating);
-    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene)?.at ?? lookedBack;
+    // So does one that names a day outright: "What did the leaders agree in Paris on 6 January?".
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene || (f.at.precision === 'DAY' && /\bon\s+$/i.test(paragraph.slice(0, f.start) + paragraph.slice(f.start, f.start + 3))))?.at ?? lookedBack;
     if (paragraph.trim() && !HEADING.test(paragraph)) under = paragraph;
     if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
@@ -1507,7 +1534,9 @@ function labelledDateHeading(article: { text: string; publishedAt?: string }, st
   if (heading.split(/\s+/).filter((w) => A_LETTER.test(w)).length > HEADING_WORDS) return undefined;
   const separators = matchesOf(heading, LABEL_SEPARATOR).map((m) => m.index + m[0].length);
   if (!separators.length) return undefined;
-  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start))));
+  // Or open it, before the separator: "**March: the first no**", "**17 February — Paris**".
+  const opening = (f: Found) => separators.some((at) => f.end <= at && /^[\s*#_]*(?:(?:on|in|during)\s+)?$/i.test(heading.slice(0, f.start)) && /^[\s*]*$/.test(heading.slice(f.end, at).replace(LABEL_SEPARATOR, '')));
+  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && (opening(f) || separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start)))));
   return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 
