@@ -207,6 +207,9 @@ const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\
 const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
 const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
+// "the logistics hub for the force", "a logistics base for any mission": the rear base in a neighbouring state that a
+// force would be supplied through (one word before "logistics" may grade it: "a regional logistics hub").
+const LOGISTICS_HUB = /\blogistics?\s+(?:hub|base|centre|center|node)s?\b(?:\s+(?:for|of)\s+(?:the|any|a|an|such a)\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation|coalition)\b)?/gi;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
 const MONITORING_BODY = /\b(?:ceasefire|cease-fire|truce)\s+monitoring(?:\s+and\s+verification)?\s+(?:mechanism|mission|system|body)\b/gi;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
@@ -388,6 +391,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of /demining/i.test(sentence.text) ? matchesOf(sentence.text, DEMINING) : []) {
     const text = m[0];
     found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), described: true, rank: 34 });
+  }
+  for (const m of /logistic/i.test(sentence.text) ? matchesOf(sentence.text, LOGISTICS_HUB) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Logistics hub', described: true, rank: 50 });
   }
   // "a loan funded by profits on frozen Russian assets": using the assets is a proposal wherever they are named.
   for (const m of /frozen/.test(sentence.text) ? matchesOf(sentence.text, FROZEN_ASSETS) : []) {

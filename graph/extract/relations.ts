@@ -327,6 +327,8 @@ const PRONOUN_SAYS = /^\W*(?:He|She)\s+(?:has\s+|had\s+)?(?:said|says|told|state
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
+const INSTEAD_CLAUSE = /^[^]*\s(?:and|but)\s+(?:(?:would|will|shall|could|can|is|are|was|were|to)\s+)?(?:instead|rather)\s/;
+const INSTEAD_AHEAD = /^(?:(?:would|will|shall|could|can|is|are|was|were|to)\s+)?(?:instead|rather)\s/;
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:"“”]*,/g;
 const PAN_NATIONAL = /^(?:European|Western|NATO|Nato|Allied|Foreign|International|Multinational)\s/;
 const STAY = /^\s+(?:(?:would|will|should|shall|must|are to|are going to)\s+)?(?:stay|remain)\s+(?:at\s+(home)|in\s+(\p{Lu}[\p{L}-]*))\b/u;
@@ -415,7 +417,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Moscow's position has not changed, he recalled: it is unacceptable": a stance unchanged is no stance denied,
     // and a colon opens a clause of its own.
     // Nor is a relative clause set off by commas after the holder ("Radev, who does not run foreign policy, said…").
-    const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
+    // "would not deploy soldiers and would instead serve as the hub": the alternative put in the denied one's place is
+    // asserted, so a negation before "and … instead" is the first clause's.
+    // The trigger may open with the "would instead" itself: read on that far.
+    const window = (text.slice(from, to) + (INSTEAD_AHEAD.exec(text.slice(to, to + 30))?.[0] ?? '')).replace(/^[^]*:\s/, '').replace(INSTEAD_CLAUSE, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
     const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window.replace(MONTH_MAY, ' '))?.[0] };
   };
