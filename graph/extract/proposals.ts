@@ -210,6 +210,9 @@ const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of 
 // "the logistics hub for the force", "a logistics base for any mission": the rear base in a neighbouring state that a
 // force would be supplied through (one word before "logistics" may grade it: "a regional logistics hub").
 const LOGISTICS_HUB = /\blogistics?\s+(?:hub|base|centre|center|node)s?\b(?:\s+(?:for|of)\s+(?:the|any|a|an|such a)\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation|coalition)\b)?/gi;
+// "a withdrawal of Ukrainian troops from the Donbas", "does not agree to leave Donbas", "must pull out of the parts of
+// Donetsk region it holds": Ukraine's army leaving the land Russia claims, demanded as a price of peace.
+const DONBAS_WITHDRAWAL = /\b(?:withdraw(?:al|als|s|n|ing)?|pull(?:s|ed|ing)?\s+(?:(?:its|their|the)\s+)?(?:troops|forces|soldiers|army)?\s*out|pull-?out|leav(?:e|es|ing)|retreat(?:s|ed|ing)?|exit)(?:\s+of\s+(?:(?:the\s+)?Ukrainian|Ukraine['’]s|Kyiv['’]s|its|their)\s+(?:troops|forces|soldiers|army))?(?:\s+(?:from|of))?\s+(?:(?:the\s+)?(?:rest|remainder|remaining\s+parts?|parts?)\s+of\s+)?(?:the\s+)?(?:Donbas+|Donetsk(?:\s+(?:region|oblast))?)\b/g;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
 const MONITORING_BODY = /\b(?:ceasefire|cease-fire|truce)\s+monitoring(?:\s+and\s+verification)?\s+(?:mechanism|mission|system|body)\b/gi;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
@@ -394,6 +397,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   for (const m of /logistic/i.test(sentence.text) ? matchesOf(sentence.text, LOGISTICS_HUB) : []) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Logistics hub', described: true, rank: 50 });
+  }
+  for (const m of /Donbas|Donetsk/.test(sentence.text) ? matchesOf(sentence.text, DONBAS_WITHDRAWAL) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Withdrawal of Ukrainian forces from Donbas', described: true, rank: 34 });
   }
   // "a loan funded by profits on frozen Russian assets": using the assets is a proposal wherever they are named.
   for (const m of /frozen/.test(sentence.text) ? matchesOf(sentence.text, FROZEN_ASSETS) : []) {

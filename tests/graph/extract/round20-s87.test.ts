@@ -33,3 +33,43 @@ describe('a logistics hub for a force', () => {
     expect(stances('Kosiniak-Kamysz said Poland would act as the hub for any reassurance force.').filter((t) => t.startsWith('SUPPORTS:'))).toEqual([]);
   });
 });
+
+describe('a withdrawal of Ukraine\'s army from Donbas', () => {
+  it('should read leaving or withdrawing from Donbas as a proposal stances are taken on', () => {
+    expect(stances('Zelensky said that Ukraine does not agree to leave Donbas.')).toContain('OPPOSES:ukraine:withdrawal-of-ukrainian-forces-from-donbas');
+    expect(stances('Zelensky rejected a withdrawal of Ukrainian troops from the Donbas.')).toContain('OPPOSES:volodymyr-zelensky:withdrawal-of-ukrainian-forces-from-donbas');
+    expect(stances('Lavrov demanded the withdrawal of Ukrainian forces from the rest of Donetsk region.')).toContain('SUPPORTS:sergei-lavrov:withdrawal-of-ukrainian-forces-from-donbas');
+  });
+
+  it('should not make a proposal of Donbas named alone or of a visit there', () => {
+    expect(stances('Zelensky visited troops in Donbas on Friday and backed nothing new.')).toEqual([]);
+    expect(extractText('Fighting in Donbas went on through the night.').ids).not.toContain('withdrawal-of-ukrainian-forces-from-donbas');
+  });
+});
+
+describe('taking part in guarantees, being part of a force, leading a mission', () => {
+  it('should read taking part in guarantees as backing them', () => {
+    expect(stances('Merz declared that Germany will take part in security guarantees for Ukraine.')).toContain('SUPPORTS:germany:security-guarantees');
+  });
+
+  it('should read "could be part of" and "could lead" as backing', () => {
+    expect(stances('Starmer said British troops could be part of such a force.')).toContain('SUPPORTS:keir-starmer:european-peacekeeping-force');
+    expect(stances('Fidan has signalled that Turkey could lead a maritime mission.')).toContain('SUPPORTS:turkey:maritime-mission');
+  });
+
+  it('should not read taking part in a meeting or a summit as backing what it discussed', () => {
+    expect(stances('Merz took part in the summit on Monday, where security guarantees were discussed by others.').filter((t) => t.startsWith('SUPPORTS:friedrich-merz'))).toEqual([]);
+    expect(stances('Merz said Germany will not take part in security guarantees.')).not.toContain('SUPPORTS:germany:security-guarantees');
+  });
+});
+
+describe('a force that stands ready', () => {
+  it('should read a force the speaker says stands ready to deploy as backed by the speaker', () => {
+    expect(stances('Starmer said the Multinational Force Ukraine stands ready to deploy once the guns fall silent.')).toContain('SUPPORTS:keir-starmer:multinational-force-ukraine');
+  });
+
+  it('should not read a force said not to stand ready, or standing ready to do something else, as backed', () => {
+    expect(stances('Starmer said the Multinational Force Ukraine does not stand ready to deploy.')).not.toContain('SUPPORTS:keir-starmer:multinational-force-ukraine');
+    expect(stances('Starmer said the Multinational Force Ukraine stands ready to be scrapped.')).not.toContain('SUPPORTS:keir-starmer:multinational-force-ukraine');
+  });
+});
