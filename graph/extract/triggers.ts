@@ -125,6 +125,9 @@ export const TRIGGERS: Trigger[] = [
   // "the US would provide security guarantees", "would help Europe provide them", "will be part of the force": what a
   // state says it will provide, or be part of, it backs.
   t('SUPPORTS', 1, String.raw`(?:would|will|shall|could|can|to) (?:also )?(?:help (?:(?:to|Europe|Ukraine|Kyiv|them|allies|the Europeans) )?)?(?:provide|offer|give|extend|supply)(?= (?:a|an|the|security|robust|firm|credible|strong|legally|binding|long-term|air|naval|more|additional|\d)\b)|(?:would|will|shall|could|can|to) (?:also )?be (?:a )?part of`, { gate: /provide|offer|give|extend|supply|part of/i }),
+  // "guarantees had to be credible, and France would play its part", "Britain will play its full part in them": a part
+  // played in what the sentence is about, named before it.
+  t('SUPPORTS', 1, String.raw`pla(?:y|ys|yed|ying) (?:its|their|his|her|our) (?:full |own |fair )?["“]?part["”]?(?:(?=\s*[.;]|\s*,\s*(?:he|she|they|it)\s+(?:said|says|added))| in (?:it|them|this|that)\b)`, { topical: true, gate: /\bpla(?:y|ys|yed|ying)\b/i }),
   // "Germany will take part in security guarantees", "would participate in the air shield": taking part in what is not
   // a force (those are read above) backs it too.
   t('SUPPORTS', 1, String.raw`(?:(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)(?= (?:(?:the|any|such|future|these|those|its|their|a|an)\s+)*["“]?(?:[\w-]+ ){0,2}?(?:guarantees?|backstop|shield|monitoring|coalition|umbrella|air policing)\b)`, { gate: /part in|participat/i }),

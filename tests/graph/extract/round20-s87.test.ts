@@ -73,3 +73,24 @@ describe('a force that stands ready', () => {
     expect(stances('Starmer said the Multinational Force Ukraine stands ready to be scrapped.')).not.toContain('SUPPORTS:keir-starmer:multinational-force-ukraine');
   });
 });
+
+describe('playing one\'s part in what the sentence is about', () => {
+  it('should read "would play its part" after guarantees in the same sentence as backing them', () => {
+    expect(stances("Chancellor Merz said Europe's guarantees had to be credible at sea and in the air, and that Germany would play its part.")).toContain('SUPPORTS:germany:security-guarantees');
+    expect(stances('Any settlement has to be backed by guarantees that hold, and Norway will play its full part in them.')).toContain('SUPPORTS:norway:security-guarantees');
+  });
+
+  it('should not read a part played in something that is no proposal as a stance', () => {
+    expect(stances('Merz said the football final was fun and that Germany would play its part.')).toEqual([]);
+  });
+});
+
+describe('guarantees named by "any" or by Europe', () => {
+  it('should read "any guarantees" and "Europe\'s guarantees" as the security guarantees', () => {
+    expect(stances('Macron told the chiefs that any guarantees had to be credible and long-term.')).toContain('SUPPORTS:emmanuel-macron:security-guarantees');
+  });
+
+  it('should not read a guarantee of another kind as them', () => {
+    expect(extractText('The bank said its guarantees were rare.').ids).not.toContain('security-guarantees');
+  });
+});
