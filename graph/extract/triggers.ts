@@ -65,6 +65,12 @@ export const TRIGGERS: Trigger[] = [
   // before it, held by the speaker, or by the actor it is unacceptable for.
   // A verdict may be quoted ('was "absolutely unacceptable" for Russia', 'would be a "cause for concern"').
   t('OPPOSES', -1, String.raw`(?:is|was|are|were|would be|will be|remains?) ["“]?(?:\w+ ){0,2}?["“]?(?:premature|unacceptable|unconstructive|out of the question|off the table|a non-starter|unrealistic|a road to nowhere|a dead end|(?:not|never|no longer) on the (?:agenda|table)|(?:not|never) up for (?:discussion|debate|negotiation)|(?:legitimate|lawful) (?:[\w-]+ )?targets?|an? (?:(?:legitimate|lawful|priority) )?target\b|a (?:direct )?provocation|absurd|a (?:grave )?mistake|a (?:dangerous |pure |total )?(?:fantasy|illusion|fiction|disaster|folly)|a bad idea|a red line|a ["“]?cause for (?:concern|alarm)|a (?:direct |serious )?threat)`, { topical: true, holderAfter: true }),
+  // 'guarantees discussed without Russia lead "nowhere"': a verdict that the proposal before it is futile.
+  t('OPPOSES', -1, String.raw`(?:would |will |could |can |only )?(?:lead|leads|led|go|goes) ["“]?nowhere`, { topical: true, holderAfter: true, spans: true, gate: /nowhere/i }),
+  // "now is not the time to lift sanctions": the thing it is not the time for is refused.
+  t('OPPOSES', -1, String.raw`(?:is|was|it['’]s|would be) (?:not|no) (?:the )?(?:right )?time (?:to|for)(?! (?:talk|discuss|speak|consider|debate)\b)`, { gate: /\btime (?:to|for)\b/i }),
+  // "Spain will spend 5% of GDP on defence": spending the share named backs the target ("will not spend": against it).
+  t('SUPPORTS', 1, String.raw`spend(?:s|ing)?(?= (?:(?:at least|more than|up to|around|about|only|just|the|a|full) )*\d)`, { gate: /\bspend/i }),
   // "the deployment of European troops would amount to direct NATO involvement": a harmful verdict on the proposal.
   t('OPPOSES', -1, String.raw`(?:would|will|could) (?:amount to|mean|be seen as|constitute|make \w+ a party to)(?: [\w-]+){0,3}? (?:involvement|escalation|war|provocation|confrontation|intervention|participation in the (?:war|conflict)|(?:a )?party to the (?:war|conflict))`, { topical: true, holderAfter: true, spans: true }),
   // "talk of security guarantees only prolonged the conflict": a verdict that the proposal before feeds the war.
@@ -154,7 +160,7 @@ export const TRIGGERS: Trigger[] = [
   // "the United States would help Europe with guarantees": helping with a thing backs it.
   t('SUPPORTS', 1, String.raw`help(?:s|ed|ing)? (?:(?:Europe|Ukraine|Kyiv|them|it|the [a-z]+|its [a-z]+) )?with(?= (?:the |a |an |any |its |their )?["“]?[A-Za-z])`, { gate: /help/i }),
   // "would not exclude a European force": excluding is refusing; "not" before it makes it an opening.
-  t('OPPOSES', -1, String.raw`exclud(?:e|es|ed|ing)(?= (?:a|an|the|any|such a|sending|deploying)\b)`),
+  t('OPPOSES', -1, String.raw`exclud(?:e|es|ed|ing)(?= (?:a|an|the|any|such a|sending|deploying)\b| (?:[\w.-]+ ){1,2}(?:troops|soldiers|forces|boots)\b)`),
   t('MET_WITH', 1, String.raw`met(?: with)?|meets(?: with)?|meeting with|summit with|(?:blow-up|bust-up|row|clash|showdown|shouting match|(?:angry|bruising|heated|testy|tense|fiery|acrimonious|public|televised) exchange) with|rang|phoned|telephoned|hugged|embraced|(?<=,\s)meeting(?! with)|received|(?:sat|sitting|seated|stood|standing) (?:beside|next to|opposite|across from)|called|(?:sat|sit|sits|sitting) down with|sat with|(?:held |hold |holds )?talks with|(?:spoke|spoken|speaks|talked)(?: (?:by|on the) (?:phone|telephone|video(?: link)?))? (?:with|to)|(?:briefed|updated|reported to)(?= [^.;,]{1,40}? (?:by|on the|over the) (?:phone|telephone|video))|(?:had|has|have) (?:a (?:working )?)?(?:lunch|dinner|breakfast) with|welcomed|greeted|(?:phone )?call with|(?:made|placed|put in) (?:a |an )?(?:[\w-]+ )?(?:phone |telephone )?calls? to|(?<=\bcalls? (?:that |which )?(?:[\w.’'-]+ ){1,4})made to|visited(?! by)|hosted(?! by)|discussed (?:[\w’']+ ){0,4}?with|(?:was|were) (?:received|welcomed|greeted|embraced|hugged|hosted)(?: (?:warmly|personally|with (?:a|an) (?:hug|embrace|handshake)))? by|spent (?:[\w-]+ ){0,3}?(?:hours?|minutes|days?|evening|morning|afternoon) (?:(?:talking|speaking|on the (?:phone|telephone)) )?(?:with|to)|(?:(?:held|hold|holds|gave|give|gives|had|have|has) (?:a )?)?joint (?:press|news) (?:conference|appearance|briefing) with`),
   // "After meeting X, Y said…", "travelled to Oslo on Monday to meet X", "told X in a call that…": a meeting told by a
   // fronted participle (its subject after the comma), by a journey's purpose, or by a call words were said in.
@@ -173,7 +179,7 @@ export const TRIGGERS: Trigger[] = [
 // "does not exclude sending troops": excluding is a negation too, so "not exclude" reads as a stance for.
 // "have no legal right and no moral right to give away our land": one denial, however many rights it names.
 // "denied (any) plans to send troops" reads as "no plans to".
-export const NEGATION = /\bno (?:\w+ )?right(?: and no (?:\w+ )?right)? to\b|\bno question of\b|\b(?:not|never|exclud(?:e|es|ed|ing)|no one|nobody|no longer|no plans? to|den(?:y|ies|ied|ying)(?=\s+(?:any\s+)?(?:plans?\s+to\s+)?$)|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
+export const NEGATION = /\bno (?:\w+ )?right(?: and no (?:\w+ )?right)? to\b|\bno question of\b|\b(?:not|never|exclud(?:e|es|ed|ing)|no one|nobody|no longer|no ["“]?plans?["”]? to|den(?:y|ies|ied|ying)(?=\s+(?:any\s+)?(?:plans?\s+to\s+)?$)|no intention (?:of|to)|refus(?:e|es|ed) to|declin(?:e|es|ed) to|unwilling to|unlikely to|reluctant to|cannot|failed to|nor)\b|\bno(?=\s*$)|n['’]t\b/gi;
 
 /** Words that weaken a claim without reversing it (context, not a condition). */
 export const HEDGE = /\b(?:may|might|could|possibly|potentially|would consider|open to|willing to consider|cautious(?:ly)?|in principle)\b/i;

@@ -94,3 +94,31 @@ describe('guarantees named by "any" or by Europe', () => {
     expect(extractText('The bank said its guarantees were rare.').ids).not.toContain('security-guarantees');
   });
 });
+
+describe('refusals in other words', () => {
+  it('should read a quoted "no plans" to send troops as a refusal, not a plan', () => {
+    const found = stances('Tusk said Poland had "no plans" to send its soldiers to Ukraine.');
+    expect(found).toContain('OPPOSES:poland:european-peacekeeping-force');
+    expect(found).not.toContain('SUPPORTS:poland:european-peacekeeping-force');
+  });
+
+  it('should read excluding a nation\'s troops named without a determiner as opposing them', () => {
+    expect(stances('Trump excluded American ground troops in Ukraine.')).toContain('OPPOSES:donald-trump:us-troops-in-ukraine');
+    expect(stances('Trump did not exclude a role for NATO in the talks.')).toEqual([]);
+  });
+
+  it('should read a proposal said to lead nowhere as opposed by the speaker', () => {
+    expect(stances('Lavrov said that security guarantees which are discussed without Russia lead "nowhere".')).toContain('OPPOSES:sergei-lavrov:security-guarantees');
+    expect(stances('Lavrov said the road from the airport leads nowhere.')).toEqual([]);
+  });
+
+  it('should read "now is not the time to" a proposal as refusing it', () => {
+    expect(stances('Starmer told reporters that now is not the time to lift sanctions.')).toContain('OPPOSES:keir-starmer:easing-of-sanctions-on-russia');
+    expect(stances('Starmer said now is the time to lift sanctions on nobody.')).not.toContain('OPPOSES:keir-starmer:easing-of-sanctions-on-russia');
+  });
+
+  it('should read spending a share of GDP as backing that target, and refusing to as opposing it', () => {
+    expect(stances('Sanchez said Spain will not spend 5% of its gross domestic product on defence.')).toContain('OPPOSES:spain:defence-spending-of-5-of-gdp');
+    expect(stances('Rutte said every ally will spend 5% of GDP on defence by 2035, and Dick Schoof agreed.')).not.toContain('OPPOSES:dick-schoof:defence-spending-of-5-of-gdp');
+  });
+});
