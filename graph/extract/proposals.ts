@@ -213,6 +213,8 @@ const LOGISTICS_HUB = /\blogistics?\s+(?:hub|base|centre|center|node)s?\b(?:\s+(
 // "a withdrawal of Ukrainian troops from the Donbas", "does not agree to leave Donbas", "must pull out of the parts of
 // Donetsk region it holds": Ukraine's army leaving the land Russia claims, demanded as a price of peace.
 const DONBAS_WITHDRAWAL = /\b(?:withdraw(?:al|als|s|n|ing)?|pull(?:s|ed|ing)?\s+(?:(?:its|their|the)\s+)?(?:troops|forces|soldiers|army)?\s*out|pull-?out|leav(?:e|es|ing)|retreat(?:s|ed|ing)?|exit)(?:\s+of\s+(?:(?:the\s+)?Ukrainian|Ukraine['’]s|Kyiv['’]s|its|their)\s+(?:troops|forces|soldiers|army))?(?:\s+(?:from|of))?\s+(?:(?:the\s+)?(?:rest|remainder|remaining\s+parts?|parts?)\s+of\s+)?(?:the\s+)?(?:Donbas+|Donetsk(?:\s+(?:region|oblast))?)\b/g;
+// "Europe must have a seat at the table", "would not get a seat at the negotiating table": a place in the talks.
+const SEAT_AT_TABLE = /(?<=\b(?:an?|its|their|our|any|the|no)\s+["“]?)seat\s+at\s+the\s+(?:(?:negotiating|negotiation|peace|top)\s+)?table\b/gi;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
 const MONITORING_BODY = /\b(?:ceasefire|cease-fire|truce)\s+monitoring(?:\s+and\s+verification)?\s+(?:mechanism|mission|system|body)\b/gi;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
@@ -400,6 +402,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   for (const m of /Donbas|Donetsk/.test(sentence.text) ? matchesOf(sentence.text, DONBAS_WITHDRAWAL) : []) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Withdrawal of Ukrainian forces from Donbas', described: true, rank: 34 });
+  }
+  for (const m of /\bseat\b/i.test(sentence.text) ? matchesOf(sentence.text, SEAT_AT_TABLE) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Seat at the negotiating table', described: true, rank: 34 });
   }
   // "a loan funded by profits on frozen Russian assets": using the assets is a proposal wherever they are named.
   for (const m of /frozen/.test(sentence.text) ? matchesOf(sentence.text, FROZEN_ASSETS) : []) {

@@ -83,6 +83,7 @@ export function office(words: string): string | undefined {
   return role[0].toUpperCase() + role.slice(1);
 }
 
+const ENVOY_FOR = /\b(?:envoy|envoys|representative|coordinator|emissary|point man|point woman)\s+(?:for|to|on)\s+(?:the\s+)?$/i;
 const SPEAKS_FOR_GAP = /^,\s+(?:who\s+(?:leads|led|heads|headed)\s+|(?:the\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+(?:for|of)\s+)(?:the\s+)?$/;
 const SPEAKS_FOR_TAIL = /^(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministry|ministry\s+of\s+[\p{L}\s]{3,30}?|government|delegation|negotiating team|diplomacy)\b/u;
 // ", then leader of the opposition CDU": the office between a person and the body it is of.
@@ -96,6 +97,14 @@ const VERB_AFTER = /^\s+(?!of\b|and\b|for\b|in\b|at\b|on\b|to\b|with\b|who\b|fro
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
+  // "Keith Kellogg, Trump's envoy for Ukraine and Russia, told …": the states an envoy is sent to or for are the
+  // domain of the role, never the subject of the clause.
+  ms.forEach((b, i) => {
+    if (!BODY.has(b.type)) return;
+    const lead = text.slice(Math.max(0, b.start - 40), b.start);
+    const prev = ms[i - 1];
+    if (ENVOY_FOR.test(lead) || (prev?.appositive && BODY.has(prev.type) && /^\s+(?:and|or)\s+(?:the\s+)?$/.test(text.slice(prev.end, b.start)))) b.appositive = true;
+  });
   ms.forEach((p, i) => {
     if (p.type !== 'PERSON') return;
     const before = ms[i - 1];

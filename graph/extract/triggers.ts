@@ -134,6 +134,9 @@ export const TRIGGERS: Trigger[] = [
   // "guarantees had to be credible, and France would play its part", "Britain will play its full part in them": a part
   // played in what the sentence is about, named before it.
   t('SUPPORTS', 1, String.raw`pla(?:y|ys|yed|ying) (?:its|their|his|her|our) (?:full |own |fair )?["“]?part["”]?(?:(?=\s*[.;]|\s*,\s*(?:he|she|they|it)\s+(?:said|says|added))| in (?:it|them|this|that)\b)`, { topical: true, gate: /\bpla(?:y|ys|yed|ying)\b/i }),
+  // "Europe must have a seat at the table", "would not get a seat at the negotiating table": having or getting the
+  // seat is the holder's want (for the one who says so; "would not have": against it).
+  t('SUPPORTS', 1, String.raw`(?:have|has|get|gets|got|given|deserves?|secure[sd]?|wants?|wanted)(?= (?:a|an|its|their|our) ["“]?seat at the)`, { gate: /\bseat\b/i }),
   // "Germany will take part in security guarantees", "would participate in the air shield": taking part in what is not
   // a force (those are read above) backs it too.
   t('SUPPORTS', 1, String.raw`(?:(?:take|takes|took|taking) part in|participat(?:e|es|ed|ing) in)(?= (?:(?:the|any|such|future|these|those|its|their|a|an)\s+)*["“]?(?:[\w-]+ ){0,2}?(?:guarantees?|backstop|shield|monitoring|coalition|umbrella|air policing)\b)`, { gate: /part in|participat/i }),

@@ -122,3 +122,27 @@ describe('refusals in other words', () => {
     expect(stances('Rutte said every ally will spend 5% of GDP on defence by 2035, and Dick Schoof agreed.')).not.toContain('OPPOSES:dick-schoof:defence-spending-of-5-of-gdp');
   });
 });
+
+describe('a seat at the table', () => {
+  it('should read wanting or denying a seat at the table as a stance on it', () => {
+    expect(stances('Kallas said Europe must have a seat at the table.')).toContain('SUPPORTS:kaja-kallas:seat-at-the-negotiating-table');
+    expect(stances('Kellogg told the conference on Saturday that Europe would not have a seat at the negotiating table.')).toContain('OPPOSES:keith-kellogg:seat-at-the-negotiating-table');
+  });
+
+  it('should not read a seat taken at a dinner table as a proposal', () => {
+    expect(stances('Macron took his seat at the table after lunch.')).toEqual([]);
+  });
+});
+
+describe('the states an envoy is sent for', () => {
+  it('should not make the states after "envoy for" the subject of the envoy\'s clause', () => {
+    const found = stances("Keith Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference on Saturday that Europe would not have a seat at the negotiating table.");
+    expect(found).toContain('OPPOSES:keith-kellogg:seat-at-the-negotiating-table');
+    expect(found).not.toContain('OPPOSES:russia:seat-at-the-negotiating-table');
+    expect(found).not.toContain('OPPOSES:ukraine:seat-at-the-negotiating-table');
+  });
+
+  it('should still read a state named before its own envoy as a subject', () => {
+    expect(stances('Ukraine and Russia rejected the ceasefire proposal, the envoy said.')).toContain('OPPOSES:ukraine:ceasefire-proposal');
+  });
+});
