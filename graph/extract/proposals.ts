@@ -234,7 +234,8 @@ const NATION_PLAN_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
 /** The United States as the subject of a deployment right after it: "the United States will not ", "Washington said it
  *  would never " (lower-case words only between, none that names others who would send). */
 const US_SENDS = /\b(?:the\s+)?(?:United States|U\.S\.|US|America|Washington|Pentagon)\s+(?:(?!(?:allies|europeans?|others|partners|countries|nations|them|europe)\b)[a-z’']+,?\s+){0,8}?(?:would|will|could|can|to|not|never|(?:would|wo|ca|could|do|does|did)n['’]t)\s+(?:\w+\s+)?$/;
-const FORCE_IN_UKRAINE = /(?<=\b(?:[Aa]n?|[Aa]ny)\s+)force\s+(?:in|for)\s+Ukraine\b/g;
+// Also "a security force after a ceasefire": a force of that kind placed after the war's end is the same force.
+const FORCE_IN_UKRAINE = /(?<=\b(?:[Aa]n?|[Aa]ny)\s+)(?:(?:security|stabili[sz]ation|post-war|postwar)\s+)?force\s+(?:in|for)\s+Ukraine\b|(?<=\b(?:[Aa]n?|[Aa]ny)\s+)(?:security|stabili[sz]ation)\s+force(?=\s+(?:after|once|following)\s+(?:a|an|the|any)\s+(?:ceasefire|cease-fire|truce|peace)\b)/g;
 const EUROPEAN_FORCE_RANK = CONCEPTS.findIndex((c) => c.name === 'European peacekeeping force');
 
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
@@ -385,7 +386,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   // "ready to contribute to a force in Ukraine": an unnamed force placed in Ukraine is the European force debated (only
   // described, so not what "the plan" refers back to).
-  for (const m of /\bforce\s+(?:in|for)\s+Ukraine\b/.test(sentence.text) ? matchesOf(sentence.text, FORCE_IN_UKRAINE) : []) {
+  for (const m of /\bforce\s+(?:in|for|after|once|following)\s/.test(sentence.text) ? matchesOf(sentence.text, FORCE_IN_UKRAINE) : []) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'European peacekeeping force', described: true, rank: EUROPEAN_FORCE_RANK });
   }
   // "a memorandum about a future peace accord", "Moscow's draft memorandum": a text one side drafts for the other.

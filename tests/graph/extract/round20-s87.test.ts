@@ -146,3 +146,14 @@ describe('the states an envoy is sent for', () => {
     expect(stances('Ukraine and Russia rejected the ceasefire proposal, the envoy said.')).toContain('OPPOSES:ukraine:ceasefire-proposal');
   });
 });
+
+describe('a security force after a ceasefire', () => {
+  it('should read an unnamed security or stabilisation force after a truce, or in Ukraine, as the European force', () => {
+    expect(stances('Trudeau said Canada was open to contributing to a security force after a ceasefire.')).toContain('SUPPORTS:canada:european-peacekeeping-force');
+    expect(stances('Oslo said it is ready to contribute to a security force in Ukraine.')).toContain('SUPPORTS:norway:european-peacekeeping-force');
+  });
+
+  it('should not read a security force placed after something else as that force', () => {
+    expect(extractText('The government deployed a security force after the riots.').ids).not.toContain('european-peacekeeping-force');
+  });
+});
