@@ -40,7 +40,7 @@ export const CONCEPTS: Concept[] = [
   // Ukraine in the European Union, however the step is called: "joining the European Union", "EU membership",
   // "Ukraine's accession talks".
   { name: 'EU membership for Ukraine', synonyms: ['EU membership', 'EU accession', "Ukraine's EU membership"], gate: /EU|European Union|accession/, pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?(?:EU|European Union) (?:membership|accession)\b|\bjoin(?:ing|s|ed)? the (?:EU|European Union)\b|\bmembership (?:in|of) the (?:EU|European Union)\b|\b(?:Ukraine['’]s|Kyiv['’]s) (?:EU\s+)?accession(?: talks| negotiations)?\b|\baccession (?:talks|negotiations) (?:with|for) (?:Ukraine|Kyiv)\b/g },
-  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], gate: /guarantee/, pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|\b(?:bilateral|written|legally binding|binding|ironclad|iron-clad)\s+guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|offers|offer|solid|lasting|and|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|provide|provides|provided|receive|receives|received)\s)guarantees\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], gate: /guarantee/, pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|\b(?:bilateral|written|legally binding|binding|ironclad|iron-clad)\s+guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|offers|offer|solid|lasting|and|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|provide|provides|provided|receive|receives|received|any|by|Europe['’]s)\s)guarantees\b/g },
   // "A negotiated settlement" is the same end of the war in other words.
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], gate: /peace|negotiated/i, pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A three-way summit sought (not one held): "ready to work towards a trilateral summit", "the idea of a three-way meeting".
@@ -207,6 +207,14 @@ const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\
 const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
 const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
+// "the logistics hub for the force", "a logistics base for any mission": the rear base in a neighbouring state that a
+// force would be supplied through (one word before "logistics" may grade it: "a regional logistics hub").
+const LOGISTICS_HUB = /\blogistics?\s+(?:hub|base|centre|center|node)s?\b(?:\s+(?:for|of)\s+(?:the|any|a|an|such a)\s+(?:[\w-]+\s+){0,2}?(?:force|mission|operation|coalition)\b)?/gi;
+// "a withdrawal of Ukrainian troops from the Donbas", "does not agree to leave Donbas", "must pull out of the parts of
+// Donetsk region it holds": Ukraine's army leaving the land Russia claims, demanded as a price of peace.
+const DONBAS_WITHDRAWAL = /\b(?:withdraw(?:al|als|s|n|ing)?|pull(?:s|ed|ing)?\s+(?:(?:its|their|the)\s+)?(?:troops|forces|soldiers|army)?\s*out|pull-?out|leav(?:e|es|ing)|retreat(?:s|ed|ing)?|exit)(?:\s+of\s+(?:(?:the\s+)?Ukrainian|Ukraine['’]s|Kyiv['’]s|its|their)\s+(?:troops|forces|soldiers|army))?(?:\s+(?:from|of))?\s+(?:(?:the\s+)?(?:rest|remainder|remaining\s+parts?|parts?)\s+of\s+)?(?:the\s+)?(?:Donbas+|Donetsk(?:\s+(?:region|oblast))?)\b/g;
+// "Europe must have a seat at the table", "would not get a seat at the negotiating table": a place in the talks.
+const SEAT_AT_TABLE = /(?<=\b(?:an?|its|their|our|any|the|no)\s+["“]?)seat\s+at\s+the\s+(?:(?:negotiating|negotiation|peace|top)\s+)?table\b/gi;
 const FROZEN_ASSETS = /\bfrozen\s+(?:Russian|Russia['’]s)\s+(?:(?:central bank|state|sovereign)\s+)?assets\b/g;
 const MONITORING_BODY = /\b(?:ceasefire|cease-fire|truce)\s+monitoring(?:\s+and\s+verification)?\s+(?:mechanism|mission|system|body)\b/gi;
 const ADMINISTRATION = /\b(?:temporary|transitional|interim|external)\s+(?:(?:UN|U\.N\.|international)\s+)?administration\b/gi;
@@ -226,7 +234,8 @@ const NATION_PLAN_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
 /** The United States as the subject of a deployment right after it: "the United States will not ", "Washington said it
  *  would never " (lower-case words only between, none that names others who would send). */
 const US_SENDS = /\b(?:the\s+)?(?:United States|U\.S\.|US|America|Washington|Pentagon)\s+(?:(?!(?:allies|europeans?|others|partners|countries|nations|them|europe)\b)[a-z’']+,?\s+){0,8}?(?:would|will|could|can|to|not|never|(?:would|wo|ca|could|do|does|did)n['’]t)\s+(?:\w+\s+)?$/;
-const FORCE_IN_UKRAINE = /(?<=\b(?:[Aa]n?|[Aa]ny)\s+)force\s+(?:in|for)\s+Ukraine\b/g;
+// Also "a security force after a ceasefire": a force of that kind placed after the war's end is the same force.
+const FORCE_IN_UKRAINE = /(?<=\b(?:[Aa]n?|[Aa]ny)\s+)(?:(?:security|stabili[sz]ation|post-war|postwar)\s+)?force\s+(?:in|for)\s+Ukraine\b|(?<=\b(?:[Aa]n?|[Aa]ny)\s+)(?:security|stabili[sz]ation)\s+force(?=\s+(?:after|once|following)\s+(?:a|an|the|any)\s+(?:ceasefire|cease-fire|truce|peace)\b)/g;
 const EUROPEAN_FORCE_RANK = CONCEPTS.findIndex((c) => c.name === 'European peacekeeping force');
 
 // Module level, not a closure per call: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
@@ -377,7 +386,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
   }
   // "ready to contribute to a force in Ukraine": an unnamed force placed in Ukraine is the European force debated (only
   // described, so not what "the plan" refers back to).
-  for (const m of /\bforce\s+(?:in|for)\s+Ukraine\b/.test(sentence.text) ? matchesOf(sentence.text, FORCE_IN_UKRAINE) : []) {
+  for (const m of /\bforce\s+(?:in|for|after|once|following)\s/.test(sentence.text) ? matchesOf(sentence.text, FORCE_IN_UKRAINE) : []) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'European peacekeeping force', described: true, rank: EUROPEAN_FORCE_RANK });
   }
   // "a memorandum about a future peace accord", "Moscow's draft memorandum": a text one side drafts for the other.
@@ -388,6 +397,15 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of /demining/i.test(sentence.text) ? matchesOf(sentence.text, DEMINING) : []) {
     const text = m[0];
     found.push({ ...at(m.index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), described: true, rank: 34 });
+  }
+  for (const m of /logistic/i.test(sentence.text) ? matchesOf(sentence.text, LOGISTICS_HUB) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Logistics hub', described: true, rank: 50 });
+  }
+  for (const m of /Donbas|Donetsk/.test(sentence.text) ? matchesOf(sentence.text, DONBAS_WITHDRAWAL) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Withdrawal of Ukrainian forces from Donbas', described: true, rank: 34 });
+  }
+  for (const m of /\bseat\b/i.test(sentence.text) ? matchesOf(sentence.text, SEAT_AT_TABLE) : []) {
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: 'Seat at the negotiating table', described: true, rank: 34 });
   }
   // "a loan funded by profits on frozen Russian assets": using the assets is a proposal wherever they are named.
   for (const m of /frozen/.test(sentence.text) ? matchesOf(sentence.text, FROZEN_ASSETS) : []) {

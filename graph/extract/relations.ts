@@ -83,6 +83,7 @@ export function office(words: string): string | undefined {
   return role[0].toUpperCase() + role.slice(1);
 }
 
+const ENVOY_FOR = /\b(?:envoy|envoys|representative|coordinator|emissary|point man|point woman)\s+(?:for|to|on)\s+(?:the\s+)?$/i;
 const SPEAKS_FOR_GAP = /^,\s+(?:who\s+(?:leads|led|heads|headed)\s+|(?:the\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+(?:for|of)\s+)(?:the\s+)?$/;
 const SPEAKS_FOR_TAIL = /^(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministry|ministry\s+of\s+[\p{L}\s]{3,30}?|government|delegation|negotiating team|diplomacy)\b/u;
 // ", then leader of the opposition CDU": the office between a person and the body it is of.
@@ -96,6 +97,14 @@ const VERB_AFTER = /^\s+(?!of\b|and\b|for\b|in\b|at\b|on\b|to\b|with\b|who\b|fro
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
+  // "Keith Kellogg, Trump's envoy for Ukraine and Russia, told …": the states an envoy is sent to or for are the
+  // domain of the role, never the subject of the clause.
+  ms.forEach((b, i) => {
+    if (!BODY.has(b.type)) return;
+    const lead = text.slice(Math.max(0, b.start - 40), b.start);
+    const prev = ms[i - 1];
+    if (ENVOY_FOR.test(lead) || (prev?.appositive && BODY.has(prev.type) && /^\s+(?:and|or)\s+(?:the\s+)?$/.test(text.slice(prev.end, b.start)))) b.appositive = true;
+  });
   ms.forEach((p, i) => {
     if (p.type !== 'PERSON') return;
     const before = ms[i - 1];
@@ -327,6 +336,8 @@ const PRONOUN_SAYS = /^\W*(?:He|She)\s+(?:has\s+|had\s+)?(?:said|says|told|state
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
+const INSTEAD_CLAUSE = /^[^]*\s(?:and|but)\s+(?:(?:would|will|shall|could|can|is|are|was|were|to)\s+)?(?:instead|rather)\s/;
+const INSTEAD_AHEAD = /^(?:(?:would|will|shall|could|can|is|are|was|were|to)\s+)?(?:instead|rather)\s/;
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:"“”]*,/g;
 const PAN_NATIONAL = /^(?:European|Western|NATO|Nato|Allied|Foreign|International|Multinational)\s/;
 const STAY = /^\s+(?:(?:would|will|should|shall|must|are to|are going to)\s+)?(?:stay|remain)\s+(?:at\s+(home)|in\s+(\p{Lu}[\p{L}-]*))\b/u;
@@ -415,7 +426,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Moscow's position has not changed, he recalled: it is unacceptable": a stance unchanged is no stance denied,
     // and a colon opens a clause of its own.
     // Nor is a relative clause set off by commas after the holder ("Radev, who does not run foreign policy, said…").
-    const window = text.slice(from, to).replace(/^[^]*:\s/, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
+    // "would not deploy soldiers and would instead serve as the hub": the alternative put in the denied one's place is
+    // asserted, so a negation before "and … instead" is the first clause's.
+    // The trigger may open with the "would instead" itself: read on that far.
+    const window = (text.slice(from, to) + (INSTEAD_AHEAD.exec(text.slice(to, to + 30))?.[0] ?? '')).replace(/^[^]*:\s/, '').replace(INSTEAD_CLAUSE, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
     const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window.replace(MONTH_MAY, ' '))?.[0] };
   };
