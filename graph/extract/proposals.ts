@@ -231,6 +231,7 @@ const POINT_PLAN = /\b(\d{1,2})-point\s+(?:peace\s+)?(?:draft|blueprint|text|doc
 const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
 /** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
 const NATION_PLAN_HEAD = /^(?:plan|proposal|framework|initiative)$/i;
+const CAPITAL = /\p{Lu}/u;
 /** The United States as the subject of a deployment right after it: "the United States will not ", "Washington said it
  *  would never " (lower-case words only between, none that names others who would send). */
 const US_SENDS = /\b(?:the\s+)?(?:United States|U\.S\.|US|America|Washington|Pentagon)\s+(?:(?!(?:allies|europeans?|others|partners|countries|nations|them|europe)\b)[a-z’']+,?\s+){0,8}?(?:would|will|could|can|to|not|never|(?:would|wo|ca|could|do|does|did)n['’]t)\s+(?:\w+\s+)?$/;
@@ -259,7 +260,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
       if (act && concept.name === 'European peacekeeping force' && elsewhere(sentence.text.slice(m.index + offset + text.length, m.index + offset + text.length + 40))) continue;
       // "the United States will not send troops to Ukraine", "the U.S. has said it wouldn't send its troops": troops the
       // United States sends are U.S. troops, no part of a European force.
-      const own = act && concept.name === 'European peacekeeping force' && !/\p{Lu}/u.test(text.slice(1)) && US_SENDS.test(sentence.text.slice(Math.max(0, m.index + offset - 90), m.index + offset));
+      const own = act && concept.name === 'European peacekeeping force' && !CAPITAL.test(text.slice(1)) && US_SENDS.test(sentence.text.slice(Math.max(0, m.index + offset - 90), m.index + offset));
       found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: own ? 'U.S. troops in Ukraine' : concept.name, act, rank });
     }
   });

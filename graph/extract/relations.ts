@@ -306,6 +306,8 @@ const AND_GROUP = /^\s+and\s+(?:[\w-]+\s+){0,3}(?:leaders|ministers|heads of (?:
  *  "the US-drafted plan"). */
 const PLAN_LIKE = /\b(?:plan|proposal|initiative|framework|draft|blueprint|memorandum|road ?map|formula)\b/i;
 const AUTHORED_BEFORE = /^(?:-(?:drafted|authored|written|proposed|brokered))?\s+["“]?$/;
+// "a plan from Oslo for a buffer zone": the words between the place and the proposal (a module constant: see match-all.ts).
+const FOR_PLAN_GAP = /^\s+(?:for|to)\s+(?:\p{Ll}+\s+)?(?:(?:a|an|the)\s+)?["“]?$/u;
 /** "a plan from " before its author, the proposal it is for after: 'a plan from Oslo for a buffer zone'. */
 const PLAN_FROM = /\b(?:plans?|proposals?|initiatives?|offers?|ideas?)\s+from\s+(?:the\s+)?$/i;
 /** A passive clause whose subject is "it" or "this": 'It was launched by', 'This was first proposed by'. */
@@ -798,7 +800,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "a plan from Oslo for a buffer zone", "the 12-point plan from Washington": where a plan comes from is its author.
     // (A place after "from" is read as a scene; here it is where the plan comes from.)
     const source = (x: Mention) => ACTOR_TYPES.has(x.type) && !x.appositive && !x.nested;
-    const from = [...ms].reverse().find((x) => source(x) && x.end <= object.start && object.start - x.end < 40 && /^\s+(?:for|to)\s+(?:\p{Ll}+\s+)?(?:(?:a|an|the)\s+)?["“]?$/u.test(text.slice(x.end, object.start)) && PLAN_FROM.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)))
+    const from = [...ms].reverse().find((x) => source(x) && x.end <= object.start && object.start - x.end < 40 && FOR_PLAN_GAP.test(text.slice(x.end, object.start)) && PLAN_FROM.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)))
       ?? (plan ? ms.find((x) => source(x) && x.start >= object.end && x.start - object.end < 16 && /^\s+from\s+(?:the\s+)?$/.test(text.slice(object.end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3))) : undefined);
     if (from && !out.some((r) => r.type === 'PROPOSED' && r.source === from.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: from.key, target: object.key, confidence: 0.65 });
     // "the American plan", "the US draft", "Washington's leaked text": the nation that names the plan wrote it.

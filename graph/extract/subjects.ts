@@ -520,6 +520,8 @@ function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
 const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+|recall(?:s|ed)|explain(?:s|ed)|admitted|acknowledged|maintain(?:s|ed)|reaffirmed|declared|affirmed)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
 const CLAIMED = /^\s+(?:has\s+|had\s+)?(?:said|says|told|added|claimed|insisted|believed|believes|thought|suggested)\b[^.;]*\bthat\s+$/;
 
+// "urged Moscow on Tuesday to accept": what may stand between the one asked and what they are asked to do.
+const ASKED_TO = /^(?:\s+(?:on|last|this|again|yesterday|today|earlier|repeatedly)\b(?:\s+(?:\p{Lu}\p{Ll}+|week|month|morning|evening|night))?)?\s+(?:should|must|to|would)\b/u;
 // "The meeting, chaired by General X, was open to …": the one who held a gathering, named in an aside after it (a title in
 // apposition before the name), is not the subject of the gathering's verb.
 const GATHERING_HOLDER = /\b(?:meeting|summit|conference|videoconference|call|talks|session|gathering)\s*,\s+(?:which was\s+)?(?:co-)?(?:chaired|hosted|convened|organi[sz]ed|moderated)\s+by\s+[^,;.:"“”]{0,60}(?:,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?$/u;
@@ -531,7 +533,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   // So is what one needs or wants of them ("we need the Americans to sign", "wants Germany to join").
   const asks = last && /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)? on|press(?:es|ed)|appeal(?:s|ed)(?: to)?|ask(?:s|ed)|demand(?:s|ed)|invit(?:e|es|ed)|need(?:s|ed)?|want(?:s|ed)?|expect(?:s|ed)?|encourag(?:e|es|ed)|requir(?:e|es|ed))\s+(?:that\s+)?(?:the\s+)?$/i.exec(text.slice(Math.max(from, last.start - 40), last.start));
   // Also with a time between ("urged Moscow on Tuesday to accept the truce").
-  if (asks && /^(?:\s+(?:on|last|this|again|yesterday|today|earlier|repeatedly)\b(?:\s+(?:\p{Lu}\p{Ll}+|week|month|morning|evening|night))?)?\s+(?:should|must|to|would)\b/u.test(text.slice(last.end, last.end + 40))) {
+  if (asks && ASKED_TO.test(text.slice(last.end, last.end + 40))) {
     return subjectsAt(text, sentence, ms, last.start - (text.slice(Math.max(from, last.start - 40), last.start).length - asks.index), ctx);
   }
   const pronoun = /\b(?:he|she)\b[^,.;]*$/i.exec(text.slice(from, pos));
