@@ -205,7 +205,8 @@ const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\
 // After a determiner, never after a body's name ("NATO headquarters in Brussels"), nor after a possessive: "would host
 // the mission's headquarters" is the mission's part, and hosting it backs the mission.
 const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
-const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
+// Also with its length before it, and in quotation marks as a side's own word: 'a two-page "memorandum"'.
+const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d]+-page\s+)?["“]?((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
 // "the logistics hub for the force", "a logistics base for any mission": the rear base in a neighbouring state that a
 // force would be supplied through (one word before "logistics" may grade it: "a regional logistics hub").
@@ -227,6 +228,10 @@ const PLAN_GRADE = String.raw`(?:(?:peace|draft|revised|original|new|latest|leak
 const NATION_PLAN = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?)\s+${PLAN_GRADE}(U\.S\.|U\.S|US|USA|\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}.-]+)['’]s)\s+(${PLAN_GRADE})(${PLAN_NOUN})\b(?![-‑])(?!\s+(?:for|to|of)\b)`, 'gu');
 const NATION_PLAN_GATE = new RegExp(String.raw`\b(?:${PLAN_NOUN})\b`);
 const POINT_PLAN = /\b(\d{1,2})-point\s+(?:peace\s+)?(?:draft|blueprint|text|document|list|proposal)\b/g;
+// "the 28 points had become 19", "answered Washington's 28 points", "a plan 28 points long": once a plan is known by its
+// count, its points stand for it. A determiner or a possessive before the count (not "won by 12 points"), and not
+// points of something else ("the 5 points of contention").
+const POINT_COUNT = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{Lu}[\p{L}.-]*['’]s)\s+(\d{1,2})\s+points\b(?!\s+(?:of|ahead|behind|clear|lead|higher|lower|down|up)\b)(?!-)|(?<=,\s)(\d{1,2})\s+points\s+long\b/gu;
 /** Whether a word names a state ("American", "US", "Washington"), not a region or a person. */
 const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
 /** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
@@ -314,6 +319,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // that plan ("28-point plan").
   for (const m of /-point\s/.test(sentence.text) ? matchesOf(sentence.text, POINT_PLAN) : []) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `${m[1]}-point plan`, rank: 29 });
+  }
+  for (const m of /\d points\b/.test(sentence.text) ? matchesOf(sentence.text, POINT_COUNT) : []) {
+    const n = m[1] ?? m[2];
+    const text = m[1] ? m[0].slice(m[0].indexOf(n)) : m[0];
+    found.push({ ...at(m.index + m[0].length - text.length, text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${n}-point plan`, rank: 29 });
   }
   for (const m of NATION_PLAN_GATE.test(sentence.text) ? matchesOf(sentence.text, NATION_PLAN) : []) {
     const nation = m[1] ?? m[2];
