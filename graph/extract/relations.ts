@@ -790,7 +790,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // is its frame, not what the speaker proposes.
       // "would want to see the detail before backing any deployment": what is put off until a condition is met.
       if (object.start >= end && /\bbefore\s+\w+ing\b[^,;.]*$/i.test(text.slice(end, object.start))) continue;
-      if (trigger.type === 'PROPOSED' && object.start >= end && /\bunder\s+(?:the|a|an|its|their)\s+(?:proposed\s+)?["“]?$/i.test(text.slice(Math.max(end, object.start - 40), object.start))) continue;
+      // Not where a thing is placed under the proposal ("proposed that Ukraine be placed under a temporary
+      // administration"): being put under it is what is proposed.
+      if (trigger.type === 'PROPOSED' && object.start >= end && /(?<!\b(?:placed|put|brought|come|comes|came|fall|falls|fell)\s+)\bunder\s+(?:the|a|an|its|their)\s+(?:proposed\s+)?["“]?$/i.test(text.slice(Math.max(end, object.start - 40), object.start))) continue;
       // "handed Zelensky the 28-point plan drawn up by Witkoff", "presented a draft written by the French": one who
       // carries or presents a plan that the sentence says another wrote is its messenger; the writer proposed it
       // (read by the passive trigger).

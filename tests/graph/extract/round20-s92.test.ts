@@ -90,7 +90,13 @@ describe('answering with a counter-proposal', () => {
     expect(p).toContain('france>counterproposal');
   });
 
+  it('should read an answer with an offer of a thing as proposing it, past the words between', () => {
+    expect(proposed('Moscow answered the next night not with a truce but with an offer of direct talks.')).toContain('russia>direct-russia-ukraine-talks');
+    expect(proposed('Moscow responded with a proposal for a ceasefire.')).toContain('russia>ceasefire');
+  });
+
   it('should read nothing into an answer with something else', () => {
+    expect(proposed('Moscow answered with a refusal of the ceasefire.')).toEqual([]);
     expect(proposed('Kyiv answered the letter with silence.')).toEqual([]);
   });
 });
@@ -102,5 +108,49 @@ describe('a memorandum by its length and in quotation marks, and where it comes 
 
   it('should not read a memorandum of understanding as the memorandum', () => {
     expect(extractText('Kyiv and Oslo signed a two-page memorandum of understanding.').ids).not.toContain('memorandum');
+  });
+});
+
+describe('a truce of hours or of a few days', () => {
+  it.each([
+    ['a short ceasefire of two or three days', 'Anna Lind offered a short ceasefire of two or three days so that the dead could be collected.', 'short-ceasefire-of-two-or-three-days'],
+    ['a two- to three-day ceasefire', 'Moscow proposed a two- to three-day ceasefire on parts of the front.', 'two-to-three-day-ceasefire'],
+    ['short truces of 24 to 48 hours', 'Moscow proposed short truces of 24 to 48 hours in parts of the front.', 'short-truces-of-24-to-48-hours'],
+  ])('should read %s as a proposal of its own', (_, text, id) => {
+    const r = extractText(text);
+    expect(r.ids).toContain(id);
+    expect(r.ids).not.toContain('ceasefire');
+  });
+
+  it('should leave a ceasefire of weeks the ceasefire, and a truce that lasted days no new proposal', () => {
+    expect(extractText('Kyiv accepted a 30-day ceasefire.').ids).toContain('ceasefire');
+    expect(extractText('Kyiv wanted a ceasefire of thirty days.').ids).toContain('ceasefire');
+    expect(extractText('The ceasefire held for two days.').ids).toEqual(['ceasefire']);
+  });
+});
+
+describe('a thing proposed to be placed under something', () => {
+  it('should read "proposed that X be placed under a temporary administration" as proposing the administration', () => {
+    expect(proposed('Anna Lind proposed that the region be placed under a temporary administration.')).toContain('anna-lind>temporary-administration-of-ukraine');
+  });
+
+  it('should keep a proposal that only frames the clause no object of the proposing verb', () => {
+    expect(proposed('Anna Lind suggested that companies under the proposed minerals deal would be security enough.')).toEqual([]);
+  });
+});
+
+describe('an ultimatum', () => {
+  it('should read "gave X N days to … or face Y" as proposing Y, quoted or not', () => {
+    expect(proposed('Anna Lind gave Moscow 50 days to agree a deal or face secondary tariffs.')).toContain('anna-lind>secondary-tariffs');
+    expect(proposed('Anna Lind gave Moscow 50 days to agree a deal or face "very severe tariffs" on its buyers.')).toContain('anna-lind>very-severe-tariffs');
+  });
+
+  it('should read a deadline "or face" new sanctions as proposing them', () => {
+    expect(proposed('Anna Lind set Moscow a deadline to accept or face new sanctions.')).toContain('anna-lind>new-sanctions-on-russia');
+  });
+
+  it('should read nothing into a deadline and a threat in separate clauses, or a threat without its author', () => {
+    expect(proposed('Anna Lind gave Kyiv two weeks to study the plan; Kyiv may face secondary tariffs.')).toEqual([]);
+    expect(proposed('Russia would face secondary tariffs, Kyiv said.')).toEqual([]);
   });
 });
