@@ -109,6 +109,19 @@ const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|
 const SCOPE = String.raw`(?:in the air|in the sky|in the skies|at sea|in the Black Sea|on energy(?: infrastructure| facilities| sites| targets)?|on (?:strikes|attacks) on (?:energy|civilian) (?:infrastructure|facilities|targets))`;
 const SCOPED_TRUCE = new RegExp(String.raw`\b((?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:(?:Orthodox\s+)?(?:Easter|Christmas)\s+|(?:energy|maritime|naval|Black Sea)\s+)?(?:ceasefire|cease-fire|truce|moratorium)(?:\s+["“]?${SCOPE}(?:(?:,\s*|,?\s+and\s+)${SCOPE}){0,3})?)\b`, 'g');
 const SCOPED = /^(?:(?:\d+-day|one-month|two-week|partial|limited|mutual)\s+)?(?:Orthodox\s+)?(?:Easter|Christmas|energy|maritime|naval|Black Sea)\s|\s["“]?(?:in the air|in the sky|in the skies|at sea|in the Black Sea|on energy|on (?:strikes|attacks) on)\b/;
+// "a two- to three-day ceasefire", "short ceasefires of 24 to 48 hours", "a short truce of two or three days": a truce
+// of hours or of a few days (to collect the dead, for a holiday) is a proposal of its own, not the ceasefire the war
+// waits for ("a 30-day ceasefire", "a ceasefire of thirty days" stay that one).
+const TRUCE_SPAN = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven)`;
+const SHORT_TRUCE = new RegExp(String.raw`\b((?:(?:short|brief|local|localised|localized|limited)\s+)*(?:${TRUCE_SPAN}-\s+to\s+)?(?:${TRUCE_SPAN}-(day|hour)\s+)?(?:ceasefires?|cease-fires?|truces?)(?:\s+of\s+${TRUCE_SPAN}(?:\s+(?:to|or)\s+${TRUCE_SPAN})?\s+(hours|days))?)\b`, 'gi');
+const SMALL_DAYS = /^(?:[1-3]|one|two|three)$/i;
+/** Whether a truce's stated length is hours, or days no more than three. */
+function shortSpan(text: string, unit: string | undefined): boolean {
+  if (!unit) return false;
+  if (/^hour/i.test(unit)) return true;
+  const counts = [...text.matchAll(new RegExp(TRUCE_SPAN, 'gi'))].map((c) => c[0]);
+  return counts.length > 0 && counts.every((c) => SMALL_DAYS.test(c));
+}
 const TRUCE_WORD = /\b(?:ceasefire|cease-fire|truce|moratorium)\b/;
 const SERVICE = /\b(?:Air|Armed|Royal|Naval|Space|Marine|Task|Rapid Reaction|Quick Reaction|Border|Police|Defen[cs]e)\s+Force|^Operation\b/;
 const ANAPHOR = /\b(?:the|this|that|such(?: an?)?|their|his|its|an?)\s+(?:(idea|plan|proposal|initiative|concept|offer|option|step|move|draft|blueprint|text|document)s?\b(?!\s+(?:of|to|for)\b)|(mission|force|contribution|debate|discussion|loan)\b(?!\s+(?:of|about|on|over)\b))|\b(?:the|this|that|such(?: an?)?|any)\s+(deployment|participation)\b(?!\s+(?:of|in|at|to)\b)/gi;
@@ -130,12 +143,13 @@ const NOT_PROPOSALS = /^(?:peace|security|deterrent|military|defen[cs]e|same|arm
 // What a position is taken on, or what is given, named by its own noun phrase: "face secondary tariffs", "promised
 // Ukraine Patriot systems", "backed the use of frozen Russian assets". Only as the object of a verb of stance or
 // supply, and only with a head from a closed list of the things policy is made of (levies, assets, weapons), so that
-// a noun phrase anywhere else stays no proposal.
+// a noun phrase anywhere else stays no proposal. The object may be quoted as the speaker's words: 'face "very severe
+// tariffs"'.
 const TAKE_VERB = String.raw`(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|block(?:s|ed|ing)?|veto(?:es|ed|ing)?|rul(?:e|es|ed|ing) out|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|float(?:s|ed|ing)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|offer(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|given|sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|impos(?:e|es|ed|ing)|fac(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|us(?:e|es|ed|ing)|unlock(?:s|ed|ing)?|seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing))`;
 const WEAPON_HEAD = String.raw`(?:air[- ]defen[cs]e\s+)?systems|(?:cruise\s+|long-range\s+|ballistic\s+)?missiles|(?:fighter\s+)?(?:jets|aircraft)|fighters|deliveries|batteries|launchers`;
 const POLICY_HEAD = String.raw`tariffs|assets|${WEAPON_HEAD}`;
 const TAKEN = new RegExp(
-  String.raw`\b${TAKE_VERB}\s+(?:(?:the\s+)?(?:use|transfer|delivery|supply|sale|seizure|confiscation) of\s+)?(?:(\p{Lu}[\p{L}-]+)\s+)?(?:(?:the|a|an|more|further|additional|its|their|his|her|some|any|up to \d[\d,]*|between \d[\d,]* and \d[\d,]*|\d[\d,]*)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,3}?)(${POLICY_HEAD})\b`,
+  String.raw`\b${TAKE_VERB}\s+["“]?(?:(?:the\s+)?(?:use|transfer|delivery|supply|sale|seizure|confiscation) of\s+)?(?:(\p{Lu}[\p{L}-]+)\s+)?(?:(?:the|a|an|more|further|additional|its|their|his|her|some|any|up to \d[\d,]*|between \d[\d,]* and \d[\d,]*|\d[\d,]*)\s+)?((?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+){1,3}?)(${POLICY_HEAD})\b`,
   'gdu',
 );
 const TAKEN_HEAD = new RegExp(String.raw`\b(?:${POLICY_HEAD})\b`, 'i');
@@ -205,7 +219,8 @@ const NAMED_ARMS = /\b(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}\p{N}-]*)?\s+(?:fighter\
 // After a determiner, never after a body's name ("NATO headquarters in Brussels"), nor after a possessive: "would host
 // the mission's headquarters" is the mission's part, and hosting it backs the mission.
 const HEADQUARTERS = /\b(?:an?|the|its|their)\s+(?:(?:joint|coalition|force|multinational|operational|military)\s+)?(headquarters\s+in\s+(\p{Lu}[\p{L}-]+))/gu;
-const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
+// Also with its length before it, and in quotation marks as a side's own word: 'a two-page "memorandum"'.
+const MEMORANDUM = /(?:\b(?:an?|the|its|their|his|her)|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}\d]+-page\s+)?["“]?((?:(?:draft|peace|Russian|Ukrainian|new)\s+)?memorandum)\b(?!\s+of\s+understanding)/gu;
 const DEMINING = /\bdemining(?:\s+(?:of|in|at)\s+(?:the\s+)?(?:Black Sea|Sea of Azov|sea|seas|waters|coastal waters|ports?|shipping lanes))?/gi;
 // "the logistics hub for the force", "a logistics base for any mission": the rear base in a neighbouring state that a
 // force would be supplied through (one word before "logistics" may grade it: "a regional logistics hub").
@@ -227,6 +242,10 @@ const PLAN_GRADE = String.raw`(?:(?:peace|draft|revised|original|new|latest|leak
 const NATION_PLAN = new RegExp(String.raw`(?:\b(?:[Tt]he|[Aa]n?)\s+${PLAN_GRADE}(U\.S\.|U\.S|US|USA|\p{Lu}[\p{L}-]+)|\b(\p{Lu}[\p{L}.-]+)['’]s)\s+(${PLAN_GRADE})(${PLAN_NOUN})\b(?![-‑])(?!\s+(?:for|to|of)\b)`, 'gu');
 const NATION_PLAN_GATE = new RegExp(String.raw`\b(?:${PLAN_NOUN})\b`);
 const POINT_PLAN = /\b(\d{1,2})-point\s+(?:peace\s+)?(?:draft|blueprint|text|document|list|proposal)\b/g;
+// "the 28 points had become 19", "answered Washington's 28 points", "a plan 28 points long": once a plan is known by its
+// count, its points stand for it. A determiner or a possessive before the count (not "won by 12 points"), and not
+// points of something else ("the 5 points of contention").
+const POINT_COUNT = /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|\p{Lu}[\p{L}.-]*['’]s)\s+(\d{1,2})\s+points\b(?!\s+(?:of|ahead|behind|clear|lead|higher|lower|down|up)\b)(?!-)|(?<=,\s)(\d{1,2})\s+points\s+long\b/gu;
 /** Whether a word names a state ("American", "US", "Washington"), not a region or a person. */
 const nationWord = (w: string) => lookupGazetteer(w)?.type === 'COUNTRY';
 /** The GENERIC rule leaves these to NATION_PLAN: a plan-like head whose only naming word is a nation. */
@@ -315,6 +334,11 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // that plan ("28-point plan").
   for (const m of /-point\s/.test(sentence.text) ? matchesOf(sentence.text, POINT_PLAN) : []) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `${m[1]}-point plan`, rank: 29 });
+  }
+  for (const m of /\d points\b/.test(sentence.text) ? matchesOf(sentence.text, POINT_COUNT) : []) {
+    const n = m[1] ?? m[2];
+    const text = m[1] ? m[0].slice(m[0].indexOf(n)) : m[0];
+    found.push({ ...at(m.index + m[0].length - text.length, text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${n}-point plan`, rank: 29 });
   }
   for (const m of NATION_PLAN_GATE.test(sentence.text) ? matchesOf(sentence.text, NATION_PLAN) : []) {
     const nation = m[1] ?? m[2];
@@ -509,6 +533,10 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of matchesOf(sentence.text, /\bso-called\s+["“]([\p{L}][\p{L}\p{N}’' -]{2,58}[\p{L}])["”]/gu)) {
     const text = m[1];
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 35 });
+  }
+  for (const m of /(?:ceasefire|cease-fire|truce)s?\b/i.test(sentence.text) && /\b(?:hours?|days?)\b/i.test(sentence.text) ? matchesOf(sentence.text, SHORT_TRUCE) : []) {
+    if (!shortSpan(m[1], m[2] ?? m[3])) continue;
+    found.push({ ...at(m.index, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: m[1][0].toUpperCase() + m[1].slice(1), rank: 43 });
   }
   for (const m of TRUCE_WORD.test(sentence.text) ? matchesOf(sentence.text, SCOPED_TRUCE) : []) {
     if (!SCOPED.test(m[1])) continue;

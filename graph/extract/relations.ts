@@ -311,6 +311,30 @@ const FOR_PLAN_GAP = /^\s+(?:for|to)\s+(?:\p{Ll}+\s+)?(?:(?:a|an|the)\s+)?["“]
 /** "a plan from " before its author, the proposal it is for after: 'a plan from Oslo for a buffer zone'. */
 const PLAN_FROM = /\b(?:plans?|proposals?|initiatives?|offers?|ideas?)\s+from\s+(?:the\s+)?$/i;
 /** A passive clause whose subject is "it" or "this": 'It was launched by', 'This was first proposed by'. */
+/** The words between a passive "by" and its agent when they hold a title in lower case: " the White House envoy ",
+ *  " the bloc's foreign policy chief ", " Russia's chief negotiator ": capitalised words, a possessive, and a title that
+ *  ends on a role word (never a lower-case word of any other kind: "by air cover to protect Ukraine"). */
+function titledAgent(gap: string): boolean {
+  const words = gap.trim().split(/\s+/);
+  if (!words.length || words.length > 7 || !/^\s/.test(gap) || !/\s$/.test(gap)) return false;
+  let role = false;
+  for (const [k, w] of words.entries()) {
+    const bare = w.replace(/[’']s$/, '');
+    if (k === 0 && /^the$/i.test(w)) continue;
+    if (CAPITALISED_WORD.test(w)) continue;
+    if (/[’']s$/.test(w) && /^[\p{L}-]+$/u.test(bare)) continue;
+    const lower = w.toLowerCase();
+    if (ROLE_HEADS.has(lower)) { role = true; continue; }
+    if (ROLE_MODIFIERS.has(lower) && lower !== 'of') continue;
+    return false;
+  }
+  return role;
+}
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}.’'-]*$/u;
+/** After a plan: a participle of writing it and "by" ("…, drawn up by ", " written by the "). */
+const AUTHORED_AFTER = /^["”]?,?\s+(?:(?:originally|first|jointly|largely)\s+)?(?:drawn up|drafted|written|authored|devised|prepared|put together|worked out|hammered out|proposed|put forward|tabled|conceived|designed|crafted)\s+by\b/i;
+/** A relative clause whose verb is one of authorship, with words after it: ' that her predecessor Piet Smit built should '. */
+const RELATIVE_AUTHORED = /^,?\s+(?:which|that)\s+[^,;.]*?\b(?:propose[sd]|floated|drafted|drew up|put forward|came up with|tabled|mooted|unveiled|devised|designed|conceived|launched|initiated|pitched|sponsored|authored|built|set up|created|worked out|hammered out)(?:\s|$)/i;
 const PRONOUN_PASSIVE = /^\W*(?:It|This)\s+(?:was|is|has been|had been)\s+(?:first\s+|originally\s+|jointly\s+)?$/;
 /** Between a nation and the plan it names: a possessive, or only the plan's grading words ('the American [leaked] plan'). */
 const NATION_BEFORE_PLAN = /^(?:[’']s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -627,7 +651,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= start && start - x.end < 150) ?? (trigger.type === 'PROPOSED' && PRONOUN_PASSIVE.test(text.slice(sentence.start, start)) ? ctx.topic : undefined);
         // The agent follows "by" directly ("led by Britain", "backed by French President Macron"), not "by air cover to protect Ukraine".
         // "drawn up by the President's envoy Steve Witkoff": a possessor before the agent's title is not the agent.
-        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && /^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
+        // Also past a title written in lower case: "drawn up by the White House envoy Steve Witkoff", "tabled by the
+        // bloc's foreign policy chief Kaja Kallas".
+        const agent = ms.find((x) => isActor(x) && !x.appositive && x.start >= end && (/^(?:\s+(?:the|[\p{Lu}][\p{L}.’'-]*|[\p{L}-]+[’']s(?:\s+[\p{Ll}-]+){1,2}))*\s+$/u.test(text.slice(end, x.start)) || titledAgent(text.slice(end, x.start))) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3)));
         // "drawn up by Witkoff with Kremlin envoy Kirill Dmitriev": the one it was drawn up with is an author too.
         // Also past an apposition to the agent ("by Witkoff, Trump's envoy, together with Dmitriev").
         const partner = agent && ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start > agent.end && /^(?:,[^,;]{1,60},)?\s+(?:together\s+)?with\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(agent.end, x.start)));
@@ -668,6 +694,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "ready to go the day after a ceasefire", "to deploy the moment a truce is agreed": a proposal that only dates
       // the stance is no object of it either, nor one that only names what is watched ("to lead ceasefire monitoring").
       // Nor is the alternative set aside ("ready for a compromise: instead of membership in NATO, …").
+      const authoredByOther = (at: number) => {
+        const by = AUTHORED_AFTER.exec(text.slice(at, Math.min(sentence.end, at + 60)));
+        if (!by) return false;
+        const from = at + by[0].length;
+        return ms.some((x) => isActor(x) && !x.appositive && x.start >= from && x.start - from < 50 && !/[,;.]/.test(text.slice(from, x.start)));
+      };
       const conditional = (x: Mention) => /\b(?:instead of|rather than|in place of)\s+(?:(?:the|a|an|any|its|their)\s+)?$/i.test(text.slice(end, x.start)) || /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without|as soon as|the (?:moment|minute|instant|day))\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || WATCHED.test(text.slice(x.end, x.end + 16)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
@@ -699,7 +731,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "the full ceasefire that Ukraine accepted": "that" right after the proposal opens a relative clause too.
         const rel = /(?:,\s+(?:which|that)|\s+which)\s+[^,;.]*$/.exec(text.slice(sentence.start, start)) ?? (ms.some((x) => x.type === 'PROPOSAL' && /^\s+that\s+[^,;.]*$/.test(text.slice(x.end, start)) && x.start >= sentence.start) ? /\s+that\s+[^,;.]*$/.exec(text.slice(sentence.start, start)) : null);
         const at = rel ? sentence.start + rel.index : -1;
-        if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120)) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w.-]{0,60}$/.test(text.slice(x.end, at)));
+        // "the initiative that Piet Smit built should be handed to NATO": a relative clause whose own verb is one of
+        // authorship ties its subject to the proposal (read below as PROPOSED); a verb after it is the main clause's.
+        if (rel && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120) && !RELATIVE_AUTHORED.test(rel[0])) object = [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= at && /^[\s\w.-]{0,60}$/.test(text.slice(x.end, at)));
       }
       // A verdict ("is premature") is on something this sentence names.
       if (!object || (trigger.holderAfter && object.start < sentence.start)) continue;
@@ -758,7 +792,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // is its frame, not what the speaker proposes.
       // "would want to see the detail before backing any deployment": what is put off until a condition is met.
       if (object.start >= end && /\bbefore\s+\w+ing\b[^,;.]*$/i.test(text.slice(end, object.start))) continue;
-      if (trigger.type === 'PROPOSED' && object.start >= end && /\bunder\s+(?:the|a|an|its|their)\s+(?:proposed\s+)?["“]?$/i.test(text.slice(Math.max(end, object.start - 40), object.start))) continue;
+      // Not where a thing is placed under the proposal ("proposed that Ukraine be placed under a temporary
+      // administration"): being put under it is what is proposed.
+      if (trigger.type === 'PROPOSED' && object.start >= end && /(?<!\b(?:placed|put|brought|come|comes|came|fall|falls|fell)\s+)\bunder\s+(?:the|a|an|its|their)\s+(?:proposed\s+)?["“]?$/i.test(text.slice(Math.max(end, object.start - 40), object.start))) continue;
+      // "handed Zelensky the 28-point plan drawn up by Witkoff", "presented a draft written by the French": one who
+      // carries or presents a plan that the sentence says another wrote is its messenger; the writer proposed it
+      // (read by the passive trigger).
+      if (trigger.type === 'PROPOSED' && object.start >= end && authoredByOther(object.end)) continue;
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
@@ -801,7 +841,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // (A place after "from" is read as a scene; here it is where the plan comes from.)
     const source = (x: Mention) => ACTOR_TYPES.has(x.type) && !x.appositive && !x.nested;
     const from = [...ms].reverse().find((x) => source(x) && x.end <= object.start && object.start - x.end < 40 && FOR_PLAN_GAP.test(text.slice(x.end, object.start)) && PLAN_FROM.test(text.slice(Math.max(sentence.start, x.start - 40), x.start)))
-      ?? (plan ? ms.find((x) => source(x) && x.start >= object.end && x.start - object.end < 16 && /^\s+from\s+(?:the\s+)?$/.test(text.slice(object.end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3))) : undefined);
+      ?? (plan ? ms.find((x) => source(x) && x.start >= object.end && x.start - object.end < 17 && /^["”]?\s+from\s+(?:the\s+)?$/.test(text.slice(object.end, x.start)) && !/^[’']s\b/.test(text.slice(x.end, x.end + 3))) : undefined);
     if (from && !out.some((r) => r.type === 'PROPOSED' && r.source === from.key && r.target === object.key)) out.push({ type: 'PROPOSED', source: from.key, target: object.key, confidence: 0.65 });
     // "the American plan", "the US draft", "Washington's leaked text": the nation that names the plan wrote it.
     const nation = object.backTo ? [...ms].reverse().find((x) => (x.type === 'COUNTRY' || x.type === 'INSTITUTION') && !x.appositive && x.end <= object.start && NATION_BEFORE_PLAN.test(text.slice(x.end, object.start))) : undefined;
