@@ -361,7 +361,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (turn && /\b(?:I|[Ww]e)\b/.test(text.slice(clauseStart(text, sentence, pos), pos))) return [turn];
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
-  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
+  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos, ctx);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own, nor one
   // about another state's ("Russia rejects the truce, Starmer said").
   // "Putin must accept the ceasefire, Macron said": what another must do is the speaker's demand alone.
@@ -507,14 +507,24 @@ function listedSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
 
 /** "Lavrov was clear: the appearance of NATO troops … Russia will not accept it": the person who introduces the clause
  *  after a colon says it. */
-function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention | undefined {
+function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
   const colon = text.slice(sentence.start, pos).lastIndexOf(': ');
   if (colon < 0) return undefined;
   const at = sentence.start + colon;
   // "X was clear:", "X said:", and "X underlined that the Polish position has not changed: …".
   const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)(?:\s+(?:the same|so|as much)(?:\s+(?:in|on|at|to|last|this|earlier|before)\s+[^:;.,"“”]{1,30})?)?\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
-  return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
+  const named = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
+  if (named) return named;
+  // "At the same time, he repeated that Polish soldiers would not go: Poland would run the hub": the same with a
+  // pronoun for the one who introduces it, no one named after it, read as the pronoun of that clause is read.
+  const pronoun = matchesOf(text.slice(sentence.start, at), COLON_PRONOUN).pop();
+  if (!pronoun) return undefined;
+  const after = sentence.start + pronoun.index + pronoun[0].length;
+  if (!intro.test(text.slice(after, at)) || ms.some((m) => m.type === 'PERSON' && m.start >= after && m.end <= at)) return undefined;
+  const antecedent = clauseSubjects(text, sentence, ms, after, ctx);
+  return antecedent.length === 1 && antecedent[0].type === 'PERSON' ? antecedent[0] : undefined;
 }
+const COLON_PRONOUN = /\b(?:he|she)\b/gi;
 
 // Also the antecedent of "who" ("a call with Trump, who told them that American troops would not be deployed").
 const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+|recall(?:s|ed)|explain(?:s|ed)|admitted|acknowledged|maintain(?:s|ed)|reaffirmed|declared|affirmed)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
@@ -542,7 +552,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // One named in the main clause before one named inside a fronted clause ("After meeting Orlov on Monday, Lind said
     // that she…"); that one only where the pronoun opens the main clause ("When Peskov says so, he…").
     const main = named.filter((m) => !adverbial(text, from, m, from + pronoun.index));
-    const before = main.length || !/,\s*$/.test(text.slice(from, from + pronoun.index)) ? main : named;
+    // Only the fronted clause's own subject ("When Peskov says so, he…"), not one it names as an object ("After
+    // ringing Zelensky from the plane, he posted…": "he" is the one the text is about).
+    const before = main.length || !/,\s*$/.test(text.slice(from, from + pronoun.index)) ? main : named.filter((m) => FRONTED_SUBJECT.test(text.slice(from, m.start)));
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
     // "A floated the idea, and Germany's B came out for it when he wrote…": the subject of a later coordinated clause.
@@ -590,7 +602,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   const first = subjects.reduce((a, m) => (m.start >= from && m.start < a.start ? m : a), last);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, first.start);
-  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) ?? reportingPronoun(text, ms, from, first.start) : null;
   if (reporter) {
     // "After a call with Trump, he said Ukraine…": not one named only as the object of a preposition, when a person
     // acted before.
@@ -630,6 +642,24 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
 
 // "Ukraine, they write, must have guarantees": a group speaking in a parenthesis, and what a state must be given (the
 // group's demand for it, not that state's own stance).
+/** A fronted clause's subject: only its subordinator and a title before the name ("When Peskov…", "After President X…"). */
+const FRONTED_SUBJECT = /(?:^|[^\p{L}])(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Ii]f|[Oo]nce|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Uu]ntil|[Uu]nless)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+const REPORTING_PRONOUN = /\b(?:he|she)\s+(?=(?:has\s+|had\s+)?(?:also\s+|again\s+)?[a-z])/gi;
+/** "Speaking in Vilnius, he said the talks were a farce and called the text an ultimatum, adding that Kyiv would…": the
+ *  pronoun that reports the clause, as a named speaker would ('Zelensky said …, adding that'), past the verbs between
+ *  and with no one else named after it. Its offset from `from`, for the antecedent. */
+function reportingPronoun(text: string, ms: Mention[], from: number, to: number): { index: number } | null {
+  const pronoun = matchesOf(text.slice(from, to), REPORTING_PRONOUN).pop();
+  if (!pronoun) return null;
+  const at = from + pronoun.index + pronoun[0].length;
+  if (ms.some((m) => m.type === 'PERSON' && m.start >= at && m.end <= to) || text.slice(at, to).includes(';')) return null;
+  // The reporting verb is the pronoun's own, coordinated or a participle ("and told them that", ", adding that"), not
+  // one with a subject of its own ("and the ministry insisted that").
+  return reportedThat(text.slice(at, to)) && PRONOUN_VERB_REPORTS.test(text.slice(at, to)) ? { index: pronoun.index } : null;
+}
+const PRONOUN_VERB_REPORTS = /(?:,\s+(?:adding|saying|insisting|stressing|arguing|noting|warning|repeating)|\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|insisted|stressed|argued|noted|warned|repeated|told))\b[^;.]{0,60}$/;
+
 const THEY_ASIDE = /,\s*they\s+(?:have\s+|had\s+)?(?:say|said|write|wrote|add|added|insist|insisted|stress|stressed|argue|argued|warn|warned|declare|declared|note|noted)\s*,\s*/i;
 const BENEFICIARY = /^\s*["“]?(?:must|should|needs? to|has to|ought to|deserves? to)\s+(?:have|get|receive|be (?:given|offered|granted))\b/;
 // "In it they committed to…", "With Zelensky they called…": a short opening phrase before "they" opening the sentence.
