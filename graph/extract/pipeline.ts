@@ -230,6 +230,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // "Meloni … He said": the pronoun's person is the last one of its gender the text has shown, for this sentence.
       const centre = ctx.lastPerson;
       ctx.lastPerson = agreeingCentre(sentence.text, centre, genders, recent) ?? centre;
+      const pronounFor = ctx.lastPerson;
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       // The offices this sentence gives tell whom its speakers speak for.
       for (const r of found) if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
@@ -312,7 +313,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       learnGenders(text, sentence, people, genders);
       for (const p of people) recent.push(p);
       if (person && !reportedByPronoun && !pronounCentre(text.slice(sentence.start, person.start))) ctx.lastPerson = person;
-      const group = actingGroup(text, sentence, ms, found);
+      const group = actingGroup(text, sentence, ms, found, pronounFor);
       if (group) ctx.lastGroup = group;
       if (group?.length === 2 && group.every((m) => m.type === 'PERSON')) ctx.lastPair = group;
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');

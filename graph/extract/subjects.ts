@@ -343,6 +343,10 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   // a state must have is the group's demand, not that state's stance.
   const aside = ctx.lastGroup && ctx.lastGroup.length > 1 ? THEY_ASIDE.exec(text.slice(sentence.start, pos)) : null;
   if (aside) return [...(BENEFICIARY.test(text.slice(sentence.start + aside.index + aside[0].length, pos)) ? [] : subjects), ...ctx.lastGroup!];
+  // "Ukraine must have guarantees, they said.": the same group named after the clause, where the clause's own subject
+  // is no more than one state or body ("Britain and France will go, they said" is about those two).
+  const trailing = !aside && ctx.lastGroup && ctx.lastGroup.length > 1 && subjects.length <= 1 && !subjects.some((m) => m.type === 'PERSON') ? THEY_TRAILING.exec(text.slice(pos, sentence.end).slice(text.slice(pos, sentence.end).lastIndexOf(',') + 1)) : null;
+  if (trailing && text.slice(pos, sentence.end).includes(',')) return [...(subjects.length && BENEFICIARY.test(text.slice(subjects[0].end, pos)) ? [] : subjects), ...ctx.lastGroup!];
   const documented = documentHolders(text, sentence, ctx);
   if (documented) return [...subjects, ...documented.filter((m) => !subjects.some((s) => s.key === m.key))];
   // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
@@ -600,6 +604,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   if (delegation && !subjects.includes(delegation)) subjects.push(delegation);
   // "Starmer said that Britain and France would…": the reported clause opens at the first of its coordinated subjects.
   const first = subjects.reduce((a, m) => (m.start >= from && m.start < a.start ? m : a), last);
+  // "She and Ivo Marek backed…": a pronoun coordinated before the subjects is the person it stands for.
+  const led = PRONOUN_LED.exec(text.slice(from, first.start));
+  if (led && ctx.lastPerson && ctx.lastPerson.end <= sentence.start && OPENING_NAMES.test(text.slice(from + led[0].length, first.start)) && !subjects.some((m) => m.key === ctx.lastPerson!.key)) subjects.unshift(ctx.lastPerson);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, first.start);
   const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) ?? reportingPronoun(text, ms, from, first.start) : null;
@@ -661,6 +668,7 @@ function reportingPronoun(text: string, ms: Mention[], from: number, to: number)
 const PRONOUN_VERB_REPORTS = /(?:,\s+(?:adding|saying|insisting|stressing|arguing|noting|warning|repeating)|\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|insisted|stressed|argued|noted|warned|repeated|told))\b[^;.]{0,60}$/;
 
 const THEY_ASIDE = /,\s*they\s+(?:have\s+|had\s+)?(?:say|said|write|wrote|add|added|insist|insisted|stress|stressed|argue|argued|warn|warned|declare|declared|note|noted)\s*,\s*/i;
+const THEY_TRAILING = /^\s*they\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|write|wrote|add|added|insist|insisted|stress|stressed|argue|argued|warn|warned|declare|declared|note|noted)\b[^,;"“”]{0,40}?[\s.!?*]*$/i;
 const BENEFICIARY = /^\s*["“]?(?:must|should|needs? to|has to|ought to|deserves? to)\s+(?:have|get|receive|be (?:given|offered|granted))\b/;
 // "In it they committed to…", "With Zelensky they called…": a short opening phrase before "they" opening the sentence.
 const GROUP_OPENER = /^\W*(?:In|On|At|With|After|Before|Later|Then|Together|Afterwards|Earlier|Now|There|Here|From)\b[^,;:"“”]{0,40}?,?\s+$/;
@@ -701,7 +709,9 @@ function numbered(text: string, sentence: Sentence, from: number, ctx: RelationC
 
 /** Two or more actors who acted together in a sentence (the sources of one claim, both sides of a meeting, or a
  *  coordinated subject opening it), for "they" / "both leaders" in the sentences after. */
-export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string; confidence?: number }>): Mention[] | undefined {
+const PRONOUN_LED = /^\W*(?:He|She)\s+and\s+/;
+const OPENING_NAMES = /^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
+export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string; confidence?: number }>, pronounFor?: Mention): Mention[] | undefined {
   const byKey = (key: string) => ms.find((m) => m.key === key && isActor(m));
   const met = found.find((r) => r.type === 'MET_WITH');
   const sources = new Map<string, Set<string>>();
@@ -713,8 +723,14 @@ export function actingGroup(text: string, sentence: Sentence, ms: Mention[], fou
   const group = keys.map(byKey).filter((m): m is Mention => m !== undefined);
   if (group.length > 1) return group;
   const first = ms.find((m) => isActor(m) && !m.appositive);
-  if (!first || !/^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(sentence.start, first.start))) return undefined;
+  if (!first) return undefined;
+  // "She and France's Ivo Marek were among the leaders who signed…": a pronoun opening the group is the person it
+  // stands for.
+  const led = PRONOUN_LED.exec(text.slice(sentence.start, first.start));
+  const head = led ? text.slice(sentence.start + led[0].length, first.start) : text.slice(sentence.start, first.start);
+  if ((led && !pronounFor) || !OPENING_NAMES.test(head)) return undefined;
   const opening = coordinated(text, ms, first, 1);
+  if (led && pronounFor && !opening.some((m) => m.key === pronounFor.key)) opening.unshift(pronounFor);
   return opening.length > 1 ? opening : undefined;
 }
 

@@ -42,3 +42,30 @@ describe('a pronoun after a fronted clause that names someone as its object', ()
     expect(supports(text)).toEqual(['pavel-orlov>peace-deal']);
   });
 });
+
+describe('a group named after the clause ("…, they said.")', () => {
+  it('should give the clause to the group that acted last, and what a state must have as the group\'s demand', () => {
+    const text = 'Anna Lind, Ivo Marek and Pavel Orlov signed a joint statement this morning. Ukraine must have ironclad security guarantees, they said.';
+    expect(supports(text).sort()).toEqual(['anna-lind>security-guarantees', 'ivo-marek>security-guarantees', 'pavel-orlov>security-guarantees']);
+  });
+
+  it('should not give it to the earlier group when the clause names two subjects "they" can stand for', () => {
+    const text = 'Anna Lind, Ivo Marek and Pavel Orlov signed a joint statement this morning. Britain and France will back security guarantees, they said.';
+    expect(supports(text)).not.toContain('anna-lind>security-guarantees');
+  });
+});
+
+describe('a pronoun coordinated with names', () => {
+  it('should read "She and X" as the person "she" stands for and X', () => {
+    expect(supports('Anna Lind spoke in Riga. She and Ivo Marek backed security guarantees.').sort()).toEqual(['anna-lind>security-guarantees', 'ivo-marek>security-guarantees']);
+  });
+
+  it('should make a group of "He and X, Y and Z" for a later "they"', () => {
+    const text = "Ivo Marek was in Rome. He and France's Pavel Orlov, Germany's Olaf Berg and Italy's Anna Lind were among the leaders who signed a joint statement. Ukraine must have security guarantees, they said.";
+    expect(supports(text).sort()).toEqual(['anna-lind>security-guarantees', 'ivo-marek>security-guarantees', 'olaf-berg>security-guarantees', 'pavel-orlov>security-guarantees']);
+  });
+
+  it('should not read a pronoun inside a fronted clause as a subject of the main clause', () => {
+    expect(supports('Anna Lind spoke in Riga. When she and Ivo Marek met, Marek backed security guarantees.')).toEqual(['ivo-marek>security-guarantees']);
+  });
+});
