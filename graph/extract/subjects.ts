@@ -163,11 +163,28 @@ export function openQuoteBefore(text: string, at: number): boolean {
 const PRONOUN_SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she)\s+(?:has\s+|had\s+)?${REPORTED}\b`, 'i');
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*the\s+(?:PM|prime minister|premier|chancellor|president(?: of the (?:council(?: of ministers)?|republic|government))?|head of government|head of state)\s+${REPORTED}\b`, 'i');
 
+/** Where the quotation open at the start of `ahead` closes, -1 if it does not or another opens first. A quotation
+ *  carried over paragraphs leaves each one open and opens the next with a quotation mark again ('“We are ready.¶“We
+ *  will go,” she said.'); a paragraph that does not reopen it ends it. */
+function quoteClose(ahead: string): number {
+  let k = 0;
+  for (let hops = 0; hops < 4; hops++) {
+    const rest = ahead.slice(k);
+    const close = rest.search(/[”"]/);
+    const pause = rest.indexOf('\n\n');
+    if (close >= 0 && (pause < 0 || close < pause)) return rest.slice(0, close).includes('“') ? -1 : k + close;
+    if (pause < 0 || rest.slice(0, pause).includes('“')) return -1;
+    const reopen = /^\n\n[ \t]*[“"]/.exec(rest.slice(pause));
+    if (!reopen) return -1;
+    k += pause + reopen[0].length;
+  }
+  return -1;
+}
+
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
 function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
-  const ahead = text.slice(from, from + 1500);
-  const close = ahead.search(/[”"]/);
-  if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
+  const close = quoteClose(text.slice(from, from + 1500));
+  if (close < 0) return undefined;
   const at = from + close + 1;
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
   // "…,” the President of the Council declared": a bare title after the quotation is the person met last.

@@ -69,3 +69,15 @@ describe('a pronoun coordinated with names', () => {
     expect(supports('Anna Lind spoke in Riga. When she and Ivo Marek met, Marek backed security guarantees.')).toEqual(['ivo-marek>security-guarantees']);
   });
 });
+
+describe('a quotation carried over paragraphs, its speaker named after it closes', () => {
+  it('should give the first paragraph to the speaker named after the last one closes', () => {
+    const text = 'Ivo Marek spoke in Rome on Monday. Then the Danish premier took the floor.\n\n“We support security guarantees for Ukraine.\n\n“We are ready to help,” Anna Lind told reporters.';
+    expect(supports(text)).toEqual(['anna-lind>security-guarantees']);
+  });
+
+  it('should not carry it into a paragraph that does not open with a quotation mark', () => {
+    const text = 'Ivo Marek spoke in Rome on Monday. Then the Danish premier took the floor.\n\n“We support security guarantees for Ukraine.\n\nPavel Orlov was less sure. “We are ready to help,” Anna Lind told reporters.';
+    expect(supports(text)).not.toContain('anna-lind>security-guarantees');
+  });
+});
