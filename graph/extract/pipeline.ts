@@ -216,6 +216,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // What the text shows of each person's gender (honorifics, their own pronouns), and the people in reading order.
     const genders = new Map<string, 'm' | 'f'>();
     const recent: Mention[] = [];
+    ctx.agreeing = (later) => agreeingCentre(later, ctx.lastPerson, genders, recent);
     // Statements whose signers the text lists: "they" and "it" in them are the signers.
     const signed = signedStatements(text, sentences, mentions);
     for (const sentence of sentences) {

@@ -15,6 +15,9 @@ export interface RelationContext {
   lastPair?: Mention[];
   /** The proposal the text was last about, for a stance with no object of its own ("has ruled that out"). */
   topic?: Mention;
+  /** For a later sentence's "he" or "she" (its text): the person of that gender the text showed last, where the last
+   *  person is shown to be of the other; `undefined` when they agree or no one is known. */
+  agreeing?: (later: string) => Mention | undefined;
   /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
   mentions?: Mention[];
   /** The state a person speaks for, as the text has tied them to it so far (for "his country", "her government"). */
@@ -190,9 +193,13 @@ function speakerAfterClose(text: string, from: number, ctx: RelationContext): Me
   // "…,” the President of the Council declared": a bare title after the quotation is the person met last.
   if (!speaker) {
     // Or '… closer," he said.': a pronoun after the close is the person the text is about.
-    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80)) ?? PRONOUN_SPEAKER_AFTER.exec(text.slice(at, at + 40));
+    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80));
+    // '"We back it. We are ready," she said' after a man was named: the pronoun's person, of its gender.
+    const said = title ? null : PRONOUN_SPEAKER_AFTER.exec(text.slice(at, at + 40));
+    const person = said ? ctx.agreeing?.(said[0]) ?? ctx.lastPerson : ctx.lastPerson;
+    const found = title ?? said;
     // The mention stands where the title does: the speaker is named here, in other words.
-    return title && ctx.lastPerson ? [{ ...ctx.lastPerson, start: at + title.index, end: at + title[0].length, source: 'anaphor', appositive: false }] : undefined;
+    return found && person ? [{ ...person, start: at + found.index, end: at + found[0].length, source: 'anaphor', appositive: false }] : undefined;
   }
   const gap = text.slice(at, speaker.start);
   const tail = text.slice(speaker.end, speaker.end + 40);

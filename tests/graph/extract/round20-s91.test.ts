@@ -81,3 +81,15 @@ describe('a quotation carried over paragraphs, its speaker named after it closes
     expect(supports(text)).not.toContain('anna-lind>security-guarantees');
   });
 });
+
+describe('a pronoun after a quotation of several sentences', () => {
+  it('should give the earlier sentences to the last person of the pronoun\'s gender', () => {
+    const text = 'Ms Anna Lind arrived first. Mr Ivo Marek spoke after her. "We support security guarantees for Ukraine. We are ready to help," she said.';
+    expect(supports(text)).toEqual(['anna-lind>security-guarantees']);
+  });
+
+  it('should keep the last person when the pronoun agrees with them', () => {
+    const text = 'Ms Anna Lind arrived first. Mr Ivo Marek spoke after her. "We support security guarantees for Ukraine. We are ready to help," he said.';
+    expect(supports(text)).toEqual(['ivo-marek>security-guarantees']);
+  });
+});
