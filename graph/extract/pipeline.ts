@@ -216,6 +216,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // What the text shows of each person's gender (honorifics, their own pronouns), and the people in reading order.
     const genders = new Map<string, 'm' | 'f'>();
     const recent: Mention[] = [];
+    ctx.agreeing = (later) => agreeingCentre(later, ctx.lastPerson, genders, recent);
     // Statements whose signers the text lists: "they" and "it" in them are the signers.
     const signed = signedStatements(text, sentences, mentions);
     for (const sentence of sentences) {
@@ -230,6 +231,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       // "Meloni … He said": the pronoun's person is the last one of its gender the text has shown, for this sentence.
       const centre = ctx.lastPerson;
       ctx.lastPerson = agreeingCentre(sentence.text, centre, genders, recent) ?? centre;
+      const pronounFor = ctx.lastPerson;
       const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
       // The offices this sentence gives tell whom its speakers speak for.
       for (const r of found) if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
@@ -312,7 +314,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       learnGenders(text, sentence, people, genders);
       for (const p of people) recent.push(p);
       if (person && !reportedByPronoun && !pronounCentre(text.slice(sentence.start, person.start))) ctx.lastPerson = person;
-      const group = actingGroup(text, sentence, ms, found);
+      const group = actingGroup(text, sentence, ms, found, pronounFor);
       if (group) ctx.lastGroup = group;
       if (group?.length === 2 && group.every((m) => m.type === 'PERSON')) ctx.lastPair = group;
       const topic = [...ms].reverse().find((m) => m.type === 'PROPOSAL');

@@ -15,6 +15,9 @@ export interface RelationContext {
   lastPair?: Mention[];
   /** The proposal the text was last about, for a stance with no object of its own ("has ruled that out"). */
   topic?: Mention;
+  /** For a later sentence's "he" or "she" (its text): the person of that gender the text showed last, where the last
+   *  person is shown to be of the other; `undefined` when they agree or no one is known. */
+  agreeing?: (later: string) => Mention | undefined;
   /** Every mention of the article in text order, for a speaker named sentences after the quote opens. */
   mentions?: Mention[];
   /** The state a person speaks for, as the text has tied them to it so far (for "his country", "her government"). */
@@ -163,19 +166,40 @@ export function openQuoteBefore(text: string, at: number): boolean {
 const PRONOUN_SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:he|she)\s+(?:has\s+|had\s+)?${REPORTED}\b`, 'i');
 const TITLE_SPEAKER = new RegExp(String.raw`^\s*the\s+(?:PM|prime minister|premier|chancellor|president(?: of the (?:council(?: of ministers)?|republic|government))?|head of government|head of state)\s+${REPORTED}\b`, 'i');
 
+/** Where the quotation open at the start of `ahead` closes, -1 if it does not or another opens first. A quotation
+ *  carried over paragraphs leaves each one open and opens the next with a quotation mark again ('“We are ready.¶“We
+ *  will go,” she said.'); a paragraph that does not reopen it ends it. */
+function quoteClose(ahead: string): number {
+  let k = 0;
+  for (let hops = 0; hops < 4; hops++) {
+    const rest = ahead.slice(k);
+    const close = rest.search(/[”"]/);
+    const pause = rest.indexOf('\n\n');
+    if (close >= 0 && (pause < 0 || close < pause)) return rest.slice(0, close).includes('“') ? -1 : k + close;
+    if (pause < 0 || rest.slice(0, pause).includes('“')) return -1;
+    const reopen = /^\n\n[ \t]*[“"]/.exec(rest.slice(pause));
+    if (!reopen) return -1;
+    k += pause + reopen[0].length;
+  }
+  return -1;
+}
+
 /** The speaker named right after the quotation that is open at `from` closes ("… the end,” Varga said.). */
 function speakerAfterClose(text: string, from: number, ctx: RelationContext): Mention[] | undefined {
-  const ahead = text.slice(from, from + 1500);
-  const close = ahead.search(/[”"]/);
-  if (close < 0 || ahead.slice(0, close).includes('“') || ahead.slice(0, close).includes('\n\n')) return undefined;
+  const close = quoteClose(text.slice(from, from + 1500));
+  if (close < 0) return undefined;
   const at = from + close + 1;
   const speaker = ctx.mentions?.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60);
   // "…,” the President of the Council declared": a bare title after the quotation is the person met last.
   if (!speaker) {
     // Or '… closer," he said.': a pronoun after the close is the person the text is about.
-    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80)) ?? PRONOUN_SPEAKER_AFTER.exec(text.slice(at, at + 40));
+    const title = TITLE_SPEAKER.exec(text.slice(at, at + 80));
+    // '"We back it. We are ready," she said' after a man was named: the pronoun's person, of its gender.
+    const said = title ? null : PRONOUN_SPEAKER_AFTER.exec(text.slice(at, at + 40));
+    const person = said ? ctx.agreeing?.(said[0]) ?? ctx.lastPerson : ctx.lastPerson;
+    const found = title ?? said;
     // The mention stands where the title does: the speaker is named here, in other words.
-    return title && ctx.lastPerson ? [{ ...ctx.lastPerson, start: at + title.index, end: at + title[0].length, source: 'anaphor', appositive: false }] : undefined;
+    return found && person ? [{ ...person, start: at + found.index, end: at + found[0].length, source: 'anaphor', appositive: false }] : undefined;
   }
   const gap = text.slice(at, speaker.start);
   const tail = text.slice(speaker.end, speaker.end + 40);
@@ -343,6 +367,10 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   // a state must have is the group's demand, not that state's stance.
   const aside = ctx.lastGroup && ctx.lastGroup.length > 1 ? THEY_ASIDE.exec(text.slice(sentence.start, pos)) : null;
   if (aside) return [...(BENEFICIARY.test(text.slice(sentence.start + aside.index + aside[0].length, pos)) ? [] : subjects), ...ctx.lastGroup!];
+  // "Ukraine must have guarantees, they said.": the same group named after the clause, where the clause's own subject
+  // is no more than one state or body ("Britain and France will go, they said" is about those two).
+  const trailing = !aside && ctx.lastGroup && ctx.lastGroup.length > 1 && subjects.length <= 1 && !subjects.some((m) => m.type === 'PERSON') ? THEY_TRAILING.exec(text.slice(pos, sentence.end).slice(text.slice(pos, sentence.end).lastIndexOf(',') + 1)) : null;
+  if (trailing && text.slice(pos, sentence.end).includes(',')) return [...(subjects.length && BENEFICIARY.test(text.slice(subjects[0].end, pos)) ? [] : subjects), ...ctx.lastGroup!];
   const documented = documentHolders(text, sentence, ctx);
   if (documented) return [...subjects, ...documented.filter((m) => !subjects.some((s) => s.key === m.key))];
   // '"That is why the UK is prepared to put boots on the ground," Starmer said': a country that is the subject of a
@@ -361,7 +389,7 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (turn && /\b(?:I|[Ww]e)\b/.test(text.slice(clauseStart(text, sentence, pos), pos))) return [turn];
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
-  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos);
+  const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos, ctx);
   // "Macron would send troops, Starmer said": a claim about another person's stance is not the speaker's own, nor one
   // about another state's ("Russia rejects the truce, Starmer said").
   // "Putin must accept the ceasefire, Macron said": what another must do is the speaker's demand alone.
@@ -507,14 +535,24 @@ function listedSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
 
 /** "Lavrov was clear: the appearance of NATO troops … Russia will not accept it": the person who introduces the clause
  *  after a colon says it. */
-function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number): Mention | undefined {
+function colonSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention | undefined {
   const colon = text.slice(sentence.start, pos).lastIndexOf(': ');
   if (colon < 0) return undefined;
   const at = sentence.start + colon;
   // "X was clear:", "X said:", and "X underlined that the Polish position has not changed: …".
   const intro = /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:clear|blunt|categorical|adamant|firm|unequivocal|explicit|emphatic)\s*$|(?:said|says|declared|warned|added|wrote|posted|replied|summari[sz]ed|put it(?:\s+\w+)?)(?:\s+(?:the same|so|as much)(?:\s+(?:in|on|at|to|last|this|earlier|before)\s+[^:;.,"“”]{1,30})?)?\s*$|(?:said|says|stated|declared|underlined|stressed|insisted|repeated|made (?:it )?clear)\s+that\b[^:;]*$)/;
-  return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
+  const named = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && m.start >= sentence.start && intro.test(text.slice(m.end, at)));
+  if (named) return named;
+  // "At the same time, he repeated that Polish soldiers would not go: Poland would run the hub": the same with a
+  // pronoun for the one who introduces it, no one named after it, read as the pronoun of that clause is read.
+  const pronoun = matchesOf(text.slice(sentence.start, at), COLON_PRONOUN).pop();
+  if (!pronoun) return undefined;
+  const after = sentence.start + pronoun.index + pronoun[0].length;
+  if (!intro.test(text.slice(after, at)) || ms.some((m) => m.type === 'PERSON' && m.start >= after && m.end <= at)) return undefined;
+  const antecedent = clauseSubjects(text, sentence, ms, after, ctx);
+  return antecedent.length === 1 && antecedent[0].type === 'PERSON' ? antecedent[0] : undefined;
 }
+const COLON_PRONOUN = /\b(?:he|she)\b/gi;
 
 // Also the antecedent of "who" ("a call with Trump, who told them that American troops would not be deployed").
 const SAID_THAT = /^(?:,\s+who)?\s+(?:has\s+|had\s+)?(?:also\s+|again\s+|repeatedly\s+)?(?:said|says|stated|argued|insisted|repeated|wrote|told\s+\w+|recall(?:s|ed)|explain(?:s|ed)|admitted|acknowledged|maintain(?:s|ed)|reaffirmed|declared|affirmed)\b[^.;"“”]{0,60}?\bthat\s+[^.;,"“”]{0,80}$/;
@@ -544,7 +582,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // One named in the main clause before one named inside a fronted clause ("After meeting Orlov on Monday, Lind said
     // that she…"); that one only where the pronoun opens the main clause ("When Peskov says so, he…").
     const main = named.filter((m) => !adverbial(text, from, m, from + pronoun.index));
-    const before = main.length || !/,\s*$/.test(text.slice(from, from + pronoun.index)) ? main : named;
+    // Only the fronted clause's own subject ("When Peskov says so, he…"), not one it names as an object ("After
+    // ringing Zelensky from the plane, he posted…": "he" is the one the text is about).
+    const before = main.length || !/,\s*$/.test(text.slice(from, from + pronoun.index)) ? main : named.filter((m) => FRONTED_SUBJECT.test(text.slice(from, m.start)));
     // "Trump has tried to broker a meeting between Zelenskiy and Putin since the summit, where he met Putin": "he" is
     // the subject the sentence opened with, not the last person named as an object.
     // "A floated the idea, and Germany's B came out for it when he wrote…": the subject of a later coordinated clause.
@@ -590,9 +630,12 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   if (delegation && !subjects.includes(delegation)) subjects.push(delegation);
   // "Starmer said that Britain and France would…": the reported clause opens at the first of its coordinated subjects.
   const first = subjects.reduce((a, m) => (m.start >= from && m.start < a.start ? m : a), last);
+  // "She and Ivo Marek backed…": a pronoun coordinated before the subjects is the person it stands for.
+  const led = PRONOUN_LED.exec(text.slice(from, first.start));
+  if (led && ctx.lastPerson && ctx.lastPerson.end <= sentence.start && OPENING_NAMES.test(text.slice(from + led[0].length, first.start)) && !subjects.some((m) => m.key === ctx.lastPerson!.key)) subjects.unshift(ctx.lastPerson);
   // "He repeated that Ukraine was ready for…": the person a pronoun names reports the country's stance and holds it.
   const lead = text.slice(from, first.start);
-  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) : null;
+  const reporter = last.type !== 'PERSON' && /\b(?:he|she)\b/i.test(lead) && reportedThat(lead) ? /\b(?:he|she)\s+(?:has\s+|had\s+)?(?:also\s+|again\s+)?(?:said,\s+)?$/i.exec(lead.replace(REPORTED_THAT.test(lead) ? REPORTED_THAT : SECOND_THAT, '')) ?? reportingPronoun(text, ms, from, first.start) : null;
   if (reporter) {
     // "After a call with Trump, he said Ukraine…": not one named only as the object of a preposition, when a person
     // acted before.
@@ -632,7 +675,26 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
 
 // "Ukraine, they write, must have guarantees": a group speaking in a parenthesis, and what a state must be given (the
 // group's demand for it, not that state's own stance).
+/** A fronted clause's subject: only its subordinator and a title before the name ("When Peskov…", "After President X…"). */
+const FRONTED_SUBJECT = /(?:^|[^\p{L}])(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Ii]f|[Oo]nce|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Uu]ntil|[Uu]nless)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+
+const REPORTING_PRONOUN = /\b(?:he|she)\s+(?=(?:has\s+|had\s+)?(?:also\s+|again\s+)?[a-z])/gi;
+/** "Speaking in Vilnius, he said the talks were a farce and called the text an ultimatum, adding that Kyiv would…": the
+ *  pronoun that reports the clause, as a named speaker would ('Zelensky said …, adding that'), past the verbs between
+ *  and with no one else named after it. Its offset from `from`, for the antecedent. */
+function reportingPronoun(text: string, ms: Mention[], from: number, to: number): { index: number } | null {
+  const pronoun = matchesOf(text.slice(from, to), REPORTING_PRONOUN).pop();
+  if (!pronoun) return null;
+  const at = from + pronoun.index + pronoun[0].length;
+  if (ms.some((m) => m.type === 'PERSON' && m.start >= at && m.end <= to) || text.slice(at, to).includes(';')) return null;
+  // The reporting verb is the pronoun's own, coordinated or a participle ("and told them that", ", adding that"), not
+  // one with a subject of its own ("and the ministry insisted that").
+  return reportedThat(text.slice(at, to)) && PRONOUN_VERB_REPORTS.test(text.slice(at, to)) ? { index: pronoun.index } : null;
+}
+const PRONOUN_VERB_REPORTS = /(?:,\s+(?:adding|saying|insisting|stressing|arguing|noting|warning|repeating)|\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|insisted|stressed|argued|noted|warned|repeated|told))\b[^;.]{0,60}$/;
+
 const THEY_ASIDE = /,\s*they\s+(?:have\s+|had\s+)?(?:say|said|write|wrote|add|added|insist|insisted|stress|stressed|argue|argued|warn|warned|declare|declared|note|noted)\s*,\s*/i;
+const THEY_TRAILING = /^\s*they\s+(?:have\s+|had\s+)?(?:also\s+)?(?:say|said|write|wrote|add|added|insist|insisted|stress|stressed|argue|argued|warn|warned|declare|declared|note|noted)\b[^,;"“”]{0,40}?[\s.!?*]*$/i;
 const BENEFICIARY = /^\s*["“]?(?:must|should|needs? to|has to|ought to|deserves? to)\s+(?:have|get|receive|be (?:given|offered|granted))\b/;
 // "In it they committed to…", "With Zelensky they called…": a short opening phrase before "they" opening the sentence.
 const GROUP_OPENER = /^\W*(?:In|On|At|With|After|Before|Later|Then|Together|Afterwards|Earlier|Now|There|Here|From)\b[^,;:"“”]{0,40}?,?\s+$/;
@@ -673,7 +735,9 @@ function numbered(text: string, sentence: Sentence, from: number, ctx: RelationC
 
 /** Two or more actors who acted together in a sentence (the sources of one claim, both sides of a meeting, or a
  *  coordinated subject opening it), for "they" / "both leaders" in the sentences after. */
-export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string; confidence?: number }>): Mention[] | undefined {
+const PRONOUN_LED = /^\W*(?:He|She)\s+and\s+/;
+const OPENING_NAMES = /^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u;
+export function actingGroup(text: string, sentence: Sentence, ms: Mention[], found: Array<{ type: string; source: string; target: string; confidence?: number }>, pronounFor?: Mention): Mention[] | undefined {
   const byKey = (key: string) => ms.find((m) => m.key === key && isActor(m));
   const met = found.find((r) => r.type === 'MET_WITH');
   const sources = new Map<string, Set<string>>();
@@ -685,8 +749,14 @@ export function actingGroup(text: string, sentence: Sentence, ms: Mention[], fou
   const group = keys.map(byKey).filter((m): m is Mention => m !== undefined);
   if (group.length > 1) return group;
   const first = ms.find((m) => isActor(m) && !m.appositive);
-  if (!first || !/^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(sentence.start, first.start))) return undefined;
+  if (!first) return undefined;
+  // "She and France's Ivo Marek were among the leaders who signed…": a pronoun opening the group is the person it
+  // stands for.
+  const led = PRONOUN_LED.exec(text.slice(sentence.start, first.start));
+  const head = led ? text.slice(sentence.start + led[0].length, first.start) : text.slice(sentence.start, first.start);
+  if ((led && !pronounFor) || !OPENING_NAMES.test(head)) return undefined;
   const opening = coordinated(text, ms, first, 1);
+  if (led && pronounFor && !opening.some((m) => m.key === pronounFor.key)) opening.unshift(pronounFor);
   return opening.length > 1 ? opening : undefined;
 }
 
