@@ -622,9 +622,10 @@ const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|t
 const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;
 const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed)(?!\s+(?:\p{Lu}|him\b|her\b|them\b|for\b|on\b))/u;
 /** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
-// Also "opens in Oslo with Lind in the room": one named "in the room" after "with" needs no "also".
-const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b|\bwith\s+\p{Lu}[^,;.]{0,40}?\s+in the room\b/u;
-const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+in the room\b/gu;
+// Also "opens in Oslo with Lind in the room", "was held with A and B in attendance": one named "in the room" or "in
+// attendance" after "with" needs no "also".
+const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b|\bwith\s+\p{Lu}[^,;.]{0,40}?\s+(?:in the room|in attendance)\b/u;
+const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+(?:in the room|in attendance)\b/gu;
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 // Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
@@ -667,8 +668,14 @@ const CONFERENCE = /\b(?:Conference|Forum)\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
+// "Also present were A and B", "Among those attending was C", "Among the arrivals: A, B and C"; a list of those at the
+// gathering opening its sentence: "Participants included A and B", "Those taking part were A and B", "The guest list
+// included A"; and, just after the sentence naming it, "Among them were A and B", "It was attended by A and B".
+const PRESENT_LIST = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance|taking part)|the (?:participants|guests|attendees|arrivals))) (?:were|was)\b|^\W*Among the (?:arrivals|participants|guests|attendees):|^\W*(?:The\s+)?(?:[Pp]articipants|[Aa]ttendees|[Gg]uests|[Gg]uest list|[Tt]hose (?:present|attending|taking part|in attendance))\s+(?:included|include|were)\b|^\W*(?:Among them (?:were|was)|It (?:was|had been) attended by)\b/;
+// Words telling that a gathering took place with people in it: "Leaders met in Bergen on Monday. Among them were …".
+const GATHERED = /\b(?:met|meet|gathered|convened|assembled|attended|took part|joined|arrived|came|travel{1,2}ed|flew|sat|brought together|(?:was|were) held|took place|opened|began)\b/;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among those (?:at the table|present|in attendance|in the room)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -815,8 +822,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
     // Also "Among the arrivals: A, B and C".
-    const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees|arrivals))) (?:were|was)\b|^\W*Among the (?:arrivals|participants|guests|attendees):/.exec(sentence.text);
-    const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
+    const present = PRESENT_LIST.exec(sentence.text);
+    // "Among them were A and B", "It was attended by A": words that point back only at the gathering of the sentence just
+    // before (not at a group of states or critics named there).
+    // A list opening its sentence ("Participants included …") is of the gathering named not long before.
+    const pointsBack = present && /^\W*(?:Among them|It)\b/.test(present[0]);
+    const opening = present && !pointsBack && /^\W*(?:The\s+)?(?:participants|attendees|guests|guest list|those)\s/i.test(present[0]);
+    const close = pointsBack ? current.end <= sentence.start && sentence.start - current.end < 300 && !/[.!?]\s+\S/.test(text.slice(current.end, sentence.start).trimEnd()) && GATHERED.test(text.slice(Math.max(0, current.start - 200), sentence.start))
+      : opening ? current.start < sentence.start && sentence.start - current.end < 1500 : true;
+    const first = present && close && !NOT_YET.test(sentence.text.slice(0, present.index)) && !NEGATION.test(sentence.text.slice(0, present.index + present[0].length)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
+    NEGATION.lastIndex = 0;
     // "…, Poland's Donald Tusk and Germany's outgoing chancellor, Olaf Scholz": the person a possessive state qualifies.
     const qualified = (m: Mention) => (m.type === 'COUNTRY' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) ? ms.find((x) => x.type === 'PERSON' && x.start > m.end && /^['’]s\s[^.;:]{0,40}$/.test(text.slice(m.end, x.start))) ?? m : m);
     if (first) push(coordinated(text, ms, first, 1).map(qualified), current, 0.6);
