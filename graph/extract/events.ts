@@ -127,8 +127,8 @@ const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Q
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
  *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
 // Also meeting someone at a seat (m[2] the seat): "Macron met Starmer at the Élysée on Monday", "the two met at the White
-// House on 18 August".
-const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}|\b(?:met|meets)(?:\s+(?!by\b)[^.;]{1,80}?)?\s+at\s+${SEAT}`, 'gu');
+// House on 18 August"; and greeting someone there ("Macron greets Zelensky at the Élysée on Thursday", a caption's words).
+const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming|greeted|greets|greeting)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}|\b(?:met|meets)(?:\s+(?!by\b)[^.;]{1,80}?)?\s+at\s+${SEAT}`, 'gu');
 
 /** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
  *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
@@ -483,7 +483,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "On Monday, a day after the Paris summit, …": the day read is the clause's, before the phrase that counts from it.
       const lead = sentence.text.slice(0, f.start - sentence.start);
       const from = f.own ? null : DAYS_FROM.exec(lead);
-      const date = read && from && readEventDate(lead.slice(0, from.index), context?.day ?? publishedAt, undefined, context?.day ?? ownDay, context?.year)?.date === read ? dayFrom(read, lead) : read;
+      const counted = read && from && readEventDate(lead.slice(0, from.index), context?.day ?? publishedAt, undefined, context?.day ?? ownDay, context?.year)?.date === read ? dayFrom(read, lead) : read;
+      // "# Live: Russia and Ukraine hold a third round of talks in Istanbul": a headline telling a gathering in the present
+      // tense tells it on the article's own day, when it gives no other.
+      const date = counted ?? (HEADING.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start + 8)) && HEADLINE_NOW.test(lead) && !NOT_YET.test(lead) ? (ownDay ?? publishedAt)?.slice(0, 10) : undefined);
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
@@ -674,6 +677,10 @@ const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:
 const PRESENT_LIST = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance|taking part)|the (?:participants|guests|attendees|arrivals))) (?:were|was)\b|^\W*Among the (?:arrivals|participants|guests|attendees):|^\W*(?:The\s+)?(?:[Pp]articipants|[Aa]ttendees|[Gg]uests|[Gg]uest list|[Tt]hose (?:present|attending|taking part|in attendance))\s+(?:included|include|were)\b|^\W*(?:Among them (?:were|was)|It (?:was|had been) attended by)\b/;
 // Words telling that a gathering took place with people in it: "Leaders met in Bergen on Monday. Among them were …".
 const GATHERED = /\b(?:met|meet|gathered|convened|assembled|attended|took part|joined|arrived|came|travel{1,2}ed|flew|sat|brought together|(?:was|were) held|took place|opened|began)\b/;
+// A heading's line ("# …", "## …"), and a gathering told in its present tense just before it is named ("hold talks",
+// "hosts a summit"; not "to hold", "will host").
+const HEADING = /^\s*#{1,6}\s/;
+const HEADLINE_NOW = /(?<!\b(?:to|will|would|may|might|could|should|must|cannot|can)\s+)\b(?:holds?|hosts?|opens?|convenes?|chairs?|attends?|joins?|meets?\s+for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/u;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */

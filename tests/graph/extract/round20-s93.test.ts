@@ -37,3 +37,26 @@ describe('lists of those at a gathering', () => {
     expect(attended('The Bergen summit was held on Monday. Lena Halvorsen was among the leaders absent.')).toEqual([]);
   });
 });
+
+describe('greeting someone at a seat of office', () => {
+  it('should read a greeting at a seat on a day the clause gives as a meeting there', () => {
+    expect(attended('*Lena Halvorsen greets Piet Maas at the Élysée on Monday. Photo: pool*')).toEqual(both('meeting-at-the-elysee-2025-06-09'));
+  });
+
+  it('should not read a greeting still ahead, nor one the clause does not date', () => {
+    expect(attended('Lena Halvorsen is expected to be greeting Piet Maas at the Élysée on Friday.')).toEqual([]);
+    expect(attended('Lena Halvorsen has often greeted Piet Maas at the Élysée.')).toEqual([]);
+  });
+});
+
+describe('a gathering a headline tells in the present tense', () => {
+  it('should date it to the article\'s own day', () => {
+    expect(attended('# Live: Norway and Austria hold a second round of talks in Bergen — no deal yet\n\nLena Halvorsen attended the talks.')).toEqual(['austria>talks-in-bergen-2025-06-11', 'lena-halvorsen>talks-in-bergen-2025-06-11', 'norway>talks-in-bergen-2025-06-11']);
+  });
+
+  it('should not date one still ahead, nor one the headline only names', () => {
+    const events = (text: string) => createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt: '2025-06-11' }).entities.filter((e) => e.type === 'EVENT').map((e) => e.id);
+    expect(events('# Norway and Austria to hold talks in Bergen\n\nLena Halvorsen said so.')).toEqual(['talks-in-bergen']);
+    expect(events('# Halvorsen criticises the Bergen summit\n\nPiet Maas attended the summit.')).toEqual(['bergen-summit']);
+  });
+});
