@@ -72,3 +72,13 @@ describe('speaking to those gathered', () => {
     expect(attended('Lena Halvorsen will tell reporters after the Bergen summit on Monday that the force is ready.')).toEqual([]);
   });
 });
+
+describe('three named arriving together in a city', () => {
+  it('should read "arrived together in Bergen on Saturday" as a gathering there', () => {
+    expect(attended('Piet Maas, Ruth Keller and Aino Laine arrived together in Bergen on Saturday.')).toEqual(['aino-laine>meeting-in-bergen-2025-06-07', 'piet-maas>meeting-in-bergen-2025-06-07', 'ruth-keller>meeting-in-bergen-2025-06-07']);
+  });
+
+  it('should not read a trip still ahead', () => {
+    expect(attended('Piet Maas, Ruth Keller and Aino Laine will travel together to Bergen on Saturday.')).toEqual([]);
+  });
+});
