@@ -40,7 +40,7 @@ const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
 /** "Lind travelled to Paris for Monday's summit", "was in Brussels on Thursday for the meeting": going to a city for a
  *  gathering is being at it (m[1] the verb, m[2] the city, m[3] the kind), when the sentence dates it to the day. */
 const TRAVELLED_FOR = new RegExp(String.raw`\b((?:travel{1,2}ed|flew|went|came|headed)\s+(?:back\s+)?to|(?:was|were)\s+in)\s+${PLACE}\b[^.;,]{0,30}?\s+for\s+(?:the|a|an|this\s+week['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(summit|meeting|talks|conference)\b`, 'u');
-const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b`, 'u');
+const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b`, 'u');
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
@@ -127,8 +127,8 @@ const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Q
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
  *  White House", "was received at the Kremlin") is not read: a courtesy call as often as a meeting. */
 // Also meeting someone at a seat (m[2] the seat): "Macron met Starmer at the Élysée on Monday", "the two met at the White
-// House on 18 August".
-const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}|\b(?:met|meets)(?:\s+(?!by\b)[^.;]{1,80}?)?\s+at\s+${SEAT}`, 'gu');
+// House on 18 August"; and greeting someone there ("Macron greets Zelensky at the Élysée on Thursday", a caption's words).
+const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received|receiving|welcomed|welcoming|greeted|greets|greeting)\s+(?!by\b)[^.;]{1,80}?\s+(?:at|to|in)\s+${SEAT}|\b(?:met|meets)(?:\s+(?!by\b)[^.;]{1,80}?)?\s+at\s+${SEAT}`, 'gu');
 
 /** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
  *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
@@ -423,8 +423,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
         if (day?.length === 10 && /^\s*(?:The|That|This)\s+(?:meeting|gathering|session)\b/.test(text.slice(sentence.end, sentence.end + 40)) && add(start, start + verb[0].length, `Meeting in ${metIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       }
     }
-    // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday": three or more named arriving in a city on a
-    // day the clause gives are a gathering there, as when they met there. Not two (a visit), nor a trip still ahead.
+    // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday" (or "arrived together in Kyiv"): three or
+    // more named arriving in a city on a day the clause gives are a gathering there, as when they met there. Not two (a
+    // visit), nor a trip still ahead.
     const arrivedIn = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
     // Not when the sentence names the gathering they came for ("… arrived in Brussels on Thursday for the EU summit").
     if (arrivedIn && !found.length && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
@@ -483,7 +484,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "On Monday, a day after the Paris summit, …": the day read is the clause's, before the phrase that counts from it.
       const lead = sentence.text.slice(0, f.start - sentence.start);
       const from = f.own ? null : DAYS_FROM.exec(lead);
-      const date = read && from && readEventDate(lead.slice(0, from.index), context?.day ?? publishedAt, undefined, context?.day ?? ownDay, context?.year)?.date === read ? dayFrom(read, lead) : read;
+      const counted = read && from && readEventDate(lead.slice(0, from.index), context?.day ?? publishedAt, undefined, context?.day ?? ownDay, context?.year)?.date === read ? dayFrom(read, lead) : read;
+      // "# Live: Russia and Ukraine hold a third round of talks in Istanbul": a headline telling a gathering in the present
+      // tense tells it on the article's own day, when it gives no other.
+      const date = counted ?? (HEADING.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start + 8)) && HEADLINE_NOW.test(lead) && !NOT_YET.test(lead) ? (ownDay ?? publishedAt)?.slice(0, 10) : undefined);
       const byName = keys.get(f.name.toLowerCase());
       // "At a White House meeting on Aug. 18, after his Alaska summit with Putin": two events named in one sentence
       // are two events, whatever date the sentence gives.
@@ -622,9 +626,10 @@ const RELATIVE_GAP = /^(?:\s+(?:on|in|at|of)\s+[^,;.]{1,40}?)?(?:,?\s+(?:which|t
 const RELATIVE_VERB = /^\s+(?:had\s+|has\s+)?(?:also\s+)?(?:joined|attended|chaired|co-chaired|hosted|co-hosted|convened|called|opened|addressed|organi[sz]ed)\b/;
 const CALLED_VERB = /^\s+(?:had\s+|has\s+)?(?:called|convened|hosted|co-hosted|chaired|co-chaired|organi[sz]ed)(?!\s+(?:\p{Lu}|him\b|her\b|them\b|for\b|on\b))/u;
 /** Presence listed in passing: "with A and B also on the line", "A, B and C sat in the same hall". */
-// Also "opens in Oslo with Lind in the room": one named "in the room" after "with" needs no "also".
-const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b|\bwith\s+\p{Lu}[^,;.]{0,40}?\s+in the room\b/u;
-const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+in the room\b/gu;
+// Also "opens in Oslo with Lind in the room", "was held with A and B in attendance": one named "in the room" or "in
+// attendance" after "with" needs no "also".
+const ALSO_THERE = /\balso (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\bin the same (?:hall|room)\b|\bwith\s+\p{Lu}[^,;.]{0,40}?\s+(?:in the room|in attendance)\b/u;
+const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+(?:in the room|in attendance)\b/gu;
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 // Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
@@ -655,8 +660,9 @@ const SENTS = new RegExp(SENT.source, 'gu');
 const MEMBERS_END = /[;:]|,\s+(?:and|but|while|who|which|where)\b|\s+(?:but|while|whereas)\s|,\s+(?:said|says|told|according)\b/;
 /** An arrival: m[1] a sentence-opening participle ("Arriving on the 18th, X …"), m[2] the city arrived in. */
 const ARRIVAL = new RegExp(String.raw`^\W*(Arriving)\b[^,.;]{0,40},|\b(?:arrived|has arrived|have arrived|landed|has landed)(?:\s+in\s+${PLACE})?(?=\s*[.,;]|\s+(?:on|last|this|yesterday|today|with|early|late)\b)`, 'u');
-// Also "told the room", "repeated in the room that …": the room of the gathering.
-const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit|room)|(?:said|repeated|argued|insisted|warned|stressed)\s+in\s+the\s+room|addressed\s+(?:the\s+)?(?:fellow\s+|military\s+|defen[cs]e\s+)?(?:ministers|leaders|chiefs|envoys|delegations|heads of (?:state|government))|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
+// Also "told the room", "repeated in the room that …": the room of the gathering; "told fellow leaders", "told the other
+// ministers" (those gathered with the speaker).
+const AUDIENCE = /\b(?:(?:told|addressed)\s+(?:the\s+)?(?:delegates|participants|attendees|audience|conference|forum|assembly|summit|room)|told\s+(?:(?:his|her|their)\s+)?(?:fellow|other|the other)\s+(?:leaders|ministers|heads of (?:state|government))|(?:said|repeated|argued|insisted|warned|stressed)\s+in\s+the\s+room|addressed\s+(?:the\s+)?(?:fellow\s+|military\s+|defen[cs]e\s+)?(?:ministers|leaders|chiefs|envoys|delegations|heads of (?:state|government))|(?:greeted|welcomed|received)\s+(?:the\s+)?(?:two\s+|three\s+|visiting\s+|foreign\s+)?(?:delegations|delegates|participants|negotiators|guests|visiting leaders))\b/;
 /** "The delegation worked with A and B for more than five hours": those worked or talked with for hours were at the
  *  gathering just named, with the subjects. */
 const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+([^.;]{1,100}?)\s+for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+|close\s+to\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+hours?\b/;
@@ -667,8 +673,18 @@ const CONFERENCE = /\b(?:Conference|Forum)\b/;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
+// "Also present were A and B", "Among those attending was C", "Among the arrivals: A, B and C"; a list of those at the
+// gathering opening its sentence: "Participants included A and B", "Those taking part were A and B", "The guest list
+// included A"; and, just after the sentence naming it, "Among them were A and B", "It was attended by A and B".
+const PRESENT_LIST = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance|taking part)|the (?:participants|guests|attendees|arrivals))) (?:were|was)\b|^\W*Among the (?:arrivals|participants|guests|attendees):|^\W*(?:The\s+)?(?:[Pp]articipants|[Aa]ttendees|[Gg]uests|[Gg]uest list|[Tt]hose (?:present|attending|taking part|in attendance))\s+(?:included|include|were)\b|^\W*(?:Among them (?:were|was)|It (?:was|had been) attended by)\b/;
+// Words telling that a gathering took place with people in it: "Leaders met in Bergen on Monday. Among them were …".
+const GATHERED = /\b(?:met|meet|gathered|convened|assembled|attended|took part|joined|arrived|came|travel{1,2}ed|flew|sat|brought together|(?:was|were) held|took place|opened|began)\b/;
+// A heading's line ("# …", "## …"), and a gathering told in its present tense just before it is named ("hold talks",
+// "hosts a summit"; not "to hold", "will host").
+const HEADING = /^\s*#{1,6}\s/;
+const HEADLINE_NOW = /(?<!\b(?:to|will|would|may|might|could|should|must|cannot|can)\s+)\b(?:holds?|hosts?|opens?|convenes?|chairs?|attends?|joins?|meets?\s+for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/u;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among those (?:at the table|present|in attendance|in the room)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -815,8 +831,16 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
     // Also "Among the arrivals: A, B and C".
-    const present = /\b(?:[Aa]lso (?:present|attending|in attendance|there)|[Aa]mong (?:those (?:present|attending|there|in attendance)|the (?:participants|guests|attendees|arrivals))) (?:were|was)\b|^\W*Among the (?:arrivals|participants|guests|attendees):/.exec(sentence.text);
-    const first = present && !NOT_YET.test(sentence.text.slice(0, present.index)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
+    const present = PRESENT_LIST.exec(sentence.text);
+    // "Among them were A and B", "It was attended by A": words that point back only at the gathering of the sentence just
+    // before (not at a group of states or critics named there).
+    // A list opening its sentence ("Participants included …") is of the gathering named not long before.
+    const pointsBack = present && /^\W*(?:Among them|It)\b/.test(present[0]);
+    const opening = present && !pointsBack && /^\W*(?:The\s+)?(?:participants|attendees|guests|guest list|those)\s/i.test(present[0]);
+    const close = pointsBack ? current.end <= sentence.start && sentence.start - current.end < 300 && !/[.!?]\s+\S/.test(text.slice(current.end, sentence.start).trimEnd()) && GATHERED.test(text.slice(Math.max(0, current.start - 200), sentence.start))
+      : opening ? current.start < sentence.start && sentence.start - current.end < 1500 : true;
+    const first = present && close && !NOT_YET.test(sentence.text.slice(0, present.index)) && !NEGATION.test(sentence.text.slice(0, present.index + present[0].length)) ? people(sentence.start + present.index + present[0].length)[0] : undefined;
+    NEGATION.lastIndex = 0;
     // "…, Poland's Donald Tusk and Germany's outgoing chancellor, Olaf Scholz": the person a possessive state qualifies.
     const qualified = (m: Mention) => (m.type === 'COUNTRY' && /^['’]s\s/.test(text.slice(m.end, m.end + 3)) ? ms.find((x) => x.type === 'PERSON' && x.start > m.end && /^['’]s\s[^.;:]{0,40}$/.test(text.slice(m.end, x.start))) ?? m : m);
     if (first) push(coordinated(text, ms, first, 1).map(qualified), current, 0.6);
