@@ -16,3 +16,6 @@ export const person = (id: string, name: string, aliases: string[] = []): Entity
 
 // The stances a snippet states, as "SUPPORTS|OPPOSES:source:target".
 export const stances = (text: string): string[] => extractText(text).triples.filter((t) => t.startsWith('SUPPORTS:') || t.startsWith('OPPOSES:'));
+
+// The relations of one type a snippet states, as "source>target".
+export const pairs = (type: string) => (text: string): string[] => extractText(text).relations.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);

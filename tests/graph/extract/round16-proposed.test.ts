@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, pairs } from './helpers';
 
 // Round 16: who proposed a thing, in wordings found missing by a matrix written here (not from any evaluation article):
 // authorship nouns, where an idea came from, an offer of a pause, and a state's own plan. People and plans invented.
 const run = (text: string) => extractText(text);
-const proposed = (text: string) => run(text).relations.filter((x) => x.type === 'PROPOSED').map((x) => `${x.source}>${x.target}`);
+const proposed = pairs('PROPOSED');
 
 describe('authorship told by nouns and by where an idea came from', () => {
   it('should read "the architect of", "the brainchild of", "came from" and "pitched" as proposing', () => {

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, pairs } from './helpers';
 
 // Round 17: who proposed a thing, in the shapes news uses once a plan has been named (its author told by a nation's
 // adjective, a group named by its number, a participle in apposition). Sentences written for these tests; people,
 // plans and figures invented or generic.
 const run = (text: string) => extractText(text);
-const proposed = (text: string) => run(text).relations.filter((x) => x.type === 'PROPOSED').map((x) => `${x.source}>${x.target}`);
-const supports = (text: string) => run(text).relations.filter((x) => x.type === 'SUPPORTS').map((x) => `${x.source}>${x.target}`);
+const proposed = pairs('PROPOSED');
+const supports = pairs('SUPPORTS');
 
 describe('a plan named by its nation once the article has named it', () => {
   const named = 'Negotiators drew up a 12-point plan last week. ';

@@ -1,12 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, pairs } from './helpers';
 
 // Round 18: proposals described rather than named, and meetings told by a noun. Sentences written for these tests;
 // people invented or generic.
 const run = (text: string) => extractText(text);
-const of = (type: string) => (text: string) => run(text).relations.filter((x) => x.type === type).map((x) => `${x.source}>${x.target}`);
-const proposed = of('PROPOSED');
-const met = of('MET_WITH');
+const proposed = pairs('PROPOSED');
+const met = pairs('MET_WITH');
 const proposals = (text: string) => run(text).entities.filter((e) => e.type === 'PROPOSAL').map((e) => e.id);
 
 describe('a guarantee described by what it copies', () => {
@@ -82,7 +81,7 @@ describe('authors and calls told past an apposition or a relative clause', () =>
 });
 
 describe('a pronoun after a fronted clause', () => {
-  const supports = of('SUPPORTS');
+  const supports = pairs('SUPPORTS');
   it('should give "she" to the main clause\'s subject, not to the one met in the fronted clause', () => {
     expect(supports('After meeting Pavel Orlov on Monday, Anna Lind said that she backed security guarantees.')).toEqual(['anna-lind>security-guarantees']);
   });
@@ -93,12 +92,12 @@ describe('a pronoun after a fronted clause', () => {
   });
 
   it('should still give a pronoun opening the main clause to the fronted clause\'s subject', () => {
-    expect(of('OPPOSES')('Anna Lind was in Kyiv. When Pavel Orlov rejected security guarantees, he was bluffing.')).toEqual(['pavel-orlov>security-guarantees']);
+    expect(pairs('OPPOSES')('Anna Lind was in Kyiv. When Pavel Orlov rejected security guarantees, he was bluffing.')).toEqual(['pavel-orlov>security-guarantees']);
   });
 });
 
 describe('a body that would watch a ceasefire', () => {
-  const supports = of('SUPPORTS');
+  const supports = pairs('SUPPORTS');
   it('should read a body named by who leads it and the truce it watches', () => {
     expect(supports('Anna Lind and Pavel Orlov backed a US-led mechanism to monitor a ceasefire.')).toContain('anna-lind>us-led-mechanism-to-monitor-a-ceasefire');
   });
@@ -117,7 +116,7 @@ describe('an open question after a verb of stance', () => {
     ['how', "Anna Lind and Pavel Orlov discussed how the coalition's plans would fit with a US-led mechanism to monitor a ceasefire."],
     ['whether', 'Anna Lind discussed whether security guarantees would hold.'],
   ])('should read no stance on what "discussed %s" asks about', (_, text) => {
-    expect(of('SUPPORTS')(text)).toEqual([]);
+    expect(pairs('SUPPORTS')(text)).toEqual([]);
   });
 });
 

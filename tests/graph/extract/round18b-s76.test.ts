@@ -1,11 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { pairs } from './helpers';
 
 // Round 18, second half (s76): stances whose object is written in a variant the proposal rules did not know.
 // Sentences written for these tests; people invented or generic.
-const run = (text: string) => extractText(text);
-const of = (type: string) => (text: string) => run(text).relations.filter((x) => x.type === type).map((x) => `${x.source}>${x.target}`);
-const opposes = of('OPPOSES');
+const opposes = pairs('OPPOSES');
 
 describe('the alliance written as a word, and military contingents', () => {
   it.each([

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, pairs } from './helpers';
 import { readEventDate } from '@/graph/extract/event-date';
 
 // Round 19 (s84): wordings of attendance read at a gathering already recognised. People, places and sentences invented
 // for the tests.
-const attended = (text: string) => extractText(text).relations.filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}>${x.target}`);
+const attended = pairs('ATTENDED');
 
 describe('a meeting at the margin of a gathering', () => {
   it('should read "at the margin of the summit" as "on the sidelines of" it: both who met were there', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, pairs } from './helpers';
 
 // Round 20 (s89): title-only mentions, events and attendance. People, places and sentences invented for the tests.
 
@@ -32,7 +32,7 @@ describe('a release issued from an office', () => {
 });
 
 const events = (text: string) => extractText(text).entities.filter((e) => e.type === 'EVENT').map((e) => e.name);
-const attendedIn = (text: string) => extractText(text).relations.filter((x) => x.type === 'ATTENDED').map((x) => `${x.source}>${x.target}`);
+const attendedIn = pairs('ATTENDED');
 
 describe('a meeting named by its place', () => {
   it('should read two who met at a seat of government on a day as a meeting there, both at it', () => {

@@ -1,11 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { pairs } from './helpers';
 
 // Round 20 (s91): a stance's holder named in an earlier sentence and taken up by "he"/"she" in this one. Sentences
 // written for these tests; people invented.
-const of = (type: string) => (text: string) => extractText(text).relations.filter((x) => x.type === type).map((x) => `${x.source}>${x.target}`);
-const supports = of('SUPPORTS');
-const opposes = of('OPPOSES');
+const supports = pairs('SUPPORTS');
+const opposes = pairs('OPPOSES');
 
 describe('a pronoun that reports a clause past the verbs between', () => {
   it('should give the clause after ", adding that" to the one "he" stands for, as a named speaker', () => {

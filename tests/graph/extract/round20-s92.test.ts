@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { extractText } from './helpers';
+import { extractText, pairs } from './helpers';
 
 // Round 20 (s92): who proposed a thing, in wordings news uses for putting a plan forward. Sentences written for these
 // tests; people, plans and figures invented or generic.
-const proposed = (text: string) => extractText(text).relations.filter((x) => x.type === 'PROPOSED').map((x) => `${x.source}>${x.target}`);
+const proposed = pairs('PROPOSED');
 
 describe('a passive agent behind a title in lower case', () => {
   it.each([
