@@ -32,6 +32,7 @@ const SETS: Record<string, string> = {
   dev19: 'realistic-19/gold.yaml',
   dev20: 'realistic-20/gold.yaml',
   dev21: 'realistic-21/gold.yaml',
+  dev22: 'realistic-22/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];

@@ -41,6 +41,7 @@ const SETS = [
   { key: 'dev19', label: 'realistic dev 19 (6 articles, Mar–Aug 2025, live blog, wire, translated from Spanish, think-tank commentary, tabloid, press release; blind)', file: join(ROOT, 'data/eval/realistic-19/gold.yaml') },
   { key: 'dev20', label: 'realistic dev 20 (6 articles, Jan–Nov 2025, wire, live blog, translated from German, Kremlin framing, Q&A explainer, newsletter; blind)', file: join(ROOT, 'data/eval/realistic-20/gold.yaml') },
   { key: 'dev21', label: 'realistic dev 21 (6 articles, Mar–Sept 2025, broadcaster story, ministry press release, tabloid, translated from French, weekly round-up, radio interview; blind)', file: join(ROOT, 'data/eval/realistic-21/gold.yaml') },
+  { key: 'dev22', label: 'realistic dev 22 (6 articles, Mar–Dec 2025, parliamentary record, think-tank event write-up, timeline explainer, translated from Romanian, agency factbox, financial paper; blind)', file: join(ROOT, 'data/eval/realistic-22/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 
