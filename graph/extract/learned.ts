@@ -353,3 +353,18 @@ export function probability(model: Pick<LearnedModel, 'bias' | 'weights'>, candi
   for (const f of candidate.features) z += model.weights[f] ?? 0;
   return sigmoid(z);
 }
+
+/** A trained model's verdict on an extraction (not used by the pipeline): the rules' relations that are not
+ *  candidates (ATTENDED, relations to events) unchanged, and every candidate whose probability reaches the model's
+ *  threshold (the rules' own relation where they produced it, else a new one with no evidence of its own); with
+ *  `union`, the rules' relations are all kept and the model only adds. */
+export function applyLearned(model: LearnedModel, ex: Pick<ArticleExtraction, 'sentences' | 'mentions' | 'entities' | 'relations'>, union = false): ExtractedRelation[] {
+  const candidates = candidatesOf(ex);
+  const ruled = new Set(candidates.flatMap((c) => (c.rule ? [c.rule] : [])));
+  const kept = candidates.flatMap((c) => {
+    const p = probability(model, c);
+    if (!(p >= model.threshold || (union && c.rule))) return [];
+    return [c.rule ?? { type: c.type, source: c.source, target: c.target, confidence: Math.round(p * 100) / 100, evidence: [] }];
+  });
+  return [...ex.relations.filter((r) => !ruled.has(r)), ...kept];
+}

@@ -1,7 +1,7 @@
 // The learned scorer's pieces (an experiment, not wired into the pipeline): candidates and their features on
 // sentences written for the test, and the optimiser on made-up data.
 import { describe, expect, it } from 'vitest';
-import { admissible, candidatesOf, lbfgs, logisticLoss, probability, quoted, stem, tokens, train, Vocabulary, type Candidate } from '@/graph/extract/learned';
+import { admissible, applyLearned, candidatesOf, lbfgs, logisticLoss, probability, quoted, stem, tokens, train, Vocabulary, type Candidate } from '@/graph/extract/learned';
 import { extractText } from './helpers';
 
 const find = (cs: Candidate[], type: string, source: string, target: string) => cs.find((c) => c.type === type && c.source === source && c.target === target);
@@ -114,5 +114,21 @@ describe('the optimiser', () => {
     const v = new Vocabulary();
     expect(v.encode(['b', 'a'], true)).toEqual([0, 1]);
     expect(v.encode(['a', 'c'])).toEqual([1]);
+  });
+});
+
+describe('applying a model', () => {
+  const ex = extractText('Prime Minister Viktor Orbán said Hungary would never back the European peacekeeping force, which Keir Starmer backed.');
+  const triples = (rs: Array<{ type: string; source: string; target: string }>) => rs.map((r) => `${r.type}:${r.source}:${r.target}`);
+  it('keeps what the model keeps and drops the rest', () => {
+    // A made-up model: nothing holds unless a negation stands between an actor and a proposal, and then OPPOSES does.
+    const model = { bias: -10, weights: { 'OPPOSES|neg:between': 20 }, threshold: 0.5, l2: 1 };
+    const out = triples(applyLearned(model, ex));
+    expect(out).toContain('OPPOSES:hungary:european-peacekeeping-force');
+    expect(out.filter((t) => t.startsWith('SUPPORTS:'))).toEqual([]);
+  });
+  it('with union, keeps the rules\' relations too', () => {
+    const model = { bias: -10, weights: {}, threshold: 0.5, l2: 1 };
+    expect(triples(applyLearned(model, ex, true)).sort()).toEqual(triples(ex.relations).sort());
   });
 });
