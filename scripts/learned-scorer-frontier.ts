@@ -6,6 +6,7 @@
 // trigger lists). That pipeline's output on dev k is what an unread set looks like to it.
 //   --mode frontier: the data are the pairs (pipeline k, dev k); leave-one-pair-out: the model is trained on the other
 //     pairs (L2 and threshold by inner cross-validation over them) and scored on dev k beside pipeline k's rules alone.
+//     With --strict, only on the pairs before k (--report K: score k ≥ K only).
 //   --mode read: for each k, pipeline k also extracts the read sets of its time (seeds, held-out, dev, dev2…dev(k−1)),
 //     the model is trained on those (the sets its rules were tuned on) and scored on dev k.
 // Scores by evaluate.ts's scorer (relations, text alone, no catalog), gold as it is now.
@@ -17,7 +18,7 @@ import type { ExtractedRelation } from '../graph/extract/types';
 import { probability } from '../graph/extract/learned';
 import { choose, decided, fit, keepFor, loadGold, prepare, READ_SETS, type Prepared } from './learned-scorer-cv';
 
-const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/s96/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, mode: { type: 'string', default: 'frontier' } } });
+const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/s96/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, mode: { type: 'string', default: 'frontier' }, strict: { type: 'boolean', default: false }, report: { type: 'string', default: '2' } } });
 const from = Number(values.from), to = Number(values.to);
 const g = (s: Score) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${s.tp}/${s.fp}/${s.fn})`;
 const golds = new Map<string, GoldSet>();
@@ -67,8 +68,9 @@ if (values.mode === 'read') {
     pairs.push(...prepare(`dev${k}`, gold(`dev${k}`), extract, candidatesOf));
   }
   console.log(`${pairs.length} articles, ${pairs.reduce((x, a) => x + a.candidates.length, 0)} candidates, ${pairs.reduce((x, a) => x + a.labels.reduce((p, y) => p + y, 0), 0)} positive of ${pairs.reduce((x, a) => x + a.expected.size, 0)} gold`);
-  for (let k = from; k <= to; k++) {
-    const row = heldOut(pairs.filter((a) => a.set === `dev${k}`), pairs.filter((a) => a.set !== `dev${k}`));
+  // --strict: trained only on the pairs before k (pipelines and sets older than the one scored).
+  for (let k = Math.max(from, Number(values.report)); k <= to; k++) {
+    const row = heldOut(pairs.filter((a) => a.set === `dev${k}`), pairs.filter((a) => a.set !== `dev${k}` && (!values.strict || Number(a.set.slice(3)) < k)));
     rows.push(row);
     show(row);
   }
