@@ -1,9 +1,8 @@
-// npx tsx scripts/learned-scorer-frontier.ts --old /tmp/s96/old [--from 2 --to 20] [--mode frontier|read]: the
+// npx tsx scripts/learned-scorer-frontier.ts --old /tmp/learned/old [--from 2 --to 20] [--mode frontier|read]: the
 // learned scorer (graph/extract/learned.ts) on sets the rules had NOT read. For each k, the pipeline as it stood when
-// realistic-k was committed (before any rule was tuned on it) is unpacked under <old>-k, e.g.
-//   git archive <commit adding data/eval/realistic-k/gold.yaml> graph tsconfig.json package.json | tar -x -C <old>-k
-// with node_modules linked and the current graph/extract/learned.ts copied in (its features then use that time's
-// trigger lists). That pipeline's output on dev k is what an unread set looks like to it.
+// realistic-k was committed (before any rule was tuned on it) is unpacked under <old>-k by
+// `bash scripts/learned-scorer-unpack.sh <old>`, with the current graph/extract/learned.ts copied in (its features
+// then use that time's trigger lists). That pipeline's output on dev k is what an unread set looks like to it.
 //   --mode frontier: the data are the pairs (pipeline k, dev k); leave-one-pair-out: the model is trained on the other
 //     pairs (L2 and threshold by inner cross-validation over them) and scored on dev k beside pipeline k's rules alone.
 //     With --strict, only on the pairs before k (--report K: score k ≥ K only).
@@ -18,7 +17,7 @@ import type { ExtractedRelation } from '../graph/extract/types';
 import { probability } from '../graph/extract/learned';
 import { choose, decided, fit, keepFor, loadGold, prepare, READ_SETS, type Prepared } from './learned-scorer-cv';
 
-const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/s96/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, mode: { type: 'string', default: 'frontier' }, strict: { type: 'boolean', default: false }, report: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/learned/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, mode: { type: 'string', default: 'frontier' }, strict: { type: 'boolean', default: false }, report: { type: 'string', default: '2' } } });
 const from = Number(values.from), to = Number(values.to);
 const g = (s: Score) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${s.tp}/${s.fp}/${s.fn})`;
 const golds = new Map<string, GoldSet>();

@@ -1,6 +1,6 @@
-// npx tsx scripts/learned-scorer-train.ts --old /tmp/s96/old [--from 2 --to 20] [--out data/model/learned-scorer.json]:
+// npx tsx scripts/learned-scorer-train.ts --old /tmp/learned/old [--from 2 --to 20] [--out data/model/learned-scorer.json]:
 // trains the learned scorer (graph/extract/learned.ts) on the pairs (pipeline k, dev k), each set extracted by the
-// pipeline as it stood before its rules had read it (see scripts/learned-scorer-frontier.ts for unpacking those
+// pipeline as it stood before its rules had read it (`bash scripts/learned-scorer-unpack.sh <old>` unpacks those
 // trees): what the rules' output on an unread set looks like. Trained on the read sets extracted by today's pipeline
 // instead, the model learns to trust rules that were tuned on those very sets, and gains nothing (learned-scorer-cv).
 // L2 and the threshold are chosen by cross-validation over the sets; the weights are written as JSON (not used by
@@ -13,7 +13,7 @@ import type { Article } from '../graph/types';
 import { choose, fit, loadGold, prepare, READ_SETS, type Prepared } from './learned-scorer-cv';
 
 const ROOT = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/s96/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, out: { type: 'string', default: join(ROOT, 'data/model/learned-scorer.json') } } });
+const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/learned/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, out: { type: 'string', default: join(ROOT, 'data/model/learned-scorer.json') } } });
 const pairs: Prepared[] = [];
 for (let k = Number(values.from); k <= Number(values.to); k++) {
   const root = `${values.old}-${k}`;
