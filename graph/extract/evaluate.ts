@@ -4,7 +4,7 @@
 import { foldName } from '../slug';
 import { isDirected, type Article, type Entity } from '../types';
 import { createExtractor, type ArticleExtraction } from './pipeline';
-import type { ExtractedRelationType } from './types';
+import type { ExtractedRelationType, ResolvedEntity } from './types';
 
 /** A gold relation: type, source, target and, optionally, the date the text says it was stated or happened. */
 export type GoldRelation = [ExtractedRelationType, string, string, string?];
@@ -36,7 +36,7 @@ export const score = ([tp, fp, fn]: number[]): Score => {
   return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 };
 
-const relationKey = (type: ExtractedRelationType, a: string, b: string) => (type === 'ATTENDED' || isDirected(type) || a <= b ? `${type}:${a}:${b}` : `${type}:${b}:${a}`);
+export const relationKey = (type: ExtractedRelationType, a: string, b: string) => (type === 'ATTENDED' || isDirected(type) || a <= b ? `${type}:${a}:${b}` : `${type}:${b}:${a}`);
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "Paris summit of 27 March 2025" → 2025-03-27: a gold event's name may carry its date. */
@@ -44,6 +44,30 @@ function dateInName(name: string): string | undefined {
   const m = /\b(\d{1,2})(?:[–-]\d{1,2})? (\p{L}+) (\d{4})\b/u.exec(name);
   const month = m ? MONTHS.indexOf(m[2].toLowerCase()) : -1;
   return m && month >= 0 ? `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}` : undefined;
+}
+
+/** How extracted ids meet a gold set's ids: the id itself, a name or alias (folded), a person's surname, an event's
+ *  date in its name; an extracted entity the gold does not know maps to `?<its id>`. */
+export function goldIdsFor(gold: Pick<GoldSet, 'entities'>): (entities: readonly ResolvedEntity[]) => Map<string, string> {
+  const surface = new Map<string, string>();
+  for (const e of gold.entities) for (const s of [e.name, ...e.aliases]) if (!surface.has(foldName(s))) surface.set(foldName(s), e.id);
+  const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
+  const people = gold.entities.filter((e) => e.type === 'PERSON');
+  const eventDates = new Map(gold.entities.filter((e) => e.type === 'EVENT').map((e) => [dateInName(e.name), e.id]));
+  eventDates.delete(undefined);
+  return (entities) => {
+    const toGold = new Map<string, string>();
+    for (const e of entities) {
+      let id = goldType.has(e.id) ? e.id : [e.name, ...e.aliases].map((s) => surface.get(foldName(s))).find(Boolean);
+      if (!id && e.type === 'PERSON') {
+        const last = foldName(e.name).split(' ').pop();
+        id = people.find((p) => foldName(p.name).split(' ').pop() === last)?.id;
+      }
+      if (!id && e.type === 'EVENT' && e.date) id = eventDates.get(e.date);
+      toGold.set(e.id, id ?? `?${e.id}`);
+    }
+    return toGold;
+  };
 }
 
 export interface Evaluation {
@@ -68,12 +92,8 @@ export type ArticleExtractor = (article: Article) => Pick<ArticleExtraction, 'en
 
 /** Run the extractor over the gold articles (with `catalog`, or none) and score it. */
 export function evaluate(gold: GoldSet, catalog: readonly Entity[] = [], extract: ArticleExtractor = createExtractor(catalog)): Evaluation {
-  const surface = new Map<string, string>();
-  for (const e of gold.entities) for (const s of [e.name, ...e.aliases]) if (!surface.has(foldName(s))) surface.set(foldName(s), e.id);
   const goldType = new Map(gold.entities.map((e) => [e.id, e.type]));
-  const people = gold.entities.filter((e) => e.type === 'PERSON');
-  const eventDates = new Map(gold.entities.filter((e) => e.type === 'EVENT').map((e) => [dateInName(e.name), e.id]));
-  eventDates.delete(undefined);
+  const goldIds = goldIdsFor(gold);
   const totals = { e: [0, 0, 0], r: [0, 0, 0], v: [0, 0, 0], a: [0, 0, 0] };
   const dates = { correct: 0, total: 0, seen: false };
   const typeTotals = new Map<ExtractedRelationType, { counts: number[]; dates: { correct: number; total: number } }>();
@@ -86,16 +106,7 @@ export function evaluate(gold: GoldSet, catalog: readonly Entity[] = [], extract
 
   for (const { article, entities, relations } of gold.articles) {
     const result = extract(article);
-    const toGold = new Map<string, string>();
-    for (const e of result.entities) {
-      let id = goldType.has(e.id) ? e.id : [e.name, ...e.aliases].map((s) => surface.get(foldName(s))).find(Boolean);
-      if (!id && e.type === 'PERSON') {
-        const last = foldName(e.name).split(' ').pop();
-        id = people.find((p) => foldName(p.name).split(' ').pop() === last)?.id;
-      }
-      if (!id && e.type === 'EVENT' && e.date) id = eventDates.get(e.date);
-      toGold.set(e.id, id ?? `?${e.id}`);
-    }
+    const toGold = goldIds(result.entities);
     const isEvent = (id: string) => goldType.get(id) === 'EVENT' || result.entities.some((e) => e.type === 'EVENT' && toGold.get(e.id) === id);
     const found = new Set([...toGold.values()]);
     const expected = new Set(entities);
