@@ -97,11 +97,14 @@ export function fit(articles: readonly Prepared[], l2: number): LearnedModel {
   return train(articles.flatMap((a) => a.candidates), articles.flatMap((a) => a.labels), l2);
 }
 
-/** L2 and threshold for each mode, chosen by cross-validation over the training sets alone (grouped by set). */
-export function choose(training: readonly Prepared[], groups: number): Record<Mode, { l2: number; threshold: number; f1: number }> {
+/** L2 and threshold for each mode, chosen by cross-validation over the training sets alone (grouped by set); with
+ *  `precisionFirst`, only thresholds whose cross-validated precision is at least their recall and at least the
+ *  precision of the rules alone: the model may add recall, never cost precision. */
+export function choose(training: readonly Prepared[], groups: number, precisionFirst = false): Record<Mode, { l2: number; threshold: number; f1: number }> {
   const sets = [...new Set(training.map((a) => a.set))];
   const groupOf = new Map(sets.map((s, i) => [s, i % groups]));
   const best: Record<Mode, { l2: number; threshold: number; f1: number }> = { model: { l2: 1, threshold: 0.5, f1: -1 }, union: { l2: 1, threshold: 0.5, f1: -1 } };
+  const rules = score(counts(training, (a, i) => Boolean(a.candidates[i].rule)));
   for (const l2 of L2S) {
     const oof = new Map<Prepared, number[]>();
     for (let g = 0; g < groups; g++) {
@@ -110,8 +113,10 @@ export function choose(training: readonly Prepared[], groups: number): Record<Mo
     }
     for (const mode of ['model', 'union'] as const)
       for (const t of THRESHOLDS) {
-        const value = f1(counts(training, keepFor(mode, t, (a, i) => oof.get(a)![i])));
-        if (value > best[mode].f1 + 1e-9) best[mode] = { l2, threshold: t, f1: value };
+        const [tp, fp, fn] = counts(training, keepFor(mode, t, (a, i) => oof.get(a)![i]));
+        const value = f1([tp, fp, fn]);
+        const precise = score([tp, fp, fn]).precision >= Math.max(rules.precision, score([tp, fp, fn]).recall);
+        if (value > best[mode].f1 + 1e-9 && (precise || !precisionFirst)) best[mode] = { l2, threshold: t, f1: value };
       }
   }
   return best;

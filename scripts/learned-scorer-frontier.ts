@@ -5,7 +5,8 @@
 // then use that time's trigger lists). That pipeline's output on dev k is what an unread set looks like to it.
 //   --mode frontier: the data are the pairs (pipeline k, dev k); leave-one-pair-out: the model is trained on the other
 //     pairs (L2 and threshold by inner cross-validation over them) and scored on dev k beside pipeline k's rules alone.
-//     With --strict, only on the pairs before k (--report K: score k ≥ K only).
+//     With --strict, only on the pairs before k (--report K: score k ≥ K only). With --precision-first, the threshold
+//     is the best whose cross-validated precision is at least its recall and the rules' own precision.
 //   --mode read: for each k, pipeline k also extracts the read sets of its time (seeds, held-out, dev, dev2…dev(k−1)),
 //     the model is trained on those (the sets its rules were tuned on) and scored on dev k.
 // Scores by evaluate.ts's scorer (relations, text alone, no catalog), gold as it is now.
@@ -17,7 +18,7 @@ import type { ExtractedRelation } from '../graph/extract/types';
 import { probability } from '../graph/extract/learned';
 import { choose, decided, fit, keepFor, loadGold, prepare, READ_SETS, type Prepared } from './learned-scorer-cv';
 
-const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/learned/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, mode: { type: 'string', default: 'frontier' }, strict: { type: 'boolean', default: false }, report: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { old: { type: 'string', default: '/tmp/learned/old' }, from: { type: 'string', default: '2' }, to: { type: 'string', default: '20' }, folds: { type: 'string', default: '4' }, mode: { type: 'string', default: 'frontier' }, strict: { type: 'boolean', default: false }, 'precision-first': { type: 'boolean', default: false }, report: { type: 'string', default: '2' } } });
 const from = Number(values.from), to = Number(values.to);
 const g = (s: Score) => `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${s.tp}/${s.fp}/${s.fn})`;
 const golds = new Map<string, GoldSet>();
@@ -37,7 +38,7 @@ async function pipelineOf(k: number) {
 
 /** Train on `training`, score `held` (one set) for the rules alone, the model deciding, and the rules plus the model. */
 function heldOut(held: Prepared[], training: Prepared[]) {
-  const chosen = choose(training, Number(values.folds));
+  const chosen = choose(training, Number(values.folds), values['precision-first']);
   const outputs: Record<string, Map<Article, ExtractedRelation[]>> = { rules: new Map(held.map((a) => [a.article, a.extraction.relations])), model: new Map(), union: new Map() };
   for (const mode of ['model', 'union'] as const) {
     const model = fit(training, chosen[mode].l2);
