@@ -542,6 +542,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (!trigger.objectInside && !trigger.spans && inside(start, end)) continue;
       // '- **"Ukraine rejected the truce."** *Misleading.*': a claim a fact-check rates is quoted, not asserted.
       if (rated && rated.some(([a, b]) => start >= a && start < b)) continue;
+      // "EU leaders failed to agree on a loan": members that could not agree state no stance of their body, for or against.
+      if (trigger.polarity > 0 && /^agree/i.test(m[0]) && /\bfail(?:s|ed|ing)?\s+(?:again\s+)?to\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
       // "before backing any deployment": a stance put off until a condition is met.
       if (!trigger.reciprocal && trigger.polarity > 0 && /\bbefore\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.reciprocal) {

@@ -24,6 +24,8 @@ export interface RelationContext {
   representedBy?: (person: Mention) => Mention | undefined;
   /** Whether a person speaks for a state or body (their office), `undefined` when neither the text nor a reader knows. */
   speaksFor?: (person: Mention, body: Mention) => boolean | undefined;
+  /** Not the speaker of a labelled turn for "I" / "we" (a host of a gathering the text names only by its place). */
+  noTurn?: boolean;
 }
 
 const TITLE_WORDS_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u;
@@ -385,8 +387,11 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   }
   // "BREKELMANS: … we will only take part if there is an American backstop": "I" or "we" in a transcript's turn is the
   // one whose label opens it.
-  const turn = subjects.length ? undefined : turnSpeaker(text, sentence, ctx);
-  if (turn && /\b(?:I|[Ww]e)\b/.test(text.slice(clauseStart(text, sentence, pos), pos))) return [turn];
+  const turn = (subjects.length && !countries) || ctx.noTurn ? undefined : turnSpeaker(text, sentence, ctx);
+  if (turn && !subjects.length && TURN_PRONOUN.test(text.slice(clauseStart(text, sentence, pos), pos))) return [turn];
+  // "**The Prime Minister (Keir Starmer):** … Britain is prepared to back a deal": the state whose office the turn's
+  // speaker holds, as the subject of the speaker's own words, is a stance of the speaker too.
+  if (turn && countries && !subjects.some((m) => m.key === turn.key) && subjects.every((m) => ctx.speaksFor?.(turn, m) === true)) return [...subjects, turn];
   const listed = subjects.length ? [] : labelSubject(text, sentence, ms, pos) ?? sourcedSubject(text, sentence, ms) ?? listedSubjects(text, sentence, ms, pos);
   if (listed.length) return listed;
   const speaker = trailingSpeaker(text, sentence, ms, pos, ctx) ?? colonSpeaker(text, sentence, ms, pos, ctx);
@@ -397,6 +402,10 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (!speaker || subjects.some((s) => s.key === speaker.key || s.type === 'PERSON') || foreign(subjects, speaker, ctx)) return subjects;
   return [...subjects, speaker];
 }
+
+// "I" or "we" as the subject of the stance's own clause: not one before a clause of someone else's ("I welcomed Zelensky
+// to Downing Street, where the Chancellor signed a loan").
+const TURN_PRONOUN = /\b(?:I|[Ww]e)\b(?![^]*\b(?:where|which|who|whom|whose|when|while|whereas|because)\b)/;
 
 /** Whether every one of `subjects` is a state that `speaker` is known not to speak for. */
 const foreign = (subjects: Mention[], speaker: Mention, ctx: RelationContext) => subjects.length > 0 && subjects.every((m) => m.type === 'COUNTRY' && ctx.speaksFor?.(speaker, m) === false);
@@ -409,12 +418,57 @@ export function speakerLabel(text: string, m: { start: number; end: number; text
   return CAPITALS_TO_NAME.test(before) && /^[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/.test(text.slice(m.end, m.end + 50));
 }
 const SPEAKER_LABEL = /^[\s*_]*\p{Lu}[\p{Lu}.’' -]*[*_]*\s*(?:\([^)\n]{0,40}\))?\s*[*_]*:/u;
-/** The person whose transcript label ("BREKELMANS:", "**ANNA REYES (ROME):**") opens the sentence's line. */
+/** The person whose transcript label ("BREKELMANS:", "**ANNA REYES (ROME):**") opens the sentence's line, or whose
+ *  bold label in a parliamentary record opens the turn the sentence's paragraph belongs to. */
 function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Mention | undefined {
   const line = text.lastIndexOf('\n', sentence.start - 1) + 1;
   // Most lines open with no label: looked for first, the mentions are searched only where one is.
-  if (!SPEAKER_LABEL.test(text.slice(line, line + 80))) return undefined;
-  return ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && speakerLabel(text, m));
+  if (SPEAKER_LABEL.test(text.slice(line, line + 80))) {
+    const labelled = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && speakerLabel(text, m));
+    if (labelled) return labelled;
+  }
+  return ctx.mentions ? boldTurn(text, sentence.start, ctx.mentions) : undefined;
+}
+
+// A parliamentary record's (or a transcript's) bold speaker label, in any case, opening a paragraph:
+// "**Mrs Kemi Badenoch (North West Essex) (Con):**", "**The Prime Minister (Keir Starmer):**", "**The Prime Minister:**".
+const BOLD_LABEL = /^[ \t]*\*\*([^*\n]{1,100}?)(?::\*\*|\*\*:)[ \t]/gmu;
+// What ends a turn: a rule, a heading, a line all in bold (a time stamp: "**3.45 pm**") or all in italics.
+const TURN_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$|\*[^*\n]+\*[ \t]*$|_[^_\n]+_[ \t]*$)/gmu;
+// The title of a label that names no one ("The Prime Minister") opens an earlier label that names its holder too.
+const LABEL_TITLE_HOLDER = /^\s*(.+?)\s*\(/u;
+const LABEL_BRACKETS = /\(([^()]{2,60})\)\s*$/u;
+interface Turn { start: number; speaker?: Mention }
+let turnsOf: { text: string; mentions: Mention[]; turns: Turn[]; breaks: number[] } | undefined;
+function labelTurns(text: string, mentions: Mention[]) {
+  if (turnsOf?.text === text && turnsOf.mentions === mentions) return turnsOf;
+  const turns: Turn[] = [];
+  const holders = new Map<string, Mention>();
+  for (const label of matchesOf(text, BOLD_LABEL)) {
+    const from = label.index;
+    const to = from + label[0].length;
+    const title = label[1].replace(/\s+/g, ' ').trim().toLowerCase();
+    const holder = LABEL_TITLE_HOLDER.exec(title);
+    // The name in the label's brackets, where no name was read in the label itself: a person the text names elsewhere.
+    const bracketed = holder ? LABEL_BRACKETS.exec(label[1])?.[1] : undefined;
+    const elsewhere = bracketed ? mentions.find((m) => m.type === 'PERSON' && m.source !== 'anaphor' && m.text.length > 3 && bracketed.endsWith(m.text)) : undefined;
+    const named = mentions.find((m) => m.type === 'PERSON' && m.start >= from && m.end <= to) ?? (elsewhere && { ...elsewhere, start: from, end: to, text: label[1], appositive: false });
+    if (named && holder && !holders.has(holder[1])) holders.set(holder[1], named);
+    turns.push({ start: from, speaker: named ?? holders.get(title) });
+  }
+  // Only a record with labels has turns: the breaks are looked for in it alone.
+  const breaks = turns.length ? matchesOf(text, TURN_BREAK).map((b) => b.index) : [];
+  turnsOf = { text, mentions, turns, breaks };
+  return turnsOf;
+}
+/** The speaker of the labelled turn that `at` lies in: the last bold label before it, with no break between. */
+function boldTurn(text: string, at: number, mentions: Mention[]): Mention | undefined {
+  const { turns, breaks } = labelTurns(text, mentions);
+  let turn: Turn | undefined;
+  for (const t of turns) if (t.start <= at) turn = t; else break;
+  if (!turn?.speaker) return undefined;
+  const start = turn.start;
+  return breaks.some((b) => b > start && b <= at) ? undefined : turn.speaker;
 }
 
 const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;
