@@ -339,7 +339,8 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
 // Also "When we spoke on Monday", "She received me on Monday", "The interview took place on Monday", "in an interview
 // with this newspaper on Monday" (not "in an interview with Le Monde": another outlet's interview is a statement).
-const INTERVIEW_MEETING = /\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
+// An event write-up's own gathering, too: "The panel took place in Riga on Tuesday, 20 May": what its speakers said, then.
+const INTERVIEW_MEETING = /\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]oday['’]s)\s+(?:panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)\s+(?:took place|was held|was hosted|convened)|(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
 
 const HEADLINE = /^#\s/;
 // A headline's count back to what its news followed: "… a day after Vance's broadside", "… two days after talks".
@@ -451,7 +452,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 // A speaker's name and verb of saying, up to a date right after them: "Donald Trump wrote ", "Merz told reporters ".
 // Reported speech ("Starmer said Britain was ready …"): a later "He made the remarks on Sunday" dates it as it dates a quote.
 const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added|stated|declared|announced|underlined|emphasi[sz]ed|noted|explained|confirmed)\b/;
-const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
+const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b|(?:was|were)\s+(?:addressing|answering|briefing)\b|\bdid\s+so\b|^\s*(?:That|This)\s+was\s+(?:on|last|yesterday|earlier)\b|\b(?:interview|post|message|letter|address)\s+(?:was|were)\s+(?:broadcast|aired|published|posted|released|issued|given|recorded|conducted)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
