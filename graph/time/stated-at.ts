@@ -179,7 +179,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (eventComplement) return eventComplement.complement;
   // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
   if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
-  if (picked) return picked.at;
+  // "**19 May and 4 June — more calls** ¶ After a two-hour call in May, Trump says …": the heading's day in that month.
+  if (picked) return picked.at.date.length === 7 && picked.at.precision !== 'DAY' ? (headingDayIn(article, from, published, picked.at.date) ?? picked.at) : picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
   // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day. Attending a
@@ -205,7 +206,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (context.eventDate && past(context.eventDate)) {
     // An event known only to the month: the scene's day within it, when the story gives one.
     const scene = context.eventDate.length === 7 && inScene ? sceneBefore(article, from, published) : undefined;
-    return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : eventStated(context.eventDate);
+    return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : ((context.eventDate.length === 7 ? headingDayIn(article, from, published, context.eventDate) : undefined) ?? eventStated(context.eventDate));
   }
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
@@ -788,6 +789,29 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
 const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
 
+/**
+ * The day in `month` (YYYY-MM) that the dated heading over the paragraph at `paragraphStart` names, when it names one:
+ * a timeline's entry "**19 May and 4 June — more calls**" dates "the June call" under it on 4 June.
+ */
+function headingDayIn(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, month: string): StatedAt | undefined {
+  const { text } = article;
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const paragraph = text.slice(start, end);
+    if (HEADING.test(paragraph)) {
+      if (QUESTION.test(paragraph) || !(dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published))) return undefined;
+      return datesOf(article, start, end, published).find((f) => stating(f) && f.at.precision === 'DAY' && f.at.date.startsWith(month))?.at;
+    }
+    if (paragraph.trim() && !FIGURE.test(paragraph)) hops++;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Days lastDateBefore read from a dated heading over the paragraph: the entry's own day. */
+const FROM_HEADING = new WeakSet<StatedAt>();
+
 function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, dayOnly = false): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
@@ -802,6 +826,14 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
     if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A story's subheading ("## Tea in Downing Street") goes on with its scene, as for sceneBefore: "The next day"
     // under it counts from the day told above it. A question (an explainer's) or a dated heading starts anew.
+    // A timeline's entry heading ("**11 April and 25 April — St Petersburg**") is the day its entry counts from: "Two
+    // weeks later he is back" under it.
+    const headed = HEADING.test(paragraph) && !QUESTION.test(paragraph) ? (dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published)) : undefined;
+    if (headed?.precision === 'DAY') {
+      const at = { ...headed };
+      FROM_HEADING.add(at);
+      return at;
+    }
     if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
     const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).filter((f) => !dayOnly || f.at.precision === 'DAY').at(-1);
     if (last) return last.at;
@@ -1086,7 +1118,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     // "The summit came two days after Zelensky's clash with Trump": with no day before it in its paragraph or in its
     // complement, what "came" after is the story's own news, on the scene's day (else the article's); the complement is
     // counted back from it.
-    const came = takesComplement && !prior && !told && !appositive && /after$/i.test(chain[0]) && CAME_BEFORE.test(paragraph.slice(Math.max(0, chain.index! - 30), chain.index!));
+    // "**13 March**  ¶ Two days after Ukraine accepted the proposal, Witkoff meets Putin": an entry opening on a chain
+    // with its complement tells its heading's news on the heading's day; the complement is counted back from it.
+    const headed = takesComplement && !prior && !told && !appositive && anchor !== undefined && FROM_HEADING.has(anchor) && /^[\s*_]*$/.test(paragraph.slice(0, chain.index!));
+    const came = headed || (takesComplement && !prior && !told && !appositive && /after$/i.test(chain[0]) && CAME_BEFORE.test(paragraph.slice(Math.max(0, chain.index! - 30), chain.index!)));
     const cameOn = came ? (anchor ?? today) : undefined;
     const at = appositive ? prior.at : told ? chained(chain, told.at) : cameOn ?? chained(chain, anchor);
     const complement = told ? told.at : cameOn ? chained(chain, cameOn, true) : takesComplement ? chained(chain, anchor, true) : undefined;
@@ -1536,8 +1571,11 @@ function labelledDateHeading(article: { text: string; publishedAt?: string }, st
   const separators = matchesOf(heading, LABEL_SEPARATOR).map((m) => m.index + m[0].length);
   if (!separators.length) return undefined;
   // Or open it, before the separator: "**March: the first no**", "**17 February — Paris**".
-  const opening = (f: Found) => separators.some((at) => f.end <= at && /^[\s*#_]*(?:(?:on|in|during)\s+)?$/i.test(heading.slice(0, f.start)) && /^[\s*]*$/.test(heading.slice(f.end, at).replace(LABEL_SEPARATOR, '')));
-  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && (opening(f) || separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start)))));
+  // Two days joined open it too: "**11 April and 25 April — St Petersburg, then Moscow**" (the first is the entry's).
+  const all = datesOf(article, start, end, published);
+  const joined = (from: number, to: number) => all.filter((g) => g.start >= from && g.end <= to).reduceRight((t, g) => t.slice(0, g.start - from) + t.slice(g.end - from), heading.slice(from, to));
+  const opening = (f: Found) => separators.some((at) => f.end <= at && /^[\s*#_]*(?:(?:on|in|during)\s+)?$/i.test(heading.slice(0, f.start)) && /^[\s*]*(?:(?:and|&)[\s*]*)?$/.test(joined(f.end, at).replace(LABEL_SEPARATOR, '')));
+  const found = all.find((f) => stating(f) && !f.lookBack && (opening(f) || separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start)))));
   return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 

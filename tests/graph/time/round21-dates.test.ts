@@ -44,3 +44,45 @@ describe('#statedAt in an event write-up', () => {
     expect(dateOf(undated, '2025-06-09', 'Gabrielius Landsbergis, a former foreign minister, argued that Europe should put a brigade into western Ukraine.', ['Gabrielius Landsbergis'])).toBe('2025-06-09 DAY');
   });
 });
+
+describe('#statedAt under a timeline\'s bold date headings', () => {
+  const text = [
+    '# Timeline: Macron, Meloni and the road to Rome',
+    '',
+    '*By A. Writer · 30 September 2025*',
+    '',
+    '**4 March — "We need more time"**',
+    '',
+    'Three days after Poland offered to host a summit on the force, Giorgia Meloni meets Emmanuel Macron in Paris.',
+    '',
+    '**2 June and 16 July — Warsaw, then Berlin**',
+    '',
+    'Meloni meets Donald Tusk in Warsaw for two hours. Three weeks later she is back, this time in Berlin, with Friedrich Merz in the room.',
+    '',
+    '**9 August and 3 September — two calls**',
+    '',
+    'After a long call in August, Macron says the coalition will meet again. The September call is shorter: Meloni tells him Italy will not send troops.',
+  ].join('\n');
+  const published = '2025-09-30';
+
+  it('should date an entry opening "Three days after X, Y …" on its heading\'s day, and X that many days before', () => {
+    const sentence = 'Three days after Poland offered to host a summit on the force, Giorgia Meloni meets Emmanuel Macron in Paris.';
+    expect(dateOf(text, published, sentence, ['Giorgia Meloni'])).toBe('2025-03-04 DAY');
+    expect(dateOf(text, published, sentence, ['Poland'])).toBe('2025-03-01 DAY');
+  });
+
+  it('should date an entry under a heading of two days by the first, and count "Three weeks later" from it', () => {
+    expect(dateOf(text, published, 'Meloni meets Donald Tusk in Warsaw for two hours.', ['Meloni'])).toBe('2025-06-02 DAY');
+    expect(dateOf(text, published, 'Three weeks later she is back, this time in Berlin, with Friedrich Merz in the room.', ['Friedrich Merz'])).toBe('2025-06-23 DAY');
+  });
+
+  it('should give a month named under the heading the heading\'s day in that month', () => {
+    expect(dateOf(text, published, 'After a long call in August, Macron says the coalition will meet again.', ['Macron'])).toBe('2025-08-09 DAY');
+    expect(dateOf(text, published, 'The September call is shorter: Meloni tells him Italy will not send troops.', ['Meloni'])).toBe('2025-09-03 DAY');
+  });
+
+  it('should keep the month when no heading over it names a day in that month', () => {
+    const plain = ['# Where Rome stands', '', 'After a long call in August, Macron says the coalition will meet again.'].join('\n');
+    expect(dateOf(plain, published, 'After a long call in August, Macron says the coalition will meet again.', ['Macron'])).toBe('2025-08 MONTH');
+  });
+});
