@@ -219,7 +219,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
   const event = today ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
   if (event) return event;
-  const scene = today ? sceneBefore(article, from, published) : undefined;
+  // A speaker's turn in a record of a debate ("**The Prime Minister (Keir Starmer):** … ¶ Yesterday I hosted leaders …
+  // ¶ The UK and France will work …"): what they say they will do is said as they speak, on the record's day, not on
+  // the day their own words looked back to.
+  const spoken = today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph.slice(sentenceStart, sentenceEnd)) && !/["“”]/.test(paragraph) && inTurn(article.text, from);
+  const scene = today && !spoken ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
   const venue = today ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
@@ -229,6 +233,30 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (interview) return interview;
   if (!published) return undefined;
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
+}
+
+// A speaker's label opening a turn of a transcript or a record: "**The Prime Minister (Keir Starmer):** With permission …".
+const TURN_LABEL = /^\s*\*\*[^*\n]{2,80}?:\*\*\s/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b/;
+/** Paragraphs of a turn looked back through for its speaker's label. */
+const TURN_PARAGRAPHS = 6;
+
+/** Whether the paragraph at `paragraphStart` is in a speaker's turn: a bold label ending in a colon opens it or one above it. */
+function inTurn(text: string, paragraphStart: number): boolean {
+  let end = text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart);
+  let start = paragraphStart;
+  for (let hops = 0; hops < TURN_PARAGRAPHS; ) {
+    const paragraph = text.slice(start, end);
+    if (TURN_LABEL.test(paragraph)) return true;
+    if (paragraph.trim()) {
+      if (HEADING.test(paragraph) || ENTRY_START.test(paragraph) || /["“”]/.test(paragraph)) return false;
+      hops++;
+    }
+    if (start === 0) return false;
+    end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return false;
 }
 
 // A bold label opening a paragraph or bullet: "- **April 19, Saturday.** …", "**3 March:** …".

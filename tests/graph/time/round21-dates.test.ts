@@ -86,3 +86,35 @@ describe('#statedAt under a timeline\'s bold date headings', () => {
     expect(dateOf(plain, published, 'After a long call in August, Macron says the coalition will meet again.', ['Macron'])).toBe('2025-08 MONTH');
   });
 });
+
+describe('#statedAt in a speaker\'s turn of a parliamentary record', () => {
+  const text = [
+    '# Ukraine: statement by the Prime Minister (Dáil, 12 March 2025)',
+    '',
+    '*Official record, Dáil Éireann. Wednesday 12 March 2025. Extract.*',
+    '',
+    '**14.05**',
+    '',
+    '**The Taoiseach (Micheál Martin):** With your permission, I will make a statement on Ukraine.',
+    '',
+    'On Monday I travelled to Paris, where I met President Macron and the leaders of the Nordic states.',
+    '',
+    'I set out our position, and the leaders accepted it. Our neutrality stays.',
+    '',
+    'Ireland will send engineers to help clear mines once the fighting stops, and we will then discuss it with our partners.',
+  ].join('\n');
+  const published = '2025-03-12';
+
+  it('should date what the speaker says they will do on the record\'s day', () => {
+    expect(dateOf(text, published, 'Ireland will send engineers to help clear mines once the fighting stops, and we will then discuss it with our partners.', ['Micheál Martin'])).toBe('2025-03-12 DAY');
+  });
+
+  it('should keep the day their own words looked back to for what they tell of it', () => {
+    expect(dateOf(text, published, 'I set out our position, and the leaders accepted it.', ['Micheál Martin'])).toBe('2025-03-10 DAY');
+  });
+
+  it('should leave a reported story\'s scene alone: no speaker\'s label, no turn', () => {
+    const story = text.replace('**The Taoiseach (Micheál Martin):** With your permission, I will make a statement on Ukraine.', 'Micheál Martin spoke to the Dáil about Ukraine.').replace('*Official record, Dáil Éireann. Wednesday 12 March 2025. Extract.*', '').replace('**14.05**', '');
+    expect(dateOf(story, published, 'Ireland will send engineers to help clear mines once the fighting stops, and we will then discuss it with our partners.', ['Micheál Martin'])).toBe('2025-03-10 DAY');
+  });
+});
