@@ -161,6 +161,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events, context.eventDate) : undefined;
   if (onEvent) return onEvent;
+  // "On the day of the panel the EU adopted …": the day the write-up's own gathering took place.
+  const dayOf = (!picked || picked.start < sentenceStart || picked.start >= sentenceEnd) ? DAY_OF_GATHERING.exec(paragraph.slice(sentenceStart, sentenceEnd)) : null;
+  const gathered = dayOf ? gatheringDay(article, dayOf[1], published) : undefined;
+  if (gathered) return gathered;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   // A speaker named in the complement ("… comes three days after Macron met Trump on Monday") is its actor, whoever
   // else the sentence names first.
@@ -406,6 +410,21 @@ function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: n
   return undefined;
 }
 
+// "on the day of the panel", "the same day as the seminar": a day named by the write-up's own gathering.
+const DAY_OF_GATHERING = /\b(?:the\s+(?:very\s+)?day\s+of|the\s+same\s+day\s+as)\s+(?:the|our|this)\s+(panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)\b/i;
+
+/** The day the article says its own gathering called `noun` ("The panel took place … on Tuesday, 20 May") took place. */
+function gatheringDay(article: { text: string; publishedAt?: string }, noun: string, published: Day | undefined): StatedAt | undefined {
+  const word = noun.toLowerCase().replace(/\s+/g, ' ');
+  for (const m of matchesOf(article.text, INTERVIEW_MEETING)) {
+    if (!m[0].toLowerCase().replace(/\s+/g, ' ').includes(word)) continue;
+    const [from, to] = paragraphAround(article.text, m.index);
+    const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= m.index - from && f.end <= m.index + m[0].length - from && f.at.precision === 'DAY');
+    if (day) return day.at;
+  }
+  return undefined;
+}
+
 // The article's meetings, found once: every undated statement asks for the ones before it (quadratic otherwise).
 let meetings: { text: string; found: Array<{ start: number; end: number }> } | undefined;
 
@@ -481,7 +500,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 // A speaker's name and verb of saying, up to a date right after them: "Donald Trump wrote ", "Merz told reporters ".
 // Reported speech ("Starmer said Britain was ready …"): a later "He made the remarks on Sunday" dates it as it dates a quote.
 const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added|stated|declared|announced|underlined|emphasi[sz]ed|noted|explained|confirmed)\b/;
-const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
+const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,?\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b|(?:was|were)\s+(?:addressing|answering|briefing)\b|\bdid\s+so\b|^\s*(?:That|This)\s+was\s+(?:on|last|yesterday|earlier)\b|\b(?:interview|post|message|letter|address)\s+(?:was|were)\s+(?:broadcast|aired|published|posted|released|issued|given|recorded|conducted)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff

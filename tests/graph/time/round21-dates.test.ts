@@ -16,6 +16,17 @@ describe('#statedAt with a day right after a speaker named in apposition', () =>
     const sentence = "Sweden's defence minister, Pål Jonson, said on Sunday morning that the pilots had been cleared to fire, but had not fired over the town.";
     expect(dateOf(text, '2025-10-06', sentence, ['Pål Jonson'])).toBe('2025-10-05 DAY');
   });
+
+  it('should date it so for the country whose minister the title names ("Sweden\'s Minister of Defence, …, said on Sunday")', () => {
+    const text = [
+      '# Stockholm weighs a role in the force',
+      '',
+      'Saturday evening, the armed forces reported that a drone had crossed into Swedish airspace near Gotland.',
+      '',
+      "Sweden's Minister of Defence, Pål Jonson, said on Sunday morning that the pilots had received clearance to fire but held back over the town.",
+    ].join('\n');
+    expect(dateOf(text, '2025-10-06', "Sweden's Minister of Defence, Pål Jonson, said on Sunday morning that the pilots had received clearance to fire but held back over the town.", ['Sweden'])).toBe('2025-10-05 DAY');
+  });
 });
 
 describe('#statedAt in an event write-up', () => {
@@ -37,6 +48,11 @@ describe('#statedAt in an event write-up', () => {
 
   it('should date what a panellist said by the day the seminar took place', () => {
     expect(dateOf(text, '2025-06-09', 'Gabrielius Landsbergis, a former foreign minister, argued that Europe should put a brigade into western Ukraine.', ['Gabrielius Landsbergis'])).toBe('2025-06-05 DAY');
+  });
+
+  it('should date "On the day of the seminar …" by the day the seminar took place', () => {
+    const withDay = text.replace('In May the leaders of the coalition met twice, and Washington kept its own counsel.', 'On Monday, 2 June, the leaders spoke by phone. On the day of the seminar the European Commission proposed a new package of sanctions on Russia.');
+    expect(dateOf(withDay, '2025-06-09', 'On the day of the seminar the European Commission proposed a new package of sanctions on Russia.', ['European Commission'])).toBe('2025-06-05 DAY');
   });
 
   it('should keep the publication day when the write-up gives no day for its gathering', () => {
