@@ -170,7 +170,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // else the sentence names first.
   const inComplement = picked?.complement && picked.start >= sentenceStart ? speakerAt(paragraph, picked.end, sentenceEnd, speaker) : undefined;
   // Not what the news itself is about ("The summit came two days after Zelensky's clash …": attending the summit).
-  const targetFirst = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) !== undefined : false;
+  // The target as the main clause's subject, that is: not its object ("EU leaders … approved a package of sanctions on
+  // Russia, a day after the United States imposed its own": the United States' sanctions, a day before).
+  const targetNamed = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) : undefined;
+  const targetFirst = targetNamed !== undefined && !VERB_BEFORE.test(paragraph.slice(sentenceStart, targetNamed));
   if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
   // "Albanese said on Sunday, a day after he joined a video call": an event the relation points to, named in the
   // complement of a chain, took place on the complement's day (a day before the saying), not on the sentence's.
@@ -263,6 +266,8 @@ function inTurn(text: string, paragraphStart: number): boolean {
   return false;
 }
 
+// A verb before a name, which is then no subject: "approved a package of sanctions …".
+const VERB_BEFORE = /\b(?:\p{Ll}{3,}ed|came|met|made|took|gave|held|won|set|sent|was|were|is|are|has|have|had)\b/u;
 // A bold label opening a paragraph or bullet: "- **April 19, Saturday.** …", "**3 March:** …".
 const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\*\*([^*\n]{3,40}?)\*\*/;
 
@@ -926,6 +931,9 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 const HYPOTHETICAL_AFTER = /^\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?(?:ceasefire|truce|peace|deal|agreement|settlement|armistice)\b/iu;
 const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
+// What runs from a date to a chain closing its clause: " approved a 19th package of sanctions on Russia, " (no
+// sentence end, quote or other clause between).
+const CLAUSE_THEN_CHAIN = /^\s[^,.;:!?—–"“”()]{1,100},\s*$/;
 // The verb of "X came a day after Y": X is the news, Y what it followed.
 const CAME_BEFORE = /\b(?:came|comes|come|arrived|arrives)\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$/i;
 
@@ -1158,7 +1166,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
     // the summit, …") the chain names that same day, and only what follows it is counted away from it.
     // (chrono may read the comma with the date: "on Sunday,").
-    const appositive = takesComplement && prior !== undefined && (/^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!)) || (/^\s*$/.test(paragraph.slice(prior.end, chain.index!)) && /,\s*$/.test(paragraph.slice(prior.start, prior.end))));
+    // So does a chain closing the clause the date is in: "EU leaders on Thursday approved a 19th package of sanctions,
+    // a day after the United States imposed its own" (Thursday; the United States a day before).
+    const appositive = takesComplement && prior !== undefined && (/^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!)) || (/^\s*$/.test(paragraph.slice(prior.end, chain.index!)) && /,\s*$/.test(paragraph.slice(prior.start, prior.end))) || (prior.at.precision === 'DAY' && CLAUSE_THEN_CHAIN.test(paragraph.slice(prior.end, chain.index!))));
     // "Her comments came a day after Maas said on Sunday …": with no date before it in its paragraph, a chain whose
     // complement names its own day counts from that day (what the complement tells is on it, and what came after, a day on).
     const told = takesComplement && !prior && !chain[7] ? found.find((g) => g.start >= chainEnd && g.start - chainEnd <= 80 && !g.future && !g.since && !g.deadline && g.at.precision === 'DAY' && !/[,;:.!?—–()"“”]/.test(paragraph.slice(chainEnd, g.start))) : undefined;

@@ -2,6 +2,7 @@
 // after a speaker named in apposition ("…, Pål Jonson, said on Sunday that …"); an event write-up's own gathering
 // ("The seminar took place in Vilnius on Thursday, 5 June") dating what its speakers said.
 import { describe, expect, it } from 'vitest';
+import { statedAt } from '@/graph/time/stated-at';
 import { dateOf } from './helpers';
 
 describe('#statedAt with a day right after a speaker named in apposition', () => {
@@ -132,5 +133,23 @@ describe('#statedAt in a speaker\'s turn of a parliamentary record', () => {
   it('should leave a reported story\'s scene alone: no speaker\'s label, no turn', () => {
     const story = text.replace('**The Taoiseach (Micheál Martin):** With your permission, I will make a statement on Ukraine.', 'Micheál Martin spoke to the Dáil about Ukraine.').replace('*Official record, Dáil Éireann. Wednesday 12 March 2025. Extract.*', '').replace('**14.05**', '');
     expect(dateOf(story, published, 'Ireland will send engineers to help clear mines once the fighting stops, and we will then discuss it with our partners.', ['Micheál Martin'])).toBe('2025-03-10 DAY');
+  });
+});
+
+describe('#statedAt with a chain closing the clause a day is told in', () => {
+  const text = [
+    '# Factbox: who sanctioned what',
+    '',
+    'Nov 14 (agency-style) - G7 finance ministers meeting in Ottawa on Thursday agreed a lower price cap on Russian oil, two days after Japan imposed new sanctions on Russian banks.',
+  ].join('\n');
+  const sentence = 'Nov 14 (agency-style) - G7 finance ministers meeting in Ottawa on Thursday agreed a lower price cap on Russian oil, two days after Japan imposed new sanctions on Russian banks.';
+
+  it('should date what the complement tells that many days before the clause\'s day', () => {
+    const at = statedAt({ text, publishedAt: '2025-11-14' }, text.indexOf(sentence), text.indexOf(sentence) + sentence.length, ['Japan'], { target: ['sanctions on Russian banks', 'price cap'] });
+    expect(at?.date).toBe('2025-11-11');
+  });
+
+  it('should keep the clause\'s own day for its own subject', () => {
+    expect(dateOf(text, '2025-11-14', sentence, ['G7'])).toBe('2025-11-13 DAY');
   });
 });
