@@ -1151,7 +1151,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     // A vaguer date that takes in the day before it ("on 10 May … from 12 May", read as May) leaves that day the anchor.
-    const priors = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end);
+    // Not where a period starts or ends ("a ceasefire from Monday 12 May … In the early hours of the next day"): no day
+    // the story has told.
+    const priors = found.filter((f) => !f.future && !f.since && !f.deadline && f.end <= chain.index!).sort((a, b) => a.end - b.end);
     const last = priors.at(-1);
     const prior = last && last.at.precision !== 'DAY' ? (priors.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last) : last;
     // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's);

@@ -153,3 +153,10 @@ describe('#statedAt with a chain closing the clause a day is told in', () => {
     expect(dateOf(text, '2025-11-14', sentence, ['G7'])).toBe('2025-11-13 DAY');
   });
 });
+
+describe('#statedAt counting "the next day" past the start of a period', () => {
+  it('should count from the day the story told, not from the day a demanded truce was to start', () => {
+    const text = ['# A week of deadlines', '', 'On 3 June, the leaders of the Nordic states met in Oslo and demanded a truce from Monday 9 June. In the early hours of the next day Vladimir Putin offered talks in Minsk instead.'].join('\n');
+    expect(dateOf(text, '2025-06-12', 'In the early hours of the next day Vladimir Putin offered talks in Minsk instead.', ['Vladimir Putin'])).toBe('2025-06-04 DAY');
+  });
+});
