@@ -229,7 +229,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A speaker's turn in a record of a debate ("**The Prime Minister (Keir Starmer):** … ¶ Yesterday I hosted leaders …
   // ¶ The UK and France will work …"): what they say they will do is said as they speak, on the record's day, not on
   // the day their own words looked back to.
-  const spoken = today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph.slice(sentenceStart, sentenceEnd)) && !/["“”]/.test(paragraph) && inTurn(article.text, from);
+  const spoken = today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(paragraph) && inTurn(article.text, from);
   const scene = today && !spoken ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
@@ -244,7 +244,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
 
 // A speaker's label opening a turn of a transcript or a record: "**The Prime Minister (Keir Starmer):** With permission …".
 const TURN_LABEL = /^\s*\*\*[^*\n]{2,80}?:\*\*\s/;
-const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b/;
 /** Paragraphs of a turn looked back through for its speaker's label. */
 const TURN_PARAGRAPHS = 6;
 
@@ -1182,8 +1182,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const headed = takesComplement && !prior && !told && !appositive && anchor !== undefined && FROM_HEADING.has(anchor) && /^[\s*_]*$/.test(paragraph.slice(0, chain.index!));
     const came = headed || (takesComplement && !prior && !told && !appositive && /after$/i.test(chain[0]) && CAME_BEFORE.test(paragraph.slice(Math.max(0, chain.index! - 30), chain.index!)));
     const cameOn = came ? (anchor ?? today) : undefined;
-    const at = appositive ? prior.at : told ? chained(chain, told.at) : cameOn ?? chained(chain, anchor);
-    const complement = told ? told.at : cameOn ? chained(chain, cameOn, true) : takesComplement ? chained(chain, anchor, true) : undefined;
+    // "The head of state spoke at the Cotroceni Palace, one day after a Russian drone entered …": a chain set off by a
+    // comma tells when its clause happened, on the day the story has set; what follows it, that many days before.
+    const setOff = takesComplement && !told && !appositive && !cameOn && /after$/i.test(chain[0]) && /,\s*$/.test(paragraph.slice(Math.max(0, chain.index! - 3), chain.index!)) && anchor?.precision === 'DAY' ? anchor : undefined;
+    const at = appositive ? prior.at : told ? chained(chain, told.at) : (cameOn ?? setOff) ?? chained(chain, anchor);
+    const complement = told ? told.at : (cameOn ?? setOff) ? chained(chain, (cameOn ?? setOff)!, true) : takesComplement ? chained(chain, anchor, true) : undefined;
     // "Macron, who spoke with him earlier in the day, said …": the chain sits in an aside about the speaker.
     const aside = inAside(paragraph, chain.index!, chain.index! + chain[0].length);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, ...(aside && { aside, personAside: PERSON_ASIDE.test(paragraph.slice(Math.max(0, chain.index! - 200), chain.index!)) }), future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });

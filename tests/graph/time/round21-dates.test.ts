@@ -119,11 +119,17 @@ describe('#statedAt in a speaker\'s turn of a parliamentary record', () => {
     'I set out our position, and the leaders accepted it. Our neutrality stays.',
     '',
     'Ireland will send engineers to help clear mines once the fighting stops, and we will then discuss it with our partners.',
+    '',
+    'Ireland is prepared to fund the demining of the Black Sea. Let me be clear: that is not a military mission.',
   ].join('\n');
   const published = '2025-03-12';
 
   it('should date what the speaker says they will do on the record\'s day', () => {
     expect(dateOf(text, published, 'Ireland will send engineers to help clear mines once the fighting stops, and we will then discuss it with our partners.', ['Micheál Martin'])).toBe('2025-03-12 DAY');
+  });
+
+  it('should date so a sentence of theirs in the third person, in a paragraph of their own words', () => {
+    expect(dateOf(text, published, 'Ireland is prepared to fund the demining of the Black Sea.', ['Ireland'])).toBe('2025-03-12 DAY');
   });
 
   it('should keep the day their own words looked back to for what they tell of it', () => {
@@ -158,5 +164,19 @@ describe('#statedAt counting "the next day" past the start of a period', () => {
   it('should count from the day the story told, not from the day a demanded truce was to start', () => {
     const text = ['# A week of deadlines', '', 'On 3 June, the leaders of the Nordic states met in Oslo and demanded a truce from Monday 9 June. In the early hours of the next day Vladimir Putin offered talks in Minsk instead.'].join('\n');
     expect(dateOf(text, '2025-06-12', 'In the early hours of the next day Vladimir Putin offered talks in Minsk instead.', ['Vladimir Putin'])).toBe('2025-06-04 DAY');
+  });
+});
+
+describe('#statedAt with a chain set off by a comma', () => {
+  it('should date the clause before it on the story\'s day and what follows it that many days before', () => {
+    const text = [
+      '# Sofia will not send troops',
+      '',
+      'The President of Bulgaria, Rumen Radev, said yesterday that Bulgaria would send no soldiers. The head of state spoke in Varna, two days after a Russian drone crashed near the coast.',
+      '',
+      '"Bulgaria will help clear the mines in the Black Sea," said Rumen Radev.',
+    ].join('\n');
+    expect(dateOf(text, '2025-10-09', '"Bulgaria will help clear the mines in the Black Sea," said Rumen Radev.', ['Rumen Radev'])).toBe('2025-10-08 DAY');
+    expect(dateOf(text, '2025-10-09', 'The head of state spoke in Varna, two days after a Russian drone crashed near the coast.', ['Russian drone'])).toBe('2025-10-06 DAY');
   });
 });
