@@ -161,12 +161,19 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "The day before the Paris summit, X told radio …": counted from the summit's day, not from a date stated before.
   const onEvent = (!picked || picked.chained || picked.start < sentenceStart || picked.start >= sentenceEnd) ? chainOnEvent(article.text, from + sentenceStart, from + sentenceEnd, context.events, context.eventDate) : undefined;
   if (onEvent) return onEvent;
+  // "On the day of the panel the EU adopted …": the day the write-up's own gathering took place.
+  const dayOf = (!picked || picked.start < sentenceStart || picked.start >= sentenceEnd) ? DAY_OF_GATHERING.exec(paragraph.slice(sentenceStart, sentenceEnd)) : null;
+  const gathered = dayOf ? gatheringDay(article, dayOf[1], published) : undefined;
+  if (gathered) return gathered;
   // "The words came a day after Peskov told reporters …": Peskov spoke a day before the words, not after.
   // A speaker named in the complement ("… comes three days after Macron met Trump on Monday") is its actor, whoever
   // else the sentence names first.
   const inComplement = picked?.complement && picked.start >= sentenceStart ? speakerAt(paragraph, picked.end, sentenceEnd, speaker) : undefined;
   // Not what the news itself is about ("The summit came two days after Zelensky's clash …": attending the summit).
-  const targetFirst = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) !== undefined : false;
+  // The target as the main clause's subject, that is: not its object ("EU leaders … approved a package of sanctions on
+  // Russia, a day after the United States imposed its own": the United States' sanctions, a day before).
+  const targetNamed = inComplement !== undefined && context.target?.length ? speakerAt(paragraph, sentenceStart, picked!.start, context.target) : undefined;
+  const targetFirst = targetNamed !== undefined && !VERB_BEFORE.test(paragraph.slice(sentenceStart, targetNamed));
   if (picked?.complement && inComplement !== undefined && !targetFirst && !/[,;:—–]/.test(paragraph.slice(picked.end, inComplement))) return picked.complement;
   // "Albanese said on Sunday, a day after he joined a video call": an event the relation points to, named in the
   // complement of a chain, took place on the complement's day (a day before the saying), not on the sentence's.
@@ -179,7 +186,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (eventComplement) return eventComplement.complement;
   // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
   if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
-  if (picked) return picked.at;
+  // "**19 May and 4 June — more calls** ¶ After a two-hour call in May, Trump says …": the heading's day in that month.
+  if (picked) return picked.at.date.length === 7 && picked.at.precision !== 'DAY' ? (headingDayIn(article, from, published, picked.at.date) ?? picked.at) : picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
   // A headline tells the lead's news: "Hegseth tells allies no U.S. troops" happened on the lead's day. Attending a
@@ -205,7 +213,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   if (context.eventDate && past(context.eventDate)) {
     // An event known only to the month: the scene's day within it, when the story gives one.
     const scene = context.eventDate.length === 7 && inScene ? sceneBefore(article, from, published) : undefined;
-    return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : eventStated(context.eventDate);
+    return scene?.precision === 'DAY' && scene.date.startsWith(context.eventDate) ? scene : ((context.eventDate.length === 7 ? headingDayIn(article, from, published, context.eventDate) : undefined) ?? eventStated(context.eventDate));
   }
   // The dated event the sentence, or its paragraph before it, is about: "After the talks, Medinsky said …".
   // An event named in a clause about others ("…, which Ukraine accepted during talks in Jeddah") is theirs, not the speaker's.
@@ -218,7 +226,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
   const event = today ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
   if (event) return event;
-  const scene = today ? sceneBefore(article, from, published) : undefined;
+  // A speaker's turn in a record of a debate ("**The Prime Minister (Keir Starmer):** … ¶ Yesterday I hosted leaders …
+  // ¶ The UK and France will work …"): what they say they will do is said as they speak, on the record's day, not on
+  // the day their own words looked back to.
+  const spoken = today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(paragraph) && inTurn(article.text, from);
+  const scene = today && !spoken ? sceneBefore(article, from, published) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
   const venue = today ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
@@ -230,6 +242,32 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   return { date: format(published), precision: precisionOf(published), source: 'PUBLISHED' };
 }
 
+// A speaker's label opening a turn of a transcript or a record: "**The Prime Minister (Keir Starmer):** With permission …".
+const TURN_LABEL = /^\s*\*\*[^*\n]{2,80}?:\*\*\s/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b/;
+/** Paragraphs of a turn looked back through for its speaker's label. */
+const TURN_PARAGRAPHS = 6;
+
+/** Whether the paragraph at `paragraphStart` is in a speaker's turn: a bold label ending in a colon opens it or one above it. */
+function inTurn(text: string, paragraphStart: number): boolean {
+  let end = text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart);
+  let start = paragraphStart;
+  for (let hops = 0; hops < TURN_PARAGRAPHS; ) {
+    const paragraph = text.slice(start, end);
+    if (TURN_LABEL.test(paragraph)) return true;
+    if (paragraph.trim()) {
+      if (HEADING.test(paragraph) || ENTRY_START.test(paragraph) || /["“”]/.test(paragraph)) return false;
+      hops++;
+    }
+    if (start === 0) return false;
+    end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  return false;
+}
+
+// A verb before a name, which is then no subject: "approved a package of sanctions …".
+const VERB_BEFORE = /\b(?:\p{Ll}{3,}ed|came|met|made|took|gave|held|won|set|sent|was|were|is|are|has|have|had)\b/u;
 // A bold label opening a paragraph or bullet: "- **April 19, Saturday.** …", "**3 March:** …".
 const ENTRY_LABEL = /^\s*(?:[-*•]\s+)?\*\*([^*\n]{3,40}?)\*\*/;
 
@@ -339,7 +377,8 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
 // Also "When we spoke on Monday", "She received me on Monday", "The interview took place on Monday", "in an interview
 // with this newspaper on Monday" (not "in an interview with Le Monde": another outlet's interview is a statement).
-const INTERVIEW_MEETING = /\b(?:(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
+// An event write-up's own gathering, too: "The panel took place in Riga on Tuesday, 20 May": what its speakers said, then.
+const INTERVIEW_MEETING = /\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]oday['’]s)\s+(?:panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)\s+(?:took place|was held|was hosted|convened)|(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
 
 const HEADLINE = /^#\s/;
 // A headline's count back to what its news followed: "… a day after Vance's broadside", "… two days after talks".
@@ -372,6 +411,21 @@ function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: n
       }
     }
     start = end + 1;
+  }
+  return undefined;
+}
+
+// "on the day of the panel", "the same day as the seminar": a day named by the write-up's own gathering.
+const DAY_OF_GATHERING = /\b(?:the\s+(?:very\s+)?day\s+of|the\s+same\s+day\s+as)\s+(?:the|our|this)\s+(panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)\b/i;
+
+/** The day the article says its own gathering called `noun` ("The panel took place … on Tuesday, 20 May") took place. */
+function gatheringDay(article: { text: string; publishedAt?: string }, noun: string, published: Day | undefined): StatedAt | undefined {
+  const word = noun.toLowerCase().replace(/\s+/g, ' ');
+  for (const m of matchesOf(article.text, INTERVIEW_MEETING)) {
+    if (!m[0].toLowerCase().replace(/\s+/g, ' ').includes(word)) continue;
+    const [from, to] = paragraphAround(article.text, m.index);
+    const day = datesOf(article, from, to, published).find((f) => stating(f) && f.start >= m.index - from && f.end <= m.index + m[0].length - from && f.at.precision === 'DAY');
+    if (day) return day.at;
   }
   return undefined;
 }
@@ -451,7 +505,7 @@ function continuedClause(paragraph: string, sentenceStart: number, sentenceEnd: 
 // A speaker's name and verb of saying, up to a date right after them: "Donald Trump wrote ", "Merz told reporters ".
 // Reported speech ("Starmer said Britain was ready …"): a later "He made the remarks on Sunday" dates it as it dates a quote.
 const REPORTED_SPEECH = /\b(?:said|says|told|wrote|argued|insisted|stressed|warned|added|stated|declared|announced|underlined|emphasi[sz]ed|noted|explained|confirmed)\b/;
-const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
+const SAID_THEN = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|the|and)\s+)*\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?,?\s+(?:said|says|wrote|writes|posted|told\s+(?:\p{Ll}+|\p{Lu}[\p{L}.'’-]*)|added|announced|replied|answered|declared|warned|insisted)\s+$/u;
 // A sentence that points back at a statement just quoted: "He was speaking on …", "delivered it on …", "the remarks came …".
 const BACK_REFERENCE = /\b(?:(?:was|were)\s+speaking|spoke\b|delivered\s+(?:it|them|the\s+\w+)|made\s+(?:it|them|the|these|those|his|her|their)|said\s+(?:so|it|this)\b(?!\s+(?:morning|afternoon|evening|week|month|year)\b)|(?:remarks|comments|words|line|statement|speech)\b|(?:was|were)\s+(?:addressing|answering|briefing)\b|\bdid\s+so\b|^\s*(?:That|This)\s+was\s+(?:on|last|yesterday|earlier)\b|\b(?:interview|post|message|letter|address)\s+(?:was|were)\s+(?:broadcast|aired|published|posted|released|issued|given|recorded|conducted)\b)/i;
 // The next sentence telling where and when the same speaker spoke, naming them by a title or pronoun: "Witkoff
@@ -787,6 +841,29 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
 const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
 
+/**
+ * The day in `month` (YYYY-MM) that the dated heading over the paragraph at `paragraphStart` names, when it names one:
+ * a timeline's entry "**19 May and 4 June — more calls**" dates "the June call" under it on 4 June.
+ */
+function headingDayIn(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, month: string): StatedAt | undefined {
+  const { text } = article;
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const paragraph = text.slice(start, end);
+    if (HEADING.test(paragraph)) {
+      if (QUESTION.test(paragraph) || !(dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published))) return undefined;
+      return datesOf(article, start, end, published).find((f) => stating(f) && f.at.precision === 'DAY' && f.at.date.startsWith(month))?.at;
+    }
+    if (paragraph.trim() && !FIGURE.test(paragraph)) hops++;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** Days lastDateBefore read from a dated heading over the paragraph: the entry's own day. */
+const FROM_HEADING = new WeakSet<StatedAt>();
+
 function lastDateBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, dayOnly = false): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
@@ -801,6 +878,14 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
     if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A story's subheading ("## Tea in Downing Street") goes on with its scene, as for sceneBefore: "The next day"
     // under it counts from the day told above it. A question (an explainer's) or a dated heading starts anew.
+    // A timeline's entry heading ("**11 April and 25 April — St Petersburg**") is the day its entry counts from: "Two
+    // weeks later he is back" under it.
+    const headed = HEADING.test(paragraph) && !QUESTION.test(paragraph) ? (dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published)) : undefined;
+    if (headed?.precision === 'DAY') {
+      const at = { ...headed };
+      FROM_HEADING.add(at);
+      return at;
+    }
     if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
     const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).filter((f) => !dayOnly || f.at.precision === 'DAY').at(-1);
     if (last) return last.at;
@@ -846,6 +931,9 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 const HYPOTHETICAL_AFTER = /^\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?(?:ceasefire|truce|peace|deal|agreement|settlement|armistice)\b/iu;
 const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
 
+// What runs from a date to a chain closing its clause: " approved a 19th package of sanctions on Russia, " (no
+// sentence end, quote or other clause between).
+const CLAUSE_THEN_CHAIN = /^\s[^,.;:!?—–"“”()]{1,100},\s*$/;
 // The verb of "X came a day after Y": X is the news, Y what it followed.
 const CAME_BEFORE = /\b(?:came|comes|come|arrived|arrives)\s+(?:just\s+|only\s+|barely\s+|exactly\s+)?$/i;
 
@@ -1063,7 +1151,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     // "on the eve of the summit": the day before the one the story has set, never before the article's own day.
     if (chain[7] && !found.some((f) => !f.future && f.end <= chain.index!) && !previous()) continue;
     // A vaguer date that takes in the day before it ("on 10 May … from 12 May", read as May) leaves that day the anchor.
-    const priors = found.filter((f) => !f.future && f.end <= chain.index!).sort((a, b) => a.end - b.end);
+    // Not where a period starts or ends ("a ceasefire from Monday 12 May … In the early hours of the next day"): no day
+    // the story has told.
+    const priors = found.filter((f) => !f.future && !f.since && !f.deadline && f.end <= chain.index!).sort((a, b) => a.end - b.end);
     const last = priors.at(-1);
     const prior = last && last.at.precision !== 'DAY' ? (priors.findLast((f) => f.at.precision === 'DAY' && f.at.date.startsWith(last.at.date)) ?? last) : last;
     // "earlier in the day" with nothing stated before it in the paragraph: the paragraph's own day (a live-blog entry's);
@@ -1078,17 +1168,25 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     // In apposition to the date just stated ("We met on Tuesday, a day after he came back"; "On 3 March, the day before
     // the summit, …") the chain names that same day, and only what follows it is counted away from it.
     // (chrono may read the comma with the date: "on Sunday,").
-    const appositive = takesComplement && prior !== undefined && (/^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!)) || (/^\s*$/.test(paragraph.slice(prior.end, chain.index!)) && /,\s*$/.test(paragraph.slice(prior.start, prior.end))));
+    // So does a chain closing the clause the date is in: "EU leaders on Thursday approved a 19th package of sanctions,
+    // a day after the United States imposed its own" (Thursday; the United States a day before).
+    const appositive = takesComplement && prior !== undefined && (/^[^,.;:!?—–]{0,40},\s*$/.test(paragraph.slice(prior.end, chain.index!)) || (/^\s*$/.test(paragraph.slice(prior.end, chain.index!)) && /,\s*$/.test(paragraph.slice(prior.start, prior.end))) || (prior.at.precision === 'DAY' && CLAUSE_THEN_CHAIN.test(paragraph.slice(prior.end, chain.index!))));
     // "Her comments came a day after Maas said on Sunday …": with no date before it in its paragraph, a chain whose
     // complement names its own day counts from that day (what the complement tells is on it, and what came after, a day on).
     const told = takesComplement && !prior && !chain[7] ? found.find((g) => g.start >= chainEnd && g.start - chainEnd <= 80 && !g.future && !g.since && !g.deadline && g.at.precision === 'DAY' && !/[,;:.!?—–()"“”]/.test(paragraph.slice(chainEnd, g.start))) : undefined;
     // "The summit came two days after Zelensky's clash with Trump": with no day before it in its paragraph or in its
     // complement, what "came" after is the story's own news, on the scene's day (else the article's); the complement is
     // counted back from it.
-    const came = takesComplement && !prior && !told && !appositive && /after$/i.test(chain[0]) && CAME_BEFORE.test(paragraph.slice(Math.max(0, chain.index! - 30), chain.index!));
+    // "**13 March**  ¶ Two days after Ukraine accepted the proposal, Witkoff meets Putin": an entry opening on a chain
+    // with its complement tells its heading's news on the heading's day; the complement is counted back from it.
+    const headed = takesComplement && !prior && !told && !appositive && anchor !== undefined && FROM_HEADING.has(anchor) && /^[\s*_]*$/.test(paragraph.slice(0, chain.index!));
+    const came = headed || (takesComplement && !prior && !told && !appositive && /after$/i.test(chain[0]) && CAME_BEFORE.test(paragraph.slice(Math.max(0, chain.index! - 30), chain.index!)));
     const cameOn = came ? (anchor ?? today) : undefined;
-    const at = appositive ? prior.at : told ? chained(chain, told.at) : cameOn ?? chained(chain, anchor);
-    const complement = told ? told.at : cameOn ? chained(chain, cameOn, true) : takesComplement ? chained(chain, anchor, true) : undefined;
+    // "The head of state spoke at the Cotroceni Palace, one day after a Russian drone entered …": a chain set off by a
+    // comma tells when its clause happened, on the day the story has set; what follows it, that many days before.
+    const setOff = takesComplement && !told && !appositive && !cameOn && /after$/i.test(chain[0]) && /,\s*$/.test(paragraph.slice(Math.max(0, chain.index! - 3), chain.index!)) && anchor?.precision === 'DAY' ? anchor : undefined;
+    const at = appositive ? prior.at : told ? chained(chain, told.at) : (cameOn ?? setOff) ?? chained(chain, anchor);
+    const complement = told ? told.at : (cameOn ?? setOff) ? chained(chain, (cameOn ?? setOff)!, true) : takesComplement ? chained(chain, anchor, true) : undefined;
     // "Macron, who spoke with him earlier in the day, said …": the chain sits in an aside about the speaker.
     const aside = inAside(paragraph, chain.index!, chain.index! + chain[0].length);
     if (at) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at, scene: true, chained: !ago, ...(aside && { aside, personAside: PERSON_ASIDE.test(paragraph.slice(Math.max(0, chain.index! - 200), chain.index!)) }), future: Boolean(latest) && at.date > isoDay(latest!).slice(0, at.date.length), ...(complement && { complement }) });
@@ -1535,8 +1633,11 @@ function labelledDateHeading(article: { text: string; publishedAt?: string }, st
   const separators = matchesOf(heading, LABEL_SEPARATOR).map((m) => m.index + m[0].length);
   if (!separators.length) return undefined;
   // Or open it, before the separator: "**March: the first no**", "**17 February — Paris**".
-  const opening = (f: Found) => separators.some((at) => f.end <= at && /^[\s*#_]*(?:(?:on|in|during)\s+)?$/i.test(heading.slice(0, f.start)) && /^[\s*]*$/.test(heading.slice(f.end, at).replace(LABEL_SEPARATOR, '')));
-  const found = datesOf(article, start, end, published).find((f) => stating(f) && !f.lookBack && (opening(f) || separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start)))));
+  // Two days joined open it too: "**11 April and 25 April — St Petersburg, then Moscow**" (the first is the entry's).
+  const all = datesOf(article, start, end, published);
+  const joined = (from: number, to: number) => all.filter((g) => g.start >= from && g.end <= to).reduceRight((t, g) => t.slice(0, g.start - from) + t.slice(g.end - from), heading.slice(from, to));
+  const opening = (f: Found) => separators.some((at) => f.end <= at && /^[\s*#_]*(?:(?:on|in|during)\s+)?$/i.test(heading.slice(0, f.start)) && /^[\s*]*(?:(?:and|&)[\s*]*)?$/.test(joined(f.end, at).replace(LABEL_SEPARATOR, '')));
+  const found = all.find((f) => stating(f) && !f.lookBack && (opening(f) || separators.some((at) => at <= f.start && /^\s*(?:(?:on|in|at|during)\s+)?$/i.test(heading.slice(at, f.start)))));
   return found && found.at.precision !== 'YEAR' ? found.at : undefined;
 }
 
