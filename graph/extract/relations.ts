@@ -16,6 +16,8 @@ export type { RelationContext } from './subjects';
 /** A relation one sentence states: an extracted relation before its evidence is attached. */
 export type SentenceRelation = Omit<ExtractedRelation, 'evidence'>;
 
+// A participle that opens a sentence and tells a meeting: its subject is the main clause's, after the comma.
+const PARTICIPLE_OPENING = /^(?:Sitting|Seated|Standing|Meeting|Hosting|Receiving|Visiting)\s/;
 const CLOSING_PRONOUN = /^\W*(?:he|she)\b/i;
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
@@ -411,7 +413,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
    *  label before "At"): the first person right after the comma that closes the phrase. */
   const hostAfter = (pos: number) => {
-    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$|\b(?:After|Before|Following|Since|When|While)\s+$/.exec(text.slice(sentence.start, pos));
+    // Also "During talks with X at Chequers, Y …" (talks with no article) and a participle opening the sentence ("Sitting
+    // next to X in the Oval Office, Y announced …", "Meeting X in Moscow, Y said …").
+    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$|\bDuring\s+$|\b(?:After|Before|Following|Since|When|While)\s+$/.exec(text.slice(sentence.start, pos)) ?? (PARTICIPLE_OPENING.test(text.slice(pos, pos + 16)) ? /^[\s*_"“]*$/.exec(text.slice(sentence.start, pos)) : null);
     if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
     const comma = text.indexOf(',', pos);
     if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
@@ -612,7 +616,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
-        const host = !owner && !opener && !trigger.between && /^(?:(?:meeting|summit|talks|call|phone call|lunch|dinner|(?:[\w]+ (?:a )?)?joint (?:press|news) [\w ]+) with|meeting|hosting|receiving|visiting|calling|phoning)$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const host = !owner && !opener && !trigger.between && /^(?:(?:meeting|summit|talks|call|phone call|lunch|dinner|(?:[\w]+ (?:a )?)?joint (?:press|news) [\w ]+) with|meeting|hosting|receiving|visiting|calling|phoning|(?:sitting|seated|standing) (?:beside|next to|opposite|across from))$/i.test(m[0]) ? hostAfter(start) : undefined;
         // "Macron told a joint news conference with Zelensky, who came to Paris for the talks": a press conference a
         // gathering's hosts give is part of that gathering (ATTENDED), not a meeting of two.
         if (/\bjoint (?:press|news)\b/i.test(m[0]) && /\b(?:for|at|after|during|following)\s+(?:the|a|an|this|their)\s+(?:[\w-]+\s+)?(?:summit|talks|session|gathering|conference)\b/i.test(sentence.text)) continue;

@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 21 (s99): who took part in a gathering and who met whom, as news writes it. Sentences written for these tests;
+// the people, places and meetings are invented or used with other wordings than any evaluation article.
+const extract = (text: string, publishedAt = '2025-06-20') => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  const all = [...r.relations, ...r.candidates];
+  return {
+    triples: r.relations.map((x) => `${x.type}:${x.source}:${x.target}`),
+    all: all.map((x) => `${x.type}:${x.source}:${x.target}`),
+    dates: new Map(r.relations.map((x) => [`${x.type}:${x.source}:${x.target}`, x.evidence.map((e) => e.statedAt?.date)])),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+};
+const attendees = (r: ReturnType<typeof extract>) => r.triples.filter((t) => t.startsWith('ATTENDED:')).map((t) => t.split(':')[1]).sort();
+
+describe('"X was there, as were A, B and C"', () => {
+  it('should put every one listed after "as were" at the gathering, titles and all', () => {
+    const r = extract('On Sunday Anna Berg chaired the Oslo summit. Chancellor Piet Maas was there, as were President Lena Halvorsen, Prime Minister Jonas Ek and Foreign Minister Ivo Marek, and the head of the alliance.');
+    expect(attendees(r)).toEqual(['anna-berg', 'ivo-marek', 'jonas-ek', 'lena-halvorsen', 'piet-maas']);
+  });
+
+  it('should not read a list after "as were" that does not say who was present', () => {
+    const r = extract('On Sunday Anna Berg chaired the Oslo summit. Piet Maas spoke first, as were Lena Halvorsen and Jonas Ek expected to.');
+    expect(attendees(r)).toEqual(['anna-berg']);
+  });
+});
+
+describe('leaders who "travelled to <city> together" on a day the sentence opens with', () => {
+  it('should make a gathering in the city dated by the opening day, with the travellers and the one they stood with there', () => {
+    const r = extract('On 7 June, Anna Berg, Piet Maas, Lena Halvorsen and Jonas Ek travelled to Vilnius together and, standing with Ivo Marek, called for a truce.');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['Meeting in Vilnius', '2025-06-07']]);
+    expect(attendees(r)).toEqual(['anna-berg', 'ivo-marek', 'jonas-ek', 'lena-halvorsen', 'piet-maas']);
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH:'))).toEqual([]);
+  });
+
+  it('should make no gathering of two travellers, nor of a trip still ahead', () => {
+    expect(extract('On 7 June, Anna Berg and Piet Maas travelled to Vilnius together and met students.').events).toEqual([]);
+    expect(extract('On 27 June, Anna Berg, Piet Maas and Lena Halvorsen will travel to Vilnius together and meet Ivo Marek.').events).toEqual([]);
+  });
+});
+
+describe('a meeting told in a phrase that opens the sentence', () => {
+  it('should read "During talks with X at <place>, Y …" as a meeting of X and Y', () => {
+    const r = extract('During talks with Piet Maas at his country house in Wales, Anna Berg shortened the deadline to ten days.');
+    expect(r.triples).toContain('MET_WITH:anna-berg:piet-maas');
+  });
+
+  it('should read "Sitting next to X in <room>, Y …" as a meeting of X and Y', () => {
+    const r = extract('Sitting next to Lena Halvorsen in the Oval Office, Anna Berg said the alliance would buy the weapons.');
+    expect(r.triples).toContain('MET_WITH:anna-berg:lena-halvorsen');
+  });
+
+  it('should not read "sitting next to" inside a clause with no one after its comma as a meeting', () => {
+    const r = extract('Sitting next to the fire, the delegates waited for news from Anna Berg.');
+    expect(r.triples.filter((t) => t.startsWith('MET_WITH:'))).toEqual([]);
+  });
+});
