@@ -610,7 +610,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   return out.sort((a, b) => a.start - b.start);
 }
 
-const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
+// Also a day and month ("took part on 4 September in the meeting").
+const WHEN = String.raw`(?:\s+on\s+(?:\d{1,2}\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2})|\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
 const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in(?:\s+(?:parts?|some|much|most) of)?|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:spoke|speaking)${WHEN} at|(?:was|were)${WHEN} at|(?:closed|opened)${WHEN}|led|held(?:\s+[\w-]+){0,4}?\s+of|(?:on|at) the (?:sidelines|margins?|fringes?) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
@@ -688,6 +689,8 @@ const HEADING = /^\s*#{1,6}\s/;
 const HEADLINE_NOW = /(?<!\b(?:to|will|would|may|might|could|should|must|cannot|can)\s+)\b(?:holds?|hosts?|opens?|convenes?|chairs?|attends?|joins?|meets?\s+for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/u;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
+/** A second passive agent of a gathering: "hosted by A and attended also by B". */
+const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -1135,12 +1138,22 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "the summit hosted by Macron", "talks attended by A, B and C".
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
     // And past its day ("The Paris summit on Monday, attended by A and B, …").
-    const by = /^(?:\s+(?:on|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\s+(?:yesterday|today))?\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    const by = /^(?:\s+of\s+[^.;,]{1,60}?(?=,))?(?:\s+(?:on|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\s+(?:yesterday|today))?\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     // Not a gathering still ahead ("would carry that message to a summit in Paris on Monday convened by X").
     if (by && !NOT_YET.test(before)) {
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
-      if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
+      if (agent && agent.start - (event.end + by[0].length) < 60) {
+        const agents = coordinated(text, ms, agent, 1);
+        push(agents, event, 0.75);
+        // "…, hosted by Macron and attended also by the Ukrainian President, X": the second agent was there too.
+        const from = agents[agents.length - 1].end;
+        const also = SECOND_AGENT.exec(text.slice(from, sentence.end));
+        const at = also ? from + also[0].length : -1;
+        const second = also && (ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60) ?? ms.find((m) => isActor(m) && !m.appositive && m.start >= at && m.start - at < 60));
+        // Read past the first agent's clause: below what membership() reads as taking part in a coalition's meeting.
+        if (second) push(coordinated(text, ms, second, 1), event, 0.65);
+      }
     }
     // "A sharp speech from Zelensky in the main hall of the World Economic Forum", "a speech by X at the conference".
     const speaker = /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s/i.test(before.slice(-160)) ? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= event.start && m.start >= sentence.start && /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /^\s+(?:in|at|to)\s+[^.;,]{0,60}$/.test(text.slice(m.end, event.start))) : undefined;
@@ -1231,6 +1244,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
  *  is membership, a stance for the coalition. */
 // "Starmer and Macron chaired a video call of the coalition": the chair of a gathering runs it; the gold sets read no
 // stance for the coalition into chairing, hosting or leading its call (only into taking part in it).
+const RUN_BY = /^[^.;]{0,80}?\b(?:co-)?(?:hosted|chaired|convened|led|organi[sz]ed)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 const RUNS_GATHERING = /\b(?:co-?)?(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?)\b|\bled\b|\bleads?\b/i;
 
 export function membership(text: string, ms: Mention[], events: EventMention[], attended: SentenceRelation[]): SentenceRelation[] {
@@ -1243,6 +1257,8 @@ export function membership(text: string, ms: Mention[], events: EventMention[], 
       const coalition = ms.find((m) => m.type === 'PROPOSAL' && /\bcoalition\b/i.test(m.name ?? m.text) && m.start >= e.start && m.start <= e.end + 8);
       const holder = [...ms].reverse().find((m) => m.key === r.source && m.end <= e.start);
       if (holder && RUNS_GATHERING.test(text.slice(holder.end, e.start))) continue;
+      // Nor the agent of a passive after it ("the meeting of the coalition, hosted by Macron").
+      if (ms.some((m) => m.key === r.source && m.start >= e.end && RUN_BY.test(text.slice(e.end, m.start)))) continue;
       if (coalition && !out.some((x) => x.source === r.source && x.target === coalition.key)) out.push({ type: 'SUPPORTS', source: r.source, target: coalition.key, confidence: 0.6 });
     }
   }

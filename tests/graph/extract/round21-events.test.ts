@@ -57,3 +57,17 @@ describe('a meeting told in a phrase that opens the sentence', () => {
     expect(r.triples.filter((t) => t.startsWith('MET_WITH:'))).toEqual([]);
   });
 });
+
+describe('taking part "on <day> <month>" in a gathering, and its second passive agent', () => {
+  it('should read "took part on 12 June in the meeting" as taking part, and "hosted by A and attended also by B" as both there', () => {
+    const r = extract('Anna Berg took part on 12 June in the meeting in Vilnius of the Nordic defence group, hosted by President Lena Halvorsen and attended also by the Estonian Prime Minister, Jonas Ek.');
+    expect(attendees(r)).toEqual(['anna-berg', 'jonas-ek', 'lena-halvorsen']);
+    expect(r.dates.get(r.triples.find((t) => t.startsWith('ATTENDED:anna-berg'))!)).toEqual(['2025-06-12']);
+  });
+
+  it('should not read the host of a coalition\'s meeting, named after it, as backing the coalition', () => {
+    const r = extract('Anna Berg took part on 12 June in the meeting in Paris of the Coalition of the Willing, hosted by President Lena Halvorsen.');
+    expect(r.triples).toContain('ATTENDED:lena-halvorsen:' + r.events[0].id);
+    expect(r.triples).not.toContain('SUPPORTS:lena-halvorsen:coalition-of-the-willing');
+  });
+});
