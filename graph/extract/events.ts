@@ -240,6 +240,10 @@ const meetingAt = (seat: string) => `Meeting at ${/^(?:Downing Street|Palazzo Ch
 
 const OF_LOWERCASE = / of (?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch) )?\p{Ll}/u;
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
+/** After it, a gathering still ahead ("arriving at the summit on Thursday, will ask …"); not "would" of reported speech. */
+const AHEAD_AFTER = /\b(?:will|shall|(?:is|are) (?:due|set|expected) to|plans? to)\b/;
+/** Before "the summit": someone there ("arriving at", "attending", "speaking at", "addressed"). */
+const PRESENT_AT = /\b(?:arriv(?:ed|ing)\s+(?:at|for)|attend(?:ed|ing)|(?:spoke|speaking)\s+at|addressed|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of)\s+$/;
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
@@ -535,7 +539,20 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
       // "the talks" or "the negotiations" are not a conference or a forum named before (the talks it hosts, or others).
       if (to && /\b(?:talks|negotiations)$/i.test(m[0]) && /^(?:conference|forum|funeral|inauguration)$/.test(kindOf(to.name) ?? '')) continue;
-      if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
+      if (found.some((e) => e.start < start + m[0].length && start < e.end)) continue;
+      if (!to || start - to.end > 3000) {
+        // "De Wever, arriving at the summit on Thursday, said …": a summit or meeting the text has not named, which someone
+        // arrives at, attends or speaks at on a day the clause gives (not after the article's own day), is a gathering of
+        // its own, named by its kind and day.
+        if (to || call || !/^the\s/i.test(m[0]) || !PRESENT_AT.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+        const kind = kindOf(m[0]);
+        const day = kind === 'summit' || kind === 'meeting' ? readEventDate(sentence.text, entryDay(), start - sentence.start)?.date : undefined;
+        if (day?.length !== 10 || (publishedAt && day > publishedAt.slice(0, 10)) || NOT_YET.test(text.slice(sentence.start, start)) || AHEAD_AFTER.test(text.slice(start, Math.min(sentence.end, start + m[0].length + 60)))) continue;
+        const event: EventMention = { start, end: start + m[0].length, text: m[0], name: `${cap(kind!)} of ${day}`, key: entityId(`${cap(kind!)} of ${day}`), date: day, bare: true };
+        out.push(event);
+        last = lastGathering = event;
+        continue;
+      }
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
   }

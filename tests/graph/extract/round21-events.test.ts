@@ -71,3 +71,22 @@ describe('taking part "on <day> <month>" in a gathering, and its second passive 
     expect(r.triples).not.toContain('SUPPORTS:lena-halvorsen:coalition-of-the-willing');
   });
 });
+
+describe('"the summit" that the text has not named before', () => {
+  it('should make a summit of its own, named by its day, of one arriving at it on a day the clause gives, and put later speakers to the leaders at it', () => {
+    const r = extract('Leaders agreed on a loan early on Friday. Prime Minister Anna Berg, arriving at the summit on Thursday, said her country would not pay. President Piet Maas, who addressed the leaders in person on Thursday, thanked them.', '2025-06-20');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['Summit of 2025-06-19', '2025-06-19']]);
+    expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
+  });
+
+  it('should make none of a summit still ahead, nor of one with no day', () => {
+    expect(extract('Prime Minister Anna Berg, arriving at the summit on Thursday, will ask for more money.', '2025-06-17').events).toEqual([]);
+    expect(extract('Prime Minister Anna Berg, arriving at the summit, said her country would not pay.', '2025-06-20').events).toEqual([]);
+  });
+
+  it('should still read "the summit" after a named one as that summit', () => {
+    const r = extract('The Oslo summit opened on Thursday. Prime Minister Anna Berg, arriving at the summit on Thursday, said her country would not pay.', '2025-06-20');
+    expect(r.events.length).toBe(1);
+    expect(r.events[0].name).toMatch(/Oslo/);
+  });
+});
