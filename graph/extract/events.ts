@@ -154,7 +154,11 @@ function dayFrom(date: string, before: string): string {
 /** "the leaders of …", "the heads of government of …": the states named next came through their leaders. */
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)(?: and government)?|prime ministers|presidents)\s+of\s+(?:the\s+)?/;
 /** Right after a gathering, its sides: "between Trump and Putin", "between the delegations of Russia and Ukraine". */
-const BETWEEN_SIDES = /^\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+)?(?:(?:President|Prime Minister|Chancellor)\s+)?/;
+// Also past the day ("talks in Berlin on Sunday and Monday between …") and before a delegation ("between a Ukrainian
+// delegation led by A and US envoy B").
+const BETWEEN_SIDES = /^(?:\s+on\s+[\w ]{1,30}?)?\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+|an?\s+(?=\p{Lu}[\p{L}-]*\s+(?:delegation|team)\b))?(?:(?:President|Prime Minister|Chancellor)\s+)?/u;
+const LED_SIDE = /^\s+(?:delegation|team)\s+(?:led|headed)\s+by\s+(?:(?:\p{Lu}[\p{L}.’'-]*|the)\s+){0,3}$/u;
+const SECOND_SIDE = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:special\s+)?(?:envoy|negotiator|adviser|minister|secretary|president|chancellor)\s+){1,5}$/u;
 /** Words before a gathering that make it sought, not held: "a meeting between", "proposed talks between". */
 const UNSETTLED_BEFORE = /\b(?:an?|any|proposed|possible|potential|planned|future|next|direct|new|for|toward|towards)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs of holding a gathering, and the partners named after it ("… this afternoon with A and B"). */
@@ -1204,7 +1208,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (sides && !UNSETTLED_BEFORE.test(before) && !NOT_YET.test(sentence.text) && !NEGATION.test(before)) {
       const first = ms.find((m) => isActor(m) && !m.appositive && m.start === event.end + sides[0].length);
       // Titles between the names do not end the list ("between President A and President B").
-      if (first) push(first.type === 'PERSON' ? listedAfter(text, ms, first.start, sentence.end) : coordinated(text, ms, first, 1), event, 0.6);
+      // "a Ukrainian delegation led by A and US envoy B and C": the state, its leader and those on the other side.
+      const leader = first && first.type === 'COUNTRY' ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > first.end && LED_SIDE.test(text.slice(first.end, m.start))) : undefined;
+      const other = leader && ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > leader.end && SECOND_SIDE.test(text.slice(leader.end, m.start)));
+      const otherState = other && ms.find((m) => m.type === 'COUNTRY' && m.start > leader.end && m.end <= other.start);
+      if (leader) push([first, leader, ...(other ? [...(otherState ? [otherState] : []), ...listedAfter(text, ms, other.start, sentence.end).filter((x) => !/^['’]s\s/.test(text.slice(x.end, x.end + 3)))] : [])], event, 0.6);
+      else if (first) push(first.type === 'PERSON' ? listedAfter(text, ms, first.start, sentence.end) : coordinated(text, ms, first, 1), event, 0.6);
     }
     NEGATION.lastIndex = 0;
     // A call or talks between two parties: both took part.

@@ -57,7 +57,8 @@ const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(
 /** A meeting or a clash named by a noun, which a possessive before it gives to one side: "Trump's call with". */
 const OWNED_MEETING = /^(?:(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)|(?:blow-up|bust-up|row|clash|showdown|shouting match|[a-z]+ exchange) with$)/i;
 /** The words between the two sides of "talks between A and B" when B has a title: " and President ", " and Russian Foreign Minister ". */
-const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+// Also an office in lower case before the name ("between a Ukrainian delegation led by A and US envoy B").
+const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:special\s+)?(?:envoy|negotiator|adviser|minister|secretary|president|chancellor)\s+){1,5}$/u;
 /** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
 const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over)\s+(?:the\s+)?[\p{L}-]+){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
@@ -608,7 +609,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "the meeting between President Trump and President Putin": a title before the second side does not end the pair.
         if (trigger.between && objects.length === 1) {
           const second = ms.find((x) => isActor(x) && !x.appositive && x.start > objects[0].end && BETWEEN_SECOND.test(text.slice(objects[0].end, x.start)));
-          if (second) objects.push(second);
+          // "… and US envoy A and B": every one named on the second side.
+          if (second) objects.push(...(second.type === 'PERSON' ? coordinated(text, ms, second, 1).filter((x) => x.type === 'PERSON' && !/^['’]s\s/.test(text.slice(x.end, x.end + 3))) : [second]));
         }
         // "Trump's phone call with Putin", "Zelensky's bruising exchange with Trump": the owner of the call or the
         // clash is its other side.

@@ -90,3 +90,18 @@ describe('"the summit" that the text has not named before', () => {
     expect(r.events[0].name).toMatch(/Oslo/);
   });
 });
+
+describe('talks "in <city> on <day> between" two sides', () => {
+  it('should read a delegation led by A and an envoy B and C as the two sides: all were there and A met B and C', () => {
+    const r = extract('The vote came two days after talks in Vienna on Sunday and Monday between a Moldovan delegation led by Anna Berg and Austrian envoy Piet Maas and Lena Halvorsen, the chancellor\'s adviser.', '2025-06-18');
+    expect(r.events.map((e) => e.date)).toEqual(['2025-06-15']);
+    expect(attendees(r)).toEqual(['anna-berg', 'austria', 'lena-halvorsen', 'moldova', 'piet-maas']);
+    const met = r.triples.filter((t) => t.startsWith('MET_WITH:')).map((t) => t.split(':').slice(1).sort().join('+')).sort();
+    expect(met).toEqual(['anna-berg+lena-halvorsen', 'anna-berg+piet-maas']);
+  });
+
+  it('should not take in the one whose adviser a side is', () => {
+    const r = extract('The vote came after talks in Vienna on Sunday between Anna Berg and envoy Piet Maas, Lena Halvorsen\'s adviser.', '2025-06-18');
+    expect(r.triples.filter((t) => t.includes('lena-halvorsen'))).toEqual([]);
+  });
+});
