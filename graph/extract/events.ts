@@ -133,6 +133,7 @@ const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received
 
 /** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
  *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
+const FRONTED_HOST = new RegExp(String.raw`^\W*At\s+${PLACE},\s+([^.;,]{1,120}?)(\s+(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+)((?:(?!\s+on\s)[^.;]){1,120})`, 'u');
 const LEADERS_OF_CAME = new RegExp(String.raw`\b(?:leaders|heads of (?:state|government)|prime ministers|presidents|(?:foreign |defen[cs]e )?ministers)\s+of\s+([^.;]{3,240}?) (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at)\s+(?:${SEAT}|${PLACE})`, 'u');
 
 /** Right after an event, words that tell it as going on now ("has begun", "are under way", "is over"). */
@@ -229,6 +230,8 @@ export interface EventMention {
   visit?: { at: number; host: boolean; group?: [number, number] };
   /** Its words are a place or a verb ("White House", "arrived"), not a name: the name is its surface form. */
   bare?: boolean;
+  /** "At Chevening, A and B host advisers from C on 9 August": where the hosts and the guests are named. */
+  hostedAt?: { hosts: [number, number]; guests: [number, number] };
   /** Where the list of those who met opens ("met European leaders, among them …"). */
   members?: number;
   /** A gathering of several told by its verb ("A and B met in Kyiv on 10 May, when they travelled with C and D"): those
@@ -473,6 +476,16 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index + m[0].lastIndexOf(seat);
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + seat.length, meetingAt(seat))) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
+    }
+    // "At Chevening, A and B host national security advisers from C and D on 9 August": a gathering at the place that
+    // opens the sentence, on the day its clause gives (not one still ahead, nor after the article's day).
+    const hostedAt = !found.length && /\b(?:host|welcom|receiv)/.test(sentence.text) ? FRONTED_HOST.exec(sentence.text) : null;
+    if (hostedAt && !CALENDAR.test(hostedAt[1]) && !NOT_YET.test(hostedAt[2]) && lookupGazetteer(hostedAt[1]) === undefined) {
+      const start = sentence.start + hostedAt[0].indexOf(hostedAt[1]);
+      const day = readEventDate(sentence.text, entryDay(), hostedAt[0].length)?.date;
+      const hosts = sentence.start + hostedAt[0].lastIndexOf(hostedAt[2]);
+      const guests = hosts + hostedAt[2].length + hostedAt[3].length;
+      if (day?.length === 10 && (!publishedAt || day <= publishedAt.slice(0, 10)) && add(start, start + hostedAt[1].length, `Meeting at ${hostedAt[1]}`, day)) Object.assign(found[found.length - 1], { alias: `${hostedAt[1]} meeting`, bare: true, hostedAt: { hosts: [hosts, hosts + hostedAt[2].length], guests: [guests, guests + hostedAt[4].length] } });
     }
     const leaders = /\bof\b/.test(sentence.text) ? LEADERS_OF_CAME.exec(sentence.text) : null;
     if (leaders && !found.length && !CALENDAR.test(leaders[2] ?? leaders[3]) && !NOT_YET.test(sentence.text.slice(0, leaders.index + leaders[0].length))) {
@@ -967,6 +980,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Zelensky came to the White House on Friday": the visitor; "Trump hosted A and B at the White House", "After hosting
     // A and B at the Élysée on 4 September, Macron said …": the host and the guests; "X was received by Y at the
     // Kremlin": both. Not someone the sentence names after the visit's clause.
+    if (event.hostedAt) {
+      const { hosts: [h0, h1], guests: [g0, g1] } = event.hostedAt;
+      // The hosts by name; the guests by name, or by the states they came from ("advisers from Ukraine and Europe").
+      const from = (m: Mention) => m.type === 'COUNTRY' && /\b(?:from|of)\s+(?:the\s+)?$|(?:,|\band)\s+$/.test(text.slice(Math.max(g0, m.start - 20), m.start)) && /\bfrom\b/.test(text.slice(g0, m.start));
+      push(ms.filter((m) => !m.appositive && ((m.type === 'PERSON' && m.start >= h0 && m.end <= h1) || (m.start >= g0 && m.end <= g1 && (m.type === 'PERSON' || from(m))))), event, 0.6);
+      continue;
+    }
     if (event.visit?.group) {
       const [from, to] = event.visit.group;
       push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= from && m.end <= to), event, 0.6);

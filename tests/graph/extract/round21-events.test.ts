@@ -105,3 +105,17 @@ describe('talks "in <city> on <day> between" two sides', () => {
     expect(r.triples.filter((t) => t.includes('lena-halvorsen'))).toEqual([]);
   });
 });
+
+describe('"At <place>, A and B host <guests> on <day>"', () => {
+  it('should make a meeting at the place on that day, with the hosts and the guests named or the states they came from', () => {
+    const r = extract('At Hillsborough, Chancellor Anna Berg and Foreign Minister Piet Maas host defence advisers from Moldova and Georgia on 11 June.', '2025-06-20');
+    expect(r.events.map((e) => [e.name, e.date])).toEqual([['Meeting at Hillsborough', '2025-06-11']]);
+    expect(attendees(r)).toEqual(['anna-berg', 'georgia', 'moldova', 'piet-maas']);
+  });
+
+  it('should make none of a gathering still ahead, of a day after the article, or of a city standing for its state', () => {
+    expect(extract('At Hillsborough, Anna Berg will host defence advisers from Moldova on 11 June.', '2025-06-01').events).toEqual([]);
+    expect(extract('At Hillsborough, Anna Berg hosts defence advisers from Moldova on 28 June.', '2025-06-20').events).toEqual([]);
+    expect(extract('At Oslo, Anna Berg hosted advisers from Moldova on 11 June.', '2025-06-20').events.filter((e) => /Meeting at/.test(e.name))).toEqual([]);
+  });
+});
