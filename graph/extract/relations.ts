@@ -567,6 +567,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "says he would like a quick second meeting with both A and B", "wants a new summit with X": a meeting wished for.
+      if (trigger.type === 'MET_WITH' && /\b(?:would\s+(?:like|love|welcome|prefer)|wants?|wanted|hopes?\s+for|seeks?|sought|asked\s+for|asks\s+for)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 60), start))) continue;
       // "ready for a bilateral meeting with Putin", "will travel to Washington on Monday for talks with Trump": a meeting
       // sought or ahead, told by what one is ready for or travels for.
       if (trigger.type === 'MET_WITH' && (/\b(?:ready|willing|prepared|open)\s+for\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start)) || /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:travel|fly|go|head|come|return)\b[^.;]*\bfor\s+$/i.test(text.slice(sentence.start, start)))) continue;
@@ -628,7 +630,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
         // So does one who hosted a guest "and seven European leaders".
-        if (/^(?:hosted|hosting)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
+        if (/^(?:hosted|hosting|hosts)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         // "Macron, Zelensky and the other leaders joined a call with Trump": subjects who join with a group of others take

@@ -119,3 +119,23 @@ describe('"At <place>, A and B host <guests> on <day>"', () => {
     expect(extract('At Oslo, Anna Berg hosted advisers from Moldova on 11 June.', '2025-06-20').events.filter((e) => /Meeting at/.test(e.name))).toEqual([]);
   });
 });
+
+describe('meetings told in a timeline\'s present tense, and meetings only wished for', () => {
+  const met = (text: string) => extract(text, '2025-08-14').triples.filter((t) => t.startsWith('MET_WITH:')).map((t) => t.split(':').slice(1).sort().join('+')).sort();
+
+  it('should read "A and B speak for about 90 minutes", "A phones B" and "A hosts B in <city>" as meetings', () => {
+    expect(met('Anna Berg and Piet Maas speak for about 90 minutes, their first known conversation this year.')).toEqual(['anna-berg+piet-maas']);
+    expect(met('Anna Berg then phones Lena Halvorsen.')).toEqual(['anna-berg+lena-halvorsen']);
+    expect(met('Chancellor Anna Berg hosts Lena Halvorsen in Vienna, and the two talk about the truce.')).toEqual(['anna-berg+lena-halvorsen']);
+  });
+
+  it('should not read hosting a gathering, or several guests at once, as a meeting of two', () => {
+    expect(met('Anna Berg hosts a summit in Vienna.')).toEqual([]);
+    expect(met('Anna Berg hosts Lena Halvorsen, Piet Maas and Jonas Ek in Vienna.')).toEqual([]);
+  });
+
+  it('should not read a meeting someone would like or wants as one held', () => {
+    expect(met('Anna Berg says she would like a quick second meeting with both Piet Maas and Lena Halvorsen.')).toEqual([]);
+    expect(met('Anna Berg wants a new summit with Piet Maas.')).toEqual([]);
+  });
+});
