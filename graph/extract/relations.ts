@@ -16,6 +16,7 @@ export type { RelationContext } from './subjects';
 /** A relation one sentence states: an extracted relation before its evidence is attached. */
 export type SentenceRelation = Omit<ExtractedRelation, 'evidence'>;
 
+const SAID_AFTER = /\s(?:said|says|told\s+\w+|announced|wrote)\s*,\s+(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
 // A participle that opens a sentence and tells a meeting: its subject is the main clause's, after the comma.
 const PARTICIPLE_OPENING = /^(?:Sitting|Seated|Standing|Meeting|Hosting|Receiving|Visiting)\s/;
 const CLOSING_PRONOUN = /^\W*(?:he|she)\b/i;
@@ -626,7 +627,12 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (/\bjoint (?:press|news)\b/i.test(m[0]) && /\b(?:for|at|after|during|following)\s+(?:the|a|an|this|their)\s+(?:[\w-]+\s+)?(?:summit|talks|session|gathering|conference)\b/i.test(sentence.text)) continue;
         // "his summit with Putin" is someone's only as "Trump's summit with Putin" or in an opening phrase before him.
         if (/^summit with$/i.test(m[0]) && !owner && !host) continue;
-        const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Trump said, following a call with Putin, that …": a meeting set off between the speech verb and what was said is
+        // the speaker's.
+        const aside = !owner && !opener && !host && !trigger.between && /^(?:(?:phone )?call|meeting|talks) with$/i.test(m[0]) ? SAID_AFTER.exec(text.slice(sentence.start, start)) : null;
+        const said = aside ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && /^\s*$/.test(text.slice(x.end, sentence.start + aside.index))) : undefined;
+        const speaker = said ? [said] : [];
+        const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : speaker.length ? speaker : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
         // So does one who hosted a guest "and seven European leaders".

@@ -139,3 +139,16 @@ describe('meetings told in a timeline\'s present tense, and meetings only wished
     expect(met('Anna Berg wants a new summit with Piet Maas.')).toEqual([]);
   });
 });
+
+describe('a call set off between the speech verb and what was said', () => {
+  const met = (text: string) => extract(text, '2025-08-14').triples.filter((t) => t.startsWith('MET_WITH:')).map((t) => t.split(':').slice(1).sort().join('+')).sort();
+
+  it('should read "A said, following a call with B, that …" as a meeting of A and B', () => {
+    expect(met('It was approved a day after Anna Berg said, following a call with President Piet Maas, that the talks would resume.')).toEqual(['anna-berg+piet-maas']);
+    expect(met('Anna Berg said, after her phone call with Piet Maas, that nothing had changed.')).toEqual(['anna-berg+piet-maas']);
+  });
+
+  it('should not read a call someone only asked for, or one before the speaker was named, as theirs', () => {
+    expect(met('Anna Berg said, following a request for a call with Piet Maas, that nothing had changed.')).toEqual([]);
+  });
+});
