@@ -40,13 +40,14 @@ const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
 /** "Lind travelled to Paris for Monday's summit", "was in Brussels on Thursday for the meeting": going to a city for a
  *  gathering is being at it (m[1] the verb, m[2] the city, m[3] the kind), when the sentence dates it to the day. */
 const TRAVELLED_FOR = new RegExp(String.raw`\b((?:travel{1,2}ed|flew|went|came|headed)\s+(?:back\s+)?to|(?:was|were)\s+in)\s+${PLACE}\b[^.;,]{0,30}?\s+for\s+(?:the|a|an|this\s+week['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(summit|meeting|talks|conference)\b`, 'u');
-const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b`, 'u');
+const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b|^((?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+together(?=\s*,|\s+and\b)`, 'u');
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
-const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
+const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+|(?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
 const THREE_NAMED = /(?:^|[^\p{L}])\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)+,?\s+and\s+\p{Lu}[^,;]*$/u;
 const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
-const CAME_ALONG = /^[^.;]{0,60}?\b(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)\s+/;
+// Also "travelled to Kyiv together and, standing with X, demanded …": the one they stood with there.
+const CAME_ALONG = /^[^.;]{0,60}?\b(?:(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)|(?:standing|stood)\s+(?:alongside|beside|next to|with))\s+/;
 /** "Zelensky met European leaders, among them A, B and C": meeting a group whose members are listed is a gathering
  *  (the list after m[0]), not a meeting with each of them. */
 const MET_GROUP = /\bmet\s+(?:with\s+)?(?:[\p{L}-]+\s+){0,2}(?:leaders|ministers|counterparts|heads of state(?: and government)?|allies)\s*,\s+(?:among them|including)\s+/u;
@@ -132,6 +133,7 @@ const VISIT = new RegExp(String.raw`\b(?:is\s+)?(?:hosted|hosting|hosts|received
 
 /** "the leaders of the United Kingdom, France and Italy came to the Federal Chancellery on Monday": the leaders of
  *  countries named (m[1]) gathering at a seat (m[2]) or in a city (m[3]) are a meeting there, the countries at it. */
+const FRONTED_HOST = new RegExp(String.raw`^\W*At\s+${PLACE},\s+([^.;,]{1,120}?)(\s+(?:host|hosts|hosted|welcome|welcomes|welcomed|receive|receives|received)\s+)((?:(?!\s+on\s)[^.;]){1,120})`, 'u');
 const LEADERS_OF_CAME = new RegExp(String.raw`\b(?:leaders|heads of (?:state|government)|prime ministers|presidents|(?:foreign |defen[cs]e )?ministers)\s+of\s+([^.;]{3,240}?) (?:came|travel{1,2}ed|gathered|arrived) (?:to|in|at)\s+(?:${SEAT}|${PLACE})`, 'u');
 
 /** Right after an event, words that tell it as going on now ("has begun", "are under way", "is over"). */
@@ -153,7 +155,11 @@ function dayFrom(date: string, before: string): string {
 /** "the leaders of …", "the heads of government of …": the states named next came through their leaders. */
 const LEADERS_OF = /\b(?:leaders|heads of (?:state|government)(?: and government)?|prime ministers|presidents)\s+of\s+(?:the\s+)?/;
 /** Right after a gathering, its sides: "between Trump and Putin", "between the delegations of Russia and Ukraine". */
-const BETWEEN_SIDES = /^\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+)?(?:(?:President|Prime Minister|Chancellor)\s+)?/;
+// Also past the day ("talks in Berlin on Sunday and Monday between …") and before a delegation ("between a Ukrainian
+// delegation led by A and US envoy B").
+const BETWEEN_SIDES = /^(?:\s+on\s+[\w ]{1,30}?)?\s+between\s+(?:the\s+(?:delegations|teams|negotiators|leaders)\s+of\s+|an?\s+(?=\p{Lu}[\p{L}-]*\s+(?:delegation|team)\b))?(?:(?:President|Prime Minister|Chancellor)\s+)?/u;
+const LED_SIDE = /^\s+(?:delegation|team)\s+(?:led|headed)\s+by\s+(?:(?:\p{Lu}[\p{L}.’'-]*|the)\s+){0,3}$/u;
+const SECOND_SIDE = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:special\s+)?(?:envoy|negotiator|adviser|minister|secretary|president|chancellor)\s+){1,5}$/u;
 /** Words before a gathering that make it sought, not held: "a meeting between", "proposed talks between". */
 const UNSETTLED_BEFORE = /\b(?:an?|any|proposed|possible|potential|planned|future|next|direct|new|for|toward|towards)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs of holding a gathering, and the partners named after it ("… this afternoon with A and B"). */
@@ -224,6 +230,8 @@ export interface EventMention {
   visit?: { at: number; host: boolean; group?: [number, number] };
   /** Its words are a place or a verb ("White House", "arrived"), not a name: the name is its surface form. */
   bare?: boolean;
+  /** "At Chevening, A and B host advisers from C on 9 August": where the hosts and the guests are named. */
+  hostedAt?: { hosts: [number, number]; guests: [number, number] };
   /** Where the list of those who met opens ("met European leaders, among them …"). */
   members?: number;
   /** A gathering of several told by its verb ("A and B met in Kyiv on 10 May, when they travelled with C and D"): those
@@ -239,6 +247,10 @@ const meetingAt = (seat: string) => `Meeting at ${/^(?:Downing Street|Palazzo Ch
 
 const OF_LOWERCASE = / of (?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch) )?\p{Ll}/u;
 /** Event mentions in the article, in text order; the same name or the same date is the same event. */
+/** After it, a gathering still ahead ("arriving at the summit on Thursday, will ask …"); not "would" of reported speech. */
+const AHEAD_AFTER = /\b(?:will|shall|(?:is|are) (?:due|set|expected) to|plans? to)\b/;
+/** Before "the summit": someone there ("arriving at", "attending", "speaking at", "addressed"). */
+const PRESENT_AT = /\b(?:arriv(?:ed|ing)\s+(?:at|for)|attend(?:ed|ing)|(?:spoke|speaking)\s+at|addressed|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of)\s+$/;
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
@@ -426,7 +438,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday" (or "arrived together in Kyiv"): three or
     // more named arriving in a city on a day the clause gives are a gathering there, as when they met there. Not two (a
     // visit), nor a trip still ahead.
-    const arrivedIn = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
+    // Also "On 10 May, A, B, C and D travelled to Kyiv together and …": the day opens the sentence.
+    const arrivedMatch = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
+    const arrivedIn = arrivedMatch && (arrivedMatch[1] !== undefined ? arrivedMatch : [arrivedMatch[0], arrivedMatch[4], arrivedMatch[5], arrivedMatch[6]]);
     // Not when the sentence names the gathering they came for ("… arrived in Brussels on Thursday for the EU summit").
     if (arrivedIn && !found.length && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
       const start = sentence.start + arrivedIn[1].length + arrivedIn[0].slice(arrivedIn[1].length).search(/\S/);
@@ -462,6 +476,16 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const start = sentence.start + m.index + m[0].lastIndexOf(seat);
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + seat.length, meetingAt(seat))) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
+    }
+    // "At Chevening, A and B host national security advisers from C and D on 9 August": a gathering at the place that
+    // opens the sentence, on the day its clause gives (not one still ahead, nor after the article's day).
+    const hostedAt = !found.length && /\b(?:host|welcom|receiv)/.test(sentence.text) ? FRONTED_HOST.exec(sentence.text) : null;
+    if (hostedAt && !CALENDAR.test(hostedAt[1]) && !NOT_YET.test(hostedAt[2]) && lookupGazetteer(hostedAt[1]) === undefined) {
+      const start = sentence.start + hostedAt[0].indexOf(hostedAt[1]);
+      const day = readEventDate(sentence.text, entryDay(), hostedAt[0].length)?.date;
+      const hosts = sentence.start + hostedAt[0].lastIndexOf(hostedAt[2]);
+      const guests = hosts + hostedAt[2].length + hostedAt[3].length;
+      if (day?.length === 10 && (!publishedAt || day <= publishedAt.slice(0, 10)) && add(start, start + hostedAt[1].length, `Meeting at ${hostedAt[1]}`, day)) Object.assign(found[found.length - 1], { alias: `${hostedAt[1]} meeting`, bare: true, hostedAt: { hosts: [hosts, hosts + hostedAt[2].length], guests: [guests, guests + hostedAt[4].length] } });
     }
     const leaders = /\bof\b/.test(sentence.text) ? LEADERS_OF_CAME.exec(sentence.text) : null;
     if (leaders && !found.length && !CALENDAR.test(leaders[2] ?? leaders[3]) && !NOT_YET.test(sentence.text.slice(0, leaders.index + leaders[0].length))) {
@@ -532,7 +556,20 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
       // "the talks" or "the negotiations" are not a conference or a forum named before (the talks it hosts, or others).
       if (to && /\b(?:talks|negotiations)$/i.test(m[0]) && /^(?:conference|forum|funeral|inauguration)$/.test(kindOf(to.name) ?? '')) continue;
-      if (!to || found.some((e) => e.start < start + m[0].length && start < e.end) || start - to.end > 3000) continue;
+      if (found.some((e) => e.start < start + m[0].length && start < e.end)) continue;
+      if (!to || start - to.end > 3000) {
+        // "De Wever, arriving at the summit on Thursday, said …": a summit or meeting the text has not named, which someone
+        // arrives at, attends or speaks at on a day the clause gives (not after the article's own day), is a gathering of
+        // its own, named by its kind and day.
+        if (to || call || !/^the\s/i.test(m[0]) || !PRESENT_AT.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+        const kind = kindOf(m[0]);
+        const day = kind === 'summit' || kind === 'meeting' ? readEventDate(sentence.text, entryDay(), start - sentence.start)?.date : undefined;
+        if (day?.length !== 10 || (publishedAt && day > publishedAt.slice(0, 10)) || NOT_YET.test(text.slice(sentence.start, start)) || AHEAD_AFTER.test(text.slice(start, Math.min(sentence.end, start + m[0].length + 60)))) continue;
+        const event: EventMention = { start, end: start + m[0].length, text: m[0], name: `${cap(kind!)} of ${day}`, key: entityId(`${cap(kind!)} of ${day}`), date: day, bare: true };
+        out.push(event);
+        last = lastGathering = event;
+        continue;
+      }
       out.push({ start, end: start + m[0].length, text: m[0], name: to.name, key: to.key, anaphor: true, ...(to.date ? { date: to.date } : {}) });
     }
   }
@@ -607,7 +644,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   return out.sort((a, b) => a.start - b.start);
 }
 
-const WHEN = String.raw`(?:\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
+// Also a day and month ("took part on 4 September in the meeting").
+const WHEN = String.raw`(?:\s+on\s+(?:\d{1,2}\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2})|\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
 const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in(?:\s+(?:parts?|some|much|most) of)?|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:spoke|speaking)${WHEN} at|(?:was|were)${WHEN} at|(?:closed|opened)${WHEN}|led|held(?:\s+[\w-]+){0,4}?\s+of|(?:on|at) the (?:sidelines|margins?|fringes?) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
@@ -685,6 +723,8 @@ const HEADING = /^\s*#{1,6}\s/;
 const HEADLINE_NOW = /(?<!\b(?:to|will|would|may|might|could|should|must|cannot|can)\s+)\b(?:holds?|hosts?|opens?|convenes?|chairs?|attends?|joins?|meets?\s+for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/u;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
+/** A second passive agent of a gathering: "hosted by A and attended also by B". */
+const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
 /** ATTENDED relations stated in one sentence about the events in it. */
 export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -878,7 +918,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
         const at = sentence.start + m.index + m[0].length;
         // "…, as was Donald Trump's envoy Steve Witkoff": the envoy, not the one whose envoy he is.
         const who = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= at && !/^['’]s\s/.test(text.slice(x.end, x.end + 3)) && /^(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at, x.start)));
-        if (who && /\b(?:here|there|present)\b/.test(text.slice(sentence.start, at))) push([who], current, 0.6);
+        // "…was there, as were President Macron, Prime Minister Meloni and Chancellor Scholz": every one listed.
+        if (who && /\b(?:here|there|present)\b/.test(text.slice(sentence.start, at))) push(listedAfter(text, ms, who.start, sentence.end), current, 0.6);
       }
       for (const m of matchesOf(sentence.text, /\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
         const at = sentence.start + m.index;
@@ -939,6 +980,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "Zelensky came to the White House on Friday": the visitor; "Trump hosted A and B at the White House", "After hosting
     // A and B at the Élysée on 4 September, Macron said …": the host and the guests; "X was received by Y at the
     // Kremlin": both. Not someone the sentence names after the visit's clause.
+    if (event.hostedAt) {
+      const { hosts: [h0, h1], guests: [g0, g1] } = event.hostedAt;
+      // The hosts by name; the guests by name, or by the states they came from ("advisers from Ukraine and Europe").
+      const from = (m: Mention) => m.type === 'COUNTRY' && /\b(?:from|of)\s+(?:the\s+)?$|(?:,|\band)\s+$/.test(text.slice(Math.max(g0, m.start - 20), m.start)) && /\bfrom\b/.test(text.slice(g0, m.start));
+      push(ms.filter((m) => !m.appositive && ((m.type === 'PERSON' && m.start >= h0 && m.end <= h1) || (m.start >= g0 && m.end <= g1 && (m.type === 'PERSON' || from(m))))), event, 0.6);
+      continue;
+    }
     if (event.visit?.group) {
       const [from, to] = event.visit.group;
       push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= from && m.end <= to), event, 0.6);
@@ -1131,12 +1179,22 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "the summit hosted by Macron", "talks attended by A, B and C".
     // Also past a relative clause ("The meeting, which lasted two hours, was opened by X") and "under the hosting of X".
     // And past its day ("The Paris summit on Monday, attended by A and B, …").
-    const by = /^(?:\s+(?:on|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\s+(?:yesterday|today))?\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
+    const by = /^(?:\s+of\s+[^.;,]{1,60}?(?=,))?(?:\s+(?:on|last|this)\s+[\w.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\s+(?:yesterday|today))?\s*(?:,[^.;,]{0,80},\s*)?(?:,\s*)?(?:which (?:was|were)\s+|(?:was|were)\s+)?(?:(?:hosted|chaired|co-chaired|attended|led|convened|opened)\s+by|[^.;]{0,160}?\bunder the (?:hosting|chairmanship|auspices) of)\s+(?:the\s+)?/i.exec(text.slice(event.end, sentence.end));
     // Not a gathering still ahead ("would carry that message to a summit in Paris on Monday convened by X").
     if (by && !NOT_YET.test(before)) {
       // "led by the Prime Minister of Great Britain Keir Starmer": the person, not the body of their office.
       const agent = ms.find((m) => m.start >= event.end + by[0].length && isActor(m) && !m.appositive);
-      if (agent && agent.start - (event.end + by[0].length) < 60) push(coordinated(text, ms, agent, 1), event, 0.75);
+      if (agent && agent.start - (event.end + by[0].length) < 60) {
+        const agents = coordinated(text, ms, agent, 1);
+        push(agents, event, 0.75);
+        // "…, hosted by Macron and attended also by the Ukrainian President, X": the second agent was there too.
+        const from = agents[agents.length - 1].end;
+        const also = SECOND_AGENT.exec(text.slice(from, sentence.end));
+        const at = also ? from + also[0].length : -1;
+        const second = also && (ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && m.start - at < 60) ?? ms.find((m) => isActor(m) && !m.appositive && m.start >= at && m.start - at < 60));
+        // Read past the first agent's clause: below what membership() reads as taking part in a coalition's meeting.
+        if (second) push(coordinated(text, ms, second, 1), event, 0.65);
+      }
     }
     // "A sharp speech from Zelensky in the main hall of the World Economic Forum", "a speech by X at the conference".
     const speaker = /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s/i.test(before.slice(-160)) ? [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= event.start && m.start >= sentence.start && /\b(?:speech|address|keynote|remarks)\s+(?:from|by)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) && /^\s+(?:in|at|to)\s+[^.;,]{0,60}$/.test(text.slice(m.end, event.start))) : undefined;
@@ -1170,7 +1228,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (sides && !UNSETTLED_BEFORE.test(before) && !NOT_YET.test(sentence.text) && !NEGATION.test(before)) {
       const first = ms.find((m) => isActor(m) && !m.appositive && m.start === event.end + sides[0].length);
       // Titles between the names do not end the list ("between President A and President B").
-      if (first) push(first.type === 'PERSON' ? listedAfter(text, ms, first.start, sentence.end) : coordinated(text, ms, first, 1), event, 0.6);
+      // "a Ukrainian delegation led by A and US envoy B and C": the state, its leader and those on the other side.
+      const leader = first && first.type === 'COUNTRY' ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > first.end && LED_SIDE.test(text.slice(first.end, m.start))) : undefined;
+      const other = leader && ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > leader.end && SECOND_SIDE.test(text.slice(leader.end, m.start)));
+      const otherState = other && ms.find((m) => m.type === 'COUNTRY' && m.start > leader.end && m.end <= other.start);
+      if (leader) push([first, leader, ...(other ? [...(otherState ? [otherState] : []), ...listedAfter(text, ms, other.start, sentence.end).filter((x) => !/^['’]s\s/.test(text.slice(x.end, x.end + 3)))] : [])], event, 0.6);
+      else if (first) push(first.type === 'PERSON' ? listedAfter(text, ms, first.start, sentence.end) : coordinated(text, ms, first, 1), event, 0.6);
     }
     NEGATION.lastIndex = 0;
     // A call or talks between two parties: both took part.
@@ -1227,6 +1290,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
  *  is membership, a stance for the coalition. */
 // "Starmer and Macron chaired a video call of the coalition": the chair of a gathering runs it; the gold sets read no
 // stance for the coalition into chairing, hosting or leading its call (only into taking part in it).
+const RUN_BY = /^[^.;]{0,80}?\b(?:co-)?(?:hosted|chaired|convened|led|organi[sz]ed)\s+by\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 const RUNS_GATHERING = /\b(?:co-?)?(?:chair(?:ed|s|ing)?|host(?:ed|s|ing)?)\b|\bled\b|\bleads?\b/i;
 
 export function membership(text: string, ms: Mention[], events: EventMention[], attended: SentenceRelation[]): SentenceRelation[] {
@@ -1239,6 +1303,8 @@ export function membership(text: string, ms: Mention[], events: EventMention[], 
       const coalition = ms.find((m) => m.type === 'PROPOSAL' && /\bcoalition\b/i.test(m.name ?? m.text) && m.start >= e.start && m.start <= e.end + 8);
       const holder = [...ms].reverse().find((m) => m.key === r.source && m.end <= e.start);
       if (holder && RUNS_GATHERING.test(text.slice(holder.end, e.start))) continue;
+      // Nor the agent of a passive after it ("the meeting of the coalition, hosted by Macron").
+      if (ms.some((m) => m.key === r.source && m.start >= e.end && RUN_BY.test(text.slice(e.end, m.start)))) continue;
       if (coalition && !out.some((x) => x.source === r.source && x.target === coalition.key)) out.push({ type: 'SUPPORTS', source: r.source, target: coalition.key, confidence: 0.6 });
     }
   }

@@ -16,6 +16,9 @@ export type { RelationContext } from './subjects';
 /** A relation one sentence states: an extracted relation before its evidence is attached. */
 export type SentenceRelation = Omit<ExtractedRelation, 'evidence'>;
 
+const SAID_AFTER = /\s(?:said|says|told\s+\w+|announced|wrote)\s*,\s+(?:after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
+// A participle that opens a sentence and tells a meeting: its subject is the main clause's, after the comma.
+const PARTICIPLE_OPENING = /^(?:Sitting|Seated|Standing|Meeting|Hosting|Receiving|Visiting)\s/;
 const CLOSING_PRONOUN = /^\W*(?:he|she)\b/i;
 const BODY = new Set(['COUNTRY', 'INSTITUTION']);
 const ACTOR_TYPES = new Set(['PERSON', 'COUNTRY', 'INSTITUTION']);
@@ -55,7 +58,8 @@ const COMMITTED_TO = /\b(?:committed\s+(?:themselves\s+|itself\s+)?to|agreed\s+(
 /** A meeting or a clash named by a noun, which a possessive before it gives to one side: "Trump's call with". */
 const OWNED_MEETING = /^(?:(?:phone |telephone )?(?:call|meeting|summit|talks|conversation)|(?:blow-up|bust-up|row|clash|showdown|shouting match|[a-z]+ exchange) with$)/i;
 /** The words between the two sides of "talks between A and B" when B has a title: " and President ", " and Russian Foreign Minister ". */
-const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}$/u;
+// Also an office in lower case before the name ("between a Ukrainian delegation led by A and US envoy B").
+const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:special\s+)?(?:envoy|negotiator|adviser|minister|secretary|president|chancellor)\s+){1,5}$/u;
 /** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
 const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over)\s+(?:the\s+)?[\p{L}-]+){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
@@ -411,7 +415,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   /** The subject of the main clause after an opening "At a meeting with X, …" (only capitalised words, a date or a
    *  label before "At"): the first person right after the comma that closes the phrase. */
   const hostAfter = (pos: number) => {
-    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$|\b(?:After|Before|Following|Since|When|While)\s+$/.exec(text.slice(sentence.start, pos));
+    // Also "During talks with X at Chequers, Y …" (talks with no article) and a participle opening the sentence ("Sitting
+    // next to X in the Oval Office, Y announced …", "Meeting X in Moscow, Y said …").
+    const open = /\b(?:At|During|After|Following|On the sidelines of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$|\bDuring\s+$|\b(?:After|Before|Following|Since|When|While)\s+$/.exec(text.slice(sentence.start, pos)) ?? (PARTICIPLE_OPENING.test(text.slice(pos, pos + 16)) ? /^[\s*_"“]*$/.exec(text.slice(sentence.start, pos)) : null);
     if (!open || !/^\s*(?:[^\p{Ll}\s]\S*\s+)*$/u.test(text.slice(sentence.start, sentence.start + open.index))) return undefined;
     const comma = text.indexOf(',', pos);
     if (comma < 0 || comma >= sentence.end || /[.;:]/.test(text.slice(pos, comma))) return undefined;
@@ -564,6 +570,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+      // "says he would like a quick second meeting with both A and B", "wants a new summit with X": a meeting wished for.
+      if (trigger.type === 'MET_WITH' && /\b(?:would\s+(?:like|love|welcome|prefer)|wants?|wanted|hopes?\s+for|seeks?|sought|asked\s+for|asks\s+for)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 60), start))) continue;
       // "ready for a bilateral meeting with Putin", "will travel to Washington on Monday for talks with Trump": a meeting
       // sought or ahead, told by what one is ready for or travels for.
       if (trigger.type === 'MET_WITH' && (/\b(?:ready|willing|prepared|open)\s+for\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(sentence.start, start - 50), start)) || /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to)\s+(?:\w+\s+)?(?:travel|fly|go|head|come|return)\b[^.;]*\bfor\s+$/i.test(text.slice(sentence.start, start)))) continue;
@@ -606,7 +614,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "the meeting between President Trump and President Putin": a title before the second side does not end the pair.
         if (trigger.between && objects.length === 1) {
           const second = ms.find((x) => isActor(x) && !x.appositive && x.start > objects[0].end && BETWEEN_SECOND.test(text.slice(objects[0].end, x.start)));
-          if (second) objects.push(second);
+          // "… and US envoy A and B": every one named on the second side.
+          if (second) objects.push(...(second.type === 'PERSON' ? coordinated(text, ms, second, 1).filter((x) => x.type === 'PERSON' && !/^['’]s\s/.test(text.slice(x.end, x.end + 3))) : [second]));
         }
         // "Trump's phone call with Putin", "Zelensky's bruising exchange with Trump": the owner of the call or the
         // clash is its other side.
@@ -614,17 +623,22 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // "Carney made Paris and London his first trips, meeting Macron": a participle's subject is the sentence's.
         const opener = /^meeting$/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && x.end <= start && !/\b(?:with|to|by|for|from)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(Math.max(sentence.start, x.start - 30), x.start))) : undefined;
         // "At a televised meeting with General X, Putin ordered…": the one the clause after the opening phrase is about met them.
-        const host = !owner && !opener && !trigger.between && /^(?:(?:meeting|summit|talks|call|phone call|lunch|dinner|(?:[\w]+ (?:a )?)?joint (?:press|news) [\w ]+) with|meeting|hosting|receiving|visiting|calling|phoning)$/i.test(m[0]) ? hostAfter(start) : undefined;
+        const host = !owner && !opener && !trigger.between && /^(?:(?:meeting|summit|talks|call|phone call|lunch|dinner|(?:[\w]+ (?:a )?)?joint (?:press|news) [\w ]+) with|meeting|hosting|receiving|visiting|calling|phoning|(?:sitting|seated|standing) (?:beside|next to|opposite|across from))$/i.test(m[0]) ? hostAfter(start) : undefined;
         // "Macron told a joint news conference with Zelensky, who came to Paris for the talks": a press conference a
         // gathering's hosts give is part of that gathering (ATTENDED), not a meeting of two.
         if (/\bjoint (?:press|news)\b/i.test(m[0]) && /\b(?:for|at|after|during|following)\s+(?:the|a|an|this|their)\s+(?:[\w-]+\s+)?(?:summit|talks|session|gathering|conference)\b/i.test(sentence.text)) continue;
         // "his summit with Putin" is someone's only as "Trump's summit with Putin" or in an opening phrase before him.
         if (/^summit with$/i.test(m[0]) && !owner && !host) continue;
-        const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
+        // "Trump said, following a call with Putin, that …": a meeting set off between the speech verb and what was said is
+        // the speaker's.
+        const aside = !owner && !opener && !host && !trigger.between && /^(?:(?:phone )?call|meeting|talks) with$/i.test(m[0]) ? SAID_AFTER.exec(text.slice(sentence.start, start)) : null;
+        const said = aside ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start && /^\s*$/.test(text.slice(x.end, sentence.start + aside.index))) : undefined;
+        const speaker = said ? [said] : [];
+        const subjects = owner ? [owner] : opener ? [opener] : host ? [host] : speaker.length ? speaker : peopleFirst(trigger.between ? objects.slice(0, 1) : subjectsBefore(start));
         // "Starmer hosted Zelensky, Macron and Merz": a host with several guests holds a gathering (ATTENDED), not
         // pairwise meetings.
         // So does one who hosted a guest "and seven European leaders".
-        if (/^(?:hosted|hosting)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
+        if (/^(?:hosted|hosting|hosts)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         // "Macron, Zelensky and the other leaders joined a call with Trump": subjects who join with a group of others take
