@@ -1232,7 +1232,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const leader = first && first.type === 'COUNTRY' ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > first.end && LED_SIDE.test(text.slice(first.end, m.start))) : undefined;
       const other = leader && ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start > leader.end && SECOND_SIDE.test(text.slice(leader.end, m.start)));
       const otherState = other && ms.find((m) => m.type === 'COUNTRY' && m.start > leader.end && m.end <= other.start);
-      if (leader) push([first, leader, ...(other ? [...(otherState ? [otherState] : []), ...listedAfter(text, ms, other.start, sentence.end).filter((x) => !/^['’]s\s/.test(text.slice(x.end, x.end + 3)))] : [])], event, 0.6);
+      if (first && leader) push([first, leader, ...(other ? [...(otherState ? [otherState] : []), ...listedAfter(text, ms, other.start, sentence.end).filter((x) => !/^['’]s\s/.test(text.slice(x.end, x.end + 3)))] : [])], event, 0.6);
       else if (first) push(first.type === 'PERSON' ? listedAfter(text, ms, first.start, sentence.end) : coordinated(text, ms, first, 1), event, 0.6);
     }
     NEGATION.lastIndex = 0;
