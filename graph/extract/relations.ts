@@ -77,7 +77,7 @@ export function office(words: string): string | undefined {
   const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the');
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
   // "Secretary of State", "Chief of the Defence Staff", "Minister of the Armed Forces".
-  const ofWhat = lower.length > 2 && /\bof (?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));
+  const ofWhat = lower.length > 2 && /\bof (?:national )?(?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));
   if (!ROLE_HEADS.has(lower[lower.length - 1]) && !ofWhat) return undefined;
   const role = words.trim();
   return role[0].toUpperCase() + role.slice(1);
@@ -87,6 +87,8 @@ const ENVOY_FOR = /\b(?:envoy|envoys|representative|coordinator|emissary|point m
 const SPEAKS_FOR_GAP = /^,\s+(?:who\s+(?:leads|led|heads|headed)\s+|(?:the\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+(?:for|of)\s+)(?:the\s+)?$/;
 const SPEAKS_FOR_TAIL = /^(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministry|ministry\s+of\s+[\p{L}\s]{3,30}?|government|delegation|negotiating team|diplomacy)\b/u;
 // ", then leader of the opposition CDU": the office between a person and the body it is of.
+/** After an office and its body, the next member of a list of offices: " and the Presidents of …", ", the Secretary …". */
+const LIST_GOES_ON = /^\s*(?:,\s+|\s+and\s+)the\s+\p{Lu}[\p{L}-]*s?\s+of\b/u;
 const OFFICE_OF = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u;
 
 /** An adverbial clause that opens its sentence and has not closed yet: "Before sitting down with A and B". */
@@ -198,7 +200,9 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // In a list, "…, the Finnish President A, the President of the European Commission B and …": the office before a
     // name is that name's (H), not an apposition of the one before.
     const nextNamed = ms[i + 2]?.type === 'PERSON' && /^\s+$/.test(text.slice(after.end, ms[i + 2].start));
-    if (role && !nextNamed) {
+    // "…, Prime Minister Tusk and Chancellor Scholz, the Secretary General of NATO and the Presidents of …": an office
+    // that a list goes on after is the list's next member, not an apposition of the name before it.
+    if (role && !nextNamed && !LIST_GOES_ON.test(text.slice(after.end, after.end + 40))) {
       after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
     }

@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 21 (s98): entities and REPRESENTS. Sentences written for these tests; names invented where they can be.
+describe('a speaker label that gives an office and its holder', () => {
+  const record = [
+    '**The Foreign Secretary (Hannah Brill):** With permission, I will make a statement on the talks.',
+    '',
+    'Britain is ready to back security guarantees for Ukraine.',
+    '',
+    '**Mr Tom Vale (Dover) (Con):** Vladimir Putin is the aggressor. We support the Foreign Secretary in this.',
+    '',
+    '**The Foreign Secretary:** We all want a ceasefire.',
+  ].join('\n');
+
+  it('should read the title alone, later in the record, as that holder (not the last person named)', () => {
+    const r = extractText(record);
+    expect(r.triples).toContain('SUPPORTS:hannah-brill:ceasefire');
+    expect(r.triples).not.toContain('SUPPORTS:vladimir-putin:ceasefire');
+    expect(r.triples.filter((t) => t.startsWith('REPRESENTS:vladimir-putin'))).toEqual([]);
+  });
+
+  it('should leave a record without such a label as it was', () => {
+    const r = extractText('Vladimir Putin is the aggressor. We support the Foreign Secretary in this.');
+    expect(r.triples.filter((t) => t.includes('hannah-brill'))).toEqual([]);
+  });
+});
+
+describe('an office that a list goes on after', () => {
+  it('should not read a list\'s next office as an apposition of the name before it', () => {
+    const r = extractText('Present were President Tamm, Prime Minister Rolle and Chancellor Weiss, the Secretary General of NATO and the Presidents of the European Commission and the European Council.');
+    expect(r.triples).not.toContain('REPRESENTS:weiss:nato');
+  });
+
+  it('should still read an apposition that ends its clause', () => {
+    const r = extractText('Anna Lind, the Secretary General of NATO, said the alliance was ready.');
+    expect(r.triples).toContain('REPRESENTS:anna-lind:nato');
+  });
+});
+
+describe('a minister of a portfolio', () => {
+  it('should tie "Romania\'s Minister of National Defence, X" to Romania, with no body called "National Defence"', () => {
+    const r = extractText('Romania\'s Minister of National Defence, Ionel Rusu, said the pilots had been told to fire.');
+    expect(r.triples).toContain('REPRESENTS:ionel-rusu:romania');
+    expect(r.ids).not.toContain('national-defence');
+  });
+});
+
+describe('a bare office after another actor, far from a holder named once', () => {
+  it('should not point a British "the Chancellor" back at a chancellor named once in an earlier list', () => {
+    const text = [
+      'Leaders came from across Europe. President Tamm, Prime Minister Rolle and Chancellor Weiss were there.',
+      '',
+      'The leaders agreed to keep military aid flowing to Ukraine and to raise the pressure on Russia.',
+      '',
+      'Britain is prepared to back a deal. The details of the US contribution are being discussed now.',
+      '',
+      'On Saturday I welcomed President Zelensky to Downing Street, where the Chancellor signed a loan backed by frozen Russian assets.',
+    ].join('\n');
+    const r = extractText(text);
+    expect(r.triples.filter((t) => t.startsWith('SUPPORTS:weiss'))).toEqual([]);
+  });
+});
