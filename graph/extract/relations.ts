@@ -87,6 +87,8 @@ const ENVOY_FOR = /\b(?:envoy|envoys|representative|coordinator|emissary|point m
 const SPEAKS_FOR_GAP = /^,\s+(?:who\s+(?:leads|led|heads|headed)\s+|(?:the\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+(?:for|of)\s+)(?:the\s+)?$/;
 const SPEAKS_FOR_TAIL = /^(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministry|ministry\s+of\s+[\p{L}\s]{3,30}?|government|delegation|negotiating team|diplomacy)\b/u;
 // ", then leader of the opposition CDU": the office between a person and the body it is of.
+const APPOSED_TAIL = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u;
+const PARTY_BRANCH_TAIL = /^(?:[’']s)?\s+(?:\p{Lu}[\p{L}-]+\s+(?=(?:deputy\s+|parliamentary\s+)?leader\b))?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u;
 /** After an office and its body, the next member of a list of offices: " and the Presidents of …", ", the Secretary …". */
 const LIST_GOES_ON = /^\s*(?:,\s+|\s+and\s+)the\s+\p{Lu}[\p{L}-]*s?\s+of\b/u;
 const OFFICE_OF = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u;
@@ -170,7 +172,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // Also in a relative clause: "Anna Lind, who became Norway's prime minister in May".
     if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
-      const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
+      // A party's leader in one of its houses ("the SNP's Westminster leader") leads the party.
+      const tail = (PARTY_NAMES.has(after.name ?? '') ? PARTY_BRANCH_TAIL : APPOSED_TAIL).exec(text.slice(after.end));
       const words = tail ? [3, 2, 1].find((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))) : undefined;
       const role = tail && words ? office(tail[1].split(/\s+/).slice(0, words).join(' ')) : undefined;
       // "hosted Zelensky, French President Emmanuel Macron and …": the office is the title of the next person named.

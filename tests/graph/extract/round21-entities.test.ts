@@ -61,3 +61,20 @@ describe('a bare office after another actor, far from a holder named once', () =
     expect(r.triples.filter((t) => t.startsWith('SUPPORTS:weiss'))).toEqual([]);
   });
 });
+
+describe('party leaders', () => {
+  it('should tie "the Conservative leader" to the Conservative Party', () => {
+    const r = extractText('Mara Doyle, the Conservative leader, backed the plan.');
+    expect(r.triples).toContain('REPRESENTS:mara-doyle:conservative-party');
+  });
+
+  it('should tie a party\'s leader in one of its houses to the party', () => {
+    const r = extractText('Ewan Reid, the SNP\'s Holyrood leader, also spoke.');
+    expect(r.triples).toContain('REPRESENTS:ewan-reid:scottish-national-party');
+  });
+
+  it('should know AUR as a party its leader speaks for', () => {
+    const r = extractText('The leader of AUR, Dan Popa, criticised the plan.');
+    expect(r.triples).toContain('REPRESENTS:dan-popa:alliance-for-the-union-of-romanians');
+  });
+});
