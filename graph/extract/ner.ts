@@ -126,6 +126,7 @@ const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const AFTER_NAME_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\(\s*$/u;
 const WORD_BEFORE_BRACKET = /([\p{L}-]+)\s*\(\s*$/u;
+const PLACE_BASED = /^\p{Lu}[\p{L}]*-based$/u;
 // Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 /** A first word that is no part of the name: a function word before an organisation's head, else any common word. */
 const stripped = (t: Token, orgName: boolean) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
@@ -151,6 +152,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
     while (run.length && (!run[0].cap || (stripped(run[0], orgName) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
+    // "the Kyiv-based Centre for Defence Reform": where a body sits is no part of its name.
+    if (run.length > 2 && orgName && PLACE_BASED.test(run[0].text)) run = run.slice(1);
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;

@@ -185,7 +185,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     // Whether a person speaks for a state: the office the text gave them or the one a reader knows they hold (Merz,
     // "then leader of the opposition CDU", speaks for Germany as well).
     const speaksFor = (person: Mention, body: Mention) => {
-      const tied = titles.represents.get(person.key);
+      // A post at an institute (a think tank, a party) says nothing of which state a person speaks for.
+      const tied = entities.get(titles.represents.get(person.key) ?? '')?.type === 'COUNTRY' ? titles.represents.get(person.key) : undefined;
       const known = officeholderBody(namesOf(person.key));
       if (tied === body.key || (known !== undefined && namesOf(body.key).some((n) => foldName(n) === foldName(known)))) return true;
       return tied === undefined && known === undefined ? undefined : false;

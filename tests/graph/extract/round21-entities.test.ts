@@ -78,3 +78,17 @@ describe('party leaders', () => {
     expect(r.triples).toContain('REPRESENTS:dan-popa:alliance-for-the-union-of-romanians');
   });
 });
+
+describe('posts at an institute', () => {
+  it('should tie a director and a fellow to their institutes, named without where they are based', () => {
+    const r = extractText('Dr Lina Berzina, director of the Tallinn Institute for Security Studies, opened the panel. Dr Ivan Koval, a senior fellow at the Lviv-based Centre for Military Studies, joined online.');
+    expect(r.triples).toContain('REPRESENTS:lina-berzina:tallinn-institute-for-security-studies');
+    expect(r.triples).toContain('REPRESENTS:ivan-koval:centre-for-military-studies');
+    expect(r.ids).not.toContain('lviv-based-centre-for-military-studies');
+  });
+
+  it('should let a think-tank fellow still speak for herself on a state\'s needs', () => {
+    const r = extractText('Dr Ivan Koval, a senior fellow at the Centre for Military Studies, spoke next. Ukraine needed security guarantees that would last, he argued.');
+    expect(r.triples).toContain('SUPPORTS:ivan-koval:security-guarantees');
+  });
+});
