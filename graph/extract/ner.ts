@@ -126,6 +126,7 @@ const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const AFTER_NAME_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\(\s*$/u;
 const WORD_BEFORE_BRACKET = /([\p{L}-]+)\s*\(\s*$/u;
+const ADDRESSED_OFFICE = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Chancellor|Secretary|Minister|Ambassador|Mayor)$/;
 const PLACE_BASED = /^\p{Lu}[\p{L}]*-based$/u;
 // Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 /** A first word that is no part of the name: a function word before an organisation's head, else any common word. */
@@ -307,6 +308,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         mention([rest[role - 1], ...name], { type: 'PERSON', source: 'ner', name: spanText(text, [rest[role - 1], ...name], 0) });
         continue;
       }
+      // "Mr Speaker", "Madam Chairman": an honorific before an office alone addresses its holder, who is named nowhere.
+      if (honorific && words(name).length === 1 && ADDRESSED_OFFICE.test(nameText)) continue;
       mention(name, { type: 'PERSON', source: 'ner', name: nameText, ...(honorific ? { honorific } : {}) });
     } else if (words(name).length === 1 && !isCommonWord(name[0].text)) {
       candidates.push({ start: name[0].start, end: name[0].end, text: name[0].text, type: 'PERSON', source: 'surname' });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractText } from './helpers';
+import { maskFurniture } from '@/graph/extract/furniture';
 
 // Round 21 (s98): entities and REPRESENTS. Sentences written for these tests; names invented where they can be.
 describe('a speaker label that gives an office and its holder', () => {
@@ -90,5 +91,18 @@ describe('posts at an institute', () => {
   it('should let a think-tank fellow still speak for herself on a state\'s needs', () => {
     const r = extractText('Dr Ivan Koval, a senior fellow at the Centre for Military Studies, spoke next. Ukraine needed security guarantees that would last, he argued.');
     expect(r.triples).toContain('SUPPORTS:ivan-koval:security-guarantees');
+  });
+});
+
+describe('forms of address and page furniture', () => {
+  it('should not make "Mr Speaker" a person', () => {
+    const r = extractText('With permission, Mr Speaker, I will make a statement on Ukraine.');
+    expect(r.ids).not.toContain('speaker');
+  });
+
+  it('should drop a rapporteur and the writers of a byline filed from several cities', () => {
+    expect(maskFurniture('*Events · Posted 2 June 2025 · Rapporteur: Edgars Liepa*\n\nThe panel met.')).not.toContain('Liepa');
+    const byline = maskFurniture('*By Clara Dunn and Otto Brandt in Brussels and Ewa Lis in Warsaw. June 3 2025, 8:00 am GMT*\n\nLeaders met.');
+    for (const name of ['Dunn', 'Brandt', 'Lis in']) expect(byline).not.toContain(name);
   });
 });
