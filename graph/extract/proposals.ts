@@ -99,7 +99,7 @@ const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
 // A sum opens the modifiers too: "the €90 billion EU loan".
 // "any" too before a force of a named kind ("the hub for any reassurance force"): that kind of force.
 const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her|any(?=\s+(?:[\p{L}-]+\s+){1,2}(?:force|mission|contingent)\b))|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:(?:[€$£]\d[\d.,]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*)\s+){1,3}?)(${HEADS})\b`, 'giu');
-const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
+const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility|Act)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 // "a pause in strikes on energy infrastructure": "in" too, and what is stopped may be named by its target after "on".
 const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of|in)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;

@@ -102,6 +102,8 @@ export const TRIGGERS: Trigger[] = [
   t('PROPOSED', 1, String.raw`(?:proposed|floated|suggested|put forward|put on the table|launched|initiated|announced|drafted|sponsored|presented|unveiled|tabled|set up|created|devised|designed|conceived|drawn up|circulated|authored|written|prepared|submitted|pitched|outlined|worked out|hammered out|put together|thought up|dreamt up|dreamed up|spearheaded|pioneered) by`, { passive: true, gate: /by/i }),
   t('OPPOSES', -1, String.raw`(?:opposed|rejected|criticised|criticized|dismissed|blocked|vetoed|condemned|denounced|ruled out|torpedoed|scuppered|spurned|rebuffed|turned down) by`, { passive: true, gate: /by/i }),
   // "The idea came from Anna Lind", "the force was the brainchild of X": the one it came from proposed it.
+  // "introduced the Sanctioning Russia Act", "tabled a bill to …": a lawmaker who introduces a bill proposes it.
+  t('PROPOSED', 1, String.raw`introduc(?:e|es|ed|ing)(?= (?:a|an|the|his|her|their) (?:[\w-]+ ){0,4}?(?:Act|[Bb]ill|legislation|resolution)\b)`, { gate: /introduc/i }),
   t('PROPOSED', 1, String.raw`(?:came|comes|originated) from|(?:is|was|were) (?:the |an? )?(?:brainchild|invention) of`, { passive: true, gate: /came from|comes from|originated|brainchild|invention/i }),
   // "Washington handed Kyiv a 28-point plan": handing someone a plan proposes it (not one still to be handed).
   t('PROPOSED', 1, String.raw`(?<!\b(?:would|will|to|shall|could) )hand(?:s|ed|ing)?(?= (?:[A-Z][\w’'.-]*|the [\w-]+|its [\w-]+)(?: [A-Z][\w’'-]*)* (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:plan|proposal|framework|memorandum|peace plan|draft|blueprint)\b)`, { gate: /\bhand/i }),

@@ -106,3 +106,16 @@ describe('forms of address and page furniture', () => {
     for (const name of ['Dunn', 'Brandt', 'Lis in']) expect(byline).not.toContain(name);
   });
 });
+
+describe('a bill introduced', () => {
+  it('should read the lawmakers who introduce a named Act, titled each, as proposing it', () => {
+    const r = extractText('Republican Senator Tom Hale and Democratic Senator Ann Reyes introduced the Ukraine Security Act in May.');
+    expect(r.triples).toContain('PROPOSED:tom-hale:ukraine-security-act');
+    expect(r.triples).toContain('PROPOSED:ann-reyes:ukraine-security-act');
+  });
+
+  it('should not read introducing a person as proposing anything', () => {
+    const r = extractText('Senator Tom Hale introduced the minister to the committee.');
+    expect(r.triples.filter((t) => t.startsWith('PROPOSED:'))).toEqual([]);
+  });
+});
