@@ -203,7 +203,11 @@ function elsewhere(after: string): boolean {
 const QUOTED_NAME = /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu;
 const MEETING_SOUGHT = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu;
 const MEETING_SOUGHT_DASHED = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|first)\s+)?((\p{Lu}[\p{L}’']+)[–-](\p{Lu}[\p{L}’']+)\s+(meeting|summit|talks))\b/gu;
-const PLAN_TO = /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu;
+// Also after a body's possessive ("the Commission's plan to end imports of Russian gas"), with what the object is of;
+// ending or stopping anything but the war itself ("a plan to end the war" is a peace plan named otherwise).
+const PHRASE_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:by|in|from|for|with|and|which|that|before|after|until|within)\b)/;
+const POSSESSIVE_PLAN_TO = /^\s+to\s+\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,})?(?:\s*(?:[,.;:)]|$)|\s+(?:by|in|from|for|with|and|which|that|before|after|until|within)\b)/u;
+const PLAN_TO = /(?:\b(?:an?|the|its|their|his|her)|(?<=\p{Lu}[\p{L}-]*['’]s))\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|(?:end|stop)\s+(?:the\s+)?(?:war|fighting|conflict|hostilities|killing)\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,}(?<!\bthe))?)/gu;
 // Also with the kind of guarantee before it and its beneficiary after ("a collective security clause for Ukraine
 // inspired by Article 5"), or in apposition after a comma ("…, guarantees similar to Article 5").
 const MODELLED_GUARANTEE = /(?:\b(?:an?|the|its|their|his|her)|(?<=,))\s+((?:(?:collective|mutual|security|defen[cs]e|mutual-defen[cs]e)\s+){0,2}(?:guarantee|model|commitment|clause|mechanism|protection)s?\s+(?:for\s+(?:Ukraine|Kyiv)\s+)?(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
@@ -297,6 +301,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const last = modifiers[modifiers.length - 1];
     if (/^deal$/i.test(m[2]) && !(PLURAL_NOUN.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
     if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => CAPITALISED.test(w))) continue;
+    // "the European Commission's plan to end imports": a body's plan named by what it would do (PLAN_TO below), whose
+    // author the possessive names.
+    if (/['’]s$/.test(modifiers[modifiers.length - 1]) && POSSESSIVE_PLAN_TO.test(sentence.text.slice(m.index + m[0].length))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     // "the American plan": left to NATION_PLAN below, which reads the nation as the plan's author.
     if (NATION_PLAN_HEAD.test(m[2]) && named.length >= 1 && nationWord(named[0]) && named.slice(1).every((w) => /^peace$/i.test(w)) && !/^\s+(?:for|to|of)\b/.test(sentence.text.slice(m.index + m[0].length)) && /^(?:an?|the)$/i.test(m[0].trim().split(/\s+/)[0])) continue;
@@ -469,6 +476,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of matchesOf(sentence.text, PLAN_TO)) {
     const text = m[1];
     if (conceptOf(text, true)) continue;
+    // After a possessive, only a plan whose words end where its phrase does ("…'s plan to end imports of Russian gas by
+    // 2027"), not one cut short ("…'s plan to turn Ukraine itself into …").
+    if (!/^\s*(?:an?|the|its|their|his|her)\s/i.test(m[0]) && !PHRASE_END.test(sentence.text.slice(m.index + m[0].length))) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
   }
   // "a guarantee modelled on NATO's Article 5", "her model inspired by Article 5": a guarantee named by what it copies,

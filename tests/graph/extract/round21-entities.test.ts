@@ -119,3 +119,21 @@ describe('a bill introduced', () => {
     expect(r.triples.filter((t) => t.startsWith('PROPOSED:'))).toEqual([]);
   });
 });
+
+describe('a body\'s plan named by what it would do', () => {
+  it('should name "the Commission\'s plan to end imports of Russian oil by 2028" by its aim, proposed by the Commission', () => {
+    const r = extractText('Prime Minister Jan Hora opposed the European Commission\'s plan to end imports of Russian oil by 2028.');
+    expect(r.triples).toContain('PROPOSED:european-commission:plan-to-end-imports-of-russian-oil');
+    expect(r.ids).not.toContain('commissions-plan');
+  });
+
+  it('should not name a plan cut short inside a longer phrase', () => {
+    const r = extractText('She backed the European Commission\'s plan to turn Ukraine itself into a fortress.');
+    expect(r.ids.filter((id) => id.startsWith('plan-to-turn'))).toEqual([]);
+  });
+
+  it('should still leave "a plan to end the war" unnamed', () => {
+    const r = extractText('Norway presented a plan to end the war on Monday.');
+    expect(r.ids.filter((id) => id.startsWith('plan-to-end'))).toEqual([]);
+  });
+});
