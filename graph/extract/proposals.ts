@@ -102,7 +102,8 @@ const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her|any(?=\s
 const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility|Act)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 // "a pause in strikes on energy infrastructure": "in" too, and what is stopped may be named by its target after "on".
-const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of|in)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
+// Its length is part of what is written ("a 30-day pause in strikes"), kept in the mention, not in the name.
+const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(\d+-day\s+)?(?:(?:full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of|in)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 // "a ceasefire on energy infrastructure", "a one-month truce in the air, at sea and on energy infrastructure", "the
 // Easter truce": a truce limited to a domain or a season is a proposal of its own, not the ceasefire the war waits for.
 // The scope may be quoted, as the speaker's words: 'a truce "in the air, at sea and on energy infrastructure"'.
@@ -162,7 +163,7 @@ const HOSTILE = /^(?:Russian|Iranian|North Korean|Soviet)$/;
 const NAMED_DELIVERIES = /\b((?:(?!(?:The|A|An|Its|Their|His|Her)\b)\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)\s+(?:deliveries|supplies|shipments)\b/gu;
 const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+|\b(?:(?:their|its|his|her) own amendments|amendments of (?:their|its|his|her) own)\b/gu;
 const RECOGNISE_WORD = /\brecogni/;
-const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?)`;
+const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:territor(?:y|ies)|lands?|regions?|soil))?)?)`;
 const RECOGNITION = new RegExp(
   String.raw`\b((?:(?:legal|formal|official|de jure|de facto|international)\s+)?recognition of\s+(?:the\s+)?${LAND_OBJECT})|\b(recogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?${LAND_OBJECT}(\s+as\s+(?:Russian|part of Russia|Russia['’]s))?)`,
   'gu',
@@ -554,13 +555,15 @@ export function findProposals(sentence: Sentence): RawMention[] {
     found.push({ ...at(m.index, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 44 });
   }
   for (const m of matchesOf(sentence.text, STOP)) {
-    const words = m[3].split(/\s+/);
+    const [, span, head, preposition, what] = m;
+    const words = what.split(/\s+/);
     const stop = words.findIndex((w, k) => (FUNCTION_WORDS.test(w) && !(/^(?:on|against)$/.test(w) && k > 0 && k + 1 < words.length && !FUNCTION_WORDS.test(words[k + 1]))) || /^(?:but|while|until|after|since)$/.test(w));
     const object = (stop < 0 ? words : words.slice(0, stop)).join(' ');
     if (!object) continue;
-    const index = m.index + m[0].indexOf(m[1]);
-    const text = `${m[1]} ${m[2]} ${object}`;
-    found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), ...(m[2] === 'in' ? { described: true } : {}), rank: 45 });
+    const named = `${head} ${preposition} ${object}`;
+    const index = m.index + m[0].indexOf(span ?? head);
+    const text = sentence.text.slice(index, m.index + m[0].indexOf(head) + named.length);
+    found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: named[0].toUpperCase() + named.slice(1), ...(preposition === 'in' ? { described: true } : {}), rank: 45 });
   }
   for (const m of matchesOf(sentence.text, ANAPHOR)) {
     // "the options being developed" are not one proposal met before, nor is "an idea that Trump supported" (a new one).

@@ -137,3 +137,17 @@ describe('a body\'s plan named by what it would do', () => {
     expect(r.ids.filter((id) => id.startsWith('plan-to-end'))).toEqual([]);
   });
 });
+
+describe('proposals named with their length or their land', () => {
+  it('should keep a stop\'s length in its mention, not in its name', () => {
+    const r = extractText('Moscow agreed to a 30-day pause in strikes on energy infrastructure.');
+    const pause = r.entities.find((e) => e.id === 'pause-in-strikes-on-energy-infrastructure');
+    expect(pause?.aliases).toContain('30-day pause in strikes on energy infrastructure');
+  });
+
+  it('should read "recognition of Russia\'s occupation of Ukrainian land" whole, not as a region called "Ukrainian"', () => {
+    const r = extractText('The chancellor said legal recognition of Russia\'s occupation of Ukrainian land was not up for debate.');
+    expect(r.ids).toContain('recognition-of-russias-occupation-of-ukrainian-land');
+    expect(r.ids).not.toContain('recognition-of-ukrainian-as-russian');
+  });
+});
