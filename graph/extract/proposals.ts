@@ -50,7 +50,7 @@ export const CONCEPTS: Concept[] = [
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], gate: /fire|truce|armistice/i, pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
   // Giving up land is a proposal positions are taken on; "would not cede territory" states the act itself.
-  { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], gate: /territor|land/i, pattern: /\bterritorial concessions?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
+  { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], gate: /territor|land/i, pattern: /\bterritorial (?:concessions?|swaps?|exchanges?)\b|\b(?:swap(?:ping)?s?|exchanges?)\s+of\s+(?:territor(?:y|ies)|land)\b|\bland swaps?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
   // Elections in Ukraine are a demand of the debate (Washington's, Moscow's) whatever they are called: "elections in
   // Ukraine", "Ukrainian elections", "a wartime vote", or elections that someone would hold, suspend or call for.

@@ -151,3 +151,10 @@ describe('proposals named with their length or their land', () => {
     expect(r.ids).not.toContain('recognition-of-ukrainian-as-russian');
   });
 });
+
+describe('territory traded', () => {
+  it('should read "swapping of territories" and "land swaps" as the territorial concessions', () => {
+    expect(extractText('The president spoke of "some swapping of territories" on Friday.').ids).toContain('territorial-concessions');
+    expect(extractText('Officials discussed possible land swaps in the east.').ids).toContain('territorial-concessions');
+  });
+});
