@@ -158,3 +158,16 @@ describe('territory traded', () => {
     expect(extractText('Officials discussed possible land swaps in the east.').ids).toContain('territorial-concessions');
   });
 });
+
+describe('leading the planning', () => {
+  it('should read the states that led planning for a force as proposing it', () => {
+    const r = extractText('Poland and Sweden have led planning for a Baltic air mission since March.');
+    expect(r.triples).toContain('PROPOSED:poland:baltic-air-mission');
+    expect(r.triples).toContain('PROPOSED:sweden:baltic-air-mission');
+  });
+
+  it('should still read having done the planning as backing it', () => {
+    const r = extractText('Sweden has done detailed planning for a Baltic air mission.');
+    expect(r.triples).toContain('SUPPORTS:sweden:baltic-air-mission');
+  });
+});
