@@ -211,7 +211,9 @@ const POSSESSIVE_PLAN_TO = /^\s+to\s+\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+
 const PLAN_TO = /(?:\b(?:an?|the|its|their|his|her)|(?<=\p{Lu}[\p{L}-]*['’]s))\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|(?:end|stop)\s+(?:the\s+)?(?:war|fighting|conflict|hostilities|killing)\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,}(?<!\bthe))?)/gu;
 // Also with the kind of guarantee before it and its beneficiary after ("a collective security clause for Ukraine
 // inspired by Article 5"), or in apposition after a comma ("…, guarantees similar to Article 5").
-const MODELLED_GUARANTEE = /(?:\b(?:an?|the|its|their|his|her)|(?<=,))\s+((?:(?:collective|mutual|security|defen[cs]e|mutual-defen[cs]e)\s+){0,2}(?:guarantee|model|commitment|clause|mechanism|protection)s?\s+(?:for\s+(?:Ukraine|Kyiv)\s+)?(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
+// Also as the object of an offer, after whom it is offered to, and with the likeness quoted: 'offered Kyiv guarantees
+// "similar to Article 5"'.
+const MODELLED_GUARANTEE = /(?:(?:\b(?:an?|the|its|their|his|her)|(?<=,))\s+|(?<=\b(?:offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:\p{Lu}[\p{L}-]+\s+)?))((?:(?:collective|mutual|security|defen[cs]e|mutual-defen[cs]e)\s+){0,2}(?:guarantee|model|commitment|clause|mechanism|protection)s?\s+(?:for\s+(?:Ukraine|Kyiv)\s+)?["“]?(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
 const QUOTED_BUILT = /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu;
 // A \p{…} pattern at module level: under tsx a literal one inside a function is rebuilt on every call.
 const DASH_CAPITAL = /[–-]\p{Lu}/u;
@@ -486,6 +488,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // the same proposal as "an Article 5-style guarantee".
   for (const m of matchesOf(sentence.text, MODELLED_GUARANTEE)) {
     const text = m[1];
+    // As an offer's bare object, only guarantees likened by their words ("offer protection modelled on NATO's clause"
+    // names the clause, not a likeness).
+    if (m[0] === text && (!/^guarantees?\b/.test(text) || !/["“]|similar|akin/.test(text))) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[2].replace(/\s+/g, ' ')}-style guarantee`, rank: 32 });
   }
   // "a force of reassurance", "a mission of interposition": a force named by its purpose after "of", as translations

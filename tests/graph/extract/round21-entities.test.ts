@@ -171,3 +171,15 @@ describe('leading the planning', () => {
     expect(r.triples).toContain('SUPPORTS:sweden:baltic-air-mission');
   });
 });
+
+describe('guarantees likened to Article 5 as an offer\'s object', () => {
+  it('should name guarantees offered "similar to Article 5" the Article 5-style guarantee', () => {
+    const r = extractText('The American side offered Kyiv guarantees "similar to Article 5" of the treaty.');
+    expect(r.ids).toContain('article-5-style-guarantee');
+  });
+
+  it('should not make a guarantee of a clause an offer names by its model', () => {
+    const r = extractText('Washington was ready to offer protection modelled on NATO\'s mutual-defence clause.');
+    expect(r.ids).not.toContain('nato-style-guarantee');
+  });
+});
