@@ -65,11 +65,13 @@ const STAFF_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 // a separator, or after a sentence of a line set wholly in italics (a standfirst or a credit), never "a summit
 // hosted by Name" in a paragraph.
 const STAFF_LEAD = String.raw`(?:(?:Live${H}+)?(?:[Cc]overage|[Ii]nterview|[Ee]dited|[Pp]resented|[Rr]eporting|[Ww]ritten|[Cc]ompiled|[Ww]ords|[Pp]hotos?|[Pp]ictures?|[Tt]ext)${H}+by|By)${H}+`;
-const STAFF_AT = new RegExp(String.raw`(?:^[ \t*_]*|[·|•]${H}*|(?<=^[ \t*_]*[*_][^*_\n]*[.?!]${H}+))${STAFF_LEAD}(${STAFF_NAME})(?:${H}+and${H}+(${STAFF_NAME}))?`, 'gmu');
-const STAFF_ROLE = new RegExp(String.raw`\b(?:[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Mm]oderator|PRESENTER|ANCHOR|INTERVIEWER)${H}*:${H}*(${STAFF_NAME})|(${STAFF_NAME})${H}*\((?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent|PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\)|\b[Oo]ur${H}+(?:[\p{L}-]+${H}+){0,2}?(?:correspondent|reporter)${H}+(${STAFF_NAME})`, 'gu');
+// Writers filed from several places: "By A and B in Brussels and C in Frankfurt".
+const FILED_IN = String.raw`(?:${H}+in${H}+\p{Lu}[\p{L}-]+)?`;
+const STAFF_AT = new RegExp(String.raw`(?:^[ \t*_]*|[·|•]${H}*|(?<=^[ \t*_]*[*_][^*_\n]*[.?!]${H}+))${STAFF_LEAD}(${STAFF_NAME})(?:${H}+and${H}+(${STAFF_NAME}))?${FILED_IN}(?:${H}+and${H}+(${STAFF_NAME}))?`, 'gmu');
+const STAFF_ROLE = new RegExp(String.raw`\b(?:[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Mm]oderator|[Rr]apporteur|PRESENTER|ANCHOR|INTERVIEWER)${H}*:${H}*(${STAFF_NAME})|(${STAFF_NAME})${H}*\((?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent|PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\)|\b[Oo]ur${H}+(?:[\p{L}-]+${H}+){0,2}?(?:correspondent|reporter)${H}+(${STAFF_NAME})`, 'gu');
 // "Explainer · Name · 23 February": the kind of piece, then its writer between separators.
 const STAFF_KIND = new RegExp(String.raw`^[ \t*_]*(?:Explainer|Analysis|Opinion|Comment|Column|Interview|Newsletter|Briefing|Feature|Fact[- ]check|Q&A|Live)${H}*[·|•]${H}*(${STAFF_NAME})${H}*(?=[·|•,*_]|$)`, 'gmu');
-const STAFF_WORD = /\bby\s|[·|•]|presenter|anchor|interviewer|moderator|\((?:host|reporter|correspondent)\)|\bour\s.*(?:correspondent|reporter)/i;
+const STAFF_WORD = /\bby\s|[·|•]|presenter|anchor|interviewer|moderator|rapporteur|\((?:host|reporter|correspondent)\)|\bour\s.*(?:correspondent|reporter)/i;
 
 /** The names a page gives its own reporters, presenters and editors: no entities wherever the article names them. */
 function staffNames(text: string): string[] {

@@ -109,6 +109,7 @@ const PARTIES: InstitutionEntry[] = [
   { name: 'Fianna Fáil', aliases: ['Fianna Fail'] },
   { name: 'Sinn Féin', aliases: ['Sinn Fein'] },
   { name: 'Scottish National Party', aliases: ['SNP'] },
+  { name: 'Alliance for the Union of Romanians', aliases: ['AUR'] },
 ];
 /** A party after a name in brackets ("Friedrich Merz (CDU)") is the person's affiliation, not whom they speak for. */
 export const PARTY_NAMES = new Set(PARTIES.map((p) => p.name));
@@ -135,7 +136,7 @@ export const INSTITUTIONS: InstitutionEntry[] = [
   { name: 'House of Commons', aliases: [] },
   // Parties whose leaders speak in the debate: "Reform UK leader Nigel Farage" speaks for the party, not for the UK.
   { name: 'Reform UK', aliases: [] },
-  { name: 'Conservative Party', aliases: ['Conservatives', 'Tories', 'Tory', 'Tory Party'] },
+  { name: 'Conservative Party', aliases: ['Conservatives', 'Conservative', 'Tories', 'Tory', 'Tory Party'] },
   // Parties named by a common word, which no head word marks as a body: "The Liberal Democrats had called for a vote",
   // "Mr Healey (Labour, Rawmarsh)", "The Greens, by contrast, called the offer responsible".
   { name: 'Labour Party', aliases: ['Labour'] },

@@ -125,6 +125,9 @@ const POSSESSIVE_END = /['’]s\s+$/;
 const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const AFTER_NAME_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\(\s*$/u;
+const WORD_BEFORE_BRACKET = /([\p{L}-]+)\s*\(\s*$/u;
+const ADDRESSED_OFFICE = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Chancellor|Secretary|Minister|Ambassador|Mayor)$/;
+const PLACE_BASED = /^\p{Lu}[\p{L}]*-based$/u;
 // Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
 /** A first word that is no part of the name: a function word before an organisation's head, else any common word. */
 const stripped = (t: Token, orgName: boolean) => (orgName ? isFunctionWord(t.text) : isCommonWord(t.text));
@@ -150,6 +153,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
     while (run.length && (!run[0].cap || (stripped(run[0], orgName) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
+    // "the Kyiv-based Centre for Defence Reform": where a body sits is no part of its name.
+    if (run.length > 2 && orgName && PLACE_BASED.test(run[0].text)) run = run.slice(1);
     if (!run.length) continue;
     const fullText = spanText(text, run, 0);
     if (isOutlet(fullText)) continue;
@@ -232,6 +237,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         continue;
       }
       const body = lookupGazetteer(spanText(text, name, 0));
+      // "Minister of National Defence", "Minister of Foreign Affairs": a portfolio, not a body of its own (the country
+      // named with the office is the one it speaks for).
+      if (!body && words(name).every((t) => DEPARTMENT_WORDS.has(t.text.toLowerCase()))) continue;
       // "Chief of the Defence Staff": a department with no country named is no entity of its own.
       if (!body && DEPARTMENT_HEADS.has(words(name)[words(name).length - 1].text.toLowerCase())) continue;
       if (body) mention(name, { type: body.type, source: 'gazetteer', name: body.name });
@@ -285,8 +293,9 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0) {
       // "the UN General Assembly", "the Russian General Staff": an office word before a body's head is part of the
       // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
-    } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run))) {
+    } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run)) && !ROLE_HEADS.has(WORD_BEFORE_BRACKET.exec(precedes(run))?.[1].toLowerCase() ?? '')) {
       // "Al Carns (Birmingham Selly Oak)": words in brackets after a name are a seat, a party or a place, not a person.
+      // After an office they are its holder: "The Prime Minister (Keir Starmer):", a record's speaker label.
     } else if ((role > 0 || isFirstName(words(name)[0].text) || !THE_BEFORE.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.
@@ -299,6 +308,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         mention([rest[role - 1], ...name], { type: 'PERSON', source: 'ner', name: spanText(text, [rest[role - 1], ...name], 0) });
         continue;
       }
+      // "Mr Speaker", "Madam Chairman": an honorific before an office alone addresses its holder, who is named nowhere.
+      if (honorific && words(name).length === 1 && ADDRESSED_OFFICE.test(nameText)) continue;
       mention(name, { type: 'PERSON', source: 'ner', name: nameText, ...(honorific ? { honorific } : {}) });
     } else if (words(name).length === 1 && !isCommonWord(name[0].text)) {
       candidates.push({ start: name[0].start, end: name[0].end, text: name[0].text, type: 'PERSON', source: 'surname' });

@@ -11,7 +11,7 @@ import { findParties, findSenate } from './parties';
 import { resolveMentions } from './resolve';
 import { lookupGazetteer } from './gazetteer';
 import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
-import { noteOffices, releaseIssuer, resolveBareTitles, resolveTitles, type TitleState } from './titles';
+import { labelIssuer, noteOffices, releaseIssuer, resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
@@ -180,12 +180,13 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const eventDates = new Map<string, string>();
     for (const ev of events) if (ev.date && !eventDates.has(ev.key)) eventDates.set(ev.key, ev.date);
     const relations = new Map<string, ExtractedRelation>();
-    const titles: TitleState = { people: [], represents: new Map(), offices: new Map(), issuer: releaseIssuer(reading.text, text, mentions) };
+    const titles: TitleState = { people: [], represents: new Map(), offices: new Map(), issuer: releaseIssuer(reading.text, text, mentions) ?? labelIssuer(text, mentions) };
     const namesOf = (key: string) => { const e = entities.get(key); return e ? [e.name, ...e.aliases] : []; };
     // Whether a person speaks for a state: the office the text gave them or the one a reader knows they hold (Merz,
     // "then leader of the opposition CDU", speaks for Germany as well).
     const speaksFor = (person: Mention, body: Mention) => {
-      const tied = titles.represents.get(person.key);
+      // A post at an institute (a think tank, a party) says nothing of which state a person speaks for.
+      const tied = entities.get(titles.represents.get(person.key) ?? '')?.type === 'COUNTRY' ? titles.represents.get(person.key) : undefined;
       const known = officeholderBody(namesOf(person.key));
       if (tied === body.key || (known !== undefined && namesOf(body.key).some((n) => foldName(n) === foldName(known)))) return true;
       return tied === undefined && known === undefined ? undefined : false;

@@ -50,7 +50,7 @@ export const CONCEPTS: Concept[] = [
   // A ceasefire stops the fighting; a peace deal ends the war: two things the debate takes positions on separately.
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], gate: /fire|truce|armistice/i, pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
   // Giving up land is a proposal positions are taken on; "would not cede territory" states the act itself.
-  { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], gate: /territor|land/i, pattern: /\bterritorial concessions?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
+  { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], gate: /territor|land/i, pattern: /\bterritorial (?:concessions?|swaps?|exchanges?)\b|\b(?:swap(?:ping)?s?|exchanges?)\s+of\s+(?:territor(?:y|ies)|land)\b|\bland swaps?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
   // Elections in Ukraine are a demand of the debate (Washington's, Moscow's) whatever they are called: "elections in
   // Ukraine", "Ukrainian elections", "a wartime vote", or elections that someone would hold, suspend or call for.
@@ -99,10 +99,11 @@ const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
 // A sum opens the modifiers too: "the €90 billion EU loan".
 // "any" too before a force of a named kind ("the hub for any reassurance force"): that kind of force.
 const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her|any(?=\s+(?:[\p{L}-]+\s+){1,2}(?:force|mission|contingent)\b))|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:(?:[€$£]\d[\d.,]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*)\s+){1,3}?)(${HEADS})\b`, 'giu');
-const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
+const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility|Act)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 // "a pause in strikes on energy infrastructure": "in" too, and what is stopped may be named by its target after "on".
-const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:\d+-day|full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of|in)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
+// Its length is part of what is written ("a 30-day pause in strikes"), kept in the mention, not in the name.
+const STOP = /\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(\d+-day\s+)?(?:(?:full|total|complete|general|temporary|partial|mutual|immediate)\s+)?(moratorium|ban|halt|pause|freeze|cap|ceiling|embargo)\s+(on|to|of|in)\s+((?:[\p{Ll}\p{N}][\p{Ll}\p{N}-]*\s+){0,3}[\p{Ll}\p{N}][\p{Ll}\p{N}-]*)/gu;
 // "a ceasefire on energy infrastructure", "a one-month truce in the air, at sea and on energy infrastructure", "the
 // Easter truce": a truce limited to a domain or a season is a proposal of its own, not the ceasefire the war waits for.
 // The scope may be quoted, as the speaker's words: 'a truce "in the air, at sea and on energy infrastructure"'.
@@ -162,7 +163,7 @@ const HOSTILE = /^(?:Russian|Iranian|North Korean|Soviet)$/;
 const NAMED_DELIVERIES = /\b((?:(?!(?:The|A|An|Its|Their|His|Her)\b)\p{Lu}[\p{L}-]+\s+)?\p{Lu}[\p{L}-]+)\s+(?:deliveries|supplies|shipments)\b/gu;
 const COUNTER = /(?:\b(\p{Lu}[\p{L}-]+)\s+)?["'‘“]?\b(counter-?proposals?|counter-?plans?|counter-?offers?)\b|\b(\p{Lu}[\p{L}-]+)\s+amendments\s+to\s+(?:the|a|its)\s+|\b(?:(?:their|its|his|her) own amendments|amendments of (?:their|its|his|her) own)\b/gu;
 const RECOGNISE_WORD = /\brecogni/;
-const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+)?)`;
+const LAND_OBJECT = String.raw`((?:[\p{L}’'-]+\s+){0,3}?(?:occupied|annexed|seized|[Oo]ccupation|[Aa]nnexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)(?:\s+(?:territor(?:y|ies)|lands?|regions?))?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:territor(?:y|ies)|lands?|regions?|soil))?)?)`;
 const RECOGNITION = new RegExp(
   String.raw`\b((?:(?:legal|formal|official|de jure|de facto|international)\s+)?recognition of\s+(?:the\s+)?${LAND_OBJECT})|\b(recogni[sz](?:e|es|ed|ing)\s+(?:the\s+)?${LAND_OBJECT}(\s+as\s+(?:Russian|part of Russia|Russia['’]s))?)`,
   'gu',
@@ -203,10 +204,16 @@ function elsewhere(after: string): boolean {
 const QUOTED_NAME = /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu;
 const MEETING_SOUGHT = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu;
 const MEETING_SOUGHT_DASHED = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|first)\s+)?((\p{Lu}[\p{L}’']+)[–-](\p{Lu}[\p{L}’']+)\s+(meeting|summit|talks))\b/gu;
-const PLAN_TO = /\b(?:an?|the|its|their|his|her)\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|end\b|stop\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+)/gu;
+// Also after a body's possessive ("the Commission's plan to end imports of Russian gas"), with what the object is of;
+// ending or stopping anything but the war itself ("a plan to end the war" is a peace plan named otherwise).
+const PHRASE_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:by|in|from|for|with|and|which|that|before|after|until|within)\b)/;
+const POSSESSIVE_PLAN_TO = /^\s+to\s+\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,})?(?:\s*(?:[,.;:)]|$)|\s+(?:by|in|from|for|with|and|which|that|before|after|until|within)\b)/u;
+const PLAN_TO = /(?:\b(?:an?|the|its|their|his|her)|(?<=\p{Lu}[\p{L}-]*['’]s))\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|(?:end|stop)\s+(?:the\s+)?(?:war|fighting|conflict|hostilities|killing)\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,}(?<!\bthe))?)/gu;
 // Also with the kind of guarantee before it and its beneficiary after ("a collective security clause for Ukraine
 // inspired by Article 5"), or in apposition after a comma ("…, guarantees similar to Article 5").
-const MODELLED_GUARANTEE = /(?:\b(?:an?|the|its|their|his|her)|(?<=,))\s+((?:(?:collective|mutual|security|defen[cs]e|mutual-defen[cs]e)\s+){0,2}(?:guarantee|model|commitment|clause|mechanism|protection)s?\s+(?:for\s+(?:Ukraine|Kyiv)\s+)?(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
+// Also as the object of an offer, after whom it is offered to, and with the likeness quoted: 'offered Kyiv guarantees
+// "similar to Article 5"'.
+const MODELLED_GUARANTEE = /(?:(?:\b(?:an?|the|its|their|his|her)|(?<=,))\s+|(?<=\b(?:offer(?:s|ed|ing)?|promis(?:e|es|ed|ing)|extend(?:s|ed|ing)?)\s+(?:\p{Lu}[\p{L}-]+\s+)?))((?:(?:collective|mutual|security|defen[cs]e|mutual-defen[cs]e)\s+){0,2}(?:guarantee|model|commitment|clause|mechanism|protection)s?\s+(?:for\s+(?:Ukraine|Kyiv)\s+)?["“]?(?:modell?ed on|inspired by|based on|similar to|akin to|along the lines of)\s+(?:(?:NATO|the alliance)['’]s\s+)?(Article\s+5|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))/gu;
 const QUOTED_BUILT = /\b(?:set(?:s|ting)? up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing)|build(?:s|ing)?|(?:based|stationed|deployed) in)\s+(?:an?\s+|the\s+)?["“]((?!(?:a|an|the)\s)\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})["”]/gu;
 // A \p{…} pattern at module level: under tsx a literal one inside a function is rebuilt on every call.
 const DASH_CAPITAL = /[–-]\p{Lu}/u;
@@ -297,6 +304,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     const last = modifiers[modifiers.length - 1];
     if (/^deal$/i.test(m[2]) && !(PLURAL_NOUN.test(last) && !/(?:ous|ss|is)$/.test(last))) continue;
     if (/^(?:declaration|understanding)$/i.test(m[2]) && !modifiers.every((w) => CAPITALISED.test(w))) continue;
+    // "the European Commission's plan to end imports": a body's plan named by what it would do (PLAN_TO below), whose
+    // author the possessive names.
+    if (/['’]s$/.test(modifiers[modifiers.length - 1]) && POSSESSIVE_PLAN_TO.test(sentence.text.slice(m.index + m[0].length))) continue;
     const named = modifiers.filter((w) => !VAGUE.has(w.toLowerCase()));
     // "the American plan": left to NATION_PLAN below, which reads the nation as the plan's author.
     if (NATION_PLAN_HEAD.test(m[2]) && named.length >= 1 && nationWord(named[0]) && named.slice(1).every((w) => /^peace$/i.test(w)) && !/^\s+(?:for|to|of)\b/.test(sentence.text.slice(m.index + m[0].length)) && /^(?:an?|the)$/i.test(m[0].trim().split(/\s+/)[0])) continue;
@@ -469,12 +479,18 @@ export function findProposals(sentence: Sentence): RawMention[] {
   for (const m of matchesOf(sentence.text, PLAN_TO)) {
     const text = m[1];
     if (conceptOf(text, true)) continue;
+    // After a possessive, only a plan whose words end where its phrase does ("…'s plan to end imports of Russian gas by
+    // 2027"), not one cut short ("…'s plan to turn Ukraine itself into …").
+    if (!/^\s*(?:an?|the|its|their|his|her)\s/i.test(m[0]) && !PHRASE_END.test(sentence.text.slice(m.index + m[0].length))) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), rank: 55 });
   }
   // "a guarantee modelled on NATO's Article 5", "her model inspired by Article 5": a guarantee named by what it copies,
   // the same proposal as "an Article 5-style guarantee".
   for (const m of matchesOf(sentence.text, MODELLED_GUARANTEE)) {
     const text = m[1];
+    // As an offer's bare object, only guarantees likened by their words ("offer protection modelled on NATO's clause"
+    // names the clause, not a likeness).
+    if (m[0] === text && (!/^guarantees?\b/.test(text) || !/["“]|similar|akin/.test(text))) continue;
     found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name: `${m[2].replace(/\s+/g, ' ')}-style guarantee`, rank: 32 });
   }
   // "a force of reassurance", "a mission of interposition": a force named by its purpose after "of", as translations
@@ -544,13 +560,15 @@ export function findProposals(sentence: Sentence): RawMention[] {
     found.push({ ...at(m.index, m[1].length), text: m[1], type: 'PROPOSAL', source: 'proposal', name: name[0].toUpperCase() + name.slice(1), rank: 44 });
   }
   for (const m of matchesOf(sentence.text, STOP)) {
-    const words = m[3].split(/\s+/);
+    const [, span, head, preposition, what] = m;
+    const words = what.split(/\s+/);
     const stop = words.findIndex((w, k) => (FUNCTION_WORDS.test(w) && !(/^(?:on|against)$/.test(w) && k > 0 && k + 1 < words.length && !FUNCTION_WORDS.test(words[k + 1]))) || /^(?:but|while|until|after|since)$/.test(w));
     const object = (stop < 0 ? words : words.slice(0, stop)).join(' ');
     if (!object) continue;
-    const index = m.index + m[0].indexOf(m[1]);
-    const text = `${m[1]} ${m[2]} ${object}`;
-    found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: text[0].toUpperCase() + text.slice(1), ...(m[2] === 'in' ? { described: true } : {}), rank: 45 });
+    const named = `${head} ${preposition} ${object}`;
+    const index = m.index + m[0].indexOf(span ?? head);
+    const text = sentence.text.slice(index, m.index + m[0].indexOf(head) + named.length);
+    found.push({ ...at(index, text.length), text, type: 'PROPOSAL', source: 'proposal', name: named[0].toUpperCase() + named.slice(1), ...(preposition === 'in' ? { described: true } : {}), rank: 45 });
   }
   for (const m of matchesOf(sentence.text, ANAPHOR)) {
     // "the options being developed" are not one proposal met before, nor is "an idea that Trump supported" (a new one).

@@ -81,7 +81,7 @@ export function office(words: string): string | undefined {
   const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the');
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
   // "Secretary of State", "Chief of the Defence Staff", "Minister of the Armed Forces".
-  const ofWhat = lower.length > 2 && /\bof (?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));
+  const ofWhat = lower.length > 2 && /\bof (?:national )?(?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));
   if (!ROLE_HEADS.has(lower[lower.length - 1]) && !ofWhat) return undefined;
   const role = words.trim();
   return role[0].toUpperCase() + role.slice(1);
@@ -91,6 +91,11 @@ const ENVOY_FOR = /\b(?:envoy|envoys|representative|coordinator|emissary|point m
 const SPEAKS_FOR_GAP = /^,\s+(?:who\s+(?:leads|led|heads|headed)\s+|(?:the\s+)?(?:spokes(?:man|woman|person)|press secretary)\s+(?:for|of)\s+)(?:the\s+)?$/;
 const SPEAKS_FOR_TAIL = /^(?:[’']s)?\s+(?:(?:foreign|defen[cs]e|interior|finance)\s+ministry|ministry\s+of\s+[\p{L}\s]{3,30}?|government|delegation|negotiating team|diplomacy)\b/u;
 // ", then leader of the opposition CDU": the office between a person and the body it is of.
+const APPOSED_TAIL = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u;
+const PARTY_BRANCH_TAIL = /^(?:[’']s)?\s+(?:\p{Lu}[\p{L}-]+\s+(?=(?:deputy\s+|parliamentary\s+)?leader\b))?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u;
+/** After an office and its body, the next member of a list of offices: " and the Presidents of …", ", the Secretary …". */
+const LIST_GOES_ON = /^\s*(?:,\s+|\s+and\s+)the\s+\p{Lu}[\p{L}-]*s?\s+of\b/u;
+const INSTITUTE_POST = /^,\s+(?:(?:the|a|an)\s+)?((?:(?:senior|junior|research|non-resident|visiting|distinguished|executive|deputy|founding|programme|program)\s+){0,2}(?:director|fellow|researcher|analyst|head|chair|chairman|chairwoman|president))\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}]*-based\s+)?$/u;
 const OFFICE_OF = /^,\s+(?:(?:then|now|still|currently)\s+)?(?:the\s+)?([\p{L}.\s-]+?)\s+(?:of|at)\s+(?:the\s+)?(?:opposition\s+)?$/u;
 
 /** An adverbial clause that opens its sentence and has not closed yet: "Before sitting down with A and B". */
@@ -172,7 +177,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // Also in a relative clause: "Anna Lind, who became Norway's prime minister in May".
     if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
-      const tail = /^(?:[’']s)?\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\b/u.exec(text.slice(after.end));
+      // A party's leader in one of its houses ("the SNP's Westminster leader") leads the party.
+      const tail = (PARTY_NAMES.has(after.name ?? '') ? PARTY_BRANCH_TAIL : APPOSED_TAIL).exec(text.slice(after.end));
       const words = tail ? [3, 2, 1].find((n) => office(tail[1].split(/\s+/).slice(0, n).join(' '))) : undefined;
       const role = tail && words ? office(tail[1].split(/\s+/).slice(0, words).join(' ')) : undefined;
       // "hosted Zelensky, French President Emmanuel Macron and …": the office is the title of the next person named.
@@ -198,12 +204,20 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // Also "Friedrich Merz, then leader of the opposition CDU", "X, Deputy Premier and leader of the League" (the office
     // next to the body is the one it gives).
     const of = OFFICE_OF.exec(gap);
-    const role = of && office(of[1].split(/\s+and\s+/).pop()!);
+    // "Dr X, director of the Riga Centre", "Y, a senior fellow at the Kyiv-based Centre for Defence Reform": a post at
+    // an institute ties its holder to it.
+    const post = after.type === 'INSTITUTION' ? INSTITUTE_POST.exec(gap) : null;
+    const held = of ? office(of[1].split(/\s+and\s+/).pop()!) : undefined;
+    const role = held ?? (post ? post[1][0].toUpperCase() + post[1].slice(1) : undefined);
     // In a list, "…, the Finnish President A, the President of the European Commission B and …": the office before a
     // name is that name's (H), not an apposition of the one before.
     const nextNamed = ms[i + 2]?.type === 'PERSON' && /^\s+$/.test(text.slice(after.end, ms[i + 2].start));
-    if (role && !nextNamed) {
-      after.appositive = true;
+    // "…, Prime Minister Tusk and Chancellor Scholz, the Secretary General of NATO and the Presidents of …": an office
+    // that a list goes on after is the list's next member, not an apposition of the name before it.
+    if (role && !nextNamed && !LIST_GOES_ON.test(text.slice(after.end, after.end + 40))) {
+      // An institute after a post stays a mention of its own, as before the post was read (an appositive one would leave
+      // the holder the only actor of the clause: "X, a fellow at the Centre, joined online" of some other gathering).
+      if (held || !post) after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
     }
   });

@@ -38,7 +38,8 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
   let i = ms.indexOf(m);
   for (;;) {
     let step = i + direction;
-    while (ms[step]?.appositive) step += direction;
+    // Also a body named only inside a title ("Democratic Senator X": the Senate), which does not act.
+    while (ms[step]?.appositive || (ms[step]?.nested && ms[step]?.type === 'INSTITUTION')) step += direction;
     const next = ms[step];
     if (!next || !isActor(next)) break;
     // "Trump and Russian President Vladimir Putin": an apposition between the two does not break the coordination.

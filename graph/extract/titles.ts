@@ -62,6 +62,23 @@ export function releaseIssuer(header: string, text: string, mentions: readonly M
   return { title, holder };
 }
 
+/** A parliamentary record's speaker label that gives an office and its holder: "**The Prime Minister (Keir Starmer):**",
+ *  "The Foreign Secretary (David Lammy):". The record goes on to call the holder by the office alone ("The Prime
+ *  Minister:", "I thank the Prime Minister"): that title is this person throughout. */
+const LABEL_OFFICE = /^[ \t*_]*The\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s+\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\)[*_]*\s*:/mu;
+
+export function labelIssuer(text: string, mentions: readonly Mention[]): Issuer | undefined {
+  const label = LABEL_OFFICE.exec(text);
+  if (!label || !office(label[1])) return undefined;
+  // The name in the label, or where the record names the same person elsewhere (a label's brackets may hide it).
+  const surname = label[2].split(/\s+/).pop()!;
+  const holder = mentions.find((m) => m.type === 'PERSON' && m.source !== 'anaphor' && (m.text === label[2] || (m.text.split(/\s+/).length > 1 && m.text.endsWith(` ${surname}`))));
+  if (!holder) return undefined;
+  const words = label[1].split(/\s+/).map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${escapeRegExp(w.slice(1))}`).join('\\s+');
+  // Not the label that names the holder ("The Prime Minister (Keir Starmer):"), whose name is its own mention.
+  return { title: new RegExp(String.raw`\b(?:the|The)\s+(${words})\b(?!\s+(?:of\b|for\b|\(|\p{Lu}))`, 'gu'), holder };
+}
+
 /** In a release from an office, its title written alone is the office's holder, in any place in the sentence: "The
  *  Prime Minister also spoke to President Trump", "the call, which the Prime Minister co-chaired". */
 function resolveIssuerTitles(sentence: { start: number; text: string }, ms: Mention[], issuer: Issuer): void {
@@ -162,6 +179,13 @@ function quotationStart(text: string, at: number): number {
   return open > paragraph ? open : at;
 }
 
+/** How many paragraph breaks lie between two offsets. */
+function paragraphsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = text.indexOf('\n\n', from); at >= 0 && at < to; at = text.indexOf('\n\n', at + 2)) n++;
+  return n;
+}
+
 /** The last person met before an offset. */
 const lastBefore = (people: Mention[], at: number) => { for (let k = people.length - 1; k >= 0; k--) if (people[k].end <= at) return people[k]; return undefined; };
 
@@ -182,6 +206,10 @@ function resolveBareRoles(text: string, sentence: { start: number; end: number; 
     const holders = new Map<string, Mention>();
     for (let k = state.people.length - 1; k >= 0 && sentence.start - state.people[k].end < REACH; k--) {
       const p = state.people[k];
+      // An office written after another actor of its sentence points back to a holder of this paragraph or the one
+      // before, or to one the text has named more than once: a holder named once, far back (one of a list of leaders),
+      // is no likelier than another holder of a title many states share ("the Chancellor" of a British record).
+      if (after && paragraphsBetween(text, p.end, sentence.start) > 1 && state.people.filter((x) => x.key === p.key).length < 2) continue;
       if (p.end <= sentence.start && state.offices.has(p.key) && officeAgrees(state.offices.get(p.key), m[1]) && !holders.has(p.key)) holders.set(p.key, p);
     }
     // Only one such person: "the minister" among two ministers is left unread.
