@@ -127,10 +127,7 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
   for (const m of matchesOf(sentence.text, BARE_TITLE)) {
     // The subject, if the office the text gave them is this title; else the last person given this very office.
     const agrees = (p: Mention) => officeAgrees(state.offices.get(p.key), m[1]);
-    // In a record whose bold speaker labels give the title with its holder ("**The Prime Minister (Keir Starmer):**"),
-    // the title is that holder wherever it stands alone ("**The Prime Minister:**", "The Prime Minister has said…").
-    const labelled = labelHolder(text, m[1], state.people, sentence.start);
-    let subject = labelled ?? (agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices.has(p.key) && agrees(p)));
+    let subject = agrees(state.subject) ? state.subject : [...state.people].reverse().find((p) => sentence.start - p.end < 600 && state.offices.has(p.key) && agrees(p));
     // The mention is the title itself ("PM"): "on Sunday the PM" must not read as the object of "on".
     const start = sentence.start + m.index + m[0].indexOf(m[1]);
     const end = sentence.start + m.index + m[0].length;
@@ -156,18 +153,6 @@ export function resolveBareTitles(text: string, sentence: { start: number; end: 
     ms.splice(at < 0 ? ms.length : at, 0, { ...subject, start, end, text: m[1], source: 'anaphor', appositive: false });
     return;
   }
-}
-
-// "**The Prime Minister (Keir Starmer):**": a bold label that gives a title and, in brackets, the name of its holder.
-const TITLED_LABEL = /^[ \t]*\*\*((?:The|the)\s+[^*(\n]{2,60}?)\s*\(([^)*\n]{2,60})\)(?::\*\*|\*\*:)/gmu;
-let labelsOf: { text: string; holders: { at: number; title: string; name: string }[] } | undefined;
-/** The person a record's speaker label names as the holder of `title`, among the people met before `at`. */
-function labelHolder(text: string, title: string, people: Mention[], at: number): Mention | undefined {
-  if (labelsOf?.text !== text) labelsOf = { text, holders: matchesOf(text, TITLED_LABEL).map((l) => ({ at: l.index, title: officeForm(l[1].replace(/^(?:the|The)\s+/, '')).trim(), name: l[2].trim() })) };
-  if (!labelsOf.holders.length) return undefined;
-  const form = officeForm(title).trim();
-  const label = labelsOf.holders.find((l) => l.at < at && l.title === form);
-  return label ? [...people].reverse().find((p) => p.type === 'PERSON' && p.source !== 'anaphor' && label.name.includes(p.text)) : undefined;
 }
 
 /** Where the quotation that closes just before `at` opens (its opening mark, in its paragraph), or `at`. */
