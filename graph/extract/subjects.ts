@@ -436,26 +436,18 @@ function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Me
 const BOLD_LABEL = /^[ \t]*\*\*([^*\n]{1,100}?)(?::\*\*|\*\*:)[ \t]/gmu;
 // What ends a turn: a rule, a heading, a line all in bold (a time stamp: "**3.45 pm**") or all in italics.
 const TURN_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$|\*[^*\n]+\*[ \t]*$|_[^_\n]+_[ \t]*$)/gmu;
-// The title of a label that names no one ("The Prime Minister") opens an earlier label that names its holder too.
-const LABEL_TITLE_HOLDER = /^\s*(.+?)\s*\(/u;
-const LABEL_BRACKETS = /\(([^()]{2,60})\)\s*$/u;
 interface Turn { start: number; speaker?: Mention }
 let turnsOf: { text: string; mentions: Mention[]; turns: Turn[]; breaks: number[] } | undefined;
 function labelTurns(text: string, mentions: Mention[]) {
   if (turnsOf?.text === text && turnsOf.mentions === mentions) return turnsOf;
   const turns: Turn[] = [];
-  const holders = new Map<string, Mention>();
   for (const label of matchesOf(text, BOLD_LABEL)) {
     const from = label.index;
     const to = from + label[0].length;
-    const title = label[1].replace(/\s+/g, ' ').trim().toLowerCase();
-    const holder = LABEL_TITLE_HOLDER.exec(title);
-    // The name in the label's brackets, where no name was read in the label itself: a person the text names elsewhere.
-    const bracketed = holder ? LABEL_BRACKETS.exec(label[1])?.[1] : undefined;
-    const elsewhere = bracketed ? mentions.find((m) => m.type === 'PERSON' && m.source !== 'anaphor' && m.text.length > 3 && bracketed.endsWith(m.text)) : undefined;
-    const named = mentions.find((m) => m.type === 'PERSON' && m.start >= from && m.end <= to) ?? (elsewhere && { ...elsewhere, start: from, end: to, text: label[1], appositive: false });
-    if (named && holder && !holders.has(holder[1])) holders.set(holder[1], named);
-    turns.push({ start: from, speaker: named ?? holders.get(title) });
+    // A title-only label ("**The Prime Minister:**") holds its holder's mention already: titles.ts reads the record's
+    // labelled office as that person throughout (labelIssuer).
+    const named = mentions.find((m) => m.type === 'PERSON' && m.start >= from && m.end <= to);
+    turns.push({ start: from, speaker: named });
   }
   // Only a record with labels has turns: the breaks are looked for in it alone.
   const breaks = turns.length ? matchesOf(text, TURN_BREAK).map((b) => b.index) : [];
