@@ -204,10 +204,12 @@ function elsewhere(after: string): boolean {
 const QUOTED_NAME = /["“](\p{Lu}[\p{L}-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}-]*))+)["”]/gu;
 const MEETING_SOUGHT = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for)\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|trilateral|first)\s+)?(meeting|summit|talks)\s+between\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)\s+and\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/gu;
 const MEETING_SOUGHT_DASHED = /\b(?:host|hold|organi[sz]e|arrange|broker|seek|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|want(?:s|ed)?|offer(?:s|ed)?|hop(?:e|es|ed|ing) for|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:a|an)\s+(?:(?:direct|face-to-face|personal|bilateral|first)\s+)?((\p{Lu}[\p{L}’']+)[–-](\p{Lu}[\p{L}’']+)\s+(meeting|summit|talks))\b/gu;
+// Where a phrase ends: a stop, or a word that opens what is said of it ("… by 2027", "… which …").
+const ENDS_HERE = String.raw`(?:\s*(?:[,.;:)]|$)|\s+(?:by|in|from|for|with|and|which|that|before|after|until|within)\b)`;
+const PHRASE_END = new RegExp(`^${ENDS_HERE}`);
+const POSSESSIVE_PLAN_TO = new RegExp(String.raw`^\s+to\s+\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,})?${ENDS_HERE}`, 'u');
 // Also after a body's possessive ("the Commission's plan to end imports of Russian gas"), with what the object is of;
 // ending or stopping anything but the war itself ("a plan to end the war" is a peace plan named otherwise).
-const PHRASE_END = /^(?:\s*(?:[,.;:)]|$)|\s+(?:by|in|from|for|with|and|which|that|before|after|until|within)\b)/;
-const POSSESSIVE_PLAN_TO = /^\s+to\s+\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,})?(?:\s*(?:[,.;:)]|$)|\s+(?:by|in|from|for|with|and|which|that|before|after|until|within)\b)/u;
 const PLAN_TO = /(?:\b(?:an?|the|its|their|his|her)|(?<=\p{Lu}[\p{L}-]*['’]s))\s+((?:plan|proposal|initiative)\s+to\s+(?!be\b|do\b|make\b|help\b|(?:end|stop)\s+(?:the\s+)?(?:war|fighting|conflict|hostilities|killing)\b|(?:the|a|an|its|their|his|her|our|this|that|these|those|all|both)\b)\p{Ll}+\s+(?:(?:the|a|its|their)\s+)?\p{L}+(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}{3,}(?<!\bthe))?)/gu;
 // Also with the kind of guarantee before it and its beneficiary after ("a collective security clause for Ukraine
 // inspired by Article 5"), or in apposition after a comma ("…, guarantees similar to Article 5").
