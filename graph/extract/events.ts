@@ -726,7 +726,9 @@ const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| 
 /** A second passive agent of a gathering: "hosted by A and attended also by B". */
 const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
 /** ATTENDED relations stated in one sentence about the events in it. */
-export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], ctx: RelationContext): SentenceRelation[] {
+export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], context: RelationContext): SentenceRelation[] {
+  // Presence is told of people, not by them: a record's labelled turn gives no one's "I" or "we" here.
+  const ctx: RelationContext = { ...context, noTurn: true };
   const out: SentenceRelation[] = [];
   const push = (who: Mention[], event: EventMention, confidence: number) => {
     for (const m of who) if (isActor(m) && (m.type === 'PERSON' || m.type === 'COUNTRY')) out.push({ type: 'ATTENDED', source: m.key, target: event.key, confidence });
@@ -763,7 +765,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const at = sentence.start + led.index;
     const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 8), at));
     const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
-    push(named ? [named] : subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }).filter((m) => m.type === 'PERSON'), near!, 0.6);
+    push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
   }
   // "Ukraine sent Yermak, together with Sybiha and Umerov", "Rubio led the American side": a state that sends its
   // people to the gathering just named, or whose side or delegation they lead, is represented there, and they are there
@@ -777,7 +779,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const end = MEMBERS_END.exec(text.slice(from, sentence.end));
     // Not one named only as a possessive in a member's apposition ("Yermak, the head of President Zelenskiy's office").
     const members = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= (end ? from + end.index : sentence.end) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
-    const senders = subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }).filter((m) => m.type === 'COUNTRY');
+    const senders = subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'COUNTRY');
     if (members.length && senders.length) push([...senders, ...members], near!, 0.6);
   }
   for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
@@ -806,9 +808,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
-      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true })
+      const host = /^(?:is hosting|hosted|hosts|welcomed|welcomes|is welcoming|received)$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx)
         // "the Americans were joined by A and B": a delegation joined is its members, not its country.
-        : / by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }).filter((m) => m.type === 'PERSON') : [];
+        : / by$/.test(list[0]) ? subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON') : [];
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
       // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.
@@ -829,14 +831,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const across = /^sat/.test(spent[0]) ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at + spent[0].length && m.end <= (close ? at + spent[0].length + close.index : sentence.end)) : [];
       const listed = /,\s+with\s+/.exec(text.slice(at, sentence.end));
       const sides = listed ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + listed.index && m.end <= sentence.end) : [];
-      push([...subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides, ...across], current, 0.6);
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...(partner ? coordinated(text, ms, partner, 1) : []), ...sides, ...across], current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Kellogg told delegates on Saturday that…", "Rutte addressed ministers by video link": speaking to those gathered
     // is being at the gathering the text is about (named before, and not long before).
     const audience = /\b(?:told|addressed|greeted|welcomed|received|room)\b/.test(sentence.text) ? AUDIENCE.exec(sentence.text) : null;
     if (audience && current.start < sentence.start && sentence.start - current.end < 1500 && !events.some((e) => e.start >= sentence.start && e.end <= sentence.end) && !NOT_YET.test(sentence.text.slice(0, audience.index)) && !NEGATION.test(sentence.text.slice(0, audience.index))) {
-      push(subjectsAt(text, sentence, ms, sentence.start + audience.index, { ...ctx, noTurn: true }).filter((m) => m.type === 'PERSON'), current, 0.6);
+      push(subjectsAt(text, sentence, ms, sentence.start + audience.index, ctx).filter((m) => m.type === 'PERSON'), current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Arriving on the 18th, Donald Tusk urged leaders…", "Starmer has landed in Paris": an arrival the sentence ties to no
@@ -851,7 +853,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (arrivedAt || (place ? places.has(place) : current.start < sentence.start && sentence.start - current.end < 1500)) {
         const at = sentence.start + arrival.index;
         const who = arrival[1] ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + arrival[0].length && m.start - (at + arrival[0].length) < 40) : undefined;
-        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }), arrivedAt ?? current, 0.6);
+        push(who ? [who] : arrival[1] ? [] : subjectsAt(text, sentence, ms, at, ctx), arrivedAt ?? current, 0.6);
       }
     }
     NEGATION.lastIndex = 0;
@@ -866,7 +868,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const at = sentence.start + speech.index;
       // '…," she said on a panel': the pronoun's person, the one the text is about.
       const pronoun = /\b(?:he|she)\s+(?:said|spoke|argued|warned|insisted|told\s+\w+)\s+$/.test(text.slice(Math.max(sentence.start, at - 30), at)) && ctx.lastPerson ? [ctx.lastPerson] : [];
-      push(pronoun.length ? pronoun : subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }).filter((m) => m.type === 'PERSON'), venue, 0.6);
+      push(pronoun.length ? pronoun : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), venue, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Also present were A and B", "Among those attending was C": the people named after it were there.
@@ -888,7 +890,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (hours && current.start < sentence.start && sentence.start - current.end < 1500 && !NOT_YET.test(sentence.text.slice(0, hours.index)) && !NEGATION.test(sentence.text.slice(0, hours.index))) {
       const from = sentence.start + hours.index + hours[0].indexOf(hours[1]);
       const partners = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + hours[1].length);
-      if (partners.length) push([...subjectsAt(text, sentence, ms, sentence.start + hours.index, { ...ctx, noTurn: true }).filter((m) => m.type === 'PERSON'), ...partners], current, 0.6);
+      if (partners.length) push([...subjectsAt(text, sentence, ms, sentence.start + hours.index, ctx).filter((m) => m.type === 'PERSON'), ...partners], current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Trump has Rubio and Witkoff with him", "she brought her defence minister, X, with her": the ones a participant has
@@ -897,7 +899,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (withHim && !NOT_YET.test(sentence.text.slice(0, withHim.index)) && !NEGATION.test(sentence.text.slice(0, withHim.index + withHim[0].length))) {
       const from = sentence.start + withHim.index + withHim[0].indexOf(withHim[1]);
       const side = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + withHim[1].length);
-      if (side.length) push([...subjectsAt(text, sentence, ms, sentence.start + withHim.index, { ...ctx, noTurn: true }).filter((m) => m.type === 'PERSON'), ...side], current, 0.6);
+      if (side.length) push([...subjectsAt(text, sentence, ms, sentence.start + withHim.index, ctx).filter((m) => m.type === 'PERSON'), ...side], current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
@@ -906,7 +908,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "…met envoy X, who sat in on the summit": the relative pronoun's person, not the sentence's subject.
       const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
       const named = who && ms.find((x) => x.type === 'PERSON' && /^\s*$/.test(text.slice(x.end, at - who[0].length)) && x.end <= at - who[0].length);
-      const subjects = named ? [named] : subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true });
+      const subjects = named ? [named] : subjectsAt(text, sentence, ms, at, ctx);
       // "sat in", "joined remotely" say nothing of the gathering: only one already named.
       if (/^(?:also )?(?:sat|joined|came)/.test(m[0]) && current.start >= sentence.end) continue;
       if (!NOT_YET.test(text.slice(Math.max(sentence.start, sentence.start + m.index - 30), sentence.start + m.index))) push(subjects, current, 0.6);
@@ -924,7 +926,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       for (const m of matchesOf(sentence.text, /\b(?:(?:is|are|was|were) (?:sitting|seated) (?:at the table )?with|came with|arrived with)\s+/g)) {
         const at = sentence.start + m.index;
         const companion = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start === at + m[0].length);
-        const subjects = subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }).filter((x) => x.type === 'PERSON');
+        const subjects = subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON');
         if (companion && subjects.length && current.start < sentence.end) push([...subjects, companion], current, 0.6);
       }
     }
@@ -959,14 +961,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
     // "Turkey sent its vice-president": a state that sent an office-holder to the gathering just named was there.
     const sentOffice = (current.start < sentence.start ? sentence.start - current.end < 1500 : current.end <= sentence.end) ? /\b(?:sent|dispatched)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:vice-president|president|prime minister|minister|envoy|ambassador|deputy|delegation|chief of staff)(?=\s*[.;,]|\s+to\s+(?:the\s+)?(?:summit|meeting|talks|conference|call)\b)/.exec(sentence.text) : null;
-    if (sentOffice && !NOT_YET.test(sentence.text.slice(0, sentOffice.index)) && !NEGATION.test(sentence.text.slice(0, sentOffice.index))) push(subjectsAt(text, sentence, ms, sentence.start + sentOffice.index, { ...ctx, noTurn: true }).filter((m) => m.type === 'COUNTRY'), current, 0.6);
+    if (sentOffice && !NOT_YET.test(sentence.text.slice(0, sentOffice.index)) && !NEGATION.test(sentence.text.slice(0, sentOffice.index))) push(subjectsAt(text, sentence, ms, sentence.start + sentOffice.index, ctx).filter((m) => m.type === 'COUNTRY'), current, 0.6);
     NEGATION.lastIndex = 0;
     const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;
       // "…was represented by Senator A and B": every one listed.
       const first = people(at)[0];
-      push([...subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }), ...(first ? coordinated(text, ms, first, 1) : [])], current, 0.65);
+      push([...subjectsAt(text, sentence, ms, at, ctx), ...(first ? coordinated(text, ms, first, 1) : [])], current, 0.65);
     }
     // "Meloni, present in Paris, …", "Tusk, also at the summit, …".
     for (const m of ms) {
@@ -995,7 +997,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (event.visit) {
       const { at, host } = event.visit;
       const guests = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.end <= event.start);
-      let hosts = subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true });
+      let hosts = subjectsAt(text, sentence, ms, at, ctx);
       // A participle opening the sentence: its subject is the main clause's, after the comma that closes it.
       if (host && !hosts.length && /^\W*(?:After|Before|While|Since)?\s*\w+ing\s+$/i.test(text.slice(sentence.start, at + text.slice(at).search(/\s/) + 1))) {
         const comma = text.indexOf(',', event.end);
@@ -1018,7 +1020,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // Only the subjects of the verb's own clause ("We spoke to him …, after the leaders met in London": not "him").
       const clause = sentence.start + Math.max(0, ...matchesOf(text.slice(sentence.start, event.start), CLAUSE_OPENING).map((m) => m.index + m[0].length));
       // The commas of a list of names open no clause: "Macron, Merz and Starmer met in Kyiv".
-      const own = subjectsAt(text, sentence, ms, event.start, { ...ctx, noTurn: true }).filter((m) => m.start >= clause);
+      const own = subjectsAt(text, sentence, ms, event.start, ctx).filter((m) => m.start >= clause);
       const subjects = own.length ? [...new Set([...coordinated(text, ms, own[0], -1), ...own])] : own;
       push([...subjects, ...members, ...(along ? listedAfter(text, ms, event.end + along.index + along[0].length, sentence.end) : [])], event, 0.65);
       continue;
@@ -1036,7 +1038,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const opener = matchesOf(text.slice(sentence.start, at), SUBORDINATOR).pop();
       // "Starmer, speaking on Saturday at the G20 summit, said …": a participle set off after a person is that person's.
       const aside = /^\w+ing\b/.test(verb[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && /^,\s+$/.test(text.slice(m.end, at))) : undefined;
-      let found = aside ? [aside] : subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true });
+      let found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
       // "Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference": the person before the apposition,
       // not the states named inside it.
       const apposed = found.some((m) => m.type === 'PERSON') ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
@@ -1099,7 +1101,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     if (welcome && !NOT_YET.test(before) && !NEGATION.test(before)) {
       const at = event.start - (before.slice(-90).length - welcome.index);
       const guests = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start > at && m.end <= event.start);
-      if (guests.length) push([...subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true }), ...guests], event, 0.65);
+      if (guests.length) push([...subjectsAt(text, sentence, ms, at, ctx), ...guests], event, 0.65);
     }
     NEGATION.lastIndex = 0;
     // "He said on Wednesday at a meeting of NATO defence ministers…", "which Ukraine accepted during talks in Jeddah": the
@@ -1112,7 +1114,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // The actor right before the verb ("…which Ukraine accepted during talks"), else the clause's subjects.
       const last = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= at);
       const near = last && /^\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?\w+(?:ed|said|met|spoke|told|took|was|were)\s+(?:[^,.;]{0,30}\s+)?$/.test(text.slice(last.end, at)) ? coordinated(text, ms, last, -1) : undefined;
-      const subjects = near ?? subjectsAt(text, sentence, ms, at, { ...ctx, noTurn: true });
+      const subjects = near ?? subjectsAt(text, sentence, ms, at, ctx);
       // Negations count from the subject, or from the clause that reports it ("…was not on the agenda, he said at…").
       const clause = Math.max(sentence.start, text.lastIndexOf(',', at), ...subjects.map((s) => s.end));
       const between = subjects.length ? text.slice(clause, at) : '';
@@ -1202,7 +1204,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "The U.S., Ukraine and Russia held their first three-way talks in Abu Dhabi": those who held the event were there.
     const held = /\b(?:held|hold|holds|had)\s+(?:(?:their|its|his|her|the|a|an)\s+)?(?:[\w-]+\s+){0,3}$/.exec(before);
     if (held && /^(?:talks|meeting|summit|call|phone call|negotiations|conversation)\b/i.test(event.text) && !NOT_YET.test(before)) {
-      const subjects = subjectsAt(text, sentence, ms, sentence.start + held.index, { ...ctx, noTurn: true });
+      const subjects = subjectsAt(text, sentence, ms, sentence.start + held.index, ctx);
       if (subjects.length && !NEGATION.test(text.slice(Math.max(...subjects.map((x) => x.end)), sentence.start + held.index))) push(subjects, event, 0.7);
       NEGATION.lastIndex = 0;
     }
