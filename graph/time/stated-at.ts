@@ -374,11 +374,13 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
   return last ? eventStated(last) : undefined;
 }
 
+// A write-up's own gathering, by its kind.
+const GATHERING = String.raw`(?:panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)`;
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
 // Also "When we spoke on Monday", "She received me on Monday", "The interview took place on Monday", "in an interview
 // with this newspaper on Monday" (not "in an interview with Le Monde": another outlet's interview is a statement).
 // An event write-up's own gathering, too: "The panel took place in Riga on Tuesday, 20 May": what its speakers said, then.
-const INTERVIEW_MEETING = /\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]oday['’]s)\s+(?:panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)\s+(?:took place|was held|was hosted|convened)|(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*/gu;
+const INTERVIEW_MEETING = new RegExp(String.raw`\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]oday['’]s)\s+${GATHERING}\s+(?:took place|was held|was hosted|convened)|(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*`, 'gu');
 
 const HEADLINE = /^#\s/;
 // A headline's count back to what its news followed: "… a day after Vance's broadside", "… two days after talks".
@@ -416,7 +418,7 @@ function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: n
 }
 
 // "on the day of the panel", "the same day as the seminar": a day named by the write-up's own gathering.
-const DAY_OF_GATHERING = /\b(?:the\s+(?:very\s+)?day\s+of|the\s+same\s+day\s+as)\s+(?:the|our|this)\s+(panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)\b/i;
+const DAY_OF_GATHERING = new RegExp(String.raw`\b(?:the\s+(?:very\s+)?day\s+of|the\s+same\s+day\s+as)\s+(?:the|our|this)\s+(${GATHERING})\b`, 'i');
 
 /** The day the article says its own gathering called `noun` ("The panel took place … on Tuesday, 20 May") took place. */
 function gatheringDay(article: { text: string; publishedAt?: string }, noun: string, published: Day | undefined): StatedAt | undefined {
