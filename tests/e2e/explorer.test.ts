@@ -6,6 +6,7 @@ import { seedKGraph } from '../support/fixtures';
 import { displayData, edgeDisplay, openExplorer, paintedShare, panelTitle, searchAndChoose, settle, shot } from './explorer-support';
 
 const graph = seedKGraph();
+const SLOW = { timeout: 15_000, interval: 250 };
 const browser = useBrowser();
 
 describe('explorer home page', () => {
@@ -58,7 +59,8 @@ describe('explorer home page', () => {
     const page = await openExplorer(browser());
     const persons = graph.filterNodes((_, a) => a.entityType === 'PERSON');
     await page.getByRole('checkbox', { name: /Person/ }).uncheck();
-    await settle(page, 300);
+    // Sigma applies the filter on its next frame.
+    await expect.poll(() => displayData(page, persons[0]), SLOW).toMatchObject({ hidden: true });
     for (const id of persons.slice(0, 10)) await expect(displayData(page, id)).resolves.toMatchObject({ hidden: true });
     await expect(displayData(page, 'european-force')).resolves.toMatchObject({ hidden: false });
     const shown = graph.order - persons.length;
@@ -66,7 +68,7 @@ describe('explorer home page', () => {
     expect(new URL(page.url()).searchParams.get('hide')).toBe('PERSON');
     await shot(page, 'desktop-persons-hidden');
     await page.getByRole('checkbox', { name: /Person/ }).check();
-    await expect(displayData(page, persons[0])).resolves.toMatchObject({ hidden: false });
+    await expect.poll(() => displayData(page, persons[0]), SLOW).toMatchObject({ hidden: false });
     await page.close();
   });
 
@@ -74,11 +76,19 @@ describe('explorer home page', () => {
     const page = await openExplorer(browser(), '/?selected=keir-starmer');
     await expect(panelTitle(page).textContent()).resolves.toBe('Keir Starmer');
     await page.getByRole('checkbox', { name: /Event/ }).uncheck();
+    const before = await page.evaluate(() => window.__explorer!.sigma.getCamera().ratio);
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await settle(page, 900);
+    // The camera is written to the URL a moment after it stops moving (a debounce): wait for the zoomed one there.
+    const recorded = () =>
+      page.evaluate((ratio) => {
+        const camera = window.__explorer!.sigma.getCamera();
+        const cam = new URLSearchParams(window.location.search).get('cam');
+        if (!cam || camera.isAnimated() || camera.ratio > ratio * 0.9) return false;
+        return Math.abs(Number(cam.split(',')[2]) - camera.ratio) < 1e-3;
+      }, before);
+    await expect.poll(recorded, SLOW).toBe(true);
     const url = page.url();
     const camera = await page.evaluate(() => window.__explorer!.sigma.getCamera().getState());
-    expect(new URL(url).searchParams.get('cam')).toBeTruthy();
 
     const copy = await openExplorer(browser(), url.slice(inject('baseURL').length));
     await expect(panelTitle(copy).textContent()).resolves.toBe('Keir Starmer');
