@@ -33,6 +33,7 @@ const SETS: Record<string, string> = {
   dev20: 'realistic-20/gold.yaml',
   dev21: 'realistic-21/gold.yaml',
   dev22: 'realistic-22/gold.yaml',
+  dev23: 'realistic-23/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];
