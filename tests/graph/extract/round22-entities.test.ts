@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 22 (s102): entities, REPRESENTS and PROPOSED. Sentences written for these tests; people and institutes invented.
+const reps = (text: string) => extractText(text).triples.filter((t) => t.startsWith('REPRESENTS:'));
+
+describe('a present post at a research body told by a verb or a relative clause', () => {
+  it('should tie the head of an institute to it when a verb says so', () => {
+    expect(reps('Dr Ilse Varn directs the Lisbon Institute for Security Studies and has advised three governments.')).toContain('REPRESENTS:ilse-varn:lisbon-institute-for-security-studies');
+    expect(reps('Paul Okafor, who heads the Geneva Centre for Peace Operations, said the mandate was too narrow.')).toContain('REPRESENTS:paul-okafor:geneva-centre-for-peace-operations');
+    expect(reps('Karl Brandt now runs the Baltic Foundation for Defence Policy.')).toContain('REPRESENTS:karl-brandt:baltic-foundation-for-defence-policy');
+  });
+
+  it('should read "he" or "she" before the verb as the person the text is about', () => {
+    const r = reps('Marta Lisowska spent ten years at the OSCE. Today she leads the Krakow Centre for Ceasefire Research, a small think tank.');
+    expect(r).toContain('REPRESENTS:marta-lisowska:krakow-centre-for-ceasefire-research');
+  });
+
+  it('should read a relative clause that gives the post there now', () => {
+    expect(reps('Jonas Berg served in the Norwegian army before joining the Oslo Institute for Defence Studies, where he is now a senior fellow.')).toContain('REPRESENTS:jonas-berg:oslo-institute-for-defence-studies');
+    expect(reps('Colonel (retd) Eva Moll commanded a battalion before she joined the Vienna Centre for Stabilisation Studies, where she now heads its work on Ukraine.')).toContain('REPRESENTS:eva-moll:vienna-centre-for-stabilisation-studies');
+  });
+
+  it('should read a post at the institute named before ("the centre\'s director, Dr X")', () => {
+    const r = reps('The Riga Centre for Eastern Studies published its report on Monday. At the launch, the centre\'s director, Dr Liis Tamm, said the air option bought time.');
+    expect(r).toContain('REPRESENTS:liis-tamm:riga-centre-for-eastern-studies');
+  });
+
+  it('should read a name set in bold before its post', () => {
+    expect(reps('Guest: **Dr Petra Lund**, director of the Malmo Centre for Conflict Studies\n\nThe presenter welcomed her.')).toContain('REPRESENTS:petra-lund:malmo-centre-for-conflict-studies');
+  });
+
+  it('should not read a past post, nor a post somewhere that is no research body', () => {
+    expect(reps('Hugo Sand ran the Lisbon Institute for Security Studies until 2019.')).toEqual([]);
+    expect(reps('Anna Kiel worked at the Bergen Centre for Conflict Studies, where she was a fellow for a year.')).toEqual([]);
+  });
+});
