@@ -103,6 +103,8 @@ const FRONTED_CLAUSE = /(?:^|[.!?]\s+|\n)[\s*_"“]*(?:Before|After|When|While|F
 /** A lower-case word right after a title: the title goes on as a clause's subject ("the Ukrainian president told"). */
 const VERB_AFTER = /^\s+(?!of\b|and\b|for\b|in\b|at\b|on\b|to\b|with\b|who\b|from\b)\p{Ll}/u;
 
+/** ", national security adviser of …", ", the foreign minister of …": an office of a person's own right after their name. */
+const OWN_POST_AFTER = /^,\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:of|to|for|at)\s/u;
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -124,7 +126,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       const raw = text.slice(before.end, p.start);
       const gaps = [raw, raw.replace(/,\s+(?:[\p{Lu}][\p{L}]*\.?\s+){1,3}$/u, ' ')].map((g) => /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/iu.exec(g));
       const gap = gaps.find((g) => g && office(g[1]));
-      const role = gap && office(gap[1]);
+      // In a list of appositions ("A, the adviser of the French president, B, national security adviser of the British
+      // prime minister, …") a title before a comma closes the item before: B has an office of their own after the name.
+      const own = /,/.test(raw) ? OWN_POST_AFTER.exec(text.slice(p.end, p.end + 80)) : null;
+      const role = gap && !(own && office(own[1])) ? office(gap[1]) : undefined;
       if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });

@@ -35,3 +35,28 @@ describe('a present post at a research body told by a verb or a relative clause'
     expect(reps('Anna Kiel worked at the Bergen Centre for Conflict Studies, where she was a fellow for a year.')).toEqual([]);
   });
 });
+
+describe('offices with a chairman or a diplomatic adviser', () => {
+  it('should read "deputy chairman of <country>\'s council" as an office of that country', () => {
+    expect(reps('Ivan Sorokin, the deputy chairman of Russia\'s Security Council, called the plan a provocation.')).toContain('REPRESENTS:ivan-sorokin:russia');
+    expect(reps('Lena Hart, chairwoman of Austria\'s defence committee, said the neutral mission was possible.')).toContain('REPRESENTS:lena-hart:austria');
+  });
+
+  it('should read "the diplomatic adviser of the <demonym> president" as an office of that country', () => {
+    expect(reps('Claire Morel, the diplomatic adviser of the French president, joined the talks in Geneva.')).toContain('REPRESENTS:claire-morel:france');
+  });
+});
+
+describe('a list of appositions', () => {
+  const list = 'Around the table were Claire Morel, the diplomatic adviser of the French president, Tom Ashby, national security adviser of the British prime minister, and Pieter Vogt, foreign policy adviser of the German chancellor.';
+  it('should give each adviser the country of their own apposition, not the title that closes the item before', () => {
+    const r = reps(list);
+    expect(r).toContain('REPRESENTS:tom-ashby:united-kingdom');
+    expect(r).not.toContain('REPRESENTS:tom-ashby:france');
+    expect(r).toContain('REPRESENTS:pieter-vogt:germany');
+  });
+
+  it('should still read "the <demonym> <office>, Name" where the name has no office of its own after it', () => {
+    expect(reps('Spain\'s foreign minister, Rosa Delgado, said Madrid would send engineers.')).toContain('REPRESENTS:rosa-delgado:spain');
+  });
+});
