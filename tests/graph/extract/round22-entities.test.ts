@@ -60,3 +60,35 @@ describe('a list of appositions', () => {
     expect(reps('Spain\'s foreign minister, Rosa Delgado, said Madrid would send engineers.')).toContain('REPRESENTS:rosa-delgado:spain');
   });
 });
+
+describe('page furniture that names the page\'s own staff', () => {
+  const people = (text: string) => extractText(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.id);
+
+  it('should not read a byline line with "· Posted:" or "| Last Updated:" as people', () => {
+    const page = 'Marie-Claude Gagnon, Peter Walsh · World · Posted: Mar 3, 2025 9:10 AM ET | Last Updated: March 3\n\nPrime Minister Keir Starmer said Britain would back a ceasefire.';
+    expect(people(page)).not.toContain('marie-claude-gagnon');
+    expect(people(page)).not.toContain('peter-walsh');
+    expect(people(page)).toContain('keir-starmer');
+  });
+
+  it('should not read a caption\'s bracketed credit "(Name/Agency)" as a person, and keep the caption', () => {
+    const page = '*Keir Starmer greets Mark Rutte in London on Sunday. (Darren Hale/The Canadian Press)*\n\nThe leaders met for an hour.';
+    expect(people(page)).not.toContain('darren-hale');
+    expect(people(page)).toEqual(expect.arrayContaining(['keir-starmer', 'mark-rutte']));
+  });
+
+  it('should not read "With files from Name" as a person', () => {
+    expect(people('Macron said France was ready.\n\n*With files from Lucie Bernier in Quebec City*')).not.toContain('lucie-bernier');
+  });
+
+  it('should not read a standfirst\'s "This week by A and B" nor "Explainer by Name |" as people', () => {
+    expect(people('*Every Friday our desk sums up the week. This week by Olga Ring and Piet Maas.*\n\nMerz spoke to Macron.')).toEqual(expect.not.arrayContaining(['olga-ring', 'piet-maas']));
+    expect(people('*Explainer by Nora Quist | 3 March 2025, updated 10:05 GMT*\n\nMerz spoke to Macron.')).not.toContain('nora-quist');
+  });
+
+  it('should not read a presenter set in bold as a person, and still read the guest', () => {
+    const page = 'Presenter: **Nadia Cole**\n\nGuest: **Dr Arne Vik**, director of the Oslo Centre for Mediation Studies\n\n**COLE:** Did the call go well?';
+    expect(people(page)).not.toContain('nadia-cole');
+    expect(people(page)).toContain('arne-vik');
+  });
+});
