@@ -78,7 +78,8 @@ export function office(words: string): string | undefined {
   const ws = words.trim().replace(/\.$/, '').split(/\s+/).filter(Boolean);
   if (!ws.length || ws.length > 5) return undefined;
   // "Chief of the Defence Staff": an article inside an office is not a word of it.
-  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the');
+  // "Minister for Foreign Affairs", "Secretary for Defence": "for" a portfolio reads as "of" it.
+  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the').map((w, k, all) => (w === 'for' && k > 0 && k < all.length - 1 ? 'of' : w));
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
   // "Secretary of State", "Chief of the Defence Staff", "Minister of the Armed Forces".
   const ofWhat = lower.length > 2 && /\bof (?:national )?(?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));

@@ -92,3 +92,18 @@ describe('page furniture that names the page\'s own staff', () => {
     expect(people(page)).toContain('arne-vik');
   });
 });
+
+describe('a formal ministerial title, portfolio then state ("Minister for Foreign Affairs of Ukraine")', () => {
+  it('should read the state, not "Foreign Affairs of <state>", as the body, and tie the minister to it', () => {
+    const r = extractText('Today the minister held a call with the Minister for Foreign Affairs of Ukraine, Andrii Sybiha.');
+    expect(r.ids.filter((id) => id.includes('foreign-affairs'))).toEqual([]);
+    expect(r.triples).toContain('REPRESENTS:andrii-sybiha:ukraine');
+  });
+
+  it('should read the same with "of", a "Republic of" and no comma', () => {
+    expect(reps('The Minister of Foreign Affairs of Poland, Adam Wolny, said Warsaw backed the plan.')).toContain('REPRESENTS:adam-wolny:poland');
+    const r = extractText('The Minister of National Defence of the Republic of Lithuania Rasa Juknevic said Vilnius was ready.');
+    expect(r.triples).toContain('REPRESENTS:rasa-juknevic:lithuania');
+    expect(r.ids.filter((id) => id.includes('defence'))).toEqual([]);
+  });
+});
