@@ -107,3 +107,18 @@ describe('a formal ministerial title, portfolio then state ("Minister for Foreig
     expect(r.ids.filter((id) => id.includes('defence'))).toEqual([]);
   });
 });
+
+describe('the Holy See, a state the gazetteer knows as "the Vatican"', () => {
+  it('should read "the Vatican" as a country mention', () => {
+    const r = extractText('Pope Leo offered the Vatican as a venue, and the Vatican said it was ready to help.');
+    expect(r.ids).toContain('holy-see');
+    expect(r.entities.find((e) => e.id === 'holy-see')?.type).toBe('COUNTRY');
+  });
+
+  it('should not give a would-be host of talks attendance of a meeting held before', () => {
+    const r = extractText('The leaders attended the Istanbul talks on 16 May. Trump said the Vatican was very interested in hosting the talks.');
+    expect(r.triples.filter((t) => t.startsWith('ATTENDED:holy-see'))).toEqual([]);
+    expect(extractText('Russia and Ukraine attended the Istanbul talks on 16 May. Turkey hosted the talks.').triples).toContain('ATTENDED:turkey:istanbul-talks');
+    expect(extractText('Trump said Turkey had offered to host the talks again.').triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
+  });
+});
