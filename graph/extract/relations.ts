@@ -2,7 +2,7 @@
 // PROPOSED and MET_WITH between the actor before the trigger and the proposal or actor after it.
 import type { RelationType } from '../types';
 import type { ExtractedRelation, Mention, Sentence } from './types';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { DEPARTMENT_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, MONTH_MAY, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
@@ -146,7 +146,11 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       out.push({ type: 'REPRESENTS', source: p.key, target: senate.key, role: 'Senator', confidence: 0.85 });
     }
     // H: "Prime Minister of Great Britain Keir Starmer"; with a comma, "the leader of the National Rally, Jordan Bardella".
-    if (before && BODY.has(before.type) && /^(?:\s+|,\s+)$/.test(text.slice(before.end, p.start))) {
+    // Also with the state's department between ("the official representative of the Russian Foreign Ministry Maria
+    // Zakharova", "spokesman of the Russian Defence Ministry Igor Petrov"): the department is the state's.
+    const department = /^\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(text.slice(before?.end ?? 0, p.start));
+    const viaDepartment = Boolean(department && department[1].trim().split(/\s+/).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase())));
+    if (before && BODY.has(before.type) && (/^(?:\s+|,\s+)$/.test(text.slice(before.end, p.start)) || viaDepartment)) {
       // "The President of the Republic of Poland Andrzej Duda": the state's formal name is not part of the office.
       const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start).replace(/\s+of\s+the\s+(?:Republic|Federation|Kingdom|State)\s+of\s+$/, ' of '));
       const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);

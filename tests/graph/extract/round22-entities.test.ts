@@ -122,3 +122,14 @@ describe('the Holy See, a state the gazetteer knows as "the Vatican"', () => {
     expect(extractText('Trump said Turkey had offered to host the talks again.').triples.filter((t) => t.startsWith('ATTENDED:'))).toEqual([]);
   });
 });
+
+describe('an office of a state\'s department written before the name ("the official representative of the Russian Foreign Ministry X")', () => {
+  it('should tie the holder to the state whose department it is', () => {
+    expect(reps('The plan is an occupation, the official representative of the Russian Foreign Ministry Irina Volkova said on Thursday.')).toContain('REPRESENTS:irina-volkova:russia');
+    expect(reps('The spokesman of the Belarusian Defence Ministry Pavel Orlik said the drills were over.')).toContain('REPRESENTS:pavel-orlik:belarus');
+  });
+
+  it('should not read a department named without a holder as anyone\'s office', () => {
+    expect(reps('Diplomats met officials of the Russian Foreign Ministry on Monday.')).toEqual([]);
+  });
+});
