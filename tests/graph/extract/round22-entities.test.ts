@@ -133,3 +133,17 @@ describe('an office of a state\'s department written before the name ("the offic
     expect(reps('Diplomats met officials of the Russian Foreign Ministry on Monday.')).toEqual([]);
   });
 });
+
+describe('a past act of proposing that one person reports of another', () => {
+  const proposed = (text: string) => extractText(text).triples.filter((t) => t.startsWith('PROPOSED:'));
+  it('should give the proposal to the one who proposed it, not to the one who reports it', () => {
+    expect(proposed('Zelensky announced that Umerov had proposed to the Russian side a new round of direct talks in Istanbul.')).toEqual(['PROPOSED:rustem-umerov:direct-russia-ukraine-talks']);
+    expect(proposed('Macron told reporters that Starmer had floated a reassurance force.')).toEqual(['PROPOSED:keir-starmer:reassurance-force']);
+    expect(proposed('Merz said Tusk proposed a ceasefire.')).toEqual(['PROPOSED:donald-tusk:ceasefire']);
+  });
+
+  it('should still give no relation for a claim about what another would do', () => {
+    expect(extractText('Trump said that Putin would accept a ceasefire.').triples).toEqual([]);
+    expect(proposed('Trump said Putin would propose a ceasefire.')).toEqual([]);
+  });
+});
