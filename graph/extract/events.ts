@@ -708,6 +708,8 @@ const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+
 // a speech or a panel at a conference or forum (not a speech to a parliament).
 const CONFERENCE_SPEECH = /\b(?:(?:finished|delivered|gave|giving|used|began|opened|closed|ended|wrapped up)\s+(?:his|her|their|a|the)\s+(?:(?:keynote|opening|closing|main|much-anticipated)\s+)?(?:speech|address|keynote)(?!\s+(?:to|before|in)\s+(?:the\s+)?(?:parliament|Bundestag|Sejm|Rada|Commons|Congress|Senate|nation|Assembly))|(?:on|at)\s+(?:a|the)\s+(?:panel|side[- ]event|fringe event)|in\s+the\s+main\s+hall)\b/;
 const CONFERENCE = /\b(?:Conference|Forum)\b/;
+/** "was very interested in hosting the talks", "offered to host them": a gathering someone would hold, not one they held. */
+const WOULD_BE = /\b(?:interested in|offer(?:ed|s|ing)? to|ready to|willing to|keen (?:to|on)|wants? to|wanted to|hop(?:es|ed|ing) to)\s+$/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
@@ -1063,7 +1065,7 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // Those held with count when the holder is not named ("The Prime Minister co-chaired … with A and B").
       // (a trailing participle's own words only: what the main clause says is ahead is not)
       const lead = trailing ? text.slice(text.lastIndexOf(',', at), at) : subjects.length ? between : text.slice(sentence.start, at);
-      if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) {
+      if ((subjects.length || heldWith.length) && !NOT_YET.test(lead) && !WOULD_BE.test(lead) && !NEGATION.test(lead) && !FUTURE_AFTER.test(text.slice(event.end, event.end + 40))) {
         // Those it was held with are read from a trailing phrase: present, but a weaker reading than the holder's own
         // verb (and no membership of a coalition whose call it was).
         push([...subjects, ...companions, ...(partner ? partners : [])], event, 0.75);

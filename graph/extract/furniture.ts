@@ -14,10 +14,12 @@ const FURNITURE_LINE = new RegExp(
     [
       String.raw`(?:Compiled by|Words by|Written by|Reporting by|Reporting contributed by|Additional reporting by|Edited by|Editing by)\s+\p{Lu}`,
       // "Live coverage by Name", "Analysis by Name": a kind of piece, then its writers.
-      String.raw`(?:Live\s+)?(?:coverage|blog|report|story|analysis|interview|text|newsletter)\s+(?:compiled\s+|written\s+|edited\s+)?by\s+${NAMES}(?:\s*[·|;,]|$)`,
+      String.raw`(?:Live\s+)?(?:coverage|blog|report|story|analysis|interview|text|newsletter|explainer|feature|column|commentary|briefing|fact[- ]check)\s+(?:compiled\s+|written\s+|edited\s+)?by\s+${NAMES}(?:\s*[·|;,]|$)`,
       String.raw`(?:From|Tags|Topics|Related|Read more|Read also|See also|More|Watch|Listen|Newsletter|Source|Sources)\s*:`,
       String.raw`(?:Last\s+)?(?:Updated|Published|Posted|Modified)\b`,
       String.raw`Translated from\b`,
+      // Canadian and agency copy credits the reporters it drew on: "With files from Name in Ottawa", "With files from Reuters".
+      String.raw`With\s+(?:files|reporting)\s+from\b`,
       // Continental papers' bylines: "From our correspondent Name — ROME", "From our special envoy Name".
       String.raw`From\s+our\s+(?:[\p{L}-]+\s+){0,2}?(?:correspondent|reporter|envoy)\b`,
       String.raw`(?:Sign up|Subscribe|Follow (?:us|the latest|our)|Forwarded this|Know someone|Got a story|Share this|Click here)\b`,
@@ -27,7 +29,7 @@ const FURNITURE_LINE = new RegExp(
   'iu',
 );
 /** A byline or dateline anywhere in a short line: "… · By Name", "· Compiled by Name", "| Published 23 January". */
-const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|(?:Last\s+)?Updated)\s|[·|•]\s*\d+\s*min(?:ute)?s?\s+read\b/iu;
+const BYLINE_PART = /[·|•]\s*(?:By|Compiled by|Published|Posted|(?:Last\s+)?Updated)[\s:]|[·|•]\s*\d+\s*min(?:ute)?s?\s+read\b/iu;
 /** Prompts and notes that are not reporting, wherever they sit in a short line. */
 const PROMPT = /\b(?:sign up|subscribe|in your inbox|our (?:free )?(?:\w+ )?newsletter|our (?:telegram )?channel|mobile app(?:lication)?|views expressed|writes (?:about|on|for)\b|reply to this email|contributed (?:reporting )?to this (?:report|story|article)|email (?:us|tips)|the (?:author|writer) is (?:a|an|the)\b|listen to this article|this article was (?:amended|updated|corrected))/i;
 /** An author's note: "Jane Roe is a senior correspondent covering Europe." */
@@ -41,6 +43,8 @@ const COPYRIGHT = /(?:©|\(c\)|\bCopyright\b)[^\n]*$/iu;
 const CREDIT = /(?:\(|\b)(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration|Video)(?:\s+by)?\s*:?\s+(?=\S)(?:[^.*_\n]|\.(?!\s))*?(?:\)|(?=[*_]*\s*$))/giu;
 // The words every credit and every copyright line holds (same flags): most lines have none and are not searched.
 const CREDIT_WORD = /Photo|Picture|Image|Credit|Illustration|Video/iu;
+/** A caption's credit in brackets, a name and its agency: "(Sean Kilpatrick/The Canadian Press)", at the caption's end. */
+const BRACKET_CREDIT = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*[^()/\n]{2,60}\)(?=[*_]*\s*$)/u;
 const COPYRIGHT_WORD = /©|\(c\)|Copyright/iu;
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
 const SHORT_LINE = 240;
@@ -64,11 +68,12 @@ const STAFF_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 // line, "Presenter: Name", "NAME (PRESENTER):" in a transcript, "our correspondent Name". Only at a line's start, after
 // a separator, or after a sentence of a line set wholly in italics (a standfirst or a credit), never "a summit
 // hosted by Name" in a paragraph.
-const STAFF_LEAD = String.raw`(?:(?:Live${H}+)?(?:[Cc]overage|[Ii]nterview|[Ee]dited|[Pp]resented|[Rr]eporting|[Ww]ritten|[Cc]ompiled|[Ww]ords|[Pp]hotos?|[Pp]ictures?|[Tt]ext)${H}+by|By)${H}+`;
+// Also a newsletter's standfirst: "This week by Name and Name.", "Today's edition by Name".
+const STAFF_LEAD = String.raw`(?:(?:Live${H}+)?(?:[Cc]overage|[Ii]nterview|[Ee]dited|[Pp]resented|[Rr]eporting|[Ww]ritten|[Cc]ompiled|[Ww]ords|[Pp]hotos?|[Pp]ictures?|[Tt]ext|[Ee]dition|[Ii]ssue|[Tt]his${H}+(?:week|edition|issue))${H}+by|By)${H}+`;
 // Writers filed from several places: "By A and B in Brussels and C in Frankfurt".
 const FILED_IN = String.raw`(?:${H}+in${H}+\p{Lu}[\p{L}-]+)?`;
 const STAFF_AT = new RegExp(String.raw`(?:^[ \t*_]*|[·|•]${H}*|(?<=^[ \t*_]*[*_][^*_\n]*[.?!]${H}+))${STAFF_LEAD}(${STAFF_NAME})(?:${H}+and${H}+(${STAFF_NAME}))?${FILED_IN}(?:${H}+and${H}+(${STAFF_NAME}))?`, 'gmu');
-const STAFF_ROLE = new RegExp(String.raw`\b(?:[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Mm]oderator|[Rr]apporteur|PRESENTER|ANCHOR|INTERVIEWER)${H}*:${H}*(${STAFF_NAME})|(${STAFF_NAME})${H}*\((?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent|PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\)|\b[Oo]ur${H}+(?:[\p{L}-]+${H}+){0,2}?(?:correspondent|reporter)${H}+(${STAFF_NAME})`, 'gu');
+const STAFF_ROLE = new RegExp(String.raw`\b(?:[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Mm]oderator|[Rr]apporteur|PRESENTER|ANCHOR|INTERVIEWER)${H}*:${H}*(?:\*\*|__)?(${STAFF_NAME})|(${STAFF_NAME})${H}*\((?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent|PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\)|\b[Oo]ur${H}+(?:[\p{L}-]+${H}+){0,2}?(?:correspondent|reporter)${H}+(${STAFF_NAME})`, 'gu');
 // "Explainer · Name · 23 February": the kind of piece, then its writer between separators.
 const STAFF_KIND = new RegExp(String.raw`^[ \t*_]*(?:Explainer|Analysis|Opinion|Comment|Column|Interview|Newsletter|Briefing|Feature|Fact[- ]check|Q&A|Live)${H}*[·|•]${H}*(${STAFF_NAME})${H}*(?=[·|•,*_]|$)`, 'gmu');
 const STAFF_WORD = /\bby\s|[·|•]|presenter|anchor|interviewer|moderator|rapporteur|\((?:host|reporter|correspondent)\)|\bour\s.*(?:correspondent|reporter)/i;
@@ -106,6 +111,7 @@ export function maskFurniture(text: string): string {
     if (FURNITURE_LINE.test(bare) || (bare.length < 120 && (BYLINE.test(bare) || ROLE_BYLINE.test(bare))) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare) || AUTHOR_NOTE.test(bare)))) return blank(line);
     if (COPYRIGHT_WORD.test(line) && COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);
     // Captions keep their words; only the credit goes ("Leaders at the table. Photo: Name/Pool").
+    if (line.includes('/')) line = line.replace(BRACKET_CREDIT, blank);
     if (!CREDIT_WORD.test(line)) return line;
     return line.replace(CREDIT, (credit) => (/^\(|[/]|\b(?:Pool|Handout|Getty|AFP|Reuters|AP|EPA|via|press service|TV grab)\b|^\S+\s*:/i.test(credit) ? blank(credit) : credit));
   });

@@ -34,6 +34,7 @@ export const COUNTRIES: CountryEntry[] = [
   { name: 'Ireland', demonyms: ['Irish'], seats: ['Dublin'] },
   { name: 'Austria', demonyms: ['Austrian', 'Austrians'], seats: ['Vienna'] },
   { name: 'Switzerland', demonyms: ['Swiss'], seats: ['Bern'] },
+  { name: 'Holy See', aliases: ['Vatican', 'Vatican City'], demonyms: [], seats: [] },
   { name: 'Czech Republic', aliases: ['Czechia'], demonyms: ['Czech', 'Czechs'], seats: ['Prague'] },
   { name: 'Slovakia', demonyms: ['Slovak', 'Slovaks', 'Slovakian'], seats: ['Bratislava'] },
   { name: 'Hungary', demonyms: ['Hungarian', 'Hungarians'], seats: ['Budapest'] },

@@ -8,7 +8,7 @@ export const ROLE_HEADS = new Set([
   'minister', 'president', 'chancellor', 'secretary', 'secretary-general', 'premier', 'spokesperson', 'spokesman',
   'spokeswoman', 'gen', 'general', 'commander', 'ambassador', 'envoy', 'king', 'queen', 'prince', 'chief', 'head',
   'leader', 'adviser', 'advisor', 'representative', 'commissioner', 'mayor', 'governor', 'senator', 'admiral', 'aide',
-  'negotiator', 'counterpart', 'boss', 'pope', 'diplomat', 'co-leader',
+  'negotiator', 'counterpart', 'boss', 'pope', 'diplomat', 'co-leader', 'chairman', 'chairwoman',
 ]);
 
 /** Honorifics and ranks before a name ("Mr", "Sir", "Lt. Gen.", "Adm", "Democratic Senator"): never part of the name. */
@@ -30,7 +30,7 @@ export const ROLE_MODIFIERS = new Set([
   'retired', 'acting', 'commanding', 'top', 'senior', 'security', 'national', 'high', 'military', 'of', 'european',
   'council', 'commission', 'ministry', 'armed', 'forces', 'affairs', 'staff', 'general', 'policy', 'presidential', 'special',
   'army', 'navy', 'air', 'homeland', 'treasury', 'energy', 'trade', 'justice', 'health', 'press', 'government', 'chief',
-  'intelligence', 'opposition', 'party', 'federal', 'crown',
+  'intelligence', 'opposition', 'party', 'federal', 'crown', 'diplomatic',
 ]);
 
 /** A final word that makes a capitalised name an organisation. */

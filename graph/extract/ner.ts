@@ -237,6 +237,17 @@ export function recognise(text: string, sentence: Sentence): NerResult {
         continue;
       }
       const body = lookupGazetteer(spanText(text, name, 0));
+      // "Minister for Foreign Affairs of Ukraine", "Minister of Defence of the Republic of Lithuania": a portfolio, then
+      // the state it belongs to, which alone is the mention.
+      if (!body) {
+        const of = name.findIndex((t, k) => k > 0 && t.text === 'of' && name.slice(0, k).every((w) => DEPARTMENT_WORDS.has(w.text.toLowerCase())));
+        const state = of > 0 ? name.slice(of + 1).filter((t, k) => k > 0 || !/^the$/i.test(t.text)) : [];
+        const hit = state.length ? lookupGazetteer(spanText(text, state, 0).replace(/^(?:Republic|Federation|Kingdom|State)\s+of\s+(?:the\s+)?/, '')) : undefined;
+        if (hit && (hit.type === 'COUNTRY' || hit.type === 'INSTITUTION')) {
+          mention(state, { type: hit.type, source: 'gazetteer', name: hit.name });
+          continue;
+        }
+      }
       // "Minister of National Defence", "Minister of Foreign Affairs": a portfolio, not a body of its own (the country
       // named with the office is the one it speaks for).
       if (!body && words(name).every((t) => DEPARTMENT_WORDS.has(t.text.toLowerCase()))) continue;

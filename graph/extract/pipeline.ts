@@ -10,7 +10,7 @@ import { conceptOf, findProposals, isDeployment, repeatedProposals, scopedTruces
 import { findParties, findSenate } from './parties';
 import { resolveMentions } from './resolve';
 import { lookupGazetteer } from './gazetteer';
-import { delegationRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
+import { delegationRelations, postRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
 import { labelIssuer, noteOffices, releaseIssuer, resolveBareTitles, resolveTitles, type TitleState } from './titles';
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
@@ -233,7 +233,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const centre = ctx.lastPerson;
       ctx.lastPerson = agreeingCentre(sentence.text, centre, genders, recent) ?? centre;
       const pronounFor = ctx.lastPerson;
-      const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms)];
+      const found = [...byTitle, ...roleRelations(text, ms), ...delegationRelations(text, ms), ...postRelations(text, sentence, ms, pronounFor, mentions)];
       // The offices this sentence gives tell whom its speakers speak for.
       for (const r of found) if (r.type === 'REPRESENTS' && !titles.represents.has(r.source)) titles.represents.set(r.source, r.target);
       const represented = (key: string) => titles.represents.has(key);

@@ -2,7 +2,7 @@
 // PROPOSED and MET_WITH between the actor before the trigger and the proposal or actor after it.
 import type { RelationType } from '../types';
 import type { ExtractedRelation, Mention, Sentence } from './types';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
+import { DEPARTMENT_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, MONTH_MAY, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
 import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
@@ -78,7 +78,8 @@ export function office(words: string): string | undefined {
   const ws = words.trim().replace(/\.$/, '').split(/\s+/).filter(Boolean);
   if (!ws.length || ws.length > 5) return undefined;
   // "Chief of the Defence Staff": an article inside an office is not a word of it.
-  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the');
+  // "Minister for Foreign Affairs", "Secretary for Defence": "for" a portfolio reads as "of" it.
+  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the').map((w, k, all) => (w === 'for' && k > 0 && k < all.length - 1 ? 'of' : w));
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
   // "Secretary of State", "Chief of the Defence Staff", "Minister of the Armed Forces".
   const ofWhat = lower.length > 2 && /\bof (?:national )?(?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));
@@ -103,6 +104,8 @@ const FRONTED_CLAUSE = /(?:^|[.!?]\s+|\n)[\s*_"“]*(?:Before|After|When|While|F
 /** A lower-case word right after a title: the title goes on as a clause's subject ("the Ukrainian president told"). */
 const VERB_AFTER = /^\s+(?!of\b|and\b|for\b|in\b|at\b|on\b|to\b|with\b|who\b|from\b)\p{Ll}/u;
 
+/** ", national security adviser of …", ", the foreign minister of …": an office of a person's own right after their name. */
+const OWN_POST_AFTER = /^,\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:of|to|for|at)\s/u;
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -124,7 +127,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       const raw = text.slice(before.end, p.start);
       const gaps = [raw, raw.replace(/,\s+(?:[\p{Lu}][\p{L}]*\.?\s+){1,3}$/u, ' ')].map((g) => /^(?:[’']s)?\s+([\p{L}.\s-]+?),?\s+$/iu.exec(g));
       const gap = gaps.find((g) => g && office(g[1]));
-      const role = gap && office(gap[1]);
+      // In a list of appositions ("A, the adviser of the French president, B, national security adviser of the British
+      // prime minister, …") a title before a comma closes the item before: B has an office of their own after the name.
+      const own = /,/.test(raw) ? OWN_POST_AFTER.exec(text.slice(p.end, p.end + 80)) : null;
+      const role = gap && !(own && office(own[1])) ? office(gap[1]) : undefined;
       if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });
@@ -140,7 +146,11 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       out.push({ type: 'REPRESENTS', source: p.key, target: senate.key, role: 'Senator', confidence: 0.85 });
     }
     // H: "Prime Minister of Great Britain Keir Starmer"; with a comma, "the leader of the National Rally, Jordan Bardella".
-    if (before && BODY.has(before.type) && /^(?:\s+|,\s+)$/.test(text.slice(before.end, p.start))) {
+    // Also with the state's department between ("the official representative of the Russian Foreign Ministry Maria
+    // Zakharova", "spokesman of the Russian Defence Ministry Igor Petrov"): the department is the state's.
+    const department = /^\s+((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(text.slice(before?.end ?? 0, p.start));
+    const viaDepartment = Boolean(department && department[1].trim().split(/\s+/).every((w) => DEPARTMENT_WORDS.has(w.toLowerCase())));
+    if (before && BODY.has(before.type) && (/^(?:\s+|,\s+)$/.test(text.slice(before.end, p.start)) || viaDepartment)) {
       // "The President of the Republic of Poland Andrzej Duda": the state's formal name is not part of the office.
       const lead = /([\p{L}.\s-]+?)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, before.start - 50), before.start).replace(/\s+of\s+the\s+(?:Republic|Federation|Kingdom|State)\s+of\s+$/, ' of '));
       const role = lead && [4, 3, 2, 1].map((n) => office(lead[1].trim().split(/\s+/).slice(-n).join(' '))).find(Boolean);
@@ -158,7 +168,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     if (its && owner) out.push({ type: 'REPRESENTS', source: p.key, target: owner.key, role: office(its[1]), confidence: 0.8 });
     const after = ms[i + 1];
     if (!after || !BODY.has(after.type)) return;
-    const gap = text.slice(p.end, after.start);
+    // A name set in bold or italics ("**Dr Maren Holt**, director of …"): the closing marks are not part of the gap.
+    const gap = text.slice(p.end, after.start).replace(/^[*_]+(?=[\s,(])/, '');
     // D: "Keir Starmer (UK)" in a list of leaders; E: "Mark Rutte of NATO".
     const bracketed = /^\s*\(\s*(?:the\s+)?$/.test(gap) && /^\s*\)/.test(text.slice(after.end));
     // A party in brackets ("Friedrich Merz (CDU)") is an affiliation, which speaks for no one: the office still gives
@@ -220,6 +231,56 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       if (held || !post) after.appositive = true;
       out.push({ type: 'REPRESENTS', source: p.key, target: after.key, role, confidence: 0.9 });
     }
+  });
+  return out;
+}
+
+/** A research body: a think tank, an institute, a university ("the Vienna Institute for Ceasefire Studies"). */
+const RESEARCH_BODY = /\b(?:Centre|Center|Institute|Institution|Foundation|Studies|University|College|School|Council on|Think[- ]?Tank|Programme|Program)\b/;
+const POST_NOUN = String.raw`(?:(?:senior|junior|research|non-resident|visiting|distinguished|executive|deputy|founding|managing|programme|program|principal|associate|lead)\s+){0,2}(?:director|fellow|researcher|analyst|head|chair|chairman|chairwoman|president|scholar|economist|expert)`;
+/** "X directs the Institute", "X, who heads the Foundation": the head of a research body, now; "Today he runs the
+ *  Centre" with a pronoun for its subject. */
+const HEADS_BODY = /^[*_]*\s*(?:,\s*who\s+)?(?:(?:now|today|currently|also)\s+)?(?:directs|runs|heads|leads|chairs|co-directs|co-chairs)\s+(?:the\s+)?$/i;
+const PRONOUN_HEADS_BODY = /(?:^|[^\p{L}])(?:he|she)\s+(?:(?:now|today|currently|also)\s+)?(?:directs|runs|heads|leads|chairs|co-directs|co-chairs)\s+(?:the\s+)?$/iu;
+/** "…joined the Centre, where she is now a senior fellow", "…, where he now leads its work on Ukraine": a post there now. */
+const WHERE_POST = new RegExp(String.raw`^,\s+where\s+(?:he|she)\s+(?:(?:is|serves)\s+(?:now\s+|currently\s+)?(?:as\s+)?(?:a|an|the|its)\s+${POST_NOUN}\b|(?:now\s+|currently\s+)?(?:leads|heads|directs|runs|chairs)\b)`, 'iu');
+/** "the centre's director, Dr Anneli Karvonen": a post at the research body the text named last. */
+const BODY_POST_NAMED = new RegExp(String.raw`\b(?:the|The)\s+(centre|center|institute|foundation|think tank|university)['’]s\s+${POST_NOUN},\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?$`, 'u');
+
+/** A person's present post at a research body, told by a verb or a relative clause rather than an apposition: "Dr Oona
+ *  Lehtinen directs the Institute for Northern Security", "Today he runs the Vienna Institute…", "…before joining the
+ *  Tallinn Centre…, where she is now a senior fellow", "the centre's director, Dr Anneli Karvonen". A past post ("ran",
+ *  "was a fellow") says nothing of whom they speak for now. `pronounFor`: who "he" or "she" opening the clause is. */
+export function postRelations(text: string, sentence: Sentence, ms: Mention[], pronounFor?: Mention, all: readonly Mention[] = []): SentenceRelation[] {
+  const out: SentenceRelation[] = [];
+  const push = (p: Mention | undefined, body: Mention) => {
+    if (p && p.type === 'PERSON' && !out.some((r) => r.source === p.key && r.target === body.key)) out.push({ type: 'REPRESENTS', source: p.key, target: body.key, role: 'Research post', confidence: 0.8 });
+  };
+  ms.forEach((b, i) => {
+    if (b.type !== 'INSTITUTION' || !RESEARCH_BODY.test(b.text)) return;
+    const before = [...ms.slice(0, i)].reverse().find((x) => x.type === 'PERSON');
+    // The person right before the verb ("Lehtinen directs"), or the one "he" or "she" stands for: the person the
+    // sentence named first, else the one the text was about.
+    const first = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start < b.start);
+    if (before && HEADS_BODY.test(text.slice(before.end, b.start))) push(before, b);
+    else if (PRONOUN_HEADS_BODY.test(text.slice(Math.max(sentence.start, b.start - 40), b.start))) push(first ?? pronounFor, b);
+    if (WHERE_POST.test(text.slice(b.end, b.end + 120))) {
+      // "she" in the relative clause is the person the sentence is about: its first person, else the one before.
+      push(ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start < b.start) ?? pronounFor, b);
+    }
+  });
+  // "the centre's director, Dr X": the research body named last before the sentence, or in it.
+  ms.forEach((p) => {
+    if (p.type !== 'PERSON' || p.source === 'anaphor') return;
+    const post = BODY_POST_NAMED.exec(text.slice(Math.max(sentence.start, p.start - 80), p.start));
+    if (!post) return;
+    const head = post[1].toLowerCase();
+    let body: Mention | undefined;
+    for (const x of all.length ? all : ms) {
+      if (x.start >= p.start) break;
+      if (x.type === 'INSTITUTION' && x.text.toLowerCase().includes(head === 'center' ? 'center' : head)) body = x;
+    }
+    if (body) push(p, body);
   });
   return out;
 }

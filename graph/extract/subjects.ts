@@ -669,7 +669,7 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
   }
   // "Trump said he had asked the Russian leader and that Putin would accept it": a claim about another person's stance
   // states neither's.
-  if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
+  if (last.type === 'PERSON' && /\bthat\s+$/.test(text.slice(Math.max(from, last.start - 6), last.start)) && !REPORTED_PROPOSAL.test(text.slice(last.end, Math.min(sentence.end, last.end + 40))) && ms.some((a) => a.type === 'PERSON' && a.key !== last.key && a.end <= last.start && a.start >= from && CLAIMED.test(text.slice(a.end, last.start)))) return [];
   // "Unlike Estonia, Latvia would…": a comma does not join an actor of an introductory adverbial to the subject.
   const subjects = [...numbered(text, sentence, from, ctx), ...coordinated(text, ms, last, -1).filter((m) => m === last || !adverbial(text, from, m, pos))];
   // "The Russian delegation headed by Medinsky handed…": the state whose delegation it is acts with its head.
@@ -708,6 +708,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // states neither's.
     // "Macron said Putin must accept the ceasefire": what another must do is the speaker's demand, and only the speaker's.
     const demanded = DEMANDED.test(text.slice(last.end, pos + 20));
+    // "Zelensky announced that Umerov had proposed direct talks": a past act of proposing that one reports of another
+    // is the other's act (not a claim about their stance), and not the reporter's.
+    if (last.type === 'PERSON' && last.key !== speaker.key && REPORTED_PROPOSAL.test(text.slice(last.end, Math.min(sentence.end, last.end + 40)))) return [last];
     if (last.type === 'PERSON' && last.key !== speaker.key) return demanded ? [speaker] : [];
     // "Macron said Trump had made clear the US wanted a ceasefire": nor does what one person reports another said.
     if (!relative && ms.some((a) => a.type === 'PERSON' && a.key !== speaker.key && !a.appositive && a.start >= sentence.start && a.end <= speaker.start && RETOLD.test(text.slice(a.end, speaker.start)))) return [];
@@ -722,6 +725,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
 
 // "Ukraine, they write, must have guarantees": a group speaking in a parenthesis, and what a state must be given (the
 // group's demand for it, not that state's own stance).
+/** Right after a reported clause's subject, a past act of proposing: "had proposed", "proposed", "had already offered". */
+const REPORTED_PROPOSAL = /^\s+(?:had\s+|has\s+)?(?:already\s+|also\s+|again\s+|formally\s+)?(?:proposed|floated|put forward|tabled|drafted|presented|submitted)\b/;
+
 /** A fronted clause's subject: only its subordinator and a title before the name ("When Peskov…", "After President X…"). */
 const FRONTED_SUBJECT = /(?:^|[^\p{L}])(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Ii]f|[Oo]nce|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|[Uu]ntil|[Uu]nless)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 
