@@ -230,7 +230,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // ¶ The UK and France will work …"): what they say they will do is said as they speak, on the record's day, not on
   // the day their own words looked back to.
   const spoken = today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(paragraph) && inTurn(article.text, from);
-  const scene = today && !spoken ? sceneBefore(article, from, published) : undefined;
+  const scene = today && !spoken ? sceneBefore(article, from, published, speaker) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
   const venue = today ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
@@ -1543,7 +1543,7 @@ const ENTRY_PARAGRAPHS = 200;
  * under it), or the start of a live-blog entry (which dates its own). An
  * absolute date ("in 2022", "on December 7, 2024") there is background, not a scene, and ends the search.
  */
-function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, speaker: readonly string[] = []): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
   const recalled: Found[] = [];
@@ -1581,7 +1581,13 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
-    if (last?.scene) return recalled.every((f) => recalledFrom(f, last.at)) ? last.at : lookedBack;
+    // The lead's own calendar day, a few days before the article's ("On Thursday 17 April, Rubio and Witkoff sat …" in
+    // the paper of the 18th), sets the story's scene as "on Thursday" would; elsewhere such a date is background.
+    const news = last && !last.scene && !last.pluperfect && start === leadStart(article) && recentDay(last.at, published) ? last : undefined;
+    if (last?.scene || news) {
+      const scene = recalled.every((f) => recalledFrom(f, last!.at)) ? last!.at : lookedBack;
+      return (scene && speaker.length ? speakersLaterScene(article, start, end, scene, published, speaker) : undefined) ?? scene;
+    }
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
@@ -1591,6 +1597,72 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     end = start - 1;
   }
   return lookedBack;
+}
+
+/** A person's or body's name as a later paragraph may name them: the whole, and a person's surname alone. */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+$/u;
+const namesOf = (speaker: readonly string[]) => speaker.filter((n) => /^\p{Lu}/u.test(n) && n.length > 2).flatMap((n) => (FULL_NAME.test(n) ? [n, n.split(/\s+/).at(-1)!] : [n]));
+
+// Someone named without their name, who may be the speaker: a pronoun, or a title after "the" ("The head of state
+// spoke on Thursday", "the Premier described …"); not "the leaders", who are many.
+const ONE_REFERRED_TO = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b|\b[Tt]he\s+(?:(?:new|former|outgoing|incoming|[Uu]krainian|[Rr]ussian|[Aa]merican|[Ff]rench|[Gg]erman|[Bb]ritish|[Ii]talian|[Pp]olish)\s+)?(?:[Pp]rime\s+[Mm]inister|PM|[Pp]remier|[Cc]hancellor|(?:[Vv]ice[- ])?[Pp]resident|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance)\s+(?:[Mm]inister|[Ss]ecretary)|[Mm]inister|[Ss]ecretary(?:[- ][Gg]eneral)?|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]mbassador|[Ll]eader|[Cc]ommissioner|[Ss]enator|[Gg]eneral|[Mm]ayor|[Pp]ope|[Kk]ing|[Qq]ueen)\b/;
+
+/**
+ * The day of the nearest paragraph before [start, end) that names the speaker and sets a scene, when that day comes
+ * after `scene`, the day [start, end) sets without naming them: a paragraph of background stepping back from the news
+ * ("Today, Tsahkna held a call with Sybiha … ¶ Michal took part in the Paris meeting on Thursday … ¶ '…,' Tsahkna
+ * said") is not where the speaker, back in the story, speaks.
+ */
+function speakersLaterScene(article: { text: string; publishedAt?: string }, start: number, end: number, scene: StatedAt, published: Day | undefined, speaker: readonly string[]): StatedAt | undefined {
+  const names = namesOf(speaker);
+  const { text } = article;
+  if (!names.length || scene.precision !== 'DAY' || speakerAt(text, start, end, names) !== undefined || ONE_REFERRED_TO.test(text.slice(start, end))) return undefined;
+  let to = start - 1;
+  for (let hops = 0; to > 0 && hops < SCENE_PARAGRAPHS; ) {
+    const from = text.lastIndexOf('\n', to - 1) + 1;
+    const paragraph = text.slice(from, to);
+    if (HEADING.test(paragraph) && !STORY_SUBHEADING.test(paragraph)) return undefined;
+    if (paragraph.trim() && !HEADING.test(paragraph) && !FIGURE.test(paragraph)) {
+      hops++;
+      const own = sceneInParagraph(withoutRecalled(datesOf(article, from, to, published).filter((f) => stating(f) && !f.lookBack && !f.personAside)));
+      if (own && speakerAt(text, from, to, names) !== undefined) return own.scene && own.at.precision === 'DAY' && own.at.date > scene.date ? own.at : undefined;
+    }
+    to = from - 1;
+  }
+  return undefined;
+}
+
+// How many days before the article's own day a calendar date in its lead still tells the news.
+const NEWS_DAYS = 7;
+/** Whether `at` is a day within the news days before the article's own day `published` (on that day, the paper's date says as much). */
+function recentDay(at: StatedAt, published: Day | undefined): boolean {
+  if (!published?.day || at.precision !== 'DAY') return false;
+  const back = (Date.parse(`${format(published)}T12:00:00Z`) - Date.parse(`${at.date}T12:00:00Z`)) / 86_400_000;
+  return back >= 1 && back <= NEWS_DAYS;
+}
+
+// The article's lead, found once per text.
+let lead_: { text: string; start: number | undefined } | undefined;
+/** Lines looked through from the top for the lead. */
+const TOP_LINES = 12;
+
+/** Where the lead starts: the first line of prose of a dozen words or more, past the headline and the page's furniture. */
+function leadStart(article: { text: string }): number | undefined {
+  if (lead_?.text === article.text) {
+    lead_.text = article.text; // (see datesOf)
+    return lead_.start;
+  }
+  let start: number | undefined;
+  let lines = 0;
+  for (const line of matchesOf(article.text, /[^\n]+/g)) {
+    if (!line[0].trim()) continue;
+    if (++lines > TOP_LINES) break;
+    if (HEADLINE.test(line[0]) || NOT_LEAD.test(line[0]) || ENTRY_START.test(line[0]) || line[0].split(/\s+/).length < 12) continue;
+    start = line.index;
+    break;
+  }
+  lead_ = { text: article.text, start };
+  return start;
 }
 
 /**

@@ -1,0 +1,104 @@
+// Round 22 date mechanisms (sentences written for these tests; names of real officials and invented ones, invented
+// wording): a lead's own calendar day a few days before the paper ("On Thursday 17 April, …" in the paper of the 18th)
+// sets the story's scene as "on Thursday" would; a paragraph of background stepping back from the news to an earlier
+// day, which does not name the speaker, is not where the speaker, back in the story, speaks.
+import { describe, expect, it } from 'vitest';
+import { dateOf } from './helpers';
+
+describe("#statedAt with the lead's own calendar day", () => {
+  const story = (lead: string) => [
+    '# Ministers meet in Vienna on the monitoring mission',
+    '',
+    '*Translated from German.*',
+    '',
+    'By our correspondent in Vienna',
+    '',
+    lead,
+    '',
+    'The talks went on at the level of the political directors into the evening, and a paper was circulated among the delegations.',
+    '',
+    'Ms Kallas, who chaired the lunch, considers that any mission must be "credible" and needs an American backstop behind it.',
+  ].join('\n');
+  const said = 'Ms Kallas, who chaired the lunch, considers that any mission must be "credible" and needs an American backstop behind it.';
+
+  it('should date a later paragraph by "On Tuesday 3 June" in the lead of the paper of 4 June', () => {
+    const text = story('On Tuesday 3 June, the foreign ministers of eleven countries sat down in Vienna with the EU foreign policy chief to discuss how a ceasefire could be watched.');
+    expect(dateOf(text, '2025-06-04', said, ['Ms Kallas', 'Kallas'])).toBe('2025-06-03 DAY');
+  });
+
+  it('should date it so with the day alone ("On 2 June") or the American order ("On Monday, June 2,")', () => {
+    const plain = story('On 2 June, the foreign ministers of eleven countries sat down in Vienna with the EU foreign policy chief to discuss how a ceasefire could be watched.');
+    expect(dateOf(plain, '2025-06-04', said, ['Kallas'])).toBe('2025-06-02 DAY');
+    const american = story('On Monday, June 2, the foreign ministers of eleven countries sat down in Vienna with the EU foreign policy chief to discuss how a ceasefire could be watched.');
+    expect(dateOf(american, '2025-06-04', said, ['Kallas'])).toBe('2025-06-02 DAY');
+  });
+
+  it('should not let a lead date weeks before the paper set the scene (it is background)', () => {
+    const text = story('On 12 May, the foreign ministers of eleven countries first sat down in Vienna with the EU foreign policy chief to discuss how a ceasefire could be watched.');
+    expect(dateOf(text, '2025-06-04', said, ['Kallas'])).toBe('2025-06-04 DAY');
+  });
+
+  it('should not let such a date set the scene outside the lead (a setting paragraph further down)', () => {
+    const text = [
+      '# Ministers meet in Vienna on the monitoring mission',
+      '',
+      'The question of who would watch a ceasefire line has moved from the seminar room to the ministers, and not everyone likes the answers on offer.',
+      '',
+      'On 2 June, the foreign ministers of eleven countries sat down in Vienna with the EU foreign policy chief to discuss it.',
+      '',
+      'Ms Kallas considers that any mission must be "credible" and needs an American backstop behind it.',
+    ].join('\n');
+    expect(dateOf(text, '2025-06-04', 'Ms Kallas considers that any mission must be "credible" and needs an American backstop behind it.', ['Kallas'])).toBe('2025-06-04 DAY');
+  });
+});
+
+describe("#statedAt when background steps back from the speaker's day", () => {
+  const release = (background: string, quote: string) => [
+    '# Foreign Minister Berg to Sybiha: Norway ready to help guarantee a ceasefire',
+    '',
+    '**Ministry of Foreign Affairs — Press release**',
+    '',
+    'Today, Foreign Minister Anna Berg held a telephone conversation with the Minister for Foreign Affairs of Ukraine, Andrii Sybiha, on the outcome of the summit.',
+    '',
+    background,
+    '',
+    quote,
+  ].join('\n');
+  const quote = '"We are ready to contribute to the force with ships and aircraft," Minister Berg said.';
+
+  it('should date the speaker\'s quote by the lead\'s "Today", not by the "on Monday" of a paragraph about others', () => {
+    const text = release('Prime Minister Jonas Dahl took part in the summit in Rome on Monday, which was co-chaired by Giorgia Meloni and Keir Starmer. The leaders afterwards held a call with Donald Trump.', quote);
+    expect(dateOf(text, '2025-09-10', quote, ['Minister Berg'])).toBe('2025-09-10 DAY');
+  });
+
+  it('should do so for a lead told "yesterday" and background told "on Saturday", the speaker named by surname in the quote', () => {
+    const text = [
+      '# Lind: Denmark will help watch the line',
+      '',
+      'Yesterday the Danish defence minister, Mette Lind, met her Finnish counterpart in Helsinki to talk about how a ceasefire could be monitored.',
+      '',
+      'Leaders of the coalition agreed on Saturday in London to set up a planning cell, which Britain and France will lead.',
+      '',
+      '"Drones can watch a line that soldiers cannot," Lind said.',
+    ].join('\n');
+    expect(dateOf(text, '2025-09-10', '"Drones can watch a line that soldiers cannot," Lind said.', ['Lind'])).toBe('2025-09-09 DAY');
+  });
+
+  it('should keep the day of a paragraph that may tell of the speaker by a title or pronoun ("The minister spoke on Monday")', () => {
+    const text = release('The minister spoke on Monday at the summit in Rome, which was co-chaired by Giorgia Meloni and Keir Starmer.', quote);
+    expect(dateOf(text, '2025-09-10', quote, ['Minister Berg'])).toBe('2025-09-08 DAY');
+  });
+
+  it('should keep a later day the story moves on to ("On Monday … ¶ On Wednesday …")', () => {
+    const text = [
+      '# Berg and Sybiha talk guarantees',
+      '',
+      'On Monday, Foreign Minister Anna Berg held a telephone conversation with the Minister for Foreign Affairs of Ukraine, Andrii Sybiha.',
+      '',
+      'On Wednesday the European Union adopted its 19th package of sanctions against Russia after Slovakia lifted its veto.',
+      '',
+      quote,
+    ].join('\n');
+    expect(dateOf(text, '2025-09-12', quote, ['Minister Berg'])).toBe('2025-09-10 DAY');
+  });
+});
