@@ -389,6 +389,9 @@ const HEADLINE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(da
 const NOT_LEAD = /^\s*(?:[*_!#>|-]|\d+[.)]\s|by\s|updated|published|posted|last updated|translated)/i;
 /** Lines looked through after the headline for its lead. */
 const LEAD_LINES = 6;
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+// A lead is prose: its line ends a sentence (not a label's line, "Guest: Dr Maren Holt, director of the Bergen Centre").
+const SENTENCE_CLOSE = /[.!?]["”’')\]]*\s*$/;
 
 /**
  * The day the lead (the first paragraph of news after the headline ending at `headlineEnd`) tells: the last day named
@@ -401,12 +404,15 @@ function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: n
   for (let lines = 0; start < text.length && lines < LEAD_LINES; ) {
     const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
     const line = text.slice(start, end);
-    if (line.trim()) {
+    // Pictures, their captions and rules stand beside the lead: they are not counted.
+    if (line.trim() && !FIGURE.test(line) && !RULE.test(line)) {
       lines++;
       // A live blog's first entry is one moment of the story, not its news.
       if (ENTRY_START.test(line)) return undefined;
-      if (!NOT_LEAD.test(line) && line.split(/\s+/).length >= 12) {
-        const days = datesOf(article, start, end, published).filter((f) => stating(f) && f.scene && !f.chained && !f.lookBack && f.at.precision === 'DAY' && !/weekend/i.test(line.slice(f.start, f.end)));
+      // A transcript's first turn, after its speaker's label ("**PRESENTER:** … spoke to Putin yesterday"), is its lead.
+      const words = line.slice(TURN_LABEL.exec(line)?.[0].length ?? 0);
+      if (!NOT_LEAD.test(words) && words.split(/\s+/).length >= 12 && SENTENCE_CLOSE.test(words)) {
+        const days = datesOf(article, start, end, published).filter((f) => stating(f) && f.scene && !f.chained && !f.lookBack && !f.possessive && f.at.precision === 'DAY' && !/weekend/i.test(line.slice(f.start, f.end)));
         if (!days.length) return undefined;
         const [from, to] = sentenceAround(line, days[0].start, days[0].end);
         return days.filter((f) => f.start >= from && f.end <= to).at(-1)!.at;
@@ -1657,7 +1663,7 @@ function leadStart(article: { text: string }): number | undefined {
   for (const line of matchesOf(article.text, /[^\n]+/g)) {
     if (!line[0].trim()) continue;
     if (++lines > TOP_LINES) break;
-    if (HEADLINE.test(line[0]) || NOT_LEAD.test(line[0]) || ENTRY_START.test(line[0]) || line[0].split(/\s+/).length < 12) continue;
+    if (HEADLINE.test(line[0]) || NOT_LEAD.test(line[0]) || ENTRY_START.test(line[0]) || line[0].split(/\s+/).length < 12 || !SENTENCE_CLOSE.test(line[0])) continue;
     start = line.index;
     break;
   }

@@ -102,3 +102,45 @@ describe("#statedAt when background steps back from the speaker's day", () => {
     expect(dateOf(text, '2025-09-12', quote, ['Minister Berg'])).toBe('2025-09-10 DAY');
   });
 });
+
+describe("#statedAt on a transcript's headline", () => {
+  const transcript = (turn: string) => [
+    "# 'No deal on the table': transcript of our interview on the Rubio–Lavrov call",
+    '',
+    '*The Evening Hour · Transcript, edited for length · Broadcast Wednesday 11 June 2025, published 12 June 2025*',
+    '',
+    'Presenter: **Tom Hale**',
+    'Guest: **Dr Ines Varga**, senior fellow at the Vienna Institute for Security Studies',
+    '',
+    '![Ines Varga in the studio](varga.jpg)',
+    '*Dr Ines Varga in the studio. Photo: programme handout*',
+    '',
+    '---',
+    '',
+    turn,
+    '',
+    '**VARGA:** For Moscow, certainly. Lavrov got a long conversation and gave away nothing at all.',
+  ].join('\n');
+  const headline = "# 'No deal on the table': transcript of our interview on the Rubio–Lavrov call";
+
+  it("should date the headline by the day the first turn gives its news (\"yesterday\", from the broadcast's day)", () => {
+    const text = transcript('**HALE:** Dr Varga, thank you for coming in. Marco Rubio spent an hour on the phone with Sergei Lavrov yesterday. Did anything come of it?');
+    expect(dateOf(text, '2025-06-12', headline, ['Rubio'])).toBe('2025-06-10 DAY');
+  });
+
+  it('should read the first turn past a long label line, pictures and a rule, and whatever its speaker\'s label', () => {
+    const text = transcript('**Q (Tom Hale):** Thank you for coming in. On Monday Marco Rubio spoke by phone with Sergei Lavrov for an hour. What came of it?');
+    expect(dateOf(text, '2025-06-12', headline, ['Rubio'])).toBe('2025-06-09 DAY');
+  });
+
+  it("should not take a thing's day named in the possessive (\"Saturday's call\") for the lead's news day", () => {
+    const text = [
+      '# Transcript: Dutch minister on a role in the force',
+      '',
+      '*Press conference at the Ministry of Defence, The Hague, Monday 17 March 2025. Transcript lightly edited.*',
+      '',
+      "**MINISTER:** Good afternoon. This morning I briefed the cabinet on Saturday's video call of the coalition, which Britain's prime minister hosted.",
+    ].join('\n');
+    expect(dateOf(text, '2025-03-17', '# Transcript: Dutch minister on a role in the force', ['Dutch'])).toBe('2025-03-17 DAY');
+  });
+});
