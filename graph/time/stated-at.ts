@@ -34,6 +34,9 @@ interface Found {
   period?: boolean;
   /** "said the plans agreed in Paris on 6 January …": the day of a thing the statement names, not of the statement. */
   attributive?: boolean;
+  /** "Commenting on the remarks made by Putin earlier this week, the minister said …": attributive, but Putin's own day;
+   *  where the words answered are named ("the remarks made by Putin in Beijing"). */
+  answered?: number;
   /** "X said on Friday that Y had told her …": attributive only for what the pluperfect reports, not for X's saying it. */
   reportsEarlier?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
@@ -92,7 +95,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const said = (named !== undefined && context.target?.length ? speakerInTargetClause(paragraph, sentenceStart, sentenceEnd, speaker, context.target) : undefined) ?? named ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
   // "Anna Berg said on Friday that Piet Maas had told her …": Friday is when Berg said it, though not when Maas told her.
   const saidThen = (f: Found) => named !== undefined && f.start > named && SAID_THEN.test(paragraph.slice(named, f.start));
-  const found = all.filter((f) => stating(f) || (f.reportsEarlier && stating({ ...f, attributive: false }) && saidThen(f)));
+  // "Commenting on the remarks made by Putin earlier this week, …": the day of Putin's words, when it is Putin's statement.
+  const answeredBy = (f: Found) => f.answered !== undefined && stating({ ...f, attributive: false }) && speakerAt(paragraph, f.answered, f.start, speaker) !== undefined;
+  const found = all.filter((f) => stating(f) || (f.reportsEarlier && stating({ ...f, attributive: false }) && saidThen(f)) || answeredBy(f));
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -773,6 +778,10 @@ const TALKED_OVER = /\b(?:discuss(?:ed|es)|welcom(?:ed|es)|not(?:ed|es)|prais(?:
 // A relative clause without its "that", on an earlier time the object was said or done: "repeated the line he already
 // defended in Paris in February", "stood by the plan she first presented on Monday": that time, not the repeating.
 const CONTACT_CLAUSE = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{3,}\s+(?:he|she|they|we|I)\s+(?:had\s+)?(?:already|first|previously|earlier|once)\s+\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ut)\b[^,.;:!?"“”]{0,50}?\s$/u;
+// Words of another answered, with their day: "Commenting on the remarks made by Putin in Beijing earlier this week, the
+// minister said …", "Responding to Trump's comments on Sunday, …", "dismissed the offer made by the Kremlin on Friday":
+// the day those words were said, not the answering.
+const ANSWERED_WORDS = /\b(?:[Cc]omment(?:ing|ed|s)?\s+on|[Rr]espond(?:ing|ed|s)?\s+to|[Rr]eact(?:ing|ed|s)?\s+to|[Ii]n\s+(?:response|reply|reaction)\s+to|[Rr]epl(?:ying|ied|ies)\s+to|[Aa]nswer(?:ing|ed|s)?|[Aa]sked\s+about|[Dd]ismiss(?:ing|ed|es)?|[Rr]eject(?:ing|ed|s)?|[Rr]ebuff(?:ing|ed|s)?|[Ww]elcom(?:ing|ed|es)|[Mm]ock(?:ing|ed|s)?|[Cc]riticis(?:ing|ed|es)|[Cc]riticiz(?:ing|ed|es)|[Cc]ondemn(?:ing|ed|s)?)\s+((?:the|a|an|these|those|his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:remarks|comments|statement|words|invitation|offer|proposal|announcement|ultimatum|threat|claims?)\b(?:\s+(?:made|given|delivered|issued|extended|voiced|repeated|published|posted))?(?:\s+by\s+[^,.;:!?"“”]{1,60}?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:on|in|of)\s+(?:the\s+)?)?)$/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
@@ -1113,7 +1122,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
     // "his first trip since he took office on Tuesday": the day a span starts from, told by a clause.
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || SINCE_CLAUSE.test(paragraph.slice(Math.max(0, start - 70), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
-    const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start)) || CONTACT_CLAUSE.test(paragraph.slice(Math.max(0, start - 100), start));
+    // Where the words answered are named, with whose they are: "the remarks made by Putin in Beijing ".
+    const answeredWords = ANSWERED_WORDS.exec(paragraph.slice(Math.max(0, start - 200), start));
+    const answered = answeredWords ? start - answeredWords[1].length : undefined;
+    const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start)) || CONTACT_CLAUSE.test(paragraph.slice(Math.max(0, start - 100), start)) || answered !== undefined;
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
@@ -1123,7 +1135,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const yearOnly = !known.has('month') && !known.has('day') && !known.has('weekday');
     const period = yearOnly && PERIOD_FOR.test(paragraph.slice(Math.max(0, start - 8), start));
     const definite = at.precision === 'DAY' && known.has('weekday') && !known.has('day') && !future && DEFINITE_WEEKDAY.test(paragraph.slice(Math.max(0, start - 24), start));
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, definite, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, attributive, answered, personAside, possessive, period, definite, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
@@ -1225,7 +1237,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
       if (found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) continue;
       // "Moscow's demand, made after this week's talks": only the week of a thing named, which dates nothing said.
       const named = /^['’]s\s/.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 3));
-      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, ...(named && { attributive: true }) });
+      const answeredWords = ANSWERED_WORDS.exec(paragraph.slice(Math.max(0, match.index - 200), match.index));
+      const answered = answeredWords ? match.index - answeredWords[1].length : undefined;
+      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, ...((named || answeredWords) && { attributive: true }), ...(answered !== undefined && { answered }) });
     }
   }
   for (const pattern of [PART_OF_YEAR, BARE_YEAR]) {

@@ -144,3 +144,31 @@ describe("#statedAt on a transcript's headline", () => {
     expect(dateOf(text, '2025-03-17', '# Transcript: Dutch minister on a role in the force', ['Dutch'])).toBe('2025-03-17 DAY');
   });
 });
+
+describe("#statedAt with another's words answered, and their day", () => {
+  const TUESDAY = '2025-06-10';
+
+  it("should not date the answer by the day of the words it answers (\"Commenting on the remarks made by X … earlier this week\")", () => {
+    const text = [
+      'Today, Foreign Minister Anna Berg spoke by phone with her Ukrainian counterpart about the summit.',
+      '',
+      'Commenting on the remarks made by Vladimir Putin in Minsk earlier this week, the minister said his offer of talks in Moscow was "a trap". "If he wants peace, he can stop the shelling today," Berg said.',
+    ].join('\n');
+    expect(dateOf(text, TUESDAY, '"If he wants peace, he can stop the shelling today," Berg said.', ['Berg'])).toBe('2025-06-10 DAY');
+    // Putin's remarks are still dated by their week.
+    expect(dateOf(text, TUESDAY, 'Commenting on the remarks made by Vladimir Putin in Minsk earlier this week, the minister said his offer of talks in Moscow was "a trap".', ['Vladimir Putin'])).toBe('2025-06 APPROXIMATE');
+  });
+
+  it("should read the variants: \"Responding to Trump's comments on Sunday\", \"dismissed the offer made by the Kremlin on Friday\"", () => {
+    const responding = "Responding to Donald Trump's comments on Sunday, Emmanuel Macron said Europe would not be divided over the force.";
+    expect(dateOf(responding, TUESDAY, responding, ['Emmanuel Macron'])).toBe('2025-06-10 DAY');
+    expect(dateOf(responding, TUESDAY, responding, ['Donald Trump'])).toBe('2025-06-08 DAY');
+    const dismissed = 'Donald Tusk dismissed the offer made by the Kremlin on Friday as theatre for the cameras.';
+    expect(dateOf(dismissed, TUESDAY, dismissed, ['Donald Tusk'])).toBe('2025-06-10 DAY');
+  });
+
+  it('should keep the day of words that are the speaker\'s own ("In remarks made on Monday, Trump said …")', () => {
+    const own = 'In remarks made on Monday, Donald Trump said the United States would help Europe with guarantees.';
+    expect(dateOf(own, TUESDAY, own, ['Donald Trump'])).toBe('2025-06-09 DAY');
+  });
+});
