@@ -34,6 +34,9 @@ interface Found {
   period?: boolean;
   /** "said the plans agreed in Paris on 6 January …": the day of a thing the statement names, not of the statement. */
   attributive?: boolean;
+  /** "Commenting on the remarks made by Putin earlier this week, the minister said …": attributive, but Putin's own day;
+   *  where the words answered are named ("the remarks made by Putin in Beijing"). */
+  answered?: number;
   /** "X said on Friday that Y had told her …": attributive only for what the pluperfect reports, not for X's saying it. */
   reportsEarlier?: boolean;
   /** In an aside about someone ("Carney, sworn in on March 14, met …"): background to the main clause. */
@@ -92,7 +95,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const said = (named !== undefined && context.target?.length ? speakerInTargetClause(paragraph, sentenceStart, sentenceEnd, speaker, context.target) : undefined) ?? named ?? (/^["“]?(?:He|She|They|We)\b/.test(paragraph.slice(sentenceStart)) ? sentenceStart : undefined);
   // "Anna Berg said on Friday that Piet Maas had told her …": Friday is when Berg said it, though not when Maas told her.
   const saidThen = (f: Found) => named !== undefined && f.start > named && SAID_THEN.test(paragraph.slice(named, f.start));
-  const found = all.filter((f) => stating(f) || (f.reportsEarlier && stating({ ...f, attributive: false }) && saidThen(f)));
+  // "Commenting on the remarks made by Putin earlier this week, …": the day of Putin's words, when it is Putin's statement.
+  const answeredBy = (f: Found) => f.answered !== undefined && stating({ ...f, attributive: false }) && speakerAt(paragraph, f.answered, f.start, speaker) !== undefined;
+  const found = all.filter((f) => stating(f) || (f.reportsEarlier && stating({ ...f, attributive: false }) && saidThen(f)) || answeredBy(f));
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -230,7 +235,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // ¶ The UK and France will work …"): what they say they will do is said as they speak, on the record's day, not on
   // the day their own words looked back to.
   const spoken = today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(paragraph) && inTurn(article.text, from);
-  const scene = today && !spoken ? sceneBefore(article, from, published) : undefined;
+  const scene = today && !spoken ? sceneBefore(article, from, published, speaker) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
   const venue = today ? venueAbout(article.text, context.events?.filter((e) => e.date && past(e.date)), from + sentenceStart, from + sentenceEnd) : undefined;
@@ -389,6 +394,9 @@ const HEADLINE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(da
 const NOT_LEAD = /^\s*(?:[*_!#>|-]|\d+[.)]\s|by\s|updated|published|posted|last updated|translated)/i;
 /** Lines looked through after the headline for its lead. */
 const LEAD_LINES = 6;
+const RULE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+// A lead is prose: its line ends a sentence (not a label's line, "Guest: Dr Maren Holt, director of the Bergen Centre").
+const SENTENCE_CLOSE = /[.!?]["”’')\]]*\s*$/;
 
 /**
  * The day the lead (the first paragraph of news after the headline ending at `headlineEnd`) tells: the last day named
@@ -401,12 +409,15 @@ function leadDay(article: { text: string; publishedAt?: string }, headlineEnd: n
   for (let lines = 0; start < text.length && lines < LEAD_LINES; ) {
     const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
     const line = text.slice(start, end);
-    if (line.trim()) {
+    // Pictures, their captions and rules stand beside the lead: they are not counted.
+    if (line.trim() && !FIGURE.test(line) && !RULE.test(line)) {
       lines++;
       // A live blog's first entry is one moment of the story, not its news.
       if (ENTRY_START.test(line)) return undefined;
-      if (!NOT_LEAD.test(line) && line.split(/\s+/).length >= 12) {
-        const days = datesOf(article, start, end, published).filter((f) => stating(f) && f.scene && !f.chained && !f.lookBack && f.at.precision === 'DAY' && !/weekend/i.test(line.slice(f.start, f.end)));
+      // A transcript's first turn, after its speaker's label ("**PRESENTER:** … spoke to Putin yesterday"), is its lead.
+      const words = line.slice(TURN_LABEL.exec(line)?.[0].length ?? 0);
+      if (!NOT_LEAD.test(words) && words.split(/\s+/).length >= 12 && SENTENCE_CLOSE.test(words)) {
+        const days = datesOf(article, start, end, published).filter((f) => stating(f) && f.scene && !f.chained && !f.lookBack && !f.possessive && f.at.precision === 'DAY' && !/weekend/i.test(line.slice(f.start, f.end)));
         if (!days.length) return undefined;
         const [from, to] = sentenceAround(line, days[0].start, days[0].end);
         return days.filter((f) => f.start >= from && f.end <= to).at(-1)!.at;
@@ -767,6 +778,10 @@ const TALKED_OVER = /\b(?:discuss(?:ed|es)|welcom(?:ed|es)|not(?:ed|es)|prais(?:
 // A relative clause without its "that", on an earlier time the object was said or done: "repeated the line he already
 // defended in Paris in February", "stood by the plan she first presented on Monday": that time, not the repeating.
 const CONTACT_CLAUSE = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}{3,}\s+(?:he|she|they|we|I)\s+(?:had\s+)?(?:already|first|previously|earlier|once)\s+\p{Ll}+(?:ed|en|ld|ht|id|wn|ne|de|nt|ft|ut)\b[^,.;:!?"“”]{0,50}?\s$/u;
+// Words of another answered, with their day: "Commenting on the remarks made by Putin in Beijing earlier this week, the
+// minister said …", "Responding to Trump's comments on Sunday, …", "dismissed the offer made by the Kremlin on Friday":
+// the day those words were said, not the answering.
+const ANSWERED_WORDS = /\b(?:[Cc]omment(?:ing|ed|s)?\s+on|[Rr]espond(?:ing|ed|s)?\s+to|[Rr]eact(?:ing|ed|s)?\s+to|[Ii]n\s+(?:response|reply|reaction)\s+to|[Rr]epl(?:ying|ied|ies)\s+to|[Aa]nswer(?:ing|ed|s)?|[Aa]sked\s+about|[Dd]ismiss(?:ing|ed|es)?|[Rr]eject(?:ing|ed|s)?|[Rr]ebuff(?:ing|ed|s)?|[Ww]elcom(?:ing|ed|es)|[Mm]ock(?:ing|ed|s)?|[Cc]riticis(?:ing|ed|es)|[Cc]riticiz(?:ing|ed|es)|[Cc]ondemn(?:ing|ed|s)?)\s+((?:the|a|an|these|those|his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:remarks|comments|statement|words|invitation|offer|proposal|announcement|ultimatum|threat|claims?)\b(?:\s+(?:made|given|delivered|issued|extended|voiced|repeated|published|posted))?(?:\s+by\s+[^,.;:!?"“”]{1,60}?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:on|in|of)\s+(?:the\s+)?)?)$/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
@@ -1107,7 +1122,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const span = /^\s*(?:to|until|till|into|[-–])\s/i.test(paragraph.slice(end, end + 8)) || /\s(?:to|until|till|into)\s/i.test(text);
     // "his first trip since he took office on Tuesday": the day a span starts from, told by a clause.
     const since = SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) || SINCE_CLAUSE.test(paragraph.slice(Math.max(0, start - 70), start)) || (!span && STARTING.test(paragraph.slice(Math.max(0, start - 16), start + (/^from\b/i.test(text) ? 5 : 0))));
-    const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start)) || CONTACT_CLAUSE.test(paragraph.slice(Math.max(0, start - 100), start));
+    // Where the words answered are named, with whose they are: "the remarks made by Putin in Beijing ".
+    const answeredWords = ANSWERED_WORDS.exec(paragraph.slice(Math.max(0, start - 200), start));
+    const answered = answeredWords ? start - answeredWords[1].length : undefined;
+    const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start)) || CONTACT_CLAUSE.test(paragraph.slice(Math.max(0, start - 100), start)) || answered !== undefined;
     const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
@@ -1117,7 +1135,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const yearOnly = !known.has('month') && !known.has('day') && !known.has('weekday');
     const period = yearOnly && PERIOD_FOR.test(paragraph.slice(Math.max(0, start - 8), start));
     const definite = at.precision === 'DAY' && known.has('weekday') && !known.has('day') && !future && DEFINITE_WEEKDAY.test(paragraph.slice(Math.max(0, start - 24), start));
-    found.push({ start, end, at, lookBack, deadline, attributive, personAside, possessive, period, definite, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
+    found.push({ start, end, at, lookBack, deadline, attributive, answered, personAside, possessive, period, definite, scene: !lookBack && !future && !since && !deadline && !yearOnly && (!known.has('month') || [...result.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(text)), future, quotedDeictic, aside, since });
   }
   found.push(...phrases);
   // "Downing Street said this morning that the Prime Minister had told him …": the day of the report, not of what it
@@ -1219,7 +1237,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
       if (found.some((f) => f.start < match.index + match[0].length && match.index < f.end)) continue;
       // "Moscow's demand, made after this week's talks": only the week of a thing named, which dates nothing said.
       const named = /^['’]s\s/.test(paragraph.slice(match.index + match[0].length, match.index + match[0].length + 3));
-      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, ...(named && { attributive: true }) });
+      const answeredWords = ANSWERED_WORDS.exec(paragraph.slice(Math.max(0, match.index - 200), match.index));
+      const answered = answeredWords ? match.index - answeredWords[1].length : undefined;
+      found.push({ start: match.index, end: match.index + match[0].length, at: { date: isoDay(ref).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, ...((named || answeredWords) && { attributive: true }), ...(answered !== undefined && { answered }) });
     }
   }
   for (const pattern of [PART_OF_YEAR, BARE_YEAR]) {
@@ -1543,7 +1563,7 @@ const ENTRY_PARAGRAPHS = 200;
  * under it), or the start of a live-blog entry (which dates its own). An
  * absolute date ("in 2022", "on December 7, 2024") there is background, not a scene, and ends the search.
  */
-function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, speaker: readonly string[] = []): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
   const recalled: Found[] = [];
@@ -1581,7 +1601,13 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
-    if (last?.scene) return recalled.every((f) => recalledFrom(f, last.at)) ? last.at : lookedBack;
+    // The lead's own calendar day, a few days before the article's ("On Thursday 17 April, Rubio and Witkoff sat …" in
+    // the paper of the 18th), sets the story's scene as "on Thursday" would; elsewhere such a date is background.
+    const news = last && !last.scene && !last.pluperfect && start === leadStart(article) && recentDay(last.at, published) ? last : undefined;
+    if (last?.scene || news) {
+      const scene = recalled.every((f) => recalledFrom(f, last!.at)) ? last!.at : lookedBack;
+      return (scene && speaker.length ? speakersLaterScene(article, start, end, scene, published, speaker) : undefined) ?? scene;
+    }
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
@@ -1591,6 +1617,72 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     end = start - 1;
   }
   return lookedBack;
+}
+
+/** A person's or body's name as a later paragraph may name them: the whole, and a person's surname alone. */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+$/u;
+const namesOf = (speaker: readonly string[]) => speaker.filter((n) => /^\p{Lu}/u.test(n) && n.length > 2).flatMap((n) => (FULL_NAME.test(n) ? [n, n.split(/\s+/).at(-1)!] : [n]));
+
+// Someone named without their name, who may be the speaker: a pronoun, or a title after "the" ("The head of state
+// spoke on Thursday", "the Premier described …"); not "the leaders", who are many.
+const ONE_REFERRED_TO = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b|\b[Tt]he\s+(?:(?:new|former|outgoing|incoming|[Uu]krainian|[Rr]ussian|[Aa]merican|[Ff]rench|[Gg]erman|[Bb]ritish|[Ii]talian|[Pp]olish)\s+)?(?:[Pp]rime\s+[Mm]inister|PM|[Pp]remier|[Cc]hancellor|(?:[Vv]ice[- ])?[Pp]resident|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance)\s+(?:[Mm]inister|[Ss]ecretary)|[Mm]inister|[Ss]ecretary(?:[- ][Gg]eneral)?|[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]mbassador|[Ll]eader|[Cc]ommissioner|[Ss]enator|[Gg]eneral|[Mm]ayor|[Pp]ope|[Kk]ing|[Qq]ueen)\b/;
+
+/**
+ * The day of the nearest paragraph before [start, end) that names the speaker and sets a scene, when that day comes
+ * after `scene`, the day [start, end) sets without naming them: a paragraph of background stepping back from the news
+ * ("Today, Tsahkna held a call with Sybiha … ¶ Michal took part in the Paris meeting on Thursday … ¶ '…,' Tsahkna
+ * said") is not where the speaker, back in the story, speaks.
+ */
+function speakersLaterScene(article: { text: string; publishedAt?: string }, start: number, end: number, scene: StatedAt, published: Day | undefined, speaker: readonly string[]): StatedAt | undefined {
+  const names = namesOf(speaker);
+  const { text } = article;
+  if (!names.length || scene.precision !== 'DAY' || speakerAt(text, start, end, names) !== undefined || ONE_REFERRED_TO.test(text.slice(start, end))) return undefined;
+  let to = start - 1;
+  for (let hops = 0; to > 0 && hops < SCENE_PARAGRAPHS; ) {
+    const from = text.lastIndexOf('\n', to - 1) + 1;
+    const paragraph = text.slice(from, to);
+    if (HEADING.test(paragraph) && !STORY_SUBHEADING.test(paragraph)) return undefined;
+    if (paragraph.trim() && !HEADING.test(paragraph) && !FIGURE.test(paragraph)) {
+      hops++;
+      const own = sceneInParagraph(withoutRecalled(datesOf(article, from, to, published).filter((f) => stating(f) && !f.lookBack && !f.personAside)));
+      if (own && speakerAt(text, from, to, names) !== undefined) return own.scene && own.at.precision === 'DAY' && own.at.date > scene.date ? own.at : undefined;
+    }
+    to = from - 1;
+  }
+  return undefined;
+}
+
+// How many days before the article's own day a calendar date in its lead still tells the news.
+const NEWS_DAYS = 7;
+/** Whether `at` is a day within the news days before the article's own day `published` (on that day, the paper's date says as much). */
+function recentDay(at: StatedAt, published: Day | undefined): boolean {
+  if (!published?.day || at.precision !== 'DAY') return false;
+  const back = (Date.parse(`${format(published)}T12:00:00Z`) - Date.parse(`${at.date}T12:00:00Z`)) / 86_400_000;
+  return back >= 1 && back <= NEWS_DAYS;
+}
+
+// The article's lead, found once per text.
+let lead_: { text: string; start: number | undefined } | undefined;
+/** Lines looked through from the top for the lead. */
+const TOP_LINES = 12;
+
+/** Where the lead starts: the first line of prose of a dozen words or more, past the headline and the page's furniture. */
+function leadStart(article: { text: string }): number | undefined {
+  if (lead_?.text === article.text) {
+    lead_.text = article.text; // (see datesOf)
+    return lead_.start;
+  }
+  let start: number | undefined;
+  let lines = 0;
+  for (const line of matchesOf(article.text, /[^\n]+/g)) {
+    if (!line[0].trim()) continue;
+    if (++lines > TOP_LINES) break;
+    if (HEADLINE.test(line[0]) || NOT_LEAD.test(line[0]) || ENTRY_START.test(line[0]) || line[0].split(/\s+/).length < 12 || !SENTENCE_CLOSE.test(line[0])) continue;
+    start = line.index;
+    break;
+  }
+  lead_ = { text: article.text, start };
+  return start;
 }
 
 /**
