@@ -393,6 +393,10 @@ function staysHome(troops: Mention, after: string): boolean {
   const nation = lookupGazetteer(troops.text.split(/\s+/)[0]);
   return nation?.kind === 'demonym' && lookupGazetteer(stay[2])?.name === nation.name;
 }
+/** Before a sentence's opening subject: nothing but its title ("Prime Minister ", "U.S. President "). */
+const TITLE_ONLY = /^[\W]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** A finite verb in the past right after a subject: "promised", "sent", "met" (not "and", "'s", "who"). */
+const FIRST_VERB = /^\s+(?:also\s+|then\s+|first\s+)?(?:\p{Ll}{2,}ed|sent|met|told|spoke|gave|made|took|won|set|put|went|came|held|led|wrote|spent|sought|brought|kept|left|drew|threw|struck|paid|hit)\b/u;
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -405,6 +409,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const shared = /(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
     const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
     if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 90))) return [head];
+    // "Prime Minister Mark Carney promised Ukraine $2 billion and announced new sanctions": a second verb of the opening
+    // subject's, not of the first verb's object (the subject opens the sentence, past its title, and a verb follows it).
+    if (head && head.end <= sentence.start + shared.index && TITLE_ONLY.test(text.slice(sentence.start, head.start)) && FIRST_VERB.test(text.slice(head.end, head.end + 90)) && !/[,;:"“”]/.test(text.slice(head.end, sentence.start + shared.index))) return [head];
     // "She added that the guarantees must be credible, and proposed again…": the same with a pronoun for the speaker.
     const said = shared && PRONOUN_SAYS.exec(sentence.text);
     if (said && said[0].length <= shared.index) return subjectsAt(text, sentence, ms, sentence.start + said[0].length, ctx);
@@ -835,6 +842,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "a ceasefire is not necessary to reach a deal", "did not think a ceasefire was needed": a thing denied to be
       // necessary is not thereby opposed.
       if (cues.flip && trigger.negatable && /\b(?:necessary|needed|required)$/i.test(m[0])) continue;
+      if (cues.flip && trigger.affirmOnly) continue;
       // "Neither Norway nor Denmark backs it": the pair is denied it.
       const firstHolder = subjects.reduce((a, x) => (x.start < a.start ? x : a), subjects[0]);
       if (firstHolder.start >= sentence.start && /\bneither\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, firstHolder.start - 12), firstHolder.start))) cues.flip = !cues.flip;

@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { stances } from './helpers';
+
+// Round 22 (s101): stances. Sentences written for these tests; names invented where they can be.
+describe('a state that puts a punitive measure into force backs it', () => {
+  it('should read announcing, imposing or rolling out sanctions as support', () => {
+    expect(stances('Prime Minister Lena Holt announced new sanctions on Russia on Monday.')).toContain('SUPPORTS:lena-holt:new-sanctions-on-russia');
+    expect(stances('Oslo imposed fresh sanctions on Russia on Friday.')).toContain('SUPPORTS:norway:new-sanctions-on-russia');
+    expect(stances('The United Kingdom announced its own new sanctions on Russia.')).toContain('SUPPORTS:united-kingdom:new-sanctions-on-russia');
+    expect(stances('Canada rolled out about a hundred new sanctions on the same day.')).toContain('SUPPORTS:canada:new-sanctions-on-russia');
+  });
+
+  it('should read a measure not announced as no stance at all', () => {
+    expect(stances('He did not announce new sanctions.')).toEqual([]);
+    expect(stances('Ottawa did not impose new sanctions on Russia.')).toEqual([]);
+  });
+});
+
+describe('a second verb of the sentence-opening subject', () => {
+  it('should give the second verb to the subject, not to the first verb\'s object', () => {
+    const s = stances('Prime Minister Lena Holt promised Ukraine another $1 billion on Tuesday and announced new sanctions on Russia.');
+    expect(s).toContain('SUPPORTS:lena-holt:new-sanctions-on-russia');
+    expect(s).not.toContain('SUPPORTS:ukraine:new-sanctions-on-russia');
+    const t = stances('Chancellor Pia Weiss met President Zelensky in Berlin and called for a ceasefire.');
+    expect(t).toContain('SUPPORTS:pia-weiss:ceasefire');
+    expect(t).not.toContain('SUPPORTS:volodymyr-zelensky:ceasefire');
+  });
+
+  it('should leave a second clause with a subject of its own to that subject', () => {
+    expect(stances('Pia Weiss met Zelensky, and Zelensky called for a ceasefire.')).toContain('SUPPORTS:volodymyr-zelensky:ceasefire');
+  });
+});
