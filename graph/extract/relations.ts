@@ -1116,7 +1116,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       emit(type, holders, object, (verb[3] ? -1 : 1) * (verb[1] ? -1 : 1), undefined, 0.7, holders[0].start);
     }
   }
-  return out;
+  return settleMixed(out);
+}
+/** "I support it, but I don't want soldiers at the line", "lifted the veto, though he still called the plan a mistake",
+ *  "would consider sending instructors, but ruled out combat troops": one sentence that gives the same holder both
+ *  stances on the same thing is a reservation, and the reservation is the stance it states (the support only conceded). */
+function settleMixed(out: SentenceRelation[]): SentenceRelation[] {
+  const against = new Set(out.filter((r) => r.type === 'OPPOSES').map((r) => `${r.source}\u0000${r.target}`));
+  return against.size ? out.filter((r) => r.type !== 'SUPPORTS' || !against.has(`${r.source}\u0000${r.target}`)) : out;
 }
 /** A proposal named as a time: "after a ceasefire", "once the deal". */
 const TIME_OF = /\b(?:after|once|until|till|before)\s+(?:(?:a|an|the|any)\s+)?["“]?$/i;

@@ -30,3 +30,17 @@ describe('a second verb of the sentence-opening subject', () => {
     expect(stances('Pia Weiss met Zelensky, and Zelensky called for a ceasefire.')).toContain('SUPPORTS:volodymyr-zelensky:ceasefire');
   });
 });
+
+describe('one sentence that gives a holder both stances on one thing', () => {
+  it('should keep the reservation, not the support it concedes', () => {
+    const a = stances('Prime Minister Arne Dahl lifted his veto on Monday, though he still called the gas plan "a mistake".');
+    expect(a).toContain('OPPOSES:arne-dahl:gas-plan');
+    expect(a).not.toContain('SUPPORTS:arne-dahl:gas-plan');
+    const b = stances('Minister Ivo Marek said Estonia would consider sending instructors to a peacekeeping force, but ruled out combat troops.');
+    expect(b.filter((x) => x.startsWith('SUPPORTS:ivo-marek:'))).toEqual([]);
+  });
+
+  it('should keep a support that stands alone', () => {
+    expect(stances('Prime Minister Arne Dahl backed the gas plan on Monday.')).toContain('SUPPORTS:arne-dahl:gas-plan');
+  });
+});
