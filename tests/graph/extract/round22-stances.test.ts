@@ -44,3 +44,16 @@ describe('one sentence that gives a holder both stances on one thing', () => {
     expect(stances('Prime Minister Arne Dahl backed the gas plan on Monday.')).toContain('SUPPORTS:arne-dahl:gas-plan');
   });
 });
+
+describe('a quotation of the predicate alone, after a copula', () => {
+  it('should give the stance to the clause subject as well as to the one who reports it', () => {
+    const a = stances('Prime Minister Lena Holt said Norway was still "open to considering" a contribution to a peacekeeping force.');
+    expect(a).toContain('SUPPORTS:norway:european-peacekeeping-force');
+    expect(a).toContain('SUPPORTS:lena-holt:european-peacekeeping-force');
+    expect(stances('Arne Dahl wrote that Denmark was "ready and willing" to put its own troops on the ground in a reassurance force.')).toContain('SUPPORTS:denmark:reassurance-force');
+  });
+
+  it('should still read the quoted verb right after its subject', () => {
+    expect(stances('The envoy said Washington "strongly backs" the security guarantees.')).toContain('SUPPORTS:united-states:security-guarantees');
+  });
+});
