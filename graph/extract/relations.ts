@@ -397,6 +397,8 @@ function staysHome(troops: Mention, after: string): boolean {
 const TITLE_ONLY = /^[\W]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** A finite verb in the past right after a subject: "promised", "sent", "met" (not "and", "'s", "who"). */
 const FIRST_VERB = /^\s+(?:also\s+|then\s+|first\s+)?(?:\p{Ll}{2,}ed|sent|met|told|spoke|gave|made|took|won|set|put|went|came|held|led|wrote|spent|sought|brought|kept|left|drew|threw|struck|paid|hit)\b/u;
+/** A new thing of a proposal's kind named by a common noun: "a new EU package", "an offer" ("the proposal" refers back). */
+const UNNAMED_THING = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|package|draft|bill|invitation|initiative|resolution)\b/gi;
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
   const consumed = new Set<Mention>();
@@ -451,6 +453,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const referent = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos && x.start >= sentence.start && !/\b(?:if|unless|after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(Math.max(sentence.start, x.start - 20), x.start)))
     // Not a topic that was itself only "the plan" read back to an earlier proposal: a pronoun for a pronoun.
     ?? (ctx.topic && ctx.topic.source !== 'anaphor' && !text.slice(ctx.topic.end, sentence.start).includes('\n\n') ? ctx.topic : undefined);
+  const unnamedBetween = (from: number, to: number) => {
+    if (to - from > 1500) return false;
+    for (const x of matchesOf(text.slice(from, to), UNNAMED_THING)) {
+      const at = from + x.index;
+      const over = (m: Mention) => m.type === 'PROPOSAL' && m.start < at + x[0].length && at < m.end;
+      if (!ctx.mentions?.some(over) && !ms.some(over)) return true;
+    }
+    return false;
+  };
   /** Where negation cues for a stance start: after its actor, or, for a speaker named after the quote
    *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
   const cueStart = (subjects: Mention[], pos: number) => {
@@ -748,6 +759,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // Not in a relative or conditional clause ("the diplomats who signed it", "if both sides agreed to one").
       const pronounObject = !trigger.objectInside && !trigger.topical && PRONOUN_OBJECT.test(text.slice(end, end + 40)) && !/\b(?:who|which|if|unless|whether)\b[^,;]*$/i.test(text.slice(sentence.start, start));
       if (pronounObject) object = referent(start);
+      // "that a new EU package was being prepared and that Berlin supported it": a thing of the kind the text names between
+      // the proposal and the pronoun, but which is none of its proposals, is what the pronoun stands for.
+      if (pronounObject && object && unnamedBetween(object.end, start)) object = undefined;
       // "rejected the plans of the coalition of the willing to place European contingents": whose plan it is (a body
       // named as a proposal) is not what the plan is; the act after "to" is.
       if (object && !trigger.objectInside && object.start >= end && PLAN_OWNER.test(text.slice(Math.max(sentence.start, object.start - 40), object.start))) {
@@ -761,6 +775,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "peacekeepers"…') is the next clause's, not this verdict's.
       // Nor is an earlier proposal what a verdict "about some of the details" is on: its own object is named, not a proposal.
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start))) && !OTHER_OBJECT.test(text.slice(end, end + 40))) object = topicBefore(start);
+      if (object && trigger.topical && object.end <= start && /\b(?:it|them|this|that)\b/i.test(m[0]) && unnamedBetween(object.end, start)) object = undefined;
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {

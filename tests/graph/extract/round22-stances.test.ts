@@ -57,3 +57,15 @@ describe('a quotation of the predicate alone, after a copula', () => {
     expect(stances('The envoy said Washington "strongly backs" the security guarantees.')).toContain('SUPPORTS:united-states:security-guarantees');
   });
 });
+
+describe('a pronoun after a new thing the text names but does not know as a proposal', () => {
+  it('should not carry the earlier topic over to the pronoun', () => {
+    expect(stances('Weiss backed a ceasefire on Monday. She told reporters that a new EU package was being drafted and that Berlin supported it.')).not.toContain('SUPPORTS:germany:ceasefire');
+    expect(stances('Macron floated a European force on Monday. Scholz presented an offer of his own, but said he did not support it.').filter((x) => x.includes('olaf-scholz'))).toEqual([]);
+  });
+
+  it('should still carry the topic over where nothing new comes between', () => {
+    expect(stances('Weiss backed a ceasefire on Monday. She told reporters that Berlin supported it.')).toContain('SUPPORTS:germany:ceasefire');
+    expect(stances('Macron floated a European force on Monday. Scholz said the proposal was interesting, but that he did not support it.')).toContain('OPPOSES:olaf-scholz:european-peacekeeping-force');
+  });
+});
