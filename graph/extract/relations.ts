@@ -401,6 +401,8 @@ const FIRST_VERB = /^\s+(?:also\s+|then\s+|first\s+)?(?:\p{Ll}{2,}ed|sent|met|to
 const UNNAMED_THING = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|package|draft|bill|invitation|initiative|resolution)\b/gi;
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
+  // Where in the sentence the words of each stance stand (a reservation is a second trigger, not a second reading).
+  const triggeredAt = new Map<SentenceRelation, number>();
   const consumed = new Set<Mention>();
   const rated = sentence.text.includes('**') ? matchesOf(sentence.text, RATED_CLAIM).map((r) => [sentence.start + r.index, sentence.start + r.index + r[0].length]) : undefined;
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
@@ -568,7 +570,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "would decide later whether to join the force", "was asked whether he backed it": a question left open.
     if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
     if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;
-    for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
+    for (const s of subjects) if (s.key !== target.key) {
+      const r: SentenceRelation = { type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) };
+      triggeredAt.set(r, at);
+      out.push(r);
+    }
     if (needed) for (const s of subjects) if (s.key !== needed.key) out.push({ type: 'SUPPORTS', source: s.key, target: needed.key, confidence: confidence(s0 - 0.1, s, at, hedge) });
   };
 
@@ -1131,14 +1137,21 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       emit(type, holders, object, (verb[3] ? -1 : 1) * (verb[1] ? -1 : 1), undefined, 0.7, holders[0].start);
     }
   }
-  return settleMixed(out);
+  return settleMixed(out, triggeredAt);
 }
 /** "I support it, but I don't want soldiers at the line", "lifted the veto, though he still called the plan a mistake",
  *  "would consider sending instructors, but ruled out combat troops": one sentence that gives the same holder both
  *  stances on the same thing is a reservation, and the reservation is the stance it states (the support only conceded). */
-function settleMixed(out: SentenceRelation[]): SentenceRelation[] {
-  const against = new Set(out.filter((r) => r.type === 'OPPOSES').map((r) => `${r.source}\u0000${r.target}`));
-  return against.size ? out.filter((r) => r.type !== 'SUPPORTS' || !against.has(`${r.source}\u0000${r.target}`)) : out;
+function settleMixed(out: SentenceRelation[], at: Map<SentenceRelation, number>): SentenceRelation[] {
+  const pair = (r: SentenceRelation) => `${r.source}\u0000${r.target}`;
+  const against = out.filter((r) => r.type === 'OPPOSES');
+  if (!against.length) return out;
+  // The reservation comes after what it qualifies ("X, but Y", "X, though Y"); an objection read before the support
+  // ('"I won't discuss numbers, but I do support the force"') is a negation reaching too far, and both are left.
+  const lastFor = new Map<string, number>();
+  for (const r of out) if (r.type === 'SUPPORTS') lastFor.set(pair(r), Math.max(lastFor.get(pair(r)) ?? -1, at.get(r) ?? Infinity));
+  const reserved = new Set(against.filter((r) => lastFor.has(pair(r)) && (at.get(r) ?? -1) > lastFor.get(pair(r))!).map(pair));
+  return reserved.size ? out.filter((r) => r.type !== 'SUPPORTS' || !reserved.has(pair(r))) : out;
 }
 /** A proposal named as a time: "after a ceasefire", "once the deal". */
 const TIME_OF = /\b(?:after|once|until|till|before)\s+(?:(?:a|an|the|any)\s+)?["“]?$/i;
