@@ -454,8 +454,16 @@ function staysHome(troops: Mention, after: string): boolean {
   const nation = lookupGazetteer(troops.text.split(/\s+/)[0]);
   return nation?.kind === 'demonym' && lookupGazetteer(stay[2])?.name === nation.name;
 }
+/** Before a sentence's opening subject: nothing but its title ("Prime Minister ", "U.S. President "). */
+const TITLE_ONLY = /^[\W]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** A finite verb in the past right after a subject: "promised", "sent", "met" (not "and", "'s", "who"). */
+const FIRST_VERB = /^\s+(?:also\s+|then\s+|first\s+)?(?:\p{Ll}{2,}ed|sent|met|told|spoke|gave|made|took|won|set|put|went|came|held|led|wrote|spent|sought|brought|kept|left|drew|threw|struck|paid|hit)\b/u;
+/** A new thing of a proposal's kind named by a common noun: "a new EU package", "an offer" ("the proposal" refers back). */
+const UNNAMED_THING = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|package|draft|bill|invitation|initiative|resolution)\b/gi;
 export function triggerRelations(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext): SentenceRelation[] {
   const out: SentenceRelation[] = [];
+  // Where in the sentence the words of each stance stand (a reservation is a second trigger, not a second reading).
+  const triggeredAt = new Map<SentenceRelation, number>();
   const consumed = new Set<Mention>();
   const rated = sentence.text.includes('**') ? matchesOf(sentence.text, RATED_CLAIM).map((r) => [sentence.start + r.index, sentence.start + r.index + r[0].length]) : undefined;
   const inside = (start: number, end: number) => ms.some((m) => m.start < end && start < m.end && !(m.type === 'PROPOSAL' && m.act));
@@ -466,6 +474,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const shared = /(?:,\s+|\s+)(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$/.exec(text.slice(sentence.start, pos));
     const head = shared && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
     if (head && head.end <= sentence.start + shared.index && /^\W*$/.test(text.slice(sentence.start, head.start)) && /^(?:,[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/.test(text.slice(head.end, head.end + 90))) return [head];
+    // "Prime Minister Mark Carney promised Ukraine $2 billion and announced new sanctions": a second verb of the opening
+    // subject's, not of the first verb's object (the subject opens the sentence, past its title, and a verb follows it).
+    if (head && head.end <= sentence.start + shared.index && TITLE_ONLY.test(text.slice(sentence.start, head.start)) && FIRST_VERB.test(text.slice(head.end, head.end + 90)) && !/[,;:"“”]/.test(text.slice(head.end, sentence.start + shared.index))) return [head];
     // "She added that the guarantees must be credible, and proposed again…": the same with a pronoun for the speaker.
     const said = shared && PRONOUN_SAYS.exec(sentence.text);
     if (said && said[0].length <= shared.index) return subjectsAt(text, sentence, ms, sentence.start + said[0].length, ctx);
@@ -505,6 +516,15 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
   const referent = (pos: number) => [...ms].reverse().find((x) => x.type === 'PROPOSAL' && x.end <= pos && x.start >= sentence.start && !/\b(?:if|unless|after|once|until|before|following|without)\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(Math.max(sentence.start, x.start - 20), x.start)))
     // Not a topic that was itself only "the plan" read back to an earlier proposal: a pronoun for a pronoun.
     ?? (ctx.topic && ctx.topic.source !== 'anaphor' && !text.slice(ctx.topic.end, sentence.start).includes('\n\n') ? ctx.topic : undefined);
+  const unnamedBetween = (from: number, to: number) => {
+    if (to - from > 1500) return false;
+    for (const x of matchesOf(text.slice(from, to), UNNAMED_THING)) {
+      const at = from + x.index;
+      const over = (m: Mention) => m.type === 'PROPOSAL' && m.start < at + x[0].length && at < m.end;
+      if (!ctx.mentions?.some(over) && !ms.some(over)) return true;
+    }
+    return false;
+  };
   /** Where negation cues for a stance start: after its actor, or, for a speaker named after the quote
    *  ("“We will not send troops,” the minister said"), at the start of the quotation. */
   const cueStart = (subjects: Mention[], pos: number) => {
@@ -611,7 +631,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "would decide later whether to join the force", "was asked whether he backed it": a question left open.
     if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
     if (first && NOT_ASSERTED.test(text.slice(Math.max(sentence.start, first.start - 60), first.start))) return;
-    for (const s of subjects) if (s.key !== target.key) out.push({ type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) });
+    for (const s of subjects) if (s.key !== target.key) {
+      const r: SentenceRelation = { type: kind, source: s.key, target: target.key, ...extra, confidence: confidence(s0, s, at, hedge) };
+      triggeredAt.set(r, at);
+      out.push(r);
+    }
     if (needed) for (const s of subjects) if (s.key !== needed.key) out.push({ type: 'SUPPORTS', source: s.key, target: needed.key, confidence: confidence(s0 - 0.1, s, at, hedge) });
   };
 
@@ -802,6 +826,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // Not in a relative or conditional clause ("the diplomats who signed it", "if both sides agreed to one").
       const pronounObject = !trigger.objectInside && !trigger.topical && PRONOUN_OBJECT.test(text.slice(end, end + 40)) && !/\b(?:who|which|if|unless|whether)\b[^,;]*$/i.test(text.slice(sentence.start, start));
       if (pronounObject) object = referent(start);
+      // "that a new EU package was being prepared and that Berlin supported it": a thing of the kind the text names between
+      // the proposal and the pronoun, but which is none of its proposals, is what the pronoun stands for.
+      if (pronounObject && object && unnamedBetween(object.end, start)) object = undefined;
       // "rejected the plans of the coalition of the willing to place European contingents": whose plan it is (a body
       // named as a proposal) is not what the plan is; the act after "to" is.
       if (object && !trigger.objectInside && object.start >= end && PLAN_OWNER.test(text.slice(Math.max(sentence.start, object.start - 40), object.start))) {
@@ -815,6 +842,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "peacekeepers"…') is the next clause's, not this verdict's.
       // Nor is an earlier proposal what a verdict "about some of the details" is on: its own object is named, not a proposal.
       if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start))) && !OTHER_OBJECT.test(text.slice(end, end + 40))) object = topicBefore(start);
+      if (object && trigger.topical && object.end <= start && /\b(?:it|them|this|that)\b/i.test(m[0]) && unnamedBetween(object.end, start)) object = undefined;
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
       if (!object && !trigger.objectInside) {
@@ -896,6 +924,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // "a ceasefire is not necessary to reach a deal", "did not think a ceasefire was needed": a thing denied to be
       // necessary is not thereby opposed.
       if (cues.flip && trigger.negatable && /\b(?:necessary|needed|required)$/i.test(m[0])) continue;
+      if (cues.flip && trigger.affirmOnly) continue;
       // "Neither Norway nor Denmark backs it": the pair is denied it.
       const firstHolder = subjects.reduce((a, x) => (x.start < a.start ? x : a), subjects[0]);
       if (firstHolder.start >= sentence.start && /\bneither\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, firstHolder.start - 12), firstHolder.start))) cues.flip = !cues.flip;
@@ -1169,7 +1198,21 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       emit(type, holders, object, (verb[3] ? -1 : 1) * (verb[1] ? -1 : 1), undefined, 0.7, holders[0].start);
     }
   }
-  return out;
+  return settleMixed(out, triggeredAt);
+}
+/** "I support it, but I don't want soldiers at the line", "lifted the veto, though he still called the plan a mistake",
+ *  "would consider sending instructors, but ruled out combat troops": one sentence that gives the same holder both
+ *  stances on the same thing is a reservation, and the reservation is the stance it states (the support only conceded). */
+function settleMixed(out: SentenceRelation[], at: Map<SentenceRelation, number>): SentenceRelation[] {
+  const pair = (r: SentenceRelation) => `${r.source}\u0000${r.target}`;
+  const against = out.filter((r) => r.type === 'OPPOSES');
+  if (!against.length) return out;
+  // The reservation comes after what it qualifies ("X, but Y", "X, though Y"); an objection read before the support
+  // ('"I won't discuss numbers, but I do support the force"') is a negation reaching too far, and both are left.
+  const lastFor = new Map<string, number>();
+  for (const r of out) if (r.type === 'SUPPORTS') lastFor.set(pair(r), Math.max(lastFor.get(pair(r)) ?? -1, at.get(r) ?? Infinity));
+  const reserved = new Set(against.filter((r) => lastFor.has(pair(r)) && (at.get(r) ?? -1) > lastFor.get(pair(r))!).map(pair));
+  return reserved.size ? out.filter((r) => r.type !== 'SUPPORTS' || !reserved.has(pair(r))) : out;
 }
 /** A proposal named as a time: "after a ceasefire", "once the deal". */
 const TIME_OF = /\b(?:after|once|until|till|before)\s+(?:(?:a|an|the|any)\s+)?["“]?$/i;

@@ -353,6 +353,9 @@ function documentHolders(text: string, sentence: Sentence, ctx: RelationContext)
 }
 
 /** The actors who hold a stance stated by a trigger at `pos`. */
+/** Between a clause's subject and a trigger inside a quotation of its predicate alone: ' "strongly backs" ', ' was still
+ *  "open to ' (a copula, an adverb, then the quotation opening). */
+const PARTIAL_QUOTE = /^\s+(?:(?:is|was|are|were|remains?|remained|stands?|stood|would be|will be|has been|had been|have been)\s+)?(?:(?:still|now|also|already|again|fully|firmly|very)\s+)?["“][^"“”.;,]{0,30}$/;
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
   if (quoted) {
@@ -362,7 +365,8 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
     if (lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key)) return [lead, ...quoted];
     // 'the envoy said Washington "strongly backs" the guarantees': a quotation of the verb alone, opened right after an
     // actor, quotes that actor's words, held with the one who says so.
-    const before = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && /^\s+["“][^"“”.;,]{0,30}$/.test(text.slice(m.end, pos)));
+    // Also past a copula and an adverb: 'said Australia was still "open to considering" a contribution'.
+    const before = [...ms].reverse().find((m) => isActor(m) && !m.appositive && m.start >= sentence.start && m.end <= pos && PARTIAL_QUOTE.test(text.slice(m.end, pos)));
     return before && !quoted.some((m) => m.key === before.key) ? [before, ...quoted] : quoted;
   }
   const subjects = clauseSubjects(text, sentence, ms, pos, ctx);

@@ -26,6 +26,8 @@ export interface Trigger {
   holderAfter?: boolean;
   /** "talks ... between Russia and the U.S. in Riyadh, involving X and Y": the trigger may span other mentions. */
   spans?: boolean;
+  /** "did not announce new sanctions": a deed not done is no stance against it; negated, the trigger states nothing. */
+  affirmOnly?: boolean;
   /** Words one of which every match contains: a sentence without any is not searched (for a costly pattern). */
   gate?: RegExp;
 }
@@ -139,6 +141,10 @@ export const TRIGGERS: Trigger[] = [
   // "the EU adopted new sanctions", "parliament approved the deal": a body that adopts, approves or ratifies a measure
   // backs it (the passive "approved by" is read below).
   t('SUPPORTS', 1, String.raw`(?:adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))(?! by\b)`, { gate: /adopt|approv|ratif/i }),
+  // "announced new sanctions on Russia", "imposed its first sanctions on Moscow", "slapped tariffs on", "rolled out a
+  // fresh package of sanctions": a state that puts a punitive measure into force backs it (announcing a plan or a force
+  // is proposing it: read above).
+  t('SUPPORTS', 1, String.raw`(?:announc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|roll(?:s|ed|ing)? out)(?= (?:[\w-]+ ){0,4}?(?:sanctions|tariffs|embargo|price cap)\b)`, { affirmOnly: true, gate: /sanction|tariff|embargo|price cap/i }),
   // "Zelensky asked the allies for more Patriots": what one asks others for is wanted (not "asked X for her view").
   t('SUPPORTS', 1, String.raw`(?<!\b(?:was|were|been|being|be) )ask(?:s|ed|ing)? (?:[^.;,"“”]{1,60}? )?for(?! (?:(?:her|his|their|its|our|a|an|the|more) )?(?:views?|opinions?|comments?|thoughts|reactions?|responses?|details|clarification|positions?|assessments?|explanations?|time|patience|help|advice|permission|a meeting|talks)\b)`, { spans: true, gate: /\bask/i }),
   // "made the case for the force", "is pushing hard for it", "hopes the force will deploy", "will send 500 soldiers to
