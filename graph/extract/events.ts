@@ -671,8 +671,10 @@ const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+(?:in the room|in atte
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 // Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
-const THERE_ANCHOR = /\bthere\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
-const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
+const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:them|us)\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
+// Also past an apposition ("Kellogg, the envoy for Ukraine, joined them in the afternoon"); "joined them" or "us" is
+// joining those at the gathering (not "joined them in calling for …", a stance).
+const THERE = /^(?:,\s+[^,.;:]{1,80},)?\s+(?:also\s+)?(?:joined\s+(?:them|us)(?!\s+in\s+\w+ing\b)(?=\s*[.,;:]|\s+(?:in\s+the|on|by|for|at|later|remotely|online|virtually|from|there|too|as\s+well|shortly|briefly)\b)|(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
 const AGENT_BEFORE = /\b(?:by|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 /** Presence from elsewhere: joining from a place, remotely or by video, dialling in. */
 const REMOTE = /\bdial(?:l)?ed\s+in\b|\bjoined\s+(?:by\s+(?:video|phone|telephone)|remotely|online|virtually|from\b)/;
@@ -708,6 +710,14 @@ const HOURS_WITH = /\b(?:worked|talked|negotiated|sat)\s+(?:together\s+)?with\s+
 // a speech or a panel at a conference or forum (not a speech to a parliament).
 const CONFERENCE_SPEECH = /\b(?:(?:finished|delivered|gave|giving|used|began|opened|closed|ended|wrapped up)\s+(?:his|her|their|a|the)\s+(?:(?:keynote|opening|closing|main|much-anticipated)\s+)?(?:speech|address|keynote)(?!\s+(?:to|before|in)\s+(?:the\s+)?(?:parliament|Bundestag|Sejm|Rada|Commons|Congress|Senate|nation|Assembly))|(?:on|at)\s+(?:a|the)\s+(?:panel|side[- ]event|fringe event)|in\s+the\s+main\s+hall)\b/;
 const CONFERENCE = /\b(?:Conference|Forum)\b/;
+/** "Turkey was represented by its foreign minister", "were thus represented by", "was represented at the talks by": a state
+ *  whose people stood for it at the gathering. Not "was not represented" (no adverb but these). */
+const REPRESENTED_BY = /\b(?:was|were)\s+(?:(?:thus|also|again|only|instead|therefore|officially|formally|once again)\s+)?represented\s+(?:(?:at|in)\s+(?:the|this|that|these)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|conference|call|negotiations|session)\s+)?by\b/;
+/** Right before a gathering, words that make it what someone is told of: "to inform him of the", "briefed ministers on
+ *  the", "told reporters about Monday's". Not "told X on the call" (said on it). */
+const TOPIC_OBJECT = String.raw`(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|MPs|ministers|colleagues|allies|partners|counterparts?|(?:his|her|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+)?`;
+const TOPIC_DET = String.raw`(?:the\s+|this\s+|that\s+|(?:his|her|their)\s+|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur|yester|to)day['’]s\s+)?$`;
+const TOPIC_BEFORE = new RegExp(String.raw`\b(?:(?:inform|brief|debrief|updat)(?:e|ed|es|s|ing)?\s+${TOPIC_OBJECT}(?:of|about|on)|(?:tell|tells|telling|told)\s+${TOPIC_OBJECT}(?:of|about))\s+${TOPIC_DET}`, 'u');
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
@@ -754,6 +764,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const at = call ?? near;
       if (at.start >= sentence.start && m.start < at.end) continue;
       push(group, at, 0.6);
+      // "Americans joined them: Keith Kellogg, …, was on the screen": the people the colon names.
+      const named = /^\s*:\s*/.exec(after.slice(there.index + there[0].length));
+      const from = group[group.length - 1].end + there.index + there[0].length + (named?.[0].length ?? 0);
+      const first = named ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start === from) : undefined;
+      // (not one named only as a possessive in an apposition: "Kellogg, Donald Trump's envoy")
+      if (first) push(listedAfter(text, ms, first.start, sentence.end).filter((x) => !/^['’]s\b/.test(text.slice(x.end, x.end + 3))), at, 0.6);
       const also = SO_DID.exec(after);
       if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), at, 0.6);
     }
@@ -963,7 +979,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const sentOffice = (current.start < sentence.start ? sentence.start - current.end < 1500 : current.end <= sentence.end) ? /\b(?:sent|dispatched)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:vice-president|president|prime minister|minister|envoy|ambassador|deputy|delegation|chief of staff)(?=\s*[.;,]|\s+to\s+(?:the\s+)?(?:summit|meeting|talks|conference|call)\b)/.exec(sentence.text) : null;
     if (sentOffice && !NOT_YET.test(sentence.text.slice(0, sentOffice.index)) && !NEGATION.test(sentence.text.slice(0, sentOffice.index))) push(subjectsAt(text, sentence, ms, sentence.start + sentOffice.index, ctx).filter((m) => m.type === 'COUNTRY'), current, 0.6);
     NEGATION.lastIndex = 0;
-    const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
+    // Also past an adverb or the gathering's own words ("were thus represented by", "was represented at the talks by").
+    const represented = REPRESENTED_BY.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;
       // "…was represented by Senator A and B": every one listed.
@@ -1261,7 +1278,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // Not a meeting still ahead ("will hold talks with Y in Z").
     // Nor one that did not happen ("never welcomed X to the summit", "would have met Y at the summit").
-    const unmet = NOT_YET.test(before) || NEGATION.test(before);
+    // Nor one told of it ("telephoned X to inform him of the Paris talks"): the gathering is what they spoke about.
+    const unmet = NOT_YET.test(before) || NEGATION.test(before) || TOPIC_BEFORE.test(before);
     NEGATION.lastIndex = 0;
     if (!unmet && (!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
       for (const r of found) {

@@ -1,0 +1,72 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 22 (s103): who took part in a gathering and who met whom, as news writes it. Sentences written for these tests;
+// the people, places and meetings are invented or used with other wordings than any evaluation article.
+const extract = (text: string, publishedAt = '2025-06-20') => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  return {
+    triples: r.relations.map((x) => `${x.type}:${x.source}:${x.target}`),
+    dates: new Map(r.relations.map((x) => [`${x.type}:${x.source}:${x.target}`, x.evidence.map((e) => e.statedAt?.date)])),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+};
+const attendees = (r: ReturnType<typeof extract>) => r.triples.filter((t) => t.startsWith('ATTENDED:')).map((t) => t.split(':')[1]).sort();
+
+describe('a state "represented by" its people, past an adverb or the gathering\'s words', () => {
+  it('should put the states at the gathering when an adverb stands before "represented"', () => {
+    const r = extract('On Thursday the Oslo talks opened. Around the table were Ivo Marek and Lena Halvorsen. Latvia and Estonia were thus represented by the closest advisers of their leaders.');
+    expect(attendees(r)).toEqual(['estonia', 'ivo-marek', 'latvia', 'lena-halvorsen']);
+  });
+
+  it('should read "was also represented at the talks by" and "was again represented by"', () => {
+    expect(attendees(extract('On Thursday the Oslo talks opened. Finland was also represented at the talks by its foreign minister, Ivo Marek.'))).toEqual(['finland', 'ivo-marek']);
+    expect(attendees(extract('On Thursday the Oslo talks opened. Finland was again represented by Ivo Marek.'))).toEqual(['finland', 'ivo-marek']);
+  });
+
+  it('should not read a state that was not represented, nor one still to be', () => {
+    expect(attendees(extract('On Thursday the Oslo talks opened. Finland was not represented by anyone.'))).toEqual([]);
+    expect(attendees(extract('On Thursday the Oslo talks opened. Finland will be represented by Ivo Marek.'))).toEqual([]);
+  });
+});
+
+describe('one who "joined them" at a gathering', () => {
+  it('should put one who joined them, past an apposition, at the gathering just named', () => {
+    const r = extract('On Thursday the Oslo talks opened. Janis Ozols, the special envoy of Latvia for the region, joined them in the afternoon.');
+    expect(attendees(r)).toContain('janis-ozols');
+    expect(r.dates.get('ATTENDED:janis-ozols:oslo-talks-2025-06-19')).toEqual(['2025-06-19']);
+  });
+
+  it('should read "joined us by video" and "joined them later"', () => {
+    expect(attendees(extract('On Thursday the Oslo summit opened. Ivo Marek joined us by video.'))).toEqual(['ivo-marek']);
+    expect(attendees(extract('On Thursday the Oslo summit opened. Ivo Marek joined them later.'))).toEqual(['ivo-marek']);
+  });
+
+  it('should put the people a colon names after "joined them" there, not one named only as a possessive', () => {
+    const r = extract('On Thursday Anna Berg chaired a video call of the coalition. For the first time the Latvians joined them: Janis Ozols, Ivo Marek\'s envoy, was on the screen.');
+    expect(attendees(r)).toContain('janis-ozols');
+    expect(attendees(r)).not.toContain('ivo-marek');
+  });
+
+  it('should not read "joined them in calling for" as presence', () => {
+    expect(attendees(extract('On Thursday the Oslo talks opened. Janis Ozols joined them in calling for a ceasefire.'))).toEqual([]);
+  });
+});
+
+describe('a gathering someone is told of', () => {
+  it('should not put two who met at a gathering that one of them only informed the other of', () => {
+    const r = extract('On Thursday the Oslo talks opened. That evening Anna Berg telephoned her Latvian counterpart, Janis Ozols, to inform him of the Oslo talks.');
+    expect(r.triples).toContain('MET_WITH:anna-berg:janis-ozols');
+    expect(attendees(r)).toEqual([]);
+  });
+
+  it('should not either when one briefed the other on it or told the other about it', () => {
+    expect(attendees(extract('On Thursday Anna Berg met Janis Ozols and briefed him on the Oslo summit.'))).toEqual([]);
+    expect(attendees(extract('On Thursday Anna Berg met Janis Ozols and told him about Monday\'s Oslo summit.'))).toEqual([]);
+  });
+
+  it('should still put two who met on the sidelines of a gathering at it', () => {
+    const r = extract('Anna Berg held talks with Janis Ozols on the sidelines of the Oslo summit on Thursday.');
+    expect(attendees(r)).toEqual(['anna-berg', 'janis-ozols']);
+  });
+});
