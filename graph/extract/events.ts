@@ -40,7 +40,7 @@ const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
 /** "Lind travelled to Paris for Monday's summit", "was in Brussels on Thursday for the meeting": going to a city for a
  *  gathering is being at it (m[1] the verb, m[2] the city, m[3] the kind), when the sentence dates it to the day. */
 const TRAVELLED_FOR = new RegExp(String.raw`\b((?:travel{1,2}ed|flew|went|came|headed)\s+(?:back\s+)?to|(?:was|were)\s+in)\s+${PLACE}\b[^.;,]{0,30}?\s+for\s+(?:the|a|an|this\s+week['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(summit|meeting|talks|conference)\b`, 'u');
-const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b|^((?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+together(?=\s*,|\s+and\b)`, 'u');
+const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b|^((?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+together(?=\s*,|\s+and\b)`, 'u');
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+|(?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
@@ -439,7 +439,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // more named arriving in a city on a day the clause gives are a gathering there, as when they met there. Not two (a
     // visit), nor a trip still ahead.
     // Also "On 10 May, A, B, C and D travelled to Kyiv together and …": the day opens the sentence.
-    const arrivedMatch = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
+    const arrivedMatch = /\b(?:arrived|came|went|flew|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
     const arrivedIn = arrivedMatch && (arrivedMatch[1] !== undefined ? arrivedMatch : [arrivedMatch[0], arrivedMatch[4], arrivedMatch[5], arrivedMatch[6]]);
     // Not when the sentence names the gathering they came for ("… arrived in Brussels on Thursday for the EU summit").
     if (arrivedIn && !found.length && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {

@@ -70,3 +70,23 @@ describe('a gathering someone is told of', () => {
     expect(attendees(r)).toEqual(['anna-berg', 'janis-ozols']);
   });
 });
+
+describe('leaders who "went" or "flew" to a city on a day, the day spelled as an ordinal', () => {
+  it('should make a gathering in the city of those who went there together, on the day "on the tenth" gives', () => {
+    const r = extract('Anna Berg, Piet Maas, Lena Halvorsen and Jonas Ek went to Vilnius on the tenth to demand a truce.');
+    expect(r.events.map((e) => e.name)).toEqual(['Meeting in Vilnius']);
+    expect(attendees(r)).toEqual(['anna-berg', 'jonas-ek', 'lena-halvorsen', 'piet-maas']);
+    expect(r.dates.get('ATTENDED:anna-berg:meeting-in-vilnius-2025-06-10')).toEqual(['2025-06-10']);
+  });
+
+  it('should read "flew to" and a day after the publication\'s as the month before ("on the twenty-first")', () => {
+    const r = extract('Anna Berg, Piet Maas and Lena Halvorsen flew to Vilnius on the twenty-first and met Ivo Marek.');
+    expect(attendees(r)).toEqual(['anna-berg', 'lena-halvorsen', 'piet-maas']);
+    expect(r.dates.get('ATTENDED:anna-berg:meeting-in-vilnius-2025-05-21')).toEqual(['2025-05-21']);
+  });
+
+  it('should not read an ordinal followed by a noun as a day, nor two who went somewhere as a gathering', () => {
+    expect(extract('Anna Berg, Piet Maas and Lena Halvorsen went to Vilnius on the second day of talks.').events).toEqual([]);
+    expect(extract('Anna Berg and Piet Maas went to Vilnius on the tenth.').events).toEqual([]);
+  });
+});
