@@ -626,6 +626,22 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const day = stated?.source === 'TEXT' && stated.precision === 'DAY' ? countedBackFrom(before, stated) : undefined;
     if (day?.precision === 'DAY' && (!publishedAt || day.date <= publishedAt)) for (const o of out) if (o.key === e.key) o.date = day.date;
   }
+  // "the Trump–Putin call" dated nowhere: the day of the sentence that tells a call between the two by its words
+  // ("Trump spent two hours on the phone with Putin yesterday"), when the article tells one such day only.
+  for (const e of out) {
+    const sides = e.date || out.some((o) => o.key === e.key && o.date) || kindOf(e.name) !== 'call' ? null : DASH_SIDES.exec(e.text);
+    if (!sides) continue;
+    const [a, b] = sides[0].split(/[–—-](?=\p{Lu})/u);
+    const days = new Set<string>();
+    for (const x of sentences) {
+      if (x.start <= e.start && e.start < x.end) continue;
+      const words = x.text;
+      if (!PHONED.test(words) || !hasWord(words, a) || !hasWord(words, b) || NOT_YET.test(words)) continue;
+      const stated = statedAt({ text, publishedAt }, x.start, x.end);
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && (!publishedAt || stated.date <= publishedAt)) days.add(stated.date);
+    }
+    if (days.size === 1) for (const o of out) if (o.key === e.key) o.date = [...days][0];
+  }
   // Still dated nowhere: the day a photo caption gives when it shows the event, naming it ("… before the talks in Geneva,
   // November 23, 2025") or every word of its place ("The leaders in the East Room of the White House on Monday").
   for (const caption of out.some((e) => !e.date) ? matchesOf(text, CAPTION) : []) {
@@ -718,6 +734,20 @@ const REPRESENTED_BY = /\b(?:was|were)\s+(?:(?:thus|also|again|only|instead|ther
 const TOPIC_OBJECT = String.raw`(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|MPs|ministers|colleagues|allies|partners|counterparts?|(?:his|her|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+)?`;
 const TOPIC_DET = String.raw`(?:the\s+|this\s+|that\s+|(?:his|her|their)\s+|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur|yester|to)day['’]s\s+)?$`;
 const TOPIC_BEFORE = new RegExp(String.raw`\b(?:(?:inform|brief|debrief|updat)(?:e|ed|es|s|ing)?\s+${TOPIC_OBJECT}(?:of|about|on)|(?:tell|tells|telling|told)\s+${TOPIC_OBJECT}(?:of|about))\s+${TOPIC_DET}`, 'u');
+/** An event's words that open on two names joined by a dash ("Trump–Putin" in "Trump–Putin call"). */
+const DASH_SIDES = /^\p{Lu}[\p{L}’'-]*?[–—-]\p{Lu}[\p{L}’']*(?=\s)/u;
+/** After a gathering, words that make it sought or denied: "… 'not planned'", "… is possible", "remains unlikely". */
+const UNSETTLED_AFTER = /^\W*\s*(?:['"“‘]?\s*)?(?:(?:is|was|remains|seems|looks)\s+)?(?:not\s+planned|(?:im)?possible|unlikely|off the table|not on the agenda)\b|^\s+(?:is|was|remains)\s+(?:not|still|yet)\b/i;
+const LETTER = /\p{L}/u;
+/** `word` standing as a word of `words` (no letter either side), without a pattern built for it. */
+function hasWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+    if (!LETTER.test(words[at - 1] ?? '') && !LETTER.test(words[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+/** Words that tell a call by what the callers did: "on the phone with", "spoke by telephone", "phoned". */
+const PHONED = /\b(?:on\s+the\s+(?:tele)?phone\s+(?:with|to)|(?:spoke|talked|speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|phoned|telephoned|rang)\b/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
@@ -1225,6 +1255,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (subjects.length && !NEGATION.test(text.slice(Math.max(...subjects.map((x) => x.end)), sentence.start + held.index))) push(subjects, event, 0.7);
       NEGATION.lastIndex = 0;
     }
+    // "the Trump–Putin call", "after the Macron-Scholz meeting": a gathering named by its two sides joined by a dash was
+    // theirs. Not one sought or denied ("a Zelensky–Putin meeting", "proposed a …", "… 'not planned'").
+    const named = DASH_SIDES.exec(event.text);
+    if (named && !event.anaphor && !UNSETTLED_BEFORE.test(before) && !NOT_YET.test(sentence.text) && !NEGATION.test(before) && !UNSETTLED_AFTER.test(text.slice(event.end, sentence.end))) {
+      const sides = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= event.start && m.end <= event.start + named[0].length);
+      if (sides.length === 2 && sides[0].key !== sides[1].key) push(sides, event, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Trump's Alaska summit with Putin", "after his call with Macron": the owner and the one named after "with" met
     // there. "his" is the person the sentence is about (named in it, else the one named last).
     const partner = /^\s+with\s/.test(text.slice(event.end, event.end + 7)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= event.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end, m.start))) : undefined;

@@ -90,3 +90,18 @@ describe('leaders who "went" or "flew" to a city on a day, the day spelled as an
     expect(extract('Anna Berg and Piet Maas went to Vilnius on the tenth.').events).toEqual([]);
   });
 });
+
+describe('a gathering named by its two sides joined by a dash', () => {
+  // (Surnames the extractor knows without a catalog: an invented one joined by a dash is not yet read as a mention.)
+  it('should put both sides at "the Starmer–Carney call", dated by the sentence that tells the two on the phone', () => {
+    const r = extract('Keir Starmer spent more than two hours on the phone with Mark Carney yesterday. Ivo Marek, asked about the Starmer–Carney call, said little.');
+    expect(attendees(r)).toEqual(['keir-starmer', 'mark-carney']);
+    expect(r.dates.get('ATTENDED:keir-starmer:starmer-carney-call')).toEqual(['2025-06-19']);
+  });
+
+  it('should not put the sides at one sought, proposed or denied', () => {
+    expect(attendees(extract('Keir Starmer proposed a Starmer–Carney meeting before the end of August.'))).toEqual([]);
+    expect(attendees(extract('Keir Starmer and Mark Carney spoke. Ivo Marek says Starmer-Carney meeting "not planned".'))).toEqual([]);
+    expect(attendees(extract('Keir Starmer and Mark Carney spoke. A Starmer–Carney summit will follow in July, Ivo Marek said.'))).toEqual([]);
+  });
+});
