@@ -746,6 +746,8 @@ function hasWord(words: string, word: string): boolean {
   }
   return false;
 }
+/** "X stood beside him", "was sitting next to her": at the side of the person a pronoun stands for. */
+const STOOD_BESIDE = /\b(?:stood|stands|was\s+standing|were\s+standing|sat|was\s+sitting|was\s+seated)\s+(?:beside|next\s+to|alongside|at\s+the\s+side\s+of)\s+(?:him|her)\b/;
 /** Words that tell a call by what the callers did: "on the phone with", "spoke by telephone", "phoned". */
 const PHONED = /\b(?:on\s+the\s+(?:tele)?phone\s+(?:with|to)|(?:spoke|talked|speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|phoned|telephoned|rang)\b/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
@@ -1017,6 +1019,17 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const first = people(at)[0];
       push([...subjectsAt(text, sentence, ms, at, ctx), ...(first ? coordinated(text, ms, first, 1) : [])], current, 0.65);
     }
+    // "At the Élysée on 4 September, Macron announced …. Zelensky stood beside him": one who stood or sat beside the
+    // person the text is about, at the gathering just named, was there with them.
+    // (Or the gathering named right after, as a picture's caption under the paragraph names it.)
+    const besideNear = current.start < sentence.end ? sentence.start - current.end < 600 : current.start - sentence.end < 400;
+    const beside = besideNear && ctx.lastPerson ? STOOD_BESIDE.exec(sentence.text) : null;
+    if (beside && !NOT_YET.test(sentence.text.slice(0, beside.index)) && !NEGATION.test(sentence.text.slice(0, beside.index))) {
+      const at = sentence.start + beside.index;
+      const standing = subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON' && m.key !== ctx.lastPerson!.key);
+      if (standing.length) push([...standing, ctx.lastPerson!], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Meloni, present in Paris, …", "Tusk, also at the summit, …".
     for (const m of ms) {
       if (m.type !== 'PERSON' || m.appositive) continue;

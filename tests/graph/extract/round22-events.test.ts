@@ -105,3 +105,21 @@ describe('a gathering named by its two sides joined by a dash', () => {
     expect(attendees(extract('Keir Starmer and Mark Carney spoke. A Starmer–Carney summit will follow in July, Ivo Marek said.'))).toEqual([]);
   });
 });
+
+describe('one who "stood beside him" at a gathering', () => {
+  it('should put the one standing and the one the pronoun stands for at the gathering just named', () => {
+    const r = extract('At the Oslo summit on 4 June, Anna Berg announced that twenty countries had pledged troops. Piet Maas stood beside her; most of the other leaders joined by video.');
+    expect(attendees(r)).toEqual(['anna-berg', 'piet-maas']);
+    expect(r.dates.get('ATTENDED:piet-maas:oslo-summit-2025-06-04')).toEqual(['2025-06-04']);
+  });
+
+  it('should read the gathering a caption names right under the paragraph, and "was sitting next to him"', () => {
+    const r = extract('On 4 June, Ivo Marek told the press that the plan was ready. Lena Halvorsen was sitting next to him.\n\n*Leaders during the coalition summit in Riga, 4 June.*');
+    expect(attendees(r)).toEqual(['ivo-marek', 'lena-halvorsen']);
+  });
+
+  it('should not put one who did not stand beside them, nor one at no gathering', () => {
+    expect(attendees(extract('At the Oslo summit on 4 June, Anna Berg announced that twenty countries had pledged troops. Piet Maas never stood beside her.'))).toEqual(['anna-berg']);
+    expect(attendees(extract('Anna Berg announced on 4 June that twenty countries had pledged troops. Piet Maas stood beside her.'))).toEqual([]);
+  });
+});
