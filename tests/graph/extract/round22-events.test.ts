@@ -123,3 +123,14 @@ describe('one who "stood beside him" at a gathering', () => {
     expect(attendees(extract('Anna Berg announced on 4 June that twenty countries had pledged troops. Piet Maas stood beside her.'))).toEqual([]);
   });
 });
+
+describe('"With X at his side, Y …" opening a sentence', () => {
+  it('should read a meeting of the companion and the main clause\'s subject, titles and all', () => {
+    expect(extract('With Ivo Marek at his side on Monday, President Piet Maas announced new aid.').triples).toContain('MET_WITH:ivo-marek:piet-maas');
+    expect(extract('With Lena Halvorsen beside her, Anna Berg said the plan was ready.').triples).toContain('MET_WITH:anna-berg:lena-halvorsen');
+  });
+
+  it('should not read a "with" that opens no companion at anyone\'s side', () => {
+    expect(extract('With Ivo Marek out of office, Piet Maas announced new aid.').triples.filter((t) => t.startsWith('MET_WITH:'))).toEqual([]);
+  });
+});
