@@ -11,6 +11,19 @@ const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:(?:[–-]|
 const NUMERIC = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 // "on the 8th": a day of the month the article is written in, or of the one before.
 const ORDINAL = /\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|anniversary|floor|century|day|time|round|attempt))/i;
+// "on the tenth", "on the twenty-first": a day spelled out, when no noun follows it ("on the second day", "the third round").
+const SPELLED_DAY: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30 };
+const SPELLED_ORDINAL = /\bon\s+the\s+(?:(twenty|thirty)[-\s])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:to|and|when|as|after|before|with|but|in\s+(?!the\b)\p{Lu})\b)/iu;
+/** The day of the month an ordinal gives ("the 8th", "the tenth"), if any. */
+function ordinalDay(words: string): number | undefined {
+  const digits = ORDINAL.exec(words);
+  if (digits) return +digits[1];
+  const spelled = SPELLED_ORDINAL.exec(words);
+  if (!spelled) return undefined;
+  const tens = spelled[1] ? (spelled[1].toLowerCase() === 'twenty' ? 20 : 30) : 0;
+  const unit = SPELLED_DAY[spelled[2].toLowerCase()];
+  return tens && unit >= 10 ? undefined : tens + unit;
+}
 // "two days ago", "a week ago": counted back from the article's own day.
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/i;
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -97,11 +110,11 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
     const year = month < published!.getUTCMonth() + 1 || (month === published!.getUTCMonth() + 1 && day <= published!.getUTCDate()) ? published!.getUTCFullYear() : published!.getUTCFullYear() - 1;
     return { date: `${year}-${pad(month)}-${pad(day)}`, precision: 'DAY' };
   }
-  const ordinal = own ? ORDINAL.exec(words) : undefined;
-  if (ordinal && own && +ordinal[1] >= 1 && +ordinal[1] <= 31) {
+  const ordinal = own ? ordinalDay(words) : undefined;
+  if (ordinal && own && ordinal >= 1 && ordinal <= 31) {
     const [year, month] = [own.getUTCFullYear(), own.getUTCMonth() + 1];
-    const [y, m] = +ordinal[1] <= own.getUTCDate() ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
-    return { date: `${y}-${pad(m)}-${pad(+ordinal[1])}`, precision: 'DAY' };
+    const [y, m] = ordinal <= own.getUTCDate() ? [year, month] : month === 1 ? [year - 1, 12] : [year, month - 1];
+    return { date: `${y}-${pad(m)}-${pad(ordinal)}`, precision: 'DAY' };
   }
   if (published) {
     const rel = RELATIVE.exec(words)?.[1].toLowerCase();

@@ -40,7 +40,7 @@ const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
 /** "Lind travelled to Paris for Monday's summit", "was in Brussels on Thursday for the meeting": going to a city for a
  *  gathering is being at it (m[1] the verb, m[2] the city, m[3] the kind), when the sentence dates it to the day. */
 const TRAVELLED_FOR = new RegExp(String.raw`\b((?:travel{1,2}ed|flew|went|came|headed)\s+(?:back\s+)?to|(?:was|were)\s+in)\s+${PLACE}\b[^.;,]{0,30}?\s+for\s+(?:the|a|an|this\s+week['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(summit|meeting|talks|conference)\b`, 'u');
-const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b|^((?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+.{1,160}?)\s+(arrived|came|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+together(?=\s*,|\s+and\b)`, 'u');
+const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b|^((?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+together(?=\s*,|\s+and\b)`, 'u');
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+|(?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
@@ -439,7 +439,7 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     // more named arriving in a city on a day the clause gives are a gathering there, as when they met there. Not two (a
     // visit), nor a trip still ahead.
     // Also "On 10 May, A, B, C and D travelled to Kyiv together and …": the day opens the sentence.
-    const arrivedMatch = /\b(?:arrived|came|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
+    const arrivedMatch = /\b(?:arrived|came|went|flew|travel{1,2}ed)\b/.test(sentence.text) ? ARRIVED_IN.exec(sentence.text) : null;
     const arrivedIn = arrivedMatch && (arrivedMatch[1] !== undefined ? arrivedMatch : [arrivedMatch[0], arrivedMatch[4], arrivedMatch[5], arrivedMatch[6]]);
     // Not when the sentence names the gathering they came for ("… arrived in Brussels on Thursday for the EU summit").
     if (arrivedIn && !found.length && !CALENDAR.test(arrivedIn[3]) && NAMES_LIST.test(arrivedIn[1]) && !NOT_YET.test(arrivedIn[1])) {
@@ -626,6 +626,22 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     const day = stated?.source === 'TEXT' && stated.precision === 'DAY' ? countedBackFrom(before, stated) : undefined;
     if (day?.precision === 'DAY' && (!publishedAt || day.date <= publishedAt)) for (const o of out) if (o.key === e.key) o.date = day.date;
   }
+  // "the Trump–Putin call" dated nowhere: the day of the sentence that tells a call between the two by its words
+  // ("Trump spent two hours on the phone with Putin yesterday"), when the article tells one such day only.
+  for (const e of out) {
+    const sides = e.date || out.some((o) => o.key === e.key && o.date) || kindOf(e.name) !== 'call' ? null : DASH_SIDES.exec(e.text);
+    if (!sides) continue;
+    const [a, b] = sides[0].split(/[–—-](?=\p{Lu})/u);
+    const days = new Set<string>();
+    for (const x of sentences) {
+      if (x.start <= e.start && e.start < x.end) continue;
+      const words = x.text;
+      if (!PHONED.test(words) || !hasWord(words, a) || !hasWord(words, b) || NOT_YET.test(words)) continue;
+      const stated = statedAt({ text, publishedAt }, x.start, x.end);
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && (!publishedAt || stated.date <= publishedAt)) days.add(stated.date);
+    }
+    if (days.size === 1) for (const o of out) if (o.key === e.key) o.date = [...days][0];
+  }
   // Still dated nowhere: the day a photo caption gives when it shows the event, naming it ("… before the talks in Geneva,
   // November 23, 2025") or every word of its place ("The leaders in the East Room of the White House on Monday").
   for (const caption of out.some((e) => !e.date) ? matchesOf(text, CAPTION) : []) {
@@ -671,8 +687,10 @@ const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+(?:in the room|in atte
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 // Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
-const THERE_ANCHOR = /\bthere\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
-const THERE = /^\s+(?:also\s+)?(?:(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
+const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:them|us)\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
+// Also past an apposition ("Kellogg, the envoy for Ukraine, joined them in the afternoon"); "joined them" or "us" is
+// joining those at the gathering (not "joined them in calling for …", a stance).
+const THERE = /^(?:,\s+[^,.;:]{1,80},)?\s+(?:also\s+)?(?:joined\s+(?:them|us)(?!\s+in\s+\w+ing\b)(?=\s*[.,;:]|\s+(?:in\s+the|on|by|for|at|later|remotely|online|virtually|from|there|too|as\s+well|shortly|briefly)\b)|(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
 const AGENT_BEFORE = /\b(?:by|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 /** Presence from elsewhere: joining from a place, remotely or by video, dialling in. */
 const REMOTE = /\bdial(?:l)?ed\s+in\b|\bjoined\s+(?:by\s+(?:video|phone|telephone)|remotely|online|virtually|from\b)/;
@@ -710,6 +728,30 @@ const CONFERENCE_SPEECH = /\b(?:(?:finished|delivered|gave|giving|used|began|ope
 const CONFERENCE = /\b(?:Conference|Forum)\b/;
 /** "was very interested in hosting the talks", "offered to host them": a gathering someone would hold, not one they held. */
 const WOULD_BE = /\b(?:interested in|offer(?:ed|s|ing)? to|ready to|willing to|keen (?:to|on)|wants? to|wanted to|hop(?:es|ed|ing) to)\s+$/i;
+/** "Turkey was represented by its foreign minister", "were thus represented by", "was represented at the talks by": a state
+ *  whose people stood for it at the gathering. Not "was not represented" (no adverb but these). */
+const REPRESENTED_BY = /\b(?:was|were)\s+(?:(?:thus|also|again|only|instead|therefore|officially|formally|once again)\s+)?represented\s+(?:(?:at|in)\s+(?:the|this|that|these)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|conference|call|negotiations|session)\s+)?by\b/;
+/** Right before a gathering, words that make it what someone is told of: "to inform him of the", "briefed ministers on
+ *  the", "told reporters about Monday's". Not "told X on the call" (said on it). */
+const TOPIC_OBJECT = String.raw`(?:(?:him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|MPs|ministers|colleagues|allies|partners|counterparts?|(?:his|her|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+)?`;
+const TOPIC_DET = String.raw`(?:the\s+|this\s+|that\s+|(?:his|her|their)\s+|(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur|yester|to)day['’]s\s+)?$`;
+const TOPIC_BEFORE = new RegExp(String.raw`\b(?:(?:inform|brief|debrief|updat)(?:e|ed|es|s|ing)?\s+${TOPIC_OBJECT}(?:of|about|on)|(?:tell|tells|telling|told)\s+${TOPIC_OBJECT}(?:of|about))\s+${TOPIC_DET}`, 'u');
+/** An event's words that open on two names joined by a dash ("Trump–Putin" in "Trump–Putin call"). */
+const DASH_SIDES = /^\p{Lu}[\p{L}’'-]*?[–—-]\p{Lu}[\p{L}’']*(?=\s)/u;
+/** After a gathering, words that make it sought or denied: "… 'not planned'", "… is possible", "remains unlikely". */
+const UNSETTLED_AFTER = /^\W*\s*(?:['"“‘]?\s*)?(?:(?:is|was|remains|seems|looks)\s+)?(?:not\s+planned|(?:im)?possible|unlikely|off the table|not on the agenda)\b|^\s+(?:is|was|remains)\s+(?:not|still|yet)\b/i;
+const LETTER = /\p{L}/u;
+/** `word` standing as a word of `words` (no letter either side), without a pattern built for it. */
+function hasWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+    if (!LETTER.test(words[at - 1] ?? '') && !LETTER.test(words[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+/** "X stood beside him", "was sitting next to her": at the side of the person a pronoun stands for. */
+const STOOD_BESIDE = /\b(?:stood|stands|was\s+standing|were\s+standing|sat|was\s+sitting|was\s+seated)\s+(?:beside|next\s+to|alongside|at\s+the\s+side\s+of)\s+(?:him|her)\b/;
+/** Words that tell a call by what the callers did: "on the phone with", "spoke by telephone", "phoned". */
+const PHONED = /\b(?:on\s+the\s+(?:tele)?phone\s+(?:with|to)|(?:spoke|talked|speaking|talking)\s+(?:by|on\s+the|over\s+the)\s+(?:tele)?phone|phoned|telephoned|rang)\b/i;
 const NOT_YET = /\b(?:will|would|shall|is due to|are due to|plans? to|is set to|are set to|is expected to|cancel(?:led|ed|s)?|skip(?:ped|s)?|declined|refused|did not|does not|won['’]t|didn['’]t|st(?:ayed|ays|ay) away|boycott(?:ed|s)?)\b/i;
 
 const INVERTED_PRESENCE = /^\W*(?:Taking part|Joining|Attending|Present|Also (?:present|attending|taking part|joining))\b[^.;]{0,60}?\s(?:were|was)\b,?(?:\s+among others,?)?\s+/;
@@ -756,6 +798,12 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const at = call ?? near;
       if (at.start >= sentence.start && m.start < at.end) continue;
       push(group, at, 0.6);
+      // "Americans joined them: Keith Kellogg, …, was on the screen": the people the colon names.
+      const named = /^\s*:\s*/.exec(after.slice(there.index + there[0].length));
+      const from = group[group.length - 1].end + there.index + there[0].length + (named?.[0].length ?? 0);
+      const first = named ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start === from) : undefined;
+      // (not one named only as a possessive in an apposition: "Kellogg, Donald Trump's envoy")
+      if (first) push(listedAfter(text, ms, first.start, sentence.end).filter((x) => !/^['’]s\b/.test(text.slice(x.end, x.end + 3))), at, 0.6);
       const also = SO_DID.exec(after);
       if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), at, 0.6);
     }
@@ -965,13 +1013,25 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     const sentOffice = (current.start < sentence.start ? sentence.start - current.end < 1500 : current.end <= sentence.end) ? /\b(?:sent|dispatched)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:vice-president|president|prime minister|minister|envoy|ambassador|deputy|delegation|chief of staff)(?=\s*[.;,]|\s+to\s+(?:the\s+)?(?:summit|meeting|talks|conference|call)\b)/.exec(sentence.text) : null;
     if (sentOffice && !NOT_YET.test(sentence.text.slice(0, sentOffice.index)) && !NEGATION.test(sentence.text.slice(0, sentOffice.index))) push(subjectsAt(text, sentence, ms, sentence.start + sentOffice.index, ctx).filter((m) => m.type === 'COUNTRY'), current, 0.6);
     NEGATION.lastIndex = 0;
-    const represented = /\b(?:was|were) represented by\b/.exec(sentence.text);
+    // Also past an adverb or the gathering's own words ("were thus represented by", "was represented at the talks by").
+    const represented = REPRESENTED_BY.exec(sentence.text);
     if (represented) {
       const at = sentence.start + represented.index;
       // "…was represented by Senator A and B": every one listed.
       const first = people(at)[0];
       push([...subjectsAt(text, sentence, ms, at, ctx), ...(first ? coordinated(text, ms, first, 1) : [])], current, 0.65);
     }
+    // "At the Élysée on 4 September, Macron announced …. Zelensky stood beside him": one who stood or sat beside the
+    // person the text is about, at the gathering just named, was there with them.
+    // (Or the gathering named right after, as a picture's caption under the paragraph names it.)
+    const besideNear = current.start < sentence.end ? sentence.start - current.end < 600 : current.start - sentence.end < 400;
+    const beside = besideNear && ctx.lastPerson ? STOOD_BESIDE.exec(sentence.text) : null;
+    if (beside && !NOT_YET.test(sentence.text.slice(0, beside.index)) && !NEGATION.test(sentence.text.slice(0, beside.index))) {
+      const at = sentence.start + beside.index;
+      const standing = subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON' && m.key !== ctx.lastPerson!.key);
+      if (standing.length) push([...standing, ctx.lastPerson!], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Meloni, present in Paris, …", "Tusk, also at the summit, …".
     for (const m of ms) {
       if (m.type !== 'PERSON' || m.appositive) continue;
@@ -1210,6 +1270,14 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (subjects.length && !NEGATION.test(text.slice(Math.max(...subjects.map((x) => x.end)), sentence.start + held.index))) push(subjects, event, 0.7);
       NEGATION.lastIndex = 0;
     }
+    // "the Trump–Putin call", "after the Macron-Scholz meeting": a gathering named by its two sides joined by a dash was
+    // theirs. Not one sought or denied ("a Zelensky–Putin meeting", "proposed a …", "… 'not planned'").
+    const named = DASH_SIDES.exec(event.text);
+    if (named && !event.anaphor && !UNSETTLED_BEFORE.test(before) && !NOT_YET.test(sentence.text) && !NEGATION.test(before) && !UNSETTLED_AFTER.test(text.slice(event.end, sentence.end))) {
+      const sides = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= event.start && m.end <= event.start + named[0].length);
+      if (sides.length === 2 && sides[0].key !== sides[1].key) push(sides, event, 0.6);
+    }
+    NEGATION.lastIndex = 0;
     // "Trump's Alaska summit with Putin", "after his call with Macron": the owner and the one named after "with" met
     // there. "his" is the person the sentence is about (named in it, else the one named last).
     const partner = /^\s+with\s/.test(text.slice(event.end, event.end + 7)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= event.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(event.end, m.start))) : undefined;
@@ -1263,7 +1331,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     }
     // Not a meeting still ahead ("will hold talks with Y in Z").
     // Nor one that did not happen ("never welcomed X to the summit", "would have met Y at the summit").
-    const unmet = NOT_YET.test(before) || NEGATION.test(before);
+    // Nor one told of it ("telephoned X to inform him of the Paris talks"): the gathering is what they spoke about.
+    const unmet = NOT_YET.test(before) || NEGATION.test(before) || TOPIC_BEFORE.test(before);
     NEGATION.lastIndex = 0;
     if (!unmet && (!event.anaphor || sidelines || /call|talks|meeting/i.test(event.text)) && !/\b(?:before|ahead of|after|since)\s+(?:the\s+)?$/i.test(before) && !/\b(?:will|is due to|are due to|is set to|are set to|plans? to|is expected to|are expected to)\s+(?:\w+\s+){0,3}$/i.test(before)) {
       for (const r of found) {

@@ -1126,6 +1126,17 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (guest && host && host.length) emit('MET_WITH', host, guest, 1, undefined, 0.75, at);
     }
   }
+  // "With Rutte at his side on Monday, Trump announced …": the one at the side of the main clause's subject met them.
+  const fronted = /\bWith\b/.test(sentence.text) ? FRONTED_BESIDE.exec(sentence.text) : null;
+  if (fronted && !NEGATION.test(sentence.text.slice(0, fronted[0].length))) {
+    const from = sentence.start + fronted[0].indexOf(fronted[1]);
+    const guest = ms.find((x) => x.type === 'PERSON' && x.start >= from && x.end <= from + fronted[1].length && !/^['’]s\b/.test(text.slice(x.end, x.end + 3)));
+    const comma = sentence.start + fronted[0].length;
+    const first = ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= comma && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(text.slice(comma, x.start)));
+    const host = first ? coordinated(text, ms, first, 1).filter((x) => x.type === 'PERSON' && x.key !== guest?.key) : [];
+    if (guest && host.length) emit('MET_WITH', host, guest, 1, undefined, 0.75, comma);
+  }
+  NEGATION.lastIndex = 0;
   // "could help with demining, but only with a UN mandate", 'would take part only "under the flag of the United
   // Nations"', "a buffer zone would only hold with a U.S. backstop": the one who sets a thing as the sole condition
   // of their part wants that thing, whatever verb carries the part.
@@ -1262,6 +1273,9 @@ function sameStanceActors(text: string, ms: Mention[], at: number, end: number):
   }
   return found;
 }
+/** "With X at his side on Monday, Y …", "With X beside her, Y …": m[1] the companion, up to the comma that opens the main
+ *  clause. */
+const FRONTED_BESIDE = /^\W*With\s+([^,;.]{1,80}?)\s+(?:(?:standing|sitting|seated)\s+)?(?:at\s+(?:his|her)\s+side|beside\s+(?:him|her)|next\s+to\s+(?:him|her)|alongside\s+(?:him|her))(?:\s+[^,;.]{1,30})?,\s+/;
 /** ", with X beside him": a companion named in a trailing "with" phrase. */
 const BESIDE = /,\s+with(?=\s+[^,;.]{1,60}?\s+(?:(?:standing|sitting|seated)\s+)?(?:beside|next to|alongside)\s+(?:him|her)\b|\s+[^,;.]{1,60}?\s+at\s+(?:his|her)\s+side\b)/g;
 /** "the plans of the", "the proposal by the so-called": a plan's owner follows. */
