@@ -180,17 +180,24 @@ function numericName(a: string, b?: string): string {
 
 // Each concept's pattern without its g flag, built once rather than for every name asked about.
 const CONCEPT_ONCE = CONCEPTS.map((c) => new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')));
+const CONCEPT_OF = [new Map<string, string | undefined>(), new Map<string, string | undefined>()];
 
 /** PROPOSAL mentions in one sentence; overlapping finds keep the longest, then the earliest rule. */
 /** The concept `surface` says: one whose words make up all of it ("ceasefire agreement" → Ceasefire), or with
  *  `within`, one its words contain ("Russia–Ukraine peace deal" → Peace deal). */
 export function conceptOf(surface: string, within = false): string | undefined {
+  // The same few surfaces are asked about at every mention and evidence: each read through the concepts once (bounded).
+  const cache = CONCEPT_OF[within ? 1 : 0];
+  if (cache.has(surface)) return cache.get(surface);
+  if (cache.size > 50_000) cache.clear();
   const bare = surface.replace(/^(?:the|a|an)\s+/i, '');
-  for (const [k, c] of CONCEPTS.entries()) {
-    const m = CONCEPT_ONCE[k].exec(bare);
-    if (m && (within || m[0].length === bare.length)) return c.name;
-  }
-  return undefined;
+  const k = CONCEPT_ONCE.findIndex((pattern) => {
+    const m = pattern.exec(bare);
+    return m && (within || m[0].length === bare.length);
+  });
+  const name = k < 0 ? undefined : CONCEPTS[k].name;
+  cache.set(surface, name);
+  return name;
 }
 
 const DESTINATION = /^\s+(?:to|in|into|on)\s+(?:the\s+)?(?:territory\s+of\s+|soil\s+of\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)/u;
