@@ -34,6 +34,7 @@ const SETS: Record<string, string> = {
   dev21: 'realistic-21/gold.yaml',
   dev22: 'realistic-22/gold.yaml',
   dev23: 'realistic-23/gold.yaml',
+  dev24: 'realistic-24/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];
