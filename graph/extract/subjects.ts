@@ -493,13 +493,17 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   if (person) {
     const before = text.slice(from, person.start);
     if (/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(before)) return undefined;
-    const after = text.slice(person.end, end);
+    const after = text.slice(person.end, end).replace(PARTY_TAG, '');
     if ((TRAILING_BEFORE.test(before) && TRAILING_VERB.test(after)) || (TRAILING_INVERTED.test(before) && !/\S/.test(after.replace(/^[^,;]{0,40}$/, '')))) return person;
     return undefined;
   }
-  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
+  // "…, Prime Minister X said on Friday, a day after the leaders met in Paris.": the attribution before a short aside.
+  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return attributionSegment(text, ms, pos, from) ?? parentheticalSpeaker(text, sentence, ms, pos, ctx);
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
 }
+
+// A party or a constituency tagged after a name: "Kristen Michal (Reform)", "Friedrich Merz (CDU)".
+const PARTY_TAG = /^\s*\([^()\n]{1,30}\)/;
 
 /** The speaker of a "…, Title Name said on Sunday, <aside>" segment between two commas after `pos`, before `last`. */
 function attributionSegment(text: string, ms: Mention[], pos: number, last: number): Mention | undefined {
@@ -507,7 +511,7 @@ function attributionSegment(text: string, ms: Mention[], pos: number, last: numb
   for (let i = 0; i + 1 < commas.length; i++) {
     const [from, end] = [commas[i], commas[i + 1] - 1];
     const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
-    if (person && TRAILING_BEFORE.test(text.slice(from, person.start)) && !/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(text.slice(from, person.start)) && TRAILING_VERB.test(text.slice(person.end, end))) return person;
+    if (person && TRAILING_BEFORE.test(text.slice(from, person.start)) && !/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(text.slice(from, person.start)) && TRAILING_VERB.test(text.slice(person.end, end).replace(PARTY_TAG, ''))) return person;
   }
   return undefined;
 }

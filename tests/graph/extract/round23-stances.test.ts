@@ -98,3 +98,37 @@ describe('measures one imposes or keeps', () => {
     expect(stances('Washington did not impose new sanctions on Russia after the call.').filter((x) => x.includes('sanctions'))).toEqual([]);
   });
 });
+
+describe('a condition talks are said to need', () => {
+  it('should read "talks can only take place in the context of X" as backing X', () => {
+    for (const sentence of [
+      'Mark Rutte said on Monday that negotiations can only take place in the context of a ceasefire.',
+      'Pedro Sanchez said real talks could only happen during a ceasefire.',
+      'Lena Holt argued that a settlement would only be possible with security guarantees for Ukraine.',
+    ]) {
+      const s = stances(sentence);
+      expect(s.some((x) => x.startsWith('SUPPORTS:') && (x.endsWith(':ceasefire') || x.endsWith(':security-guarantees')))).toBe(true);
+    }
+  });
+
+  it('should leave the negation of an earlier reported clause behind ("… and that …")', () => {
+    const text = 'Ivo Marek, Anna Lind and Piet Smit signed a joint statement on Sunday. It said the path to peace "cannot be decided without Ukraine" and that real talks could only happen during a ceasefire.';
+    const s = stances(text);
+    for (const who of ['ivo-marek', 'anna-lind', 'piet-smit']) {
+      expect(s).toContain(`SUPPORTS:${who}:ceasefire`);
+      expect(s).not.toContain(`OPPOSES:${who}:ceasefire`);
+    }
+  });
+});
+
+describe('a speaker named after the clause, with a party tag or an aside after the name', () => {
+  it('should read "…, Prime Minister X (Party) said on Friday, a day after …" as X\'s stance', () => {
+    const s = stances('Latvia is ready to contribute a platoon to a reassurance force, Prime Minister Evika Silina (New Unity) said on Friday morning, a day after the leaders met in London.');
+    expect(s).toContain('SUPPORTS:evika-silina:reassurance-force');
+    expect(s).toContain('SUPPORTS:latvia:reassurance-force');
+  });
+
+  it('should read a party tag without an aside too', () => {
+    expect(stances('Germany will take part in security guarantees for Ukraine, Friedrich Merz (CDU) said.')).toContain('SUPPORTS:friedrich-merz:security-guarantees');
+  });
+});
