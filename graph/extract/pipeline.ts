@@ -15,7 +15,7 @@ import { labelIssuer, noteOffices, releaseIssuer, resolveBareTitles, resolveTitl
 import { attendance, findEvents, membership, type EventMention } from './events';
 import { catalogIndex } from './catalog-index';
 import { CONFIDENCE_THRESHOLD, combineConfidence } from './options';
-import { actingGroup, CLAUSE_REPORTERS, openQuoteBefore, signedStatements, speakerLabel } from './subjects';
+import { actingGroup, CLAUSE_REPORTERS, openQuoteBefore, quotedStatements, signedStatements, speakerLabel } from './subjects';
 import { echoedStances } from './echo';
 import { agreeingCentre, learnGenders, pronounCentre } from './discourse';
 import { officeholderBody, officeholderRelations } from './officeholders';
@@ -220,11 +220,18 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     ctx.agreeing = (later) => agreeingCentre(later, ctx.lastPerson, genders, recent);
     // Statements whose signers the text lists: "they" and "it" in them are the signers.
     const signed = signedStatements(text, sentences, mentions);
+    // Statements set out in full as block quotes: their "we" is those who issued them.
+    const documents = quotedStatements(text, mentions, signed);
+    const documentDates = new Map<(typeof documents)[number], StatedAt | undefined>();
     for (const sentence of sentences) {
       const ms: Mention[] = [];
       while (i < mentions.length && mentions[i].start < sentence.end) ms.push(mentions[i++]);
       const signers = signed.find((x) => sentence.start >= x.from && sentence.start < x.to);
       if (signers) ctx.lastGroup = signers.members;
+      const document = documents.find((x) => sentence.start >= x.from && sentence.start < x.to);
+      ctx.document = document?.members;
+      // A statement is issued once: its stances all take the day its text opens on.
+      if (document && !documentDates.has(document)) documentDates.set(document, statedAt(reading, sentence.start, sentence.end, []));
       section = openSection(text, sentence, ms) ?? (section && sentence.start < section.end ? section : undefined);
       resolveBareTitles(text, sentence, ms, titles);
       const byTitle = resolveTitles(text, sentence.start, ms, titles);
@@ -281,7 +288,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         const attending = r.type === 'ATTENDED' ? near.filter((ev) => ev.key === r.target && ev.start >= sentence.start && ev.end <= sentence.end).map((ev) => ev.text) : [];
         // A sentence's relations mostly share their speaker and what they are about: dated once for each.
         const asked = `${sentence.start}\u0000${speaker.join('\u0001')}\u0000${about.join('\u0001')}\u0000${eventDate ?? ''}\u0000${attending.join('\u0001')}`;
-        const stated = dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(reading, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }), ...(attending.length && { attended: attending }) })).get(asked);
+        const issued = document && r.type !== 'ATTENDED' && document.members.some((m) => m.key === r.source) ? documentDates.get(document) : undefined;
+        const stated = issued ?? (dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(reading, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }), ...(attending.length && { attended: attending }) })).get(asked));
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {

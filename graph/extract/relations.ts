@@ -541,12 +541,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
       // negations of the trigger's own clause only.
-      const clause = matchesOf(text.slice(from, pos), /,\s*(?:but|and|so|while|although)\b|;/g).pop();
+      // So does a second reported clause ("It said the path "cannot be decided without Ukraine" and that talks …").
+      const clause = matchesOf(text.slice(from, pos), /,\s*(?:but|and|so|while|although)\b|;|\b(?:and|but) that\b/g).pop();
       return clause ? from + clause.index + clause[0].length : from;
     }
     const open = Math.max(text.lastIndexOf('“', pos), text.lastIndexOf('"', pos), sentence.start);
     // "I won't get into details, but I do accept that…": a new clause leaves the negation behind.
-    const clause = matchesOf(text.slice(open, pos), /,\s*(?:but|and|while|although)\b|;/g).pop();
+    const clause = matchesOf(text.slice(open, pos), /,\s*(?:but|and|while|although)\b|;|\b(?:and|but) that\b/g).pop();
     return clause ? open + clause.index + clause[0].length : open;
   };
   const polarityCues = (from: number, to: number) => {

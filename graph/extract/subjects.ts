@@ -26,6 +26,8 @@ export interface RelationContext {
   speaksFor?: (person: Mention, body: Mention) => boolean | undefined;
   /** Not the speaker of a labelled turn for "I" / "we" (a host of a gathering the text names only by its place). */
   noTurn?: boolean;
+  /** Inside the text of a statement set out as a block quote: those who issued it (its "we", its demands). */
+  document?: Mention[];
 }
 
 const TITLE_WORDS_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u;
@@ -357,6 +359,7 @@ function documentHolders(text: string, sentence: Sentence, ctx: RelationContext)
  *  "open to ' (a copula, an adverb, then the quotation opening). */
 const PARTIAL_QUOTE = /^\s+(?:(?:is|was|are|were|remains?|remained|stands?|stood|would be|will be|has been|had been|have been)\s+)?(?:(?:still|now|also|already|again|fully|firmly|very)\s+)?["“][^"“”.;,]{0,30}$/;
 export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
+  if (ctx.document) return documentSubjects(text, sentence, ms, pos, ctx, ctx.document);
   const quoted = quoteSpeaker(text, sentence, ms, pos, ctx);
   if (quoted) {
     // 'Germany, he said, "will contribute to the guarantees"': a country set before the speaker's parenthesis is the
@@ -490,13 +493,17 @@ function trailingSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: n
   if (person) {
     const before = text.slice(from, person.start);
     if (/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(before)) return undefined;
-    const after = text.slice(person.end, end);
+    const after = text.slice(person.end, end).replace(PARTY_TAG, '');
     if ((TRAILING_BEFORE.test(before) && TRAILING_VERB.test(after)) || (TRAILING_INVERTED.test(before) && !/\S/.test(after.replace(/^[^,;]{0,40}$/, '')))) return person;
     return undefined;
   }
-  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return parentheticalSpeaker(text, sentence, ms, pos, ctx);
+  // "…, Prime Minister X said on Friday, a day after the leaders met in Paris.": the attribution before a short aside.
+  if (!TRAILING_PRONOUN.test(text.slice(from, end))) return attributionSegment(text, ms, pos, from) ?? parentheticalSpeaker(text, sentence, ms, pos, ctx);
   return [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= pos) ?? ctx.lastPerson;
 }
+
+// A party or a constituency tagged after a name: "Kristen Michal (Reform)", "Friedrich Merz (CDU)".
+const PARTY_TAG = /^\s*\([^()\n]{1,30}\)/;
 
 /** The speaker of a "…, Title Name said on Sunday, <aside>" segment between two commas after `pos`, before `last`. */
 function attributionSegment(text: string, ms: Mention[], pos: number, last: number): Mention | undefined {
@@ -504,7 +511,7 @@ function attributionSegment(text: string, ms: Mention[], pos: number, last: numb
   for (let i = 0; i + 1 < commas.length; i++) {
     const [from, end] = [commas[i], commas[i + 1] - 1];
     const person = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= end);
-    if (person && TRAILING_BEFORE.test(text.slice(from, person.start)) && !/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(text.slice(from, person.start)) && TRAILING_VERB.test(text.slice(person.end, end))) return person;
+    if (person && TRAILING_BEFORE.test(text.slice(from, person.start)) && !/\b(?:and|but|while|as|when|after|because|if|that|whom?)\b/i.test(text.slice(from, person.start)) && TRAILING_VERB.test(text.slice(person.end, end).replace(PARTY_TAG, ''))) return person;
   }
   return undefined;
 }
@@ -823,7 +830,12 @@ export interface Signed { from: number; to: number; members: Mention[] }
 
 const STATEMENT = /\b(?:statement|declaration|letter|communiqu[ée])\b|\bput (?:their|its) names? to\b/i;
 // "The signatories included A, B and C", "It was signed by A and B".
-const SIGNERS_BEFORE = /\b(?:signatories|signers)\s+(?:included|include|were|are)\s+$|\bsigned\s+by\s+$/i;
+// Also "signed, among others, by A, B and C", "jointly signed by A and B".
+const SIGNERS_BEFORE = /\b(?:signatories|signers)\s+(?:included|include|were|are)\s+$|\bsigned,?\s+(?:(?:among others|jointly|also|together)\s*,?\s+)?by\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,4}$/iu;
+const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}$/u;
+// Between two signers: a comma or "and", then the next one's title ("…, Canadian Prime Minister Mark Carney").
+const TITLE_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+\s*$/u;
+const SIGNER_GAP = /^(?:,\s*|,?\s+(?:and|as well as)\s+)$/;
 // "A, B and C signed, along with D and E." / "A, B and C also signed it."
 const SIGNED_AFTER = /^\s+(?:all\s+|also\s+|have\s+|had\s+)?signed\b(?!\s+(?:a|an|the|their)\b)/;
 const ALONG_WITH = /^\s+(?:all\s+|also\s+|have\s+|had\s+)?signed(?:\s+it)?,?\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
@@ -840,15 +852,21 @@ export function signedStatements(text: string, sentences: Sentence[], mentions: 
     while (i < mentions.length && mentions[i].start < sentence.end) if (mentions[i++].start >= sentence.start) ms.push(mentions[i - 1]);
     if (!/\bsign(?:ed|atories|ers)\b/.test(sentence.text)) continue;
     const people = ms.filter((m) => m.type === 'PERSON' && !m.appositive);
+    // "French President Emmanuel Macron, Italian Prime Minister Giorgia Meloni and …": a state or body that is only a
+    // word of the next signer's title does not break the list.
+    const listed = ms.filter((m, k) => m.type === 'PERSON' || !(ms[k + 1]?.type === 'PERSON' && TITLE_GAP.test(text.slice(m.end, ms[k + 1].start))));
     let members: Mention[] = [];
-    const first = people.find((m) => SIGNERS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
-    if (first) members = coordinated(text, ms, first, 1);
+    const first = people.find((m) => SIGNERS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)));
+    if (first) {
+      members = [first];
+      for (let k = people.indexOf(first); k + 1 < people.length && SIGNER_GAP.test(text.slice(people[k].end, people[k + 1].start).replace(TITLE_AT_END, ' ')); k++) members.push(people[k + 1]);
+    }
     else {
       const last = people.find((m) => SIGNED_AFTER.test(text.slice(m.end, m.end + 30)));
       if (last) {
-        members = coordinated(text, ms, last, -1);
+        members = coordinated(text, listed, last, -1);
         const along = people.find((m) => m.start > last.end && ALONG_WITH.test(text.slice(last.end, m.start)));
-        if (along) members.push(...coordinated(text, ms, along, 1));
+        if (along) members.push(...coordinated(text, listed, along, 1));
       }
     }
     members = [...new Map(members.filter((m) => m.type === 'PERSON').map((m) => [m.key, m])).values()];
@@ -860,6 +878,55 @@ export function signedStatements(text: string, sentences: Sentence[], mentions: 
     if (from < 0) continue;
     const end = text.indexOf('\n', sentence.end);
     out.push({ from, to: end < 0 ? text.length : end, members });
+  }
+  return out;
+}
+
+// What a statement's text asks for a state is the issuers' demand, not that state's stance: "Ukraine needs robust
+// guarantees", "Ukraine must have a seat at the table".
+const NEEDED_FOR = /^\s+(?:needs?|requires?|deserves?|must (?:have|get|receive|be (?:given|offered|granted))|should (?:have|get|receive))\b/;
+/** In a statement's own text, "we" and a clause with no actor of its own are its issuers; so is a state the clause
+ *  says needs something. An actor that is the clause's subject ("Russia must stop …") keeps its own reading. */
+function documentSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext, issuers: Mention[]): Mention[] {
+  const own = clauseSubjects(text, sentence, ms, pos, { ...ctx, document: undefined });
+  const from = clauseStart(text, sentence, pos);
+  const we = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/.test(text.slice(from, pos));
+  if (!own.length || we || own.every((m) => m.type === 'COUNTRY' && NEEDED_FOR.test(text.slice(m.end, m.end + 30)))) return issuers;
+  return own;
+}
+
+// A block quote: consecutive lines opening with ">".
+const BLOCK_QUOTE = /(?:^[ \t]*>[^\n]*(?:\n|$))+/gm;
+const STATEMENT_HEADING = /^[\s>*_]*(?:(?:the\s+)?(?:full\s+)?text\s+of\s+(?:the\s+)?)?(?:joint\s+)?(?:statement|declaration|communiqu[ée]|letter)\s+(?:by|of|from)\b/i;
+// "Full text of the statement", "The declaration reads:", "the text of their letter": a paragraph that sets the quote
+// below it out as the statement's text.
+const TEXT_OF = /\b(?:(?:full\s+)?text\s+of\s+(?:the|their|its)\s+(?:joint\s+)?(?:statement|declaration|communiqu[ée]|letter)|(?:statement|declaration|communiqu[ée]|letter)\s+(?:reads|read|says|said|in full)\b)/i;
+
+/** Per article: statements set out in full as block quotes, with who issued them: the people (or states and bodies)
+ *  its heading names ("> **Joint statement by President Macron, Chancellor Merz and Prime Minister Starmer on …**"),
+ *  or, where the paragraph before the quote presents it as a statement's text, the signers the text listed before. */
+export function quotedStatements(text: string, mentions: Mention[], signed: Signed[]): Signed[] {
+  const out: Signed[] = [];
+  if (!text.includes('>')) return out;
+  for (const block of matchesOf(text, BLOCK_QUOTE)) {
+    const from = block.index;
+    const to = from + block[0].length;
+    const firstLine = /^[ \t>]*([^\n]*)/.exec(block[0].replace(/^(?:[ \t]*>[ \t]*\n)+/, ''));
+    const headStart = from + block[0].search(/[^\s>]/);
+    const headEnd = text.indexOf('\n', headStart) < 0 ? to : text.indexOf('\n', headStart);
+    const headed = firstLine && STATEMENT_HEADING.test(text.slice(headStart, headEnd));
+    // The issuers are named before what the statement is about ("… on peace for Ukraine").
+    const topicAt = headed ? text.slice(headStart, headEnd).search(/\s(?:on|about|regarding|concerning|for|after|ahead of|following)\s/) : -1;
+    const namesEnd = topicAt < 0 ? headEnd : headStart + topicAt;
+    const heading = headed ? mentions.filter((m) => m.start >= headStart && m.end <= namesEnd && isActor(m) && !m.appositive && m.source !== 'demonym') : [];
+    // The paragraph before the quote.
+    const paragraph = text.slice(0, from).trimEnd();
+    const before = paragraph.slice(Math.max(0, paragraph.lastIndexOf('\n\n')));
+    const presented = TEXT_OF.test(before);
+    const earlier = presented || headed ? [...signed].reverse().find((x) => x.to <= from && from - x.to < 3000) : undefined;
+    const members = [...new Map([...heading, ...(earlier && (!heading.length || earlier.members.some((m) => heading.some((h) => h.key === m.key))) ? earlier.members : [])].map((m) => [m.key, m])).values()];
+    if (!members.length) continue;
+    out.push({ from: headed ? headEnd : from, to, members });
   }
   return out;
 }

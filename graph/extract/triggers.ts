@@ -78,6 +78,12 @@ export const TRIGGERS: Trigger[] = [
   t('OPPOSES', -1, String.raw`(?:would|will|could) (?:amount to|mean|be seen as|constitute|make \w+ a party to)(?: [\w-]+){0,3}? (?:involvement|escalation|war|provocation|confrontation|intervention|participation in the (?:war|conflict)|(?:a )?party to the (?:war|conflict))`, { topical: true, holderAfter: true, spans: true }),
   // "talk of security guarantees only prolonged the conflict": a verdict that the proposal before feeds the war.
   t('OPPOSES', -1, String.raw`(?:would|will|could|can|only|merely|simply|just) (?:prolong(?:s|ed)?|drag(?:s|ged)? out|fuel(?:s|ed)?|perpetuate(?:s|d)?) (?:the )?(?:conflict|war|fighting|bloodshed)`, { topical: true, holderAfter: true, spans: true, gate: /prolong|drag|fuel|perpetuat/i }),
+  // "negotiations can only take place in the context of a ceasefire", "real talks could only happen during a truce": the
+  // one thing talks are said to need is wanted (a condition read as support).
+  t('SUPPORTS', 1, String.raw`(?<=\b(?:talks|negotiations|discussions|peace|settlement|deal|agreement|peace process)["”]?\s+(?:can|could|will|would|may|should)\s+)only\s+(?:take place|happen|begin|start|succeed|work|proceed|go ahead|move forward|be held|be meaningful|be possible|be (?:negotiated|discussed|agreed|reached))\s+(?:in the context of|during|with|under|on the basis of|after|once there is|within the framework of)`, { gate: /\bonly\b/i }),
+  // "imposed new sanctions on Russia", "by maintaining and imposing restrictive measures", "adopted its 19th sanctions
+  // package": one who imposes, keeps or tightens a measure backs it ("did not impose": no stance).
+  t('SUPPORTS', 1, String.raw`(?:impos|maintain|tighten|renew|adopt|slap)(?:e|es|ed|ing|s)?(?: and (?:impos|maintain|tighten|renew|extend|adopt)(?:e|es|ed|ing|s)?)?(?= (?:(?:the|its|their|a|an|new|further|fresh|tougher|additional|more|first|latest|\d+(?:st|nd|rd|th)|[a-z]+teenth|twentieth)\s+){0,3}(?:sanctions|restrictive measures|(?:package|round) of sanctions)\b)`, { affirmOnly: true, gate: /sanctions|restrictive measures/i }),
   // "says the best way to end the war is to go straight to a peace agreement": the one way named is wanted.
   t('SUPPORTS', 1, String.raw`(?:the )?(?:best|only|surest|quickest|right) way (?:to|of) [^,.;"“”]{1,60}? (?:is|was|would be|remains)(?: to [a-z]+(?: [a-z]+)? (?:to|for|with))?`, { spans: true }),
   // "Trump would not commit": a stance on the topic.
