@@ -7,6 +7,7 @@
 // a month that comes round every year ("the forum she hosts every June") is the last one.
 import { describe, expect, it } from 'vitest';
 import { statedAt } from '@/graph/time/stated-at';
+import { readEventDate } from '@/graph/extract/event-date';
 import { dateOf } from './helpers';
 
 describe('#statedAt with a weekday joined to its date', () => {
@@ -117,5 +118,29 @@ describe('#statedAt with a month that comes round every year', () => {
   it('should date "each September" written in August by the September before', () => {
     const text = ['# Profile', '', 'At the Warsaw forum, which the ministry organises each September, he said Poland would train Ukrainian pilots.'].join('\n');
     expect(dateOf(text, '2025-08-30', 'he said Poland would train Ukrainian pilots', ['Poland'])).toBe('2024-09 MONTH');
+  });
+});
+
+describe('#statedAt with the evening of the day the story has set', () => {
+  it('should date "in the course of the evening" by the day stated before it, not the paper\'s', () => {
+    const text = ['# Reactions', '', 'The Moldovan president spoke in her address on Friday. She said she had spoken by phone with Mr Tusk in the course of the evening, and on Saturday morning she thanked the donors.'].join('\n');
+    expect(dateOf(text, '2025-06-08', 'She said she had spoken by phone with Mr Tusk in the course of the evening', ['Mr Tusk', 'Tusk'])).toBe('2025-06-06 DAY');
+  });
+
+  it('should date "That evening he wrote" by the day the paragraph before set', () => {
+    const text = ['# A week in review', '', 'On Tuesday the chancellor flew to Kyiv.', '', 'That evening he wrote that Germany would send two more air-defence systems.'].join('\n');
+    expect(dateOf(text, '2025-06-08', 'That evening he wrote', ['he'])).toBe('2025-06-03 DAY');
+  });
+
+  it('should not take "said that evening sessions …" for a day', () => {
+    const text = ['# Parliament', '', 'The speaker said that evening sessions would resume in the autumn.'].join('\n');
+    expect(dateOf(text, '2025-06-08', 'The speaker said that evening sessions', ['speaker'])).toBe('2025-06-08 DAY');
+  });
+});
+
+describe('#readEventDate with a yearly month', () => {
+  it('should date "the forum he hosts each June" by the last June before the article', () => {
+    expect(readEventDate('At the Kultaranta talks, the forum he hosts each June, he said so.', '2025-08-30')).toEqual({ date: '2025-06', precision: 'MONTH' });
+    expect(readEventDate('At the Warsaw conference, held every October, she spoke.', '2025-08-30')).toEqual({ date: '2024-10', precision: 'MONTH' });
   });
 });
