@@ -1902,6 +1902,7 @@ const dayNumber = (d: Day) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) /
 function ownDate(text: string, published: Day | undefined): Day | undefined {
   const ref = published ? referenceDate(published) : new Date();
   let lines = 0;
+  let updated: Day | undefined;
   for (const line of matchesOf(text, /[^\n]+/g)) {
     const body = line[0].trim();
     if (!body || body.startsWith('#') || body.startsWith('!') || /^-{3,}$/.test(body)) continue;
@@ -1911,14 +1912,26 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     const bare = body.length <= 40 && !LONG_WORD.test(body.replace(MONTH_NAME, ''));
     const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : (dateline?.[1] ?? dateline?.[2]);
     if (words) {
-      const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
-      if (result) {
-        let year = result.start.get('year')!;
-        if (!result.start.isCertain('year') && published && Date.UTC(year, result.start.get('month')! - 1, result.start.get('day')!) > ref.getTime()) year--;
-        return { year, month: result.start.get('month')!, day: result.start.get('day')! };
-      }
+      // "Updated 25 November · First published 24 November": the page's update is not its day; the first publication is.
+      const first = UPDATED_PART.test(words) ? words.replace(UPDATED_PART, ' | ') : words;
+      const day = dayIn(first, ref, published);
+      if (day) return day;
+      // A line giving only the update: the day of the first publication may follow on a line below.
+      updated ??= first === words ? undefined : dayIn(words, ref, published);
     }
     if (body.length > BODY) break;
   }
-  return undefined;
+  return updated;
+}
+
+// The part of a byline telling when the page was updated: "· Updated Nov. 25, 2025, 9:10 a.m. ET", "Last updated: 25.11.2025".
+const UPDATED_PART = /(?:^|[·|•]|\s[—–-]\s)\s*[*_]*\s*(?:last\s+)?(?:updated|modified|edited|amended)\b[^·|•]*/i;
+
+/** The first calendar day (with its month and day) the byline words give. */
+function dayIn(words: string, ref: Date, published: Day | undefined): Day | undefined {
+  const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
+  if (!result) return undefined;
+  let year = result.start.get('year')!;
+  if (!result.start.isCertain('year') && published && Date.UTC(year, result.start.get('month')! - 1, result.start.get('day')!) > ref.getTime()) year--;
+  return { year, month: result.start.get('month')!, day: result.start.get('day')! };
 }

@@ -144,3 +144,21 @@ describe('#readEventDate with a yearly month', () => {
     expect(readEventDate('At the Warsaw conference, held every October, she spoke.', '2025-08-30')).toEqual({ date: '2024-10', precision: 'MONTH' });
   });
 });
+
+describe("#statedAt with a page's update time in its byline", () => {
+  const page = (byline: string) => ['# Talks end without a deal', '', byline, '', 'GENEVA — The negotiators met again yesterday and said they had agreed on most points of the framework, the delegations said after the talks.'].join('\n');
+  const said = 'The negotiators met again yesterday';
+
+  it('should count "yesterday" from the first publication when the update comes first ("Updated … · First published …")', () => {
+    expect(dateOf(page('Updated 25 November 2025, 09:10 GMT · First published 24 November 2025, 06:40 GMT'), '2025-11-25', said, ['negotiators'])).toBe('2025-11-23 DAY');
+  });
+
+  it('should do so with numeric dates and a "Last updated" label', () => {
+    expect(dateOf(page('*Last updated: 25.11.2025 09:10 | First published: 24.11.2025 06:40*'), '2025-11-25', said, ['negotiators'])).toBe('2025-11-23 DAY');
+  });
+
+  it('should do so when the update stands on a line of its own above the byline', () => {
+    const text = ['# Talks end without a deal', '', 'Updated November 25, 2025', '', 'By Anna Berg · November 24, 2025', '', 'GENEVA — The negotiators met again yesterday and said they had agreed on most points of the framework.'].join('\n');
+    expect(dateOf(text, '2025-11-25', said, ['negotiators'])).toBe('2025-11-23 DAY');
+  });
+});
