@@ -15,3 +15,27 @@ describe('a numbered group after a time or place opening its clause', () => {
     expect(t).toEqual(expect.arrayContaining(['PROPOSED:norway:counterproposal', 'PROPOSED:finland:counterproposal']));
   });
 });
+
+
+describe("a speech's address to its audience and a surname led by its particle", () => {
+  it('should not take "Honourable Members" or "Dear Colleagues" for a person', () => {
+    const t = triples('**President Lindqvist:** Honourable Members, we will back the air-defence fund. Dear Colleagues, we will also back the reparations loan.');
+    expect(t.some((x) => /honourable-members|dear-colleagues/.test(x))).toBe(false);
+  });
+
+  it('should read the turn\'s "we" as its speaker once the address is no person', () => {
+    expect(triples('**President Lindqvist:** Honourable Members, we will back the reparations loan.')).toContain('SUPPORTS:lindqvist:reparations-loan');
+  });
+
+  it('should read "President von der Leyen" and "Commissioner van der Berg" as people named after their office', () => {
+    expect(triples('Commissioner van der Berg said the Commission would back the reparations loan.')).toContain('SUPPORTS:van-der-berg:reparations-loan');
+    expect(triples('Ingrid von der Aa spoke first. Later, President von der Aa said she would back the reparations loan.')).toContain('SUPPORTS:ingrid-von-der-aa:reparations-loan');
+  });
+});
+
+describe('a named initiative with what it is for in lower case', () => {
+  it('should keep "for the return of Ukrainian children" in the initiative\'s name', () => {
+    expect(triples('Anna Lindqvist said she would launch a Global Coalition for the return of Ukrainian children.')).toContain('PROPOSED:anna-lindqvist:global-coalition-for-the-return-of-ukrainian-children');
+    expect(triples('Marek Nowak proposed an International Fund for the reconstruction of Ukraine.')).toContain('PROPOSED:marek-nowak:international-fund-for-the-reconstruction-of-ukraine');
+  });
+});
