@@ -39,3 +39,10 @@ describe('a named initiative with what it is for in lower case', () => {
     expect(triples('Marek Nowak proposed an International Fund for the reconstruction of Ukraine.')).toContain('PROPOSED:marek-nowak:international-fund-for-the-reconstruction-of-ukraine');
   });
 });
+
+describe('an offer with an adverb before its object', () => {
+  it('should read "offered only a truce" and "offered instead a truce" as proposing it', () => {
+    expect(triples('The deadline passed, and Vladimir Putin offered only a 30-hour Easter truce.')).toContain('PROPOSED:vladimir-putin:easter-truce');
+    expect(triples('Viktor Orban offered again a ceasefire over Christmas.')).toContain('PROPOSED:viktor-orban:ceasefire');
+  });
+});
