@@ -148,7 +148,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // A speaker's turn in a transcript ("**President von der Leyen:** … Last Thursday I was in Paris. We made progress
   // there, and the Union will play its part"): what they say they will do is said as they speak, on the record's day,
   // not on the day their own words looked back to (nor that of the gathering they named).
-  const speaking = inScene && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(withoutStageDirections(paragraph)) && inTurn(article.text, from);
+  const speaking = inScene && WILL.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(withoutStageDirections(paragraph)) && inTurn(article.text, from);
   const before = speaking ? undefined : plain ?? (back && !lookedBackFrom(back.at, sceneBefore(article, from, published)) ? back : undefined) ?? (inScene ? givenOn : undefined);
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
@@ -262,6 +262,8 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
 
 // A speaker's label opening a turn of a transcript or a record: "**The Prime Minister (Keir Starmer):** With permission …".
 const TURN_LABEL = /^\s*\*\*[^*\n]{2,80}?:\*\*\s/;
+// What the speaker says will be done (not a state such as "is prepared to", which held on the day looked back to too).
+const WILL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/;
 // A transcript's stage direction in square brackets: "[Applause]", "[Interjection from the benches: "Peace, not war!"]".
 const STAGE_DIRECTION = /\[[^\[\]\n]*\]/g;
 const withoutStageDirections = (paragraph: string) => (paragraph.includes('[') ? paragraph.replace(STAGE_DIRECTION, ' ') : paragraph);
