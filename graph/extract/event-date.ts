@@ -33,7 +33,8 @@ const RELATIVE_MONTH = /\b(?:(last|previous)|(?:earlier\s+)?this)\s+month\b/i;
 const LAST_WEEK = /^\s+(?:of\s+)?(?:last|the\s+previous)\s+week\b|\b(?:last|the\s+previous)\s+week\s+on\s+$/i;
 const LAST_WEEKEND = /\b(?:last|the\s+previous)\s+weekend\b/i;
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`);
-const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|mid-?)(?:\s+|(?<=-))${MONTH}(?:\s+(\d{4}))?\b`);
+// "in June", "late March", and a gathering's yearly month: "the forum he hosts each June" (the last one).
+const MONTH_ONLY = new RegExp(String.raw`\b(?:in|since|during|early|late|each|every|mid-?)(?:\s+|(?<=-))${MONTH}(?:\s+(\d{4}))?\b`);
 // "on 17.02": day and month without the year (not "at 10.30", a time, nor "on 3.5 per cent").
 const NUMERIC_NO_YEAR = /\bon\s+(\d{1,2})\.(\d{1,2})\.?(?![\d.,%]|\s*(?:per\s*cent|percent|billion|million|bn|trillion|km|points?)\b)/i;
 // "on 17 February last year": the year named after the date.

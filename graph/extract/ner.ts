@@ -126,6 +126,8 @@ const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
 const AFTER_NAME_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\(\s*$/u;
 const WORD_BEFORE_BRACKET = /([\p{L}-]+)\s*\(\s*$/u;
+// "Honourable Members", "Dear Colleagues", "Ladies and Gentlemen": a speech's address to its audience, not a person.
+const ADDRESSED_GROUP = /^(?:members|colleagues|friends|gentlemen|ladies|delegates|deputies|senators|excellencies|citizens|compatriots|representatives)$/;
 const ADDRESSED_OFFICE = /^(?:Speaker|President|Chairman|Chairwoman|Chair|Chancellor|Secretary|Minister|Ambassador|Mayor)$/;
 const PLACE_BASED = /^\p{Lu}[\p{L}]*-based$/u;
 // Module level, not a closure per run: tsx (esbuild's keepNames) names every closure as it is made, at a cost.
@@ -211,8 +213,10 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     if (!rest.length) continue;
     const role = rolePrefix(rest);
     let name = rest.slice(role);
-    const ofBody = name.length > 0 && !name[0].cap;
-    while (name.length && !name[0].cap) name = name.slice(1);
+    // "President von der Leyen": a name led by its particle after an office is the person's whole surname.
+    const particleLed = role > 0 && name.length > 1 && NAME_PARTICLES.has(name[0].text) && name.some((t) => t.cap);
+    const ofBody = name.length > 0 && !name[0].cap && !particleLed;
+    while (!particleLed && name.length && !name[0].cap) name = name.slice(1);
     if (!name.length) continue;
     // "President of France", "Commanding General of U.S. Army Europe": what follows "of" is the body, not a name.
     if (ofBody) {
@@ -293,7 +297,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     }
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
-    if (isOutlet(nameText) || EVENT_HEADS.has(nameLast)) continue;
+    if (isOutlet(nameText) || EVENT_HEADS.has(nameLast) || ADDRESSED_GROUP.test(nameLast)) continue;
     // "Chief of the Defence Staff" is an office: its department is no entity of its own.
     if (DEPARTMENT_HEADS.has(nameLast) && /\b(?:chief|head|minister|secretary)\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, name[0].start - 30), name[0].start))) continue;
     if ((ORG_HEADS.has(nameLast) || orgBeforeFor(name)) && words(name).length >= 2 && role === 0) {

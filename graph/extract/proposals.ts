@@ -101,7 +101,8 @@ const HEAD_WORD = new RegExp(String.raw`\b(?:${HEADS})\b`, 'i');
 // A sum opens the modifiers too: "the €90 billion EU loan".
 // "any" too before a force of a named kind ("the hub for any reassurance force"): that kind of force.
 const GENERIC = new RegExp(String.raw`(?:\b(?:an?|the|its|their|his|her|any(?=\s+(?:[\p{L}-]+\s+){1,2}(?:force|mission|contingent)\b))|\p{Lu}[\p{L}-]*['’]s)\s+["“]?((?:(?:[€$£]\d[\d.,]*|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'-]*)\s+){1,3}?)(${HEADS})\b`, 'giu');
-const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility|Act)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*)?)\b/gu;
+// What a named initiative is for may close its name in lower case: "a Global Coalition for the return of Ukrainian children".
+const NAMED = /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Force|Mission|Plan|Initiative|Framework|Guarantee|Pact|Coalition|Declaration|List|Programme|Program|Fund|Facility|Act)(?:\s+(?:for\s+)?\p{Lu}[\p{L}-]*|\s+for\s+the\s+\p{Ll}{3,}\s+of\s+(?:\p{Lu}[\p{L}-]*\s+)?[\p{L}-]{3,})?)\b/gu;
 // "the moratorium on energy strikes", "a halt to foreign military aid": a stop put on something, named by what it stops.
 // "a pause in strikes on energy infrastructure": "in" too, and what is stopped may be named by its target after "on".
 // Its length is part of what is written ("a 30-day pause in strikes"), kept in the mention, not in the name.

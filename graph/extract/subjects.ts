@@ -778,7 +778,8 @@ const DEMANDED = /^\s+["“]?(?:must|should|needs?|ought|deserves?|has to|had to
 /** Between a state and the person heading its delegation: "Russian delegation headed by (presidential aide)". */
 const HEADED_DELEGATION = /^\s+(?:delegation|team|negotiators|negotiating team)\s*,?\s+(?:headed|led)\s+by\s+(?:[\p{L}.’'-]+\s+){0,4}$/u;
 const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
-const NUMBERED = /^\W*(?:all|the|both|these|those)\s+(two|three|four|five|six)\s+(countries|states|governments|capitals|leaders)\b/i;
+// After a time or place opening the clause too: "On Sunday the three governments circulated …", "In Geneva, both leaders …".
+const NUMBERED = /^\W*(?:(?:on|in|at|by|late|early|earlier|later|last|this|then|meanwhile|separately)\b[^,;:"“”]{0,40}?,?\s+)?(?:all|the|both|these|those)\s+(two|three|four|five|six)\s+(countries|states|governments|capitals|leaders)\b/i;
 
 /** "All three countries, together with Finland, …": a numbered group at the head of a clause is the last that many
  *  countries (or people, for "leaders") the text named before the sentence. */
@@ -788,6 +789,17 @@ function numbered(text: string, sentence: Sentence, from: number, ctx: RelationC
   const n = NUMBERS[head[1].toLowerCase()];
   const type = /leaders/i.test(head[2]) ? 'PERSON' : 'COUNTRY';
   const group = new Map<string, Mention>();
+  // "The ministers of Poland, Sweden and Denmark met their Ukrainian counterpart. … the three governments": a list of
+  // just that many named together, nearest first, before a count of the last ones named one by one.
+  let tried = 0;
+  for (let k = ctx.mentions.length - 1; k >= 0 && tried < n + 2; k--) {
+    const m = ctx.mentions[k];
+    if (m.end > sentence.start || m.type !== type || !isActor(m) || m.appositive) continue;
+    if (sentence.start - m.end > 1500) break;
+    tried++;
+    const listed = [...new Map(coordinated(text, ctx.mentions, m, -1).filter((x) => x.type === type).map((x) => [x.key, x])).values()];
+    if (listed.length === n) return listed;
+  }
   for (let k = ctx.mentions.length - 1; k >= 0 && group.size < n; k--) {
     const m = ctx.mentions[k];
     if (m.end > sentence.start || m.type !== type || !isActor(m)) continue;

@@ -98,6 +98,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "Commenting on the remarks made by Putin earlier this week, …": the day of Putin's words, when it is Putin's statement.
   const answeredBy = (f: Found) => f.answered !== undefined && stating({ ...f, attributive: false }) && speakerAt(paragraph, f.answered, f.start, speaker) !== undefined;
   const found = all.filter((f) => stating(f) || (f.reportsEarlier && stating({ ...f, attributive: false }) && saidThen(f)) || answeredBy(f));
+  // "… talks on the 28-point plan that Washington put to Kyiv last week": what the statement is about, followed by a
+  // relative clause whose subject is the speaker, is told with the speaker's own day in that clause.
+  const relative = context.target?.length && speaker.length ? speakersRelativeClause(paragraph, sentenceStart, sentenceEnd, speaker, context.target, found) : undefined;
+  if (relative) return relative.at;
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
@@ -141,7 +145,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // With only a look back before it in its paragraph, the sentence is in the scene the paragraphs before set, when
   // there is one the look back is from; else in the look back's day.
   const back = inScene && !plain ? sceneInParagraph(earlier) : undefined;
-  const before = plain ?? (back && !lookedBackFrom(back.at, sceneBefore(article, from, published)) ? back : undefined) ?? (inScene ? givenOn : undefined);
+  // A speaker's turn in a transcript ("**President von der Leyen:** … Last Thursday I was in Paris. We made progress
+  // there, and the Union will play its part"): what they say they will do is said as they speak, on the record's day,
+  // not on the day their own words looked back to (nor that of the gathering they named).
+  const speaking = inScene && WILL.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(withoutStageDirections(paragraph)) && inTurn(article.text, from);
+  const before = speaking ? undefined : plain ?? (back && !lookedBackFrom(back.at, sceneBefore(article, from, published)) ? back : undefined) ?? (inScene ? givenOn : undefined);
   // A quote whose speaker is dated after it: "… ." The line came from Rubio. He delivered it on Saturday.
   // Only a quote, or a sentence pointing at one ("The line came from Rubio."), looks ahead for its day.
   // So does a stance the next sentence points back at as words spoken: "Tusk ruled out troops. He was speaking in Warsaw
@@ -160,6 +168,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const label = labelOf(paragraph, found);
   const first = quoted ?? inSentence ?? before ?? after ?? carried ?? next ?? asked;
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
+  // An interview's or a recording's guest speaking in the present ("Tomasz explains why …, and says he would go
+  // further", "Lea: 'Not dead, parked.'"): said when the writer met them ("Recorded on Saturday afternoon"), not on the
+  // day the section is about.
+  const speakingNow = named !== undefined && !context.eventDate && PRESENT_SAYING.test(paragraph.slice(named, sentenceEnd)) ? interviewDay(article, start, published) : undefined;
+  if (speakingNow) return speakingNow;
   // "Tusk had said the same in Paris": said before the scene, where a gathering the article dates took place.
   const recalledAt = (!picked || picked.start < sentenceStart) && PAST_PERFECT_SAID.test(paragraph.slice(sentenceStart, sentenceEnd)) ? venueAbout(article.text, context.events?.filter((e) => e.date && (!published || e.date <= format(published.latest ?? published).slice(0, e.date.length))), from + sentenceStart, from + sentenceEnd, true) : undefined;
   if (recalledAt) return recalledAt;
@@ -229,12 +242,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // '"We have said this many times, and we say it again today," she stressed': a quoted "today" keeps the sentence in
   // the speaker's scene, whatever its perfect tense says.
   const today = inScene || all.some((f) => f.quotedDeictic && f.start >= sentenceStart && f.end <= sentenceEnd && QUOTED_TODAY.test(paragraph.slice(f.start, f.end)));
-  const event = today ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
+  const event = today && !speaking ? eventAbout(ownEvents, from, from + sentenceEnd) : undefined;
   if (event) return event;
   // A speaker's turn in a record of a debate ("**The Prime Minister (Keir Starmer):** … ¶ Yesterday I hosted leaders …
   // ¶ The UK and France will work …"): what they say they will do is said as they speak, on the record's day, not on
   // the day their own words looked back to.
-  const spoken = today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(paragraph) && inTurn(article.text, from);
+  const spoken = speaking || (today && FUTURE_CUE.test(paragraph.slice(sentenceStart, sentenceEnd)) && FIRST_PERSON.test(paragraph) && !/["“”]/.test(withoutStageDirections(paragraph)) && inTurn(article.text, from));
   const scene = today && !spoken ? sceneBefore(article, from, published, speaker) : undefined;
   if (scene) return scene;
   // "Zelensky said again in Davos": said where a dated event named earlier took place.
@@ -249,6 +262,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
 
 // A speaker's label opening a turn of a transcript or a record: "**The Prime Minister (Keir Starmer):** With permission …".
 const TURN_LABEL = /^\s*\*\*[^*\n]{2,80}?:\*\*\s/;
+// What the speaker says will be done (not a state such as "is prepared to", which held on the day looked back to too).
+const WILL = /\b(?:will|shall|won['’]t)\b|['’]ll\b/;
+// A transcript's stage direction in square brackets: "[Applause]", "[Interjection from the benches: "Peace, not war!"]".
+const STAGE_DIRECTION = /\[[^\[\]\n]*\]/g;
+const withoutStageDirections = (paragraph: string) => (paragraph.includes('[') ? paragraph.replace(STAGE_DIRECTION, ' ') : paragraph);
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Mm]y|me|us)\b/;
 /** Paragraphs of a turn looked back through for its speaker's label. */
 const TURN_PARAGRAPHS = 6;
@@ -258,7 +276,7 @@ function inTurn(text: string, paragraphStart: number): boolean {
   let end = text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart);
   let start = paragraphStart;
   for (let hops = 0; hops < TURN_PARAGRAPHS; ) {
-    const paragraph = text.slice(start, end);
+    const paragraph = withoutStageDirections(text.slice(start, end));
     if (TURN_LABEL.test(paragraph)) return true;
     if (paragraph.trim()) {
       if (HEADING.test(paragraph) || ENTRY_START.test(paragraph) || /["“”]/.test(paragraph)) return false;
@@ -379,13 +397,16 @@ function venueAbout(text: string, events: DateContext['events'], start: number, 
   return last ? eventStated(last) : undefined;
 }
 
+// A speaker's name and a verb of saying or thinking in the present, or a speaker's label before a quote: "Tomasz
+// explains", "Lea Brandt says", "Lea: “Not dead, parked.”".
+const PRESENT_SAYING = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+(?:also|still|now|then|again))?\s+(?:says|explains|argues|thinks|believes|insists|warns|adds|reckons|doubts|expects|suspects|notes|points\s+out|recalls|admits|concedes|tells\s+(?:me|us|the\s+(?:podcast|programme|show)))\b|^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s*["“]/u;
 // A write-up's own gathering, by its kind.
 const GATHERING = String.raw`(?:panel|event|discussion|debate|seminar|round\s?table|webinar|symposium|workshop|lecture|conference)`;
 /** The writer meeting the interviewee: "We met on Tuesday in Tallinn", "I spoke to him by phone on 3 June". */
 // Also "When we spoke on Monday", "She received me on Monday", "The interview took place on Monday", "in an interview
 // with this newspaper on Monday" (not "in an interview with Le Monde": another outlet's interview is a statement).
 // An event write-up's own gathering, too: "The panel took place in Riga on Tuesday, 20 May": what its speakers said, then.
-const INTERVIEW_MEETING = new RegExp(String.raw`\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]oday['’]s)\s+${GATHERING}\s+(?:took place|was held|was hosted|convened)|(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+interview\s+(?:took place|was (?:conducted|recorded|held))|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*`, 'gu');
+const INTERVIEW_MEETING = new RegExp(String.raw`\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]oday['’]s)\s+${GATHERING}\s+(?:took place|was held|was hosted|convened)|(?:[Ww]e|I)\s+(?:met|spoke|talked|sat down|caught up|visited)|(?:met|received|welcomed|spoke to|talked to|told)\s+(?:me|us)|(?:[Tt]he|[Oo]ur|[Tt]his)\s+(?:interview|episode|conversation|programme|podcast|discussion)\s+(?:took place|was (?:conducted|recorded|taped|held))|Recorded(?=\s+(?:on|last|this|yesterday)\b)|(?:interview|spoke|speaking|talking)\s+(?:with|to)\s+(?:this|our)\s+(?:newspaper|paper|magazine|website|site|programme|podcast|reporter|correspondent))\b[^.!?\n]*`, 'gu');
 
 const HEADLINE = /^#\s/;
 // A headline's count back to what its news followed: "… a day after Vance's broadside", "… two days after talks".
@@ -463,6 +484,34 @@ function interviewDay(article: { text: string; publishedAt?: string }, before: n
 
 // Clauses of one sentence, each with its own subject: "A said …, and B said …", "…; B …", "…, while B …".
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+// A relative clause opening right after a name, up to the clause's end: "that Washington put to Kyiv last week".
+const RELATIVE_OPENER = /^\s*,?\s*(?:that|which|whom)\s+/;
+const CLAUSE_END = /[,;:!?"“”()—–]|\.(?:\s|$)/;
+
+/**
+ * The date in a relative clause on `targets` whose subject is the speaker ("the plan that Washington put to Kyiv last
+ * week", "the truce which Putin proposed on Friday"), when the sentence has one.
+ */
+function speakersRelativeClause(paragraph: string, sentenceStart: number, sentenceEnd: number, speaker: readonly string[], targets: readonly string[], found: Found[]): Found | undefined {
+  const sentence = paragraph.slice(sentenceStart, sentenceEnd);
+  if (!/\b(?:that|which|whom)\b/.test(sentence)) return undefined;
+  for (const name of targets) {
+    if (name.length < 2) continue;
+    const match = wholeWord(name).exec(sentence);
+    if (!match) continue;
+    const after = match.index + match[0].length;
+    const opener = RELATIVE_OPENER.exec(sentence.slice(after));
+    if (!opener) continue;
+    const subject = sentenceStart + after + opener[0].length;
+    if (speakerAt(paragraph, subject, subject + 40, speaker) !== subject) continue;
+    const close = sentence.slice(subject - sentenceStart).search(CLAUSE_END);
+    const end = close < 0 ? sentenceEnd : subject + close;
+    const date = found.find((f) => f.start > subject && f.end <= end && !f.future && !f.aside);
+    if (date) return date;
+  }
+  return undefined;
+}
 
 /** Where `speaker` is named in the clause of [sentenceStart, sentenceEnd) that first names one of `targets`, if it is. */
 function speakerInTargetClause(paragraph: string, sentenceStart: number, sentenceEnd: number, speaker: readonly string[], targets: readonly string[]): number | undefined {
@@ -946,7 +995,7 @@ const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3,
 // A day counted from the one stated before: "two days later", "the following day", "the day before", "a week later".
 // What follows "the day after" when that day has not come: "a ceasefire", "any peace deal".
 const HYPOTHETICAL_AFTER = /^\s+(?:a|an|any)\s+(?:[\p{L}-]+\s+)?(?:ceasefire|truce|peace|deal|agreement|settlement|armistice)\b/iu;
-const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same)\s+(day|morning|afternoon|evening|night|week)|\b(?:earlier|later)\s+(?:in\s+the|that)\s+(day|morning|afternoon|evening))/gi;
+const CHAIN = /\b(?:(?:the\s+)?(?:next|following)\s+(day|morning|afternoon|evening|night|week)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|fortnights?)\s+(later|after(?:wards)?|before|earlier|ago)|the\s+(?:day|morning|evening|night)\s+(before|after|prior)(?!\s+(?:yesterday|tomorrow|last))|the\s+(previous|preceding)\s+(?:day|morning|afternoon|evening|night|week)|(?:on\s+)?the\s+(eve)(?:\s+of\b|(?=\s*,))|\b(?:the\s+same|that\s+same|(?<!\b(?:said|says|say|told|warned|argued|added|insisted|stressed|wrote|hoped|believed|noted|claimed)\s+)that)\s+(day|morning|afternoon|evening|night|week)\b|\b(?:(?:earlier|later)\s+(?:in\s+the|that)|in\s+the\s+course\s+of\s+the)\s+(day|morning|afternoon|evening))/gi;
 
 // What runs from a date to a chain closing its clause: " approved a 19th package of sanctions on Russia, " (no
 // sentence end, quote or other clause between).
@@ -990,6 +1039,10 @@ function chained(match: RegExpMatchArray, anchor: StatedAt | undefined, reverse 
 export const DATE_CUE =
   /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|(?:mid)?night|morning|afternoon|evening|midday|noon|secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weekends?|weekdays?|weeks?|fortnights?|months?|mos?|years?|yrs?|decades?|quarters?|qtrs?|ago|later|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|end\s+of/i;
 // "the evening of 3 July", "the night of 3 to 4 July": chrono reads only "evening" (today); the date follows "of".
+// "each June", "every February": a month of a yearly gathering.
+const EACH_BEFORE = /\b(?:each|every)\s+$/i;
+// What joins a weekday to the date that names the same day: a bracket, a comma, "of" ("Monday afternoon of 18 August").
+const WEEKDAY_THEN_DATE = /^\s*(?:[([]|,|of)\s*$/i;
 const PART_OF_DAY_OF = /^(?:morning|afternoon|evening|night)\s+of\s+/i;
 
 /** A chrono result for "evening of 3 July" read again from its date: the 3rd of July, at the same place in the text. */
@@ -1045,8 +1098,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
   const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).flatMap((r) => bySentence(r, latest)).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
   // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
   let stated: { year: number; from: string } | undefined;
-  // "on Monday (3 March)": the weekday and the date in brackets after it are one day, which the date tells.
-  const bracketed = (r: chrono.ParsedResult, i: number) => r.start.isCertain('weekday') && !r.start.isCertain('day') && results[i + 1]?.start.isCertain('day') && results[i + 1].start.isCertain('month') && /^\s*[([]\s*$/.test(paragraph.slice(r.index + r.text.length, results[i + 1].index));
+  // "on Monday (3 March)": the weekday and the date in brackets after it are one day, which the date tells. So is
+  // the weekday with its date after "of" or a comma, where chrono reads them apart: "on the Monday afternoon of 18
+  // August", "on Tuesday evening, 9 September".
+  const bracketed = (r: chrono.ParsedResult, i: number) => r.start.isCertain('weekday') && !r.start.isCertain('day') && results[i + 1]?.start.isCertain('day') && results[i + 1].start.isCertain('month') && !isRelativeResult(results[i + 1]) && WEEKDAY_THEN_DATE.test(paragraph.slice(r.index + r.text.length, results[i + 1].index));
   // The end of a year named after a date ("on 13 March this year"), which is no date of its own.
   let yearNamedUntil = -1;
   for (const parsedResult of results.filter((r, i) => !bracketed(r, i))) {
@@ -1076,7 +1131,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     // "That would be the next step after Wednesday's call, which caught allies by surprise": a thing named in the
     // possessive that its own clause tells in the past has happened, whatever the verb before it looks ahead to.
     const toldPast = /^['’]s\s/.test(paragraph.slice(end, end + 3)) && TOLD_IN_PAST.test(paragraph.slice(end, end + 160));
-    const ahead = !toldPast && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)) || PROPOSED_GATHERING.test(paragraph.slice(Math.max(0, start - 140), start)));
+    // "the forum he hosts each June": a month that comes round every year is the last one, however present the verb.
+    const recurring = known.has('month') && !known.has('day') && EACH_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start));
+    const ahead = !toldPast && !recurring && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)) || PROPOSED_GATHERING.test(paragraph.slice(Math.max(0, start - 140), start)));
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
@@ -1572,6 +1629,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
   let lookedBack: StatedAt | undefined;
   // The paragraph last walked through (first, the one asking): the first under a heading, when one is reached.
   let under = text.slice(paragraphStart, text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart));
+  // Whether the paragraph asking is in a transcript's turn itself (found when first needed).
+  let askingInTurn: boolean | undefined;
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -1598,6 +1657,12 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     if (italic && italic.date !== ownDayOf(article)) return italic;
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
     const found = withoutRecalled(datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside));
+    // A speaker's turn in a transcript tells the days their own words look back to ("Last Thursday I was in Paris"):
+    // the narration after the transcript ("**After the speech** ¶ Weber told reporters …") is not set on them.
+    if (found.length && !HEADING.test(paragraph) && FIRST_PERSON.test(paragraph) && !(askingInTurn ??= inTurn(text, paragraphStart)) && inTurn(text, start)) {
+      end = start - 1;
+      continue;
+    }
     if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
@@ -1839,6 +1904,7 @@ const dayNumber = (d: Day) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1) /
 function ownDate(text: string, published: Day | undefined): Day | undefined {
   const ref = published ? referenceDate(published) : new Date();
   let lines = 0;
+  let updated: Day | undefined;
   for (const line of matchesOf(text, /[^\n]+/g)) {
     const body = line[0].trim();
     if (!body || body.startsWith('#') || body.startsWith('!') || /^-{3,}$/.test(body)) continue;
@@ -1848,14 +1914,26 @@ function ownDate(text: string, published: Day | undefined): Day | undefined {
     const bare = body.length <= 40 && !LONG_WORD.test(body.replace(MONTH_NAME, ''));
     const words = body.length <= BODY && (BYLINE.test(body) || bare || DATED_LABEL.test(body)) && !ENTRY_START.test(body) ? body : (dateline?.[1] ?? dateline?.[2]);
     if (words) {
-      const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
-      if (result) {
-        let year = result.start.get('year')!;
-        if (!result.start.isCertain('year') && published && Date.UTC(year, result.start.get('month')! - 1, result.start.get('day')!) > ref.getTime()) year--;
-        return { year, month: result.start.get('month')!, day: result.start.get('day')! };
-      }
+      // "Updated 25 November · First published 24 November": the page's update is not its day; the first publication is.
+      const first = UPDATED_PART.test(words) ? words.replace(UPDATED_PART, ' | ') : words;
+      const day = dayIn(first, ref, published);
+      if (day) return day;
+      // A line giving only the update: the day of the first publication may follow on a line below.
+      updated ??= first === words ? undefined : dayIn(words, ref, published);
     }
     if (body.length > BODY) break;
   }
-  return undefined;
+  return updated;
+}
+
+// The part of a byline telling when the page was updated: "· Updated Nov. 25, 2025, 9:10 a.m. ET", "Last updated: 25.11.2025".
+const UPDATED_PART = /(?:^|[·|•]|\s[—–-]\s)\s*[*_]*\s*(?:last\s+)?(?:updated|modified|edited|amended)\b[^·|•]*/i;
+
+/** The first calendar day (with its month and day) the byline words give. */
+function dayIn(words: string, ref: Date, published: Day | undefined): Day | undefined {
+  const result = chrono.en.casual.parse(words, { instant: ref, timezone: 0 }, { forwardDate: false }).find((r) => r.start.isCertain('month') && r.start.isCertain('day') && /\d/.test(r.text) && !r.tags().has('result/relativeDate'));
+  if (!result) return undefined;
+  let year = result.start.get('year')!;
+  if (!result.start.isCertain('year') && published && Date.UTC(year, result.start.get('month')! - 1, result.start.get('day')!) > ref.getTime()) year--;
+  return { year, month: result.start.get('month')!, day: result.start.get('day')! };
 }
