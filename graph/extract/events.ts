@@ -251,6 +251,17 @@ const OF_LOWERCASE = / of (?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch) )?\p{Ll}/u;
 const AHEAD_AFTER = /\b(?:will|shall|(?:is|are) (?:due|set|expected) to|plans? to)\b/;
 /** Before "the summit": someone there ("arriving at", "attending", "speaking at", "addressed"). */
 const PRESENT_AT = /\b(?:arriv(?:ed|ing)\s+(?:at|for)|attend(?:ed|ing)|(?:spoke|speaking)\s+at|addressed|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of)\s+$/;
+/** Whether `word` stands somewhere in `text` with its capital inside a sentence (after a word or a comma): a name. */
+function capitalisedInside(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (LETTER.test(text[at + word.length] ?? '') || LETTER.test(text[at - 1] ?? '')) continue;
+    if (INSIDE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
+const INSIDE_BEFORE = /[\p{L}\d,]\s+$/u;
+/** Words that point at a gathering told of ("Those talks", "Tomorrow's summit"), not adjectives. */
+const POINTING = /^(?:Th(?:is|at|ese|ose)|Such|Both|Their|Its|His|Her|Our|\p{Lu}[\p{L}-]*['’]s)$/u;
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
@@ -296,6 +307,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "Warsaw talks about it": a verb, not an event.
       if (m[3] === 'talks' && /^\s+(?:about|to|of|up|down)\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (!qualifier.length || qualifier.every((w) => CALENDAR.test(w))) continue;
+      // "Meaningful negotiations can only take place …", "Direct talks resumed": a word capitalised only because it
+      // opens the sentence (no place the gazetteer knows, written nowhere else with its capital inside a sentence) is
+      // an adjective, not a name.
+      if (qualifier.length === 1 && !m[2] && !POINTING.test(qualifier[0]) && /^\W*$/.test(sentence.text.slice(0, m.index + m[0].length - `${qualifier[0]} ${m[3]}`.length)) && lookupGazetteer(qualifier[0]) === undefined && !capitalisedInside(text, qualifier[0])) continue;
       let words = `${qualifier.join(' ')} ${m[3]}`.replace(/['’]s\b/g, '');
       let start = sentence.start + m.index + m[0].length - `${qualifier.join(' ')} ${m[3]}`.length;
       // "the Trump–Putin summit": both sides joined by a dash name it, not the last alone.
@@ -769,8 +784,10 @@ const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** A second passive agent of a gathering: "hosted by A and attended also by B". */
 const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
+/** A line that opens a new section: a heading, a rule, a line all in bold. */
+const SECTION_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)/m;
 /** ATTENDED relations stated in one sentence about the events in it. */
-export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], context: RelationContext): SentenceRelation[] {
+export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], context: RelationContext, all: readonly EventMention[] = events): SentenceRelation[] {
   // Presence is told of people, not by them: a record's labelled turn gives no one's "I" or "we" here.
   const ctx: RelationContext = { ...context, noTurn: true };
   const out: SentenceRelation[] = [];
@@ -779,7 +796,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   };
   // The gathering the text is about at this point: the last event named before the end of this sentence.
   // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
-  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
+  // Not one named past a heading, a rule or a bold section line, unless it is the one gathering the text names: a
+  // gathering of another section is another story's ("the smallest country at the table was represented by X" is not
+  // at the forum a later section tells of).
+  const next = events.find((e) => e.start >= sentence.end && !e.anaphor);
+  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? (next && (all.every((e) => e.key === next.key) || !SECTION_BREAK.test(text.slice(sentence.end, next.start))) ? next : undefined);
   // "Tusk said there that…", "Merz joined by video", "Zelensky flew in for the opening session": presence told after
   // the sentence naming the event, by words that point back at it (not "said there was", existential). The event may be
   // named again just before ("Thursday's call was the first …: Kellogg joined"): the anaphor stands for it.

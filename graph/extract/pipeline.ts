@@ -253,7 +253,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       while (f < events.length && events[f].start < sentence.end) f++;
       // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
       const near = events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f);
-      const attended = attendance(text, sentence, ms, near, found, ctx);
+      const attended = attendance(text, sentence, ms, near, found, ctx, events);
       found.push(...attended, ...membership(text, ms, near.filter((x) => x.start >= sentence.start && x.end <= sentence.end), attended));
       // A person meets people or bodies: a country on the other side is a delegation or a host nation ("held talks with
       // a Russian delegation", "met Ukraine's minister"), and the people it stands for are named where the text says who.

@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { createExtractor } from '@/graph/extract/pipeline';
+
+// Round 23 (s113): events, ATTENDED and MET_WITH. Sentences written for these tests; the people, places and meetings
+// are invented or used with other wordings than any evaluation article.
+const extract = (text: string, publishedAt = '2025-06-20') => {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  return {
+    triples: r.relations.map((x) => `${x.type}:${x.source}:${x.target}`),
+    dates: new Map(r.relations.map((x) => [`${x.type}:${x.source}:${x.target}`, x.evidence.map((e) => e.statedAt?.date)])),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+};
+const attended = (r: ReturnType<typeof extract>) => r.triples.filter((t) => t.startsWith('ATTENDED:')).sort();
+
+describe('an adjective that opens a sentence is no event name', () => {
+  it('should not make an event of "Meaningful negotiations" or "Substantive talks"', () => {
+    expect(extract('Meaningful negotiations can only begin after a ceasefire.').events).toEqual([]);
+    expect(extract('Substantive talks are impossible while the shelling goes on, the minister said.').events).toEqual([]);
+  });
+
+  it('should keep a place that opens a sentence, and one named inside a sentence elsewhere', () => {
+    expect(extract('Vilnius talks resumed on Monday. Diplomats said the mood in Vilnius was calm.').events.map((e) => e.name)).toContain('Vilnius talks');
+    // A capital the gazetteer knows.
+    expect(extract('Warsaw talks resumed on Monday.').events.length).toBeGreaterThan(0);
+  });
+
+  it('should keep words that point at a gathering already told of ("Those talks", "Tomorrow\'s summit")', () => {
+    expect(extract('The envoys met in Bergen on 12 June. Those talks took place on Friday, 13 June.').events.length).toBeGreaterThan(0);
+  });
+});
+
+describe('presence told before the gathering is named', () => {
+  it('should not put a state at a gathering that a later section, past a heading, tells of', () => {
+    const text = 'Latvia was represented by its tallest man, President Ivo Marek, at the table.\n\n## The forum\n\nAt the Sigulda talks on 3 May, Marek spoke of the border. Estonia sent Lena Halvorsen to the Narva summit on 9 May.';
+    expect(attended(extract(text))).not.toContain('ATTENDED:latvia:sigulda-talks');
+    expect(attended(extract(text)).some((t) => t.startsWith('ATTENDED:latvia:'))).toBe(false);
+  });
+
+  it('should still read presence at the one gathering the article names, named further down', () => {
+    const text = 'Around the table were Ivo Marek, Lena Halvorsen and Piet Smit.\n\n## What comes next\n\nDiplomats described the Sigulda talks as useful.';
+    expect(attended(extract(text))).toEqual(['ATTENDED:ivo-marek:sigulda-talks', 'ATTENDED:lena-halvorsen:sigulda-talks', 'ATTENDED:piet-smit:sigulda-talks']);
+  });
+});
