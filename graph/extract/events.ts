@@ -41,6 +41,10 @@ const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
  *  gathering is being at it (m[1] the verb, m[2] the city, m[3] the kind), when the sentence dates it to the day. */
 const TRAVELLED_FOR = new RegExp(String.raw`\b((?:travel{1,2}ed|flew|went|came|headed)\s+(?:back\s+)?to|(?:was|were)\s+in)\s+${PLACE}\b[^.;,]{0,30}?\s+for\s+(?:the|a|an|this\s+week['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(summit|meeting|talks|conference)\b`, 'u');
 const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b|^((?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+together(?=\s*,|\s+and\b)`, 'u');
+/** A host and a group of leaders received in a place (m[1] "in" or "at", m[2] the place). */
+const HOSTED_GROUP = new RegExp(String.raw`\b(?:hosted|welcomed|received|convened)\s+(?:(?!by\b)[^.;]{0,60}?\s)?(?:the\s+)?(?:so-called\s+)?(?:coalition of the willing|(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts))\b[^.;]{0,60}?\s(in|at)\s+(?:the\s+)?${PLACE}`, 'u');
+/** After a guest, a group received with them: "and the leaders of several European states". */
+const GUEST_GROUP = /^\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts|coalition of the willing)\b/u;
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+|(?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
@@ -468,6 +472,17 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + travelled[1].length, `${cap(travelled[3])} in ${travelled[2]}`)) Object.assign(found[found.length - 1], { alias: `${travelled[2]} ${travelled[3]}`, byVerb: true, bare: true });
     }
+    // "Starmer hosted the coalition of the willing at the Foreign Office", "X hosted Zelensky and the leaders of several
+    // European states in London": a host receiving a group of leaders in a place is a gathering there, dated by the
+    // sentence or its paragraph (or the entry it is in) to the day, as an unnamed call is.
+    const hostedGroup = !found.length && /\b(?:hosted|welcomed|received|convened)\b/.test(sentence.text) ? HOSTED_GROUP.exec(sentence.text) : null;
+    if (hostedGroup && !CALENDAR.test(hostedGroup[2]) && !NOT_YET.test(sentence.text.slice(0, hostedGroup.index)) && !NEGATION.test(sentence.text.slice(0, hostedGroup.index))) {
+      const start = sentence.start + hostedGroup.index;
+      const stated = statedAt({ text, publishedAt }, sentence.start, sentence.end);
+      const place = hostedGroup[1] === 'in' ? `in ${hostedGroup[2]}` : `at the ${hostedGroup[2]}`;
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && (!publishedAt || stated.date <= publishedAt.slice(0, 10)) && add(start, start + hostedGroup[0].indexOf(' '), `Meeting ${place}`, stated.date)) Object.assign(found[found.length - 1], { alias: `${hostedGroup[2]} meeting`, byVerb: true, bare: true });
+    }
+    NEGATION.lastIndex = 0;
     // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
     // Not "They spoke by phone": who called is named.
     for (const m of /phone/i.test(sentence.text) ? matchesOf(sentence.text, SPOKE_BY_PHONE) : []) {
@@ -885,7 +900,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
       // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.
-      if (new Set(guests.map((g) => g.key)).size >= 2 || delegation) push([...host, ...guests], current, 0.6);
+      // "hosted Zelensky and the leaders of several European states": one guest named beside a group received with him.
+      const withGroup = guests.length === 1 && host.length > 0 && GUEST_GROUP.test(text.slice(guests[0].end, guests[0].end + 80));
+      if (new Set(guests.map((g) => g.key)).size >= 2 || delegation || withGroup) push([...host, ...guests], current, 0.6);
     }
     // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering

@@ -42,3 +42,31 @@ describe('presence told before the gathering is named', () => {
     expect(attended(extract(text))).toEqual(['ATTENDED:ivo-marek:sigulda-talks', 'ATTENDED:lena-halvorsen:sigulda-talks', 'ATTENDED:piet-smit:sigulda-talks']);
   });
 });
+
+describe('a host receiving a group of leaders in a place', () => {
+  it('should make a gathering of the day, with the host and the guests at it', () => {
+    const r = extract('On Tuesday Chancellor Ilse Brandt hosted Ivo Marek and the leaders of several Nordic states in Hamburg. Lena Halvorsen, Piet Smit and Aino Kask came in person, while the others joined by video.');
+    expect(r.events.map((e) => e.name)).toContain('Meeting in Hamburg');
+    expect(attended(r).map((t) => t.split(':')[1])).toEqual(['aino-kask', 'ilse-brandt', 'ivo-marek', 'lena-halvorsen', 'piet-smit']);
+    expect(r.dates.get(attended(r).find((t) => t.includes('ilse-brandt'))!)).toEqual(['2025-06-17']);
+  });
+
+  it('should read "welcomed the coalition of the willing at the Foreign Ministry, with A, B and C in the room"', () => {
+    const r = extract('On Monday 16 June Prime Minister Ivo Marek welcomed the coalition of the willing at the Foreign Ministry, with Lena Halvorsen, Defence Minister Piet Smit and President Aino Kask in the room and a dozen leaders on video.');
+    expect(r.events.map((e) => e.name)).toContain('Meeting at the Foreign Ministry');
+    expect(attended(r).map((t) => t.split(':')[1])).toEqual(['aino-kask', 'ivo-marek', 'lena-halvorsen', 'piet-smit']);
+  });
+
+  it('should not read a gathering still to come, nor one with no day', () => {
+    expect(extract('Next week Ivo Marek will host the leaders of the Nordic states in Hamburg.').events).toEqual([]);
+    expect(extract('Ivo Marek has often hosted the leaders of the Nordic states in Hamburg.').events).toEqual([]);
+  });
+});
+
+describe('presence on a day days away from the gathering named before', () => {
+  it('should not put people told of in a later dated entry at an earlier gathering', () => {
+    const text = '**Monday 16 June: the call.** Ivo Marek and Lena Halvorsen spoke by phone on Monday 16 June about the border.\n\n**Thursday 19 June: Riga.** The Baltic Council in Riga, chaired by Piet Smit, with Aino Kask in the room for part of it.';
+    const r = extract(text);
+    expect(attended(r).some((t) => t.includes('aino-kask'))).toBe(false);
+  });
+});
