@@ -796,7 +796,7 @@ const GATHERED = /\b(?:met|meet|gathered|convened|assembled|attended|took part|j
 const HEADING = /^\s*#{1,6}\s/;
 const HEADLINE_NOW = /(?<!\b(?:to|will|would|may|might|could|should|must|cannot|can)\s+)\b(?:holds?|hosts?|opens?|convenes?|chairs?|attends?|joins?|meets?\s+for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/u;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:(?:was|were) (?:also )?(?:at the table|in the room|on the (?:line|call))|attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** A second passive agent of a gathering: "hosted by A and attended also by B". */
 const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
 /** A line that opens a new section: a heading, a rule, a line all in bold. */
@@ -844,19 +844,22 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), at, 0.6);
     }
   }
+  // A delegation's people are at the gathering just named, else at the one the text is about (named before, not
+  // past a heading): "Geneva talks" in the headline, then "Rubio, who led the American side, …".
+  const team = near ?? (current && current.end <= sentence.start && !SECTION_BREAK.test(text.slice(current.end, sentence.start)) ? current : undefined);
   // "Rustem Umerov led Kyiv's team; Witkoff and Kushner spoke for Washington", "Umerov, who leads the Ukrainian
   // delegation, …": the members of a delegation at the gathering just named were there.
-  for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
+  for (const led of team && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
     if (NOT_YET.test(sentence.text.slice(0, led.index))) continue;
     const at = sentence.start + led.index;
     const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 8), at));
     const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
-    push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
+    push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), team!, 0.6);
   }
   // "Ukraine sent Yermak, together with Sybiha and Umerov", "Rubio led the American side": a state that sends its
   // people to the gathering just named, or whose side or delegation they lead, is represented there, and they are there
   // (leading "Kyiv's negotiators" over weeks says nothing of one meeting).
-  for (const d of near && SENT.test(sentence.text) ? matchesOf(sentence.text, SENTS) : []) {
+  for (const d of team && SENT.test(sentence.text) ? matchesOf(sentence.text, SENTS) : []) {
     const at = sentence.start + d.index;
     const from = at + d[0].length;
     const head = text.slice(sentence.start, from);
@@ -866,23 +869,23 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // Not one named only as a possessive in a member's apposition ("Yermak, the head of President Zelenskiy's office").
     const members = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= (end ? from + end.index : sentence.end) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
     const senders = subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'COUNTRY');
-    if (members.length && senders.length) push([...senders, ...members], near!, 0.6);
+    if (members.length && senders.length) push([...senders, ...members], team!, 0.6);
   }
-  for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
+  for (const led of team && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
     const at = sentence.start + led.index;
     if (NOT_YET.test(sentence.text.slice(0, led.index))) continue;
-    if (/\b(?:side|delegation)$/.test(led[0])) push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= at && m.end <= at + led[0].length), near!, 0.6);
+    if (/\b(?:side|delegation)$/.test(led[0])) push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= at && m.end <= at + led[0].length), team!, 0.6);
   }
   // Members of a delegation at the gathering just named: not a delegation still to travel ("will include"), nor one
   // that did not ("did not include").
-  for (const d of near && /\b(?:included|includes|comprised|consisted|with|together|along)\b/.test(sentence.text) ? matchesOf(sentence.text, DELEGATION_MEMBERS) : []) {
+  for (const d of team && /\b(?:included|includes|comprised|consisted|with|together|along)\b/.test(sentence.text) ? matchesOf(sentence.text, DELEGATION_MEMBERS) : []) {
     const from = sentence.start + d.index + d[0].length;
     const head = text.slice(sentence.start, from);
     if (NOT_YET.test(head) || NEGATION.test(head)) { NEGATION.lastIndex = 0; continue; }
     NEGATION.lastIndex = 0;
     const end = MEMBERS_END.exec(text.slice(from, sentence.end));
     const to = end ? from + end.index : sentence.end;
-    push(ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to), near!, 0.6);
+    push(ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to), team!, 0.6);
   }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);

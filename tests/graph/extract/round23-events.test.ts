@@ -70,3 +70,26 @@ describe('presence on a day days away from the gathering named before', () => {
     expect(attended(r).some((t) => t.includes('aino-kask'))).toBe(false);
   });
 });
+
+describe('a delegation and those "also at the table" at the gathering the text is about', () => {
+  const opening = '# Oslo talks end without a deal\n\nBy a staff writer\n\nNorwegian and Latvian negotiators said late on Sunday that they had made progress after a long day of discussions. The mood was calm and both sides praised the hosts, who had prepared the venue for weeks and kept the press far from the building for the whole of the day. Neither side gave details of the text, and both said that the hardest questions had been left for their leaders to settle at a later meeting.\n\n';
+  it('should put the one "who led the Latvian side", and Latvia, at the headline\'s gathering', () => {
+    const r = extract(`${opening}Foreign Minister Ivo Marek, who led the Latvian side, called it "a useful day".`);
+    expect(attended(r)).toEqual(['ATTENDED:ivo-marek:oslo-talks', 'ATTENDED:latvia:oslo-talks']);
+  });
+
+  it('should put the members of a delegation led by one "with" another there', () => {
+    const r = extract(`${opening}The Norwegian delegation was led by Lena Halvorsen, the state secretary, with Piet Smit, her deputy.`);
+    expect(attended(r)).toEqual(['ATTENDED:lena-halvorsen:oslo-talks', 'ATTENDED:norway:oslo-talks', 'ATTENDED:piet-smit:oslo-talks']);
+  });
+
+  it('should read "were also at the table" and "was also in the room" as presence', () => {
+    const at = (r: ReturnType<typeof extract>) => attended(r).map((t) => t.replace(/-\d{4}-\d{2}-\d{2}$/, ''));
+    expect(at(extract('On Monday the Oslo talks opened. Aino Kask and Piet Smit were also at the table.'))).toEqual(['ATTENDED:aino-kask:oslo-talks', 'ATTENDED:piet-smit:oslo-talks']);
+    expect(at(extract('On Monday the Oslo talks opened. Aino Kask was also in the room.'))).toEqual(['ATTENDED:aino-kask:oslo-talks']);
+  });
+
+  it('should not read presence denied', () => {
+    expect(attended(extract('On Monday the Oslo talks opened. Aino Kask was not at the table.'))).toEqual([]);
+  });
+});
