@@ -51,7 +51,8 @@ const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+|(?:On|Last|This|Ear
 const THREE_NAMED = /(?:^|[^\p{L}])\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)+,?\s+and\s+\p{Lu}[^,;]*$/u;
 const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
 // Also "travelled to Kyiv together and, standing with X, demanded …": the one they stood with there.
-const CAME_ALONG = /^[^.;]{0,60}?\b(?:(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)|(?:standing|stood)\s+(?:alongside|beside|next to|with))\s+/;
+// Also "filed into the East Room behind Zelensky": the one they went in behind.
+const CAME_ALONG = /^[^.;]{0,60}?\b(?:(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)|(?:standing|stood)\s+(?:alongside|beside|next to|with))\s+|^\s+(?:behind|alongside)\s+(?=[A-Z])/;
 /** "Zelensky met European leaders, among them A, B and C": meeting a group whose members are listed is a gathering
  *  (the list after m[0]), not a meeting with each of them. */
 const MET_GROUP = /\bmet\s+(?:with\s+)?(?:[\p{L}-]+\s+){0,2}(?:leaders|ministers|counterparts|heads of state(?: and government)?|allies)\s*,\s+(?:among them|including)\s+/u;
@@ -127,6 +128,9 @@ const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
 /** A gathering at a seat (m[1] its kind, m[2] the seat), past who met there: "the meeting of the coalition in the Élysée". */
 const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
+/** "seven Europeans filed into the East Room of the White House behind Zelensky", "the leaders gathered in the Oval
+ *  Office": a group that went into a seat of government, a room of it, is a gathering there. */
+const SEAT_ENTERED = new RegExp(String.raw`\b(?:filed|walked|streamed|trooped|crowded|squeezed|gathered|assembled)\s+(?:into|in|at)\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Room|Hall|Salon|Library|Garden)\s+of\s+)?${SEAT}`, 'u');
 const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/;
 /** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
@@ -507,6 +511,14 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + seat.length, meetingAt(seat))) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
     }
+    // Dated in its clause to the day, not ahead of the article's day, not a trip still ahead.
+    const entered = !found.length && SEAT_WORD.test(sentence.text) ? SEAT_ENTERED.exec(sentence.text) : null;
+    if (entered && !NOT_YET.test(sentence.text.slice(0, entered.index)) && !NEGATION.test(sentence.text.slice(0, entered.index))) {
+      const start = sentence.start + entered.index;
+      const day = readEventDate(sentence.text, entryDay(), entered.index)?.date;
+      if (day?.length === 10 && (!publishedAt || day <= publishedAt.slice(0, 10)) && add(start, start + entered[0].length, meetingAt(entered[1]), day)) Object.assign(found[found.length - 1], { alias: `${entered[1]} meeting`, byVerb: true, bare: true });
+    }
+    NEGATION.lastIndex = 0;
     // "At Chevening, A and B host national security advisers from C and D on 9 August": a gathering at the place that
     // opens the sentence, on the day its clause gives (not one still ahead, nor after the article's day).
     const hostedAt = !found.length && /\b(?:host|welcom|receiv)/.test(sentence.text) ? FRONTED_HOST.exec(sentence.text) : null;
@@ -799,6 +811,8 @@ const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:(?:was|were) (?:also )?(?:at the table|in the room|on the (?:line|call))|attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** A second passive agent of a gathering: "hosted by A and attended also by B". */
 const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
+/** A scene fronted before the list of those in it: "Around the table, …", "At the table, …". */
+const AROUND_TABLE = /^\W*(?:Around|Round|At)\s+the\s+(?:[\p{L}-]+\s+)?table,\s+/u;
 /** A line that opens a new section: a heading, a rule, a line all in bold. */
 const SECTION_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)/m;
 /** ATTENDED relations stated in one sentence about the events in it. */
@@ -894,6 +908,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // Not a passive ("the conference, hosted by Meloni"): who hosted is named, not the guests.
     // And "Zelensky was greeted by A and B" (the one greeted and those who greeted were there).
     const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) (?:joined|greeted|welcomed) by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
+    // "Around the table, A, B and C listened as …": the people the fronted scene lists were there.
+    const table = list ? null : AROUND_TABLE.exec(sentence.text);
+    const seated = table && !NOT_YET.test(sentence.text) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start + table[0].length && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(sentence.start + table[0].length, m.start))) : undefined;
+    const around = seated ? listedAfter(text, ms, seated.start, sentence.end) : [];
+    if (new Set(around.map((m) => m.key)).size >= 2) push(around, current, 0.6);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);

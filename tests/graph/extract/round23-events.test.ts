@@ -93,3 +93,24 @@ describe('a delegation and those "also at the table" at the gathering the text i
     expect(attended(extract('On Monday the Oslo talks opened. Aino Kask was not at the table.'))).toEqual([]);
   });
 });
+
+describe('a group going into a seat of government, and a table fronted before its list', () => {
+  it('should make a gathering of a group that filed into a room of the seat on a day, with the one they followed', () => {
+    const r = extract('On the afternoon of 16 June, five ministers filed into the Green Room of the Élysée behind Ivo Marek. The talks lasted two hours.');
+    expect(r.events.map((e) => e.name)).toContain('Meeting at the Élysée');
+    expect(attended(r).some((t) => t.startsWith('ATTENDED:ivo-marek:meeting-at-the-elysee'))).toBe(true);
+  });
+
+  it('should put those listed after "Around the table," at it, dated to its day', () => {
+    const r = extract('On the afternoon of 16 June, five ministers walked into the Oval Office behind Ivo Marek.\n\nWhen his turn came, Marek spoke of history. Latvia, he told the others, had once ended a war, "and I am sure we can find a solution in 2025 as well". Around the table, Lena Halvorsen, Piet Smit and Aino Kask listened in silence.');
+    const at = attended(r).filter((t) => /lena-halvorsen|piet-smit|aino-kask/.test(t));
+    expect(at).toHaveLength(3);
+    expect(r.dates.get(at[0])).toEqual(['2025-06-16']);
+  });
+
+  it('should not read a visit still ahead, one with no day, nor a list of fewer than two', () => {
+    expect(extract('Next week five ministers will file into the Oval Office behind Ivo Marek.').events).toEqual([]);
+    expect(extract('Ministers often filed into the Oval Office behind Ivo Marek.').events).toEqual([]);
+    expect(attended(extract('On Monday the Oslo talks opened. Around the table, Lena Halvorsen listened.'))).toEqual([]);
+  });
+});
