@@ -811,6 +811,8 @@ const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
 const ATTENDED_VERB = /\b(?:also )?(?:(?:was|were) (?:also )?(?:at the table|in the room|on the (?:line|call))|attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** A second passive agent of a gathering: "hosted by A and attended also by B". */
 const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
+/** Being in a city (m[1]), in person or for a purpose: "was in Paris in person", "were in Geneva for talks". */
+const PRESENT_IN = /\b(?:was|were)\s+(?:also\s+|already\s+|still\s+)?in\s+(\p{Lu}[\p{L}’'-]+)(?=\s+(?:in person|for|too|as well|with)\b|\s*[,.;])/u;
 /** A scene fronted before the list of those in it: "Around the table, …", "At the table, …". */
 const AROUND_TABLE = /^\W*(?:Around|Round|At)\s+the\s+(?:[\p{L}-]+\s+)?table,\s+/u;
 /** A line that opens a new section: a heading, a rule, a line all in bold. */
@@ -1010,6 +1012,20 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const from = sentence.start + withHim.index + withHim[0].indexOf(withHim[1]);
       const side = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + withHim[1].length);
       if (side.length) push([...subjectsAt(text, sentence, ms, sentence.start + withHim.index, ctx).filter((m) => m.type === 'PERSON'), ...side], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
+    // "Zelensky, who was in Paris in person, called it …", "The advisers of A and B — X and Y — were in Geneva for
+    // separate meetings": people in the city of the gathering the text is about (named not long before), told with no
+    // date of their own, were at it.
+    const presentIn = /\b(?:was|were)\s/.test(sentence.text) ? PRESENT_IN.exec(sentence.text) : null;
+    if (presentIn && current.start < sentence.start && sentence.start - current.end < 1500 && properWords(current.name).has(presentIn[1]) && !DATE_CUE.test(sentence.text.replace(presentIn[0], '')) && !NOT_YET.test(sentence.text.slice(0, presentIn.index)) && !NEGATION.test(sentence.text.slice(0, presentIn.index + presentIn[0].length))) {
+      const at = sentence.start + presentIn.index;
+      const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
+      const named = who ? [...ms].reverse().find((x) => x.type === 'PERSON' && !x.appositive && x.end <= at - who[0].length && /^\s*$/.test(text.slice(x.end, at - who[0].length))) : undefined;
+      // "The advisers of A, B and C — X, Y and Z — were in …": the names set off by dashes before the verb.
+      const dashed = named ? null : /[—–]\s+([^—–.;]{3,160}?)\s+[—–]\s+$/.exec(text.slice(sentence.start, at));
+      const listed = dashed ? ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start + dashed.index && x.end <= at) : [];
+      push(named ? [named] : listed.length ? listed : subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON'), current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".

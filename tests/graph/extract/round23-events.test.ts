@@ -114,3 +114,17 @@ describe('a group going into a seat of government, and a table fronted before it
     expect(attended(extract('On Monday the Oslo talks opened. Around the table, Lena Halvorsen listened.'))).toEqual([]);
   });
 });
+
+describe('people in the city of the gathering the text is about', () => {
+  it('should read "who was in Oslo in person" and a dashed list "were in Oslo for meetings"', () => {
+    const r = extract('On Monday the Oslo talks opened. Aino Kask, who was in Oslo in person, called them useful. The advisers of Latvia and Estonia — Piet Smit and Lena Halvorsen — were in Oslo for separate meetings with both sides.');
+    const at = attended(r).map((t) => t.split(':')[1]);
+    expect(at).toEqual(expect.arrayContaining(['aino-kask', 'lena-halvorsen', 'piet-smit']));
+  });
+
+  it('should not read a stay in another city, one on another date, nor one still ahead', () => {
+    expect(attended(extract('On Monday the Oslo talks opened. Aino Kask, who was in Bergen, called them useful.'))).toEqual([]);
+    expect(attended(extract('On Monday the Oslo talks opened. Aino Kask was in Oslo in March.'))).toEqual([]);
+    expect(attended(extract('On Monday the Oslo talks opened. Aino Kask will be in Oslo for meetings.'))).toEqual([]);
+  });
+});
