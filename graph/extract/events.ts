@@ -813,6 +813,10 @@ const ATTENDED_VERB = /\b(?:also )?(?:(?:was|were) (?:also )?(?:at the table|in 
 const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
 /** Being in a city (m[1]), in person or for a purpose: "was in Paris in person", "were in Geneva for talks". */
 const PRESENT_IN = /\b(?:was|were)\s+(?:also\s+|already\s+|still\s+)?in\s+(\p{Lu}[\p{L}’'-]+)(?=\s+(?:in person|for|too|as well|with)\b|\s*[,.;])/u;
+/** "I" as the subject right before an attending verb: "Last Thursday I was at …", "I attended …". */
+const FIRST_PERSON_BEFORE = /(?:^|[,;:]\s*|\b(?:Last|Yesterday|On|This|Earlier)\b[^,.;]{0,30}?\s)\bI\s+(?:also\s+|myself\s+)?$/;
+/** After an event (and the body it is "of"), one named as there with the subject: ", with President Zelensky". */
+const COMPANION_AFTER = /^(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}’'-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the))*)?,\s+(?:together\s+)?(?:with|alongside)\s+(?:(?:President|Prime Minister|Chancellor|Secretary-General|Secretary General|Mr|Ms|Mrs|Dr)\.?\s+)?(?=\p{Lu})/u;
 /** A scene fronted before the list of those in it: "Around the table, …", "At the table, …". */
 const AROUND_TABLE = /^\W*(?:Around|Round|At)\s+the\s+(?:[\p{L}-]+\s+)?table,\s+/u;
 /** A line that opens a new section: a heading, a rule, a line all in bold. */
@@ -1177,6 +1181,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "Starmer, speaking on Saturday at the G20 summit, said …": a participle set off after a person is that person's.
       const aside = /^\w+ing\b/.test(verb[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && /^,\s+$/.test(text.slice(m.end, at))) : undefined;
       let found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
+      // "Last Thursday I was at the Paris meeting": "I" in a speech's or a transcript's labelled turn is its speaker.
+      if (!found.length && FIRST_PERSON_BEFORE.test(text.slice(sentence.start, at))) found = subjectsAt(text, sentence, ms, at, context).filter((m) => m.type === 'PERSON');
       // "Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference": the person before the apposition,
       // not the states named inside it.
       const apposed = found.some((m) => m.type === 'PERSON') ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
@@ -1191,6 +1197,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
+      // "I was at the Paris meeting of the coalition, with President Zelensky": the one named with the subject after it.
+      const withAfter = COMPANION_AFTER.exec(text.slice(event.end, sentence.end));
+      const companion = withAfter ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + withAfter[0].length) : undefined;
+      if (companion) companions.push(...coordinated(text, ms, companion, 1).filter((m) => m.type === 'PERSON'));
       // "flew to Florida for a second round with Witkoff and Kushner": those it was held with were there too.
       const partner = /^\s+with\s+$/.test(text.slice(event.end, event.end + 6)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + 6) : undefined;
       // "co-chaired a video call of the coalition this afternoon with A and B", "organised the meeting together with A": a

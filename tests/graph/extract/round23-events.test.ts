@@ -128,3 +128,17 @@ describe('people in the city of the gathering the text is about', () => {
     expect(attended(extract('On Monday the Oslo talks opened. Aino Kask will be in Oslo for meetings.'))).toEqual([]);
   });
 });
+
+describe('first-person attendance in a labelled turn of a speech or transcript', () => {
+  const turn = (words: string) => extract(`**President Ivo Marek:** Honourable members, thank you.\n\nLet me now turn to Latvia. ${words}`);
+  it('should put the turn\'s speaker, and the one named with them, at the gathering "I was at"', () => {
+    const r = turn('Last Thursday I was at the Riga meeting of the Coalition of the Willing, with President Aino Kask. We made progress there.');
+    expect(attended(r).map((t) => t.split(':')[1])).toEqual(['aino-kask', 'ivo-marek']);
+    expect(r.dates.get(attended(r)[0])).toEqual(['2025-06-19']);
+  });
+
+  it('should not read a gathering "I" will attend, nor "I" outside a labelled turn', () => {
+    expect(attended(turn('Next Thursday I will be at the Riga meeting of the Coalition of the Willing.'))).toEqual([]);
+    expect(attended(extract('Last Thursday I was at the Riga meeting of the Coalition of the Willing, with President Aino Kask.')).some((t) => t.includes('ivo-marek'))).toBe(false);
+  });
+});
