@@ -109,6 +109,7 @@ const GATHERING_OF = /\b(?:meeting|summit|session|gathering)\s+of\s+(?:the\s+)?$
 
 const QUOTE_MARK = /["“]/;
 const DAY_MS = 86_400_000;
+const PARAGRAPH_BREAK = /\n\s*\n/;
 // Also the object of a verb in an opening clause: "After hosting Zelensky at the White House, Trump said…" is about Trump.
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$|^\W*(?:After|Before|While|Since|Having|When)\s+(?:hosting|meeting|calling|visiting|receiving|welcoming|phoning|greeting|met|hosted|called|visited|received|welcomed)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 /** A MET_WITH between a person and a country (by the types their mentions in the sentence have). */
@@ -285,7 +286,10 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         const stated = dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(reading, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }), ...(attending.length && { attended: attending }) })).get(asked);
         // Presence told in a sentence that does not name the gathering, on a day days away from the gathering's own (a
         // show's next entry, "Friday 24 October: …"), is at another gathering, one the text has not named.
-        if (r.type === 'ATTENDED' && !attending.length && eventDate?.length === 10 && stated?.source === 'TEXT' && stated.precision === 'DAY' && Math.abs(Date.parse(stated.date) - Date.parse(eventDate)) > DAY_MS) continue;
+        // Not when the paragraph itself named the gathering before: it goes on about it ("… filed into the White House on 18
+        // August. Most had spent the weekend on the phone … three days earlier. The smallest country at the table …").
+        const sameParagraph = near.some((ev) => ev.key === r.target && ev.end <= sentence.start && !PARAGRAPH_BREAK.test(text.slice(ev.end, sentence.start)));
+        if (r.type === 'ATTENDED' && !attending.length && !sameParagraph && eventDate?.length === 10 && stated?.source === 'TEXT' && stated.precision === 'DAY' && Math.abs(Date.parse(stated.date) - Date.parse(eventDate)) > DAY_MS) continue;
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {

@@ -195,7 +195,12 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Attending a gathering dated to the day, told in a sentence with no date of its own: the gathering's day, not a
   // coarser year or month carried from the sentences before that holds it ("… in 2025 as well." "Around the table, A, B
   // and C listened …").
-  if (picked && picked.at.precision !== 'DAY' && (picked.start < sentenceStart || picked.start >= sentenceEnd) && context.eventDate?.length === 10 && context.eventDate.startsWith(picked.at.date) && (!published || context.eventDate <= format(published.latest ?? published).slice(0, 10))) return eventStated(context.eventDate);
+  // So too any date carried from before when the paragraph itself named the gathering, dated to that day, before the
+  // sentence ("… filed into the White House on 18 August. … three days earlier. The smallest country at the table was
+  // represented by X").
+  const attendedDay = context.eventDate?.length === 10 && (!published || context.eventDate <= format(published.latest ?? published).slice(0, 10)) ? context.eventDate : undefined;
+  const carriedOver = picked !== undefined && (picked.start < sentenceStart || picked.start >= sentenceEnd);
+  if (attendedDay && carriedOver && ((picked!.at.precision !== 'DAY' && attendedDay.startsWith(picked!.at.date)) || (!context.attended?.length && context.events?.some((e) => e.date === attendedDay && e.start >= from && e.end <= from + sentenceStart)))) return eventStated(attendedDay);
   if (picked) return picked.at.date.length === 7 && picked.at.precision !== 'DAY' ? (headingDayIn(article, from, published, picked.at.date) ?? picked.at) : picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);

@@ -142,3 +142,12 @@ describe('first-person attendance in a labelled turn of a speech or transcript',
     expect(attended(extract('Last Thursday I was at the Riga meeting of the Coalition of the Willing, with President Aino Kask.')).some((t) => t.includes('ivo-marek'))).toBe(false);
   });
 });
+
+describe('presence told later in the paragraph that named the gathering', () => {
+  it('should keep it at the gathering, dated to its day, past a date carried from a sentence in between', () => {
+    const r = extract('On the Monday afternoon of 16 June, five ministers filed into the Oval Office behind Ivo Marek. Most of them had spent the weekend on the phone trying to work out what had been said in Riga three days earlier. The smallest country at the table was represented by its foreign minister, Aino Kask.', '2025-06-28');
+    const kask = attended(r).find((t) => t.startsWith('ATTENDED:aino-kask:'));
+    expect(kask).toBeDefined();
+    expect(r.dates.get(kask!)).toEqual(['2025-06-16']);
+  });
+});
