@@ -595,7 +595,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const kind = kindOf(m[0]);
       // So is "the conference" the conference, "the forum" the forum, and "the funeral" the funeral (not the row named since).
       const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum' || kind === 'funeral' || kind === 'inauguration') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
-      const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
+      // A call is not a summit or a meeting in a place: "the telephone conversation" with no call named before stands for
+      // none of them (a caption under the headline, before the call is told).
+      const to = call ? (lastCall ?? (last && isCall(last.name) ? last : undefined)) : (sameKind ?? talks ?? lastGathering ?? last);
       // "the talks" or "the negotiations" are not a conference or a forum named before (the talks it hosts, or others).
       if (to && /\b(?:talks|negotiations)$/i.test(m[0]) && /^(?:conference|forum|funeral|inauguration)$/.test(kindOf(to.name) ?? '')) continue;
       if (found.some((e) => e.start < start + m[0].length && start < e.end)) continue;

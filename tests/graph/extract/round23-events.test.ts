@@ -151,3 +151,15 @@ describe('presence told later in the paragraph that named the gathering', () => 
     expect(r.dates.get(kask!)).toEqual(['2025-06-16']);
   });
 });
+
+describe('"the call" with no call named before', () => {
+  it('should not stand for a summit named before it', () => {
+    const r = extract('# Two hours, a Riga summit, and a warning\n\n*Photo: Ivo Marek during the telephone conversation. Photo: press service*\n\nThe telephone conversation between President Ivo Marek and President Aino Kask on Thursday lasted two hours.');
+    expect(attended(r).filter((t) => t.includes('riga-summit'))).toEqual([]);
+  });
+
+  it('should still stand for a call named before', () => {
+    const r = extract('On Thursday Ivo Marek held a video call with Aino Kask and Piet Smit. During the call, Marek spoke of the border.');
+    expect(r.events.length).toBeGreaterThan(0);
+  });
+});
