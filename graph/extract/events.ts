@@ -35,6 +35,11 @@ const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}
  *  travelled with A and B": a gathering told by its verb and dated in its clause (m[1] who met, m[2] the place). Only a
  *  group, or people joined by others, make it an event: two people who met are a MET_WITH. */
 const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?(?:met|gathered)\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+/** A group (m[1], in the words before) that met in a city (m[2]), the sentence ending there. */
+const GROUP_MET_IN = new RegExp(String.raw`(?:^|[,;—–]\s+|\b(?:after|before|when|as|since)\s+)((?:(?!\b(?:after|before|when|as|since)\b)[^,;.])+?)\s+(?:(?:had|have|also|then|last)\s+)?(?:met|gathered)\s+in\s+${PLACE}\s*[.;]?$`, 'u');
+/** After a gathering, the text telling who was there: "Starmer hosted; A and B came in person", "X took part in
+ *  Thursday's meeting by video link". */
+const PRESENCE_AFTER = /^\W*[^]{0,600}?(?:\b(?:hosted|co-hosted|chaired|co-chaired)\s*[;,]|\bcame in person\b|\bjoined by video\b|\b(?:took part|participated)\s+in\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:meeting|summit|talks|session|call)\b)/;
 /** "Leaders including A and B gathered in …": a group whose members are named. */
 const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
 /** "Lind travelled to Paris for Monday's summit", "was in Brussels on Thursday for the meeting": going to a city for a
@@ -457,6 +462,21 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
         // chaired by X, …") is a gathering of its own: "the meeting" is it, not one named before. A passing mention is not.
         if (day?.length === 10 && /^\s*(?:The|That|This)\s+(?:meeting|gathering|session)\b/.test(text.slice(sentence.end, sentence.end + 40)) && add(start, start + verb[0].length, `Meeting in ${metIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       }
+    }
+    // "The day after the summit, the coalition of the willing met in London. Starmer hosted; A and B came in person …",
+    // "…, a day after leaders of the coalition met in Paris. … Michal took part in Thursday's meeting by video link": a
+    // group that met in a city, on a day its sentence tells (by its own words or counted from the scene), is a gathering
+    // of its own when the text goes on to tell who was there.
+    const metGroupIn = !found.length && !metIn && /\b(?:met|gathered)\s+in\b/.test(sentence.text) ? GROUP_MET_IN.exec(sentence.text) : null;
+    if (metGroupIn && !CALENDAR.test(metGroupIn[2]) && (GROUP_MET.test(metGroupIn[1]) || /\bcoalition\b/i.test(metGroupIn[1])) && !NOT_YET.test(metGroupIn[1]) && PRESENCE_AFTER.test(text.slice(sentence.end, sentence.end + 600))) {
+      const at = metGroupIn.index + metGroupIn[0].search(/\b(?:met|gathered)\s+in\b/);
+      const start = sentence.start + at;
+      const own = readEventDate(sentence.text, entryDay(), at)?.date;
+      const stated = own?.length === 10 ? undefined : statedAt({ text, publishedAt }, start, start + 3);
+      // "said on Friday, a day after leaders … met in Paris": counted back from the day the sentence is told on.
+      const told = own?.length === 10 ? own : stated?.source === 'TEXT' && stated.precision === 'DAY' ? stated.date : undefined;
+      const day = told && dayFrom(told, text.slice(sentence.start, start));
+      if (day && (!publishedAt || day <= publishedAt.slice(0, 10)) && add(start, start + 'met'.length, `Meeting in ${metGroupIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metGroupIn[2]} meeting`, byVerb: true, bare: true });
     }
     // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday" (or "arrived together in Kyiv"): three or
     // more named arriving in a city on a day the clause gives are a gathering there, as when they met there. Not two (a

@@ -163,3 +163,23 @@ describe('"the call" with no call named before', () => {
     expect(r.events.length).toBeGreaterThan(0);
   });
 });
+
+describe('a group that met in a city, when the text goes on to tell who was there', () => {
+  it('should make a gathering of the day, with those the next sentence tells came or hosted', () => {
+    const r = extract('On 12 June the Nordic leaders met in Riga. Ivo Marek hosted; Aino Kask, Piet Smit and the Danish prime minister came in person, others joined by video.');
+    expect(r.events.map((e) => e.name)).toContain('Meeting in Riga');
+    expect(attended(r).map((t) => t.split(':')[1])).toEqual(expect.arrayContaining(['aino-kask', 'ivo-marek', 'piet-smit']));
+  });
+
+  it('should count the day back from the sentence\'s own ("said on Friday, a day after leaders … met in Riga")', () => {
+    const r = extract('Latvia is ready to send troops, Prime Minister Ivo Marek said on Friday, a day after leaders of the coalition of the willing met in Riga. "We are ready," he said. Marek took part in Thursday\'s meeting by video link.');
+    const riga = r.events.find((e) => e.name === 'Meeting in Riga');
+    expect(riga?.id).toMatch(/2025-06-19$/);
+    expect(attended(r).some((t) => t.startsWith('ATTENDED:ivo-marek:meeting-in-riga'))).toBe(true);
+  });
+
+  it('should not make one of a passing mention, nor of a meeting still ahead', () => {
+    expect(extract('On 12 June the Nordic leaders met in Riga. The talks were about the border.').events.filter((e) => e.name === 'Meeting in Riga')).toEqual([]);
+    expect(extract('Next week the Nordic leaders will have met in Riga. Ivo Marek hosted; Aino Kask came in person.').events.filter((e) => e.name === 'Meeting in Riga')).toEqual([]);
+  });
+});
