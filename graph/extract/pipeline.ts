@@ -288,8 +288,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         // show's next entry, "Friday 24 October: …"), is at another gathering, one the text has not named.
         // Not when the paragraph itself named the gathering before: it goes on about it ("… filed into the White House on 18
         // August. Most had spent the weekend on the phone … three days earlier. The smallest country at the table …").
-        const sameParagraph = near.some((ev) => ev.key === r.target && ev.end <= sentence.start && !PARAGRAPH_BREAK.test(text.slice(ev.end, sentence.start)));
-        if (r.type === 'ATTENDED' && !attending.length && !sameParagraph && eventDate?.length === 10 && stated?.source === 'TEXT' && stated.precision === 'DAY' && Math.abs(Date.parse(stated.date) - Date.parse(eventDate)) > DAY_MS) continue;
+        const sameParagraph = () => near.some((ev) => ev.key === r.target && ev.end <= sentence.start && !PARAGRAPH_BREAK.test(text.slice(ev.end, sentence.start)));
+        if (r.type === 'ATTENDED' && !attending.length && eventDate?.length === 10 && stated?.source === 'TEXT' && stated.precision === 'DAY' && Math.abs(Date.parse(stated.date) - Date.parse(eventDate)) > DAY_MS && !sameParagraph()) continue;
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {
