@@ -35,19 +35,29 @@ const FRONTED_PLACE = new RegExp(String.raw`^\W*(?:In|At)\s+${PLACE},[^.;]{0,40}
  *  travelled with A and B": a gathering told by its verb and dated in its clause (m[1] who met, m[2] the place). Only a
  *  group, or people joined by others, make it an event: two people who met are a MET_WITH. */
 const MET_IN = new RegExp(String.raw`^(.{1,120}?)\s+(?:(?:last|first|had|have|also|then)\s+)?(?:met|gathered)\s+(?:again\s+)?in\s+${PLACE}\s+on\s`, 'u');
+/** A group (m[1], in the words before) that met in a city (m[2]), the sentence ending there. */
+const GROUP_MET_IN = new RegExp(String.raw`(?:^|[,;—–]\s+|\b(?:after|before|when|as|since)\s+)((?:(?!\b(?:after|before|when|as|since)\b)[^,;.])+?)\s+(?:(?:had|have|also|then|last)\s+)?(?:met|gathered)\s+in\s+${PLACE}\s*[.;]?$`, 'u');
+/** After a gathering, the text telling who was there: "Starmer hosted; A and B came in person", "X took part in
+ *  Thursday's meeting by video link". */
+const PRESENCE_AFTER = /^\W*[^]{0,600}?(?:\b(?:hosted|co-hosted|chaired|co-chaired)\s*[;,]|\bcame in person\b|\bjoined by video\b|\b(?:took part|participated)\s+in\s+(?:the|this|that|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)\s+(?:meeting|summit|talks|session|call)\b)/;
 /** "Leaders including A and B gathered in …": a group whose members are named. */
 const GROUP_NAMING = /\b(?:including|among them|such as)\s+\p{Lu}/u;
 /** "Lind travelled to Paris for Monday's summit", "was in Brussels on Thursday for the meeting": going to a city for a
  *  gathering is being at it (m[1] the verb, m[2] the city, m[3] the kind), when the sentence dates it to the day. */
 const TRAVELLED_FOR = new RegExp(String.raw`\b((?:travel{1,2}ed|flew|went|came|headed)\s+(?:back\s+)?to|(?:was|were)\s+in)\s+${PLACE}\b[^.;,]{0,30}?\s+for\s+(?:the|a|an|this\s+week['’]s|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(summit|meeting|talks|conference)\b`, 'u');
 const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:together\s+)?(?:in|to)\s+${PLACE}\s+(?:together\s+)?(?:on|last|this|yesterday|early|late)\b|^((?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+.{1,160}?)\s+(arrived|came|went|flew|travel{1,2}ed)\s+(?:in|to)\s+${PLACE}\s+together(?=\s*,|\s+and\b)`, 'u');
+/** A host and a group of leaders received in a place (m[1] "in" or "at", m[2] the place). */
+const HOSTED_GROUP = new RegExp(String.raw`\b(?:hosted|welcomed|received|convened)\s+(?:(?!by\b)[^.;]{0,60}?\s)?(?:the\s+)?(?:so-called\s+)?(?:coalition of the willing|(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts))\b[^.;]{0,60}?\s(in|at)\s+(?:the\s+)?${PLACE}`, 'u');
+/** After a guest, a group received with them: "and the leaders of several European states". */
+const GUEST_GROUP = /^\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts|coalition of the willing)\b/u;
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
 const NAMES_LIST = new RegExp(String.raw`^(?:.*?[—–:]\s+|(?:On|Last|This|Early on|Late on)\s+[^,.;]{1,30},\s+)?${NAME}(?:,\s+${NAME})+,?\s+and\s+${NAME}$`, 'u');
 const THREE_NAMED = /(?:^|[^\p{L}])\p{Lu}[^,;]*(?:,\s+\p{Lu}[^,;]*)+,?\s+and\s+\p{Lu}[^,;]*$/u;
 const GROUP_MET = /\b(?:leaders|ministers|heads of (?:state|government)|chiefs|delegations|envoys|negotiators)\b/i;
 // Also "travelled to Kyiv together and, standing with X, demanded …": the one they stood with there.
-const CAME_ALONG = /^[^.;]{0,60}?\b(?:(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)|(?:standing|stood)\s+(?:alongside|beside|next to|with))\s+/;
+// Also "filed into the East Room behind Zelensky": the one they went in behind.
+const CAME_ALONG = /^[^.;]{0,60}?\b(?:(?:travel{1,2}ed|came|went|(?:were|was) joined)\s+(?:together\s+)?(?:with|by)|(?:standing|stood)\s+(?:alongside|beside|next to|with))\s+|^\s+(?:behind|alongside)\s+(?=[A-Z])/;
 /** "Zelensky met European leaders, among them A, B and C": meeting a group whose members are listed is a gathering
  *  (the list after m[0]), not a meeting with each of them. */
 const MET_GROUP = /\bmet\s+(?:with\s+)?(?:[\p{L}-]+\s+){0,2}(?:leaders|ministers|counterparts|heads of state(?: and government)?|allies)\s*,\s+(?:among them|including)\s+/u;
@@ -123,6 +133,9 @@ const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
 /** A gathering at a seat (m[1] its kind, m[2] the seat), past who met there: "the meeting of the coalition in the Élysée". */
 const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
+/** "seven Europeans filed into the East Room of the White House behind Zelensky", "the leaders gathered in the Oval
+ *  Office": a group that went into a seat of government, a room of it, is a gathering there. */
+const SEAT_ENTERED = new RegExp(String.raw`\b(?:filed|walked|streamed|trooped|crowded|squeezed|gathered|assembled)\s+(?:into|in|at)\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Room|Hall|Salon|Library|Garden)\s+of\s+)?${SEAT}`, 'u');
 const SEAT_WORD = /White House|Oval Office|Élysée|Elysee|Kremlin|Chancellery|Quirinale|Chigi|Downing|Mariinsk|Presidential|Bankova/;
 /** "after hosting Zelensky and seven leaders at the White House on 18 August", "Macron welcomed A and B to the Élysée on
  *  Thursday" (m[1] the seat): hosting at a seat on a day the clause gives is a meeting there. A visit alone ("came to the
@@ -251,6 +264,17 @@ const OF_LOWERCASE = / of (?:\p{Lu}\p{Ll}+(?:an|ish|ese|ic|ch) )?\p{Ll}/u;
 const AHEAD_AFTER = /\b(?:will|shall|(?:is|are) (?:due|set|expected) to|plans? to)\b/;
 /** Before "the summit": someone there ("arriving at", "attending", "speaking at", "addressed"). */
 const PRESENT_AT = /\b(?:arriv(?:ed|ing)\s+(?:at|for)|attend(?:ed|ing)|(?:spoke|speaking)\s+at|addressed|(?:on|at)\s+the\s+(?:sidelines|margins)\s+of)\s+$/;
+/** Whether `word` stands somewhere in `text` with its capital inside a sentence (after a word or a comma): a name. */
+function capitalisedInside(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (LETTER.test(text[at + word.length] ?? '') || LETTER.test(text[at - 1] ?? '')) continue;
+    if (INSIDE_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
+  }
+  return false;
+}
+const INSIDE_BEFORE = /[\p{L}\d,]\s+$/u;
+/** Words that point at a gathering told of ("Those talks", "Tomorrow's summit"), not adjectives. */
+const POINTING = /^(?:Th(?:is|at|ese|ose)|Such|Both|Their|Its|His|Her|Our|\p{Lu}[\p{L}-]*['’]s)$/u;
 export function findEvents(text: string, sentences: Sentence[], publishedAt?: string, ownDay?: string): EventMention[] {
   const out: EventMention[] = [];
   const keys = new Map<string, string>();
@@ -296,6 +320,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       // "Warsaw talks about it": a verb, not an event.
       if (m[3] === 'talks' && /^\s+(?:about|to|of|up|down)\b/.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (!qualifier.length || qualifier.every((w) => CALENDAR.test(w))) continue;
+      // "Meaningful negotiations can only take place …", "Direct talks resumed": a word capitalised only because it
+      // opens the sentence (no place the gazetteer knows, written nowhere else with its capital inside a sentence) is
+      // an adjective, not a name.
+      if (qualifier.length === 1 && !m[2] && !POINTING.test(qualifier[0]) && /^\W*$/.test(sentence.text.slice(0, m.index + m[0].length - `${qualifier[0]} ${m[3]}`.length)) && lookupGazetteer(qualifier[0]) === undefined && !capitalisedInside(text, qualifier[0])) continue;
       let words = `${qualifier.join(' ')} ${m[3]}`.replace(/['’]s\b/g, '');
       let start = sentence.start + m.index + m[0].length - `${qualifier.join(' ')} ${m[3]}`.length;
       // "the Trump–Putin summit": both sides joined by a dash name it, not the last alone.
@@ -435,6 +463,21 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
         if (day?.length === 10 && /^\s*(?:The|That|This)\s+(?:meeting|gathering|session)\b/.test(text.slice(sentence.end, sentence.end + 40)) && add(start, start + verb[0].length, `Meeting in ${metIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metIn[2]} meeting`, byVerb: true });
       }
     }
+    // "The day after the summit, the coalition of the willing met in London. Starmer hosted; A and B came in person …",
+    // "…, a day after leaders of the coalition met in Paris. … Michal took part in Thursday's meeting by video link": a
+    // group that met in a city, on a day its sentence tells (by its own words or counted from the scene), is a gathering
+    // of its own when the text goes on to tell who was there.
+    const metGroupIn = !found.length && !metIn && /\b(?:met|gathered)\s+in\b/.test(sentence.text) ? GROUP_MET_IN.exec(sentence.text) : null;
+    if (metGroupIn && !CALENDAR.test(metGroupIn[2]) && (GROUP_MET.test(metGroupIn[1]) || /\bcoalition\b/i.test(metGroupIn[1])) && !NOT_YET.test(metGroupIn[1]) && PRESENCE_AFTER.test(text.slice(sentence.end, sentence.end + 600))) {
+      const at = metGroupIn.index + metGroupIn[0].search(/\b(?:met|gathered)\s+in\b/);
+      const start = sentence.start + at;
+      const own = readEventDate(sentence.text, entryDay(), at)?.date;
+      const stated = own?.length === 10 ? undefined : statedAt({ text, publishedAt }, start, start + 3);
+      // "said on Friday, a day after leaders … met in Paris": counted back from the day the sentence is told on.
+      const told = own?.length === 10 ? own : stated?.source === 'TEXT' && stated.precision === 'DAY' ? stated.date : undefined;
+      const day = told && dayFrom(told, text.slice(sentence.start, start));
+      if (day && (!publishedAt || day <= publishedAt.slice(0, 10)) && add(start, start + 'met'.length, `Meeting in ${metGroupIn[2]}`, day)) Object.assign(found[found.length - 1], { alias: `${metGroupIn[2]} meeting`, byVerb: true, bare: true });
+    }
     // "Macron, Merz, Starmer and Tusk arrived in Kyiv together last Saturday" (or "arrived together in Kyiv"): three or
     // more named arriving in a city on a day the clause gives are a gathering there, as when they met there. Not two (a
     // visit), nor a trip still ahead.
@@ -453,6 +496,17 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + travelled[1].length, `${cap(travelled[3])} in ${travelled[2]}`)) Object.assign(found[found.length - 1], { alias: `${travelled[2]} ${travelled[3]}`, byVerb: true, bare: true });
     }
+    // "Starmer hosted the coalition of the willing at the Foreign Office", "X hosted Zelensky and the leaders of several
+    // European states in London": a host receiving a group of leaders in a place is a gathering there, dated by the
+    // sentence or its paragraph (or the entry it is in) to the day, as an unnamed call is.
+    const hostedGroup = !found.length && /\b(?:hosted|welcomed|received|convened)\b/.test(sentence.text) ? HOSTED_GROUP.exec(sentence.text) : null;
+    if (hostedGroup && !CALENDAR.test(hostedGroup[2]) && !NOT_YET.test(sentence.text.slice(0, hostedGroup.index)) && !NEGATION.test(sentence.text.slice(0, hostedGroup.index))) {
+      const start = sentence.start + hostedGroup.index;
+      const stated = statedAt({ text, publishedAt }, sentence.start, sentence.end);
+      const place = hostedGroup[1] === 'in' ? `in ${hostedGroup[2]}` : `at the ${hostedGroup[2]}`;
+      if (stated?.source === 'TEXT' && stated.precision === 'DAY' && (!publishedAt || stated.date <= publishedAt.slice(0, 10)) && add(start, start + hostedGroup[0].indexOf(' '), `Meeting ${place}`, stated.date)) Object.assign(found[found.length - 1], { alias: `${hostedGroup[2]} meeting`, byVerb: true, bare: true });
+    }
+    NEGATION.lastIndex = 0;
     // Dated by the sentence or its paragraph, as an unnamed call is ("Two days later Putin spoke by telephone with …").
     // Not "They spoke by phone": who called is named.
     for (const m of /phone/i.test(sentence.text) ? matchesOf(sentence.text, SPOKE_BY_PHONE) : []) {
@@ -477,6 +531,14 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const day = readEventDate(sentence.text, entryDay(), start - sentence.start)?.date;
       if (day?.length === 10 && add(start, start + seat.length, meetingAt(seat))) Object.assign(found[found.length - 1], { alias: `${seat} meeting`, unnamed: true, visit: { at: sentence.start + m.index, host: true } });
     }
+    // Dated in its clause to the day, not ahead of the article's day, not a trip still ahead.
+    const entered = !found.length && SEAT_WORD.test(sentence.text) ? SEAT_ENTERED.exec(sentence.text) : null;
+    if (entered && !NOT_YET.test(sentence.text.slice(0, entered.index)) && !NEGATION.test(sentence.text.slice(0, entered.index))) {
+      const start = sentence.start + entered.index;
+      const day = readEventDate(sentence.text, entryDay(), entered.index)?.date;
+      if (day?.length === 10 && (!publishedAt || day <= publishedAt.slice(0, 10)) && add(start, start + entered[0].length, meetingAt(entered[1]), day)) Object.assign(found[found.length - 1], { alias: `${entered[1]} meeting`, byVerb: true, bare: true });
+    }
+    NEGATION.lastIndex = 0;
     // "At Chevening, A and B host national security advisers from C and D on 9 August": a gathering at the place that
     // opens the sentence, on the day its clause gives (not one still ahead, nor after the article's day).
     const hostedAt = !found.length && /\b(?:host|welcom|receiv)/.test(sentence.text) ? FRONTED_HOST.exec(sentence.text) : null;
@@ -553,7 +615,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
       const kind = kindOf(m[0]);
       // So is "the conference" the conference, "the forum" the forum, and "the funeral" the funeral (not the row named since).
       const sameKind = !call && (kind === 'summit' || kind === 'conference' || kind === 'forum' || kind === 'funeral' || kind === 'inauguration') && lastGathering && kindOf(lastGathering.name) !== kind ? out.findLast((e) => !e.anaphor && kindOf(e.name) === kind && start - e.end < 3000) : undefined;
-      const to = call ? (lastCall ?? last) : (sameKind ?? talks ?? lastGathering ?? last);
+      // A call is not a summit or a meeting in a place: "the telephone conversation" with no call named before stands for
+      // none of them (a caption under the headline, before the call is told).
+      const to = call ? (lastCall ?? (last && isCall(last.name) ? last : undefined)) : (sameKind ?? talks ?? lastGathering ?? last);
       // "the talks" or "the negotiations" are not a conference or a forum named before (the talks it hosts, or others).
       if (to && /\b(?:talks|negotiations)$/i.test(m[0]) && /^(?:conference|forum|funeral|inauguration)$/.test(kindOf(to.name) ?? '')) continue;
       if (found.some((e) => e.start < start + m[0].length && start < e.end)) continue;
@@ -766,11 +830,21 @@ const GATHERED = /\b(?:met|meet|gathered|convened|assembled|attended|took part|j
 const HEADING = /^\s*#{1,6}\s/;
 const HEADLINE_NOW = /(?<!\b(?:to|will|would|may|might|could|should|must|cannot|can)\s+)\b(?:holds?|hosts?|opens?|convenes?|chairs?|attends?|joins?|meets?\s+for)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}\d–'’-]+\s+){0,3}$/u;
 const CONNECTED = /^\s+(?:was|were)\s+(?:also\s+)?connected\b/;
-const ATTENDED_VERB = /\b(?:also )?(?:attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
+const ATTENDED_VERB = /\b(?:also )?(?:(?:was|were) (?:also )?(?:at the table|in the room|on the (?:line|call))|attended|took part(?: by video(?: link)?| remotely| virtually| online)?|were present|was present|were there|was there|sat in(?: on the (?:summit|meeting|talks|session|call|conference))?|sat at the (?:[\p{Lu}][\p{L}-]+ )?table|came to [\p{Lu}][\p{L}-]+ for the (?:summit|meeting|talks|conference)|joined (?:remotely|virtually|online|by video(?: link)?)|attend(?=\s+in person)|came(?=\s+in person)|(?:was|were) among (?:those|the (?:[\p{L}-]+ ){0,2}?(?:leaders|guests|participants|attendees|delegates|ministers|officials)) (?:at the table|present|in attendance|in the room|attending|taking part)|(?:is|are) (?:also )?(?:here|present))(?:\s+in person)?(?=\s*(?:[.,;]|$)|\s+(?:too|as well)|\s+and\s+\w+ed\b|\s+for\s+\p{Lu}|\s+from\s+\p{Lu}[\p{L}-]+\s*[.,;])/gu;
 /** A second passive agent of a gathering: "hosted by A and attended also by B". */
 const SECOND_AGENT = /^[^.;]{0,40}?\s+and\s+(?:was\s+|were\s+)?(?:also\s+)?(?:hosted|co-hosted|chaired|co-chaired|attended|opened)\s+(?:also\s+)?by\s+(?:the\s+)?/;
+/** Being in a city (m[1]), in person or for a purpose: "was in Paris in person", "were in Geneva for talks". */
+const PRESENT_IN = /\b(?:was|were)\s+(?:also\s+|already\s+|still\s+)?in\s+(\p{Lu}[\p{L}’'-]+)(?=\s+(?:in person|for|too|as well|with)\b|\s*[,.;])/u;
+/** "I" as the subject right before an attending verb: "Last Thursday I was at …", "I attended …". */
+const FIRST_PERSON_BEFORE = /(?:^|[,;:]\s*|\b(?:Last|Yesterday|On|This|Earlier)\b[^,.;]{0,30}?\s)\bI\s+(?:also\s+|myself\s+)?$/;
+/** After an event (and the body it is "of"), one named as there with the subject: ", with President Zelensky". */
+const COMPANION_AFTER = /^(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}’'-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|the))*)?,\s+(?:together\s+)?(?:with|alongside)\s+(?:(?:President|Prime Minister|Chancellor|Secretary-General|Secretary General|Mr|Ms|Mrs|Dr)\.?\s+)?(?=\p{Lu})/u;
+/** A scene fronted before the list of those in it: "Around the table, …", "At the table, …". */
+const AROUND_TABLE = /^\W*(?:Around|Round|At)\s+the\s+(?:[\p{L}-]+\s+)?table,\s+/u;
+/** A line that opens a new section: a heading, a rule, a line all in bold. */
+const SECTION_BREAK = /^[ \t]*(?:-{3,}|\*{3,}|#{1,6}\s|\*\*[^*\n]+\*\*[ \t]*$)/m;
 /** ATTENDED relations stated in one sentence about the events in it. */
-export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], context: RelationContext): SentenceRelation[] {
+export function attendance(text: string, sentence: Sentence, ms: Mention[], events: EventMention[], found: SentenceRelation[], context: RelationContext, all: readonly EventMention[] = events): SentenceRelation[] {
   // Presence is told of people, not by them: a record's labelled turn gives no one's "I" or "we" here.
   const ctx: RelationContext = { ...context, noTurn: true };
   const out: SentenceRelation[] = [];
@@ -779,7 +853,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   };
   // The gathering the text is about at this point: the last event named before the end of this sentence.
   // Else, for presence stated without naming it ("Tusk, also at the summit"), the one the text names next.
-  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? events.find((e) => e.start >= sentence.end && !e.anaphor);
+  // Not one named past a heading, a rule or a bold section line, unless it is the one gathering the text names: a
+  // gathering of another section is another story's ("the smallest country at the table was represented by X" is not
+  // at the forum a later section tells of).
+  const next = events.find((e) => e.start >= sentence.end && !e.anaphor);
+  const current = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 3000) ?? (next && (all.every((e) => e.key === next.key) || !SECTION_BREAK.test(text.slice(sentence.end, next.start))) ? next : undefined);
   // "Tusk said there that…", "Merz joined by video", "Zelensky flew in for the opening session": presence told after
   // the sentence naming the event, by words that point back at it (not "said there was", existential). The event may be
   // named again just before ("Thursday's call was the first …: Kellogg joined"): the anaphor stands for it.
@@ -808,19 +886,22 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (also) push(ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= group[group.length - 1].end + also[0].length), at, 0.6);
     }
   }
+  // A delegation's people are at the gathering just named, else at the one the text is about (named before, not
+  // past a heading): "Geneva talks" in the headline, then "Rubio, who led the American side, …".
+  const team = near ?? (current && current.end <= sentence.start && !SECTION_BREAK.test(text.slice(current.end, sentence.start)) ? current : undefined);
   // "Rustem Umerov led Kyiv's team; Witkoff and Kushner spoke for Washington", "Umerov, who leads the Ukrainian
   // delegation, …": the members of a delegation at the gathering just named were there.
-  for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
+  for (const led of team && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
     if (NOT_YET.test(sentence.text.slice(0, led.index))) continue;
     const at = sentence.start + led.index;
     const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 8), at));
     const named = who && [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at - who[0].length && /^\s*$/.test(text.slice(m.end, at - who[0].length)));
-    push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), near!, 0.6);
+    push(named ? [named] : subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'PERSON'), team!, 0.6);
   }
   // "Ukraine sent Yermak, together with Sybiha and Umerov", "Rubio led the American side": a state that sends its
   // people to the gathering just named, or whose side or delegation they lead, is represented there, and they are there
   // (leading "Kyiv's negotiators" over weeks says nothing of one meeting).
-  for (const d of near && SENT.test(sentence.text) ? matchesOf(sentence.text, SENTS) : []) {
+  for (const d of team && SENT.test(sentence.text) ? matchesOf(sentence.text, SENTS) : []) {
     const at = sentence.start + d.index;
     const from = at + d[0].length;
     const head = text.slice(sentence.start, from);
@@ -830,23 +911,23 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // Not one named only as a possessive in a member's apposition ("Yermak, the head of President Zelenskiy's office").
     const members = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= (end ? from + end.index : sentence.end) && !/^[’']s\b/.test(text.slice(m.end, m.end + 3)));
     const senders = subjectsAt(text, sentence, ms, at, ctx).filter((m) => m.type === 'COUNTRY');
-    if (members.length && senders.length) push([...senders, ...members], near!, 0.6);
+    if (members.length && senders.length) push([...senders, ...members], team!, 0.6);
   }
-  for (const led of near && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
+  for (const led of team && LED_TEAM.test(sentence.text) ? matchesOf(sentence.text, LED_TEAMS) : []) {
     const at = sentence.start + led.index;
     if (NOT_YET.test(sentence.text.slice(0, led.index))) continue;
-    if (/\b(?:side|delegation)$/.test(led[0])) push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= at && m.end <= at + led[0].length), near!, 0.6);
+    if (/\b(?:side|delegation)$/.test(led[0])) push(ms.filter((m) => m.type === 'COUNTRY' && m.start >= at && m.end <= at + led[0].length), team!, 0.6);
   }
   // Members of a delegation at the gathering just named: not a delegation still to travel ("will include"), nor one
   // that did not ("did not include").
-  for (const d of near && /\b(?:included|includes|comprised|consisted|with|together|along)\b/.test(sentence.text) ? matchesOf(sentence.text, DELEGATION_MEMBERS) : []) {
+  for (const d of team && /\b(?:included|includes|comprised|consisted|with|together|along)\b/.test(sentence.text) ? matchesOf(sentence.text, DELEGATION_MEMBERS) : []) {
     const from = sentence.start + d.index + d[0].length;
     const head = text.slice(sentence.start, from);
     if (NOT_YET.test(head) || NEGATION.test(head)) { NEGATION.lastIndex = 0; continue; }
     NEGATION.lastIndex = 0;
     const end = MEMBERS_END.exec(text.slice(from, sentence.end));
     const to = end ? from + end.index : sentence.end;
-    push(ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to), near!, 0.6);
+    push(ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to), team!, 0.6);
   }
   if (current) {
     const people = (from: number) => ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from);
@@ -855,6 +936,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // Not a passive ("the conference, hosted by Meloni"): who hosted is named, not the guests.
     // And "Zelensky was greeted by A and B" (the one greeted and those who greeted were there).
     const list = /\b(?:is hosting|hosted(?! by)|hosts|welcomed(?! by)|welcomes|is welcoming|received(?! by)|sat(?! down)|gathered|(?:was|were|is|are) (?:joined|greeted|welcomed) by|(?:[Aa]round|[Aa]t) the table (?:were|was))\b/.exec(sentence.text);
+    // "Around the table, A, B and C listened as …": the people the fronted scene lists were there.
+    const table = list ? null : AROUND_TABLE.exec(sentence.text);
+    const seated = table && !NOT_YET.test(sentence.text) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start + table[0].length && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(sentence.start + table[0].length, m.start))) : undefined;
+    const around = seated ? listedAfter(text, ms, seated.start, sentence.end) : [];
+    if (new Set(around.map((m) => m.key)).size >= 2) push(around, current, 0.6);
     if (list && !NOT_YET.test(sentence.text.slice(0, list.index))) {
       const at = sentence.start + list.index;
       const guests = people(at + list[0].length);
@@ -864,7 +950,9 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "A, B and C received a team led by D": hosts and the head of a delegation are a meeting too.
       const delegation = guests.length === 1 && host.length > 0 && /\b(?:led|headed) by\s+(?:\S+\s+){0,4}$/.test(text.slice(guests[0].start - 40, guests[0].start));
       // Two mentions of one person ("received by Trump …, where the U.S. president said") are one guest.
-      if (new Set(guests.map((g) => g.key)).size >= 2 || delegation) push([...host, ...guests], current, 0.6);
+      // "hosted Zelensky and the leaders of several European states": one guest named beside a group received with him.
+      const withGroup = guests.length === 1 && host.length > 0 && GUEST_GROUP.test(text.slice(guests[0].end, guests[0].end + 80));
+      if (new Set(guests.map((g) => g.key)).size >= 2 || delegation || withGroup) push([...host, ...guests], current, 0.6);
     }
     // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
@@ -950,6 +1038,20 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const from = sentence.start + withHim.index + withHim[0].indexOf(withHim[1]);
       const side = ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= from + withHim[1].length);
       if (side.length) push([...subjectsAt(text, sentence, ms, sentence.start + withHim.index, ctx).filter((m) => m.type === 'PERSON'), ...side], current, 0.6);
+    }
+    NEGATION.lastIndex = 0;
+    // "Zelensky, who was in Paris in person, called it …", "The advisers of A and B — X and Y — were in Geneva for
+    // separate meetings": people in the city of the gathering the text is about (named not long before), told with no
+    // date of their own, were at it.
+    const presentIn = /\b(?:was|were)\s/.test(sentence.text) ? PRESENT_IN.exec(sentence.text) : null;
+    if (presentIn && current.start < sentence.start && sentence.start - current.end < 1500 && properWords(current.name).has(presentIn[1]) && !DATE_CUE.test(sentence.text.replace(presentIn[0], '')) && !NOT_YET.test(sentence.text.slice(0, presentIn.index)) && !NEGATION.test(sentence.text.slice(0, presentIn.index + presentIn[0].length))) {
+      const at = sentence.start + presentIn.index;
+      const who = /,\s+who\s+$/.exec(text.slice(Math.max(sentence.start, at - 12), at));
+      const named = who ? [...ms].reverse().find((x) => x.type === 'PERSON' && !x.appositive && x.end <= at - who[0].length && /^\s*$/.test(text.slice(x.end, at - who[0].length))) : undefined;
+      // "The advisers of A, B and C — X, Y and Z — were in …": the names set off by dashes before the verb.
+      const dashed = named ? null : /[—–]\s+([^—–.;]{3,160}?)\s+[—–]\s+$/.exec(text.slice(sentence.start, at));
+      const listed = dashed ? ms.filter((x) => x.type === 'PERSON' && !x.appositive && x.start >= sentence.start + dashed.index && x.end <= at) : [];
+      push(named ? [named] : listed.length ? listed : subjectsAt(text, sentence, ms, at, ctx).filter((x) => x.type === 'PERSON'), current, 0.6);
     }
     NEGATION.lastIndex = 0;
     // "Rutte and Costa also attended.", "Turkey was represented by its foreign minister, X".
@@ -1101,6 +1203,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "Starmer, speaking on Saturday at the G20 summit, said …": a participle set off after a person is that person's.
       const aside = /^\w+ing\b/.test(verb[0]) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.end <= at && /^,\s+$/.test(text.slice(m.end, at))) : undefined;
       let found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
+      // "Last Thursday I was at the Paris meeting": "I" in a speech's or a transcript's labelled turn is its speaker.
+      if (!found.length && FIRST_PERSON_BEFORE.test(text.slice(sentence.start, at))) found = subjectsAt(text, sentence, ms, at, context).filter((m) => m.type === 'PERSON');
       // "Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference": the person before the apposition,
       // not the states named inside it.
       const apposed = found.some((m) => m.type === 'PERSON') ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
@@ -1115,6 +1219,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "co-chairing, with Germany's Defence Minister X, the … meeting": the one named alongside was there too.
       const along = /,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},/.exec(verb[0]);
       const companions = along ? ms.filter((m) => m.type === 'PERSON' && !m.appositive && m.start >= at + along.index && m.end <= at + along.index + along[0].length) : [];
+      // "I was at the Paris meeting of the coalition, with President Zelensky": the one named with the subject after it.
+      const withAfter = COMPANION_AFTER.exec(text.slice(event.end, sentence.end));
+      const companion = withAfter ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + withAfter[0].length) : undefined;
+      if (companion) companions.push(...coordinated(text, ms, companion, 1).filter((m) => m.type === 'PERSON'));
       // "flew to Florida for a second round with Witkoff and Kushner": those it was held with were there too.
       const partner = /^\s+with\s+$/.test(text.slice(event.end, event.end + 6)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start === event.end + 6) : undefined;
       // "co-chaired a video call of the coalition this afternoon with A and B", "organised the meeting together with A": a

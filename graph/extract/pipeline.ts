@@ -108,6 +108,8 @@ const THE_BEFORE = /\bthe\s+$/i;
 const GATHERING_OF = /\b(?:meeting|summit|session|gathering)\s+of\s+(?:the\s+)?$/i;
 
 const QUOTE_MARK = /["“]/;
+const DAY_MS = 86_400_000;
+const PARAGRAPH_BREAK = /\n\s*\n/;
 // Also the object of a verb in an opening clause: "After hosting Zelensky at the White House, Trump said…" is about Trump.
 const AFTER_PREPOSITION = /\b(?:with|to|by|for|from|of|against|between)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$|^\W*(?:After|Before|While|Since|Having|When)\s+(?:hosting|meeting|calling|visiting|receiving|welcoming|phoning|greeting|met|hosted|called|visited|received|welcomed)\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*$/u;
 /** A MET_WITH between a person and a country (by the types their mentions in the sentence have). */
@@ -260,7 +262,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       while (f < events.length && events[f].start < sentence.end) f++;
       // The next event named after the sentence too: "Meloni, present in Paris, …" may come before "the Paris summit".
       const near = events.slice(e, f < events.length && events[f].start - sentence.end < 3000 ? f + 1 : f);
-      const attended = attendance(text, sentence, ms, near, found, ctx);
+      const attended = attendance(text, sentence, ms, near, found, ctx, events);
       found.push(...attended, ...membership(text, ms, near.filter((x) => x.start >= sentence.start && x.end <= sentence.end), attended));
       // A person meets people or bodies: a country on the other side is a delegation or a host nation ("held talks with
       // a Russian delegation", "met Ukraine's minister"), and the people it stands for are named where the text says who.
@@ -290,6 +292,12 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         const asked = `${sentence.start}\u0000${speaker.join('\u0001')}\u0000${about.join('\u0001')}\u0000${eventDate ?? ''}\u0000${attending.join('\u0001')}`;
         const issued = document && r.type !== 'ATTENDED' && document.members.some((m) => m.key === r.source) ? documentDates.get(document) : undefined;
         const stated = issued ?? (dated.has(asked) ? dated.get(asked) : dated.set(asked, statedAt(reading, sentence.start, sentence.end, speaker, { events, target: about, ...(eventDate && { eventDate }), ...(attending.length && { attended: attending }) })).get(asked));
+        // Presence told in a sentence that does not name the gathering, on a day days away from the gathering's own (a
+        // show's next entry, "Friday 24 October: …"), is at another gathering, one the text has not named.
+        // Not when the paragraph itself named the gathering before: it goes on about it ("… filed into the White House on 18
+        // August. Most had spent the weekend on the phone … three days earlier. The smallest country at the table …").
+        const sameParagraph = () => near.some((ev) => ev.key === r.target && ev.end <= sentence.start && !PARAGRAPH_BREAK.test(text.slice(ev.end, sentence.start)));
+        if (r.type === 'ATTENDED' && !attending.length && eventDate?.length === 10 && stated?.source === 'TEXT' && stated.precision === 'DAY' && Math.abs(Date.parse(stated.date) - Date.parse(eventDate)) > DAY_MS && !sameParagraph()) continue;
         const evidence = { article: article.id, quote: article.text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end, ...(stated && { statedAt: stated }) };
         const existing = relations.get(key);
         if (existing) {

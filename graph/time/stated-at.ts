@@ -205,6 +205,15 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // Words inside the complement ("… said on Sunday, a day after he joined a video call"): the call is a day before.
   if (picked?.complement && picked.start >= sentenceStart && quoteStart >= picked.end && !/[,;:—–]/.test(paragraph.slice(picked.end, quoteStart))) return picked.complement;
   // "**19 May and 4 June — more calls** ¶ After a two-hour call in May, Trump says …": the heading's day in that month.
+  // Attending a gathering dated to the day, told in a sentence with no date of its own: the gathering's day, not a
+  // coarser year or month carried from the sentences before that holds it ("… in 2025 as well." "Around the table, A, B
+  // and C listened …").
+  // So too any date carried from before when the paragraph itself named the gathering, dated to that day, before the
+  // sentence ("… filed into the White House on 18 August. … three days earlier. The smallest country at the table was
+  // represented by X").
+  const attendedDay = context.eventDate?.length === 10 && (!published || context.eventDate <= format(published.latest ?? published).slice(0, 10)) ? context.eventDate : undefined;
+  const carriedOver = picked !== undefined && (picked.start < sentenceStart || picked.start >= sentenceEnd);
+  if (attendedDay && carriedOver && ((picked!.at.precision !== 'DAY' && attendedDay.startsWith(picked!.at.date)) || (!context.attended?.length && context.events?.some((e) => e.date === attendedDay && e.start >= from && e.end <= from + sentenceStart)))) return eventStated(attendedDay);
   if (picked) return picked.at.date.length === 7 && picked.at.precision !== 'DAY' ? (headingDayIn(article, from, published, picked.at.date) ?? picked.at) : picked.at;
   // An event still to come dates nothing said about it.
   const past = (date: string) => !published || date <= format(published.latest ?? published).slice(0, date.length);
