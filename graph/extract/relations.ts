@@ -590,6 +590,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const force = ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start > target.end && x.start - target.end < 110 && FORCE_HEAD.test(x.name ?? x.text) && SERVE_IN_FAR.test(text.slice(target.end, x.start)));
       if (force) target = force;
     }
+    // "ruled out Polish troops", "Italian soldiers would not be sent": in a report on a named force, a nation's own
+    // troops held back or offered are its part of that force, whatever the construction that carries the stance.
+    if ((type === 'SUPPORTS' || type === 'OPPOSES') && target.name === 'European peacekeeping force' && !target.act && NATIONAL_TROOPS.test(target.text) && !PAN_NATIONAL.test(target.text) && ctx.mentions) {
+      // Only a force the article names more than once is what it reports on ("among them a Multinational Force
+      // Ukraine", once, in a list of guarantees, is not).
+      const about = aboutForce(text, ctx.mentions);
+      if (about && about.n > 1) target = { ...about.first, start: target.start, end: target.end };
+    }
     // "also opposed the deployment" in a report on the Multinational Force Ukraine: a force only referred back to, with
     // no words of its own, is the force the article names rather than any European force ("a force" is any one).
     if (target.source === 'anaphor' && target.name === 'European peacekeeping force' && DEFINITE.test(target.text) && ctx.mentions) {

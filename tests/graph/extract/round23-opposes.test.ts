@@ -1,0 +1,20 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+
+// Round 23 (s116): OPPOSES. Sentences written for these tests; people invented.
+const stances = (text: string) => extractText(text).triples.filter((t) => t.startsWith('OPPOSES:') || t.startsWith('SUPPORTS:'));
+
+describe("a nation's own troops held back, in a report on a named force", () => {
+  const lead = 'Leaders met in Paris to plan the reassurance force. Britain and France will lead the reassurance force. ';
+
+  it('should give a refusal of national troops to the force the article names, whatever the construction', () => {
+    expect(stances(lead + 'Peter Holm, the Danish prime minister, has ruled out Danish troops from the start.')).toContain('OPPOSES:peter-holm:reassurance-force');
+    expect(stances(lead + 'Slovak soldiers would not be sent to Ukraine, Prime Minister Ivo Kral said.')).toContain('OPPOSES:ivo-kral:reassurance-force');
+    expect(stances(lead + 'Peter Holm, the Danish prime minister, has ruled out Danish troops from the start.')).not.toContain('OPPOSES:peter-holm:european-peacekeeping-force');
+  });
+
+  it('should leave them to any European force when no force is named, or one is named only once in passing', () => {
+    expect(stances('Leaders met in Paris. Peter Holm, the Danish prime minister, has ruled out Danish troops from the start.')).toContain('OPPOSES:peter-holm:european-peacekeeping-force');
+    expect(stances('Leaders agreed on security guarantees, among them a reassurance force. Peter Holm, the Danish prime minister, has ruled out Danish troops.')).toContain('OPPOSES:peter-holm:european-peacekeeping-force');
+  });
+});
