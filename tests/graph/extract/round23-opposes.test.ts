@@ -18,3 +18,22 @@ describe("a nation's own troops held back, in a report on a named force", () => 
     expect(stances('Leaders agreed on security guarantees, among them a reassurance force. Peter Holm, the Danish prime minister, has ruled out Danish troops.')).toContain('OPPOSES:peter-holm:european-peacekeeping-force');
   });
 });
+
+describe('a frame that says what is missing ("while there is no ceasefire") takes no stance on it', () => {
+  it('should leave the verdict to its topic, not to the thing said to be missing', () => {
+    const r = stances('Sending Dutch soldiers to Ukraine is premature, Prime Minister Anna Vos said, as long as there is no ceasefire.');
+    expect(r).toContain('OPPOSES:anna-vos:european-peacekeeping-force');
+    expect(r).not.toContain('OPPOSES:anna-vos:ceasefire');
+    expect(r).not.toContain('SUPPORTS:anna-vos:ceasefire');
+  });
+
+  it('should cover coordinated absences and other subordinators', () => {
+    const r = stances('To talk now of sending Dutch soldiers to Ukraine is premature, Anna Vos said, while there is no ceasefire and no peace agreement.');
+    expect(r).not.toContain('OPPOSES:anna-vos:ceasefire');
+    expect(r).not.toContain('OPPOSES:anna-vos:peace-deal');
+  });
+
+  it('should still read a refusal said as an existential of its own', () => {
+    expect(stances('Anna Vos said there would be no ceasefire.')).toContain('OPPOSES:anna-vos:ceasefire');
+  });
+});
