@@ -37,3 +37,12 @@ describe('a frame that says what is missing ("while there is no ceasefire") take
     expect(stances('Anna Vos said there would be no ceasefire.')).toContain('OPPOSES:anna-vos:ceasefire');
   });
 });
+
+describe('"the idea" does not refer back to an act named only as set aside', () => {
+  it('should give the rejection to the proposal put forward, not to the troops it would do without', () => {
+    const r = stances('Leaders discussed the reassurance force in Paris. Latvia urged allies to set up an air policing mission over western Ukraine, arguing that it would protect cities without putting European soldiers on the front line. The Kremlin rejected the idea.');
+    expect(r).toContain('OPPOSES:russia:air-policing-mission');
+    expect(r).not.toContain('OPPOSES:russia:reassurance-force');
+    expect(r).not.toContain('OPPOSES:russia:european-peacekeeping-force');
+  });
+});
