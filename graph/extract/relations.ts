@@ -538,7 +538,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // keep working on guarantees": a contrasting clause leaves the negations of the one before behind.
       if (from > sentence.start) {
         // So does a clause with a subject of its own after ", and" ("…would not send soldiers, and he called the wall …").
-        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)/g).pop();
+        // And a second reported clause ("said a ceasefire would not work, and that a peace agreement should end the war").
+        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)|\b(?:and|but)\s+that\s/g).pop();
         return contrast ? from + contrast.index + contrast[0].length : from;
       }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the

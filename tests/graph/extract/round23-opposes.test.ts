@@ -46,3 +46,17 @@ describe('"the idea" does not refer back to an act named only as set aside', () 
     expect(r).not.toContain('OPPOSES:russia:european-peacekeeping-force');
   });
 });
+
+describe('a negation in one reported clause does not reach the next ("…, and that …")', () => {
+  it('should read the second clause on its own', () => {
+    const r = stances('Anna Vos said a ceasefire would not work, and that she backed a peace agreement.');
+    expect(r).toContain('SUPPORTS:anna-vos:peace-deal');
+    expect(r).not.toContain('OPPOSES:anna-vos:peace-deal');
+  });
+
+  it('should keep a negation the second clause has of its own', () => {
+    const r = stances('Anna Vos said Norway would not send troops and that it would not back the ceasefire either.');
+    expect(r).toContain('OPPOSES:anna-vos:ceasefire');
+    expect(r).not.toContain('SUPPORTS:anna-vos:ceasefire');
+  });
+});
