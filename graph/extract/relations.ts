@@ -364,6 +364,11 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 /** Between two proposals, words that join them as objects of one verb ("A and B", "A and its plan for B"). */
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
+/** "did not rule out that the talks could agree on a truce": a possibility left open before another stance is a hedge on
+ *  it, not a denial of it. */
+const NOT_RULED_OUT = /\b(?:not|never)\s+(?:\w+\s+)?rul(?:e|es|ed|ing)\s+out\b|n['’]t\s+rul(?:e|es|ed|ing)\s+out\b/gi;
+/** A determiner or possessive right before "demand": the noun. */
+const DEMAND_NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|such|whose|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:changed|shifted|moved|altered|wavered|budged|change|shift|move|alter|waver|budge)\b|\b(?:has|have|had)\s+never\s+(?:changed|wavered)\b/gi;
 const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|immediate|hold|holding|reach|agree)\s+)*$/;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
@@ -538,8 +543,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // keep working on guarantees": a contrasting clause leaves the negations of the one before behind.
       if (from > sentence.start) {
         // So does a clause with a subject of its own after ", and" ("…would not send soldiers, and he called the wall …").
-        // And a second reported clause ("said a ceasefire would not work, and that a peace agreement should end the war").
-        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)|\b(?:and|but)\s+that\s/g).pop();
+        // And a second reported clause or a second verb of saying ("did not mention the demand, but said …",
+        // "said a ceasefire would not work, and that a peace agreement should end the war").
+        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we|(?:said|says|added|stressed|insisted|argued|noted)\b)|(?:though|although|yet)\s)|\b(?:and|but)\s+that\s/g).pop();
         return contrast ? from + contrast.index + contrast[0].length : from;
       }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
@@ -560,7 +566,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "would not deploy soldiers and would instead serve as the hub": the alternative put in the denied one's place is
     // asserted, so a negation before "and … instead" is the first clause's.
     // The trigger may open with the "would instead" itself: read on that far.
-    const window = (text.slice(from, to) + (INSTEAD_AHEAD.exec(text.slice(to, to + 30))?.[0] ?? '')).replace(/^[^]*:\s/, '').replace(INSTEAD_CLAUSE, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
+    const window = (text.slice(from, to) + (INSTEAD_AHEAD.exec(text.slice(to, to + 30))?.[0] ?? '')).replace(/^[^]*:\s/, '').replace(INSTEAD_CLAUSE, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ').replace(NOT_RULED_OUT, ' may ');
     const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window.replace(MONTH_MAY, ' '))?.[0] };
   };
@@ -662,6 +668,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (rated && rated.some(([a, b]) => start >= a && start < b)) continue;
       // "EU leaders failed to agree on a loan": members that could not agree state no stance of their body, for or against.
       if (trigger.polarity > 0 && /^agree/i.test(m[0]) && /\bfail(?:s|ed|ing)?\s+(?:again\s+)?to\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
+      // "did not mention the ceasefire demand": "demand" right after a proposal's name is a noun the proposal names, not a
+      // verb whose object comes later ("put a simple demand to Putin: a ceasefire" still asks for it).
+      if (trigger.polarity > 0 && /^demands?$/i.test(m[0]) && DEMAND_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) && ms.some((x) => x.type === 'PROPOSAL' && x.end <= start && /^\s+$/.test(text.slice(x.end, start)))) continue;
       // "before backing any deployment": a stance put off until a condition is met.
       if (!trigger.reciprocal && trigger.polarity > 0 && /\bbefore\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.reciprocal) {

@@ -60,3 +60,20 @@ describe('a negation in one reported clause does not reach the next ("…, and t
     expect(r).not.toContain('SUPPORTS:anna-vos:ceasefire');
   });
 });
+
+describe('a possibility left open, and a noun of asking, are no refusals', () => {
+  it('should read "did not rule out that … could agree on X" as a hedged yes, not a no', () => {
+    const r = stances('Pavel Orlov said he did not rule out that the talks could agree on a new truce.');
+    expect(r).not.toContain('OPPOSES:pavel-orlov:ceasefire');
+  });
+
+  it('should not read "the ceasefire demand" as a verb whose negation refuses what comes later', () => {
+    const r = stances('Pavel Orlov spoke on Sunday. He did not mention the ceasefire demand, but said he did not rule out that the talks could agree on some new truce.');
+    expect(r).not.toContain('OPPOSES:pavel-orlov:ceasefire');
+  });
+
+  it('should still read a refusal that is ruled out outright', () => {
+    expect(stances('Pavel Orlov ruled out a ceasefire.')).toContain('OPPOSES:pavel-orlov:ceasefire');
+    expect(stances('Pavel Orlov said Moscow demands a ceasefire.')).toContain('SUPPORTS:russia:ceasefire');
+  });
+});
