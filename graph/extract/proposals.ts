@@ -19,6 +19,7 @@ const US = String.raw`(?:U\.S\.|US|American|Washington['’]s)`;
 const FORCE_MOD = String.raw`(?:European|Western|foreign|international|multinational|allied|peacekeeping|British|French|German|Polish|Italian|Spanish|Dutch|Danish|Swedish|Norwegian|Finnish|Estonian|Latvian|Lithuanian|Belgian|Czech|Romanian|Baltic|Nordic|Canadian|Australian|Turkish|Portuguese|Irish|Greek|Hungarian|Slovak|Austrian|Bulgarian|Croatian|Slovenian|Luxembourgish|Anglo-French)`;
 const DEPLOY = String.raw`(?:(?:take|takes|taking|took) part with|send|sends|sending|sent|deploy|deploys|deploying|deployed|contribute|contributes|contributing|station|stationing|put|putting|commit|committing|provide|providing)`;
 const DEPLOY_START = new RegExp(String.raw`^${DEPLOY}\b`, 'i');
+const ASIDE_BEFORE = /\b(?:without|instead of|rather than)\s+$/i;
 const CONCEDE_START = /^(?:cede|ceding|give|giving|surrender|hand)/i;
 /** A deployment written as the act itself ("send troops"), which goes to the force a passage or an article is about. */
 export const isDeployment = (m: RawMention) => Boolean(m.act) && DEPLOY_START.test(m.text) && m.name === 'European peacekeeping force';
@@ -300,7 +301,10 @@ export function findProposals(sentence: Sentence): RawMention[] {
       // "the United States will not send troops to Ukraine", "the U.S. has said it wouldn't send its troops": troops the
       // United States sends are U.S. troops, no part of a European force.
       const own = act && concept.name === 'European peacekeeping force' && !CAPITAL.test(text.slice(1)) && US_SENDS.test(sentence.text.slice(Math.max(0, m.index + offset - 90), m.index + offset));
-      found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: own ? 'U.S. troops in Ukraine' : concept.name, act, rank });
+      // "protect cities without putting European soldiers on the front line": an act set aside is not what "the idea" after it
+      // refers back to.
+      const aside = act && ASIDE_BEFORE.test(sentence.text.slice(Math.max(0, m.index + offset - 16), m.index + offset));
+      found.push({ ...at(m.index + offset, text.length), text, type: 'PROPOSAL', source: 'proposal', name: own ? 'U.S. troops in Ukraine' : concept.name, act, rank, ...(aside ? { aside } : {}) });
     }
   });
   for (const m of matchesOf(sentence.text, NUMERIC_FORCE)) {

@@ -364,6 +364,11 @@ const LABEL_TAIL = /^(?:\s+(?:to|in|at|on|before)\s+(?:the\s+)?(?:\p{L}+\s*){1,3
 /** Between two proposals, words that join them as objects of one verb ("A and B", "A and its plan for B"). */
 const COORDINATED_OBJECT = /^\s*,?\s+(?:and|as well as)\s+(?:(?:the|a|an|its|their|his|her|new|further)\s+)?(?:(?:plans?|proposals?|idea|calls?)\s+(?:for|of)\s+(?:(?:a|an|the)\s+)?)?["“]?$/;
 
+/** "did not rule out that the talks could agree on a truce": a possibility left open before another stance is a hedge on
+ *  it, not a denial of it. */
+const NOT_RULED_OUT = /\b(?:not|never)\s+(?:\w+\s+)?rul(?:e|es|ed|ing)\s+out\b|n['’]t\s+rul(?:e|es|ed|ing)\s+out\b/gi;
+/** A determiner or possessive right before "demand": the noun. */
+const DEMAND_NOUN_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|such|whose|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?$/u;
 const UNCHANGED = /\b(?:has|have|had|is|was|were|are|did|does|do)\s+not\s+(?:changed|shifted|moved|altered|wavered|budged|change|shift|move|alter|waver|budge)\b|\b(?:has|have|had)\s+never\s+(?:changed|wavered)\b/gi;
 const PROPOSAL_FOR = /^(?:[’']s)?\s+(?:proposal|plan|initiative|offer)\s+(?:for|to)\s+(?:(?:a|an|the|immediate|hold|holding|reach|agree)\s+)*$/;
 const INCLUDED = /^(?:\s+for\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?\s*,\s+(?:including|among them|notably|in particular|such as)\s+(?:(?:a|an|the)\s+)?["“]?$/u;
@@ -440,6 +445,8 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 const PRONOUN_SAYS = /^\W*(?:He|She)\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/;
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
 const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
+/** A subordinate clause that states what exists or is missing: "while there is no ceasefire", "until there is no war". */
+const STATE_FRAME = /\b(?:while|whilst|as long as|so long as|until|till|because|since|as|when|whereas|now that|given that|if|unless|where)\s+there\s+(?:is|are|was|were|will be|would be)\s+(?:still\s+|yet\s+)?no\s+(?:(?:[\w-]+\s+){1,3}(?:and|or|nor)\s+(?:no\s+)?)?$/i;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
 const INSTEAD_CLAUSE = /^[^]*\s(?:and|but)\s+(?:(?:would|will|shall|could|can|is|are|was|were|to)\s+)?(?:instead|rather)\s/;
 const INSTEAD_AHEAD = /^(?:(?:would|will|shall|could|can|is|are|was|were|to)\s+)?(?:instead|rather)\s/;
@@ -536,7 +543,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // keep working on guarantees": a contrasting clause leaves the negations of the one before behind.
       if (from > sentence.start) {
         // So does a clause with a subject of its own after ", and" ("…would not send soldiers, and he called the wall …").
-        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we)\b|(?:though|although|yet)\s)/g).pop();
+        // And a second reported clause or a second verb of saying ("did not mention the demand, but said …",
+        // "said a ceasefire would not work, and that a peace agreement should end the war").
+        const contrast = matchesOf(text.slice(from, pos), /,\s*(?:(?:but|and)\s+(?:it|they|he|she|we|(?:said|says|added|stressed|insisted|argued|noted)\b)|(?:though|although|yet)\s)|\b(?:and|but)\s+that\s/g).pop();
         return contrast ? from + contrast.index + contrast[0].length : from;
       }
       // A holder named before this sentence ('A ceasefire, he wrote, "does not hold", so he no longer wants one'): the
@@ -557,7 +566,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "would not deploy soldiers and would instead serve as the hub": the alternative put in the denied one's place is
     // asserted, so a negation before "and … instead" is the first clause's.
     // The trigger may open with the "would instead" itself: read on that far.
-    const window = (text.slice(from, to) + (INSTEAD_AHEAD.exec(text.slice(to, to + 30))?.[0] ?? '')).replace(/^[^]*:\s/, '').replace(INSTEAD_CLAUSE, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ');
+    const window = (text.slice(from, to) + (INSTEAD_AHEAD.exec(text.slice(to, to + 30))?.[0] ?? '')).replace(/^[^]*:\s/, '').replace(INSTEAD_CLAUSE, '').replace(UNCHANGED, ' ').replace(RELATIVE_ASIDE, ' ').replace(NOT_RULED_OUT, ' may ');
     const negations = matchesOf(window, NEGATION).length;
     return { flip: negations % 2 === 1, hedge: HEDGE.exec(window.replace(MONTH_MAY, ' '))?.[0] };
   };
@@ -590,6 +599,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const force = ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start > target.end && x.start - target.end < 110 && FORCE_HEAD.test(x.name ?? x.text) && SERVE_IN_FAR.test(text.slice(target.end, x.start)));
       if (force) target = force;
     }
+    // "ruled out Polish troops", "Italian soldiers would not be sent": in a report on a named force, a nation's own
+    // troops held back or offered are its part of that force, whatever the construction that carries the stance.
+    if ((type === 'SUPPORTS' || type === 'OPPOSES') && target.name === 'European peacekeeping force' && !target.act && NATIONAL_TROOPS.test(target.text) && !PAN_NATIONAL.test(target.text) && ctx.mentions) {
+      // Only a force the article names more than once is what it reports on ("among them a Multinational Force
+      // Ukraine", once, in a list of guarantees, is not).
+      const about = aboutForce(text, ctx.mentions);
+      if (about && about.n > 1) target = { ...about.first, start: target.start, end: target.end };
+    }
     // "also opposed the deployment" in a report on the Multinational Force Ukraine: a force only referred back to, with
     // no words of its own, is the force the article names rather than any European force ("a force" is any one).
     if (target.source === 'anaphor' && target.name === 'European peacekeeping force' && DEFINITE.test(target.text) && ctx.mentions) {
@@ -604,7 +621,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "ready to deploy troops, provided the United States offers a backstop": the required thing is supported too.
     const required = found && ms.find((x) => x.type === 'PROPOSAL' && x.key !== target.key && x.start >= tail + found.index && x.end <= tail + found.index + found[0].length);
     // A time ("only once a ceasefire is in place") or a bare "if" is not a requirement the actor backs.
-    if (required && /^(?:only (?:with|under|as part of)|provided|on condition|as long as|depend)/i.test(condition ?? '')) for (const s of subjects) out.push({ type: 'SUPPORTS', source: s.key, target: required.key, confidence: confidence(strength - 0.1, s, at) });
+    // Not one whose condition is an absence ("as long as there is no ceasefire", "as long as Kyiv does not join NATO").
+    if (required && /^(?:only (?:with|under|as part of)|provided|on condition|as long as|depend)/i.test(condition ?? '') && !/\b(?:no|not|never)\b|n[’']t\b/i.test(text.slice(tail + found.index, required.start))) for (const s of subjects) out.push({ type: 'SUPPORTS', source: s.key, target: required.key, confidence: confidence(strength - 0.1, s, at) });
     // "agrees with the idea of the ceasefire in principle": a hedge right after the object weakens it too.
     if (!hedge && type !== 'MET_WITH' && type !== 'REPRESENTS') hedge = /^\s*,?\s*(in principle)\b/i.exec(text.slice(target.end, sentence.end))?.[1];
     const extra = { ...(condition ? { qualifier: condition } : {}), ...(hedge ? { context: hedge } : {}) };
@@ -650,6 +668,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (rated && rated.some(([a, b]) => start >= a && start < b)) continue;
       // "EU leaders failed to agree on a loan": members that could not agree state no stance of their body, for or against.
       if (trigger.polarity > 0 && /^agree/i.test(m[0]) && /\bfail(?:s|ed|ing)?\s+(?:again\s+)?to\s+$/i.test(text.slice(Math.max(sentence.start, start - 20), start))) continue;
+      // "did not mention the ceasefire demand": "demand" right after a proposal's name is a noun the proposal names, not a
+      // verb whose object comes later ("put a simple demand to Putin: a ceasefire" still asks for it).
+      if (trigger.polarity > 0 && /^demands?$/i.test(m[0]) && DEMAND_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 30), start)) && ms.some((x) => x.type === 'PROPOSAL' && x.end <= start && /^\s+$/.test(text.slice(x.end, start)))) continue;
       // "before backing any deployment": a stance put off until a condition is met.
       if (!trigger.reciprocal && trigger.polarity > 0 && /\bbefore\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.reciprocal) {
@@ -816,7 +837,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         const from = at + by[0].length;
         return ms.some((x) => isActor(x) && !x.appositive && x.start >= from && x.start - from < 50 && !/[,;.]/.test(text.slice(from, x.start)));
       };
-      const conditional = (x: Mention) => /\b(?:instead of|rather than|in place of)\s+(?:(?:the|a|an|any|its|their)\s+)?$/i.test(text.slice(end, x.start)) || /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without|as soon as|the (?:moment|minute|instant|day))\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || WATCHED.test(text.slice(x.end, x.end + 16)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
+      const conditional = (x: Mention) => /\b(?:instead of|rather than|in place of)\s+(?:(?:the|a|an|any|its|their)\s+)?$/i.test(text.slice(end, x.start)) || /\b(?:if|unless)\b[^,]*$|\b(?:after|once|until|before|following|without|as soon as|the (?:moment|minute|instant|day))\s+(?:(?:any|a|an|the)\s+)?$|\b(?:monitoring|policing|verification|enforcement|supervision|observation)\s+of\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|(?:^|\bto)\s+(?:help\s+)?(?:monitor|police|verify|enforce|supervise|observe|oversee)\s+(?:(?:any|a|an|the|that|this|such\s+a)\s+)?$|\b(?:day one|the first day|the first hours?|the moment|the morning after)["”]?\s+of\s+(?:(?:any|a|an|the)\s+)?$/i.test(text.slice(end, x.start)) || WATCHED.test(text.slice(x.end, x.end + 16)) || STATE_FRAME.test(text.slice(Math.max(sentence.start, x.start - 60), x.start)) || (trigger.type !== 'PROPOSED' && /\b(?:talks|discussions|negotiations|debate|meetings?|consultations)\s+(?:on|about|over)\s+(?:the\s+)?$/i.test(text.slice(end, x.start)));
       // 'would “stand behind” the guarantees': a quotation of the verb alone closes before its object, in the same clause.
       const gapFrom = /^["”]\s/.test(text.slice(end, end + 2)) && /["“][\p{L}\s-]{0,25}$/u.test(text.slice(Math.max(sentence.start, start - 30), start)) ? end + 1 : end;
       let object = trigger.objectInside
@@ -842,7 +863,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // A proposal after a clause break ('…is unacceptable to us", and that Moscow sees no difference between
       // "peacekeepers"…') is the next clause's, not this verdict's.
       // Nor is an earlier proposal what a verdict "about some of the details" is on: its own object is named, not a proposal.
-      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start))) && !OTHER_OBJECT.test(text.slice(end, end + 40))) object = topicBefore(start);
+      // "… is premature, he said, while there is no ceasefire": what a frame says is missing leaves the verdict its topic.
+      if (!object && trigger.topical && !ms.some((x) => x.type === 'PROPOSAL' && x.start >= end && x.start - end < 120 && !CLAUSE_BREAK.test(text.slice(end, x.start)) && !WITHOUT_BEFORE.test(text.slice(end, x.start)) && !STATE_FRAME.test(text.slice(Math.max(sentence.start, x.start - 60), x.start))) && !OTHER_OBJECT.test(text.slice(end, end + 40))) object = topicBefore(start);
       if (object && trigger.topical && object.end <= start && /\b(?:it|them|this|that)\b/i.test(m[0]) && unnamedBetween(object.end, start)) object = undefined;
       // "a ceasefire of thirty days, which Kyiv declared itself ready to accept": a relative clause is about the
       // proposal it hangs on.
@@ -993,7 +1015,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       || (object.name !== 'European peacekeeping force' && /\bno\s+$/i.test(text.slice(object.start - 4, object.start)) && /^\s+(?:would|will|should|could|can|are|is)\s+(?:go|set foot|serve|take part)\b/.test(text.slice(object.end, sentence.end)));
     const refused = /^\s+(?:would|will|should|shall|are|is)\s+(?:not|never)\s+(?:be\s+)?(?:go|deployed|sent|stationed|involved|take part)\b/.test(text.slice(object.end, sentence.end));
     // "said there would be no American boots on the ground": a denial in an existential clause.
-    const none = /\bthere\s+(?:would|will|could|should|can|is|are)\s+(?:be\s+)?no\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 40), object.start)) && /^(?:\s*[,.;]|\s+(?:in|on|to|for|at|from|with|while|and|but|under|until|before|after)\b|\s*$)/.test(text.slice(object.end, sentence.end));
+    // Not a state of things that frames another clause ("premature while there is no ceasefire", "as long as there is
+    // no peace agreement", "because there was no truce"): that says what is missing, not who refuses it.
+    const none = /\bthere\s+(?:would|will|could|should|can|is|are)\s+(?:be\s+)?no\s+$/i.test(text.slice(Math.max(sentence.start, object.start - 40), object.start))
+      && !STATE_FRAME.test(text.slice(Math.max(sentence.start, object.start - 60), object.start)) && /^(?:\s*[,.;]|\s+(?:in|on|to|for|at|from|with|while|and|but|under|until|before|after)\b|\s*$)/.test(text.slice(object.end, sentence.end));
     // 'no Italian soldiers would go to Ukraine', '"Not one Hungarian soldier," he said': a nation's troops denied.
     const noneOf = !denied && !refused && !none && object.name === 'European peacekeeping force' && NONE_OF.test(text.slice(Math.max(sentence.start, object.start - 16), object.start)) && NONE_GO.test(text.slice(object.end, sentence.end))
       // "no British soldier would deploy without a vote first": a condition, not a refusal ("with or without a

@@ -152,7 +152,7 @@ export function resolveMentions(raw: RawMention[], candidates: RawMention[], cat
       const wantsForce = FORCE_HEADS.has(m.head ?? '');
       const recent: Mention[] = [];
       // A proposal only described by common nouns ("a temporary administration") is not what "the plan" refers back to.
-      for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL' && !mentions[k].described) recent.push(mentions[k]);
+      for (let k = mentions.length - 1; k >= 0 && mentions[k].start >= m.start - 2000; k--) if (mentions[k].type === 'PROPOSAL' && !mentions[k].described && !mentions[k].aside) recent.push(mentions[k]);
       // "this proposal" right after another one names that one, force or not.
       const near = !wantsForce && /^(?:this|that)\s/i.test(m.text) && recent[0] && m.start - recent[0].end < 300 ? recent[0] : undefined;
       // "the loan": a head that names a kind of thing other than a force or a plan refers back to one of its own kind only.

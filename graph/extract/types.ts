@@ -43,6 +43,8 @@ export interface RawMention {
   /** A proposal described by common nouns rather than named ("the logistics hub", "a memorandum"): an entity only
    *  where a relation involves it, since such words are as often the scenery of a report as a thing argued over. */
   described?: boolean;
+  /** An act named only as set aside ("without putting soldiers on the front line"): no antecedent for "the idea". */
+  aside?: boolean;
   /** A plan named by nothing but its author's nation ("the American plan", "the US draft", "Washington's text"): the
    *  plan-like proposal the article has named before, if any. */
   backTo?: boolean;
