@@ -19,3 +19,17 @@ export const stances = (text: string): string[] => extractText(text).triples.fil
 
 // The relations of one type a snippet states, as "source>target".
 export const pairs = (type: string) => (text: string): string[] => extractText(text).relations.filter((r) => r.type === type).map((r) => `${r.source}>${r.target}`);
+
+const triple = (r: { type: string; source: string; target: string }) => `${r.type}:${r.source}:${r.target}`;
+
+/** A snippet published on a day: its relations as triples (`all` with the candidates kept out of the graph), the
+ *  statement dates of each triple's evidence, and the events it found. */
+export function extractDated(text: string, publishedAt = '2025-06-20') {
+  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
+  return {
+    triples: r.relations.map(triple),
+    all: [...r.relations, ...r.candidates].map(triple),
+    dates: new Map(r.relations.map((x) => [triple(x), x.evidence.map((e) => e.statedAt?.date)])),
+    events: r.entities.filter((e) => e.type === 'EVENT'),
+  };
+}

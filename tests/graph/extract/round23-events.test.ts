@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { createExtractor } from '@/graph/extract/pipeline';
+import { extractDated as extract } from './helpers';
 
 // Round 23 (s113): events, ATTENDED and MET_WITH. Sentences written for these tests; the people, places and meetings
 // are invented or used with other wordings than any evaluation article.
-const extract = (text: string, publishedAt = '2025-06-20') => {
-  const r = createExtractor([])({ id: 'snippet', title: 'Snippet', text, publishedAt });
-  return {
-    triples: r.relations.map((x) => `${x.type}:${x.source}:${x.target}`),
-    dates: new Map(r.relations.map((x) => [`${x.type}:${x.source}:${x.target}`, x.evidence.map((e) => e.statedAt?.date)])),
-    events: r.entities.filter((e) => e.type === 'EVENT'),
-  };
-};
 const attended = (r: ReturnType<typeof extract>) => r.triples.filter((t) => t.startsWith('ATTENDED:')).sort();
 
 describe('an adjective that opens a sentence is no event name', () => {
