@@ -845,8 +845,8 @@ const STATEMENT = /\b(?:statement|declaration|letter|communiqu[ée])\b|\bput (?:
 // Also "signed, among others, by A, B and C", "jointly signed by A and B".
 const SIGNERS_BEFORE = /\b(?:signatories|signers)\s+(?:included|include|were|are)\s+$|\bsigned,?\s+(?:(?:among others|jointly|also|together)\s*,?\s+)?by\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|of|the)\s+){0,4}$/iu;
 const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3}$/u;
-// Between two signers: a comma or "and", then the next one's title ("…, Canadian Prime Minister Mark Carney").
-const TITLE_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+\s*$/u;
+// Between two signers: a comma or "and", then the next one's title ("…, Canadian Prime Minister Mark Carney"), which
+// TITLE_WORDS_AT_END takes off first.
 const SIGNER_GAP = /^(?:,\s*|,?\s+(?:and|as well as)\s+)$/;
 // "A, B and C signed, along with D and E." / "A, B and C also signed it."
 const SIGNED_AFTER = /^\s+(?:all\s+|also\s+|have\s+|had\s+)?signed\b(?!\s+(?:a|an|the|their)\b)/;
@@ -871,7 +871,7 @@ export function signedStatements(text: string, sentences: Sentence[], mentions: 
     const first = people.find((m) => SIGNERS_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)));
     if (first) {
       members = [first];
-      for (let k = people.indexOf(first); k + 1 < people.length && SIGNER_GAP.test(text.slice(people[k].end, people[k + 1].start).replace(TITLE_AT_END, ' ')); k++) members.push(people[k + 1]);
+      for (let k = people.indexOf(first); k + 1 < people.length && SIGNER_GAP.test(text.slice(people[k].end, people[k + 1].start).replace(TITLE_WORDS_AT_END, ' ')); k++) members.push(people[k + 1]);
     }
     else {
       const last = people.find((m) => SIGNED_AFTER.test(text.slice(m.end, m.end + 30)));
