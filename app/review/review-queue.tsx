@@ -40,6 +40,8 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
   const [picked, setPicked] = useState<{ text: string; article: string; near: number } | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until the script runs (the page is served before it), a pressed key or button would do nothing.
+  const [ready, setReady] = useState(false);
   const reasonRef = useRef<HTMLSelectElement>(null);
   const quoteRef = useRef<HTMLTextAreaElement>(null);
   const editRef = useRef<HTMLSelectElement>(null);
@@ -137,6 +139,7 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
       }
     };
     window.addEventListener('keydown', onKey);
+    setReady(true);
     return () => window.removeEventListener('keydown', onKey);
   }, [move, accept, pickQuote]);
 
@@ -147,7 +150,7 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
   }, [mode]);
 
   return (
-    <section className="review-queue" aria-labelledby="queue-heading">
+    <section className="review-queue" aria-labelledby="queue-heading" data-ready={ready ? '' : undefined}>
       <h2 id="queue-heading" className="queue-count" aria-live="polite">
         {left} left{items.length ? ` · claim ${Math.min(index, items.length - 1) + 1} of ${items.length} shown` : ''}
       </h2>
@@ -187,16 +190,16 @@ export function ReviewQueue({ initial, total, csrf, reasons, types }: { initial:
             </blockquote>
           ))}
           <div className="claim-actions">
-            <button type="button" onClick={() => void accept()} disabled={busy}>
+            <button type="button" onClick={() => void accept()} disabled={busy || !ready}>
               Accept <kbd>a</kbd>
             </button>
-            <button type="button" onClick={() => setMode('reject')} disabled={busy}>
+            <button type="button" onClick={() => setMode('reject')} disabled={busy || !ready}>
               Reject… <kbd>r</kbd>
             </button>
-            <button type="button" onClick={() => setMode('edit')} disabled={busy}>
+            <button type="button" onClick={() => setMode('edit')} disabled={busy || !ready}>
               Edit… <kbd>e</kbd>
             </button>
-            <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={pickQuote} disabled={busy}>
+            <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={pickQuote} disabled={busy || !ready}>
               Quote… <kbd>q</kbd>
             </button>
             <button type="button" onClick={() => move(1)}>

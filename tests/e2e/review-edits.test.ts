@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, useBrowser, waitText } from '../support/browser';
-import { gqlAs, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, session, signIn, useReviewServer, type SignedIn } from '../support/review';
+import { gqlAs, keysReady, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, session, signIn, useReviewServer, type SignedIn } from '../support/review';
 
 const reviewServer = useReviewServer('eva');
 let base: string;
@@ -38,6 +38,7 @@ describe('correcting claims in the browser', { timeout: 240_000 }, () => {
     const page = await signedInPage();
     await page.goto(`${base}/review?article=${REVIEW_ARTICLE_ID}`);
     await page.locator('.claim-quote mark').first().waitFor();
+    await keysReady(page);
 
     const dated = await currentId(page);
     await page.keyboard.press('e');

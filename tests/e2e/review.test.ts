@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { artifactPath, useBrowser, waitText } from '../support/browser';
-import { gqlAs, PASSWORD, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, useReviewServer } from '../support/review';
+import { gqlAs, keysReady, PASSWORD, REVIEW_ARTICLE, REVIEW_ARTICLE_ID, useReviewServer } from '../support/review';
 
 const reviewServer = useReviewServer('eva');
 let base: string;
@@ -43,6 +43,7 @@ describe('reviewing in the browser', { timeout: 240_000 }, () => {
     const total = await left(page);
     expect(total).toBeGreaterThanOrEqual(6);
     await page.locator('.claim-quote mark').first().waitFor();
+    await keysReady(page);
     await page.screenshot({ path: artifactPath('review-desktop.png') });
 
     await page.keyboard.press('a');

@@ -1,6 +1,7 @@
 // Reviewers for tests: created through the real `npm run user:add` CLI (password on stdin), signed in through the
 // real sign-in form's endpoint, the session's CSRF token read from a page the way a browser gets it.
 import { spawn } from 'node:child_process';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { beforeAll, expect } from 'vitest';
 import { ROOT, type ScratchStore } from './store';
@@ -91,3 +92,6 @@ Hungarian Prime Minister Viktor Orban opposes the Atlantic patrol mission.
 Keir Starmer met with Tiago Mendonca in London on Wednesday.
 `;
 export const REVIEW_ARTICLE_ID = 'iceland-and-portugal-float-an-atlantic-patrol-mission';
+
+/** Waits until the review queue listens for its keys (its page is served before its script runs). */
+export const keysReady = (page: Page) => page.locator('.review-queue[data-ready]').waitFor();

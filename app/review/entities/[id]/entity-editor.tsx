@@ -32,7 +32,9 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 export function EntityEditor({ initial, csrf, types, mergedIn }: { initial: EntityView; csrf: string; types: string[]; mergedIn: MergedIn[] }) {
   const [entity, setEntity] = useState(initial);
   const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
+  // Busy until the script runs: a form sent or a search typed before then would go nowhere.
+  const [busy, setBusy] = useState(true);
+  useEffect(() => setBusy(false), []);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Array<{ id: string; name: string; type: string }>>([]);
   const [target, setTarget] = useState<{ id: string; name: string } | null>(null);
@@ -151,7 +153,7 @@ export function EntityEditor({ initial, csrf, types, mergedIn }: { initial: Enti
         </p>
         <label className="search-label">
           Find the entity to keep{' '}
-          <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="Name or alias" aria-controls="merge-candidates" />
+          <input type="search" value={query} disabled={busy} onChange={(event) => setQuery(event.target.value)} placeholder="Name or alias" aria-controls="merge-candidates" />
         </label>
         {found.length > 0 && (
           <ul id="merge-candidates" className="candidate-list" aria-label="Matching entities">
