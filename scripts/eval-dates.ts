@@ -35,6 +35,7 @@ const SETS: Record<string, string> = {
   dev22: 'realistic-22/gold.yaml',
   dev23: 'realistic-23/gold.yaml',
   dev24: 'realistic-24/gold.yaml',
+  dev25: 'realistic-25/gold.yaml',
 };
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
 const keys = values.set ?? ['dev'];

@@ -44,6 +44,7 @@ const SETS = [
   { key: 'dev22', label: 'realistic dev 22 (6 articles, Mar–Dec 2025, parliamentary record, think-tank event write-up, timeline explainer, translated from Romanian, agency factbox, financial paper; blind)', file: join(ROOT, 'data/eval/realistic-22/gold.yaml') },
   { key: 'dev23', label: 'realistic dev 23 (6 articles, Aug–Nov 2025, leaders\' joint statement, magazine profile, Baltic broadcaster, speech transcript, podcast show notes, corrected article; blind)', file: join(ROOT, 'data/eval/realistic-23/gold.yaml') },
   { key: 'dev24', label: 'realistic dev 24 (6 articles, Feb–Nov 2025, call readouts, fact-check, regional paper, press-conference transcript, reactions on X, weekly diary column; blind)', file: join(ROOT, 'data/eval/realistic-24/gold.yaml') },
+  { key: 'dev25', label: 'realistic dev 25 (6 articles, Mar–Nov 2025, letters page, TV bulletin transcript, wire update with adds, legal analysis with footnotes, readers\' questions, translated from Czech; blind)', file: join(ROOT, 'data/eval/realistic-25/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 
