@@ -67,11 +67,10 @@ export async function ownDatabase(options: WriterOptions = {}): Promise<Owned | 
   };
 }
 
-/** A writer for this process; waits up to `timeoutMs` for an owner that is starting or stopping. */
+/** A writer for this process; each call waits up to `timeoutMs` for an owner that is starting or stopping. */
 export async function openWriter(options: WriterOptions = {}, timeoutMs = 120_000): Promise<Writer> {
   const { dataDir, databaseUrl } = resolveOptions(options);
   const dir = embeddedDir(dataDir);
-  const deadline = Date.now() + timeoutMs;
   let owned = await ownDatabase(options);
   const mode = databaseUrl ? 'server' : 'embedded';
 
@@ -82,6 +81,9 @@ export async function openWriter(options: WriterOptions = {}, timeoutMs = 120_00
     },
     call(op, args) {
       return (async () => {
+        // The wait is counted from this call's first refusal, not from the open: a long-lived writer that finds the
+        // owner gone late in its run still gets the whole wait for the next one.
+        let deadline: number | undefined;
         for (;;) {
           if (owned) return (operations(owned.db, dataDir, options.ahead)[op] as (a: unknown) => Promise<unknown>)(args);
           try {
@@ -89,6 +91,7 @@ export async function openWriter(options: WriterOptions = {}, timeoutMs = 120_00
           } catch (error) {
             if (error instanceof OwnerRefusal) throw new Error(error.message);
             if (!GONE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+            deadline ??= Date.now() + timeoutMs;
             if (Date.now() > deadline) throw new Error(`the embedded database at ${dir} is owned by another process that does not answer`);
             await sleep(50 + Math.random() * 100);
             owned = await ownDatabase(options);
