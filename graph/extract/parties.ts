@@ -66,3 +66,18 @@ export function findCommons(sentence: Sentence, namesCommons: boolean): RawMenti
     return [{ start, end: start + word[0].length, text: word[0], type: 'INSTITUTION' as const, source: 'ner' as const, name: HOUSE_OF_COMMONS, nested: true }];
   });
 }
+
+// American English names its legislature without an article ("put its promise to Congress", "Thank you, Congress");
+// another country's congress takes one ("before the Congress") or its full name ("the Congress of Deputies").
+const BARE_CONGRESS = /(?<!\p{Lu}[\p{L}.]*\s|\b(?:the|its|their|party)\s)\bCongress\b(?!\s+(?:of\b|Cent(?:re|er)\b|Hall\b|Party\b)|-)/gu;
+/** What makes an article's bare "Congress" the United States': the article names the United States. */
+export const NAMES_UNITED_STATES = /\b(?:United States|U\.S\.|US|USA|America|American|Americans|Washington)\b/;
+
+/** INSTITUTION mentions of the U.S. Congress where an article that names the United States writes "Congress" bare. */
+export function findCongress(sentence: Sentence, namesUnitedStates: boolean): RawMention[] {
+  if (!namesUnitedStates || !sentence.text.includes('Congress')) return [];
+  return matchesOf(sentence.text, BARE_CONGRESS).map((m) => {
+    const start = sentence.start + m.index;
+    return { start, end: start + m[0].length, text: m[0], type: 'INSTITUTION' as const, source: 'ner' as const, name: 'U.S. Congress' };
+  });
+}

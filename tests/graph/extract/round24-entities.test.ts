@@ -75,3 +75,19 @@ describe("a transcript's questioner label", () => {
     expect(e.some((id) => /novak|danube|duarte|atlantico/.test(id))).toBe(false);
   });
 });
+
+describe('"Congress" written bare, as American English names its legislature', () => {
+  it('should name the U.S. Congress in an article about the United States', () => {
+    expect(ids('Washington should send its plan to Congress before it signs anything.')).toContain('us-congress');
+    expect(ids('The Ukrainian president thanked America, Congress and the American people.')).toContain('us-congress');
+  });
+
+  it('should leave "the Congress" and "the Congress of Deputies" of another country alone', () => {
+    const e = ids('Spain will not send troops, and any mission abroad needs the approval of the Congress, Madrid said. The Congress of Deputies meets on Tuesday; the United States was not consulted.');
+    expect(e).not.toContain('us-congress');
+  });
+
+  it('should not read it where the article never names the United States', () => {
+    expect(ids('Delegates to Congress in Lima voted on Tuesday.')).not.toContain('us-congress');
+  });
+});
