@@ -58,6 +58,10 @@ const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
 /** The page's own title in its prompts: "You're reading Europe Unpacked.", "Thanks for reading The Alliance Letter". */
 const OWN_NAME = /\b(?:You(?:['’]re| are) reading|Thanks? (?:you )?for reading|Welcome to)\s+((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})/gu;
 
+/** A transcript's question label with its questioner and outlet in brackets: "**Q: [Name, Outlet]**", "Q (Name):",
+ *  "QUESTION [Name, Outlet]:" — reporters and their outlets, never entities (group 1 is the label, kept). */
+const QUESTIONER = /^([ \t*_>]*(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist)[ \t]*:?[ \t]*)([[(][^\])\n]{2,80}[\])])/gmu;
+
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** Space within a line: a credit never runs on to the next paragraph ("Our correspondent\n\nRussian President…"). */
@@ -93,7 +97,7 @@ function staffNames(text: string): string[] {
 
 /** `text` with its page furniture replaced by spaces (same length, same line breaks). */
 export function maskFurniture(text: string): string {
-  let out = text.replace(IMAGE, blank);
+  let out = text.replace(IMAGE, blank).replace(QUESTIONER, (_, label: string, who: string) => label + blank(who));
   // A newsletter's or a blog's own name is no entity wherever it appears (its headline included).
   for (const [, name] of matchesOf(text, OWN_NAME)) if (!lookupGazetteer(name)) out = out.split(name).join(blank(name));
   // Inside a reading list (its heading, then list items up to the first other line) every item is a link.

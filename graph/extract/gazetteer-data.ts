@@ -134,7 +134,7 @@ export const INSTITUTIONS: InstitutionEntry[] = [
   { name: 'State Duma', aliases: ['Duma'] },
   { name: 'Riksdag', aliases: [] },
   { name: 'Folketing', aliases: [] },
-  { name: 'House of Commons', aliases: [] },
+  { name: 'House of Commons', aliases: ['Commons'] },
   // Parties whose leaders speak in the debate: "Reform UK leader Nigel Farage" speaks for the party, not for the UK.
   { name: 'Reform UK', aliases: [] },
   { name: 'Conservative Party', aliases: ['Conservatives', 'Conservative', 'Tories', 'Tory', 'Tory Party'] },

@@ -16,7 +16,7 @@ export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'dr', 'prof', 'professor', 'rev', 'gen', 'general',
   'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'adm', 'admiral', 'cmdr', 'commander',
   'brig', 'brigadier', 'sgt', 'sergeant', 'marshal', 'sen', 'senator', 'rep', 'congressman', 'congresswoman', 'gov',
-  'mp', 'mep', 'democratic', 'democrat', 'republican', 'labour', 'conservative', 'premier',
+  'mp', 'mep', 'cllr', 'councillor', 'democratic', 'democrat', 'republican', 'labour', 'conservative', 'premier',
   // Translated copy keeps the source language's forms of address ("Herr Merz", "Monsieur Macron", "Signora Meloni").
   'herr', 'frau', 'monsieur', 'madame', 'mme', 'signor', 'signora', 'señor', 'senor', 'señora', 'senora',
 ]);

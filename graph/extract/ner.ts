@@ -73,7 +73,9 @@ const isHonorific = (t: Token) => HONORIFICS.has(t.text.toLowerCase());
 /** "Ex-minister", "ex-President": a former office is an office too. */
 // "Vice-President", "Deputy-Minister": a hyphenated rank is the office too.
 const office = (t: Token) => t.text.toLowerCase().replace(/-(?:elect|designate)$/, '').replace(/^(?:ex|vice|deputy|acting)-/, '');
-const isRoleWord = (t: Token) => ROLE_HEADS.has(office(t)) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
+// "Local MP Claire Hollis", "Backbench MP X": a word that places a member's title is part of the title.
+const TITLE_PLACERS = new Set(['local', 'backbench', 'veteran']);
+const isRoleWord = (t: Token) => ROLE_HEADS.has(office(t)) || ROLE_MODIFIERS.has(t.text.toLowerCase()) || TITLE_PLACERS.has(t.text.toLowerCase()) || isHonorific(t) || t.text === '.';
 
 /** The longest gazetteer entry at the start of the run. */
 function gazetteerPrefix(run: Token[], text: string, base: number) {
@@ -124,6 +126,8 @@ const OWNER_BEFORE = /(?:^|[\s(])((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}
 const POSSESSIVE_END = /['’]s\s+$/;
 const AND_NAME_AFTER = /^\s+and\s+\p{Lu}[\p{L}]*\s+([a-z]+)/u;
 const THE_BEFORE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}-]*\s+)*$/u;
+/** What opens a member's seat: "member for", "MP for" (the Westminster form). */
+const SEAT_BEFORE = /\b(?:MP|member|Member)\s+for\s+(?:the\s+)?$/;
 const AFTER_NAME_BRACKET = /\p{Lu}[\p{L}'’-]+\s*\(\s*$/u;
 const WORD_BEFORE_BRACKET = /([\p{L}-]+)\s*\(\s*$/u;
 // "Honourable Members", "Dear Colleagues", "Ladies and Gentlemen": a speech's address to its audience, not a person.
@@ -308,6 +312,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     } else if (ORG_HEADS.has(nameLast) && words(name).length === 1 && role > 0) {
       // "the UN General Assembly", "the Russian General Staff": an office word before a body's head is part of the
       // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
+    } else if (role === 0 && SEAT_BEFORE.test(precedes(run))) {
+      // "Labour member for Wessex Downs", "the MP for Islington North": a constituency, not a person.
     } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run)) && !ROLE_HEADS.has(WORD_BEFORE_BRACKET.exec(precedes(run))?.[1].toLowerCase() ?? '')) {
       // "Al Carns (Birmingham Selly Oak)": words in brackets after a name are a seat, a party or a place, not a person.
       // After an office they are its holder: "The Prime Minister (Keir Starmer):", a record's speaker label.

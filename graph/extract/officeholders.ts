@@ -3,7 +3,7 @@
 // names that state or body: the reader's knowledge of who holds which office, not any article's wording of the country.
 import { fold as foldName } from './fold';
 import { OFFICEHOLDERS } from './officeholders-data';
-import { office, type SentenceRelation } from './relations';
+import { office, officeNotYet, type SentenceRelation } from './relations';
 import type { Mention, ResolvedEntity, Sentence } from './types';
 
 const byName = new Map<string, string>();
@@ -77,8 +77,8 @@ function officeAtEnd(before: string): string | undefined {
   for (let n = Math.min(5, words.length); n > 0; n--) {
     if (/^(?:of|the)$/i.test(words[words.length - n])) continue;
     const role = office(words.slice(-n).join(' '));
-    // "Opposition leader X" leads a party, not the state.
-    if (role) return /^opposition$/i.test(words[words.length - n - 1] ?? '') ? undefined : role;
+    // "Opposition leader X" leads a party, not the state; "Germany's next chancellor, X" holds no office yet.
+    if (role) return /^opposition$/i.test(words[words.length - n - 1] ?? '') || officeNotYet(words, n) ? undefined : role;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { readingOf } from './reading';
 import { maskFurniture } from './furniture';
 import { recognise } from './ner';
 import { conceptOf, findProposals, isDeployment, repeatedProposals, scopedTrucesBack } from './proposals';
-import { findParties, findSenate } from './parties';
+import { findCommons, findCongress, findParties, findSenate, NAMES_UNITED_STATES } from './parties';
 import { resolveMentions } from './resolve';
 import { lookupGazetteer } from './gazetteer';
 import { delegationRelations, postRelations, roleRelations, triggerRelations, type RelationContext } from './relations';
@@ -81,6 +81,7 @@ function mergeMentions(found: RawMention[]): RawMention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const COMMONS = /\b(?:House of )?Commons\b/;
 const LOWERCASE_AGGRESSOR = /(?<![\p{L}-])(?:russia|russian|russians|kremlin)(?![\p{L}-])/gu;
 
 /** "he wrote that", "She said on Monday that": a pronoun subject reporting speech, before the sentence's first person. */
@@ -142,6 +143,9 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
     const raw: RawMention[] = [];
     const candidates: RawMention[] = [];
     let c = 0;
+    // A member's title names the House of Commons only where the article names the house itself.
+    const namesCommons = COMMONS.test(text);
+    const namesUnitedStates = NAMES_UNITED_STATES.test(text);
     for (const sentence of sentences) {
       const found: RawMention[] = [];
       while (c < catalogMentions.length && catalogMentions[c].start < sentence.start) c++;
@@ -150,7 +154,7 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
         found.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), type: types.get(m.entity) as RawMention['type'], source: 'catalog', entity: m.entity });
       }
       const ner = recognise(nerText, sameNerText ? sentence : { ...sentence, text: nerText.slice(sentence.start, sentence.end) });
-      found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence), ...findSenate(sentence));
+      found.push(...ner.mentions, ...findProposals(sentence), ...findParties(sentence), ...findSenate(sentence), ...findCommons(sentence, namesCommons), ...findCongress(sentence, namesUnitedStates));
       candidates.push(...ner.candidates);
       for (const m of mergeMentions(found)) {
         if (m.type === 'COUNTRY' && LOCATIVE.test(text.slice(sentence.start, m.start)) && !ENVOYS_FROM.test(text.slice(Math.max(sentence.start, m.start - 40), m.start))) m.location = true;

@@ -8,7 +8,7 @@ import { TRIGGERS, NEGATION, HEDGE, MONTH_MAY, CONDITION, REPORTED_LEAD, VERDICT
 import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
-import { US_SENATE } from './parties';
+import { HOUSE_OF_COMMONS, US_SENATE } from './parties';
 import { PARTY_NAMES } from './gazetteer-data';
 
 export type { RelationContext } from './subjects';
@@ -106,6 +106,15 @@ const VERB_AFTER = /^\s+(?!of\b|and\b|for\b|in\b|at\b|on\b|to\b|with\b|who\b|fro
 
 /** ", national security adviser of …", ", the foreign minister of …": an office of a person's own right after their name. */
 const OWN_POST_AFTER = /^,\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:of|to|for|at)\s/u;
+/** The words between a person and the title "MP" or "member (for)" after them: ", Conservative ", ", the Labour ". */
+const MEMBER_AFTER = /^,\s+(?:(?:a|the)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}$|^,\s+the\s+$/u;
+/** A word that makes an office one still to come ("the future German chancellor", "Germany's next chancellor"): its
+ *  holder-to-be speaks for no one yet. */
+const NOT_YET = /^(?:next|future|incoming|would-be|prospective|presumptive)$/i;
+/** Whether the words before an office that ends a list of words (`words`, the office its last `n`) make it one still to
+ *  come: "next chancellor", "Germany's next chancellor", "the future German chancellor". */
+export const officeNotYet = (words: readonly string[], n: number): boolean => words.slice(Math.max(0, words.length - n - 2), words.length - n).some((w) => NOT_YET.test(w));
+const NOT_YET_BEFORE = /\b(?:next|future|incoming|would-be|prospective|presumptive)\s+$/i;
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -131,7 +140,9 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
       // prime minister, …") a title before a comma closes the item before: B has an office of their own after the name.
       const own = /,/.test(raw) ? OWN_POST_AFTER.exec(text.slice(p.end, p.end + 80)) : null;
       const role = gap && !(own && office(own[1])) ? office(gap[1]) : undefined;
-      if (role) {
+      if (role && NOT_YET_BEFORE.test(text.slice(Math.max(0, before.start - 20), before.start))) {
+        before.appositive = true;
+      } else if (role) {
         before.appositive = true;
         out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role, confidence: 0.9 });
       } else if (/^[’']s\s+$/.test(text.slice(before.end, p.start)) && !PARTY_NAMES.has(before.name ?? '')) {
@@ -145,6 +156,10 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     if (senate && (/^\s+$/.test(text.slice(senate.end, p.start)) || /(?:^|\s)(?:the\s+)?(?:Republican|Democrat(?:ic)?)\s+$/.test(text.slice(Math.max(senate.end, p.start - 20), p.start)))) {
       out.push({ type: 'REPRESENTS', source: p.key, target: senate.key, role: 'Senator', confidence: 0.85 });
     }
+    // G2: "Local MP Claire Hollis", "Sir X, Conservative MP and a member of …", "Y, Labour member for Z": a member of the
+    // House of Commons (its title, a party or place word before it, is all that stands between).
+    const commons = ms.find((x) => x.name === HOUSE_OF_COMMONS && x.source === 'ner' && ((x.end <= p.start && x.start >= p.start - 40 && /^\s+$/.test(text.slice(x.end, p.start))) || (x.start >= p.end && MEMBER_AFTER.test(text.slice(p.end, x.start)))));
+    if (commons && !out.some((r) => r.source === p.key && r.target === commons.key)) out.push({ type: 'REPRESENTS', source: p.key, target: commons.key, role: 'MP', confidence: 0.85 });
     // H: "Prime Minister of Great Britain Keir Starmer"; with a comma, "the leader of the National Rally, Jordan Bardella".
     // Also with the state's department between ("the official representative of the Russian Foreign Ministry Maria
     // Zakharova", "spokesman of the Russian Defence Ministry Igor Petrov"): the department is the state's.

@@ -3,7 +3,7 @@
 // ("President X", "Foreign Minister X", "X, sworn in as prime minister", "X's government") represents that country.
 import type { Mention, Sentence } from './types';
 import type { SentenceRelation } from './relations';
-import { office } from './relations';
+import { office, officeNotYet } from './relations';
 import { officeholderBody } from './officeholders';
 import { slugify } from '../slug';
 
@@ -74,7 +74,8 @@ function officeBefore(text: string, sentence: Sentence, p: Mention): string | un
   for (let n = Math.min(4, words.length); n > 0; n--) {
     const role = office(words.slice(-n).join(' '));
     // "met President Trump", "talks with Foreign Minister X": the object of a verb or preposition is someone else.
-    if (role) return /^(?:with|to|by|for|from|and|met|meets|meeting|beside|hosted|hosting|called|phoned|opposition)$/i.test(words[words.length - n - 1] ?? '') ? undefined : role;
+    // "Germany's next chancellor, X": no office yet.
+    if (role) return /^(?:with|to|by|for|from|and|met|meets|meeting|beside|hosted|hosting|called|phoned|opposition)$/i.test(words[words.length - n - 1] ?? '') || officeNotYet(words, n) ? undefined : role;
   }
   return undefined;
 }
