@@ -167,6 +167,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
   const label = labelOf(paragraph, found);
   const first = quoted ?? inSentence ?? before ?? after ?? carried ?? next ?? asked;
+  if (process.env.S124) console.error({ all: all.map((f) => [paragraph.slice(f.start, f.end), f.at.date, f.future, f.scene, f.aside]), quoted: quoted?.at, inSentence: inSentence?.at, before: before?.at, after: after?.at, label: label?.at, named, said });
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // An interview's or a recording's guest speaking in the present ("Tomasz explains why …, and says he would go
   // further", "Lea: 'Not dead, parked.'"): said when the writer met them ("Recorded on Saturday afternoon"), not on the
@@ -873,7 +874,11 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const entryAt = ENTRY_START.test(paragraph) ? from : entryAbove(article.text, from);
     const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, (dayOnly?: boolean) => lastDateBefore(article, from, published, dayOnly), () => sectionYear(article.text, from), entry === undefined)));
+    // Under a heading giving a calendar day (a readout's "### Call with the Chancellor: 24 November 2025", a diary's
+    // "**Monday 10 March**") "this afternoon", "today" and "yesterday" are that day's: the section was written then.
+    // (Weekdays and months stay the writer's: a ledger's "**Moscow — Jan 8**" may go on "… last Friday".)
+    const headed = entry === undefined && !HEADING.test(paragraph) ? sectionDay(article, from, published) : undefined;
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, (dayOnly?: boolean) => lastDateBefore(article, from, published, dayOnly), () => sectionYear(article.text, from), entry === undefined, headed && parsePublished(headed.date))));
   }
   return found;
 }
@@ -889,6 +894,34 @@ export function dayContextAt(article: { text: string; publishedAt?: string }, of
   const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
   const section = sectionYear(article.text, from);
   return { ...(entry?.precision === 'DAY' && { day: entry.date }), ...(section && { year: section.year }) };
+}
+
+/** Paragraphs of a section looked back through for its heading. */
+const SECTION_PARAGRAPHS = 12;
+
+// A calendar day written out: "23 November", "Nov. 23", "23.11.".
+const CALENDAR_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\./i;
+
+/**
+ * The day the heading over the paragraph at `paragraphStart` gives its section, when it is a heading naming a calendar
+ * day ("**Monday 10 March**", "### PM call with President Trump: 23 November 2025") on or before the article's own
+ * day; undefined under any other heading (a question, a title, a weekday alone) or none. Not the article's headline.
+ */
+function sectionDay(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < SECTION_PARAGRAPHS; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const paragraph = text.slice(start, end);
+    if (HEADING.test(paragraph)) {
+      if (HEADLINE.test(paragraph) || QUESTION.test(paragraph) || !CALENDAR_DAY.test(paragraph)) return undefined;
+      const day = dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published);
+      return day?.precision === 'DAY' && (!published?.day || day.date <= format(published.latest ?? published)) ? day : undefined;
+    }
+    if (paragraph.trim() && !FIGURE.test(paragraph) && !RULE.test(paragraph)) hops++;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** Paragraphs of an entry's body looked back through for its time line. */
@@ -1091,19 +1124,20 @@ function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.
 /** "last month", "yesterday": counted from the article's day, not a calendar date. */
 const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
 
-function datesIn(paragraph: string, published: Day | undefined, previous: (dayOnly?: boolean) => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
+function datesIn(paragraph: string, published: Day | undefined, previous: (dayOnly?: boolean) => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false, speaking?: Day): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
   const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
   // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
-  const phrases = published?.day ? newsPhrases(paragraph, published) : [];
+  const phrases = published?.day ? newsPhrases(paragraph, published, speaking) : [];
   // A dateline's date ("KYIV, Dec 9 (Wire) —") is the filing day: background to a day the lead itself names.
   const dateline = DATELINE.exec(paragraph)?.[0].length ?? 0;
   // Absolute dates resolve against the end of the published period, so "in December" written in February 2025
   // is December 2024; relative ones ("on Thursday", "yesterday") only as finely as the publication date is known.
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
-  const own = published ? referenceDate(published) : undefined;
+  // "today", "yesterday": the section's day when its heading gives one, else the article's own.
+  const own = speaking?.day ? referenceDate(speaking) : published ? referenceDate(published) : undefined;
   const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).flatMap((r) => bySentence(r, latest)).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
   // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
   let stated: { year: number; from: string } | undefined;
@@ -1117,7 +1151,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     if (parsedResult.index < yearNamedUntil) continue;
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
-    const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
+    const reread = deictic && (published?.latest || speaking?.day) ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
     // "overnight from Tuesday to Wednesday": what happened overnight is dated by the morning it ended.
     const overnight = reread.end && /\bovernight\b/i.test(paragraph.slice(Math.max(0, parsedResult.index - 25), parsedResult.index) + reread.text);
     const result: chrono.ParsedResult = overnight ? Object.assign(Object.create(Object.getPrototypeOf(reread)), reread, { start: reread.end }) : reread;
@@ -1136,7 +1170,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     if (/^today$/i.test(text) && /\bago\s+$/i.test(paragraph.slice(Math.max(0, start - 8), start))) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
-    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9]|$)/).at(-1)!;
+    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*(?:[*_]{1,3}["”’)]*)?\s+(?=[*_]{0,3}["“‘(]?[A-Z0-9]|$)/).at(-1)!;
     // "That would be the next step after Wednesday's call, which caught allies by surprise": a thing named in the
     // possessive that its own clause tells in the past has happened, whatever the verb before it looks ahead to.
     const toldPast = /^['’]s\s/.test(paragraph.slice(end, end + 3)) && TOLD_IN_PAST.test(paragraph.slice(end, end + 160));
@@ -1220,6 +1254,12 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
+    // "will update MPs next week": "next week" without "the" is the writer's next week, still to come (not counted
+    // from a day the story told, as "the next week" is).
+    if (/^next\s+week$/i.test(chain[0]) && !/\b(?:the|that)\s+$/i.test(paragraph.slice(Math.max(0, chain.index! - 5), chain.index!))) {
+      if (latest) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at: { date: isoDay(new Date(latest.getTime() + 7 * 86_400_000)).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, future: true });
+      continue;
+    }
     // "ready to go the day after a ceasefire": a day after something that has not happened is no date.
     if (HYPOTHETICAL_AFTER.test(paragraph.slice(chain.index! + chain[0].length, chain.index! + chain[0].length + 40))) continue;
     const ago = /\bago$/i.test(chain[0]);
@@ -1393,7 +1433,7 @@ const FEW_AGO = /\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(days|weeks)\s+ago
 const NIGHT_TO = /\b(?:in|on|during)\s+the\s+night\s+(?:to|into)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
-function newsPhrases(paragraph: string, published: Day): Found[] {
+function newsPhrases(paragraph: string, published: Day, speaking?: Day): Found[] {
   const out: Found[] = [];
   const [year, month, day] = [published.year, published.month!, published.day!];
   const add = (m: RegExpMatchArray, at: StatedAt | undefined, flags: Partial<Found> = {}) => {
@@ -1468,7 +1508,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
     // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.
     const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - REPORTED_REACH), m.index));
-    add(m, { date: ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
+    add(m, { date: speaking?.day ? format(speaking) : ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
   }
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
@@ -1569,7 +1609,8 @@ function paragraphAround(text: string, at: number): [number, number] {
 
 // A sentence ends at . ! ? (and a closing quote) before a capital, unless the period ends an abbreviation
 // ("U.S.", "Jan.", "Mr.").
-const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
+// A bold or italic sentence closes its emphasis after the full stop: "**… next week.** On Tuesday …" is two sentences.
+const SENTENCE_END = /[.!?]["”’)]*(?:[*_]{1,3}["”’)]*)?\s+(?=[*_]{0,3}["“‘(]?[A-Z0-9])/g;
 const ABBREVIATION = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.)["”’)]*\s+$/;
 
 /** Each sentence end of `paragraph` as [where its punctuation is, where the next sentence starts], as sentenceAround reads them. */
@@ -1640,6 +1681,10 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
   let under = text.slice(paragraphStart, text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart));
   // Whether the paragraph asking is in a transcript's turn itself (found when first needed).
   let askingInTurn: boolean | undefined;
+  // A scene told only to the week or month ("updated leaders on the talks at the weekend") goes on with the day it takes
+  // in that the story set before it (the section's heading, "on Tuesday"), as within a paragraph.
+  let vague: StatedAt | undefined;
+  const settled = (day: StatedAt | undefined) => (vague && !(day?.precision === 'DAY' && day.date.startsWith(vague.date)) ? vague : day);
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -1648,6 +1693,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
       end = start - 1;
       continue;
     }
+    // A vague scene takes in no day across a heading other than its own section's dated one.
+    if (vague && HEADING.test(paragraph)) return settled(dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published));
     // Subheadings do not count: a newsletter's numbered sections all tell the same day.
     if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
@@ -1655,15 +1702,15 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An answer opening on the people the answer before it named ("The two leaders proposed …") goes on with its scene.
     const continued = HEADING.test(paragraph) && QUESTION.test(paragraph) && BACK_TO_THEM.test(under) && !dateHeading(article, start, end, published) && !datesOf(article, start, end, published).some(stating);
     // So does one that names a day outright: "What did the leaders agree in Paris on 6 January?".
-    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene || (f.at.precision === 'DAY' && /\bon\s+$/i.test(paragraph.slice(0, f.start) + paragraph.slice(f.start, f.start + 3))))?.at ?? lookedBack;
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return settled(dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene || (f.at.precision === 'DAY' && /\bon\s+$/i.test(paragraph.slice(0, f.start) + paragraph.slice(f.start, f.start + 3))))?.at ?? lookedBack);
     if (paragraph.trim() && !HEADING.test(paragraph)) under = paragraph;
-    if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
+    if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return settled(dateHeading(article, start, end, published));
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
-    if (labelled) return labelled;
+    if (labelled) return settled(labelled);
     // A line of nothing but a date in italics ("*Thursday 10 July*") heads a newsletter's section like a bold one;
     // the article's own date line at the top tells nothing more than the publication.
     const italic = ITALIC_LINE.test(paragraph) ? dateHeading(article, start, end, published) : undefined;
-    if (italic && italic.date !== ownDayOf(article)) return italic;
+    if (italic && italic.date !== ownDayOf(article)) return settled(italic);
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
     const found = withoutRecalled(datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside));
     // A speaker's turn in a transcript tells the days their own words look back to ("Last Thursday I was in Paris"):
@@ -1672,7 +1719,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
       end = start - 1;
       continue;
     }
-    if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
+    if (ENTRY_START.test(paragraph)) return settled(found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published));
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
     // The lead's own calendar day, a few days before the article's ("On Thursday 17 April, Rubio and Witkoff sat …" in
@@ -1680,17 +1727,22 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     const news = last && !last.scene && !last.pluperfect && start === leadStart(article) && recentDay(last.at, published) ? last : undefined;
     if (last?.scene || news) {
       const scene = recalled.every((f) => recalledFrom(f, last!.at)) ? last!.at : lookedBack;
-      return (scene && speaker.length ? speakersLaterScene(article, start, end, scene, published, speaker) : undefined) ?? scene;
+      if (!vague && scene && scene.precision !== 'DAY' && scene.precision !== 'YEAR' && scene.date.length === 7 && !HEADING.test(paragraph)) {
+        vague = scene;
+        end = start - 1;
+        continue;
+      }
+      return settled((scene && speaker.length ? speakersLaterScene(article, start, end, scene, published, speaker) : undefined) ?? scene);
     }
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
-    if (last && last.at.date.length === 4) return lookedBack;
+    if (last && last.at.date.length === 4) return vague ?? lookedBack;
     if (last?.pluperfect) lookedBack ??= last.at;
     if (last) recalled.push(last);
     end = start - 1;
   }
-  return lookedBack;
+  return vague ?? lookedBack;
 }
 
 /** A person's or body's name as a later paragraph may name them: the whole, and a person's surname alone. */
@@ -1789,7 +1841,7 @@ function dateHeading(article: { text: string; publishedAt?: string }, start: num
 
 // A short heading that pairs a label with a date: "**London — 6 January**", "**Moscow: Jan 8**", "**Rome | Friday 9 January**".
 const LABEL_SEPARATOR = /\s[—–|-]\s|:\s/g;
-const HEADING_WORDS = 8;
+const HEADING_WORDS = 12;
 
 /**
  * The date a round-up's entry heading gives what is under it: "**Paris — Jan. 7**", "**Budapest — in December**".
