@@ -105,7 +105,9 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
-  const inQuote = mainClause(inSpan);
+  // An aside about a person ("Carney, sworn in the day before, also dials in"; "X, who had called it a bluff the night
+  // before, asks …") tells their background, never when the main clause's statement was made: the scene does.
+  const inQuote = mainClause(inSpan.filter((f) => !f.personAside));
   // "Lavrov told reporters in January, and Peskov said a fortnight ago …": Peskov's date is in his own clause.
   // "He spoke in New York on September 24, and on Thursday he asked for troops": the clause naming what he asked for.
   const aim = said === undefined || !context.target?.length ? undefined : continuedClause(paragraph, sentenceStart, sentenceEnd, said, context.target);
@@ -126,7 +128,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const verbDate = said === undefined || context.eventDate ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
   const afterVerb = verbDate && !(context.target?.length && speakerAt(paragraph, sentenceStart, said!, context.target) !== undefined) ? verbDate : undefined;
   const quoted = sharpened(aboutTarget ?? bySpeaker ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]), said === undefined ? inQuote : own);
-  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)));
+  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f) && !f.personAside));
   const inSentence = sharpened(sentenceDates.sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0], sentenceDates);
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
@@ -140,7 +142,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const givenOn = deictic && givenDay(paragraph, found, deictic);
   // A sentence itself in the pluperfect goes on with the look back the one before it began.
   const lookingBack = PLUPERFECT.test(paragraph.slice(sentenceStart, sentenceEnd));
-  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay);
+  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay && !f.personAside);
   const plain = inScene ? sceneInParagraph(earlier.filter((f) => lookingBack || !f.pluperfect)) : undefined;
   // With only a look back before it in its paragraph, the sentence is in the scene the paragraphs before set, when
   // there is one the look back is from; else in the look back's day.
@@ -167,7 +169,6 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // after Easter Sunday") tells what happened that day: another date in it is not when, unless counted from it ("Later").
   const label = labelOf(paragraph, found);
   const first = quoted ?? inSentence ?? before ?? after ?? carried ?? next ?? asked;
-  if (process.env.S124) console.error({ all: all.map((f) => [paragraph.slice(f.start, f.end), f.at.date, f.future, f.scene, f.aside]), quoted: quoted?.at, inSentence: inSentence?.at, before: before?.at, after: after?.at, label: label?.at, named, said });
   const picked = label && first && first !== label && !first.chained && first.start >= label.end ? label : first;
   // An interview's or a recording's guest speaking in the present ("Tomasz explains why …, and says he would go
   // further", "Lea: 'Not dead, parked.'"): said when the writer met them ("Recorded on Saturday afternoon"), not on the
@@ -949,6 +950,10 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
 const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
 
+// A bold line giving a label and its value ("**Verdict: Misleading**", "**Status: confirmed**"): a fact-check's or a
+// form's field inside its entry, not a heading that starts another; "The next day" under it counts from the day above.
+const LABEL_LINE = /^\s*\*\*[^*\n:]{2,30}:\s+[^*\n]{1,40}\*\*\s*$/;
+
 /**
  * The day in `month` (YYYY-MM) that the dated heading over the paragraph at `paragraphStart` names, when it names one:
  * a timeline's entry "**19 May and 4 June — more calls**" dates "the June call" under it on 4 June.
@@ -994,7 +999,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
       FROM_HEADING.add(at);
       return at;
     }
-    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
+    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !(STORY_SUBHEADING.test(paragraph) || LABEL_LINE.test(paragraph)) || datesOf(article, start, end, published).length)) return undefined;
     const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).filter((f) => !dayOnly || f.at.precision === 'DAY').at(-1);
     if (last) return last.at;
     end = start - 1;
@@ -1210,9 +1215,13 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
       const back = (result.start.get('weekday')! - WEEKDAY_STEMS.indexOf(firstWeekday.toLowerCase()) + 7) % 7 || 7;
       at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
     }
+    // "last Thursday" written on a Friday is the Thursday of the week before: the day before is "yesterday" or "on
+    // Thursday" (chrono reads the day before).
+    if (at.precision === 'DAY' && ref && LAST_WEEKDAY.test(text) && at.date === isoDay(new Date(ref.getTime() - 86_400_000))) at.date = isoDay(new Date(ref.getTime() - 8 * 86_400_000));
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
-    // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
-    if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
+    // "at the weekend", "the weekend of 22–23 November" name two days, not one: only the month is known (chrono reads
+    // the Saturday, or the first date).
+    if ((/\bweekend\b/i.test(text) || WEEKEND_OF.test(paragraph.slice(Math.max(0, start - 30), start))) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - REPORTED_REACH), start)));
     // The dateline's date is the filing day, which the article's own day already is: no date of anything in the lead.
     if (end <= dateline) continue;
@@ -1395,6 +1404,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+// "last Thursday": a weekday of the week before.
+const LAST_WEEKDAY = /^last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// "the weekend of 22–23 November", "over the weekend of the 8th": the two days of a weekend, named by their dates.
+const WEEKEND_OF = /\bweekend\s+of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|[–-])\s*)?$/i;
 
 // "over Christmas", "on Christmas Eve", "since New Year's Day": after a preposition, so "a Christmas truce" is a name.
 const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s|Boxing(?=\s+Day))(?:\s+(Day|Eve|holidays?|break))?\b/gi;

@@ -85,3 +85,55 @@ describe('#statedAt under a heading giving a calendar day', () => {
     expect(dateOf(ledger, '2025-03-18', 'Volodymyr Zelensky said the guarantee', ['Volodymyr Zelensky'])).toBe('2025-03 APPROXIMATE');
   });
 });
+
+describe('#statedAt with "last" and a weekday', () => {
+  it('should read "last Thursday" written on a Friday as the Thursday of the week before, not yesterday', () => {
+    const text = ['# Tidmouth', '', 'Sergio Costa, who chaired last Thursday\'s meeting in Rome, said the force would deploy after a ceasefire.'].join('\n');
+    expect(dateOf(text, '2025-09-12', 'Sergio Costa, who chaired', ['Sergio Costa'])).not.toBe('2025-09-11 DAY');
+    const wrote = ['# Tidmouth', '', 'Sergio Costa said last Thursday that the force would deploy after a ceasefire.'].join('\n');
+    expect(dateOf(wrote, '2025-09-12', 'Sergio Costa said last Thursday', ['Sergio Costa'])).toBe('2025-09-04 DAY');
+  });
+
+  it('should keep "last Tuesday" written on a Friday as this week\'s Tuesday', () => {
+    const text = ['# Tidmouth', '', 'Sergio Costa said last Tuesday that the force would deploy after a ceasefire.'].join('\n');
+    expect(dateOf(text, '2025-09-12', 'Sergio Costa said last Tuesday', ['Sergio Costa'])).toBe('2025-09-09 DAY');
+  });
+});
+
+describe('#statedAt with "the weekend of" two dates', () => {
+  it('should date only the month, as "at the weekend" is', () => {
+    const text = ['# Fact check', '', 'Italy and Spain put forward a joint paper on the weekend of 8–9 March, officials said.'].join('\n');
+    expect(dateOf(text, '2025-03-20', 'Italy and Spain put forward a joint paper', ['Italy'])).toBe('2025-03 APPROXIMATE');
+    const and = ['# Fact check', '', 'Italy and Spain put forward a joint paper over the weekend of 8 and 9 March.'].join('\n');
+    expect(dateOf(and, '2025-03-20', 'Italy and Spain put forward a joint paper', ['Italy'])).toBe('2025-03 APPROXIMATE');
+  });
+});
+
+describe('#statedAt with an aside about a person', () => {
+  const diary = ['# The week', '', '**Friday**', '', 'Anna Berg, who had called the offer "a trap" the night before, asks for more sanctions. Jonas Lind, sworn in the day before, also dials in.'].join('\n');
+
+  it('should date the main clause by its section\'s day, not by a chain in a "who had …" aside', () => {
+    expect(dateOf(diary, '2025-03-16', 'Anna Berg, who had called', ['Anna Berg'])).toBe('2025-03-14 DAY');
+  });
+
+  it('should not date it by a participle aside ("sworn in the day before") either', () => {
+    expect(dateOf(diary, '2025-03-16', 'Jonas Lind, sworn in the day before', ['Jonas Lind'])).toBe('2025-03-14 DAY');
+  });
+});
+
+describe('#statedAt under a bold label line', () => {
+  it('should count "The next day" from the day above a "**Verdict: …**" line', () => {
+    const text = [
+      '# Fact check',
+      '',
+      '### Claim 2: "We have seen no plan."',
+      '',
+      '**Who said it:** Government spokesman Piet Maas, on Tuesday 4 March.',
+      '',
+      '**Verdict: Misleading**',
+      '',
+      'Mr Maas told reporters that The Hague had received "nothing official". The next day Ruben Brekelmans said the Netherlands had the text.',
+    ].join('\n');
+    expect(dateOf(text, '2025-03-12', 'The next day Ruben Brekelmans said', ['Ruben Brekelmans'])).toBe('2025-03-05 DAY');
+  });
+});
