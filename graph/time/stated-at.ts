@@ -106,8 +106,10 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
   // An aside about a person ("Carney, sworn in the day before, also dials in"; "X, who had called it a bluff the night
-  // before, asks …") tells their background, never when the main clause's statement was made: the scene does.
-  const inQuote = mainClause(inSpan.filter((f) => !f.personAside));
+  // before, asks …") tells their background, never when the main clause's statement was made: the scene does. (Not
+  // one telling when they spoke: "Starmer, who spoke on Monday, backed the plan".)
+  const background = (f: Found) => Boolean(f.personAside) && BACKGROUND_ASIDE.test(paragraph.slice(Math.max(0, f.start - 200), f.start));
+  const inQuote = mainClause(inSpan.filter((f) => !background(f)));
   // "Lavrov told reporters in January, and Peskov said a fortnight ago …": Peskov's date is in his own clause.
   // "He spoke in New York on September 24, and on Thursday he asked for troops": the clause naming what he asked for.
   const aim = said === undefined || !context.target?.length ? undefined : continuedClause(paragraph, sentenceStart, sentenceEnd, said, context.target);
@@ -128,7 +130,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const verbDate = said === undefined || context.eventDate ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
   const afterVerb = verbDate && !(context.target?.length && speakerAt(paragraph, sentenceStart, said!, context.target) !== undefined) ? verbDate : undefined;
   const quoted = sharpened(aboutTarget ?? bySpeaker ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]), said === undefined ? inQuote : own);
-  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f) && !f.personAside));
+  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f) && !background(f)));
   const inSentence = sharpened(sentenceDates.sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0], sentenceDates);
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
@@ -142,7 +144,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const givenOn = deictic && givenDay(paragraph, found, deictic);
   // A sentence itself in the pluperfect goes on with the look back the one before it began.
   const lookingBack = PLUPERFECT.test(paragraph.slice(sentenceStart, sentenceEnd));
-  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay && !f.personAside);
+  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay && !background(f));
   const plain = inScene ? sceneInParagraph(earlier.filter((f) => lookingBack || !f.pluperfect)) : undefined;
   // With only a look back before it in its paragraph, the sentence is in the scene the paragraphs before set, when
   // there is one the look back is from; else in the look back's day.
@@ -1215,9 +1217,6 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
       const back = (result.start.get('weekday')! - WEEKDAY_STEMS.indexOf(firstWeekday.toLowerCase()) + 7) % 7 || 7;
       at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
     }
-    // "last Thursday" written on a Friday is the Thursday of the week before: the day before is "yesterday" or "on
-    // Thursday" (chrono reads the day before).
-    if (at.precision === 'DAY' && ref && LAST_WEEKDAY.test(text) && at.date === isoDay(new Date(ref.getTime() - 86_400_000))) at.date = isoDay(new Date(ref.getTime() - 8 * 86_400_000));
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
     // "at the weekend", "the weekend of 22–23 November" name two days, not one: only the month is known (chrono reads
     // the Saturday, or the first date).
@@ -1405,8 +1404,6 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
   return found.sort((a, b) => a.start - b.start);
 }
 
-// "last Thursday": a weekday of the week before.
-const LAST_WEEKDAY = /^last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 // "the weekend of 22–23 November", "over the weekend of the 8th": the two days of a weekend, named by their dates.
 const WEEKEND_OF = /\bweekend\s+of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|[–-])\s*)?$/i;
 
@@ -1556,6 +1553,8 @@ function newsPhrases(paragraph: string, published: Day, speaking?: Day): Found[]
   return out;
 }
 
+// A person aside telling their background: a look back ("who had called it …") or an office or birth ("sworn in …").
+const BACKGROUND_ASIDE = /,\s*(?:who\s+had|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
 /** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
 const PERSON_ASIDE = /,\s*(?:who|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
 // The same aside between dashes or in brackets: "Berg — who took office in January — said …", "Berg (sworn in on 3 March) said …".
