@@ -105,7 +105,11 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   // "He urged Russia to accept the truce, which Ukraine accepted on 11 March": that date is Ukraine's, not his.
   const theirs = (f: Found) => said !== undefined && inOthersClause(paragraph, sentenceStart, f, said);
   const inSpan = found.filter((f) => f.start >= quoteStart && f.end <= quoteEnd && !theirs(f));
-  const inQuote = mainClause(inSpan);
+  // An aside about a person ("Carney, sworn in the day before, also dials in"; "X, who had called it a bluff the night
+  // before, asks …") tells their background, never when the main clause's statement was made: the scene does. (Not
+  // one telling when they spoke: "Starmer, who spoke on Monday, backed the plan".)
+  const background = (f: Found) => Boolean(f.personAside) && BACKGROUND_ASIDE.test(paragraph.slice(Math.max(0, f.start - 200), f.start));
+  const inQuote = mainClause(inSpan.filter((f) => !background(f)));
   // "Lavrov told reporters in January, and Peskov said a fortnight ago …": Peskov's date is in his own clause.
   // "He spoke in New York on September 24, and on Thursday he asked for troops": the clause naming what he asked for.
   const aim = said === undefined || !context.target?.length ? undefined : continuedClause(paragraph, sentenceStart, sentenceEnd, said, context.target);
@@ -126,7 +130,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const verbDate = said === undefined || context.eventDate ? undefined : own.find((f) => f.start > said && SAID_THEN.test(paragraph.slice(said, f.start)));
   const afterVerb = verbDate && !(context.target?.length && speakerAt(paragraph, sentenceStart, said!, context.target) !== undefined) ? verbDate : undefined;
   const quoted = sharpened(aboutTarget ?? bySpeaker ?? afterVerb ?? (said === undefined ? inQuote[0] : [...own].sort((a, b) => distance(a, said, said) - distance(b, said, said))[0]), said === undefined ? inQuote : own);
-  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f)));
+  const sentenceDates = mainClause(found.filter((f) => f.start >= sentenceStart && f.end <= sentenceEnd && !theirs(f) && !background(f)));
   const inSentence = sharpened(sentenceDates.sort((a, b) => distance(a, quoteStart, quoteEnd) - distance(b, quoteStart, quoteEnd))[0], sentenceDates);
   // A sentence in the present perfect ("has expressed") or saying "previously" steps out of the scene.
   // An aside between dashes or in brackets ("— the first time a PM has said it —") does not step out.
@@ -140,7 +144,7 @@ export function statedAt(article: { text: string; publishedAt?: string }, start:
   const givenOn = deictic && givenDay(paragraph, found, deictic);
   // A sentence itself in the pluperfect goes on with the look back the one before it began.
   const lookingBack = PLUPERFECT.test(paragraph.slice(sentenceStart, sentenceEnd));
-  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay);
+  const earlier = found.filter((f) => f.end <= sentenceStart && f.start > speakersDay && !background(f));
   const plain = inScene ? sceneInParagraph(earlier.filter((f) => lookingBack || !f.pluperfect)) : undefined;
   // With only a look back before it in its paragraph, the sentence is in the scene the paragraphs before set, when
   // there is one the look back is from; else in the look back's day.
@@ -873,7 +877,11 @@ function datesOf(article: { text: string; publishedAt?: string }, from: number, 
     const entryAt = ENTRY_START.test(paragraph) ? from : entryAbove(article.text, from);
     const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
     const day = entry?.precision === 'DAY' ? parsePublished(entry.date) : published;
-    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, (dayOnly?: boolean) => lastDateBefore(article, from, published, dayOnly), () => sectionYear(article.text, from), entry === undefined)));
+    // Under a heading giving a calendar day (a readout's "### Call with the Chancellor: 24 November 2025", a diary's
+    // "**Monday 10 March**") "this afternoon", "today" and "yesterday" are that day's: the section was written then.
+    // (Weekdays and months stay the writer's: a ledger's "**Moscow — Jan 8**" may go on "… last Friday".)
+    const headed = entry === undefined && !HEADING.test(paragraph) ? sectionDay(article, from, published) : undefined;
+    parsed.paragraphs.set(from, (found = datesIn(paragraph, day, (dayOnly?: boolean) => lastDateBefore(article, from, published, dayOnly), () => sectionYear(article.text, from), entry === undefined, headed && parsePublished(headed.date))));
   }
   return found;
 }
@@ -889,6 +897,34 @@ export function dayContextAt(article: { text: string; publishedAt?: string }, of
   const entry = entryAt === undefined ? undefined : entryDate(article, entryAt, published);
   const section = sectionYear(article.text, from);
   return { ...(entry?.precision === 'DAY' && { day: entry.date }), ...(section && { year: section.year }) };
+}
+
+/** Paragraphs of a section looked back through for its heading. */
+const SECTION_PARAGRAPHS = 12;
+
+// A calendar day written out: "23 November", "Nov. 23", "23.11.".
+const CALENDAR_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\./i;
+
+/**
+ * The day the heading over the paragraph at `paragraphStart` gives its section, when it is a heading naming a calendar
+ * day ("**Monday 10 March**", "### PM call with President Trump: 23 November 2025") on or before the article's own
+ * day; undefined under any other heading (a question, a title, a weekday alone) or none. Not the article's headline.
+ */
+function sectionDay(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined): StatedAt | undefined {
+  const { text } = article;
+  let end = paragraphStart - 1;
+  for (let hops = 0; end > 0 && hops < SECTION_PARAGRAPHS; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const paragraph = text.slice(start, end);
+    if (HEADING.test(paragraph)) {
+      if (HEADLINE.test(paragraph) || QUESTION.test(paragraph) || !CALENDAR_DAY.test(paragraph)) return undefined;
+      const day = dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published);
+      return day?.precision === 'DAY' && (!published?.day || day.date <= format(published.latest ?? published)) ? day : undefined;
+    }
+    if (paragraph.trim() && !FIGURE.test(paragraph) && !RULE.test(paragraph)) hops++;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** Paragraphs of an entry's body looked back through for its time line. */
@@ -915,6 +951,10 @@ function entryAbove(text: string, paragraphStart: number): number | undefined {
 /** The last date stated in the paragraphs before `paragraphStart`, up to a heading: what "Two days later, …" counts from. */
 // A markdown subheading of a few words ("## Tea in Downing Street"), not a bold line, which may be a label or a lead-in.
 const STORY_SUBHEADING = /^\s*(?:#{2,4}\s+[^\n]{1,80}|['‘"“]?\p{Lu}[\p{Lu} '‘’"“”&!?,.:-]{2,40})$/u;
+
+// A bold line giving a label and its value ("**Verdict: Misleading**", "**Status: confirmed**"): a fact-check's or a
+// form's field inside its entry, not a heading that starts another; "The next day" under it counts from the day above.
+const LABEL_LINE = /^\s*\*\*[^*\n:]{2,30}:\s+[^*\n]{1,40}\*\*\s*$/;
 
 /**
  * The day in `month` (YYYY-MM) that the dated heading over the paragraph at `paragraphStart` names, when it names one:
@@ -961,7 +1001,7 @@ function lastDateBefore(article: { text: string; publishedAt?: string }, paragra
       FROM_HEADING.add(at);
       return at;
     }
-    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !STORY_SUBHEADING.test(paragraph) || datesOf(article, start, end, published).length)) return undefined;
+    if (HEADING.test(paragraph) && (QUESTION.test(paragraph) || !(STORY_SUBHEADING.test(paragraph) || LABEL_LINE.test(paragraph)) || datesOf(article, start, end, published).length)) return undefined;
     const last = withoutRecalled(mainClause(datesOf(article, start, end, published).filter(stating))).filter((f) => !dayOnly || f.at.precision === 'DAY').at(-1);
     if (last) return last.at;
     end = start - 1;
@@ -1091,19 +1131,20 @@ function bySentence(result: chrono.ParsedResult, ref: Date | undefined): chrono.
 /** "last month", "yesterday": counted from the article's day, not a calendar date. */
 const isRelativeResult = (result: chrono.ParsedResult) => result.tags().has('result/relativeDate') || [...result.tags()].some((t) => t.startsWith('casualReference'));
 
-function datesIn(paragraph: string, published: Day | undefined, previous: (dayOnly?: boolean) => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false): Found[] {
+function datesIn(paragraph: string, published: Day | undefined, previous: (dayOnly?: boolean) => StatedAt | undefined = () => undefined, section: () => { year: number; from: string } | undefined = () => undefined, story = false, speaking?: Day): Found[] {
   const found: Found[] = [];
   const chains = matchesOf(paragraph, CHAIN);
   const followingDays = matchesOf(paragraph, FOLLOWING_WEEKDAY);
   // News phrases chrono misreads or does not read ("over Christmas", "at the end of last month"): they come first.
-  const phrases = published?.day ? newsPhrases(paragraph, published) : [];
+  const phrases = published?.day ? newsPhrases(paragraph, published, speaking) : [];
   // A dateline's date ("KYIV, Dec 9 (Wire) —") is the filing day: background to a day the lead itself names.
   const dateline = DATELINE.exec(paragraph)?.[0].length ?? 0;
   // Absolute dates resolve against the end of the published period, so "in December" written in February 2025
   // is December 2024; relative ones ("on Thursday", "yesterday") only as finely as the publication date is known.
   // A wire filed "KYIV, May 10" and published on the 11th: "today" is the 10th, "on Sunday" the 11th.
   const latest = published ? referenceDate(published.latest ?? published) : undefined;
-  const own = published ? referenceDate(published) : undefined;
+  // "today", "yesterday": the section's day when its heading gives one, else the article's own.
+  const own = speaking?.day ? referenceDate(speaking) : published ? referenceDate(published) : undefined;
   const results = DATE_CUE.test(paragraph) ? chrono.en.casual.parse(paragraph, latest ? { instant: latest, timezone: 0 } : undefined, { forwardDate: false }).flatMap((r) => bySentence(r, latest)).map((r) => partOfDayOf(withoutCount(r, latest), latest)) : [];
   // The year the story is in by this point: "In February 2025 … On 17 February" is 2025 even when written in 2026.
   let stated: { year: number; from: string } | undefined;
@@ -1117,7 +1158,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     if (parsedResult.index < yearNamedUntil) continue;
     const deictic = [...parsedResult.tags()].some((t) => t.startsWith('casualReference')) || DEICTIC_WORD.test(parsedResult.text);
     const ref = deictic ? own : latest;
-    const reread = deictic && published?.latest ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
+    const reread = deictic && (published?.latest || speaking?.day) ? (chrono.en.casual.parse(parsedResult.text, { instant: own!, timezone: 0 }, { forwardDate: false })[0] ?? parsedResult) : parsedResult;
     // "overnight from Tuesday to Wednesday": what happened overnight is dated by the morning it ended.
     const overnight = reread.end && /\bovernight\b/i.test(paragraph.slice(Math.max(0, parsedResult.index - 25), parsedResult.index) + reread.text);
     const result: chrono.ParsedResult = overnight ? Object.assign(Object.create(Object.getPrototypeOf(reread)), reread, { start: reread.end }) : reread;
@@ -1136,7 +1177,7 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     if (/^today$/i.test(text) && /\bago\s+$/i.test(paragraph.slice(Math.max(0, start - 8), start))) continue;
     // "will meet on Thursday": a future verb (or "next", "tomorrow") reads the date forward, and it dates no statement.
     // The clause runs back to a comma or the sentence's start: "… from coming back. On Sunday he said" looks at nothing.
-    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9]|$)/).at(-1)!;
+    const clause = paragraph.slice(Math.max(0, start - 60), start).split(/[,;:—–(]|[.!?]["”’)]*(?:[*_]{1,3}["”’)]*)?\s+(?=[*_]{0,3}["“‘(]?[A-Z0-9]|$)/).at(-1)!;
     // "That would be the next step after Wednesday's call, which caught allies by surprise": a thing named in the
     // possessive that its own clause tells in the past has happened, whatever the verb before it looks ahead to.
     const toldPast = /^['’]s\s/.test(paragraph.slice(end, end + 3)) && TOLD_IN_PAST.test(paragraph.slice(end, end + 160));
@@ -1177,8 +1218,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
       at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
     }
     const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
-    // "at the weekend" names two days, not one: only the month is known (chrono reads the Saturday).
-    if (/\bweekend\b/i.test(text) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
+    // "at the weekend", "the weekend of 22–23 November" name two days, not one: only the month is known (chrono reads
+    // the Saturday, or the first date).
+    if ((/\bweekend\b/i.test(text) || WEEKEND_OF.test(paragraph.slice(Math.max(0, start - 30), start))) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
     const quotedDeictic = DEICTIC.test(text) && (insideQuotes(paragraph, start) || REPORTED.test(paragraph.slice(Math.max(0, start - REPORTED_REACH), start)));
     // The dateline's date is the filing day, which the article's own day already is: no date of anything in the lead.
     if (end <= dateline) continue;
@@ -1220,6 +1262,12 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
   // "a week ago" counts back from the article's own day; "the previous day", with no date stated before it, too.
   const today: StatedAt | undefined = published?.day ? { date: format(published), precision: 'DAY', source: 'TEXT' } : undefined;
   for (const chain of chains) {
+    // "will update MPs next week": "next week" without "the" is the writer's next week, still to come (not counted
+    // from a day the story told, as "the next week" is).
+    if (/^next\s+week$/i.test(chain[0]) && !/\b(?:the|that)\s+$/i.test(paragraph.slice(Math.max(0, chain.index! - 5), chain.index!))) {
+      if (latest) found.push({ start: chain.index!, end: chain.index! + chain[0].length, at: { date: isoDay(new Date(latest.getTime() + 7 * 86_400_000)).slice(0, 7), precision: 'APPROXIMATE', source: 'TEXT' }, future: true });
+      continue;
+    }
     // "ready to go the day after a ceasefire": a day after something that has not happened is no date.
     if (HYPOTHETICAL_AFTER.test(paragraph.slice(chain.index! + chain[0].length, chain.index! + chain[0].length + 40))) continue;
     const ago = /\bago$/i.test(chain[0]);
@@ -1356,6 +1404,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "the weekend of 22–23 November", "over the weekend of the 8th": the two days of a weekend, named by their dates.
+const WEEKEND_OF = /\bweekend\s+of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|[–-])\s*)?$/i;
+
 // "over Christmas", "on Christmas Eve", "since New Year's Day": after a preposition, so "a Christmas truce" is a name.
 const HOLIDAY = /\b(over|at|on|during|around|after|before|since|by|until)\s+(?:the\s+)?(Christmas|New\s+Year['’]s|Boxing(?=\s+Day))(?:\s+(Day|Eve|holidays?|break))?\b/gi;
 // "in the new year": the January after the turn of the year the article was written in.
@@ -1393,7 +1444,7 @@ const FEW_AGO = /\b(?:a\s+few|several|some|a\s+couple\s+of)\s+(days|weeks)\s+ago
 const NIGHT_TO = /\b(?:in|on|during)\s+the\s+night\s+(?:to|into)\s+(mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
 /** Dates in news phrases chrono does not read as news means them, resolved against the article's day `published`. */
-function newsPhrases(paragraph: string, published: Day): Found[] {
+function newsPhrases(paragraph: string, published: Day, speaking?: Day): Found[] {
   const out: Found[] = [];
   const [year, month, day] = [published.year, published.month!, published.day!];
   const add = (m: RegExpMatchArray, at: StatedAt | undefined, flags: Partial<Found> = {}) => {
@@ -1468,7 +1519,7 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   for (const m of matchesOf(paragraph, PART_OF_TODAY)) {
     // Like a quoted "today": inside quotes or reported speech it is the speaker's day, which the words around it tell.
     const quotedDeictic = insideQuotes(paragraph, m.index) || REPORTED.test(paragraph.slice(Math.max(0, m.index - REPORTED_REACH), m.index));
-    add(m, { date: ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
+    add(m, { date: speaking?.day ? format(speaking) : ymd(year, month, day), precision: 'DAY', source: 'TEXT' }, { quotedDeictic });
   }
   for (const m of matchesOf(paragraph, WEEKDAY_LAST_WEEK)) {
     const weekday = WEEKDAY_STEMS.indexOf((m[1] ?? m[2]).toLowerCase());
@@ -1502,6 +1553,8 @@ function newsPhrases(paragraph: string, published: Day): Found[] {
   return out;
 }
 
+// A person aside telling their background: a look back ("who had called it …") or an office or birth ("sworn in …").
+const BACKGROUND_ASIDE = /,\s*(?:who\s+had|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
 /** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
 const PERSON_ASIDE = /,\s*(?:who|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
 // The same aside between dashes or in brackets: "Berg — who took office in January — said …", "Berg (sworn in on 3 March) said …".
@@ -1569,7 +1622,8 @@ function paragraphAround(text: string, at: number): [number, number] {
 
 // A sentence ends at . ! ? (and a closing quote) before a capital, unless the period ends an abbreviation
 // ("U.S.", "Jan.", "Mr.").
-const SENTENCE_END = /[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
+// A bold or italic sentence closes its emphasis after the full stop: "**… next week.** On Tuesday …" is two sentences.
+const SENTENCE_END = /[.!?]["”’)]*(?:[*_]{1,3}["”’)]*)?\s+(?=[*_]{0,3}["“‘(]?[A-Z0-9])/g;
 const ABBREVIATION = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.)["”’)]*\s+$/;
 
 /** Each sentence end of `paragraph` as [where its punctuation is, where the next sentence starts], as sentenceAround reads them. */
@@ -1640,6 +1694,10 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
   let under = text.slice(paragraphStart, text.indexOf('\n', paragraphStart) < 0 ? text.length : text.indexOf('\n', paragraphStart));
   // Whether the paragraph asking is in a transcript's turn itself (found when first needed).
   let askingInTurn: boolean | undefined;
+  // A scene told only to the week or month ("updated leaders on the talks at the weekend") goes on with the day it takes
+  // in that the story set before it (the section's heading, "on Tuesday"), as within a paragraph.
+  let vague: StatedAt | undefined;
+  const settled = (day: StatedAt | undefined) => (vague && !(day?.precision === 'DAY' && day.date.startsWith(vague.date)) ? vague : day);
   for (let hops = 0; end > 0 && hops < SCENE_PARAGRAPHS; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const paragraph = text.slice(start, end);
@@ -1648,6 +1706,8 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
       end = start - 1;
       continue;
     }
+    // A vague scene takes in no day across a heading other than its own section's dated one.
+    if (vague && HEADING.test(paragraph)) return settled(dateHeading(article, start, end, published) ?? labelledDateHeading(article, start, end, published));
     // Subheadings do not count: a newsletter's numbered sections all tell the same day.
     if (paragraph.trim() && !HEADING.test(paragraph)) hops++;
     // A subheading in a story goes on with its scene; a question (an explainer's) or a date heading starts anew.
@@ -1655,15 +1715,15 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     // An answer opening on the people the answer before it named ("The two leaders proposed …") goes on with its scene.
     const continued = HEADING.test(paragraph) && QUESTION.test(paragraph) && BACK_TO_THEM.test(under) && !dateHeading(article, start, end, published) && !datesOf(article, start, end, published).some(stating);
     // So does one that names a day outright: "What did the leaders agree in Paris on 6 January?".
-    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene || (f.at.precision === 'DAY' && /\bon\s+$/i.test(paragraph.slice(0, f.start) + paragraph.slice(f.start, f.start + 3))))?.at ?? lookedBack;
+    if (HEADING.test(paragraph) && QUESTION.test(paragraph) && !continued) return settled(dateHeading(article, start, end, published) ?? datesOf(article, start, end, published).filter(stating).find((f) => f.scene || (f.at.precision === 'DAY' && /\bon\s+$/i.test(paragraph.slice(0, f.start) + paragraph.slice(f.start, f.start + 3))))?.at ?? lookedBack);
     if (paragraph.trim() && !HEADING.test(paragraph)) under = paragraph;
-    if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return dateHeading(article, start, end, published);
+    if (HEADING.test(paragraph) && dateHeading(article, start, end, published)) return settled(dateHeading(article, start, end, published));
     const labelled = HEADING.test(paragraph) ? labelledDateHeading(article, start, end, published) : undefined;
-    if (labelled) return labelled;
+    if (labelled) return settled(labelled);
     // A line of nothing but a date in italics ("*Thursday 10 July*") heads a newsletter's section like a bold one;
     // the article's own date line at the top tells nothing more than the publication.
     const italic = ITALIC_LINE.test(paragraph) ? dateHeading(article, start, end, published) : undefined;
-    if (italic && italic.date !== ownDayOf(article)) return italic;
+    if (italic && italic.date !== ownDayOf(article)) return settled(italic);
     // An aside's date about a person ("Merz, who took office last week, said …") is background, not the paragraph's scene.
     const found = withoutRecalled(datesOf(article, start, end, published).filter((f) => stating(f) && !f.lookBack && !f.personAside));
     // A speaker's turn in a transcript tells the days their own words look back to ("Last Thursday I was in Paris"):
@@ -1672,7 +1732,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
       end = start - 1;
       continue;
     }
-    if (ENTRY_START.test(paragraph)) return found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published);
+    if (ENTRY_START.test(paragraph)) return settled(found.at(-1)?.scene ? found.at(-1)!.at : entryDate(article, start, published));
     // The paragraph's last date, or the day within it stated before ("On Tuesday … 'true last week'": Tuesday).
     const last = sceneInParagraph(found);
     // The lead's own calendar day, a few days before the article's ("On Thursday 17 April, Rubio and Witkoff sat …" in
@@ -1680,17 +1740,22 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
     const news = last && !last.scene && !last.pluperfect && start === leadStart(article) && recentDay(last.at, published) ? last : undefined;
     if (last?.scene || news) {
       const scene = recalled.every((f) => recalledFrom(f, last!.at)) ? last!.at : lookedBack;
-      return (scene && speaker.length ? speakersLaterScene(article, start, end, scene, published, speaker) : undefined) ?? scene;
+      if (!vague && scene && scene.precision !== 'DAY' && scene.precision !== 'YEAR' && scene.date.length === 7 && !HEADING.test(paragraph)) {
+        vague = scene;
+        end = start - 1;
+        continue;
+      }
+      return settled((scene && speaker.length ? speakersLaterScene(article, start, end, scene, published, speaker) : undefined) ?? scene);
     }
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
     // the sentence does not end the scene, when that day, further back, comes after it.
     // A year alone ("In 2015 we had none of that") is history, and ends the search.
-    if (last && last.at.date.length === 4) return lookedBack;
+    if (last && last.at.date.length === 4) return vague ?? lookedBack;
     if (last?.pluperfect) lookedBack ??= last.at;
     if (last) recalled.push(last);
     end = start - 1;
   }
-  return lookedBack;
+  return vague ?? lookedBack;
 }
 
 /** A person's or body's name as a later paragraph may name them: the whole, and a person's surname alone. */
@@ -1789,7 +1854,7 @@ function dateHeading(article: { text: string; publishedAt?: string }, start: num
 
 // A short heading that pairs a label with a date: "**London — 6 January**", "**Moscow: Jan 8**", "**Rome | Friday 9 January**".
 const LABEL_SEPARATOR = /\s[—–|-]\s|:\s/g;
-const HEADING_WORDS = 8;
+const HEADING_WORDS = 12;
 
 /**
  * The date a round-up's entry heading gives what is under it: "**Paris — Jan. 7**", "**Budapest — in December**".
