@@ -1,0 +1,77 @@
+import { describe, it, expect } from 'vitest';
+import { extractDated as extract } from './helpers';
+
+// Round 24 (s123): events, ATTENDED and MET_WITH. Sentences written for these tests; the people, places and meetings
+// are invented or used with other wordings than any evaluation article.
+const attended = (r: ReturnType<typeof extract>) => r.triples.filter((t) => t.startsWith('ATTENDED:')).map((t) => t.split(':')[1]).sort();
+const met = (r: ReturnType<typeof extract>) => r.triples.filter((t) => t.startsWith('MET_WITH:')).map((t) => t.split(':').slice(1).sort().join('+')).sort();
+
+describe('a title before the next name does not break a list of people', () => {
+  it('should read both senators of "Senator A and Senator B told reporters" at the forum that opens the sentence', () => {
+    expect(attended(extract('On Monday, at the Tromsø Security Forum, Senator Ivo Marek and Senator Lena Halvorsen told reporters that the plan was dead.'))).toEqual(['ivo-marek', 'lena-halvorsen']);
+  });
+
+  it('should pass a qualifier of the title ("Republican Senator A and independent Senator B")', () => {
+    expect(attended(extract('On Saturday, at the Bergen Defence Forum, Republican Senator Ivo Marek and independent Senator Lena Halvorsen said the draft was a wish list.'))).toEqual(['ivo-marek', 'lena-halvorsen']);
+  });
+
+  it('should meet both people of a call "to both President A and President B"', () => {
+    expect(met(extract('A spokesperson said Ivo Marek had spoken by phone to both President Lena Halvorsen and President Piet Smit in the course of the evening.'))).toEqual(['ivo-marek+lena-halvorsen', 'ivo-marek+piet-smit']);
+  });
+});
+
+describe('a time that opens the sentence before the gathering', () => {
+  it('should read "The day before, at the forum, A said" as A there', () => {
+    expect(attended(extract('Marek posted his view on Sunday. The day before, at the Halifax Arctic Forum, Lena Halvorsen told reporters the text was a Russian draft.'))).toEqual(['lena-halvorsen']);
+  });
+
+  it('should read "That evening" and "A day earlier" too', () => {
+    expect(attended(extract('That evening, at the Riga Security Conference, Piet Smit said the force was ready.'))).toEqual(['piet-smit']);
+    expect(attended(extract('A day earlier, at the Oslo Forum, Aino Kask warned against haste.'))).toEqual(['aino-kask']);
+  });
+});
+
+describe('presence in the present tense of a diary, a caption or a live blog', () => {
+  it('should read "also dials in" and "joins by video" as presence at the call just named', () => {
+    const r = extract('On Monday Ivo Marek convened a video call of some 20 leaders. Lena Halvorsen joins the call and repeats her view. Piet Smit, sworn in the day before, also dials in.');
+    expect(attended(r)).toEqual(['ivo-marek', 'lena-halvorsen', 'piet-smit']);
+    expect(attended(extract('Ilse Brandt chaired the Bergen summit on 3 June. Piet Smit joins by video from Oslo.'))).toEqual(['ilse-brandt', 'piet-smit']);
+  });
+
+  it('should still read the past tense', () => {
+    expect(attended(extract('Ilse Brandt chaired the Bergen summit on 3 June. Piet Smit dialled in from Oslo.'))).toEqual(['ilse-brandt', 'piet-smit']);
+  });
+});
+
+describe('presence told to the audience ("was with us today")', () => {
+  it('should put one who "was with us today" at the meeting the speaker has just finished', () => {
+    const text = 'We have just finished a good meeting of Nordic defence ministers in Bergen on Monday. First, the grid. Russia keeps hitting it night after night, ahead of the winter, and we will help. I was also glad that Minister Piet Smit was with us today.';
+    expect(attended(extract(text))).toEqual(['piet-smit']);
+  });
+
+  it('should not read agreement ("was with us on sanctions") as presence', () => {
+    expect(attended(extract('We held a meeting of Nordic ministers in Bergen on Monday. Ivo Marek said Latvia was with us on sanctions.'))).not.toContain('latvia');
+  });
+});
+
+describe('a relative clause on a gathering that names who was in it', () => {
+  it('should put the subjects of "in which" and the one they spoke to at the gathering, and have them meet', () => {
+    const r = extract('Within minutes of Friday\'s summit in Bergen, in which Ivo Marek and Piet Smit accused Lena Halvorsen of bad faith, the mood soured.');
+    expect(attended(r)).toEqual(['ivo-marek', 'lena-halvorsen', 'piet-smit']);
+    expect(met(r)).toEqual(['ivo-marek+lena-halvorsen', 'lena-halvorsen+piet-smit']);
+  });
+
+  it('should read "at which" and "during which" too, without a comma', () => {
+    const r = extract('Since the summit in Bergen on 3 June, at which Ivo Marek told President Lena Halvorsen that he would stay, the mood has soured.');
+    expect(attended(r)).toEqual(['ivo-marek', 'lena-halvorsen']);
+    expect(attended(extract('The talks in Tallinn on 4 June during which Aino Kask pressed Piet Smit ended late.'))).toEqual(['aino-kask', 'piet-smit']);
+  });
+
+  it('should not read a clause still ahead', () => {
+    expect(attended(extract('The video call on Monday, during which Ivo Marek will tell Lena Halvorsen of his plan, is awaited.'))).toEqual([]);
+  });
+
+  it('should not make a host meet each guest of a gathering', () => {
+    expect(met(extract('The tour began on Monday with a meeting in Vilnius, where Ivo Marek hosted Lena Halvorsen, Piet Smit and Aino Kask.'))).toEqual([]);
+  });
+});
