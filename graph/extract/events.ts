@@ -10,7 +10,7 @@ import { escapeRegExp, matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { countedBackFrom, DATE_CUE, dayContextAt, statedAt } from '../time/stated-at';
 
-const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
+const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|shouting match|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
  *  an event when the sentence dates it. */
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
@@ -132,7 +132,8 @@ const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 /** A seat of government or a leader's residence, where a visit is a meeting. */
 const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
 /** A gathering at a seat (m[1] its kind, m[2] the seat), past who met there: "the meeting of the coalition in the Élysée". */
-const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
+// Also a confrontation there ("Friday's shouting match in the Oval Office", "the row at the Élysée").
+const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks|row|clash|showdown|shouting match|bust-up|blow-up)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
 /** "seven Europeans filed into the East Room of the White House behind Zelensky", "the leaders gathered in the Oval
  *  Office": a group that went into a seat of government, a room of it, is a gathering there. */
 const SEAT_ENTERED = new RegExp(String.raw`\b(?:filed|walked|streamed|trooped|crowded|squeezed|gathered|assembled)\s+(?:into|in|at)\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Room|Hall|Salon|Library|Garden)\s+of\s+)?${SEAT}`, 'u');
@@ -212,7 +213,11 @@ function distinctNames(a: string, b: string | undefined): boolean {
 }
 
 /** The kind of gathering an event's name gives ("summit" in "the Paris summit"). */
-const kindOf = (name: string) => /\b(summit|meeting|talks|conference|forum|funeral|inauguration|call|videoconference)\b/i.exec(name)?.[1].toLowerCase();
+// A confrontation is one kind, whatever the word ("the Oval Office row" and "the shouting match in the Oval Office").
+const kindOf = (name: string) => {
+  const kind = /\b(summit|meeting|talks|conference|forum|funeral|inauguration|call|videoconference|row|clash|showdown|shouting match|bust-up|blow-up)\b/i.exec(name)?.[1].toLowerCase();
+  return kind && /^(?:row|clash|showdown|shouting match|bust-up|blow-up)$/.test(kind) ? 'row' : kind;
+};
 /** Two names of one kind of gathering: "the Geneva meeting" and "talks in Geneva" may be one. */
 const sameGathering = (a: string, b: string) => {
   const [x, y] = [kindOf(a), kindOf(b)].map((k) => (k === 'meeting' ? 'talks' : k));
@@ -376,6 +381,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     for (const m of SEAT_WORD.test(sentence.text) ? matchesOf(sentence.text, SEAT_EVENT) : []) {
       const start = sentence.start + m.index;
       const kind = m[1].toLowerCase();
+      // A confrontation at a seat is a gathering only with those in it named next ("…, in which A and B accused C",
+      // "… between A and B"), not one recalled in passing ("after last Friday's clash in the Oval Office").
+      if (kindOf(kind) === 'row' && !ROW_PARTIES.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (add(start, start + m[0].length, kind === 'meeting' || kind === 'talks' ? meetingAt(m[2]) : `${cap(kind)} at ${meetingAt(m[2]).slice('Meeting at '.length)}`)) found[found.length - 1].alias ??= `${m[2]} ${kind}`;
     }
     for (const m of / by /.test(sentence.text) ? matchesOf(sentence.text, HOSTED_PLACED) : []) {
@@ -650,7 +658,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   const metDay = (place: string) => (metDays.get(place)?.size === 1 ? [...metDays.get(place)!][0] : undefined);
   for (const e of out) {
     if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
-    const dated = new Set(out.filter((o) => o.date?.length === 10 && o.start < e.start && !o.anaphor && kindOf(o.name) === kindOf(e.name)).map((o) => o.key));
+    // A headline names the story's gathering before the body dates it ("## … after Oval Office shouting match" above "a
+    // jaw-dropping TV row last night"): from a heading, the one gathering of its kind dated anywhere below.
+    const headline = HEADING.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start + 1));
+    const dated = new Set(out.filter((o) => o.date?.length === 10 && (o.start < e.start || headline) && !o.anaphor && kindOf(o.name) === kindOf(e.name)).map((o) => o.key));
     const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
     const day = [...properWords(e.name)].map((w) => placeDays.get(w) ?? metDay(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
@@ -764,6 +775,8 @@ const REMOTE = /\bdial(?:l?ed|s|l?ing)\s+in\b|\bjoin(?:ed|s)\s+(?:by\s+(?:video|
 /** After who took part, a verb of speaking to someone face to face ("accused", "told", "lectured"): its object was there. */
 // Not a host's guests ("where Starmer hosted A, B and C"): a gathering of several, not a meeting of two.
 const ADDRESSED = /^\s+(?:\w+ly\s+)?(?:told|urged|pressed|accused|berated|lectured|scolded|assured|thanked|confronted|challenged|interrupted|reproached|rebuked)\s+/;
+/** After a confrontation at a seat, those in it: "…, in which A and B …", "… between A and B", "… with A". */
+const ROW_PARTIES = /^\s*(?:,\s+(?:(?:in|during|at)\s+which|where)\s|\s+(?:between|with)\s)/;
 const WITH_US = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:here\s+)?with\s+us\b/;
 /** ", and so did two senators, A and B": those named after it did the same. */
 const SO_DID = /^[^.;]*?,?\s+(?:and\s+)?(?:so\s+did|as\s+did)\s+/;

@@ -75,3 +75,23 @@ describe('a relative clause on a gathering that names who was in it', () => {
     expect(met(extract('The tour began on Monday with a meeting in Vilnius, where Ivo Marek hosted Lena Halvorsen, Piet Smit and Aino Kask.'))).toEqual([]);
   });
 });
+
+describe('a confrontation at a seat of government', () => {
+  it('should make an event of a row at a seat whose parties the sentence names, one with the row the headline names', () => {
+    const text = '# Leaders react to the Élysée row\n\nWithin an hour of Friday\'s shouting match in the Élysée, in which Ivo Marek and Piet Smit accused Lena Halvorsen of bad faith, leaders posted their support.';
+    const r = extract(text, '2025-06-21');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0].date).toBe('2025-06-20');
+    expect(attended(r)).toEqual(['ivo-marek', 'lena-halvorsen', 'piet-smit']);
+  });
+
+  it('should not make an event of a row recalled in passing', () => {
+    expect(extract('The summit was called after last Friday\'s clash in the Oval Office and the pause of aid on Monday.').events.map((e) => e.name)).not.toContain('Clash at the Oval Office');
+  });
+
+  it('should date a row the headline names by the one row the body dates', () => {
+    const text = '## Marek kicked out of the Élysée after astonishing shouting match with Smit\n\nIvo Marek was thrown out of the Élysée last night after a jaw-dropping TV row.';
+    const r = extract(text, '2025-06-21');
+    expect(r.events.every((e) => e.date === '2025-06-20')).toBe(true);
+  });
+});
