@@ -95,3 +95,24 @@ describe('a confrontation at a seat of government', () => {
     expect(r.events.every((e) => e.date === '2025-06-20')).toBe(true);
   });
 });
+
+describe('a readout page from an office that never writes its title before the holder\'s name', () => {
+  const page = (body: string) => `# Leader calls\n\n*From: Prime Minister's Office, 10 Downing Street | Published 3 June 2025*\n\n${body}`;
+
+  it('should read "The Prime Minister" as the first person of the seat\'s state the page names', () => {
+    const r = extract(page('Keir Starmer said on Monday that talks must go on.\n\n### Call with President Marek\n\nThe Prime Minister spoke to President Ivo Marek of Latvia this morning. The leaders agreed to stay in touch.'), '2025-06-03');
+    expect(met(r)).toEqual(['ivo-marek+keir-starmer']);
+  });
+
+  it('should not take one the page names with another office as the holder', () => {
+    const r = extract(page('Defence Secretary John Healey said on Monday that the force was ready.\n\nThe Prime Minister spoke to President Ivo Marek of Latvia this morning.'), '2025-06-03');
+    expect(met(r)).not.toContain('ivo-marek+john-healey');
+  });
+});
+
+describe('those a call was held together with met the one called', () => {
+  it('should read "spoke to A of X this afternoon, together with B of Y and C of Z"', () => {
+    const r = extract('Ilse Brandt spoke to President Lena Halvorsen of Norway this afternoon, together with President Piet Smit of Latvia and Chancellor Aino Kask of Estonia.');
+    expect(met(r)).toEqual(['aino-kask+lena-halvorsen', 'ilse-brandt+lena-halvorsen', 'lena-halvorsen+piet-smit']);
+  });
+});
