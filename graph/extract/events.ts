@@ -10,7 +10,7 @@ import { escapeRegExp, matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { countedBackFrom, DATE_CUE, dayContextAt, statedAt } from '../time/stated-at';
 
-const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|funeral|inauguration)`;
+const HEAD = String.raw`(?:summit|meeting|talks|conference|videoconference|video call|video conference|phone call|telephone call|call|telephone conversation|phone conversation|forum|negotiations|blow-up|bust-up|row|clash|showdown|shouting match|funeral|inauguration)`;
 /** "The telephone conversation between Putin and Trump, which took place on Tuesday": an unnamed meeting of two sides,
  *  an event when the sentence dates it. */
 const BETWEEN_EVENT = /\b(?:the|a|an|their|his|her)\s+((?:(?:telephone|phone|video)\s+)?(?:call|conversation|meeting|talks|summit))\s+between\b/gi;
@@ -132,7 +132,8 @@ const ROUND_IN = new RegExp(String.raw`^\s+in\s+${PLACE}`, 'u');
 /** A seat of government or a leader's residence, where a visit is a meeting. */
 const SEAT = String.raw`(?:the\s+)?(White House|Oval Office|Élysée(?:\s+Palace)?|Elysee(?:\s+Palace)?|Kremlin|(?:Federal\s+)?Chancellery|Quirinale|Palazzo Chigi|Downing Street|Mariinskyi Palace|Mariinsky Palace|Presidential Complex|Presidential Palace|Bankova)`;
 /** A gathering at a seat (m[1] its kind, m[2] the seat), past who met there: "the meeting of the coalition in the Élysée". */
-const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
+// Also a confrontation there ("Friday's shouting match in the Oval Office", "the row at the Élysée").
+const SEAT_EVENT = new RegExp(String.raw`\b(summit|meeting|talks|row|clash|showdown|shouting match|bust-up|blow-up)\s+(?:of\s+[^.;,]{1,60}?\s+)?(?:in|at)\s+${SEAT}`, 'g');
 /** "seven Europeans filed into the East Room of the White House behind Zelensky", "the leaders gathered in the Oval
  *  Office": a group that went into a seat of government, a room of it, is a gathering there. */
 const SEAT_ENTERED = new RegExp(String.raw`\b(?:filed|walked|streamed|trooped|crowded|squeezed|gathered|assembled)\s+(?:into|in|at)\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?(?:Room|Hall|Salon|Library|Garden)\s+of\s+)?${SEAT}`, 'u');
@@ -212,7 +213,11 @@ function distinctNames(a: string, b: string | undefined): boolean {
 }
 
 /** The kind of gathering an event's name gives ("summit" in "the Paris summit"). */
-const kindOf = (name: string) => /\b(summit|meeting|talks|conference|forum|funeral|inauguration|call|videoconference)\b/i.exec(name)?.[1].toLowerCase();
+// A confrontation is one kind, whatever the word ("the Oval Office row" and "the shouting match in the Oval Office").
+const kindOf = (name: string) => {
+  const kind = /\b(summit|meeting|talks|conference|forum|funeral|inauguration|call|videoconference|row|clash|showdown|shouting match|bust-up|blow-up)\b/i.exec(name)?.[1].toLowerCase();
+  return kind && /^(?:row|clash|showdown|shouting match|bust-up|blow-up)$/.test(kind) ? 'row' : kind;
+};
 /** Two names of one kind of gathering: "the Geneva meeting" and "talks in Geneva" may be one. */
 const sameGathering = (a: string, b: string) => {
   const [x, y] = [kindOf(a), kindOf(b)].map((k) => (k === 'meeting' ? 'talks' : k));
@@ -376,6 +381,9 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
     for (const m of SEAT_WORD.test(sentence.text) ? matchesOf(sentence.text, SEAT_EVENT) : []) {
       const start = sentence.start + m.index;
       const kind = m[1].toLowerCase();
+      // A confrontation at a seat is a gathering only with those in it named next ("…, in which A and B accused C",
+      // "… between A and B"), not one recalled in passing ("after last Friday's clash in the Oval Office").
+      if (kindOf(kind) === 'row' && !ROW_PARTIES.test(sentence.text.slice(m.index + m[0].length))) continue;
       if (add(start, start + m[0].length, kind === 'meeting' || kind === 'talks' ? meetingAt(m[2]) : `${cap(kind)} at ${meetingAt(m[2]).slice('Meeting at '.length)}`)) found[found.length - 1].alias ??= `${m[2]} ${kind}`;
     }
     for (const m of / by /.test(sentence.text) ? matchesOf(sentence.text, HOSTED_PLACED) : []) {
@@ -650,7 +658,10 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
   const metDay = (place: string) => (metDays.get(place)?.size === 1 ? [...metDays.get(place)!][0] : undefined);
   for (const e of out) {
     if (e.date || out.some((o) => o.key === e.key && o.date)) continue;
-    const dated = new Set(out.filter((o) => o.date?.length === 10 && o.start < e.start && !o.anaphor && kindOf(o.name) === kindOf(e.name)).map((o) => o.key));
+    // A headline names the story's gathering before the body dates it ("## … after Oval Office shouting match" above "a
+    // jaw-dropping TV row last night"): from a heading, the one gathering of its kind dated anywhere below.
+    const headline = HEADING.test(text.slice(text.lastIndexOf('\n', e.start - 1) + 1, e.start + 1));
+    const dated = new Set(out.filter((o) => o.date?.length === 10 && (o.start < e.start || headline) && !o.anaphor && kindOf(o.name) === kindOf(e.name)).map((o) => o.key));
     const only = dated.size === 1 && properWords(e.name).size > 0 && kindOf(e.name) ? out.find((o) => dated.has(o.key) && o.date)?.date : undefined;
     const day = [...properWords(e.name)].map((w) => placeDays.get(w) ?? metDay(w)).find(Boolean) ?? only;
     if (day) for (const o of out) if (o.key === e.key) o.date = day;
@@ -732,7 +743,7 @@ const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|aske
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
 // Also after a fronted place or time of a few words ("Across the Adriatic, at the summit in Tirana, …", "Two days later,
 // on a video call of the coalition, …"): "on" only for a call.
-const FRONTED = String.raw`(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+|(?:Across|In|Far from|Back in|Over in|Meanwhile(?: in)?|(?:A|One|Two|Three|Four|Five|Several) (?:days?|weeks?|hours?) later|The (?:next|following) (?:day|week|morning|evening))(?:\s+(?!the\b)[\w-]+){0,3}(?:\s+the\s+\w+)?,\s+)?`;
+const FRONTED = String.raw`(?:(?:On|Last|This|Earlier|Later)\s+\w+,\s+|(?:Across|In|Far from|Back in|Over in|Meanwhile(?: in)?|(?:A|One|Two|Three|Four|Five|Several) (?:days?|weeks?|hours?) later|The (?:next|following|previous|same) (?:day|week|morning|evening)|(?:The|A|One) (?:day|night|evening|week) (?:before|earlier)|That (?:day|morning|afternoon|evening|night|week)|(?:A|One|Two|Three|Four|Five|Several) (?:days?|weeks?|hours?) (?:earlier|before))(?:\s+(?!the\b)[\w-]+){0,3}(?:\s+the\s+\w+)?,\s+)?`;
 const OPENER_AT = new RegExp(String.raw`^\W*${FRONTED}(?:At|During|Speaking at|Speaking after|On the sidelines of)\s+(?:the\s+|an?\s+|(?:that|this|his|her|their)\s+(?:first\s+|last\s+|latest\s+)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last week)['’]s\s+)?(?:so-called\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$`, 'iu');
 const OPENER_ON = new RegExp(String.raw`^\W*${FRONTED}On\s+(?:an?|the)\s+$`, 'i');
 /** An event that opens its sentence; "on" only a call ("On a video call of the coalition, Starmer said …"). */
@@ -751,13 +762,22 @@ const IN_THE_ROOM = /\bwith\s+(?=\p{Lu})([^,;.]{1,40}?)\s+(?:in the room|in atte
 const ALSO_THERE_AT = /\bwith\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})[^,;.]{0,80}?\s+also (?:on the (?:line|call)|present|in the room|at the table|in attendance)\b|\b(?:sat|were|was) (?:together )?in the same (?:hall|room)\b/gu;
 // Also "Kellogg joined, and so did …", "Meloni and Merz dialled in from Rome", "Macron co-chaired it from Northwood":
 // joining with no object, dialling in, and chairing or attending "it" are presence at the gathering just named.
-const THERE_ANCHOR = /\bthere\b|\bjoined\s+(?:them|us)\b|\bjoined\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|\bdial(?:l)?ed\s+in\b|\b(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b/;
+// Each verb also in the present tense of a diary, a caption or a live blog ("Carney also dials in", "Meloni joins by
+// video", "Rutte chairs it"); and presence told to the audience ("Hegseth was with us today").
+const THERE_ANCHOR = /\bthere\b|\bjoin(?:ed|s)\s+(?:them|us)\b|\bjoin(?:ed|s)\s*(?:by|remotely|online|virtually|from|too|as well|[.,;])|\b(?:flew|flown|flies|came|come|comes)\s+in\s+(?:for|to)\b|\bdial(?:l?ed|s|l?ing)\s+in\b|\b(?:(?:co-)?chair(?:ed|s)|(?:co-)?host(?:ed|s)|attend(?:ed|s)|join(?:ed|s))\s+it\b|\bwith\s+us\b/;
 // Also past an apposition ("Kellogg, the envoy for Ukraine, joined them in the afternoon"); "joined them" or "us" is
 // joining those at the gathering (not "joined them in calling for …", a stance).
-const THERE = /^(?:,\s+[^,.;:]{1,80},)?\s+(?:also\s+)?(?:joined\s+(?:them|us)(?!\s+in\s+\w+ing\b)(?=\s*[.,;:]|\s+(?:in\s+the|on|by|for|at|later|remotely|online|virtually|from|there|too|as\s+well|shortly|briefly)\b)|(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|joined\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|joined(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|came|come)\s+in\s+(?:for|to)\b|dial(?:l)?ed\s+in\b|(?:chaired|co-chaired|hosted|co-hosted|attended|joined)\s+it\b)/u;
+// "was with us today", "is with us here": only with a time or place after it, or nothing (not "was with us on sanctions").
+const THERE = /^(?:,\s+[^,.;:]{1,80},)?\s+(?:also\s+)?(?:join(?:ed|s)\s+(?:them|us)(?!\s+in\s+\w+ing\b)(?=\s*[.,;:]|\s+(?:in\s+the|on|by|for|at|later|remotely|online|virtually|from|there|too|as\s+well|shortly|briefly)\b)|(?:said|spoke|was|were|argued|insisted|declared|repeated|announced|warned|promised|pledged|added)\s+there\b(?!\s+(?:is|was|are|were|would|will|could|might|should|had|has|have|can|must|may|need|needs)\b)|join(?:ed|s)\s+(?:by\s+(?:video(?:\s*link)?|phone|telephone|videoconference)|remotely|online|virtually|from\s+\p{Lu})|join(?:ed|s)(?=\s*[.,;]|\s+(?:too|as well)\b)|(?:had\s+)?(?:flew|flown|flies|came|come|comes)\s+in\s+(?:for|to)\b|dial(?:l?ed|s|l?ing)\s+in\b|(?:(?:co-)?chair(?:ed|s)|(?:co-)?host(?:ed|s)|attend(?:ed|s)|join(?:ed|s))\s+it\b|(?:was|were|is|are)\s+(?:also\s+)?(?:here\s+)?with\s+us(?=\s*[.,;:]|\s+(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|here|in\s+the\s+room|at\s+the\s+(?:table|meeting|summit|talks)|for\s+the\s+(?:meeting|summit|talks|session)|again|too|as\s+well)\b))/u;
 const AGENT_BEFORE = /\b(?:by|with)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 /** Presence from elsewhere: joining from a place, remotely or by video, dialling in. */
-const REMOTE = /\bdial(?:l)?ed\s+in\b|\bjoined\s+(?:by\s+(?:video|phone|telephone)|remotely|online|virtually|from\b)/;
+const REMOTE = /\bdial(?:l?ed|s|l?ing)\s+in\b|\bjoin(?:ed|s)\s+(?:by\s+(?:video|phone|telephone)|remotely|online|virtually|from\b)/;
+/** After who took part, a verb of speaking to someone face to face ("accused", "told", "lectured"): its object was there. */
+// Not a host's guests ("where Starmer hosted A, B and C"): a gathering of several, not a meeting of two.
+const ADDRESSED = /^\s+(?:\w+ly\s+)?(?:told|urged|pressed|accused|berated|lectured|scolded|assured|thanked|confronted|challenged|interrupted|reproached|rebuked)\s+/;
+/** After a confrontation at a seat, those in it: "…, in which A and B …", "… between A and B", "… with A". */
+const ROW_PARTIES = /^\s*(?:,\s+(?:(?:in|during|at)\s+which|where)\s|\s+(?:between|with)\s)/;
+const WITH_US = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:here\s+)?with\s+us\b/;
 /** ", and so did two senators, A and B": those named after it did the same. */
 const SO_DID = /^[^.;]*?,?\s+(?:and\s+)?(?:so\s+did|as\s+did)\s+/;
 /** "Lammy and Vance sat down with Yermak and Umerov", "sat down with Trump for lunch in the Cabinet Room on Friday": a
@@ -862,7 +882,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
   // the sentence naming the event, by words that point back at it (not "said there was", existential). The event may be
   // named again just before ("Thursday's call was the first …: Kellogg joined"): the anaphor stands for it.
   const near = [...events].reverse().find((e) => e.start < sentence.end && sentence.start - e.end < 400);
-  if (near && THERE_ANCHOR.test(sentence.text)) {
+  // "Hegseth was with us today": told to the audience of the gathering the text is about, however far back it was named
+  // (not past a heading or a rule).
+  const thereAt = near ?? (WITH_US.test(sentence.text) && current && current.end <= sentence.start && !SECTION_BREAK.test(text.slice(current.end, sentence.start)) ? current : undefined);
+  if (thereAt && THERE_ANCHOR.test(sentence.text)) {
     for (const m of ms) {
       // Not an agent or partner ("hosted by Meloni, and Merz dialled in"): the list opens on a subject.
       if (!isActor(m) || m.appositive || m.start < sentence.start || AGENT_BEFORE.test(text.slice(sentence.start, m.start))) continue;
@@ -872,8 +895,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (!there) continue;
       // "Zelensky joined from Rome, where he was attending the conference, and Merz dialled in from the same city": one
       // who joins from elsewhere is on the call named last before them, not at a gathering in the place they join from.
-      const call = REMOTE.test(there[0]) && !isCall(near.name) ? [...events].reverse().find((e) => e.end <= m.start && isCall(e.name) && m.start - e.end < 1500) : undefined;
-      const at = call ?? near;
+      const call = REMOTE.test(there[0]) && !isCall(thereAt.name) ? [...events].reverse().find((e) => e.end <= m.start && isCall(e.name) && m.start - e.end < 1500) : undefined;
+      const at = call ?? thereAt;
       if (at.start >= sentence.start && m.start < at.end) continue;
       push(group, at, 0.6);
       // "Americans joined them: Keith Kellogg, …, was on the screen": the people the colon names.
@@ -1307,7 +1330,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       const aside = /^,\s+(?:after|before|following|ahead of|during|as|with|days|weeks|hours|(?:hosted|chaired|co-chaired|convened|organi[sz]ed)\s+by)\b[^,.;]{0,80}(?=,)/i.exec(text.slice(comma, sentence.end));
       if (comma > 0 && aside) comma += aside[0].length + 1;
       // "…, Britain's Keir Starmer said": the person, not the country that qualifies them.
-      const first = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive) : undefined;
+      // Not a body named only inside a title ("Republican Senator X": the Senate).
+      const first = comma > 0 && comma < sentence.end ? ms.find((m) => m.start > comma && isActor(m) && !m.appositive && !m.nested) : undefined;
       const main = first && first.type !== 'PERSON' && /^['’]s\s+$/.test(text.slice(first.end, first.end + 3)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= first.end && /^['’]s\s+(?:[\p{Lu}\p{Ll}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(first.end, m.start))) ?? first : first;
       if (main && !NOT_YET.test(text.slice(comma, main.start))) {
         const subjects = coordinated(text, ms, main, 1);
@@ -1421,7 +1445,8 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     // "held talks with Vance on the sidelines of the conference": both were at the conference.
     const sidelines = /\b(?:on|at) the (?:sidelines|margins?|fringes?) of\s+(?:the\s+)?$/i.test(before);
     // "since the Anchorage summit on Aug. 15, where he met Putin": a meeting placed at the event by "where".
-    const where = /^[^;,]{0,40}?,\s+where\s+/.exec(text.slice(event.end, sentence.end));
+    // Also "in which", "during which", "at which": "Friday's shouting match in the Oval Office, in which A and B accused C".
+    const where = /^[^;,]{0,40}?(?:,\s+where|,?\s+(?:in|during|at)\s+which)\s+/.exec(text.slice(event.end, sentence.end));
     // "joined the call from Brussels, where he had met X": "where" is the place one joined from, not the gathering.
     const elsewhere = where && /\bfrom\s/.test(where[0]) ? event.end + where[0].length : undefined;
     if (where && elsewhere === undefined) {
@@ -1433,7 +1458,18 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       if (first && !event.anaphor) {
         const group = coordinated(text, ms, first, 1);
         const tail = text.slice(group[group.length - 1].end, sentence.end);
-        if (/^\s+(?:\w+ly\s+)?\w+ed\b|^\s+(?:met|spoke|told|said|saw|held|sat|took|gave|made|won|got|signed|was|were)\b/.test(tail) && !NOT_YET.test(tail.slice(0, 30)) && !NEGATION.test(tail.slice(0, 30))) push(group, event, 0.6);
+        if (/^\s+(?:\w+ly\s+)?\w+ed\b|^\s+(?:met|spoke|told|said|saw|held|sat|took|gave|made|won|got|signed|was|were)\b/.test(tail) && !NOT_YET.test(tail.slice(0, 30)) && !NEGATION.test(tail.slice(0, 30))) {
+          push(group, event, 0.6);
+          // "…, in which Trump and Vance accused Zelensky of …", "…, where Macron told Tusk that …": the one the clause's
+          // subjects spoke to, face to face, was there too, and met them.
+          const addressed = ADDRESSED.exec(tail);
+          const at = addressed ? group[group.length - 1].end + addressed[0].length : -1;
+          const object = addressed ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= at && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(at, m.start))) : undefined;
+          if (object && !group.some((g) => g.key === object.key)) {
+            push([object], event, 0.6);
+            for (const g of group) if (g.type === 'PERSON') out.push({ type: 'MET_WITH', source: g.key, target: object.key, confidence: 0.6 });
+          }
+        }
         NEGATION.lastIndex = 0;
       }
     }

@@ -61,7 +61,8 @@ const OWNED_MEETING = /^(?:(?:phone |telephone )?(?:call|meeting|summit|talks|co
 // Also an office in lower case before the name ("between a Ukrainian delegation led by A and US envoy B").
 const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:special\s+)?(?:envoy|negotiator|adviser|minister|secretary|president|chancellor)\s+){1,5}$/u;
 /** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
-const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over)\s+(?:the\s+)?[\p{L}-]+){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
+// Also past the object's state and the time of day ("spoke to President A of Ukraine this afternoon, together with …").
+const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over|of)\s+(?:the\s+)?[\p{L}-]+|\s+(?:this|last|yesterday|today|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week|today))?){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').

@@ -32,6 +32,8 @@ export interface RelationContext {
 
 const TITLE_WORDS_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u;
 const OF_BODY = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s*)+(?=,|\s+and\b|\s+as well as\b)/u;
+/** A word that qualifies a title before a name ("independent Senator X", "former President Y"), left after the title. */
+const TITLE_MODIFIER_AT_END = /\s(?:former|independent|fellow|acting|outgoing|incoming|interim|veteran|senior|deputy|new|then)\s*$/;
 const OWN_TITLE = /\s(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:counterpart|colleague|successor|predecessor|deputy|envoy)\s*$/u;
 
 /** Actors joined to `m` by "and" / commas on one side ("Britain and France"). */
@@ -54,7 +56,7 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like|,\s+(?:together|along) with)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
     // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
     const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
-    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw))) break;
+    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) || (next.type === 'PERSON' && ms[i].type === 'PERSON' && joins(titled.replace(TITLE_MODIFIER_AT_END, ' '))) : joins(titled) || office(raw))) break;
     group.push(next);
     i = step;
   }

@@ -37,6 +37,7 @@ export interface Issuer {
  *  issued from (m[1] or m[2] its title). */
 const ISSUED_FROM = /(?:^|[·|•.]\s*)[*_]*From[*_]*:[*_]*\s+(?:the\s+)?(?:Office\s+of\s+the\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})|(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+Office)\b/mu;
 
+const OTHER_OFFICE_BEFORE = /\b(?:Secretary|Minister|Chancellor|President|Commissioner|Ambassador|Envoy|Adviser|Advisor|General|Admiral|Marshal|Spokes(?:man|woman|person)|Chief|Leader|MP)\s+$/i;
 const SEAT_WORDS = /\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?/gu;
 
 /** The office a release is issued from and the person it names with that title ("Prime Minister Keir Starmer
@@ -52,7 +53,11 @@ export function releaseIssuer(header: string, text: string, mentions: readonly M
   const seat = [...line.matchAll(SEAT_WORDS)].map((w) => lookupGazetteer(w[0])).find((g) => g?.kind === 'seat')?.name;
   const written = new RegExp(String.raw`\b${escapeRegExp(office).replace(/\s+/g, '\\s+')}\s+$`, 'i');
   const holder = mentions.find((m) => m.type === 'PERSON' && m.source !== 'anaphor' && written.test(text.slice(Math.max(0, m.start - office.length - 4), m.start))
-    && (seat === undefined || [seat, undefined].includes(officeholderBody([m.name ?? m.text, m.text]))));
+    && (seat === undefined || [seat, undefined].includes(officeholderBody([m.name ?? m.text, m.text]))))
+    // A readout page that never writes the title before the name ("Sir Keir Starmer told reporters"): the first person
+    // of the seat's state it names, not one named with another office ("Defence Secretary John Healey").
+    ?? (seat === undefined ? undefined : mentions.find((m) => m.type === 'PERSON' && m.source !== 'anaphor' && !m.appositive && officeholderBody([m.name ?? m.text, m.text]) === seat
+      && !OTHER_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))));
   if (!holder) return undefined;
   const abbreviated = officeForm(office) === ' prime minister ' ? '|PM' : '';
   // Each word capitalised or not ("the Prime Minister", "the prime minister"); no i flag, under which \p{Lu} is any letter.
