@@ -56,7 +56,9 @@ export function coordinated(text: string, ms: Mention[], m: Mention, direction: 
     const joins = (gap: string) => /^(?:[’']s)?\s*(?:,|,?\s+and(?:\s+then)?|,?\s+or|\s+nor|\s+but also|,?\s+as well as|,\s+like|,\s+(?:together|along) with)\s+(?:the\s+)?$/.test(gap) || /^,\s*$/.test(gap);
     // "Mark Rutte, NATO's secretary-general, and Ursula von der Leyen": an office between commas does not break it.
     const office = (gap: string) => /^,\s+[^,;.]{0,40}\b(?:secretary|minister|president|chancellor|chief|head|leader|spokes\w+|envoy|commissioner)\b[^,;.]{0,40},\s+(?:and|as well as)\s+(?:the\s+)?$/i.test(gap);
-    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) || (next.type === 'PERSON' && ms[i].type === 'PERSON' && joins(titled.replace(TITLE_MODIFIER_AT_END, ' '))) : joins(titled) || office(raw))) break;
+    // "Republican Senator A and independent Senator B": between two people, a word qualifying the title is no break.
+    const qualified = next.type === 'PERSON' && ms[i].type === 'PERSON' && joins(titled.replace(TITLE_MODIFIER_AT_END, ' '));
+    if (!(step === i + direction ? joins(raw) || (direction < 0 && joins(titled)) : joins(titled) || office(raw)) && !qualified) break;
     group.push(next);
     i = step;
   }
