@@ -52,6 +52,9 @@ export const CONCEPTS: Concept[] = [
   { name: 'Ceasefire', synonyms: ['ceasefire', 'cease-fire', 'truce', 'ceasefire agreement'], gate: /fire|truce|armistice/i, pattern: /\b(?:\d+-day\s+)?(?:cease-?fire(?: (?:agreement|deal))?|truce|armistice)\b/gi },
   // Giving up land is a proposal positions are taken on; "would not cede territory" states the act itself.
   { name: 'Territorial concessions', synonyms: ['territorial concessions', 'cede territory'], gate: /territor|land/i, pattern: /\bterritorial (?:concessions?|swaps?|exchanges?)\b|\b(?:swap(?:ping)?s?|exchanges?)\s+of\s+(?:territor(?:y|ies)|land)\b|\bland swaps?\b|\b(?:cede|cedes|ceded|ceding|give up|giving up|give away|giving away|surrender|surrendering|hand over|handing over)\s+(?:any\s+|more\s+|its\s+|their\s+|our\s+|Ukrainian\s+|the\s+)?(?:territory|territories|land|lands)\b/gi },
+  // A ceiling on Ukraine's own army is a term of a settlement positions are taken on: "the proposed limits on the size of
+  // Ukraine's armed forces", "would cap its army at 600,000", "capped Ukraine's military at 600,000 troops".
+  { name: "Cap on Ukraine's armed forces", synonyms: [], gate: /\b(?:cap|capp|limit|ceiling|restrict)/i, pattern: /\b(?:(?:the|any)\s+)?(?:(?:proposed|planned|suggested)\s+)?(?:limits?|limitations?|caps?|ceilings?|restrictions?)\s+on\s+(?:the\s+size\s+of\s+)?(?:Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:(?:peacetime|regular)\s+)?(?:armed\s+forces|army|military)\b|\b(?:cap(?:s|ped|ping)?|limit(?:s|ed|ing)?)\s+(?:Ukraine['’]s|Kyiv['’]s|its|the\s+Ukrainian)\s+(?:(?:peacetime|regular)\s+)?(?:armed\s+forces|army|military)\s+(?:at|to)\s+(?:about\s+|around\s+)?\d[\d,]*(?:\s*(?:troops|soldiers|personnel|men))?/gi },
   { name: 'Coalition of the willing', synonyms: [], pattern: /\bcoalition of the willing\b/gi },
   // Elections in Ukraine are a demand of the debate (Washington's, Moscow's) whatever they are called: "elections in
   // Ukraine", "Ukrainian elections", "a wartime vote", or elections that someone would hold, suspend or call for.
@@ -291,7 +294,7 @@ export function findProposals(sentence: Sentence): RawMention[] {
       const offset = m[0].indexOf(text);
       // "Russian troops" are no part of a European force; "Ukraine's NATO membership" and "Ukrainian elections" are the
       // membership and the elections themselves.
-      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s (?:NATO|Nato) membership$/.test(text) && concept.name !== 'Elections in Ukraine' && concept.name !== 'EU membership for Ukraine' && concept.name !== 'New sanctions on Russia') continue;
+      if (/\b(?:Russian|Ukrainian|Ukraine['’]s|Russia['’]s)\b/.test(text) && !/^Ukraine['’]s (?:NATO|Nato) membership$/.test(text) && concept.name !== 'Elections in Ukraine' && concept.name !== 'EU membership for Ukraine' && concept.name !== "Cap on Ukraine's armed forces" && concept.name !== 'New sanctions on Russia') continue;
       // "Finland and Sweden joining NATO": another state's accession, not Ukraine's membership.
       if ((concept.name === 'NATO membership for Ukraine' || concept.name === 'EU membership for Ukraine') && /^join/i.test(text) && OTHER_STATE_BEFORE.test(sentence.text.slice(0, m.index + offset))) continue;
       const act = DEPLOY_START.test(text) || CONCEDE_START.test(text);
@@ -416,7 +419,9 @@ export function findProposals(sentence: Sentence): RawMention[] {
     // A region named by name is recognised as Russian however it is put ("the occupation of Crimea").
     const region = REGION_AT_END.exec(object)?.[0];
     const name = region ? `Recognition of ${region} as Russian` : `Recognition of ${object}`;
-    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name, rank: 34 });
+    // "would not recognise occupied territory as Russian": written with its verb, the mention is the act itself (its
+    // subject's stance, negated or not), as "would not cede territory" is.
+    found.push({ ...at(m.index + m[0].indexOf(text), text.length), text, type: 'PROPOSAL', source: 'proposal', name, rank: 34, ...(m[3] ? { act: true } : {}) });
   }
   // "signed up to spending 5% of its GDP on defence": a spending target is a proposal, named by its share.
   for (const m of /\bGDP\b|gross domestic product/.test(sentence.text) && SPENDING.test(sentence.text) ? matchesOf(sentence.text, GDP_SHARE) : []) {

@@ -71,6 +71,11 @@ const NONE_UNLESS = /\b(?:(?<!\bwith or )without|unless|until)\b/i;
 const REFUSED_WITHOUT = /^[^.;:"“”—–()]{0,60}?(?<!\bwith or )\bwithout\s+(?:(?:a|an|the|any)\s+)?["“]?/i;
 const NONE_OF = /\b(?:no|not one|not a single)\s+["“]?$/i;
 const NONE_GO = /^["”]?\s*(?:(?:would|will|should|shall|must|could|can|is to|are to|(?:is|are) going to)\s+(?:ever\s+)?(?:be\s+)?(?:go|deployed|sent|stationed|set foot|fight|serve|deploy)\b|[,.!]?["”]\s*,?\s*(?:he|she|(?:\p{Lu}[\p{L}-]+\s+){1,2})\s*(?:said|says|told|wrote|insisted|declared|repeated)\b)/u;
+/** "insisted that if Ukraine is not granted membership, a structure must be created": an actor in a condition is not the
+ *  reported clause's subject. */
+const CONDITIONAL_SUBJECT = /\b(?:if|unless|once|until|whether)\s+(?:the\s+)?$/i;
+/** A relative clause on a document, right before its subject: "the plan that …", "a draft which …". */
+const DOCUMENT_RELATIVE = /\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,2}(?:plan|proposal|text|draft|deal|document|framework|agreement|blueprint|memorandum)\s+(?:that|which)\s+(?:the\s+)?$/i;
 /** A force of the debate given a name of its own ("the reassurance force", "the Multinational Force Ukraine"). */
 const NAMED_FORCE = /^(?!(?:European|Western|NATO|peacekeeping|ground|combat|air|naval|post-war|postwar|planned|proposed|eventual|future|possible|potential)\b)[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+force(?:\s+\p{Lu}[\p{L}-]*)?$/iu;
 
@@ -460,7 +465,8 @@ const NOT_ASSERTED = /\b(?:den(?:y|ies|ied|ying)|doubt(?:s|ed|ing)?|unclear|unce
 /** A sentence that opens with "He said" or "She added": the pronoun is the speaker of all its coordinated verbs. */
 const PRONOUN_SAYS = /^\W*(?:He|She)\s+(?:has\s+|had\s+)?(?:said|says|told|stated|added|insisted|argued)\b/;
 const WHICH_SAID = /^,?\s+which\s+(?:he|she|(?:\p{Lu}[\p{L}’'-]*\s+){1,2})\s*(?:has\s+|had\s+)?(?:said|says)/u;
-const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
+// Also an act put after "without" and a verb of its own: "without being seen to hand over territory", "without having to send troops".
+const OBJECT_OF_PREPOSITION = /\b(?:with|without|about|on|(?<!no question )of|over|from|against|into)\s+$|\bwithout\s+(?:[\w-]+\s+){1,3}?to\s+$|\bwhether\s+(?:or not\s+)?(?:to\s+|(?:it|they|he|she|\p{Lu}\p{L}+)\s+(?:would|will|could|should|might|can)\s+)?$/iu;
 /** A subordinate clause that states what exists or is missing: "while there is no ceasefire", "until there is no war". */
 const STATE_FRAME = /\b(?:while|whilst|as long as|so long as|until|till|because|since|as|when|whereas|now that|given that|if|unless|where)\s+there\s+(?:is|are|was|were|will be|would be)\s+(?:still\s+|yet\s+)?no\s+(?:(?:[\w-]+\s+){1,3}(?:and|or|nor)\s+(?:no\s+)?)?$/i;
 const NATIONAL_TROOPS = /^(?:\p{Lu}[\p{L}-]*\s+)(?:troops|forces|soldiers)$/u;
@@ -899,7 +905,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // with an actor of its own leaves the object to that clause, whose reporter holds it too.
       // Not "proposed that Ukraine be placed under a temporary administration": what a proposer says should happen is
       // the proposal, whoever the clause's subject is.
-      if (!trigger.objectInside && object.start >= end && /^\s+that\s/.test(text.slice(end, end + 7)) && !(trigger.type === 'PROPOSED' && /^propos/i.test(m[0])) && ms.some((x) => isActor(x) && !x.appositive && x.start > end && x.end <= object.start)) continue;
+      // Also a trigger that takes the "that" in itself ("insists that Spain will not send soldiers"): the clause's own
+      // negation is its stance, not the reporting verb's.
+      if (!trigger.objectInside && object.start >= end && (/^\s+that\s/.test(text.slice(end, end + 7)) || /\bthat$/i.test(m[0])) && !(trigger.type === 'PROPOSED' && /^propos/i.test(m[0])) && ms.some((x) => isActor(x) && !x.appositive && x.start > end && x.end <= object.start && !CONDITIONAL_SUBJECT.test(text.slice(Math.max(end, x.start - 10), x.start)))) continue;
       // "rejected the plans to send troops": a plan as a noun is the object of the verb before it, which has read it.
       if (/^plans? to$/i.test(m[0]) && consumed.has(object) && /\b(?:the|its|their|his|her|our|these|those|such|of)\s+$/i.test(text.slice(Math.max(sentence.start, start - 8), start))) continue;
       if (trigger.consequence && !/^[^.;]{0,40}?\b(?:could|would|might|will|may)\s+(?:\w+ly\s+)?(?:lead to|provoke|trigger|escalate|risk|drag|undermine|cause|spark|damage|harm|jeopardi[sz]e|destroy|wreck|poison)\b/.test(text.slice(object.end, sentence.end))) continue;
@@ -1133,6 +1141,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (OBJECT_OF_PREPOSITION.test(text.slice(Math.max(sentence.start, object.start - 35), object.start))) continue;
     const subjects = subjectsBefore(object.start);
     if (!subjects.length) continue;
+    // "The plan that Washington put to both sides would recognise Crimea as Russian": an actor inside a relative clause
+    // on a document is not who does the act the document would do.
+    if (subjects.every((x) => DOCUMENT_RELATIVE.test(text.slice(Math.max(sentence.start, x.start - 60), x.start)))) continue;
     // "Kyiv must cede territory": an act other than sending troops, asked of its subject, is no stance of theirs.
     if (!isDeployment(object) && /\b(?:must|should|has to|have to|had to|forced to|demand\w*|insist\w*)\b/i.test(text.slice(cueStart(subjects, object.start), object.start))) continue;
     const cues = polarityCues(cueStart(subjects, object.start), object.start);

@@ -296,7 +296,10 @@ function quoteSpeaker(text: string, sentence: Sentence, ms: Mention[], pos: numb
   // Before: "Hegseth said, “…" / "he said, “…".
   const lead = REPORTED_LEAD.exec(text.slice(sentence.start, quoteStart));
   if (inside && lead) {
-    if (lead[1]) return pronoun(ctx.lastPerson ?? [...ms].reverse().find((m) => m.type === 'PERSON' && m.end <= quoteStart));
+    // "Zelensky rejected it on Tuesday: Ukraine, he said, “…”": a pronoun stands for the person its own sentence has
+    // already named (the first, not one named only as a possessive), before one of the sentences before.
+    const named = lead[1] ? ms.find((m) => m.type === 'PERSON' && m.start >= sentence.start && m.end <= sentence.start + lead.index && !/^[’']s\b/.test(text.slice(m.end, m.end + 3))) : undefined;
+    if (lead[1]) return pronoun(named ?? ctx.lastPerson ?? [...ms].reverse().find((m) => m.type === 'PERSON' && m.end <= quoteStart));
     const speaker = [...ms].reverse().find((m) => m.type === 'PERSON' && !m.appositive && m.end <= sentence.start + lead.index + 1);
     if (speaker) return [speaker];
   }
@@ -368,7 +371,11 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   if (quoted) {
     // 'Germany, he said, "will contribute to the guarantees"': a country set before the speaker's parenthesis is the
     // subject of the quoted clause, and holds the stance with the one who says so.
-    const lead = /^\W*$/.test(text.slice(sentence.start, ms[0]?.start ?? sentence.start)) && ms[0] && ms[0].type === 'COUNTRY' && !ms[0].location && /^,\s*(?:he|she)\s+(?:has\s+)?(?:said|says|added|insisted|stressed|declared)\s*,\s*["“]/i.test(text.slice(ms[0].end, ms[0].end + 40)) ? ms[0] : undefined;
+    // Also after a colon: "Zelensky rejected it: Ukraine, he said, “will not …”".
+    const colon = text.slice(sentence.start, pos).lastIndexOf(': ');
+    const from = colon < 0 ? sentence.start : sentence.start + colon + 2;
+    const head = ms.find((m) => m.start >= from);
+    const lead = head && /^\W*$/.test(text.slice(from, head.start)) && head.type === 'COUNTRY' && !head.location && /^,\s*(?:he|she)\s+(?:has\s+)?(?:said|says|added|insisted|stressed|declared)(?:\s+(?:in|on|last|this)\s+\w+)?\s*,\s*["“]/i.test(text.slice(head.end, head.end + 50)) ? head : undefined;
     if (lead && lead.end <= pos && !quoted.some((m) => m.key === lead.key)) return [lead, ...quoted];
     // 'the envoy said Washington "strongly backs" the guarantees': a quotation of the verb alone, opened right after an
     // actor, quotes that actor's words, held with the one who says so.
@@ -551,7 +558,7 @@ function parentheticalSpeaker(text: string, sentence: Sentence, ms: Mention[], p
 /** Between a speaker and the subject of the clause they report: "said that", "told reporters on Monday that", "wrote in
  *  a column published on Sunday that", "has already indicated that". */
 // "was equally clear that", "is adamant that": a speaker's certainty reports the clause as surely as "said" does.
-const REPORTED_THAT = /\b(?:(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:clear|adamant|firm|emphatic|categorical|insistent|explicit|unequivocal)(?=\s+that\b)|said|says|say|adding|saying|repeating|insisting|stressing|arguing|stated|confirmed|emphasi[sz]ed|stressed|added|argued|noted|announced|insisted|repeated|reiterated|underlined|indicated|signall?ed|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?|(?:recall(?:s|ed)|pointed out|explain(?:s|ed)|admitted|acknowledged|conceded|maintain(?:s|ed)|reaffirmed|underscored|declared|affirmed|promised|pledged|vowed)(?=(?:\s+[\w.-]+){0,9}?\s+that\b))(?:(?:,?\s+[\w.-]+){0,9}?,?\s+that|(?:\s+(?:on|in)\s+[\w.-]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
+const REPORTED_THAT = /\b(?:(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:clear|adamant|firm|emphatic|categorical|insistent|explicit|unequivocal)(?=\s+that\b)|said|says|say|adding|saying|repeating|insisting|stressing|arguing|stated|states|confirmed|confirms|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|added|adds|argued|argues|noted|notes|announced|announces|insisted|insists|repeated|repeats|reiterated|reiterates|underlined|underlines|indicated|indicates|signall?ed|signals|wrote|writes|made (?:it )?clear|told(?:\s+[\w-]+){1,2}?|(?:recall(?:s|ed)|pointed out|explain(?:s|ed)|admitted|acknowledged|conceded|maintain(?:s|ed)|reaffirmed|underscored|declared|affirmed|promised|pledged|vowed)(?=(?:\s+[\w.-]+){0,9}?\s+that\b))(?:(?:,?\s+[\w.-]+){0,9}?,?\s+that|(?:\s+(?:on|in)\s+[\w.-]+(?:\s+\d+)?|\s+(?:this|last|on)\s+\w+|\s+(?:earlier|yesterday|today|afterwards|later|again))?)(?:\s*,[^,.;]{1,30},)?\s+(?:the\s+)?$/;
 
 /** A second reported clause of the same speaker: "Starmer said that any deal needs guarantees and that Britain stood
  *  ready to contribute" — the speaker of the first "that" reports the second too. */
