@@ -45,3 +45,31 @@ describe('a verdict on a proposal in a clause that people agreed on', () => {
     expect(triples('Marek Nowak agreed that security guarantees must not be binding.')).not.toContain('SUPPORTS:marek-nowak:security-guarantees');
   });
 });
+
+describe('"the leaders" and "they" after the people of a call or a meeting', () => {
+  it('should read "The leaders agreed that the force will have a headquarters" as each leader backing the force', () => {
+    const t = triples('Anna Lindqvist, Marek Nowak and Ivo Marek met in Oslo on Friday. The leaders agreed that the reassurance force will have a headquarters in Oslo.');
+    expect(t).toEqual(expect.arrayContaining(['SUPPORTS:anna-lindqvist:reassurance-force', 'SUPPORTS:marek-nowak:reassurance-force', 'SUPPORTS:ivo-marek:reassurance-force']));
+  });
+
+  it('should read "the ministers" with a stance verb the same way', () => {
+    const t = triples('Anna Lindqvist, Marek Nowak and Ivo Marek met in Oslo on Friday. The ministers backed the reassurance force.');
+    expect(t).toEqual(expect.arrayContaining(['SUPPORTS:anna-lindqvist:reassurance-force', 'SUPPORTS:ivo-marek:reassurance-force']));
+  });
+
+  it('should read a negated agreed future as a stance against', () => {
+    const t = triples('Anna Lindqvist and Marek Nowak agreed that the reassurance force would not be deployed.');
+    expect(t).toContain('OPPOSES:anna-lindqvist:reassurance-force');
+    expect(t).not.toContain('SUPPORTS:anna-lindqvist:reassurance-force');
+  });
+
+  it('should not carry the group of one readout into the next one under a heading', () => {
+    const t = triples('### Call with Lindqvist and Nowak: 3 May\n\nAnna Lindqvist and Marek Nowak met in Oslo on Friday.\n\n---\n\n### Call with Marek: 2 May\n\nThe leaders agreed that the reassurance force will have a headquarters in Oslo. They agreed that security guarantees must be credible.');
+    expect(t.some((x) => /^SUPPORTS:(?:anna-lindqvist|marek-nowak):/.test(x))).toBe(false);
+  });
+
+  it('should not make a gathering of "the leaders" after a meeting a meeting of them', () => {
+    const t = triples('Anna Lindqvist and Marek Nowak met in Oslo on Friday. The leaders attended a dinner with Ivo Marek.');
+    expect(t).not.toContain('MET_WITH:anna-lindqvist:ivo-marek');
+  });
+});
