@@ -73,3 +73,14 @@ describe('"the leaders" and "they" after the people of a call or a meeting', () 
     expect(t).not.toContain('MET_WITH:anna-lindqvist:ivo-marek');
   });
 });
+
+describe('a proposal that should be the starting point', () => {
+  it('should read "the current line of contact should be the starting point for talks" as backing it', () => {
+    expect(triples('Marek Nowak said the current line of contact should be the starting point for any talks.')).toContain('SUPPORTS:marek-nowak:ceasefire-along-the-current-line-of-contact');
+  });
+
+  it('should read "must be the basis" the same way, and "must not be" against', () => {
+    expect(triples('Anna Lindqvist said the 20-point plan must be the basis of any settlement.')).toContain('SUPPORTS:anna-lindqvist:20-point-plan');
+    expect(triples('Anna Lindqvist said the 20-point plan must not be the basis of any settlement.')).not.toContain('SUPPORTS:anna-lindqvist:20-point-plan');
+  });
+});
