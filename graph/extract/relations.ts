@@ -682,6 +682,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
 
   for (const trigger of TRIGGERS) {
     if (trigger.gate && !trigger.gate.test(sentence.text)) continue;
+    ctx.stance = trigger.type === 'SUPPORTS' || trigger.type === 'OPPOSES';
     for (const m of matchesOf(sentence.text, trigger.pattern)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -994,6 +995,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       }
     }
   }
+  ctx.stance = false;
   for (const object of ms) {
     if (object.type !== 'PROPOSAL' || object.source === 'anaphor') continue;
     // "an American proposal for a 30-day ceasefire", "Russia's offer to hold direct talks": the proposer of what follows.
@@ -1096,10 +1098,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // Or a relative clause set off by commas ('work on a "reassurance force," which would protect its skies, was moving ahead').
     const complement = which ? null : /^\s+of\s+(?:[^,;.:"“”]|(?<=\d)[,.](?=\d)){1,40}?(?=\s+(?:would|will|could|can|must|should|has to|have to|needs? to)\b)|^["”]?,["”]?\s+which\s+[^,;:"“”]{1,120},(?=\s)/.exec(text.slice(object.end, sentence.end));
     const after = object.end + (which ? which[0].length : complement ? complement[0].length : 0);
-    const verdict = VERDICT_FOR.exec(text.slice(after, Math.min(sentence.end, after + 80)));
+    // "The leaders agreed that the force will have a headquarters in Paris", "…that guarantees, backed by the United
+    // States, remain essential": what those agreeing settle about a proposal's future they back, whatever the verb.
+    const verdict = VERDICT_FOR.exec(text.slice(after, Math.min(sentence.end, after + 80))) ?? (reported && /\bagree[sd]?\b/i.test(reported[0]) ? AGREED_FUTURE.exec(text.slice(after, Math.min(sentence.end, after + 80))) : null);
     if (!verdict) continue;
     const at = which ? object.end + which[0].length : object.start - lead![0].length;
+    ctx.stance = true;
     const subjects = subjectsBefore(at).filter((x) => x.type === 'PERSON');
+    ctx.stance = false;
     if (!subjects.length) continue;
     consumed.add(object);
     const cues = polarityCues(after, after + verdict[0].length);
@@ -1287,6 +1293,7 @@ const WARNS = /^(?:,[^,;]{1,60},)?\s+(?:has\s+|had\s+)?(?:said|says|warned|warns
 /** Sanctions that "would follow", "will come": a threat after them. */
 const SANCTIONS_FOLLOW = /^["”]?\s+(?:would|will)\s+(?:follow|come|be imposed)\b/i;
 /** A quotation opening its sentence up to a proposal: '“Any ', '"The '. */
+const AGREED_FUTURE = /^["”]?(?:,[^,;.]{1,60},)?\s+(?:will|would|should|must|shall|(?:is|are|was|were)\s+to|remains?|remained)\s+(?:(?:not|never|also|only|then|now)\s+)?[a-z]+/i;
 const QUOTE_OPENS = /^[\s*_]*["“]\s*(?:(?:any|a|an|the|such|these|those|our|their)\s+)?$/i;
 /** "announced on Sunday that Britain and France would form a ", "announcing that London and Paris would send a “": a
  *  new thing said to be set up (up to the proposal that names it). */

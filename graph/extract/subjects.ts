@@ -28,6 +28,8 @@ export interface RelationContext {
   noTurn?: boolean;
   /** Inside the text of a statement set out as a block quote: those who issued it (its "we", its demands). */
   document?: Mention[];
+  /** Set while the holders of a stance are read: "the leaders" then names the group that acted last, close before. */
+  stance?: boolean;
 }
 
 const TITLE_WORDS_AT_END = /(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|the))+,?\s*$/u;
@@ -122,6 +124,8 @@ const REPORTED_BEFORE_QUOTE = new RegExp(String.raw`^(?:,[^,;"“”]{1,60},)?\s
 const REPORTED_LEAD = new RegExp(String.raw`(\b(?:he|she)\b)?\s+${REPORTED}(?:\s+\w+){0,3}?,?\s*$`, 'i');
 const REPORTED_AFTER_NAME = new RegExp(String.raw`^(?:,[^;]{0,100}?,|,)?\s+${REPORTED}\b`);
 const PRONOUN_REPORTED = new RegExp(`^\\s*,?\\s*(?:he|she)\\s+${REPORTED}`, 'i');
+const SECTION_BREAK = /\n[ \t]*(?:#{1,6}\s|(?:-{3,}|\*{3,}|_{3,})[ \t]*(?:\n|$))/;
+const LEADERS_GROUP = /\bthe\s+(?:leaders|ministers|heads of (?:state|government)|(?:foreign|defen[cs]e) ministers)\b[^,.;]*$/i;
 const PRONOUN_GROUP = /\b(?:they|both leaders|the two leaders|both men|both women|the two men|the two women|both countries|the two countries|both governments|(?:the|all)\s+(?:three|four|five|six|seven|eight)(?:\s+(?:leaders|men|women|ministers|countries|governments|heads of (?:state|government)))?)\b[^,.;]*$/i;
 // "the four said in a joint statement", "the three leaders added": a counted group is the last group of that many.
 const COUNTED = /\b(?:the|all)\s+(three|four|five|six|seven|eight)\b/i;
@@ -665,7 +669,12 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     const antecedent = earlier ?? ctx.lastPerson;
     if (antecedent) return [antecedent];
   }
-  const group = PRONOUN_GROUP.exec(text.slice(from, pos));
+  // "The leaders agreed that …", "the ministers rejected …" after a call or a meeting the text told: the group that
+  // acted last, for a stance (a gathering's own readers keep "the leaders" for whoever the text lists).
+  // Not a group of an earlier section: a heading or a rule between opens another scene (a readout of another call).
+  const groupEnd = ctx.stance && ctx.lastGroup && ctx.lastGroup.length > 1 ? Math.max(...ctx.lastGroup.map((m) => m.end)) : -1;
+  const leaders = groupEnd >= 0 && sentence.start - groupEnd < 1200 && !SECTION_BREAK.test(text.slice(groupEnd, sentence.start)) ? LEADERS_GROUP.exec(text.slice(from, pos)) : null;
+  const group = PRONOUN_GROUP.exec(text.slice(from, pos)) ?? leaders;
   // Only a pronoun opening its clause ("Both leaders are meeting...", "; they view..."), not "leaders must decide whether they...".
   if (group && (!last || last.end <= from + group.index) && (/(?:^|,)\W*(?:(?:but|and|yet|so|where|when|after which)\s+)?$/i.test(text.slice(from, from + group.index)) || (from === sentence.start && GROUP_OPENER.test(text.slice(from, from + group.index))))) {
     // "France and the UK support X; they view Y as premature": the group earlier in the sentence, else the last one.
@@ -677,7 +686,9 @@ function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: nu
     // "The two leaders proposed…" after Zelensky, Meloni and Merz joined a call: the last two who acted together.
     const pair = /^(?:both|the two)\s/i.test(group[0]) && ctx.lastGroup?.length !== 2 ? ctx.lastPair : undefined;
     const counted = countOf(group[0]);
-    const antecedents = counted !== undefined ? (people.length >= counted ? people.slice(-counted) : ctx.lastGroup?.length === counted ? ctx.lastGroup : undefined) : inSentence.length > 1 ? inSentence : pair ?? ctx.lastGroup;
+    // For a stance, "they" after a heading or a rule is not a group the section before told of.
+    const earlierScene = ctx.stance && ctx.lastGroup !== undefined && SECTION_BREAK.test(text.slice(Math.max(...ctx.lastGroup.map((m) => m.end)), sentence.start));
+    const antecedents = counted !== undefined ? (people.length >= counted ? people.slice(-counted) : ctx.lastGroup?.length === counted ? ctx.lastGroup : undefined) : inSentence.length > 1 ? inSentence : pair ?? (earlierScene ? undefined : ctx.lastGroup);
     if (antecedents?.length) return antecedents;
   }
   if (!last) {
