@@ -116,11 +116,12 @@ const OWN_POST_AFTER = /^,\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:of
 const MEMBER_AFTER = /^,\s+(?:(?:a|the)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,2}$|^,\s+the\s+$/u;
 /** A word that makes an office one still to come ("the future German chancellor", "Germany's next chancellor"): its
  *  holder-to-be speaks for no one yet. */
-const NOT_YET = /^(?:next|future|incoming|would-be|prospective|presumptive)$/i;
+const NOT_YET_WORDS = 'next|future|incoming|would-be|prospective|presumptive';
+const NOT_YET = new RegExp(`^(?:${NOT_YET_WORDS})$`, 'i');
 /** Whether the words before an office that ends a list of words (`words`, the office its last `n`) make it one still to
  *  come: "next chancellor", "Germany's next chancellor", "the future German chancellor". */
 export const officeNotYet = (words: readonly string[], n: number): boolean => words.slice(Math.max(0, words.length - n - 2), words.length - n).some((w) => NOT_YET.test(w));
-const NOT_YET_BEFORE = /\b(?:next|future|incoming|would-be|prospective|presumptive)\s+$/i;
+const NOT_YET_BEFORE = new RegExp(String.raw`\b(?:${NOT_YET_WORDS})\s+$`, 'i');
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
