@@ -5,7 +5,7 @@ import type { ExtractedRelation, Mention, Sentence } from './types';
 import { DEPARTMENT_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, MONTH_MAY, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
-import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
+import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, letterWriter, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { HOUSE_OF_COMMONS, US_SENATE } from './parties';
@@ -458,6 +458,8 @@ const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If
  *  subject of a clause after it ("support that it is…"). */
 // "that" only before a stop or an adverb: "accept that if there is peace…" opens a clause.
 const PRONOUN_OBJECT = /^\s+(?:(?:it|them|one)(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|now|instead|on|in|at|last|next|yesterday|today|tomorrow|since|before|after|until|when|if|unless|and|but)\b)|that(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|instead|last|yesterday|today)\b))/i;
+const RENEWED = /\b(?:repeatedly|again|once more|long|continued to|continues to|still)\b/i;
+const EXPECTED_TO = /\b(?:is|are|was|were|had been|has been|have been) (?:widely |also |still |generally )?expected to\s+$/i;
 const WITHHELD = /^[^.;:"“]*?\b(?:not yet|stopped short of|stops short of|fell short of|neither\s+\w+\s+nor)\b/i;
 const BOTH_DENIED = /\b(?:did|does|do|has|have|had|would|will)\s+not\s+(?:reject|oppose|rule out|exclude)\b[^.;]*\b(?:not|nor)\s+(?:\w+\s+)?(?:accept|support|back|endorse|commit|promise)|\b(?:did|does|do|has|have|had|would|will)\s+not\s+(?:accept|support|back|endorse|commit to|promise)\b[^.;]*\b(?:not|nor)\s+(?:\w+\s+)?(?:reject|oppose|rule out|exclude)/i;
 const OPEN_QUESTION = /^[^.;:"“]*?(?<!\b(?:regardless|irrespective) of\s+|\bno matter\s+)\bwhether\b/i;
@@ -669,6 +671,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     if (type !== 'REPRESENTS' && QUESTION.test(sentence.text)) return;
     // "has not yet endorsed", "stopped short of endorsing", "neither rejected nor accepted", "did not reject it and did
     // not accept it": a stance withheld either way.
+    // "the leaders were expected to back a loan": what others expect of them is not yet their stance.
+    if ((type === 'SUPPORTS' || type === 'OPPOSES') && EXPECTED_TO.test(text.slice(Math.max(sentence.start, at - 40), at))) return;
     if ((type === 'SUPPORTS' || type === 'OPPOSES') && first && first.end <= at && (WITHHELD.test(text.slice(first.end, Math.max(at, target.start))) || BOTH_DENIED.test(sentence.text))) return;
     // "would decide later whether to join the force", "was asked whether he backed it": a question left open.
     if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
@@ -981,7 +985,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.polarity > 0 && trigger.type === 'SUPPORTS' && object.start >= end && /^\s+no\s+["“]?$/i.test(text.slice(end, object.start))) cues.flip = !cues.flip;
       let type = trigger.type;
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
-      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“‘']?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
+      // Not a call made again ("has repeatedly called for", "again called for"): one who renews a call backs the thing.
+      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“‘']?$/.test(text.slice(end - 4, object.start)) && !RENEWED.test(`${text.slice(Math.max(sentence.start, start - 24), start)}${m[0]}`) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
       // "signed a partnership with President X": the other signatory signed it too.
       const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;
@@ -1092,7 +1097,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // Also a quotation that opens with the proposal, its speaker named after it ('"Any guarantee must be backed by
     // troops," X told allies').
     const reported = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
-    const opens = !which && !reported && QUOTE_OPENS.test(text.slice(sentence.start, object.start));
+    // Or a letter's sentence that opens with it ("Security guarantees must be real."): its writer's verdict.
+    const opens = !which && !reported && (QUOTE_OPENS.test(text.slice(sentence.start, object.start)) || (/^[\W]*$/.test(text.slice(sentence.start, object.start)) && !!ctx.mentions && !!letterWriter(text, sentence.start, ctx.mentions)));
     const lead = reported ?? (opens ? [''] : null);
     if (!which && !lead) continue;
     // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.
