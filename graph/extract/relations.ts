@@ -458,6 +458,7 @@ const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If
  *  subject of a clause after it ("support that it is…"). */
 // "that" only before a stop or an adverb: "accept that if there is peace…" opens a clause.
 const PRONOUN_OBJECT = /^\s+(?:(?:it|them|one)(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|now|instead|on|in|at|last|next|yesterday|today|tomorrow|since|before|after|until|when|if|unless|and|but)\b)|that(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|instead|last|yesterday|today)\b))/i;
+const HYPOTHESIS_BEFORE = /\b(?:if|whether|unless)\s+(?:the\s+)?$/i;
 const RENEWED = /\b(?:repeatedly|again|once more|long|continued to|continues to|still)\b/i;
 const EXPECTED_TO = /\b(?:is|are|was|were|had been|has been|have been) (?:widely |also |still |generally )?expected to\s+$/i;
 const WITHHELD = /^[^.;:"“]*?\b(?:not yet|stopped short of|stops short of|fell short of|neither\s+\w+\s+nor)\b/i;
@@ -665,7 +666,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const s0 = target.end <= sentence.start ? strength - 0.2 : strength;
     // "if Britain and France put troops into Ukraine, would…": a hypothesis, not a stance.
     const first = subjects.filter((s) => s.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
-    if (first && /\b(?:if|whether|unless)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
+    if (first && HYPOTHESIS_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
     // "Would Estonia send troops?", "Marek denied that Estonia backed it", "analysts doubt that…": a question, or a clause
     // under a denial or a doubt, asserts no stance.
     if (type !== 'REPRESENTS' && QUESTION.test(sentence.text)) return;
@@ -971,6 +972,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // carries or presents a plan that the sentence says another wrote is its messenger; the writer proposed it
       // (read by the passive trigger).
       if (trigger.type === 'PROPOSED' && object.start >= end && authoredByOther(object.end)) continue;
+      // "if Moscow refused, there would be new sanctions": a hypothesis states no stance (emit drops it), and leaves its
+      // object to what the rest of the sentence says of it.
+      const firstSubject = subjects.filter((x) => x.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
+      if (firstSubject && HYPOTHESIS_BEFORE.test(text.slice(Math.max(sentence.start, firstSubject.start - 12), firstSubject.start))) continue;
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
@@ -1075,7 +1080,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const before = text.slice(Math.max(sentence.start, object.start - 80), object.start);
       const threat = SANCTIONS_THREAT.exec(before);
       if (!threat && !SANCTIONS_FOLLOW.test(text.slice(object.end, object.end + 30))) continue;
-      const at = threat ? object.start - before.length + threat.index : object.start;
+      const threatAt = threat ? object.start - before.length + threat.index : object.start;
+      // "said that if Moscow refused there would be new sanctions": the one who names the condition threatens, not the
+      // side the condition is on.
+      const condition = /\b(?:if|unless)\s+[^,;:"“”]*$/i.exec(text.slice(sentence.start, threatAt));
+      const at = condition ? sentence.start + condition.index : threatAt;
       // The one threatened ("Moscow would otherwise face") is no holder.
       const found = subjectsBefore(at);
       const threatened = found.filter((x) => x.end <= at && /^\s+(?:would|will|could|should)\s+(?:otherwise\s+|then\s+|now\s+)?$/.test(text.slice(x.end, at + 40).replace(/face\b[^]*$/, '')));
@@ -1084,7 +1093,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const rest = found.filter((x) => x.key !== object.key && !threatened.includes(x));
       // "Putin said Russia would face new sanctions whatever it did": the threatened side's own voice threatens nothing.
       const subjects = (rest.length || !warner ? rest : [warner]).filter((x) => !(x.type === 'PERSON' && threatened.some((t) => ctx.speaksFor?.(x, t) === true)));
-      if (!subjects.length || polarityCues(cueStart(subjects, at), object.start).flip) continue;
+      // A negation in the condition ("if Moscow did not agree") is not one of the threat.
+      if (!subjects.length || polarityCues(condition ? threatAt : cueStart(subjects, at), object.start).flip) continue;
       consumed.add(object);
       emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
     }

@@ -878,14 +878,24 @@ export function actingGroup(text: string, sentence: Sentence, ms: Mention[], fou
   const shared = [...sources.values()].find((s) => s.size > 1);
   const keys = shared ? [...shared] : met ? [met.source, met.target] : [];
   const group = keys.map(byKey).filter((m): m is Mention => m !== undefined);
-  if (group.length > 1) return group;
+  if (group.length > 1 && (shared || !met)) return group;
+  const opening = openingGroup(text, sentence, ms, pronounFor);
+  // "A, B, C and D came by train and phoned Trump": the three or more who open the sentence acted together, not the
+  // pair of one of them and the one they called.
+  if (group.length > 1 && !(opening && opening.length > 2 && opening.some((m) => m.key === group[0].key))) return group;
+  return opening;
+}
+// "On Saturday, A and B …", "It was only on Saturday that A, B and C …": a time set before the names.
+const OPENING_FRAME = /^\W*(?:It was (?:only |just |not until )?(?:on|in|at|last|this)\b[^,.;:]{0,40}?\bthat\s+|(?:On|In|At|Last|This|Earlier|Later)\b[^,.;:]{0,40},\s+)/;
+/** The actors coordinated at the head of the sentence ("A, B and C …"), two or more. */
+function openingGroup(text: string, sentence: Sentence, ms: Mention[], pronounFor?: Mention): Mention[] | undefined {
   const first = ms.find((m) => isActor(m) && !m.appositive);
   if (!first) return undefined;
   // "She and France's Ivo Marek were among the leaders who signed…": a pronoun opening the group is the person it
   // stands for.
   const led = PRONOUN_LED.exec(text.slice(sentence.start, first.start));
   const head = led ? text.slice(sentence.start + led[0].length, first.start) : text.slice(sentence.start, first.start);
-  if ((led && !pronounFor) || !OPENING_NAMES.test(head)) return undefined;
+  if ((led && !pronounFor) || !OPENING_NAMES.test(head.replace(OPENING_FRAME, ''))) return undefined;
   const opening = coordinated(text, ms, first, 1);
   if (led && pronounFor && !opening.some((m) => m.key === pronounFor.key)) opening.unshift(pronounFor);
   return opening.length > 1 ? opening : undefined;

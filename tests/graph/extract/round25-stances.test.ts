@@ -97,3 +97,25 @@ describe('a relative clause on a place or a gathering has its own subject', () =
     expect(triples('Henrik Solberg travelled to Paris, where he backed the Multinational Force Ukraine.')).toContain('SUPPORTS:henrik-solberg:multinational-force-ukraine');
   });
 });
+
+describe('"the four of them" after the people who open a sentence', () => {
+  it('should read the group past a time set before the names ("It was only on Saturday that A, B, C and D came")', () => {
+    const t = triples('It was only on Saturday that Henrik Solberg, Ingrid Dahl, Ola Berg and Kari Lund came to Kyiv by train. The four of them demanded a thirty-day ceasefire.');
+    expect(t).toEqual(expect.arrayContaining(['SUPPORTS:henrik-solberg:ceasefire', 'SUPPORTS:ingrid-dahl:ceasefire', 'SUPPORTS:ola-berg:ceasefire', 'SUPPORTS:kari-lund:ceasefire']));
+  });
+
+  it('should keep the group of four when one of them phoned someone else in the same sentence', () => {
+    const t = triples('Henrik Solberg, Ingrid Dahl, Ola Berg and Kari Lund came to Kyiv by train, stood beside President Zelensky and phoned Donald Trump from the room. The four of them demanded a thirty-day ceasefire.');
+    expect(t).toEqual(expect.arrayContaining(['SUPPORTS:henrik-solberg:ceasefire', 'SUPPORTS:kari-lund:ceasefire']));
+  });
+});
+
+describe('sanctions threatened on a condition', () => {
+  it('should read "said that if Moscow refused there would be new sanctions" as the speaker wanting them', () => {
+    expect(triples('Henrik Solberg said that if Moscow refused there would be "massive" new sanctions.')).toContain('SUPPORTS:henrik-solberg:new-sanctions-on-russia');
+  });
+
+  it('should not give the side the condition is on the sanctions', () => {
+    expect(triples('Henrik Solberg said that if Moscow refused there would be new sanctions.').some((x) => x.startsWith('SUPPORTS:russia:'))).toBe(false);
+  });
+});
