@@ -119,3 +119,17 @@ describe('sanctions threatened on a condition', () => {
     expect(triples('Henrik Solberg said that if Moscow refused there would be new sanctions.').some((x) => x.startsWith('SUPPORTS:russia:'))).toBe(false);
   });
 });
+
+describe('a numbered EU sanctions package is a proposal of its own', () => {
+  it('should read "adopted its 19th package of sanctions" as backing that package', () => {
+    expect(triples('The European Union adopted its 19th package of sanctions on Thursday.')).toContain("SUPPORTS:european-union:eus-19th-sanctions-package-against-russia");
+  });
+
+  it('should read a spelled ordinal the same way', () => {
+    expect(extractText('Anna Lind welcomed the seventeenth sanctions package.').ids).toContain('eus-17th-sanctions-package-against-russia');
+  });
+
+  it('should not read a numbered package of something else as sanctions', () => {
+    expect(extractText('Anna Lind welcomed the 12th package of military aid for Kyiv.').ids.some((x) => x.includes('sanctions-package'))).toBe(false);
+  });
+});
