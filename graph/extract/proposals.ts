@@ -41,7 +41,7 @@ export const CONCEPTS: Concept[] = [
   // Ukraine in the European Union, however the step is called: "joining the European Union", "EU membership",
   // "Ukraine's accession talks".
   { name: 'EU membership for Ukraine', synonyms: ['EU membership', 'EU accession', "Ukraine's EU membership"], gate: /EU|European Union|accession/, pattern: /\b(?:Ukraine['’]s\s+|Kyiv['’]s\s+)?(?:EU|European Union) (?:membership|accession)\b|\bjoin(?:ing|s|ed)? the (?:EU|European Union)\b|\bmembership (?:in|of) the (?:EU|European Union)\b|\b(?:Ukraine['’]s|Kyiv['’]s) (?:EU\s+)?accession(?: talks| negotiations)?\b|\baccession (?:talks|negotiations) (?:with|for) (?:Ukraine|Kyiv)\b/g },
-  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], gate: /guarantee/, pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?security guarantees?\b|\b(?:bilateral|written|legally binding|binding|ironclad|iron-clad)\s+guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|offers|offer|solid|lasting|and|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|provide|provides|provided|receive|receives|received|any|by|Europe['’]s)\s)guarantees\b/g },
+  { name: 'Security guarantees', synonyms: ['security guarantee', 'security guarantees'], gate: /guarantee/, pattern: /\b(?:(?:robust|firm|credible|European|Western|long-term|strong|reliable|real)\s+)?(?:security|(?<![a-z,]\s)Security) guarantees?\b|\b(?:bilateral|written|legally binding|binding|ironclad|iron-clad)\s+guarantees?\b|(?<=\b(?:the|on|for|with|without|required|requires|need|needs|needed|backs|backed|offered|offers|offer|solid|lasting|and|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|give|gives|gave|provide|provides|provided|receive|receives|received|any|by|Europe['’]s)\s)guarantees\b/g },
   // "A negotiated settlement" is the same end of the war in other words.
   { name: 'Peace deal', synonyms: ['peace deal', 'peace agreement', 'peace settlement', 'negotiated settlement'], gate: /peace|negotiated/i, pattern: /\bpeace (?:deal|agreement|settlement|accord|treaty)\b|\bnegotiated (?:peace|settlement)\b/gi },
   // A three-way summit sought (not one held): "ready to work towards a trilateral summit", "the idea of a three-way meeting".
@@ -178,6 +178,9 @@ const RECOGNITION = new RegExp(
 const TAKEN_LAND = /\b(?:occupied|annexed|seized|occupation|annexation|territor(?:y|ies)|lands?|regions?|Crimea|Donbas+|Donetsk|Luhansk|Zaporizhzhia|Kherson)\b/i;
 const SPENDING = /\b(?:spend|spends|spending|spent|defen[cs]e|military|budgets?)\b/i;
 const GDP_SHARE = /\b(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)\s+of\s+(?:its\s+|their\s+|our\s+|national\s+|the\s+)?(?:GDP|gross domestic product)\b/g;
+const SPELLED_ORDINALS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const NUMBERED_PACKAGE = new RegExp(String.raw`\b(?:(1\d|2\d)(?:st|nd|rd|th)|(${SPELLED_ORDINALS.join('|')}))\s+(?:(?:EU|European)\s+)?(?:(sanctions?\s+package|package\s+of\s+(?:sanctions|restrictive measures)(?:\s+(?:on|against)\s+(?:Russia|Moscow))?)|package)\b`, 'gi');
+const ordinalSuffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 const STOP_BUYING = /\b(?:stop|stops|stopped|stopping|end|ending|halt|halting|cease|ceasing|phase out|phasing out|cut off|cutting off)\s+(?:(?:all|their|its|our)\s+)?(?:buying|purchasing|importing|imports of|purchases of)\s+Russian\s+(oil|gas|LNG|energy|crude|fuel)\b/g;
 
 function numericName(a: string, b?: string): string {
@@ -426,6 +429,13 @@ export function findProposals(sentence: Sentence): RawMention[] {
   // "signed up to spending 5% of its GDP on defence": a spending target is a proposal, named by its share.
   for (const m of /\bGDP\b|gross domestic product/.test(sentence.text) && SPENDING.test(sentence.text) ? matchesOf(sentence.text, GDP_SHARE) : []) {
     found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `Defence spending of ${m[1]}% of GDP`, rank: 34 });
+  }
+  // "its 19th package of sanctions", "the seventeenth sanctions package": the EU numbers its packages, each a proposal
+  // of its own (a bare "19th package" only where the sentence speaks of sanctions).
+  for (const m of /package/i.test(sentence.text) ? matchesOf(sentence.text, NUMBERED_PACKAGE) : []) {
+    const n = m[1] ? Number(m[1]) : SPELLED_ORDINALS.indexOf(m[2].toLowerCase()) + 10;
+    if (!m[3] && !/sanction|restrictive measures/i.test(sentence.text)) continue;
+    found.push({ ...at(m.index, m[0].length), text: m[0], type: 'PROPOSAL', source: 'proposal', name: `EU's ${n}${ordinalSuffix(n)} sanctions package against Russia`, rank: 34 });
   }
   // "must stop buying Russian oil": ending the purchases that pay for the war is a proposal of its own.
   for (const m of /Russian/.test(sentence.text) ? matchesOf(sentence.text, STOP_BUYING) : []) {

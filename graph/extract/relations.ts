@@ -5,7 +5,7 @@ import type { ExtractedRelation, Mention, Sentence } from './types';
 import { DEPARTMENT_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon';
 import { CONCEPTS, isDeployment } from './proposals';
 import { TRIGGERS, NEGATION, HEDGE, MONTH_MAY, CONDITION, REPORTED_LEAD, VERDICT_FOR } from './triggers';
-import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, subjectsAt, type RelationContext } from './subjects';
+import { CLAUSE_REPORTERS, coordinated, DOCUMENT_SUBJECT, isActor, letterWriter, subjectsAt, type RelationContext } from './subjects';
 import { matchesOf } from '../match-all';
 import { lookupGazetteer } from './gazetteer';
 import { HOUSE_OF_COMMONS, US_SENATE } from './parties';
@@ -458,6 +458,9 @@ const OPENING_ADVERBIAL = /\b(?:After|Before|When|While|Although|Though|Since|If
  *  subject of a clause after it ("support that it is…"). */
 // "that" only before a stop or an adverb: "accept that if there is peace…" opens a clause.
 const PRONOUN_OBJECT = /^\s+(?:(?:it|them|one)(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|now|instead|on|in|at|last|next|yesterday|today|tomorrow|since|before|after|until|when|if|unless|and|but)\b)|that(?=\s*[.,;:!?)”"]|\s+(?:\w+ly|first|too|either|again|outright|instead|last|yesterday|today)\b))/i;
+const HYPOTHESIS_BEFORE = /\b(?:if|whether|unless)\s+(?:the\s+)?$/i;
+const RENEWED = /\b(?:repeatedly|again|once more|long|continued to|continues to|still)\b/i;
+const EXPECTED_TO = /\b(?:is|are|was|were|had been|has been|have been) (?:widely |also |still |generally )?expected to\s+$/i;
 const WITHHELD = /^[^.;:"“]*?\b(?:not yet|stopped short of|stops short of|fell short of|neither\s+\w+\s+nor)\b/i;
 const BOTH_DENIED = /\b(?:did|does|do|has|have|had|would|will)\s+not\s+(?:reject|oppose|rule out|exclude)\b[^.;]*\b(?:not|nor)\s+(?:\w+\s+)?(?:accept|support|back|endorse|commit|promise)|\b(?:did|does|do|has|have|had|would|will)\s+not\s+(?:accept|support|back|endorse|commit to|promise)\b[^.;]*\b(?:not|nor)\s+(?:\w+\s+)?(?:reject|oppose|rule out|exclude)/i;
 const OPEN_QUESTION = /^[^.;:"“]*?(?<!\b(?:regardless|irrespective) of\s+|\bno matter\s+)\bwhether\b/i;
@@ -663,12 +666,14 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     const s0 = target.end <= sentence.start ? strength - 0.2 : strength;
     // "if Britain and France put troops into Ukraine, would…": a hypothesis, not a stance.
     const first = subjects.filter((s) => s.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
-    if (first && /\b(?:if|whether|unless)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
+    if (first && HYPOTHESIS_BEFORE.test(text.slice(Math.max(sentence.start, first.start - 12), first.start))) return;
     // "Would Estonia send troops?", "Marek denied that Estonia backed it", "analysts doubt that…": a question, or a clause
     // under a denial or a doubt, asserts no stance.
     if (type !== 'REPRESENTS' && QUESTION.test(sentence.text)) return;
     // "has not yet endorsed", "stopped short of endorsing", "neither rejected nor accepted", "did not reject it and did
     // not accept it": a stance withheld either way.
+    // "the leaders were expected to back a loan": what others expect of them is not yet their stance.
+    if ((type === 'SUPPORTS' || type === 'OPPOSES') && EXPECTED_TO.test(text.slice(Math.max(sentence.start, at - 40), at))) return;
     if ((type === 'SUPPORTS' || type === 'OPPOSES') && first && first.end <= at && (WITHHELD.test(text.slice(first.end, Math.max(at, target.start))) || BOTH_DENIED.test(sentence.text))) return;
     // "would decide later whether to join the force", "was asked whether he backed it": a question left open.
     if (type !== 'REPRESENTS' && type !== 'MET_WITH' && first && first.end <= at && OPEN_QUESTION.test(text.slice(first.end, at))) return;
@@ -967,6 +972,10 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       // carries or presents a plan that the sentence says another wrote is its messenger; the writer proposed it
       // (read by the passive trigger).
       if (trigger.type === 'PROPOSED' && object.start >= end && authoredByOther(object.end)) continue;
+      // "if Moscow refused, there would be new sanctions": a hypothesis states no stance (emit drops it), and leaves its
+      // object to what the rest of the sentence says of it.
+      const firstSubject = subjects.filter((x) => x.start >= sentence.start).sort((a, b) => a.start - b.start)[0];
+      if (firstSubject && HYPOTHESIS_BEFORE.test(text.slice(Math.max(sentence.start, firstSubject.start - 12), firstSubject.start))) continue;
       consumed.add(object);
       const cues = polarityCues(cueStart(subjects, start), start);
       if (trigger.negatable && /\bnot\b/i.test(m[0])) cues.flip = !cues.flip;
@@ -981,7 +990,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.polarity > 0 && trigger.type === 'SUPPORTS' && object.start >= end && /^\s+no\s+["“]?$/i.test(text.slice(end, object.start))) cues.flip = !cues.flip;
       let type = trigger.type;
       // "called for a demilitarised zone", "envisions a force of 100,000 troops": asking for a new thing proposes it.
-      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“‘']?$/.test(text.slice(end - 4, object.start)) : /^envision/i.test(m[0]);
+      // Not a call made again ("has repeatedly called for", "again called for"): one who renews a call backs the thing.
+      const asks = /^call/i.test(m[0]) ? /\b(?:an?|for)\s+["“‘']?$/.test(text.slice(end - 4, object.start)) && !RENEWED.test(`${text.slice(Math.max(sentence.start, start - 24), start)}${m[0]}`) : /^envision/i.test(m[0]);
       if (asks && trigger.type === 'SUPPORTS' && !conceptNames.has(object.name ?? '') && object.source !== 'anaphor') type = 'PROPOSED';
       // "signed a partnership with President X": the other signatory signed it too.
       const partner = /^sign/i.test(m[0]) ? ms.find((x) => x.type === 'PERSON' && !x.appositive && x.start >= object.end && /^\s+with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+)*$/u.test(text.slice(object.end, x.start))) : undefined;
@@ -1070,7 +1080,11 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const before = text.slice(Math.max(sentence.start, object.start - 80), object.start);
       const threat = SANCTIONS_THREAT.exec(before);
       if (!threat && !SANCTIONS_FOLLOW.test(text.slice(object.end, object.end + 30))) continue;
-      const at = threat ? object.start - before.length + threat.index : object.start;
+      const threatAt = threat ? object.start - before.length + threat.index : object.start;
+      // "said that if Moscow refused there would be new sanctions": the one who names the condition threatens, not the
+      // side the condition is on.
+      const condition = /\b(?:if|unless)\s+[^,;:"“”]*$/i.exec(text.slice(sentence.start, threatAt));
+      const at = condition ? sentence.start + condition.index : threatAt;
       // The one threatened ("Moscow would otherwise face") is no holder.
       const found = subjectsBefore(at);
       const threatened = found.filter((x) => x.end <= at && /^\s+(?:would|will|could|should)\s+(?:otherwise\s+|then\s+|now\s+)?$/.test(text.slice(x.end, at + 40).replace(/face\b[^]*$/, '')));
@@ -1079,7 +1093,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       const rest = found.filter((x) => x.key !== object.key && !threatened.includes(x));
       // "Putin said Russia would face new sanctions whatever it did": the threatened side's own voice threatens nothing.
       const subjects = (rest.length || !warner ? rest : [warner]).filter((x) => !(x.type === 'PERSON' && threatened.some((t) => ctx.speaksFor?.(x, t) === true)));
-      if (!subjects.length || polarityCues(cueStart(subjects, at), object.start).flip) continue;
+      // A negation in the condition ("if Moscow did not agree") is not one of the threat.
+      if (!subjects.length || polarityCues(condition ? threatAt : cueStart(subjects, at), object.start).flip) continue;
       consumed.add(object);
       emit('SUPPORTS', subjects, object, 1, undefined, 0.7, at);
     }
@@ -1092,7 +1107,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // Also a quotation that opens with the proposal, its speaker named after it ('"Any guarantee must be backed by
     // troops," X told allies').
     const reported = which ? null : REPORTED_LEAD.exec(text.slice(Math.max(sentence.start, object.start - 90), object.start));
-    const opens = !which && !reported && QUOTE_OPENS.test(text.slice(sentence.start, object.start));
+    // Or a letter's sentence that opens with it ("Security guarantees must be real."): its writer's verdict.
+    const opens = !which && !reported && (QUOTE_OPENS.test(text.slice(sentence.start, object.start)) || (/^[\W]*$/.test(text.slice(sentence.start, object.start)) && !!ctx.mentions && !!letterWriter(text, sentence.start, ctx.mentions)));
     const lead = reported ?? (opens ? [''] : null);
     if (!which && !lead) continue;
     // "said a European force of at least 200,000 troops would be needed": the proposal's own complement may stand first.

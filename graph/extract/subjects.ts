@@ -412,6 +412,10 @@ export function subjectsAt(text: string, sentence: Sentence, ms: Mention[], pos:
   // one whose label opens it.
   const turn = (subjects.length && !countries) || ctx.noTurn ? undefined : turnSpeaker(text, sentence, ctx);
   if (turn && !subjects.length && TURN_PRONOUN.test(text.slice(clauseStart(text, sentence, pos), pos))) return [turn];
+  // A letter to the editor: what its "I" or "we" stands for, or what it says of a proposal that opens a clause ("Security
+  // guarantees must be real"), is held by the writer who signs it below.
+  const writer = subjects.length || turn || ctx.noTurn || !ctx.mentions ? undefined : letterWriter(text, sentence.start, ctx.mentions);
+  if (writer && /^[\W]*$|\b(?:I|[Ww]e)\b/.test(text.slice(clauseStart(text, sentence, pos), pos)) && TURN_PRONOUN.test(`I ${text.slice(clauseStart(text, sentence, pos), pos)}`)) return [writer];
   // "**The Prime Minister (Keir Starmer):** … Britain is prepared to back a deal": the state whose office the turn's
   // speaker holds, as the subject of the speaker's own words, is a stance of the speaker too.
   if (turn && countries && !subjects.some((m) => m.key === turn.key) && subjects.every((m) => ctx.speaksFor?.(turn, m) === true)) return [...subjects, turn];
@@ -484,6 +488,32 @@ function boldTurn(text: string, at: number, mentions: Mention[]): Mention | unde
   if (!turn?.speaker) return undefined;
   const start = turn.start;
   return breaks.some((b) => b > start && b <= at) ? undefined : turn.speaker;
+}
+
+// A signature: a line all in bold that names a person, with no more than a title or letters around the name ("**Maj Gen
+// (retd) Anthony Brereton**", "**Fiona Garside MP**"), then a line of address or affiliation, or nothing.
+const BOLD_LINE = /^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$/gm;
+const TITLE_WORD = /^(?:\(?[\p{Lu}][\p{L}.’'-]*\)?,?|\(?retd\.?\)?)$/u;
+const ADDRESS_LINE = /^[ \t]*(?![*#>-])[^\n]{1,100}(?<![.!?:"”])[ \t]*$/;
+let lettersOf: { text: string; mentions: Mention[]; letters: { from: number; to: number; writer: Mention }[] } | undefined;
+/** The writer who signs the letter `at` lies in: a signature below it, no break (a rule, a heading, a line in bold or
+ *  italics) between. */
+export function letterWriter(text: string, at: number, mentions: Mention[]): Mention | undefined {
+  if (lettersOf?.text !== text || lettersOf.mentions !== mentions) {
+    const letters: { from: number; to: number; writer: Mention }[] = [];
+    for (const line of matchesOf(text, BOLD_LINE)) {
+      const from = line.index;
+      const to = from + line[0].length;
+      const writer = mentions.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to);
+      if (!writer || !`${text.slice(from, writer.start)} ${text.slice(writer.end, to)}`.replace(/\*/g, ' ').split(/\s+/).every((w) => !w || TITLE_WORD.test(w))) continue;
+      const next = text.slice(to + 1, text.indexOf('\n', to + 1) < 0 ? text.length : text.indexOf('\n', to + 1));
+      if (next.trim() && !ADDRESS_LINE.test(next)) continue;
+      const breaks = matchesOf(text.slice(0, from), TURN_BREAK);
+      letters.push({ from: breaks.length ? breaks[breaks.length - 1].index : 0, to: from, writer });
+    }
+    lettersOf = { text, mentions, letters };
+  }
+  return lettersOf.letters.find((x) => at >= x.from && at < x.to)?.writer;
 }
 
 const SPEECH = String.raw`(?:said|says|stated|states|added|told|insisted|argued|stressed|noted|warned|explained|declared|assessed|underlined|emphasi[sz]ed|confirmed|announced|wrote|posted|repeated|claimed)`;
@@ -636,9 +666,12 @@ const ASKED_TO = /^(?:\s+(?:on|last|this|again|yesterday|today|earlier|repeatedl
 // "The meeting, chaired by General X, was open to …": the one who held a gathering, named in an aside after it (a title in
 // apposition before the name), is not the subject of the gathering's verb.
 const GATHERING_HOLDER = /\b(?:meeting|summit|conference|videoconference|call|talks|session|gathering)\s*,\s+(?:which was\s+)?(?:co-)?(?:chaired|hosted|convened|organi[sz]ed|moderated)\s+by\s+[^,;.:"“”]{0,60}(?:,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3})?$/u;
+// "Fiala took part in the meeting in Paris, at which twenty-six countries committed…": a relative clause on a place or
+// a gathering has its own subject, not the one who was there.
+const SCENE_CLAUSE = /,\s+(?:where|(?:at|in|during)\s+which)\s/i;
 function clauseSubjects(text: string, sentence: Sentence, ms: Mention[], pos: number, ctx: RelationContext): Mention[] {
   const from = clauseStart(text, sentence, pos);
-  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))) && !(CONTACTED.test(text.slice(Math.max(from, m.start - 40), m.start)) && !/^\s*,\s*(?:which|who)\b/.test(text.slice(m.end, m.end + 10))) && !FORCED.test(text.slice(Math.max(from, m.start - 20), m.start)) && !GATHERING_HOLDER.test(text.slice(Math.max(from, m.start - 130), m.start)));
+  const actors = ms.filter((m) => isActor(m) && !m.appositive && m.end <= pos && m.start >= from && pos - m.end < 160 && !adverbial(text, from, m, pos) && !modifierUse(text, m) && !prepositional(text, sentence.start, m) && !(m.type === 'PERSON' && SAID_ASIDE.test(text.slice(m.end, m.end + 30))) && !(CONTACTED.test(text.slice(Math.max(from, m.start - 40), m.start)) && !/^\s*,\s*(?:which|who)\b/.test(text.slice(m.end, m.end + 10))) && !FORCED.test(text.slice(Math.max(from, m.start - 20), m.start)) && !GATHERING_HOLDER.test(text.slice(Math.max(from, m.start - 130), m.start)) && !SCENE_CLAUSE.test(text.slice(m.end, pos)));
   const last = actors[actors.length - 1];
   // "He appealed that Russia should accept…", "urged Moscow to accept…": the stance is the one who asks it of them.
   // So is what one needs or wants of them ("we need the Americans to sign", "wants Germany to join").
@@ -845,14 +878,24 @@ export function actingGroup(text: string, sentence: Sentence, ms: Mention[], fou
   const shared = [...sources.values()].find((s) => s.size > 1);
   const keys = shared ? [...shared] : met ? [met.source, met.target] : [];
   const group = keys.map(byKey).filter((m): m is Mention => m !== undefined);
-  if (group.length > 1) return group;
+  if (group.length > 1 && (shared || !met)) return group;
+  const opening = openingGroup(text, sentence, ms, pronounFor);
+  // "A, B, C and D came by train and phoned Trump": the three or more who open the sentence acted together, not the
+  // pair of one of them and the one they called.
+  if (group.length > 1 && !(opening && opening.length > 2 && opening.some((m) => m.key === group[0].key))) return group;
+  return opening;
+}
+// "On Saturday, A and B …", "It was only on Saturday that A, B and C …": a time set before the names.
+const OPENING_FRAME = /^\W*(?:It was (?:only |just |not until )?(?:on|in|at|last|this)\b[^,.;:]{0,40}?\bthat\s+|(?:On|In|At|Last|This|Earlier|Later)\b[^,.;:]{0,40},\s+)/;
+/** The actors coordinated at the head of the sentence ("A, B and C …"), two or more. */
+function openingGroup(text: string, sentence: Sentence, ms: Mention[], pronounFor?: Mention): Mention[] | undefined {
   const first = ms.find((m) => isActor(m) && !m.appositive);
   if (!first) return undefined;
   // "She and France's Ivo Marek were among the leaders who signed…": a pronoun opening the group is the person it
   // stands for.
   const led = PRONOUN_LED.exec(text.slice(sentence.start, first.start));
   const head = led ? text.slice(sentence.start + led[0].length, first.start) : text.slice(sentence.start, first.start);
-  if ((led && !pronounFor) || !OPENING_NAMES.test(head)) return undefined;
+  if ((led && !pronounFor) || !OPENING_NAMES.test(head.replace(OPENING_FRAME, ''))) return undefined;
   const opening = coordinated(text, ms, first, 1);
   if (led && pronounFor && !opening.some((m) => m.key === pronounFor.key)) opening.unshift(pronounFor);
   return opening.length > 1 ? opening : undefined;
