@@ -145,7 +145,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
   const mentions: RawMention[] = [];
   const candidates: RawMention[] = [];
   const mention = (run: Token[], m: Omit<RawMention, 'start' | 'end' | 'text'>) =>
-    mentions.push({ start: run[0].start, end: run[run.length - 1].end, text: spanText(text, run, 0), ...m });
+    // Assigned, not spread: the finds of a sentence come in many shapes, and a spread of them is several times slower.
+    mentions.push(Object.assign({ start: run[0].start, end: run[run.length - 1].end, text: spanText(text, run, 0) }, m));
   const follows = (run: Token[]) => text.slice(run[run.length - 1].end + (run[run.length - 1].possessive ? 2 : 0), sentence.end);
   const precedes = (run: Token[]) => text.slice(sentence.start, run[0].start);
 

@@ -201,7 +201,8 @@ export function createExtractor(fullCatalog: readonly Entity[] = [], threshold =
       const body = titles.represents.get(person.key);
       return body === undefined ? undefined : mentions.find((m) => m.key === body && m.type === 'COUNTRY');
     };
-    const ctx: RelationContext = { mentions, speaksFor, representedBy };
+    // Every field there from the start: one shape for the whole article, so the many places reading it stay fast.
+    const ctx: RelationContext = { mentions, speaksFor, representedBy, agreeing: undefined, lastPerson: undefined, lastGroup: undefined, lastPair: undefined, topic: undefined, document: undefined, stance: undefined };
     // Countries a bare title points at ("the German chancellor said…").
     const titled = new Set<string>();
     // Entities some other reading ties to a relation.

@@ -30,9 +30,12 @@ const ACT_BARE = /^(\S+)\s+((?:[\p{L}-]+\s+){1,2})(troops|soldiers|forces|peacek
 const isForce = (m: RawMention) => /force|troops|soldiers|peacekeep|contingent|mission|deploy/i.test(m.name ?? m.text);
 
 /** Resolve every mention to an entity key; returns the kept mentions (sorted) and the entities they name. */
+// An extractor resolves every article against the same catalog: its index is built once, not per article.
+const indexed = new WeakMap<readonly Entity[], { index: ReturnType<typeof catalogIndex>; byId: Map<string, Entity> }>();
+const indexOf = (catalog: readonly Entity[]) => indexed.get(catalog) ?? indexed.set(catalog, { index: catalogIndex(catalog), byId: new Map(catalog.map((e) => [e.id, e])) }).get(catalog)!;
+
 export function resolveMentions(raw: RawMention[], candidates: RawMention[], catalog: readonly Entity[]): { mentions: Mention[]; entities: Map<string, ResolvedEntity> } {
-  const index = catalogIndex(catalog);
-  const byId = new Map(catalog.map((e) => [e.id, e]));
+  const { index, byId } = indexOf(catalog);
 
   // People: full names form clusters; later variants and bare surnames join them.
   const people: Person[] = [];

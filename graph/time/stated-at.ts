@@ -863,7 +863,7 @@ const SHORT_NAME = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|
 const LOWERCASE_NAME = /^(?:on )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
 // Every evidence of an article asks about the same few paragraphs: parse each once (the last article's only).
-let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[]> } | undefined;
+let parsed: { text: string; publishedAt?: string; paragraphs: Map<number, Found[]>; scenes?: Map<number, SceneWalk> } | undefined;
 
 function datesOf(article: { text: string; publishedAt?: string }, from: number, to: number, published: Day | undefined): Found[] {
   if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) parsed = { text: article.text, publishedAt: article.publishedAt, paragraphs: new Map() };
@@ -1649,19 +1649,17 @@ function sentenceOf(ends: Array<[number, number]>, length: number, start: number
   return [from, length];
 }
 
+// Each statement, and each look at the sentences after it, asks for sentences of the same few paragraphs: their ends
+// are found once for each (the last few paragraphs' only).
+const paragraphEnds = new Map<string, Array<[number, number]>>();
+
 function sentenceAround(paragraph: string, start: number, end: number): [number, number] {
-  let from = 0;
-  let to = paragraph.length;
-  for (const match of matchesOf(paragraph, SENTENCE_END)) {
-    const boundary = match.index + match[0].length;
-    if (ABBREVIATION.test(paragraph.slice(Math.max(0, match.index - 12), boundary))) continue;
-    if (boundary <= start) from = boundary;
-    else if (match.index >= end - 1) {
-      to = match.index + 1;
-      break;
-    }
+  let ends = paragraphEnds.get(paragraph);
+  if (!ends) {
+    if (paragraphEnds.size >= 64) paragraphEnds.clear();
+    paragraphEnds.set(paragraph, (ends = sentenceEnds(paragraph)));
   }
-  return [from, to];
+  return sentenceOf(ends, paragraph.length, start, end);
 }
 
 /** Paragraphs (not counting blank lines) looked back through for a scene: tabloids and wires write one a sentence. */
@@ -1676,6 +1674,18 @@ const ITALIC_LINE = /^\s*([*_])[^*_\n]+\1\s*$/;
 /** Paragraphs looked back through for the date heading above a live-blog entry. */
 const ENTRY_PARAGRAPHS = 200;
 
+// Every statement of a paragraph asks for the same scene (a walk back through up to ten paragraphs): walked once for
+// each paragraph, as the article's dates are read once (statedAt's `published` is the article's own). Only where the
+// walk ends on a scene does the speaker matter: that end is kept, and each speaker's later scene read from it.
+interface SceneWalk {
+  at: StatedAt | undefined;
+  /** Where the walk ended on a scene: the paragraph that set it, the scene, and a vague scene met before. */
+  start?: number;
+  end?: number;
+  scene?: StatedAt;
+  vague?: StatedAt;
+}
+
 /**
  * A story told "on Wednesday" stays on Wednesday in the paragraphs that follow: the day named relative to the
  * publication in the nearest earlier paragraph that names a date, across a story's subheadings but up to a question
@@ -1684,6 +1694,21 @@ const ENTRY_PARAGRAPHS = 200;
  * absolute date ("in 2022", "on December 7, 2024") there is background, not a scene, and ends the search.
  */
 function sceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, speaker: readonly string[] = []): StatedAt | undefined {
+  if (parsed?.text !== article.text || parsed.publishedAt !== article.publishedAt) return walkedSceneBefore(article, paragraphStart, published, speaker);
+  const walks = (parsed.scenes ??= new Map());
+  const walk = walks.get(paragraphStart);
+  if (!walk) {
+    const ended: Omit<SceneWalk, 'at'> = {};
+    const at = walkedSceneBefore(article, paragraphStart, published, speaker, ended);
+    walks.set(paragraphStart, { at, ...ended });
+    return at;
+  }
+  if (walk.start === undefined || walk.end === undefined) return walk.at;
+  const day = (walk.scene && speaker.length ? speakersLaterScene(article, walk.start, walk.end, walk.scene, published, speaker) : undefined) ?? walk.scene;
+  return walk.vague && !(day?.precision === 'DAY' && day.date.startsWith(walk.vague.date)) ? walk.vague : day;
+}
+
+function walkedSceneBefore(article: { text: string; publishedAt?: string }, paragraphStart: number, published: Day | undefined, speaker: readonly string[], ended?: Omit<SceneWalk, 'at'>): StatedAt | undefined {
   const { text } = article;
   let end = paragraphStart - 1;
   const recalled: Found[] = [];
@@ -1745,6 +1770,7 @@ function sceneBefore(article: { text: string; publishedAt?: string }, paragraphS
         end = start - 1;
         continue;
       }
+      if (ended) Object.assign(ended, { start, end, scene, vague });
       return settled((scene && speaker.length ? speakersLaterScene(article, start, end, scene, published, speaker) : undefined) ?? scene);
     }
     // A paragraph recalling an earlier event ("the plans agreed in Paris on 6 January") between the scene's day and
