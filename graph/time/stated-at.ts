@@ -852,6 +852,7 @@ const DEFERRED_TO = /\b(?:pushed|put\s+off|postponed|delayed|deferred|adjourned|
 const LAST_WEEKEND = /\b(?:last|the\s+previous)\s+weekend\b/i;
 // "Military chiefs are to meet in London on Thursday": the British news future of a thing scheduled.
 const SCHEDULED_TO = /\b(?:is|are)\s+(?:also\s+|now\s+)?to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|resume|gather|convene|be\s+held)\b/i;
+const DOTTED_DATE = /\b(on|of|since|by|until|till|before|after|from)\s+(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b(?![.,]\d)/gi;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
 // How far back a bare year may still date a statement in a news report.
@@ -1480,6 +1481,14 @@ function newsPhrases(paragraph: string, published: Day, speaking?: Day): Found[]
     const y = mo < month || (mo === month && (d ?? 1) <= day) ? year : year - 1;
     const exact = newYear || /day|eve/i.test(part ?? '');
     add(m, { date: ymd(y, mo, exact ? d : undefined), precision: exact ? 'DAY' : 'MONTH', source: 'TEXT' }, { since: /^(?:since|by|until|before|after)$/i.test(preposition) });
+  }
+  // "On 14.12.2025": the day first, as a translated European text writes it (chrono does not read it).
+  for (const m of matchesOf(paragraph, DOTTED_DATE)) {
+    const [, preposition, d, mo, y] = m;
+    const date = ymd(Number(y), Number(mo), Number(d));
+    if (Number(mo) > 12 || Number(d) > 31 || new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) !== date) continue;
+    const future = date > ymd(year, month, day);
+    add(m, { date, precision: 'DAY', source: 'TEXT' }, { future, ...(future && { scene: false }), since: /^(?:since|after|from)$/i.test(preposition), deadline: /^(?:by|until|till|before)$/i.test(preposition) });
   }
   for (const m of matchesOf(paragraph, NEW_YEAR)) {
     // Written in the last months of a year, "in the new year" is still to come.

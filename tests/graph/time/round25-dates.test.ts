@@ -4,7 +4,8 @@
 // appointment in the passive ("who was appointed only last week") is their background; a bare year after the
 // article's ("by 2035") is still to come; "by" before a day's words ("unmoved by Monday's statement") is their agent,
 // not a deadline; a day a thing was put off to ("pushed to December") is still to come; a Saturday or Sunday told in the
-// sentence of "last weekend" is that weekend's; "are to meet on Thursday" is still to come.
+// sentence of "last weekend" is that weekend's; "are to meet on Thursday" is still to come; "on 14.12.2025" is a day,
+// written day first.
 import { describe, expect, it } from 'vitest';
 import { readEventDate } from '@/graph/extract/event-date';
 import { dateOf } from './helpers';
@@ -113,5 +114,19 @@ describe('"is to", "are to" with a verb of a scheduled thing', () => {
   it('should still date by a Thursday told in the past', () => {
     const text = ['# Call', '', 'Military chiefs met in Riga on Thursday, her office said. She urged Moscow to accept the truce.'].join('\n');
     expect(dateOf(text, '2025-03-16', 'She urged Moscow', ['She'])).toBe('2025-03-13 DAY');
+  });
+});
+
+describe('a date written day first with dots', () => {
+  it('should date "On 08.03.2025 … said" on that day', () => {
+    const text = ['# Plan', '', 'The ministers of the three Baltic states met in Riga to talk about the mission, the money and the plan for the border.', '', 'On 08.03.2025 Anna Berg said the plan was ready.'].join('\n');
+    expect(dateOf(text, '2025-03-13', 'On 08.03.2025 Anna Berg said', ['Anna Berg'])).toBe('2025-03-08 DAY');
+  });
+
+  it('should not date a statement by a day still to come, nor read a number that is no date', () => {
+    const text = ['# Plan', '', 'The ministers of the three Baltic states met in Riga to talk about the mission, the money and the plan for the border.', '', 'On Tuesday Anna Berg said the plan would be signed on 20.03.2025, once the ministers of all three states had read it, the parliaments had debated it and the border guards had been told what it would ask of them.'].join('\n');
+    expect(dateOf(text, '2025-03-13', 'On Tuesday Anna Berg said', ['Anna Berg'])).toBe('2025-03-11 DAY');
+    const other = ['# Plan', '', 'The ministers of the three Baltic states met in Riga to talk about the mission, the money and the plan for the border.', '', 'Anna Berg said growth of 1.5 per cent was ready on 31.02.2025.'].join('\n');
+    expect(dateOf(other, '2025-03-13', 'Anna Berg said', ['Anna Berg'])).toBe('2025-03-13 DAY');
   });
 });
