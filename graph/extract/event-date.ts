@@ -141,8 +141,9 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
         return { date: iso(new Date(monday - 7 * 86_400_000 + ((named + 6) % 7) * 86_400_000)), precision: 'DAY' };
       }
       // The latest such weekday before publication: "on Monday" in Tuesday's paper is yesterday.
-      // "last Thursday" in Thursday's paper is a week back.
-      const back = (published.getUTCDay() - named + 7) % 7 || (/^\s*last\b/i.test(weekday[0]) ? 7 : 0);
+      // "last Thursday" in Thursday's paper is a week back; in Friday's too (the day before is "yesterday", "on Thursday").
+      const since = (published.getUTCDay() - named + 7) % 7;
+      const back = /^\s*last\b/i.test(weekday[0]) && since <= 1 ? since + 7 : since;
       return { date: iso(new Date(published.getTime() - back * 86_400_000)), precision: 'DAY' };
     }
     const relativeMonth = RELATIVE_MONTH.exec(words);

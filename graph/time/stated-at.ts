@@ -845,6 +845,14 @@ const CONTACT_CLAUSE = /\b(?:the|a|an|this|that|its|his|her|their)\s+(?:[\p{L}-]
 // the day those words were said, not the answering.
 const ANSWERED_WORDS = /\b(?:[Cc]omment(?:ing|ed|s)?\s+on|[Rr]espond(?:ing|ed|s)?\s+to|[Rr]eact(?:ing|ed|s)?\s+to|[Ii]n\s+(?:response|reply|reaction)\s+to|[Rr]epl(?:ying|ied|ies)\s+to|[Aa]nswer(?:ing|ed|s)?|[Aa]sked\s+about|[Dd]ismiss(?:ing|ed|es)?|[Rr]eject(?:ing|ed|s)?|[Rr]ebuff(?:ing|ed|s)?|[Ww]elcom(?:ing|ed|es)|[Mm]ock(?:ing|ed|s)?|[Cc]riticis(?:ing|ed|es)|[Cc]riticiz(?:ing|ed|es)|[Cc]ondemn(?:ing|ed|s)?)\s+((?:the|a|an|these|those|his|her|their|its|(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,2}?(?:remarks|comments|statement|words|invitation|offer|proposal|announcement|ultimatum|threat|claims?)\b(?:\s+(?:made|given|delivered|issued|extended|voiced|repeated|published|posted))?(?:\s+by\s+[^,.;:!?"“”]{1,60}?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:(?:on|in|of)\s+(?:the\s+)?)?)$/u;
 const SAYING_BEFORE_DATE = /\b(?:said|told\s+[\p{L} ]{2,30}?|announced|confirmed|revealed|disclosed)\s+$/u;
+// A day's words or deeds in the possessive: "by Monday's statement", "by Tuesday's strikes".
+const AGENT_POSSESSIVE = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:statement|speech|remarks|comments|announcement|decision|address|interview|post|letter|words|attacks?|strikes?|vote|result|ruling|move|threats?)\b/u;
+// "The decision was pushed to December", "postponed until next week": the day a thing was put off to, still to come.
+const DEFERRED_TO = /\b(?:pushed|put\s+off|postponed|delayed|deferred|adjourned|moved|shifted)\s+(?:back\s+)?(?:to|until|till|into)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+|middle\s+of\s+)?$/i;
+const LAST_WEEKEND = /\b(?:last|the\s+previous)\s+weekend\b/i;
+// "Military chiefs are to meet in London on Thursday": the British news future of a thing scheduled.
+const SCHEDULED_TO = /\b(?:is|are)\s+(?:also\s+|now\s+)?to\s+(?:meet|visit|travel|arrive|attend|hold|host|speak|address|sign|vote|decide|announce|present|fly|return|begin|start|open|join|chair|report|resume|gather|convene|be\s+held)\b/i;
+const DOTTED_DATE = /\b(on|of|since|by|until|till|before|after|from)\s+(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b(?![.,]\d)/gi;
 const DEADLINE = /\b(?:until|till|by|deadline\s+of)\s+(?:the\s+)?$/i;
 const PERIOD_FOR = /\bfor\s+$/i;
 // How far back a bare year may still date a statement in a news report.
@@ -1183,13 +1191,21 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const toldPast = /^['’]s\s/.test(paragraph.slice(end, end + 3)) && TOLD_IN_PAST.test(paragraph.slice(end, end + 160));
     // "the forum he hosts each June": a month that comes round every year is the last one, however present the verb.
     const recurring = known.has('month') && !known.has('day') && EACH_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start));
-    const ahead = !toldPast && !recurring && (FUTURE_CUE.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)) || PROPOSED_GATHERING.test(paragraph.slice(Math.max(0, start - 140), start)));
+    const ahead = !toldPast && !recurring && (FUTURE_CUE.test(clause) || DEFERRED_TO.test(clause) || SCHEDULED_TO.test(clause) || /\b(?:next|tomorrow|coming)\b/i.test(text) || CONDITION_AHEAD.test(clause) || (!NOT_PROSE.test(paragraph) && SCHEDULED_PRESENT.test(clause)) || PROPOSED_GATHERING.test(paragraph.slice(Math.max(0, start - 140), start)));
     const forward = ahead && !known.has('year') && ref ? chrono.en.casual.parse(result.text, { instant: ref, timezone: 0 }, { forwardDate: true })[0] : undefined;
     const dated = forward ?? result;
     // "two days later" counts from the date stated before it; without one it says nothing.
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && !DEICTIC_WORD.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
+    // "last Thursday" written on a Friday: yesterday would be "yesterday" or "on Thursday"; "last" is the week before
+    // (chrono reads the day before). The day itself ("last Friday" on a Friday) chrono already reads a week back.
+    if (ref && at.precision === 'DAY' && known.has('weekday') && !known.has('day') && /^last\s/i.test(text) && at.date === isoDay(new Date(ref.getTime() - 86_400_000))) at.date = isoDay(new Date(ref.getTime() - 8 * 86_400_000));
+    // "in Johannesburg last weekend … for most of Saturday": the Saturday or Sunday of that weekend, not this one.
+    if (ref && at.precision === 'DAY' && known.has('weekday') && !known.has('day') && (result.start.get('weekday') === 6 || result.start.get('weekday') === 0) && LAST_WEEKEND.test(paragraph.slice(Math.max(0, start - 200), start).split(/[.!?]\s+/).at(-1)!)) {
+      const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 86_400_000;
+      at.date = isoDay(new Date(monday - (result.start.get('weekday') === 6 ? 2 : 1) * 86_400_000));
+    }
     // "on 27 March last year", "in June of this year": the year named after the date.
     const named = known.has('month') && !known.has('year') && published ? YEAR_AFTER.exec(paragraph.slice(end, end + 20)) : null;
     if (named) at.date = `${published!.year - (/last|previous/i.test(named[1]) ? 1 : 0)}${at.date.slice(4)}`;
@@ -1217,7 +1233,10 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
       const back = (result.start.get('weekday')! - WEEKDAY_STEMS.indexOf(firstWeekday.toLowerCase()) + 7) % 7 || 7;
       at.date = new Date(Date.parse(`${at.date}T12:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
     }
-    const future = Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length);
+    // "would keep up its aid this year", "will decide this month": a period still running, looked ahead to, is the time
+    // of what is to come, not of the saying.
+    const running = ahead && at.precision !== 'DAY' && Boolean(ref) && at.date === isoDay(ref!).slice(0, at.date.length);
+    const future = (Boolean(ref) && at.date > isoDay(ref!).slice(0, at.date.length)) || running;
     // "at the weekend", "the weekend of 22–23 November" name two days, not one: only the month is known (chrono reads
     // the Saturday, or the first date).
     if ((/\bweekend\b/i.test(text) || WEEKEND_OF.test(paragraph.slice(Math.max(0, start - 30), start))) && at.precision === 'DAY') Object.assign(at, { date: at.date.slice(0, 7), precision: 'APPROXIMATE' });
@@ -1234,7 +1253,8 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const answeredWords = ANSWERED_WORDS.exec(paragraph.slice(Math.max(0, start - 200), start));
     const answered = answeredWords ? start - answeredWords[1].length : undefined;
     const attributive = (DECIDED.test(paragraph.slice(Math.max(0, start - 60), start)) && ATTRIBUTIVE.test(paragraph.slice(Math.max(0, start - 120), start))) || TALKED_OVER.test(paragraph.slice(Math.max(0, start - 160), start)) || CONTACT_CLAUSE.test(paragraph.slice(Math.max(0, start - 100), start)) || answered !== undefined;
-    const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start));
+    // "unmoved by Monday's statement": "by" before a day's words or deeds is their agent, not a deadline.
+    const deadline = DEADLINE.test(paragraph.slice(Math.max(0, start - 16), start)) && !/(?:^|[.!?]["”]?\s+)By\s+$/.test(paragraph.slice(Math.max(0, start - 16), start)) && !AGENT_POSSESSIVE.test(paragraph.slice(end, end + 40));
     const lookBack = result.tags().has('result/relativeDate') && /\b(?:years?|decades?)\s+ago\b/i.test(text);
     // "briefed the cabinet on Saturday's call": a day in the possessive names when a thing happened.
     const possessive = /^['’]s\b/.test(paragraph.slice(end, end + 3));
@@ -1363,7 +1383,9 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
       const precision: DatePrecision = pattern === PART_OF_YEAR ? 'APPROXIMATE' : 'YEAR';
       // "compared the moment to Churchill in 1940": a year long before the article is history, not when anything was said.
       const history = published !== undefined && Number(match[1]) < published.year - HISTORY_YEARS;
-      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)) });
+      // "to spend 5% by 2035": a year after the article's is still to come, and dates nothing said.
+      const future = published !== undefined && Number(match[1]) > published.year;
+      found.push({ start, end: start + match[0].length, at: { date: match[1], precision, source: 'TEXT' }, aside: inAside(paragraph, start, start + match[0].length), since: history || /^since\b/i.test(match[0]) || SINCE.test(paragraph.slice(Math.max(0, start - 12), start)), ...(future && { future, scene: false }) });
     }
   }
   // "at the European Council later this month", "later this year": the rest of the article's own week, month or year,
@@ -1460,6 +1482,14 @@ function newsPhrases(paragraph: string, published: Day, speaking?: Day): Found[]
     const exact = newYear || /day|eve/i.test(part ?? '');
     add(m, { date: ymd(y, mo, exact ? d : undefined), precision: exact ? 'DAY' : 'MONTH', source: 'TEXT' }, { since: /^(?:since|by|until|before|after)$/i.test(preposition) });
   }
+  // "On 14.12.2025": the day first, as a translated European text writes it (chrono does not read it).
+  for (const m of matchesOf(paragraph, DOTTED_DATE)) {
+    const [, preposition, d, mo, y] = m;
+    const date = ymd(Number(y), Number(mo), Number(d));
+    if (Number(mo) > 12 || Number(d) > 31 || new Date(`${date}T12:00:00Z`).toISOString().slice(0, 10) !== date) continue;
+    const future = date > ymd(year, month, day);
+    add(m, { date, precision: 'DAY', source: 'TEXT' }, { future, ...(future && { scene: false }), since: /^(?:since|after|from)$/i.test(preposition), deadline: /^(?:by|until|till|before)$/i.test(preposition) });
+  }
   for (const m of matchesOf(paragraph, NEW_YEAR)) {
     // Written in the last months of a year, "in the new year" is still to come.
     const future = month >= 10;
@@ -1554,7 +1584,8 @@ function newsPhrases(paragraph: string, published: Day, speaking?: Day): Found[]
 }
 
 // A person aside telling their background: a look back ("who had called it …") or an office or birth ("sworn in …").
-const BACKGROUND_ASIDE = /,\s*(?:who\s+had|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
+// "who was appointed only last week", "who took office in May": the same told in the passive or as taking office.
+const BACKGROUND_ASIDE = /,\s*(?:who\s+had|(?:who\s+(?:was|were)\s+(?:only\s+|just\s+|recently\s+)?)?(?:sworn|elected|re-elected|appointed|named|installed|inaugurated|born)|who\s+took\s+office)\b[^,.;]*$/u;
 /** Whether [start, end) closes an aside opened by a comma: "Zelensky, who has argued since 2022 that … failed in 2014, said …". */
 const PERSON_ASIDE = /,\s*(?:who|sworn|elected|re-elected|appointed|named|installed|inaugurated|born)\b[^,.;]*$/u;
 // The same aside between dashes or in brackets: "Berg — who took office in January — said …", "Berg (sworn in on 3 March) said …".

@@ -124,7 +124,7 @@ describe('people in the city of the gathering the text is about', () => {
 describe('first-person attendance in a labelled turn of a speech or transcript', () => {
   const turn = (words: string) => extract(`**President Ivo Marek:** Honourable members, thank you.\n\nLet me now turn to Latvia. ${words}`);
   it('should put the turn\'s speaker, and the one named with them, at the gathering "I was at"', () => {
-    const r = turn('Last Thursday I was at the Riga meeting of the Coalition of the Willing, with President Aino Kask. We made progress there.');
+    const r = turn('On Thursday I was at the Riga meeting of the Coalition of the Willing, with President Aino Kask. We made progress there.');
     expect(attended(r).map((t) => t.split(':')[1])).toEqual(['aino-kask', 'ivo-marek']);
     expect(r.dates.get(attended(r)[0])).toEqual(['2025-06-19']);
   });
