@@ -110,6 +110,19 @@ function looksLikePersonName(name: Token[], afterRole: boolean): boolean {
   return ws.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text));
 }
 
+// A label at the head of its line, in capitals (a timecode, "SOT —", "CAPTION:" may come first), then the name, then
+// the label's colon or a caption's bar before the speaker's title.
+const LABEL_BEFORE = /^[^\p{Ll}\n]{0,40}$/u;
+const LABEL_AFTER = /^[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[*_]*[ \t]*(?::|\|)/;
+/** Two or three words in capitals that a transcript's speaker or caption label gives as a name ("RADOSŁAW SIKORSKI:"). */
+function labelName(text: string, name: Token[]): boolean {
+  const ws = words(name);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((t) => ALL_CAPS.test(t.text) && t.text.length > 1)) return false;
+  if (!(isFirstName(ws[0].text) || ws.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text)))) return false;
+  const start = ws[0].start;
+  return LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && LABEL_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 50));
+}
+
 /** "Dick Schoof (the Netherlands)" in a list of leaders: a name with its country in brackets is a person's. */
 function countryInParentheses(after: string): boolean {
   const inside = /^\s*\(\s*((?:the\s+)?[\p{Lu}][\p{L}.\s-]{1,30}?)\s*\)/u.exec(after)?.[1];
@@ -317,6 +330,10 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run)) && !ROLE_HEADS.has(WORD_BEFORE_BRACKET.exec(precedes(run))?.[1].toLowerCase() ?? '')) {
       // "Al Carns (Birmingham Selly Oak)": words in brackets after a name are a seat, a party or a place, not a person.
       // After an office they are its holder: "The Prime Minister (Keir Starmer):", a record's speaker label.
+    } else if (labelName(text, name)) {
+      // "SOT — RADOSŁAW SIKORSKI:", "CAPTION: DAVID LAMMY | Foreign Secretary": a broadcast's clip or caption label names
+      // its speaker in capitals; the person is the name it spells.
+      mention(name, { type: 'PERSON', source: 'ner', name: words(name).map((t) => t.text[0] + t.text.slice(1).toLowerCase()).join(' ') });
     } else if ((role > 0 || isFirstName(words(name)[0].text) || !THE_BEFORE.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.

@@ -208,7 +208,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // B: "Hanno Pevkur, Estonia's defense minister".
     // "Olaf Scholz, then as now Germany's chancellor", "then still Germany's chancellor": time adverbs may stand before the office.
     // Also in a relative clause: "Anna Lind, who became Norway's prime minister in May".
-    if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
+    // Also a caption's bar: "RADOSŁAW SIKORSKI | Polish Foreign Minister".
+    if (/^(?:[’']s)?(?:,|[ \t]*\|)\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       // A party's leader in one of its houses ("the SNP's Westminster leader") leads the party.
       const tail = (PARTY_NAMES.has(after.name ?? '') ? PARTY_BRANCH_TAIL : APPOSED_TAIL).exec(text.slice(after.end));

@@ -1,0 +1,75 @@
+import { describe, it, expect } from 'vitest';
+import { extractText } from './helpers';
+import { maskFurniture } from '@/graph/extract/furniture';
+
+// Round 25 (s133): entities, page furniture and REPRESENTS. Sentences written for these tests; people, programmes and
+// outlets invented, countries real.
+const ids = (text: string) => extractText(text).ids;
+const triples = (text: string) => extractText(text).triples;
+
+describe("a programme's own staff", () => {
+  it('should take no correspondent introduced as "our diplomatic correspondent, Name," for an entity', () => {
+    const e = ids('Our diplomatic correspondent, Lucy Brennard, is in Warsaw, where Poland said it would send troops.');
+    expect(e).toContain('poland');
+    expect(e.some((id) => id.includes('brennard'))).toBe(false);
+  });
+
+  it('should take none of the names a credits line lists under its labels, places in brackets included', () => {
+    const text = [
+      'Germany and France met in Berlin on Monday.',
+      '',
+      '*Programme: Evening Report. Presenter: Ruth Calder. Correspondents: Ian Forsyth (Berlin), Mira Halloran (Paris). Producer: Dev Okafor.*',
+    ].join('\n');
+    const x = extractText(text);
+    expect(x.ids).toEqual(expect.arrayContaining(['france', 'germany']));
+    expect(x.ids.some((id) => /calder|forsyth|halloran|okafor/.test(id))).toBe(false);
+    expect(x.triples.some((t) => t.startsWith('REPRESENTS:'))).toBe(false);
+  });
+
+  it('should take no podcast host "Hosted by Name." in an italic standfirst', () => {
+    const e = ids('*Hosted by Nell Garrow. Recorded on Friday.*\n\nLatvia backed the reassurance force this week, its minister said.');
+    expect(e.some((id) => id.includes('garrow'))).toBe(false);
+  });
+
+  it('should blank a byline of names alone in italics above the story, but not names in the story', () => {
+    const text = '# Headline\n\n*Tarmo Kask, Liis Saar*\n\nEstonia is prepared to send a company to Ukraine after a ceasefire, Prime Minister Kristen Michal said on Friday morning in Tallinn after a long cabinet session.\n\n*Kristen Michal*';
+    const masked = maskFurniture(text);
+    expect(masked).not.toMatch(/Tarmo|Liis/);
+    expect(masked).toMatch(/\*Kristen Michal\*/);
+  });
+
+  it('should blank a caption credit written "Source: Office / Photographer"', () => {
+    const masked = maskFurniture('*The prime minister at the castle on Friday. Source: Government Office / Jaan Tamm*');
+    expect(masked).toMatch(/castle on Friday\./);
+    expect(masked).not.toMatch(/Jaan Tamm|Source:/);
+  });
+});
+
+describe('a name in capitals in a broadcast label', () => {
+  it('should read the name of a clip label "[timecode] SOT — NAME:" and a caption "NAME | Title" as a person', () => {
+    const text = [
+      '**[00:01:38] SOT — JANIS OZOLINS:** "The ceasefire first."',
+      '',
+      '*CAPTION: JANIS OZOLINS | Latvian Foreign Minister*',
+    ].join('\n');
+    const x = extractText(text);
+    expect(x.ids).toContain('janis-ozolins');
+    expect(x.triples).toContain('REPRESENTS:janis-ozolins:latvia');
+  });
+
+  it('should not read a label of common words in capitals as a person', () => {
+    expect(ids('**BREAKING NEWS:** Latvia said it would send troops.').some((id) => id.includes('breaking'))).toBe(false);
+    expect(ids('*CAPTION: RIGA — MINISTERS MEET*\n\nLatvia said it would send troops.').some((id) => id.includes('ministers'))).toBe(false);
+  });
+
+  it('should leave a headline in capitals alone', () => {
+    expect(ids('MARTA KOWALSKA WINS AGAIN\n\nPoland voted on Sunday.').some((id) => id.includes('kowalska'))).toBe(false);
+  });
+});
+
+describe("a caption's bar as an apposition", () => {
+  it('should tie "Name | Polish Foreign Minister" to Poland, and add nothing for a bare title', () => {
+    expect(triples('*Piotr Nowicki | Polish Foreign Minister*')).toContain('REPRESENTS:piotr-nowicki:poland');
+    expect(triples('*Anna Lis | Foreign Secretary*').some((t) => t.startsWith('REPRESENTS:'))).toBe(false);
+  });
+});
