@@ -55,6 +55,10 @@ const BYLINE = /^By\s+(?:(?:our|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:corresponde
 /** A heading over a list of links to other pieces: "What we're reading", "Further reading", "Most read". */
 const READING_HEADING = /^(?:What (?:we|I)(?:['’]re| are| am) (?:reading|watching|listening to)|(?:Further|Recommended|Suggested|Essential) reading|Most (?:read|popular|viewed)|More (?:from|on) (?:this|our|the)\b.*|Elsewhere|In other news|Also worth (?:reading|a read))\s*:?$/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+/** A heading over an analysis's source notes ("**Notes**", "Footnotes"), whose items ("[3] Interview with …") cite
+ *  where a statement came from: credits, not reporting. */
+const NOTES_HEADING = /^(?:Notes|Footnotes|Endnotes|References)\s*:?$/i;
+const NOTE_ITEM = /^\s*(?:\[\d+\]|\d+[.)])\s+/;
 
 /** The page's own title in its prompts: "You're reading Europe Unpacked.", "Thanks for reading The Alliance Letter". */
 const OWN_NAME = /\b(?:You(?:['’]re| are) reading|Thanks? (?:you )?for reading|Welcome to)\s+((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})/gu;
@@ -114,6 +118,7 @@ export function maskFurniture(text: string): string {
   for (const [, name] of matchesOf(text, OWN_NAME)) if (!lookupGazetteer(name)) out = out.split(name).join(blank(name));
   // Inside a reading list (its heading, then list items up to the first other line) every item is a link.
   let reading = false;
+  let notes = false;
   let header = true;
   out = out.replace(/[^\n]+/g, (line) => {
     // Emphasis anywhere in the line is markup, not words: "By **Gary Penhallow**, Political Editor".
@@ -125,8 +130,13 @@ export function maskFurniture(text: string): string {
       reading = true;
       return blank(line);
     }
-    if (reading && LIST_ITEM.test(line)) return blank(line);
+    if (NOTES_HEADING.test(bare)) {
+      notes = true;
+      return line;
+    }
+    if ((reading && LIST_ITEM.test(line)) || (notes && NOTE_ITEM.test(line))) return blank(line);
     reading = false;
+    notes = false;
     if (FURNITURE_LINE.test(bare) || (bare.length < 120 && (BYLINE.test(bare) || ROLE_BYLINE.test(bare))) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare) || AUTHOR_NOTE.test(bare)))) return blank(line);
     if (COPYRIGHT_WORD.test(line) && COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);
     // Captions keep their words; only the credit goes ("Leaders at the table. Photo: Name/Pool").

@@ -312,6 +312,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       mention(name.slice(dept + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(dept + 1), 0) });
       continue;
     }
+    // "Fiona Hale MP": the member's title after the name (parties.ts reads it) is no part of the name.
+    if (words(name).length >= 3 && name[name.length - 1].text === 'MP') name = name.slice(0, -1);
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast) || ADDRESSED_GROUP.test(nameLast)) continue;

@@ -73,3 +73,60 @@ describe("a caption's bar as an apposition", () => {
     expect(triples('*Anna Lis | Foreign Secretary*').some((t) => t.startsWith('REPRESENTS:'))).toBe(false);
   });
 });
+
+describe('an office written with a hyphen', () => {
+  it('should read "the American Vice-President, X," as the office it is', () => {
+    expect(triples('I watched the American Vice-President, Dale Corwin, on television on Monday.')).toContain('REPRESENTS:dale-corwin:united-states');
+  });
+});
+
+describe('a member of the Commons titled after the name', () => {
+  it('should read "Name MP" as the member, not a person called "… MP", tied to the House of Commons the text names', () => {
+    const letter = 'Sir, the House of Commons must vote before any deployment.\n\n**Helen Tranter MP**\nLiberal Democrat, Westvale';
+    const x = extractText(letter);
+    expect(x.ids).toContain('helen-tranter');
+    expect(x.ids.some((id) => id.endsWith('-mp'))).toBe(false);
+    expect(x.triples).toContain('REPRESENTS:helen-tranter:house-of-commons');
+    expect(triples('Helen Tranter MP said the House of Commons must vote.')).toContain('REPRESENTS:helen-tranter:house-of-commons');
+  });
+
+  it('should give no tie where the article never names the Commons', () => {
+    expect(triples('Helen Tranter MP said British troops should not go.').some((t) => t.includes('house-of-commons'))).toBe(false);
+  });
+});
+
+describe("an analysis's source notes", () => {
+  it('should take no body cited only in a numbered note under "Notes" for an entity', () => {
+    const text = [
+      'Lawyers say Latvia would need a mandate before sending troops.[1]',
+      '',
+      '**Notes**',
+      '',
+      '[1] Remarks at the Baltic Defence Forum, Riga, 3 March 2025.',
+      '[2] See the Venice Commission report of 2019.',
+    ].join('\n');
+    const e = ids(text);
+    expect(e).toContain('latvia');
+    expect(e.some((id) => /forum|venice/.test(id))).toBe(false);
+  });
+
+  it('should keep a numbered list that no notes heading opens', () => {
+    expect(ids('What was agreed:\n\n1. The Baltic Defence Forum will meet in Riga.\n2. Latvia will send troops.')).toContain('latvia');
+  });
+});
+
+describe('a body that elects its own head', () => {
+  it('should tie "the Riigikogu elected X, …, as its new chairman" to the body', () => {
+    expect(triples('The Riigikogu elected Lauri Tamm, a liberal, as its new chairman on Monday.')).toContain('REPRESENTS:lauri-tamm:riigikogu');
+  });
+
+  it('should give no tie for an election with no office of the body', () => {
+    expect(triples('The Riigikogu elected Lauri Tamm on Monday.').some((t) => t.startsWith('REPRESENTS:'))).toBe(false);
+  });
+});
+
+describe('a Czech party named in full', () => {
+  it('should read "the Motorists for Themselves" as a body', () => {
+    expect(ids('ANO, the SPD and the Motorists for Themselves are negotiating a government.')).toContain('motorists-for-themselves');
+  });
+});
