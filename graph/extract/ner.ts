@@ -52,7 +52,8 @@ function chains(tokens: Token[]): Token[][] {
     const t = tokens[i];
     if (t.cap && !t.punct && !CALENDAR.test(t.text)) {
       run.push(t);
-      if (t.possessive) close();
+      // "the European People's Party", "People's Republic": "People's" before a capital is a word of the name.
+      if (t.possessive && !(t.text === 'People' && tokens[i + 1]?.cap)) close();
     } else if (run.length && t.text === '.' && ABBREVIATED.has(run[run.length - 1].text) && tokens[i - 1]?.end === t.start) {
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap))) {
@@ -170,6 +171,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const ofAt = run.findIndex((t) => t.text === 'of');
     const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase())) || orgBeforeFor(run)) && run.length > 1;
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
+    // Where the run began before its leading common words went ("(North West Essex)": a seat in brackets after a name).
+    const opened = text.slice(sentence.start, run[0].start);
     while (run.length && (!run[0].cap || (stripped(run[0], orgName) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
     // "the Kyiv-based Centre for Defence Reform": where a body sits is no part of its name.
@@ -329,7 +332,7 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
     } else if (role === 0 && SEAT_BEFORE.test(precedes(run))) {
       // "Labour member for Wessex Downs", "the MP for Islington North": a constituency, not a person.
-    } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run)) && !ROLE_HEADS.has(WORD_BEFORE_BRACKET.exec(precedes(run))?.[1].toLowerCase() ?? '')) {
+    } else if (role === 0 && (AFTER_NAME_BRACKET.test(precedes(run)) || AFTER_NAME_BRACKET.test(opened)) && !ROLE_HEADS.has(WORD_BEFORE_BRACKET.exec(AFTER_NAME_BRACKET.test(opened) ? opened : precedes(run))?.[1].toLowerCase() ?? '')) {
       // "Al Carns (Birmingham Selly Oak)": words in brackets after a name are a seat, a party or a place, not a person.
       // After an office they are its holder: "The Prime Minister (Keir Starmer):", a record's speaker label.
     } else if (labelName(text, name)) {

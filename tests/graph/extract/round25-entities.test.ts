@@ -130,3 +130,35 @@ describe('a Czech party named in full', () => {
     expect(ids('ANO, the SPD and the Motorists for Themselves are negotiating a government.')).toContain('motorists-for-themselves');
   });
 });
+
+describe("a member's seat in brackets", () => {
+  it('should take no person from a seat whose first word is a common one ("(North West Essex)")', () => {
+    const e = ids('**Mrs Alison Greer (North West Essex) (Con):** Britain stands with Ukraine.');
+    expect(e).toContain('alison-greer');
+    expect(e.some((id) => id.includes('essex'))).toBe(false);
+  });
+});
+
+describe('the sky over a country', () => {
+  it('should take a country named only as where drones flew for a scene, not an actor', () => {
+    const e = ids('After the drones over Estonia last month, NATO launched a new air mission.');
+    expect(e).toContain('nato');
+    expect(e).not.toContain('estonia');
+  });
+
+  it('should keep a country that acts', () => {
+    expect(ids('Estonia said drones flew over its territory, and Estonia asked NATO for help.')).toContain('estonia');
+  });
+});
+
+describe('"People\'s" inside a name', () => {
+  it('should read "the European People\'s Party" as one body, and its group chairman as its own', () => {
+    const x = extractText("Manfred Weber, chairman of the European People's Party group, said the loan was right.");
+    expect(x.ids).toContain('european-peoples-party');
+    expect(x.triples).toContain('REPRESENTS:manfred-weber:european-peoples-party');
+  });
+
+  it("should still split an ordinary possessive (\"Russia's\") off the words after it", () => {
+    expect(ids("Russia's Security Council met on Monday.")).toContain('russia');
+  });
+});
