@@ -1,14 +1,14 @@
 // A stance taken over from the sentence before: "Defence Minister X repeated the position", "Y had said the same". The
-// one who echoes holds the stances the sentence before stated, on the same things. ("Z agreed on this" is left out: what
-// "this" is may lie further back.)
+// one who echoes holds the stances the sentence before stated, on the same things; so does "Z repeated it". ("Z agreed
+// on this" is left out: what "this" is may lie further back.)
 import type { Mention, Sentence } from './types';
 import type { SentenceRelation } from './relations';
 import { subjectsAt, type RelationContext } from './subjects';
 
 /** Cheap gate: every sentence is tested with it before anything else runs. */
-const ANCHOR = /\b(?:same|position|stance|line|view)\b/;
+const ANCHOR = /\b(?:same|position|stance|line|view|(?:repeated|reiterated|restated|echoed) it)\b/;
 // "said the same" but not "said the same evening that…"; "repeated the position".
-const ECHO = /\b(?:(?:has\s+|had\s+)?(?:said|says|argued|declared|stated|added) (?:much )?the same(?! (?:day|evening|morning|afternoon|night|week|month|year|time|thing about|way)\b)|(?:repeated|reiterated|restated|echoed|shared|took|takes|holds|held) (?:the|that|this|a similar) (?:same )?(?:position|stance|line|view))/;
+const ECHO = /\b(?:(?:has\s+|had\s+)?(?:said|says|argued|declared|stated|added) (?:much )?the same(?! (?:day|evening|morning|afternoon|night|week|month|year|time|thing about|way)\b)|(?:repeated|reiterated|restated|echoed|shared|took|takes|holds|held) (?:the|that|this|a similar) (?:same )?(?:position|stance|line|view)|(?:has\s+|had\s+)?(?:repeated|reiterated|restated|echoed) it(?! (?:to|with|for)\b)(?=[\s,.;:]))/;
 
 export function echoedStances(text: string, sentence: Sentence, ms: Mention[], ctx: RelationContext, before: readonly SentenceRelation[]): SentenceRelation[] {
   if (!before.length || !ANCHOR.test(sentence.text)) return [];

@@ -40,9 +40,10 @@ const ROLE_BYLINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*[,�
 /** A copyright credit: "© Name / Agency", "Copyright Agency 2025". */
 const COPYRIGHT = /(?:©|\(c\)|\bCopyright\b)[^\n]*$/iu;
 /** A credit at the end of a caption: "Photo: Name/Agency", "Picture by Name". */
-const CREDIT = /(?:\(|\b)(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration|Video)(?:\s+by)?\s*:?\s+(?=\S)(?:[^.*_\n]|\.(?!\s))*?(?:\)|(?=[*_]*\s*$))/giu;
+// Also a caption's "Source: Office / Photographer" (with its colon: "a source said" is reporting).
+const CREDIT = /(?:\(|\b)(?:Photo(?:graph)?s?|Picture|Image|Credit|Illustration|Video|Source(?=:))(?:\s+by)?\s*:?\s+(?=\S)(?:[^.*_\n]|\.(?!\s))*?(?:\)|(?=[*_]*\s*$))/giu;
 // The words every credit and every copyright line holds (same flags): most lines have none and are not searched.
-const CREDIT_WORD = /Photo|Picture|Image|Credit|Illustration|Video/iu;
+const CREDIT_WORD = /Photo|Picture|Image|Credit|Illustration|Video|Source:/iu;
 /** A caption's credit in brackets, a name and its agency: "(Sean Kilpatrick/The Canadian Press)", at the caption's end. */
 const BRACKET_CREDIT = /\((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\/\s*[^()/\n]{2,60}\)(?=[*_]*\s*$)/u;
 const COPYRIGHT_WORD = /©|\(c\)|Copyright/iu;
@@ -54,6 +55,10 @@ const BYLINE = /^By\s+(?:(?:our|a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:corresponde
 /** A heading over a list of links to other pieces: "What we're reading", "Further reading", "Most read". */
 const READING_HEADING = /^(?:What (?:we|I)(?:['’]re| are| am) (?:reading|watching|listening to)|(?:Further|Recommended|Suggested|Essential) reading|Most (?:read|popular|viewed)|More (?:from|on) (?:this|our|the)\b.*|Elsewhere|In other news|Also worth (?:reading|a read))\s*:?$/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s+/;
+/** A heading over an analysis's source notes ("**Notes**", "Footnotes"), whose items ("[3] Interview with …") cite
+ *  where a statement came from: credits, not reporting. */
+const NOTES_HEADING = /^(?:Notes|Footnotes|Endnotes|References)\s*:?$/i;
+const NOTE_ITEM = /^\s*(?:\[\d+\]|\d+[.)])\s+/;
 
 /** The page's own title in its prompts: "You're reading Europe Unpacked.", "Thanks for reading The Alliance Letter". */
 const OWN_NAME = /\b(?:You(?:['’]re| are) reading|Thanks? (?:you )?for reading|Welcome to)\s+((?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){1,3})/gu;
@@ -61,6 +66,12 @@ const OWN_NAME = /\b(?:You(?:['’]re| are) reading|Thanks? (?:you )?for reading
 /** A transcript's question label with its questioner and outlet in brackets: "**Q: [Name, Outlet]**", "Q (Name):",
  *  "QUESTION [Name, Outlet]:" — reporters and their outlets, never entities (group 1 is the label, kept). */
 const QUESTIONER = /^([ \t*_>]*(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist)[ \t]*:?[ \t]*)([[(][^\])\n]{2,80}[\])])/gmu;
+
+/** A byline of names alone set in italics above the story: "*Marten Kowal, Anna Berg*" (no role, no "By"). */
+const NAMES_ONLY = new RegExp(String.raw`^${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,3}$`, 'u');
+const EMPHASISED = /^[ \t]*[*_][^*_\n]+[*_][ \t]*$/;
+/** Lines longer than this are the story's text: the header (headline, standfirst, byline) is over. */
+const BODY_LINE = 160;
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
@@ -73,20 +84,25 @@ const STAFF_NAME = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 // a separator, or after a sentence of a line set wholly in italics (a standfirst or a credit), never "a summit
 // hosted by Name" in a paragraph.
 // Also a newsletter's standfirst: "This week by Name and Name.", "Today's edition by Name".
-const STAFF_LEAD = String.raw`(?:(?:Live${H}+)?(?:[Cc]overage|[Ii]nterview|[Ee]dited|[Pp]resented|[Rr]eporting|[Ww]ritten|[Cc]ompiled|[Ww]ords|[Pp]hotos?|[Pp]ictures?|[Tt]ext|[Ee]dition|[Ii]ssue|[Tt]his${H}+(?:week|edition|issue))${H}+by|By)${H}+`;
+const STAFF_LEAD = String.raw`(?:(?:Live${H}+)?(?:[Cc]overage|[Ii]nterview|[Ee]dited|[Pp]resented|[Hh]osted|[Rr]eporting|[Ww]ritten|[Cc]ompiled|[Ww]ords|[Pp]hotos?|[Pp]ictures?|[Tt]ext|[Ee]dition|[Ii]ssue|[Tt]his${H}+(?:week|edition|issue))${H}+by|By)${H}+`;
 // Writers filed from several places: "By A and B in Brussels and C in Frankfurt".
 const FILED_IN = String.raw`(?:${H}+in${H}+\p{Lu}[\p{L}-]+)?`;
 const STAFF_AT = new RegExp(String.raw`(?:^[ \t*_]*|[·|•]${H}*|(?<=^[ \t*_]*[*_][^*_\n]*[.?!]${H}+))${STAFF_LEAD}(${STAFF_NAME})(?:${H}+and${H}+(${STAFF_NAME}))?${FILED_IN}(?:${H}+and${H}+(${STAFF_NAME}))?`, 'gmu');
-const STAFF_ROLE = new RegExp(String.raw`\b(?:[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Mm]oderator|[Rr]apporteur|PRESENTER|ANCHOR|INTERVIEWER)${H}*:${H}*(?:\*\*|__)?(${STAFF_NAME})|(${STAFF_NAME})${H}*\((?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent|PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\)|\b[Oo]ur${H}+(?:[\p{L}-]+${H}+){0,2}?(?:correspondent|reporter)${H}+(${STAFF_NAME})`, 'gu');
+const STAFF_ROLE = new RegExp(String.raw`\b(?:[Pp]resenter|[Aa]nchor|[Ii]nterviewer|[Mm]oderator|[Rr]apporteur|PRESENTER|ANCHOR|INTERVIEWER)${H}*:${H}*(?:\*\*|__)?(${STAFF_NAME})|(${STAFF_NAME})${H}*\((?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer|[Rr]eporter|[Cc]orrespondent|PRESENTER|HOST|ANCHOR|INTERVIEWER|REPORTER|CORRESPONDENT)\)|\b[Oo]ur${H}+(?:[\p{L}-]+${H}+){0,2}?(?:correspondent|reporter),?${H}+(${STAFF_NAME})`, 'gu');
+// A programme's credits list its staff under a label: "Correspondents: A (London), B (Kyiv). Producer: C."
+const STAFF_ITEM = String.raw`${STAFF_NAME}(?:${H}*\([^()\n]{1,30}\))?`;
+const STAFF_LIST = new RegExp(String.raw`\b(?:[Pp]roducers?|[Cc]orrespondents?|[Rr]eporters?|[Ee]ditors?|[Cc]amera|PRODUCERS?|CORRESPONDENTS?|REPORTERS?)${H}*:${H}*(${STAFF_ITEM}(?:${H}*(?:,|and)${H}*${STAFF_ITEM})*)`, 'gu');
+const STAFF_ITEM_NAME = new RegExp(STAFF_NAME, 'gu');
 // "Explainer · Name · 23 February": the kind of piece, then its writer between separators.
 const STAFF_KIND = new RegExp(String.raw`^[ \t*_]*(?:Explainer|Analysis|Opinion|Comment|Column|Interview|Newsletter|Briefing|Feature|Fact[- ]check|Q&A|Live)${H}*[·|•]${H}*(${STAFF_NAME})${H}*(?=[·|•,*_]|$)`, 'gmu');
-const STAFF_WORD = /\bby\s|[·|•]|presenter|anchor|interviewer|moderator|rapporteur|\((?:host|reporter|correspondent)\)|\bour\s.*(?:correspondent|reporter)/i;
+const STAFF_WORD = /\bby\s|[·|•]|presenter|anchor|interviewer|moderator|rapporteur|\((?:host|reporter|correspondent)\)|\bour\s.*(?:correspondent|reporter)|(?:producers?|correspondents?|reporters?|editors?|camera)\s*:/i;
 
 /** The names a page gives its own reporters, presenters and editors: no entities wherever the article names them. */
 function staffNames(text: string): string[] {
   if (!STAFF_WORD.test(text)) return [];
   const names = new Set<string>();
-  for (const m of [...matchesOf(text, STAFF_AT), ...matchesOf(text, STAFF_ROLE), ...matchesOf(text, STAFF_KIND)]) {
+  const listed = matchesOf(text, STAFF_LIST).map((m) => [m[0], ...matchesOf(m[1], STAFF_ITEM_NAME).map((n) => n[0])]);
+  for (const m of [...matchesOf(text, STAFF_AT), ...matchesOf(text, STAFF_ROLE), ...matchesOf(text, STAFF_KIND), ...listed]) {
     for (const name of m.slice(1)) {
       // A politician signing a piece is still the politician ("By Keir Starmer").
       if (name && !officeholderBySurname(name.split(/\s+/).pop()!)) names.add(name);
@@ -102,16 +118,25 @@ export function maskFurniture(text: string): string {
   for (const [, name] of matchesOf(text, OWN_NAME)) if (!lookupGazetteer(name)) out = out.split(name).join(blank(name));
   // Inside a reading list (its heading, then list items up to the first other line) every item is a link.
   let reading = false;
+  let notes = false;
+  let header = true;
   out = out.replace(/[^\n]+/g, (line) => {
     // Emphasis anywhere in the line is markup, not words: "By **Gary Penhallow**, Political Editor".
     const bare = line.replace(/^[\s*_#>(]+|[\s*_)]+$/g, '').replace(/(\*\*|__)([^*_\n]+)\1/g, '$2');
     if (!bare) return line;
+    if (header && bare.length > BODY_LINE) header = false;
+    if (header && EMPHASISED.test(line) && NAMES_ONLY.test(bare) && !bare.split(/\s*(?:,|and|&)\s*/).some((n) => officeholderBySurname(n.split(/\s+/).pop()!))) return blank(line);
     if (READING_HEADING.test(bare)) {
       reading = true;
       return blank(line);
     }
-    if (reading && LIST_ITEM.test(line)) return blank(line);
+    if (NOTES_HEADING.test(bare)) {
+      notes = true;
+      return line;
+    }
+    if ((reading && LIST_ITEM.test(line)) || (notes && NOTE_ITEM.test(line))) return blank(line);
     reading = false;
+    notes = false;
     if (FURNITURE_LINE.test(bare) || (bare.length < 120 && (BYLINE.test(bare) || ROLE_BYLINE.test(bare))) || (bare.length < SHORT_LINE && (BYLINE_PART.test(bare) || PROMPT.test(bare) || AUTHOR_NOTE.test(bare)))) return blank(line);
     if (COPYRIGHT_WORD.test(line) && COPYRIGHT.test(line) && line.length - (COPYRIGHT.exec(line)?.index ?? 0) < SHORT_LINE) line = line.replace(COPYRIGHT, blank);
     // Captions keep their words; only the credit goes ("Leaders at the table. Photo: Name/Pool").

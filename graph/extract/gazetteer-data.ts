@@ -106,6 +106,8 @@ const PARTIES: InstitutionEntry[] = [
   { name: 'La France Insoumise', aliases: ['LFI'] },
   { name: 'Law and Justice', aliases: ['PiS'] },
   { name: 'Fidesz', aliases: [] },
+  { name: "European People's Party", aliases: ['EPP'] },
+  { name: 'Motorists for Themselves', aliases: [] },
   { name: 'Fine Gael', aliases: [] },
   { name: 'Fianna Fáil', aliases: ['Fianna Fail'] },
   { name: 'Sinn Féin', aliases: ['Sinn Fein'] },

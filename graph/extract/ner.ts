@@ -52,7 +52,8 @@ function chains(tokens: Token[]): Token[][] {
     const t = tokens[i];
     if (t.cap && !t.punct && !CALENDAR.test(t.text)) {
       run.push(t);
-      if (t.possessive) close();
+      // "the European People's Party", "People's Republic": "People's" before a capital is a word of the name.
+      if (t.possessive && !(t.text === 'People' && tokens[i + 1]?.cap)) close();
     } else if (run.length && t.text === '.' && ABBREVIATED.has(run[run.length - 1].text) && tokens[i - 1]?.end === t.start) {
       run.push(t);
     } else if (run.length && CONNECTORS.has(t.text) && (tokens[i + 1]?.cap || (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap))) {
@@ -110,6 +111,19 @@ function looksLikePersonName(name: Token[], afterRole: boolean): boolean {
   return ws.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text));
 }
 
+// A label at the head of its line, in capitals (a timecode, "SOT —", "CAPTION:" may come first), then the name, then
+// the label's colon or a caption's bar before the speaker's title.
+const LABEL_BEFORE = /^[^\p{Ll}\n]{0,40}$/u;
+const LABEL_AFTER = /^[*_]*[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[*_]*[ \t]*(?::|\|)/;
+/** Two or three words in capitals that a transcript's speaker or caption label gives as a name ("RADOSŁAW SIKORSKI:"). */
+function labelName(text: string, name: Token[]): boolean {
+  const ws = words(name);
+  if (ws.length < 2 || ws.length > 3 || !ws.every((t) => ALL_CAPS.test(t.text) && t.text.length > 1)) return false;
+  if (!(isFirstName(ws[0].text) || ws.every((t) => !isCommonWord(t.text) && !lookupGazetteer(t.text)))) return false;
+  const start = ws[0].start;
+  return LABEL_BEFORE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start)) && LABEL_AFTER.test(text.slice(ws[ws.length - 1].end, ws[ws.length - 1].end + 50));
+}
+
 /** "Dick Schoof (the Netherlands)" in a list of leaders: a name with its country in brackets is a person's. */
 function countryInParentheses(after: string): boolean {
   const inside = /^\s*\(\s*((?:the\s+)?[\p{Lu}][\p{L}.\s-]{1,30}?)\s*\)/u.exec(after)?.[1];
@@ -158,6 +172,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
     const ofAt = run.findIndex((t) => t.text === 'of');
     const orgName = (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) || (ofAt > 1 && ORG_HEADS.has(run[ofAt - 1].text.toLowerCase())) || orgBeforeFor(run)) && run.length > 1;
     const bracketed = run.length >= 2 && run.every((t) => t.cap) && countryInParentheses(follows(run));
+    // Where the run began before its leading common words went ("(North West Essex)": a seat in brackets after a name).
+    const opened = text.slice(sentence.start, run[0].start);
     while (run.length && (!run[0].cap || (stripped(run[0], orgName) && !bracketed && !isInitials(run) && rolePrefix(run) === 0 && !gazetteerPrefix(run, text, 0)))) run = run.slice(1);
     if (run.length > 1 && /^the$/i.test(run[0].text) && gazetteerPrefix(run.slice(1), text, 0)) run = run.slice(1);
     // "the Kyiv-based Centre for Defence Reform": where a body sits is no part of its name.
@@ -300,6 +316,8 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       mention(name.slice(dept + 1), { type: 'PERSON', source: 'ner', name: spanText(text, name.slice(dept + 1), 0) });
       continue;
     }
+    // "Fiona Hale MP": the member's title after the name (parties.ts reads it) is no part of the name.
+    if (words(name).length >= 3 && name[name.length - 1].text === 'MP') name = name.slice(0, -1);
     const nameText = spanText(text, name, 0);
     const nameLast = words(name)[words(name).length - 1].text.toLowerCase();
     if (isOutlet(nameText) || EVENT_HEADS.has(nameLast) || ADDRESSED_GROUP.test(nameLast)) continue;
@@ -315,9 +333,13 @@ export function recognise(text: string, sentence: Sentence): NerResult {
       // body's name (the body named before it, if any, is already a mention), never a person called "Assembly".
     } else if (role === 0 && SEAT_BEFORE.test(precedes(run))) {
       // "Labour member for Wessex Downs", "the MP for Islington North": a constituency, not a person.
-    } else if (role === 0 && AFTER_NAME_BRACKET.test(precedes(run)) && !ROLE_HEADS.has(WORD_BEFORE_BRACKET.exec(precedes(run))?.[1].toLowerCase() ?? '')) {
+    } else if (role === 0 && (AFTER_NAME_BRACKET.test(precedes(run)) || AFTER_NAME_BRACKET.test(opened)) && !ROLE_HEADS.has(WORD_BEFORE_BRACKET.exec(AFTER_NAME_BRACKET.test(opened) ? opened : precedes(run))?.[1].toLowerCase() ?? '')) {
       // "Al Carns (Birmingham Selly Oak)": words in brackets after a name are a seat, a party or a place, not a person.
       // After an office they are its holder: "The Prime Minister (Keir Starmer):", a record's speaker label.
+    } else if (labelName(text, name)) {
+      // "SOT — RADOSŁAW SIKORSKI:", "CAPTION: DAVID LAMMY | Foreign Secretary": a broadcast's clip or caption label names
+      // its speaker in capitals; the person is the name it spells.
+      mention(name, { type: 'PERSON', source: 'ner', name: words(name).map((t) => t.text[0] + t.text.slice(1).toLowerCase()).join(' ') });
     } else if ((role > 0 || isFirstName(words(name)[0].text) || !THE_BEFORE.test(precedes(run))) && looksLikePersonName(name, role > 0 || (words(name).length >= 2 && countryInParentheses(follows(run))))) {
       // Above: "at the Bayerischer Hof", "of the European Political Community": a name after "the", with neither an
       // office nor a given name in it, is a place's or a body's, not a person's.

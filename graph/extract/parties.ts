@@ -49,9 +49,9 @@ export function findSenate(sentence: Sentence): RawMention[] {
 }
 
 // A member of the British House of Commons by the title news gives them: "Conservative MP Sir X", "Local MP X",
-// "X, Labour MP for Y", "X, Labour member for Wessex Downs" (the Westminster form). A party or a word of place before
+// "X, Labour MP for Y", "X, Labour member for Wessex Downs" (the Westminster form), a letter's "**Name MP**". A party or a word of place before
 // "MP" says it is a sitting member's title (not "former MP", not "MPs"); "member for" a constituency is one.
-const MP_TITLE = /\b(?:(?:Conservative|Tory|Labour|Liberal Democrat|Lib Dem|Reform UK|Reform|SNP|Green|Plaid Cymru|DUP|Independent|[Ll]ocal|[Bb]ackbench|[Ss]enior|[Vv]eteran)\s+)(?:MP|member)\b(?=\s+(?:for\s+\p{Lu}|\p{Lu}|and\b|who\b|said\b|says\b|told\b)|\s*[,.;)])|\b(?:the\s+)?MP\s+for\s+(?=\p{Lu})/gu;
+const MP_TITLE = /\b(?:(?:Conservative|Tory|Labour|Liberal Democrat|Lib Dem|Reform UK|Reform|SNP|Green|Plaid Cymru|DUP|Independent|[Ll]ocal|[Bb]ackbench|[Ss]enior|[Vv]eteran)\s+)(?:MP|member)\b(?=\s+(?:for\s+\p{Lu}|\p{Lu}|and\b|who\b|said\b|says\b|told\b)|\s*[,.;)])|\b(?:the\s+)?MP\s+for\s+(?=\p{Lu})|(?<=\p{Lu}\p{Ll}[\p{L}'’-]*[ \t])MP\b(?=[ \t]*(?:[*_,]|$)|\s+(?:said|says|told|who|and)\b)/gmu;
 export const HOUSE_OF_COMMONS = 'House of Commons';
 
 /** INSTITUTION mentions of the House of Commons at the title of a member the sentence names; only where the article

@@ -41,7 +41,8 @@ const PRIORITY: Record<RawMention['source'], number> = { catalog: 0, proposal: 1
 // "Officials from France said…", "delegations from Britain, France and Turkey attended": where people come from is who acts.
 // Also a stance that comes from somewhere: "objections from Belgium", "pressure from Washington".
 const ENVOYS_FROM = /\b(?:officials?|delegations?|ministers?|diplomats?|representatives?|envoys?|negotiators?|advisers?|advisors?|leaders?|objections?|opposition|resistance|pressure|pushback|criticism|vetoe?s?|support|backing|demands?|requests?)\s+from\s+(?:the\s+)?$/i;
-const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around)\s+(?:the\s+)?$/i;
+// Also the sky over a country ("the drones over Poland", "jets flew over Romania"): where something flew, not an actor.
+const LOCATIVE = /\b(?:in|at|from|near|inside|outside|across|via|around|(?:drones?|missiles?|jets?|aircraft|planes?|flew|flying|flown)\s+over)\s+(?:the\s+)?$/i;
 // A capital joined to a place after a preposition is a place too: "officials in Berlin and Paris", "in London or Rome".
 const LOCATIVE_PAIR = /\b(?:in|at|near|inside|outside|across|via|around)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?$/u;
 // "After Paris, a split on troops", "the day after Paris": a capital after a word of time stands for the gathering there.

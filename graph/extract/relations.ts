@@ -85,7 +85,8 @@ export function office(words: string): string | undefined {
   if (!ws.length || ws.length > 5) return undefined;
   // "Chief of the Defence Staff": an article inside an office is not a word of it.
   // "Minister for Foreign Affairs", "Secretary for Defence": "for" a portfolio reads as "of" it.
-  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w, k) => k === 0 || w !== 'the').map((w, k, all) => (w === 'for' && k > 0 && k < all.length - 1 ? 'of' : w));
+  // "Vice-President", "Deputy-Minister": a hyphenated rank reads as its two words.
+  const lower = ws.flatMap((w) => w.toLowerCase().replace(/\.$/, '').replace(/^(vice|deputy)-/, '$1 ').split(' ')).filter((w, k) => k === 0 || w !== 'the').map((w, k, all) => (w === 'for' && k > 0 && k < all.length - 1 ? 'of' : w));
   if (!lower.every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w))) return undefined;
   // "Secretary of State", "Chief of the Defence Staff", "Minister of the Armed Forces".
   const ofWhat = lower.length > 2 && /\bof (?:national )?(?:defen[cs]e )?(?:state|defen[cs]e|staff|government|armed forces|foreign affairs)$/.test(lower.join(' '));
@@ -122,6 +123,8 @@ const NOT_YET = new RegExp(`^(?:${NOT_YET_WORDS})$`, 'i');
  *  come: "next chancellor", "Germany's next chancellor", "the future German chancellor". */
 export const officeNotYet = (words: readonly string[], n: number): boolean => words.slice(Math.max(0, words.length - n - 2), words.length - n).some((w) => NOT_YET.test(w));
 const NOT_YET_BEFORE = new RegExp(String.raw`\b(?:${NOT_YET_WORDS})\s+$`, 'i');
+const ELECTED = /^\s+(?:has\s+|had\s+)?(?:elected|appointed|chose|named)\s+$/;
+const ELECTED_AS_ITS = /^[^.;]*?\bas\s+its\s+(?:new\s+)?([\p{L}-]+)\b/u;
 /** REPRESENTS from appositions; marks the body mentions as appositive so they are not read as subjects. */
 export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
   const out: SentenceRelation[] = [];
@@ -165,7 +168,7 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     }
     // G2: "Local MP Claire Hollis", "Sir X, Conservative MP and a member of …", "Y, Labour member for Z": a member of the
     // House of Commons (its title, a party or place word before it, is all that stands between).
-    const commons = ms.find((x) => x.name === HOUSE_OF_COMMONS && x.source === 'ner' && ((x.end <= p.start && x.start >= p.start - 40 && /^\s+$/.test(text.slice(x.end, p.start))) || (x.start >= p.end && MEMBER_AFTER.test(text.slice(p.end, x.start)))));
+    const commons = ms.find((x) => x.name === HOUSE_OF_COMMONS && x.source === 'ner' && ((x.end <= p.start && x.start >= p.start - 40 && /^\s+$/.test(text.slice(x.end, p.start))) || (x.start >= p.end && (MEMBER_AFTER.test(text.slice(p.end, x.start)) || /^[ \t]+$/.test(text.slice(p.end, x.start))))));
     if (commons && !out.some((r) => r.source === p.key && r.target === commons.key)) out.push({ type: 'REPRESENTS', source: p.key, target: commons.key, role: 'MP', confidence: 0.85 });
     // H: "Prime Minister of Great Britain Keir Starmer"; with a comma, "the leader of the National Rally, Jordan Bardella".
     // Also with the state's department between ("the official representative of the Russian Foreign Ministry Maria
@@ -185,6 +188,11 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     const government = /^[’']s\s+government\s+(?:has\s+|had\s+)?(?:said|says|announced|insists|insisted|stated)\s+(?:that\s+)?(?:the\s+)?$/;
     const spoken = ms[i + 1];
     if (spoken && spoken.type === 'COUNTRY' && !spoken.location && government.test(text.slice(p.end, spoken.start))) out.push({ type: 'REPRESENTS', source: p.key, target: spoken.key, role: 'Head of government', confidence: 0.7 });
+    // "the Chamber of Deputies elected X, the leader of the Y, as its chairman": the body that elects its own head.
+    if (before && BODY.has(before.type) && ELECTED.test(text.slice(before.end, p.start))) {
+      const as = ELECTED_AS_ITS.exec(text.slice(p.end, p.end + 160));
+      if (as && office(as[1])) out.push({ type: 'REPRESENTS', source: p.key, target: before.key, role: office(as[1]), confidence: 0.85 });
+    }
     const its = /\bits\s+([\p{L}.\s-]+?),?\s+$/u.exec(text.slice(Math.max(0, p.start - 60), p.start));
     const owner = its && office(its[1]) && [...ms.slice(0, i)].reverse().find((x) => BODY.has(x.type) && !x.location);
     if (its && owner) out.push({ type: 'REPRESENTS', source: p.key, target: owner.key, role: office(its[1]), confidence: 0.8 });
@@ -208,7 +216,8 @@ export function roleRelations(text: string, ms: Mention[]): SentenceRelation[] {
     // B: "Hanno Pevkur, Estonia's defense minister".
     // "Olaf Scholz, then as now Germany's chancellor", "then still Germany's chancellor": time adverbs may stand before the office.
     // Also in a relative clause: "Anna Lind, who became Norway's prime minister in May".
-    if (/^(?:[’']s)?,\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
+    // Also a caption's bar: "RADOSŁAW SIKORSKI | Polish Foreign Minister".
+    if (/^(?:[’']s)?(?:,|[ \t]*\|)\s+(?:who\s+(?:became|becomes|is|was|has been|had been|serves as|served as)\s+)?(?:(?:then as now|then|now|still|at the time|currently)\s+){0,2}(?:the\s+)?$/.test(gap)) {
       // "Mark Rutte, the NATO secretary-general" has no possessive.
       // A party's leader in one of its houses ("the SNP's Westminster leader") leads the party.
       const tail = (PARTY_NAMES.has(after.name ?? '') ? PARTY_BRANCH_TAIL : APPOSED_TAIL).exec(text.slice(after.end));
