@@ -454,28 +454,7 @@ function turnSpeaker(text: string, sentence: Sentence, ctx: RelationContext): Me
     const labelled = ctx.mentions?.find((m) => m.start >= line && m.start < line + 30 && m.type === 'PERSON' && speakerLabel(text, m));
     if (labelled) return labelled;
   }
-  return ctx.mentions ? boldTurn(text, sentence.start, ctx.mentions) ?? letterSigner(text, sentence.start, ctx.mentions) : undefined;
-}
-
-// A letters page: each letter opens with "Sir," (or "Dear Editor,") and is signed below it by a name in bold on a line
-// of its own ("**Derek Sowerby**", "**Maj Gen (retd) Anne Roe**"): "I" and "we" in the letter are its signer's.
-const SALUTATION = /^[ \t]*(?:Sir|Madam|Dear (?:Sir|Madam|Sirs|Editor))[ \t]*[,:]/gm;
-const SIGNATURE = /^[ \t]*\*\*[^*\n]{3,80}\*\*[ \t]*$/gm;
-let lettersOf: { text: string; mentions: Mention[]; letters: Array<{ from: number; to: number; signer: Mention }> } | undefined;
-function letterSigner(text: string, at: number, mentions: Mention[]): Mention | undefined {
-  if (lettersOf?.text !== text || lettersOf.mentions !== mentions) {
-    const letters: Array<{ from: number; to: number; signer: Mention }> = [];
-    const opens = matchesOf(text, SALUTATION).map((m) => m.index);
-    const signatures = opens.length ? matchesOf(text, SIGNATURE) : [];
-    opens.forEach((from, k) => {
-      const next = opens[k + 1] ?? text.length;
-      const sig = signatures.find((x) => x.index > from && x.index < next);
-      const signer = sig && mentions.find((m) => m.type === 'PERSON' && m.start >= sig.index && m.end <= sig.index + sig[0].length);
-      if (sig && signer) letters.push({ from, to: sig.index, signer });
-    });
-    lettersOf = { text, mentions, letters };
-  }
-  return lettersOf.letters.find((l) => at >= l.from && at < l.to)?.signer;
+  return ctx.mentions ? boldTurn(text, sentence.start, ctx.mentions) : undefined;
 }
 
 // A parliamentary record's (or a transcript's) bold speaker label, in any case, opening a paragraph:
@@ -516,13 +495,15 @@ function boldTurn(text: string, at: number, mentions: Mention[]): Mention | unde
 const BOLD_LINE = /^[ \t]*\*\*([^*\n]+)\*\*[ \t]*$/gm;
 const TITLE_WORD = /^(?:\(?[\p{Lu}][\p{L}.’'-]*\)?,?|\(?retd\.?\)?)$/u;
 const ADDRESS_LINE = /^[ \t]*(?![*#>-])[^\n]{1,100}(?<![.!?:"”])[ \t]*$/;
+// Only on a letters page: one where a letter opens with "Sir," or "Dear Editor," (a bold name line alone is a heading).
+const SALUTATION = /^[ \t]*(?:Sir|Madam|Dear (?:Sir|Madam|Sirs|Editor))[ \t]*[,:]/m;
 let lettersOf: { text: string; mentions: Mention[]; letters: { from: number; to: number; writer: Mention }[] } | undefined;
 /** The writer who signs the letter `at` lies in: a signature below it, no break (a rule, a heading, a line in bold or
  *  italics) between. */
 export function letterWriter(text: string, at: number, mentions: Mention[]): Mention | undefined {
   if (lettersOf?.text !== text || lettersOf.mentions !== mentions) {
     const letters: { from: number; to: number; writer: Mention }[] = [];
-    for (const line of matchesOf(text, BOLD_LINE)) {
+    for (const line of SALUTATION.test(text) ? matchesOf(text, BOLD_LINE) : []) {
       const from = line.index;
       const to = from + line[0].length;
       const writer = mentions.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= from && m.end <= to);
