@@ -63,6 +63,8 @@ const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:speci
 /** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
 // Also past the object's state and the time of day ("spoke to President A of Ukraine this afternoon, together with …").
 const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over|of)\s+(?:the\s+)?[\p{L}-]+|\s+(?:this|last|yesterday|today|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week|today))?){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
+/** Right before a meeting noun, words that make it one that may never be held: "a possible", "no", "any future". */
+const UNHELD_MEETING = /\b(?:no|any|(?:a|an|the)\s+(?:possible|potential|prospective|hypothetical|eventual|mooted|would-be))\s+(?:(?:future|new|direct|further|face-to-face|personal|bilateral|trilateral)\s+)?$/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
@@ -713,6 +715,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /\b(?:cancel(?:s|l?ed|l?ing)|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "as Trump prepared to sit down with Putin", "is due to hold talks with": a meeting ahead, not held.
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+      // "a possible meeting between Zelensky and Putin", "no meeting between them was planned": a meeting that may never be.
+      if (trigger.type === 'MET_WITH' && UNHELD_MEETING.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "says he would like a quick second meeting with both A and B", "wants a new summit with X": a meeting wished for.
@@ -749,7 +753,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
           if (!/^\s+(?:him|her)\b/i.test(text.slice(end, end + 5))) continue;
           const subjects = subjectsBefore(start).filter((x) => x.type === 'PERSON');
           const met = subjects.length ? (ctx.mentions ?? ms).filter((x) => x.type === 'PERSON' && !x.appositive && x.end <= start && start - x.end < 400 && !subjects.some((s) => s.key === x.key)).pop() : undefined;
-          if (met) emit('MET_WITH', subjects, met, 1, undefined, 0.75, start);
+          // "Pavel received him at the Castle": the pronoun is said here, so one it stands for in an earlier sentence is
+          // no weaker than a name would be. (Standing beside someone at a gathering stays the weaker reading.)
+          if (met) emit('MET_WITH', subjects, met, 1, undefined, met.end <= sentence.start && !/\b(?:beside|next to|opposite|across from)$/i.test(m[0]) ? 0.9 : 0.75, start);
           continue;
         }
         // Meetings link the people who met, not their countries, when the people are named.
