@@ -489,6 +489,12 @@ function staysHome(troops: Mention, after: string): boolean {
 /** Before a sentence's opening subject: nothing but its title ("Prime Minister ", "U.S. President "). */
 const TITLE_ONLY = /^[\W]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** A finite verb in the past right after a subject: "promised", "sent", "met" (not "and", "'s", "who"). */
+/** Before the subjects of a series of verbs: nothing but capitalised words, or a clause's "that" ("It was on Saturday
+ *  that A and B …", "Officials said that A and B …"). */
+const SERIES_LEAD = /^[\W]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$|\bthat\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** After the subjects, a series of past verbs set off by commas, up to the "and" before the last one. */
+const SERIES_VERB = String.raw`(?:\p{Ll}{2,}ed|sent|met|told|spoke|gave|made|took|won|set|put|went|came|held|led|wrote|spent|sought|brought|kept|left|drew|stood|sat|flew|rode)`;
+const VERB_SERIES = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?${SERIES_VERB}\b[^.;:"“”,]*(?:,\s+(?:\p{Ll}+ly\s+)?${SERIES_VERB}\b[^.;:"“”,]*)+\s+and\s+(?:then\s+)?$`, 'u');
 const FIRST_VERB = /^\s+(?:also\s+|then\s+|first\s+)?(?:\p{Ll}{2,}ed|sent|met|told|spoke|gave|made|took|won|set|put|went|came|held|led|wrote|spent|sought|brought|kept|left|drew|threw|struck|paid|hit)\b/u;
 /** A new thing of a proposal's kind named by a common noun: "a new EU package", "an offer" ("the proposal" refers back). */
 const UNNAMED_THING = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|package|draft|bill|invitation|initiative|resolution)\b/gi;
@@ -509,6 +515,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Prime Minister Mark Carney promised Ukraine $2 billion and announced new sanctions": a second verb of the opening
     // subject's, not of the first verb's object (the subject opens the sentence, past its title, and a verb follows it).
     if (head && head.end <= sentence.start + shared.index && TITLE_ONLY.test(text.slice(sentence.start, head.start)) && FIRST_VERB.test(text.slice(head.end, head.end + 90)) && !/[,;:"“”]/.test(text.slice(head.end, sentence.start + shared.index))) return [head];
+    // "A, B and C came by train, stood beside X and phoned Y": the last verb of a series after the opening subjects (past
+    // a cleft's or a report's "that") is theirs, not that of the object of the verb before it.
+    const series = shared && !shared[0].includes(',') && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
+    if (series && series.end <= sentence.start + shared.index && SERIES_LEAD.test(text.slice(sentence.start, series.start))) {
+      const group = coordinated(text, ms, series, 1);
+      if (VERB_SERIES.test(text.slice(group[group.length - 1].end, pos))) return group;
+    }
     // "She added that the guarantees must be credible, and proposed again…": the same with a pronoun for the speaker.
     const said = shared && PRONOUN_SAYS.exec(sentence.text);
     if (said && said[0].length <= shared.index) return subjectsAt(text, sentence, ms, sentence.start + said[0].length, ctx);
@@ -790,6 +803,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // pairwise meetings.
         // So does one who hosted a guest "and seven European leaders".
         if (/^(?:hosted|hosting|hosts)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
+        // "Starmer, Macron, Merz and Tusk stood beside Zelensky": three or more at one person's side make a gathering
+        // (ATTENDED), not pairwise meetings.
+        if (/\b(?:beside|next to|opposite|across from)$/i.test(m[0]) && new Set(subjects.filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 3) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         // "Macron, Zelensky and the other leaders joined a call with Trump": subjects who join with a group of others take

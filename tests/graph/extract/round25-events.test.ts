@@ -61,3 +61,20 @@ describe('a meeting that may never be held', () => {
     expect(met(extract('The meeting between Lena Halvorsen and Ivo Marek took place on Monday.'))).toEqual(['ivo-marek+lena-halvorsen']);
   });
 });
+
+describe('the last verb of a series after several subjects', () => {
+  it('should give "A, B, C and D came …, stood beside X and phoned Y" a call of each of the four with Y', () => {
+    const r = extract('It was only on Saturday that Ivo Marek, Lena Halvorsen, Piet Smit and Aino Kask came here together by train, stood beside President Ilse Brandt and phoned Jonas Berg from the room.');
+    expect(met(r)).toEqual(['aino-kask+jonas-berg', 'ivo-marek+jonas-berg', 'jonas-berg+lena-halvorsen', 'jonas-berg+piet-smit']);
+  });
+});
+
+describe('several at one person\'s side', () => {
+  it('should not make three or more standing beside one person pairwise meetings', () => {
+    expect(met(extract('Ivo Marek, Lena Halvorsen and Piet Smit stood beside Ilse Brandt in the square on Monday.'))).toEqual([]);
+  });
+
+  it('should keep two at one person\'s side as meetings', () => {
+    expect(met(extract('Ivo Marek and Lena Halvorsen stood beside Ilse Brandt on Monday.'))).toEqual(['ilse-brandt+ivo-marek', 'ilse-brandt+lena-halvorsen']);
+  });
+});
