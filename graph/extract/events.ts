@@ -49,6 +49,8 @@ const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|went|flew|
 /** A host and a group of leaders received in a place (m[1] "in" or "at", m[2] the place). */
 const HOSTED_GROUP = new RegExp(String.raw`\b(?:hosted|welcomed|received|convened)\s+(?:(?!by\b)[^.;]{0,60}?\s)?(?:the\s+)?(?:so-called\s+)?(?:coalition of the willing|(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts))\b[^.;]{0,60}?\s(in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** After a guest, a group received with them: "and the leaders of several European states". */
+/** Right before the first of the states a host's guests came from: "his counterparts from", "ministers of the". */
+const STATES_OF_GUESTS = /\b(?:counterparts|ministers|leaders|delegations|colleagues)\s+(?:from|of)\s+(?:the\s+)?$/;
 const GUEST_GROUP = /^\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts|coalition of the willing)\b/u;
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
@@ -977,6 +979,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "hosted Zelensky and the leaders of several European states": one guest named beside a group received with him.
       const withGroup = guests.length === 1 && host.length > 0 && GUEST_GROUP.test(text.slice(guests[0].end, guests[0].end + 80));
       if (new Set(guests.map((g) => g.key)).size >= 2 || delegation || withGroup) push([...host, ...guests], current, 0.6);
+      // "Marek hosted the Bergen meeting: his counterparts from France, Germany and Poland": the states whose ministers
+      // came, at a gathering named in this sentence ("from" reads the first as a place of origin: here it is whom they
+      // speak for).
+      const first = host.length && current.start >= sentence.start && current.start < sentence.end ? ms.find((m) => m.type === 'COUNTRY' && m.start > at && STATES_OF_GUESTS.test(text.slice(Math.max(at, m.start - 40), m.start))) : undefined;
+      if (first) push([...host, ...coordinated(text, ms, first, 1).filter((m) => m.type === 'COUNTRY').map((m) => ({ ...m, location: undefined }))], current, 0.6);
     }
     // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering

@@ -78,3 +78,14 @@ describe('several at one person\'s side', () => {
     expect(met(extract('Ivo Marek and Lena Halvorsen stood beside Ilse Brandt on Monday.'))).toEqual(['ilse-brandt+ivo-marek', 'ilse-brandt+lena-halvorsen']);
   });
 });
+
+describe('the states a host\'s guests came from', () => {
+  it('should put the states of "his counterparts from A, B and C" at the gathering the host held in the sentence', () => {
+    expect(attended(extract('Ivo Marek hosted the meeting of foreign ministers in Bergen on Monday: his counterparts from France, Germany and Poland.'))).toEqual(['france', 'germany', 'ivo-marek', 'poland']);
+    expect(attended(extract('Ivo Marek hosted his counterparts from France, Germany and Poland at the Bergen meeting on Monday.'))).toEqual(['france', 'germany', 'ivo-marek', 'poland']);
+  });
+
+  it('should not read counterparts named in a later sentence', () => {
+    expect(attended(extract('Ivo Marek hosted the Bergen meeting on Monday. He later criticised his counterparts from France and Germany.'))).toEqual(['ivo-marek']);
+  });
+});
