@@ -49,6 +49,8 @@ const ARRIVED_IN = new RegExp(String.raw`^(.{1,160}?)\s+(arrived|came|went|flew|
 /** A host and a group of leaders received in a place (m[1] "in" or "at", m[2] the place). */
 const HOSTED_GROUP = new RegExp(String.raw`\b(?:hosted|welcomed|received|convened)\s+(?:(?!by\b)[^.;]{0,60}?\s)?(?:the\s+)?(?:so-called\s+)?(?:coalition of the willing|(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts))\b[^.;]{0,60}?\s(in|at)\s+(?:the\s+)?${PLACE}`, 'u');
 /** After a guest, a group received with them: "and the leaders of several European states". */
+/** Right before the first of the states a host's guests came from: "his counterparts from", "ministers of the". */
+const STATES_OF_GUESTS = /\b(?:counterparts|ministers|leaders|delegations|colleagues)\s+(?:from|of)\s+(?:the\s+)?$/;
 const GUEST_GROUP = /^\s+and\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:leaders|heads of (?:state|government)|(?:foreign|defen[cs]e)\s+ministers|counterparts|coalition of the willing)\b/u;
 /** Three or more names, and only names (with their titles): "Emmanuel Macron, Friedrich Merz and Keir Starmer". */
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}`;
@@ -737,7 +739,8 @@ export function findEvents(text: string, sentences: Sentence[], publishedAt?: st
 
 // Also a day and month ("took part on 4 September in the meeting").
 const WHEN = String.raw`(?:\s+on\s+(?:\d{1,2}\s+${DAY_OR_MONTH}|${DAY_OR_MONTH}\s+\d{1,2})|\s+(?:on|last|this|yesterday|today|earlier|by video(?:\s+link)?|remotely|virtually)(?:\s+(?!the\b)\w+)?)?`;
-const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in(?:\s+(?:parts?|some|much|most) of)?|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:spoke|speaking)${WHEN} at|(?:was|were)${WHEN} at|(?:closed|opened)${WHEN}|led|held(?:\s+[\w-]+){0,4}?\s+of|(?:on|at) the (?:sidelines|margins?|fringes?) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?$`, 'iu');
+// Also past the gathering's length ("opened the two-day conference").
+const ATTEND = new RegExp(String.raw`\b(?:attend(?:ed|s|ing)?|(?:told|tells|asked|urged|briefed)|join(?:ed|s)(?:\s+\p{Lu}[^,.;]{0,60}?\s+for)?|(?:took|takes|taking) part${WHEN} in(?:\s+(?:parts?|some|much|most) of)?|participat(?:ed|es|ing)${WHEN} in|host(?:ed|s|ing)|(?:co-)?chair(?:ed|s|ing)|conven(?:ed|es)|organi[sz](?:ed|es|ing)|address(?:ed|es)|(?:arriv(?:ed|es|ing)|land(?:ed|s))${WHEN}(?:\s+in\s+[\p{Lu}][\p{L}-]+${WHEN})?\s+(?:at|in|for)|gathered(?:\s+[^,.;]{1,40}?)?\s+(?:in|for|at)|sat in on|(?:came|travel{1,2}ed|flew|returned)(?:\s+back)?\s+to\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:was|were|met)\s+in\s+[\p{Lu}][\p{L}-]+${WHEN}\s+for|(?:spoke|speaking)${WHEN} at|(?:was|were)${WHEN} at|(?:closed|opened)${WHEN}|led|held(?:\s+[\w-]+){0,4}?\s+of|(?:on|at) the (?:sidelines|margins?|fringes?) of|(?:his|her|their|a) (?:speech|address|keynote|remarks) (?:to|at)|(?:was|were) (?:the only |among the |one of the |among )?(?:[\p{L}-]+ ){0,3}?(?:leaders?|ministers?|guests?|participants?|representatives?|delegates?|heads of (?:state|government)) (?:at|in))(?:,\s+(?:together\s+)?(?:with|alongside)\s+[^,;.]{1,80},)?\s+(?:(?:the|an?|another)\s+)?(?:\w+['’]s\s+)?(?:(?:first|second|third|next|latest|new|further|follow-up|\d+(?:st|nd|rd|th))\s+)?(?:(?:one|two|three|four|five|\d)-day\s+)?$`, 'iu');
 // Also after a time ("On Thursday, at the extraordinary European Council, …").
 // Also "American and Ukrainian delegations": the first of a list of names before the word.
 const DELEGATE = /^(?:[’']s)?(?:(?:,|\s+and)\s+\p{Lu}[\p{L}.’'-]*)*\s+(?:delegations?|team|negotiators|negotiating team)\b/iu;
@@ -977,6 +980,11 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       // "hosted Zelensky and the leaders of several European states": one guest named beside a group received with him.
       const withGroup = guests.length === 1 && host.length > 0 && GUEST_GROUP.test(text.slice(guests[0].end, guests[0].end + 80));
       if (new Set(guests.map((g) => g.key)).size >= 2 || delegation || withGroup) push([...host, ...guests], current, 0.6);
+      // "Marek hosted the Bergen meeting: his counterparts from France, Germany and Poland": the states whose ministers
+      // came, at a gathering named in this sentence ("from" reads the first as a place of origin: here it is whom they
+      // speak for).
+      const first = host.length && current.start >= sentence.start && current.start < sentence.end ? ms.find((m) => m.type === 'COUNTRY' && m.start > at && STATES_OF_GUESTS.test(text.slice(Math.max(at, m.start - 40), m.start))) : undefined;
+      if (first) push([...host, ...coordinated(text, ms, first, 1).filter((m) => m.type === 'COUNTRY').map((m) => ({ ...m, location: undefined }))], current, 0.6);
     }
     // "Rubio and Lavrov spent more than four hours together at the Diriyah Palace", "A and B spent close to three hours
     // together at the base, with C and D on one side of the table": a long meeting of those named, at the gathering
@@ -1132,9 +1140,13 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
     for (const m of current && /\bconnected\b/.test(sentence.text) ? ms : []) {
       if (m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && CONNECTED.test(text.slice(m.end, sentence.end))) push([m], current, 0.6);
     }
-    // "25 leaders took part in the conversation, among them also representatives of Canada and Australia".
-    const among = /\b(?:took part|attended|participated)\b[^.;]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?$/;
-    for (const m of ms) if (isActor(m) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
+    // "25 leaders took part in the conversation, among them also representatives of Canada and Australia"; also "some
+    // twenty others joined by video link, among them X" and a list after a colon ("two lawmakers took part: Senator A
+    // and Senator B").
+    const among = /\b(?:took part|attended|participated|joined(?=\s*[,:]|\s+(?:by|remotely|online|virtually|in person|from)\b)|dial(?:l?ed|s) in|came in person)\b(?:[^.;:]*?,\s+among them\s+(?:also\s+)?(?:(?:representatives|leaders|ministers)\s+of\s+)?(?:the\s+)?|\s*:\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3})$/u;
+    // (not one named only as a possessive: "took part: Donald Trump's envoy …")
+    // (read only where the sentence has "among them" or a colon: a test per mention otherwise costs time for nothing)
+    for (const m of /among them|:/.test(sentence.text) ? ms : []) if (isActor(m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && among.test(text.slice(sentence.start, m.start))) push(coordinated(text, ms, m, 1), current, 0.6);
     // "Turkey sent its vice-president": a state that sent an office-holder to the gathering just named was there.
     const sentOffice = (current.start < sentence.start ? sentence.start - current.end < 1500 : current.end <= sentence.end) ? /\b(?:sent|dispatched)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:vice-president|president|prime minister|minister|envoy|ambassador|deputy|delegation|chief of staff)(?=\s*[.;,]|\s+to\s+(?:the\s+)?(?:summit|meeting|talks|conference|call)\b)/.exec(sentence.text) : null;
     if (sentOffice && !NOT_YET.test(sentence.text.slice(0, sentOffice.index)) && !NEGATION.test(sentence.text.slice(0, sentOffice.index))) push(subjectsAt(text, sentence, ms, sentence.start + sentOffice.index, ctx).filter((m) => m.type === 'COUNTRY'), current, 0.6);
@@ -1229,10 +1241,10 @@ export function attendance(text: string, sentence: Sentence, ms: Mention[], even
       let found = aside ? [aside] : subjectsAt(text, sentence, ms, at, ctx);
       // "Last Thursday I was at the Paris meeting": "I" in a speech's or a transcript's labelled turn is its speaker.
       if (!found.length && FIRST_PERSON_BEFORE.test(text.slice(sentence.start, at))) found = subjectsAt(text, sentence, ms, at, context).filter((m) => m.type === 'PERSON');
-      // "Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference": the person before the apposition,
-      // not the states named inside it.
-      const apposed = found.some((m) => m.type === 'PERSON') ? undefined : ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
-      if (apposed) found = [apposed];
+      // "Kellogg, Donald Trump's envoy for Ukraine and Russia, told the conference", "Graham, a close ally of President
+      // Trump, told the call": the person before the apposition, not the states or people named inside it.
+      const apposed = ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^,\s+[^,.;]{1,80},\s+$/.test(text.slice(m.end, at)));
+      if (apposed && found.every((m) => m.start > apposed.end)) found = [apposed];
       // "Starmer has said …, after hosting a summit of European leaders in London": a trailing participle is the
       // sentence's subject's, the person who opens it.
       const trailing = /^\w+ing\b/.test(verb[0]) && /,\s+(?:after|before|while|when|since)\s+$/.test(text.slice(sentence.start, at)) ? ms.find((m) => m.type === 'PERSON' && !m.appositive && m.start >= sentence.start && /^\W*(?:[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u.test(text.slice(sentence.start, m.start))) : undefined;

@@ -63,6 +63,8 @@ const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:speci
 /** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
 // Also past the object's state and the time of day ("spoke to President A of Ukraine this afternoon, together with …").
 const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over|of)\s+(?:the\s+)?[\p{L}-]+|\s+(?:this|last|yesterday|today|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week|today))?){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
+/** Right before a meeting noun, words that make it one that may never be held: "a possible", "no", "any future". */
+const UNHELD_MEETING = /\b(?:no|any|(?:a|an|the)\s+(?:possible|potential|prospective|hypothetical|eventual|mooted|would-be))\s+(?:(?:future|new|direct|further|face-to-face|personal|bilateral|trilateral)\s+)?$/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
 // A negative quantifier before a nation's troops, and what denies them after: going, being sent, or the quote closing
 // before its speaker ('"Not one Hungarian soldier," he said').
@@ -499,6 +501,12 @@ function staysHome(troops: Mention, after: string): boolean {
 /** Before a sentence's opening subject: nothing but its title ("Prime Minister ", "U.S. President "). */
 const TITLE_ONLY = /^[\W]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 /** A finite verb in the past right after a subject: "promised", "sent", "met" (not "and", "'s", "who"). */
+/** Before the subjects of a series of verbs: nothing but capitalised words, or a clause's "that" ("It was on Saturday
+ *  that A and B …", "Officials said that A and B …"). */
+const SERIES_LEAD = /^[\W]*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$|\bthat\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** After the subjects, a series of past verbs set off by commas, up to the "and" before the last one. */
+const SERIES_VERB = String.raw`(?:\p{Ll}{2,}ed|sent|met|told|spoke|gave|made|took|won|set|put|went|came|held|led|wrote|spent|sought|brought|kept|left|drew|stood|sat|flew|rode)`;
+const VERB_SERIES = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+)?${SERIES_VERB}\b[^.;:"“”,]*(?:,\s+(?:\p{Ll}+ly\s+)?${SERIES_VERB}\b[^.;:"“”,]*)+\s+and\s+(?:then\s+)?$`, 'u');
 const FIRST_VERB = /^\s+(?:also\s+|then\s+|first\s+)?(?:\p{Ll}{2,}ed|sent|met|told|spoke|gave|made|took|won|set|put|went|came|held|led|wrote|spent|sought|brought|kept|left|drew|threw|struck|paid|hit)\b/u;
 /** A new thing of a proposal's kind named by a common noun: "a new EU package", "an offer" ("the proposal" refers back). */
 const UNNAMED_THING = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:proposal|offer|package|draft|bill|invitation|initiative|resolution)\b/gi;
@@ -519,6 +527,13 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
     // "Prime Minister Mark Carney promised Ukraine $2 billion and announced new sanctions": a second verb of the opening
     // subject's, not of the first verb's object (the subject opens the sentence, past its title, and a verb follows it).
     if (head && head.end <= sentence.start + shared.index && TITLE_ONLY.test(text.slice(sentence.start, head.start)) && FIRST_VERB.test(text.slice(head.end, head.end + 90)) && !/[,;:"“”]/.test(text.slice(head.end, sentence.start + shared.index))) return [head];
+    // "A, B and C came by train, stood beside X and phoned Y": the last verb of a series after the opening subjects (past
+    // a cleft's or a report's "that") is theirs, not that of the object of the verb before it.
+    const series = shared && !shared[0].includes(',') && ms.find((x) => isActor(x) && !x.appositive && x.start >= sentence.start);
+    if (series && series.end <= sentence.start + shared.index && SERIES_LEAD.test(text.slice(sentence.start, series.start))) {
+      const group = coordinated(text, ms, series, 1);
+      if (VERB_SERIES.test(text.slice(group[group.length - 1].end, pos))) return group;
+    }
     // "She added that the guarantees must be credible, and proposed again…": the same with a pronoun for the speaker.
     const said = shared && PRONOUN_SAYS.exec(sentence.text);
     if (said && said[0].length <= shared.index) return subjectsAt(text, sentence, ms, sentence.start + said[0].length, ctx);
@@ -727,6 +742,8 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
       if (trigger.type === 'MET_WITH' && /\b(?:cancel(?:s|l?ed|l?ing)|call(?:s|ed|ing)? off|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "as Trump prepared to sit down with Putin", "is due to hold talks with": a meeting ahead, not held.
       if (trigger.type === 'MET_WITH' && MEETING_AHEAD.test(text.slice(Math.max(sentence.start, start - 40), start))) continue;
+      // "a possible meeting between Zelensky and Putin", "no meeting between them was planned": a meeting that may never be.
+      if (trigger.type === 'MET_WITH' && UNHELD_MEETING.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
       // "ready to host a meeting between Putin and Zelenskyy": a meeting offered, not held.
       if (trigger.type === 'MET_WITH' && /\b(?:ready|willing|prepared|offer(?:s|ed)?|propos(?:e|es|ed)|wants?|plans?|hopes?) to (?:host|hold|organi[sz]e|arrange|have)\s+(?:a|an|the)?\s*$/i.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
       // "says he would like a quick second meeting with both A and B", "wants a new summit with X": a meeting wished for.
@@ -763,7 +780,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
           if (!/^\s+(?:him|her)\b/i.test(text.slice(end, end + 5))) continue;
           const subjects = subjectsBefore(start).filter((x) => x.type === 'PERSON');
           const met = subjects.length ? (ctx.mentions ?? ms).filter((x) => x.type === 'PERSON' && !x.appositive && x.end <= start && start - x.end < 400 && !subjects.some((s) => s.key === x.key)).pop() : undefined;
-          if (met) emit('MET_WITH', subjects, met, 1, undefined, 0.75, start);
+          // "Pavel received him at the Castle": the pronoun is said here, so one it stands for in an earlier sentence is
+          // no weaker than a name would be. (Standing beside someone at a gathering stays the weaker reading.)
+          if (met) emit('MET_WITH', subjects, met, 1, undefined, met.end <= sentence.start && !/\b(?:beside|next to|opposite|across from)$/i.test(m[0]) ? 0.9 : 0.75, start);
           continue;
         }
         // Meetings link the people who met, not their countries, when the people are named.
@@ -798,6 +817,9 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         // pairwise meetings.
         // So does one who hosted a guest "and seven European leaders".
         if (/^(?:hosted|hosting|hosts)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
+        // "Starmer, Macron, Merz and Tusk stood beside Zelensky": three or more at one person's side make a gathering
+        // (ATTENDED), not pairwise meetings.
+        if (/\b(?:beside|next to|opposite|across from)$/i.test(m[0]) && new Set(subjects.filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 3) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         // "Macron, Zelensky and the other leaders joined a call with Trump": subjects who join with a group of others take
