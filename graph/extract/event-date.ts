@@ -1,7 +1,7 @@
 // Reads the date of an event from the words around it, against the article's publication date: "on 17 February",
 // "on Feb. 17, 2025", "on Monday", "yesterday", "in March". A small reader for event attributes, not statement dates.
 import { matchesOf } from '../match-all';
-import { DATELINE } from '../time/stated-at';
+import { DATELINE, lastWeekdayBack } from '../time/stated-at';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
@@ -141,9 +141,9 @@ export function readEventDate(text: string, publishedAt?: string, at?: number, o
         return { date: iso(new Date(monday - 7 * 86_400_000 + ((named + 6) % 7) * 86_400_000)), precision: 'DAY' };
       }
       // The latest such weekday before publication: "on Monday" in Tuesday's paper is yesterday.
-      // "last Thursday" in Thursday's paper is a week back; in Friday's too (the day before is "yesterday", "on Thursday").
+      // "last Thursday" in Thursday's or Friday's paper is the week before.
       const since = (published.getUTCDay() - named + 7) % 7;
-      const back = /^\s*last\b/i.test(weekday[0]) && since <= 1 ? since + 7 : since;
+      const back = /^\s*last\b/i.test(weekday[0]) ? lastWeekdayBack(since) : since;
       return { date: iso(new Date(published.getTime() - back * 86_400_000)), precision: 'DAY' };
     }
     const relativeMonth = RELATIVE_MONTH.exec(words);

@@ -1198,9 +1198,11 @@ function datesIn(paragraph: string, published: Day | undefined, previous: (dayOn
     const anchor = found.filter((f) => !f.future).at(-1)?.at;
     const at = ANCHORED.test(text) && !DEICTIC_WORD.test(text) && dated.tags().has('result/relativeDate') ? anchored(text, anchor) : forward ? resolve(forward, known, published, ref, true) : resolve(result, known, published, ref);
     if (!at) continue;
-    // "last Thursday" written on a Friday: yesterday would be "yesterday" or "on Thursday"; "last" is the week before
-    // (chrono reads the day before). The day itself ("last Friday" on a Friday) chrono already reads a week back.
-    if (ref && at.precision === 'DAY' && known.has('weekday') && !known.has('day') && /^last\s/i.test(text) && at.date === isoDay(new Date(ref.getTime() - 86_400_000))) at.date = isoDay(new Date(ref.getTime() - 8 * 86_400_000));
+    // "last Thursday" written on a Friday: chrono reads the day before.
+    if (ref && at.precision === 'DAY' && known.has('weekday') && !known.has('day') && /^last\s/i.test(text)) {
+      const since = Math.round((Date.parse(isoDay(ref)) - Date.parse(at.date)) / 86_400_000);
+      at.date = isoDay(new Date(ref.getTime() - lastWeekdayBack(since) * 86_400_000));
+    }
     // "in Johannesburg last weekend … for most of Saturday": the Saturday or Sunday of that weekend, not this one.
     if (ref && at.precision === 'DAY' && known.has('weekday') && !known.has('day') && (result.start.get('weekday') === 6 || result.start.get('weekday') === 0) && LAST_WEEKEND.test(paragraph.slice(Math.max(0, start - 200), start).split(/[.!?]\s+/).at(-1)!)) {
       const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * 86_400_000;
@@ -1992,6 +1994,10 @@ function insideQuotes(paragraph: string, at: number): boolean {
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** How many days back "last <weekday>" lies from a page written `since` days after that weekday's latest occurrence:
+ *  that day is "today" and the day before "yesterday" or "on Thursday", so "last" names the week before. */
+export const lastWeekdayBack = (since: number) => (since <= 1 ? since + 7 : since);
 
 // The article's own day, from the lines above its body: a byline ("By A · 1 March 2025", "Published 10 July",
 // "Monday 3 March 2025 · Compiled by …", "Translated from Polish. 16.03.2025") or a dateline ("MOSCOW, February 19 —").
