@@ -63,6 +63,8 @@ const BETWEEN_SECOND = /^\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:speci
 /** The words between the one met and those who met them along with the subject: " by phone on Friday along with ". */
 // Also past the object's state and the time of day ("spoke to President A of Ukraine this afternoon, together with …").
 const ALONG_WITH = /^(?:\s+(?:by|on|in|at|over|of)\s+(?:the\s+)?[\p{L}-]+|\s+(?:this|last|yesterday|today|tonight|earlier|later)(?:\s+(?:morning|afternoon|evening|night|week|today))?){0,3},?\s+(?:along|together)\s+with\s+(?:(?:[\p{Lu}][\p{L}.’'-]*|the)\s+){0,4}$/u;
+/** A meeting trigger that places one at another's side ("stood beside"): the weaker reading of a meeting. */
+const AT_SIDE = /\b(?:beside|next to|opposite|across from)$/i;
 /** Right before a meeting noun, words that make it one that may never be held: "a possible", "no", "any future". */
 const UNHELD_MEETING = /\b(?:no|any|(?:a|an|the)\s+(?:possible|potential|prospective|hypothetical|eventual|mooted|would-be))\s+(?:(?:future|new|direct|further|face-to-face|personal|bilateral|trilateral)\s+)?$/i;
 const MEETING_AHEAD = /\b(?:(?:prepar(?:e|es|ed|ing)|due|set|expected|scheduled|poised|about|plan(?:s|ned|ning)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|intend(?:s|ed)?|(?:is|are|was|were) (?:going|to)) to|will|shall)\s+$/i;
@@ -782,7 +784,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
           const met = subjects.length ? (ctx.mentions ?? ms).filter((x) => x.type === 'PERSON' && !x.appositive && x.end <= start && start - x.end < 400 && !subjects.some((s) => s.key === x.key)).pop() : undefined;
           // "Pavel received him at the Castle": the pronoun is said here, so one it stands for in an earlier sentence is
           // no weaker than a name would be. (Standing beside someone at a gathering stays the weaker reading.)
-          if (met) emit('MET_WITH', subjects, met, 1, undefined, met.end <= sentence.start && !/\b(?:beside|next to|opposite|across from)$/i.test(m[0]) ? 0.9 : 0.75, start);
+          if (met) emit('MET_WITH', subjects, met, 1, undefined, met.end <= sentence.start && !AT_SIDE.test(m[0]) ? 0.9 : 0.75, start);
           continue;
         }
         // Meetings link the people who met, not their countries, when the people are named.
@@ -819,7 +821,7 @@ export function triggerRelations(text: string, sentence: Sentence, ms: Mention[]
         if (/^(?:hosted|hosting|hosts)$/i.test(m[0]) && (new Set(peopleFirst(objects).filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 2 || AND_GROUP.test(text.slice(objects[objects.length - 1].end, sentence.end)))) continue;
         // "Starmer, Macron, Merz and Tusk stood beside Zelensky": three or more at one person's side make a gathering
         // (ATTENDED), not pairwise meetings.
-        if (/\b(?:beside|next to|opposite|across from)$/i.test(m[0]) && new Set(subjects.filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 3) continue;
+        if (AT_SIDE.test(m[0]) && new Set(subjects.filter((x) => x.type === 'PERSON').map((x) => x.key)).size >= 3) continue;
         // "Starmer, Macron, Meloni and Merz signed a joint statement with von der Leyen": a text many sign is no meeting.
         if (/^signed\b/i.test(m[0]) && new Set(subjects.map((x) => x.key)).size >= 3) continue;
         // "Macron, Zelensky and the other leaders joined a call with Trump": subjects who join with a group of others take
