@@ -46,6 +46,7 @@ const SETS = [
   { key: 'dev24', label: 'realistic dev 24 (6 articles, Feb–Nov 2025, call readouts, fact-check, regional paper, press-conference transcript, reactions on X, weekly diary column; blind)', file: join(ROOT, 'data/eval/realistic-24/gold.yaml') },
   { key: 'dev25', label: 'realistic dev 25 (6 articles, Mar–Nov 2025, letters page, TV bulletin transcript, wire update with adds, legal analysis with footnotes, readers\' questions, translated from Czech; blind)', file: join(ROOT, 'data/eval/realistic-25/gold.yaml') },
   { key: 'dev26', label: 'realistic dev 26 (6 articles, Mar–Nov 2025, photo gallery, defence trade press, translated from Polish, European Council conclusions, opinion poll, who\'s who explainer; blind)', file: join(ROOT, 'data/eval/realistic-26/gold.yaml') },
+  { key: 'dev27', label: 'realistic dev 27 (6 articles, Aug–Sept 2025, press review, quotes of the week, translated from Swedish, week-ahead planner, Russian media monitoring, winners and losers; blind)', file: join(ROOT, 'data/eval/realistic-27/gold.yaml') },
   { key: 'test', label: 'realistic test (12 articles, held out)', file: REALISTIC, pick: isTest, hidden: true },
 ];
 
